@@ -1,0 +1,45 @@
+"""Shared fixtures. The expensive ones (the real embedding model, a built index over the
+shipped corpus) are session-scoped so the whole suite loads each once."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "data" / "articles" / "bienert-ki-unabhaengigkeit-chemanager.txt"
+SEED_ID = "bienert-ki-unabhaengigkeit-chemanager"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+@pytest.fixture(scope="session")
+def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """Settings over a private copy of the shipped corpus, with an index folder of its own."""
+    base = tmp_path_factory.mktemp("corpus")
+    shutil.copytree(ROOT / "data", base / "data")
+    return Settings(data_dir=base / "data", index_dir=base / "index")
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real default model, loaded once for the whole session."""
+    from assistant.embedding import Embedder
+
+    return Embedder.load(Settings())
+
+
+@pytest.fixture(scope="session")
+def assistant(corpus_settings: Settings, embedder):
+    """An Assistant over the shipped corpus, index built once for the session."""
+    from assistant.api import Assistant
+
+    return Assistant.open(corpus_settings, embedder=embedder)
