@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from assistant.embedding import Embedder
 from assistant.models import Answer, Article, ChatTurn, Hit, IngestResult, SearchFilter
 from assistant.settings import Settings
 
@@ -25,8 +26,15 @@ class Assistant:
     # add_files; and by the answer work (issue 4): ask.
 
     @classmethod
-    def open(cls, settings: Settings, *, refresh: bool = True, progress: bool = False) -> Assistant:
-        """Load the embedding model and the index in `settings.index_dir`. With `refresh`,
+    def open(
+        cls,
+        settings: Settings,
+        *,
+        embedder: Embedder | None = None,
+        refresh: bool = True,
+        progress: bool = False,
+    ) -> Assistant:
+        """Load the embedding model (or reuse `embedder`) and the index in `settings.index_dir`. With `refresh`,
         build it from `settings.data_dir` when missing, or bring it up to date when stale;
         without, a missing/stale index raises IndexMissingError/IndexStaleError whose
         message names the command that fixes it."""
