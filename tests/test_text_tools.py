@@ -1,0 +1,35 @@
+"""Sentence splitting and language detection, the two text tools every stage shares."""
+
+from assistant.language import detect_language
+from assistant.sentences import split_sentences
+from conftest import SEED
+
+
+def test_sentences_are_exact_slices_of_the_source() -> None:
+    text = SEED.read_text(encoding="utf-8")
+    sentences = split_sentences(text)
+    assert len(sentences) > 30
+    assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_german_ordinals_and_abbreviations_do_not_end_sentences() -> None:
+    text = "Am 1. und 2. Juli 2025 tagt der Kongress. Schwerpunkte sind u.a. AI. Dr. Meier spricht."
+    assert [s.text for s in split_sentences(text)] == [
+        "Am 1. und 2. Juli 2025 tagt der Kongress.",
+        "Schwerpunkte sind u.a. AI.",
+        "Dr. Meier spricht.",
+    ]
+
+
+def test_line_breaks_end_sentences() -> None:
+    assert [s.text for s in split_sentences("Automation 2025\nAm 1. Juli beginnt es.")] == [
+        "Automation 2025",
+        "Am 1. Juli beginnt es.",
+    ]
+
+
+def test_language_of_questions() -> None:
+    assert detect_language("why does Bienert call for a moonshot programme?") == "en"
+    assert detect_language("Warum fordert Bienert ein Moonshot-Programm?") == "de"
+    assert detect_language("und was sagt er zur Finanzierung?") == "de"
+    assert detect_language("What did he say about Siri?") == "en"
