@@ -116,7 +116,44 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    raise NotImplementedError("serve: issue 5")
+    settings = settings_from(args)
+    # Checked before the model loads, so a refusal is immediate.
+    auth = serve_auth(args.host, settings.auth)
+    from assistant.api import Assistant
+    from assistant.ui import build_app, serve
+
+    bot = Assistant.open(settings, refresh=True, progress=True)
+    app = build_app(bot, settings)
+    serve(
+        app, host=args.host, port=args.port, auth=auth, max_upload_bytes=settings.max_upload_bytes
+    )
+    return 0
+
+
+def serve_auth(host: str, spec: str | None) -> tuple[str, str] | None:
+    """The (user, password) to require, from `--auth`/ASSISTANT_AUTH "user:password".
+    Off the loopback interface anyone on the network could reach the corpus, so there a
+    password is mandatory."""
+    import ipaddress
+
+    from assistant.errors import ConfigError
+
+    if spec is not None:
+        user, _, password = spec.partition(":")
+        if not user or not password:
+            raise ConfigError('--auth (or ASSISTANT_AUTH) must look like "user:password".')
+        return user, password
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if not loopback:
+        raise ConfigError(
+            f"Refusing to serve on {host} without a password: anyone who can reach this "
+            "machine could use the assistant. Pass --auth user:password (or set "
+            "ASSISTANT_AUTH=user:password), or serve on 127.0.0.1."
+        )
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -131,5 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # a bug: say so briefly; --debug shows the traceback
         if args.debug:
             raise
-        print(f"internal error: {type(error).__name__}: {error} (rerun with --debug)", file=sys.stderr)
+        print(
+            f"internal error: {type(error).__name__}: {error} (rerun with --debug)", file=sys.stderr
+        )
         return 1
