@@ -112,7 +112,42 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    raise NotImplementedError("eval: issue 6")
+    from pathlib import Path
+
+    from assistant.api import Assistant
+    from assistant.baseline import LangChainBaseline
+    from assistant.eval_report import summary, write_report
+    from assistant.evaluation import Evaluator, check_thresholds, load_thresholds
+    from assistant.gold import load_gold
+
+    settings = settings_from(args)
+    gold_path = Path(args.gold or "eval/gold.yaml")
+    bot = Assistant.open(settings)
+    gold = load_gold(gold_path, bot.articles())
+    baseline = LangChainBaseline.build(bot.articles(), bot.embedder, data_dir=settings.data_dir)
+    report = Evaluator(bot, baseline=baseline).run(gold)
+    payload = report.to_json()
+    # A gold set's gate is the thresholds.toml beside it; other gold sets are just measured.
+    thresholds = gold_path.parent / "thresholds.toml"
+    failures = (
+        check_thresholds(payload, load_thresholds(thresholds)) if thresholds.is_file() else None
+    )
+    paths = write_report(report, Path(args.report or "eval/reports"), failures)
+    payload |= {
+        "report": [str(path) for path in paths],
+        "gate": {
+            "thresholds": str(thresholds) if thresholds.is_file() else None,
+            "failures": failures or [],
+        },
+    }
+    if args.json:
+        print_json(payload)
+    else:
+        print(summary(report))
+        print(f"report: {', '.join(str(path) for path in paths)}")
+        if failures is not None:
+            print("gate: " + ("; ".join(failures) or "all thresholds met"))
+    return 0
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -1,0 +1,447 @@
+"""Scores retrieval and answers on a gold set: the metrics (pure functions) and the runner.
+
+Retrieval metrics follow `ranx` (binary relevance): Recall@k = gold turns in the top k /
+gold turns; MRR@k = 1 / rank of the first gold turn; nDCG@k with gains rel_i / log2(i + 1).
+Answer metrics follow ALCE (citation precision and recall), plus key-fact coverage, quote
+validity, abstention precision/recall and latency. Definitions: eval/README.md.
+
+Example:
+    >>> bot = Assistant.open(Settings())
+    >>> evaluator = Evaluator(bot, baseline=LangChainBaseline.build(bot.articles(), bot.embedder))
+    >>> report = evaluator.run(load_gold(Path("eval/gold.yaml"), bot.articles()))
+    >>> report.configs["hybrid"].overall.recall_at_5
+"""
+
+from __future__ import annotations
+
+import math
+import time
+import tomllib
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import fmean
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from assistant.errors import ConfigError
+from assistant.gold import GoldPassage, GoldQuestion, GoldSet, normalise_space
+from assistant.models import Answer, Article, Hit
+
+if TYPE_CHECKING:  # the metrics need neither the model nor LangChain
+    from assistant.api import Assistant
+    from assistant.baseline import BaselineChunk, LangChainBaseline
+
+TURN_MODES = ("bm25", "dense", "hybrid")
+BASELINE = "langchain-baseline"
+# Rankings are cut here: the deepest metric is @10.
+DEPTH = 10
+
+
+# --- metrics: pure, one ranking / one answer at a time -----------------------------------------
+
+
+def recall_at_k(ranking: Sequence[str], relevant: Collection[str], k: int) -> float:
+    return len(set(ranking[:k]) & set(relevant)) / len(relevant)
+
+
+def reciprocal_rank(ranking: Sequence[str], relevant: Collection[str], k: int = DEPTH) -> float:
+    return next((1 / rank for rank, doc in enumerate(ranking[:k], 1) if doc in relevant), 0.0)
+
+
+def ndcg_at_k(ranking: Sequence[str], relevant: Collection[str], k: int = DEPTH) -> float:
+    dcg = sum(1 / math.log2(rank + 1) for rank, doc in enumerate(ranking[:k], 1) if doc in relevant)
+    ideal = sum(1 / math.log2(rank + 1) for rank in range(1, min(len(relevant), k) + 1))
+    return dcg / ideal
+
+
+def ratio(part: int, whole: int) -> float | None:
+    """part / whole, or None when there is nothing to measure."""
+    return part / whole if whole else None
+
+
+def mean(values: Iterable[float | None]) -> float | None:
+    """Mean of the measured values (None = not measured), None when there are none."""
+    measured = [v for v in values if v is not None]
+    return fmean(measured) if measured else None
+
+
+def fact_covered(alternatives: Sequence[str], texts: Sequence[str]) -> bool:
+    """A key fact is covered when any of its alternatives occurs in any text (case-insensitive)."""
+    haystack = normalise_space(" ".join(texts)).casefold()
+    return any(normalise_space(alt).casefold() in haystack for alt in alternatives)
+
+
+def quote_is_valid(quote: str, passage: str) -> bool:
+    """Verbatim: the quote is a non-empty exact substring of the passage it cites."""
+    return bool(quote.strip()) and quote in passage
+
+
+def unique(ids: Iterable[str]) -> list[str]:
+    """First occurrence of each id, in order (a ranking lists each document once)."""
+    return list(dict.fromkeys(ids))
+
+
+def chunk_ranking(chunks: Sequence[BaselineChunk], gold: Sequence[GoldPassage]) -> list[str]:
+    """A ranking of chunks as a ranking of turn ids: a chunk stands for the gold turns whose
+    key text it contains (in its article, not yet credited higher up), or else for itself."""
+    ranking: list[str] = []
+    for chunk in chunks:
+        text = normalise_space(chunk.text)
+        credited = [
+            p.turn_id
+            for p in gold
+            if p.turn_id.split("#")[0] == chunk.article_id
+            and p.key_text in text
+            and p.turn_id not in ranking
+        ]
+        ranking.extend(credited or [chunk.id])
+    return ranking
+
+
+def percentile_ms(seconds: Sequence[float], q: float) -> float | None:
+    return round(float(np.percentile(seconds, q)) * 1000, 1) if seconds else None
+
+
+# --- results ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RetrievalScores:
+    """Mean retrieval metrics over `questions` answerable questions."""
+
+    questions: int
+    recall_at_1: float
+    recall_at_3: float
+    recall_at_5: float
+    mrr_at_10: float
+    ndcg_at_10: float
+
+    @classmethod
+    def of(
+        cls, rankings: Sequence[Sequence[str]], golds: Sequence[Collection[str]]
+    ) -> RetrievalScores:
+        pairs = list(zip(rankings, golds, strict=True))
+        return cls(
+            questions=len(pairs),
+            recall_at_1=fmean(recall_at_k(r, g, 1) for r, g in pairs),
+            recall_at_3=fmean(recall_at_k(r, g, 3) for r, g in pairs),
+            recall_at_5=fmean(recall_at_k(r, g, 5) for r, g in pairs),
+            mrr_at_10=fmean(reciprocal_rank(r, g, 10) for r, g in pairs),
+            ndcg_at_10=fmean(ndcg_at_k(r, g, 10) for r, g in pairs),
+        )
+
+    def to_json(self) -> dict:
+        return {
+            "questions": self.questions,
+            "recall@1": round(self.recall_at_1, 4),
+            "recall@3": round(self.recall_at_3, 4),
+            "recall@5": round(self.recall_at_5, 4),
+            "mrr@10": round(self.mrr_at_10, 4),
+            "ndcg@10": round(self.ndcg_at_10, 4),
+        }
+
+
+@dataclass(frozen=True)
+class ConfigResult:
+    """One retrieval configuration on the answerable questions of a gold set."""
+
+    name: str
+    overall: RetrievalScores
+    by_language: dict[str, RetrievalScores]
+    by_type: dict[str, RetrievalScores]
+    # question id -> ranked turn ids (top DEPTH), for the report and the ranx cross-check.
+    rankings: dict[str, tuple[str, ...]]
+    latency_p50_ms: float | None
+    latency_p95_ms: float | None
+
+    def to_json(self) -> dict:
+        return {
+            **self.overall.to_json(),
+            "by_language": {k: v.to_json() for k, v in self.by_language.items()},
+            "by_type": {k: v.to_json() for k, v in self.by_type.items()},
+            "latency_ms": {"p50": self.latency_p50_ms, "p95": self.latency_p95_ms},
+        }
+
+
+@dataclass(frozen=True)
+class AnswerOutcome:
+    """What `ask` did with one gold question."""
+
+    question_id: str
+    abstained: bool
+    cited: tuple[str, ...]
+    quotes: int
+    valid_quotes: int
+    facts: int
+    facts_covered: int
+    first_speaker: str | None
+    seconds: float
+
+
+@dataclass(frozen=True)
+class AnswerScores:
+    citation_precision: float | None
+    citation_recall: float | None
+    key_fact_coverage: float | None
+    quote_validity: float | None
+    abstention_precision: float | None
+    abstention_recall: float | None
+    speaker_accuracy: float | None
+    latency_p50_ms: float | None
+    latency_p95_ms: float | None
+
+    @classmethod
+    def of(
+        cls, outcomes: Sequence[AnswerOutcome], questions: Sequence[GoldQuestion]
+    ) -> AnswerScores:
+        pairs = list(zip(questions, outcomes, strict=True))
+        answered = [(q, o) for q, o in pairs if q.answerable and not o.abstained]
+        abstained_on_unanswerable = sum(o.abstained for q, o in pairs if not q.answerable)
+        return cls(
+            citation_precision=mean(
+                ratio(len(set(o.cited) & set(q.gold_ids)), len(set(o.cited))) for q, o in answered
+            ),
+            citation_recall=mean(
+                len(set(o.cited) & set(q.gold_ids)) / len(set(q.gold_ids))
+                for q, o in pairs
+                if q.answerable
+            ),
+            key_fact_coverage=mean(
+                ratio(o.facts_covered, o.facts) for q, o in pairs if q.answerable
+            ),
+            quote_validity=ratio(
+                sum(o.valid_quotes for o in outcomes), sum(o.quotes for o in outcomes)
+            ),
+            abstention_precision=ratio(
+                abstained_on_unanswerable, sum(o.abstained for o in outcomes)
+            ),
+            abstention_recall=ratio(
+                abstained_on_unanswerable, sum(not q.answerable for q in questions)
+            ),
+            speaker_accuracy=mean(float(o.first_speaker == q.speaker) for q, o in answered),
+            latency_p50_ms=percentile_ms([o.seconds for o in outcomes], 50),
+            latency_p95_ms=percentile_ms([o.seconds for o in outcomes], 95),
+        )
+
+    def to_json(self) -> dict:
+        def r(value: float | None) -> float | None:
+            return None if value is None else round(value, 4)
+
+        return {
+            "citation_precision": r(self.citation_precision),
+            "citation_recall": r(self.citation_recall),
+            "key_fact_coverage": r(self.key_fact_coverage),
+            "quote_validity": r(self.quote_validity),
+            "abstention_precision": r(self.abstention_precision),
+            "abstention_recall": r(self.abstention_recall),
+            "speaker_accuracy": r(self.speaker_accuracy),
+            "latency_ms": {"p50": self.latency_p50_ms, "p95": self.latency_p95_ms},
+        }
+
+
+@dataclass(frozen=True)
+class EvalReport:
+    gold: GoldSet
+    configs: dict[str, ConfigResult]
+    answers: AnswerScores | None
+    outcomes: tuple[AnswerOutcome, ...]
+    # Gold key texts that no baseline chunk contains whole: the baseline cannot hit them.
+    unreachable_key_texts: tuple[str, ...] = ()
+
+    def to_json(self) -> dict:
+        by_question = {o.question_id: o for o in self.outcomes}
+        return {
+            "gold": str(self.gold.path),
+            "questions": len(self.gold.questions),
+            "unanswerable": len(self.gold.unanswerable),
+            "configs": {name: result.to_json() for name, result in self.configs.items()},
+            "answers": self.answers.to_json() if self.answers else None,
+            "unreachable_key_texts": list(self.unreachable_key_texts),
+            "per_question": [
+                _question_json(q, self.configs, by_question.get(q.id)) for q in self.gold.questions
+            ],
+        }
+
+
+def _question_json(
+    question: GoldQuestion, configs: dict[str, ConfigResult], outcome: AnswerOutcome | None
+) -> dict:
+    entry = {
+        "id": question.id,
+        "lang": question.lang,
+        "type": question.type,
+        "question": question.question,
+        "gold": list(question.gold_ids),
+        "rankings": {
+            name: list(result.rankings[question.id][:5])
+            for name, result in configs.items()
+            if question.id in result.rankings
+        },
+    }
+    if outcome:
+        entry |= {
+            "abstained": outcome.abstained,
+            "cited": list(outcome.cited),
+            "quotes": outcome.quotes,
+            "valid_quotes": outcome.valid_quotes,
+            "key_facts": outcome.facts,
+            "key_facts_covered": outcome.facts_covered,
+        }
+    return entry
+
+
+# --- the runner ---------------------------------------------------------------------------------
+
+
+class Evaluator:
+    """Runs every configuration and the answers over one gold set, reusing one Assistant
+    (one loaded model, one index) for all of them.
+
+    Example:
+        >>> evaluator = Evaluator(bot, modes=("hybrid",), baseline=None)   # the quick gate
+        >>> report = evaluator.run(gold)
+        >>> report.answers.quote_validity
+        1.0
+    """
+
+    def __init__(
+        self,
+        assistant: Assistant,
+        *,
+        modes: Sequence[str] = TURN_MODES,
+        baseline: LangChainBaseline | None = None,
+        answers: bool = True,
+    ) -> None:
+        unknown = set(modes) - set(TURN_MODES)
+        if unknown:
+            raise ValueError(f"unknown retrieval modes {sorted(unknown)}; known: {TURN_MODES}")
+        self.assistant = assistant
+        self.modes = tuple(modes)
+        self.baseline = baseline
+        self.answers = answers
+
+    def run(self, gold: GoldSet) -> EvalReport:
+        questions = gold.answerable
+        configs = {
+            mode: self._score(mode, questions, self._turn_search(mode)) for mode in self.modes
+        }
+        unreachable: tuple[str, ...] = ()
+        if self.baseline:
+            configs[BASELINE] = self._score(BASELINE, questions, self._baseline_search)
+            unreachable = self.baseline.unreachable([p for q in questions for p in q.gold])
+        corpus = turn_texts(self.assistant.articles())
+        outcomes = tuple(self._answer(q, corpus) for q in gold.questions) if self.answers else ()
+        return EvalReport(
+            gold=gold,
+            configs=configs,
+            answers=AnswerScores.of(outcomes, gold.questions) if self.answers else None,
+            outcomes=outcomes,
+            unreachable_key_texts=unreachable,
+        )
+
+    def _turn_search(self, mode: str) -> Callable[[GoldQuestion], list[str]]:
+        def search(question: GoldQuestion) -> list[str]:
+            hits: list[Hit] = self.assistant.retriever.run(
+                question.question, k=DEPTH, search_filter=question.search_filter, mode=mode
+            )
+            return unique(hit.turn.id for hit in hits)
+
+        return search
+
+    def _baseline_search(self, question: GoldQuestion) -> list[str]:
+        # LangChain's FAISS has no speaker metadata, so the baseline ignores gold filters.
+        return chunk_ranking(self.baseline.run(question.question, k=DEPTH), question.gold)
+
+    def _score(
+        self,
+        name: str,
+        questions: Sequence[GoldQuestion],
+        search: Callable[[GoldQuestion], list[str]],
+    ) -> ConfigResult:
+        rankings: dict[str, tuple[str, ...]] = {}
+        seconds: list[float] = []
+        for question in questions:
+            start = time.perf_counter()
+            rankings[question.id] = tuple(search(question)[:DEPTH])
+            seconds.append(time.perf_counter() - start)
+
+        def scores(subset: Sequence[GoldQuestion]) -> RetrievalScores:
+            return RetrievalScores.of(
+                [rankings[q.id] for q in subset], [q.gold_ids for q in subset]
+            )
+
+        return ConfigResult(
+            name=name,
+            overall=scores(questions),
+            by_language=_grouped(questions, lambda q: q.lang, scores),
+            by_type=_grouped(questions, lambda q: q.type, scores),
+            rankings=rankings,
+            latency_p50_ms=percentile_ms(seconds, 50),
+            latency_p95_ms=percentile_ms(seconds, 95),
+        )
+
+    def _answer(self, question: GoldQuestion, corpus: dict[str, str]) -> AnswerOutcome:
+        start = time.perf_counter()
+        answer = self.assistant.ask(question.question, search_filter=question.search_filter)
+        return outcome_of(question, answer, corpus, time.perf_counter() - start)
+
+
+def turn_texts(articles: Sequence[Article]) -> dict[str, str]:
+    return {turn.id: turn.text for article in articles for turn in article.turns}
+
+
+def outcome_of(
+    question: GoldQuestion, answer: Answer, corpus: dict[str, str], seconds: float
+) -> AnswerOutcome:
+    """Judge one answer; quotes are checked against the corpus, not the turn the answer carries."""
+    quotes = [c.quote for c in answer.citations]
+    valid = sum(quote_is_valid(c.quote, corpus.get(c.turn.id, "")) for c in answer.citations)
+    texts = [answer.text, *quotes]
+    return AnswerOutcome(
+        question_id=question.id,
+        abstained=answer.abstained,
+        cited=tuple(unique(c.turn.id for c in answer.citations)),
+        quotes=len(quotes),
+        valid_quotes=valid,
+        facts=len(question.key_facts),
+        facts_covered=sum(fact_covered(fact, texts) for fact in question.key_facts),
+        first_speaker=answer.citations[0].turn.speaker if answer.citations else None,
+        seconds=seconds,
+    )
+
+
+def _grouped(
+    questions: Sequence[GoldQuestion],
+    key: Callable[[GoldQuestion], str],
+    scores: Callable[[Sequence[GoldQuestion]], RetrievalScores],
+) -> dict[str, RetrievalScores]:
+    groups: dict[str, list[GoldQuestion]] = {}
+    for question in questions:
+        groups.setdefault(key(question), []).append(question)
+    return {name: scores(group) for name, group in sorted(groups.items())}
+
+
+def check_thresholds(summary: dict, thresholds: dict, path: str = "") -> list[str]:
+    """Every minimum in `thresholds` (nested like the JSON summary) that `summary` misses,
+    as readable lines; an empty list means the gate passes."""
+    failures: list[str] = []
+    for key, minimum in thresholds.items():
+        where = f"{path}.{key}" if path else key
+        value = summary.get(key) if isinstance(summary, dict) else None
+        if isinstance(minimum, dict):
+            failures += check_thresholds(value or {}, minimum, where)
+        elif value is None:
+            failures.append(f"{where}: not measured (minimum {minimum})")
+        elif value < minimum:
+            failures.append(f"{where} = {value:.4f} is below the minimum {minimum}")
+    return failures
+
+
+def load_thresholds(path: Path) -> dict:
+    """The minimums in a TOML file, nested like the JSON summary (see eval/thresholds.toml)."""
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise ConfigError(f"cannot read the thresholds in {path}: {error}") from error

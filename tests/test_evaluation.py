@@ -1,0 +1,252 @@
+"""The evaluation: metric functions on tiny hand-made rankings with known values, the gold
+loader's checks, a cross-check of our retrieval figures against ranx on the same run, and
+the regression gate over the shipped gold set (eval/gold.yaml, eval/thresholds.toml)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+import yaml
+
+from assistant.evaluation import (
+    AnswerOutcome,
+    AnswerScores,
+    RetrievalScores,
+    check_thresholds,
+    chunk_ranking,
+    fact_covered,
+    load_thresholds,
+    ndcg_at_k,
+    quote_is_valid,
+    recall_at_k,
+    reciprocal_rank,
+)
+from assistant.gold import GoldPassage, GoldQuestion, GoldSetError, load_gold
+from assistant.models import Article, Turn
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "eval" / "gold.yaml"
+THRESHOLDS = ROOT / "eval" / "thresholds.toml"
+
+
+# --- metrics on hand-made rankings ---------------------------------------------------------------
+
+
+def test_recall_counts_gold_documents_within_the_cutoff() -> None:
+    ranking = ["d3", "d1", "d7", "d2"]
+    assert recall_at_k(ranking, {"d1", "d2"}, 1) == 0.0
+    assert recall_at_k(ranking, {"d1", "d2"}, 3) == 0.5
+    assert recall_at_k(ranking, {"d1", "d2"}, 5) == 1.0
+    assert recall_at_k([], {"d1"}, 5) == 0.0
+
+
+def test_reciprocal_rank_is_one_over_the_first_gold_rank_within_ten() -> None:
+    assert reciprocal_rank(["d3", "d1", "d2"], {"d1", "d2"}) == 0.5
+    assert reciprocal_rank(["d1"], {"d1"}) == 1.0
+    assert reciprocal_rank([f"x{i}" for i in range(10)] + ["d1"], {"d1"}) == 0.0
+
+
+def test_ndcg_uses_binary_gains_and_the_ideal_ordering() -> None:
+    # Gold at ranks 2 and 3 of 2 gold documents: (1/log2 3 + 1/log2 4) / (1 + 1/log2 3).
+    expected = (1 / math.log2(3) + 1 / math.log2(4)) / (1 + 1 / math.log2(3))
+    assert ndcg_at_k(["d3", "d1", "d2"], {"d1", "d2"}) == pytest.approx(expected)
+    assert ndcg_at_k(["d1", "d2", "d3"], {"d1", "d2"}) == pytest.approx(1.0)
+    assert ndcg_at_k(["d3", "d4"], {"d1"}) == 0.0
+
+
+def test_retrieval_scores_average_over_questions() -> None:
+    scores = RetrievalScores.of([["a", "b"], ["x", "y", "c"]], [{"a"}, {"c"}])
+    assert scores.questions == 2
+    assert scores.recall_at_1 == 0.5
+    assert scores.recall_at_3 == 1.0
+    assert scores.mrr_at_10 == pytest.approx((1 + 1 / 3) / 2)
+
+
+def _chunk(chunk_id: str, text: str, article: str = "a"):
+    from assistant.baseline import BaselineChunk
+
+    return BaselineChunk(id=chunk_id, article_id=article, text=text, distance=0.0, rank=1)
+
+
+def test_a_baseline_chunk_stands_for_the_gold_turns_whose_key_text_it_contains() -> None:
+    gold = [GoldPassage("a#t01", "First key sentence."), GoldPassage("a#t02", "Second key.")]
+    chunks = [
+        _chunk("a#c01", "Nothing here."),
+        _chunk("b#c01", "First key sentence.", article="b"),  # another article: no credit
+        _chunk("a#c02", "Intro.\nFirst   key\nsentence. Then Second key."),
+        _chunk("a#c03", "Overlap: Second key."),  # already credited above
+    ]
+    assert chunk_ranking(chunks, gold) == ["a#c01", "b#c01", "a#t01", "a#t02", "a#c03"]
+
+
+def test_answer_scores_follow_the_alce_style_definitions() -> None:
+    def question(qid: str, gold: tuple[str, ...]) -> GoldQuestion:
+        passages = tuple(GoldPassage(turn, "k") for turn in gold)
+        return GoldQuestion(qid, "en", "other", "?", None, passages, (("f",), ("g",)))
+
+    def outcome(qid: str, abstained: bool, cited: tuple[str, ...], valid: int, covered: int):
+        return AnswerOutcome(qid, abstained, cited, len(cited), valid, 2, covered, None, 0.1)
+
+    questions = [question("q1", ("t1", "t2")), question("q2", ("t3",)), question("u1", ())]
+    outcomes = [
+        outcome("q1", False, ("t1", "t9"), 2, 1),  # precision 1/2, recall 1/2
+        outcome("q2", True, (), 0, 0),  # abstained on an answerable question: recall 0
+        outcome("u1", True, (), 0, 0),
+    ]
+    scores = AnswerScores.of(outcomes, questions)
+    assert scores.citation_precision == 0.5
+    assert scores.citation_recall == 0.25
+    assert scores.key_fact_coverage == 0.25
+    assert scores.quote_validity == 1.0
+    assert scores.abstention_precision == 0.5
+    assert scores.abstention_recall == 1.0
+
+
+def test_quotes_must_be_verbatim_and_facts_match_case_insensitively() -> None:
+    passage = "Auf diese Weise hätten wir gute Chancen."
+    assert quote_is_valid("hätten wir gute Chancen", passage)
+    assert not quote_is_valid("hatten wir gute Chancen", passage)
+    assert not quote_is_valid("  ", passage)
+    assert fact_covered(["Munich", "München"], ["in MÜNCHEN erfunden"])
+    assert not fact_covered(["Berlin"], ["in München erfunden"])
+
+
+def test_thresholds_report_every_missed_minimum() -> None:
+    summary = {"configs": {"hybrid": {"recall@5": 0.8}}, "answers": {"quote_validity": None}}
+    failures = check_thresholds(
+        summary, {"configs": {"hybrid": {"recall@5": 0.9}}, "answers": {"quote_validity": 1.0}}
+    )
+    assert len(failures) == 2
+    assert "configs.hybrid.recall@5" in failures[0]
+    assert check_thresholds(summary, {"configs": {"hybrid": {"recall@5": 0.8}}}) == []
+
+
+# --- the gold loader ------------------------------------------------------------------------------
+
+
+def _article() -> Article:
+    turns = (
+        Turn("a#t01", "a", 1, "question", "Ann", "Why?"),
+        Turn("a#t02", "a", 2, "answer", "Bob", "Short one. A much longer second sentence here."),
+    )
+    return Article(id="a", title="A", turns=turns)
+
+
+def _write(tmp_path: Path, questions: list[dict]) -> Path:
+    path = tmp_path / "gold.yaml"
+    path.write_text(yaml.safe_dump({"version": 1, "questions": questions}), encoding="utf-8")
+    return path
+
+
+GOOD = {
+    "id": "q1",
+    "lang": "en",
+    "type": "speaker",
+    "question": "What does Bob say?",
+    "speaker": "Bob",
+    "gold": [{"turn": "a#t02"}],
+    "key_facts": [["longer", "länger"]],
+}
+
+
+def test_gold_loader_fills_in_the_default_key_text(tmp_path: Path) -> None:
+    gold = load_gold(_write(tmp_path, [GOOD]), [_article()])
+    assert gold.questions[0].gold == (GoldPassage("a#t02", "A much longer second sentence here."),)
+    assert gold.questions[0].key_facts == (("longer", "länger"),)
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"gold": [{"turn": "a#t09"}]}, "not in the corpus"),
+        ({"gold": [{"turn": "a#t02", "key_text": "Not in it."}]}, "not verbatim"),
+        ({"speaker": "Ann"}, "speaks in none of its gold turns"),
+        ({"key_facts": ["Zebra"]}, "occurs in none of its gold turns"),
+        ({"lang": "fr"}, "'lang'"),
+        ({"type": "unanswerable"}, "empty 'gold'"),
+    ],
+)
+def test_gold_loader_names_the_problem(tmp_path: Path, change: dict, message: str) -> None:
+    with pytest.raises(GoldSetError, match=message):
+        load_gold(_write(tmp_path, [GOOD | change]), [_article()])
+
+
+def test_shipped_gold_set_meets_the_brief() -> None:
+    entries = yaml.safe_load(GOLD.read_text(encoding="utf-8"))["questions"]
+    kinds = [entry["type"] for entry in entries]
+    assert len(entries) >= 40
+    assert kinds.count("unanswerable") >= 8
+    assert {"speaker", "infobox", "multi"} <= set(kinds)
+    assert all(len(e["gold"]) >= 2 for e in entries if e["type"] == "multi")
+    assert {e["lang"] for e in entries} == {"de", "en"}
+
+
+# --- the real run over the shipped corpus ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def report(assistant, corpus_settings):
+    from assistant.baseline import LangChainBaseline
+    from assistant.evaluation import Evaluator
+
+    gold = load_gold(GOLD, assistant.articles())  # fails if a gold turn id is not in the corpus
+    baseline = LangChainBaseline.build(
+        assistant.articles(), assistant.embedder, data_dir=corpus_settings.data_dir
+    )
+    return Evaluator(assistant, baseline=baseline).run(gold)
+
+
+@pytest.mark.integration
+def test_every_gold_key_text_fits_in_a_baseline_chunk(report) -> None:
+    assert report.unreachable_key_texts == ()
+
+
+@pytest.mark.integration
+def test_our_retrieval_figures_match_ranx_on_the_same_run(report) -> None:
+    from ranx import Qrels, Run, evaluate
+
+    metrics = ["recall@1", "recall@3", "recall@5", "mrr@10", "ndcg@10"]
+    qrels = Qrels({q.id: {turn: 1 for turn in q.gold_ids} for q in report.gold.answerable})
+    for name, result in report.configs.items():
+        # ranx ranks by score; scores falling with rank keep our order. An empty ranking
+        # gets one non-relevant placeholder, which scores 0 either way.
+        run = Run(
+            {
+                qid: {doc: 1 / rank for rank, doc in enumerate(ranking, 1)} or {"none": 1.0}
+                for qid, ranking in result.rankings.items()
+            }
+        )
+        expected = evaluate(qrels, run, metrics)
+        ours = result.overall.to_json()
+        for metric in metrics:
+            assert ours[metric] == pytest.approx(float(expected[metric]), abs=1e-4), (name, metric)
+
+
+@pytest.mark.integration
+def test_report_writes_markdown_chart_and_json(report, tmp_path: Path) -> None:
+    from assistant.eval_report import write_report
+
+    markdown, chart = write_report(report, tmp_path)
+    assert "| `hybrid` |" in markdown.read_text(encoding="utf-8")
+    assert chart.read_bytes().startswith(b"\x89PNG")
+    summary = report.to_json()
+    assert summary["questions"] == len(report.gold.questions)
+    assert summary["unanswerable"] >= 8
+    for name in ("bm25", "dense", "hybrid", "langchain-baseline"):
+        assert {"recall@1", "recall@5", "mrr@10", "ndcg@10"} <= set(summary["configs"][name])
+    assert set(summary["answers"]) >= {
+        "citation_precision",
+        "citation_recall",
+        "quote_validity",
+        "abstention_precision",
+        "abstention_recall",
+    }
+
+
+@pytest.mark.integration
+def test_regression_gate(report) -> None:
+    """`make test` fails when the shipped gold set scores below eval/thresholds.toml."""
+    failures = check_thresholds(report.to_json(), load_thresholds(THRESHOLDS))
+    assert failures == [], "\n".join(failures)
