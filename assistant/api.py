@@ -3,7 +3,7 @@
 Example:
     >>> from assistant.api import Assistant
     >>> from assistant.settings import Settings
-    >>> bot = Assistant.open(Settings())            # loads the model once, opens/refreshes the index
+    >>> bot = Assistant.open(Settings())  # loads the model once, opens/refreshes the index
     >>> hits = bot.search("why does Bienert call for a moonshot programme?", k=3)
     >>> answer = bot.ask("why does Bienert call for a moonshot programme?")
     >>> print(answer.text)
@@ -11,19 +11,64 @@ Example:
 
 from __future__ import annotations
 
+import logging
+import shutil
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
+from assistant.corpus import load_corpus
 from assistant.embedding import Embedder
-from assistant.models import Answer, Article, ChatTurn, Hit, IngestResult, SearchFilter
+from assistant.errors import ConfigError, IndexMissingError, InputError
+from assistant.indexing import Indexer, IndexReport, SearchIndex
+from assistant.models import (
+    Answer,
+    Article,
+    ChatTurn,
+    Hit,
+    IngestProblem,
+    IngestResult,
+    SearchFilter,
+)
+from assistant.retrieval import HybridRetriever
 from assistant.settings import Settings
+from assistant.store import INDEX_COMMAND, read_manifest
+from assistant.translation import QueryTranslator
+
+log = logging.getLogger(__name__)
+
+# Where uploaded interviews are copied inside the corpus folder.
+ARTICLES_SUBDIR = "articles"
 
 
 class Assistant:
-    """Holds the expensive things (model, index) loaded once; every call reuses them."""
+    """Holds the expensive things (model, index) loaded once; every call reuses them.
 
-    # Filled in by the retrieval work (issue 3): __init__, open, refresh, articles, search,
-    # add_files; and by the answer work (issue 4): ask.
+    Example:
+        >>> bot = Assistant.open(Settings(), progress=True)
+        >>> [h.turn.id for h in bot.search("Warum fordert Bienert ein Moonshot-Programm?", k=1)]
+        ['bienert-ki-unabhaengigkeit-chemanager#t08']
+    """
+
+    def __init__(
+        self,
+        settings: Settings,
+        embedder: Embedder,
+        search_index: SearchIndex,
+        *,
+        translator: QueryTranslator | None,
+        report: IndexReport | None = None,
+        problems: Sequence[IngestProblem] = (),
+    ) -> None:
+        self.settings = settings
+        self.embedder = embedder
+        self.translator = translator
+        self.retriever = self._retriever(search_index)
+        # What the last index update did (None when opened without refresh), and the files
+        # of the corpus that could not be read then.
+        self.report = report
+        self.problems: tuple[IngestProblem, ...] = tuple(problems)
+        self._lock = threading.Lock()
 
     @classmethod
     def open(
@@ -34,24 +79,77 @@ class Assistant:
         refresh: bool = True,
         progress: bool = False,
     ) -> Assistant:
-        """Load the embedding model (or reuse `embedder`) and the index in `settings.index_dir`. With `refresh`,
-        build it from `settings.data_dir` when missing, or bring it up to date when stale;
-        without, a missing/stale index raises IndexMissingError/IndexStaleError whose
-        message names the command that fixes it."""
-        raise NotImplementedError
+        """Load the embedding model (or reuse `embedder`) and the index in
+        `settings.index_dir`. With `refresh`, build it from the corpus when missing, or bring
+        it up to date when stale; without, a missing/stale index raises
+        IndexMissingError/IndexStaleError whose message names the command that fixes it.
+
+        The corpus is `settings.data_dir` when set explicitly (argument or environment),
+        else the folder the index was built from, so `--index DIR` alone finds its corpus."""
+        settings = _with_corpus_of_index(settings)
+        embedder = embedder or Embedder.load(settings)
+        translator = _load_translator(settings)
+        indexer = Indexer(embedder, approximate_above=settings.approximate_above, progress=progress)
+        if not refresh:
+            articles = _read_corpus(settings).articles if settings.data_dir.exists() else None
+            search_index = indexer.check(articles, settings.index_dir)
+            return cls(settings, embedder, search_index, translator=translator)
+        corpus = _read_corpus(settings)
+        search_index, report = indexer.run(
+            corpus.articles, settings.index_dir, corpus_dir=settings.data_dir
+        )
+        return cls(
+            settings,
+            embedder,
+            search_index,
+            translator=translator,
+            report=report,
+            problems=corpus.problems,
+        )
+
+    def refresh(self, *, progress: bool = False) -> IndexReport:
+        """Re-read the corpus folder and update the index incrementally; searches running
+        meanwhile use the old index until the new one is ready."""
+        with self._lock:
+            corpus = _read_corpus(self.settings)
+            indexer = Indexer(
+                self.embedder,
+                approximate_above=self.settings.approximate_above,
+                progress=progress,
+            )
+            search_index, report = indexer.run(
+                corpus.articles, self.settings.index_dir, corpus_dir=self.settings.data_dir
+            )
+            self.retriever = self._retriever(search_index)
+            self.report = report
+            self.problems = corpus.problems
+            return report
 
     def articles(self) -> list[Article]:
-        raise NotImplementedError
+        return list(self.retriever.index.store.articles.values())
 
     def search(
         self, question: str, *, k: int = 5, search_filter: SearchFilter | None = None
     ) -> list[Hit]:
-        raise NotImplementedError
+        return self.retriever.run(question, k=k, search_filter=search_filter)
 
     def add_files(self, paths: Sequence[Path]) -> IngestResult:
         """Parse files, copy the readable ones into the corpus and update the index
-        incrementally (no restart)."""
-        raise NotImplementedError
+        incrementally (no restart). A file named like one already in the corpus replaces
+        it (it is that article's new version). Returns the parse of the given files."""
+        result = load_corpus([Path(p) for p in paths], self.settings)
+        target = self.settings.data_dir / ARTICLES_SUBDIR
+        target.mkdir(parents=True, exist_ok=True)
+        for article in result.articles:
+            if article.path is None:
+                continue
+            source = Path(article.path)
+            destination = target / source.name
+            if not destination.exists() or not destination.samefile(source):
+                shutil.copyfile(source, destination)
+        if result.articles:
+            self.refresh()
+        return result
 
     def ask(
         self,
@@ -62,3 +160,52 @@ class Assistant:
         llm: str | None = None,
     ) -> Answer:
         raise NotImplementedError
+
+    def _retriever(self, search_index: SearchIndex) -> HybridRetriever:
+        return HybridRetriever(
+            search_index,
+            self.embedder,
+            translator=self.translator,
+            max_question_chars=self.settings.max_question_chars,
+        )
+
+
+def _with_corpus_of_index(settings: Settings) -> Settings:
+    if "data_dir" in settings.model_fields_set:
+        return settings
+    try:
+        recorded = read_manifest(settings.index_dir).corpus_dir
+    except IndexMissingError:
+        return settings
+    if recorded is None or not Path(recorded).is_dir():
+        return settings
+    return settings.model_copy(update={"data_dir": Path(recorded)})
+
+
+def _read_corpus(settings: Settings) -> IngestResult:
+    """The parsed corpus; InputError when there is nothing to index."""
+    folder = settings.data_dir
+    if not folder.is_dir():
+        raise InputError(
+            f"The corpus folder {folder}/ does not exist. Put interviews (.txt or .md) in "
+            f"{folder / ARTICLES_SUBDIR}/ and run: {INDEX_COMMAND} --data {folder}"
+        )
+    corpus = load_corpus([folder], settings)
+    for problem in corpus.problems:
+        log.warning("skipped %s: %s", problem.path, problem.message)
+    if not corpus.articles:
+        raise InputError(
+            f"No readable interviews in {folder}/. Add .txt or .md files to "
+            f"{folder / ARTICLES_SUBDIR}/ and run: {INDEX_COMMAND} --data {folder}"
+        )
+    return corpus
+
+
+def _load_translator(settings: Settings) -> QueryTranslator | None:
+    """The dictionary, or None with a warning: search still works without it, English
+    questions just match German passages less well."""
+    try:
+        return QueryTranslator.load(settings.dictionary, cache_dir=settings.index_dir)
+    except ConfigError as error:
+        log.warning("%s", error)
+        return None

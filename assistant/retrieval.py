@@ -1,0 +1,187 @@
+"""Finds the turns that answer a question: dense (FAISS over turn chunks) and lexical
+(BM25 over whole turns, English questions widened with German dictionary terms), fused by
+weighted reciprocal rank fusion. One hit per turn, best first.
+
+Why both: on German interviews BM25 is strong for German questions and weak for English
+ones; the English MiniLM model is the reverse. Rank fusion keeps what each finds without
+calibrating cosine against BM25 scores. The weights, the RRF constant and the candidate
+depth were tuned on eval/gold.yaml (README, "## Search").
+
+Example:
+    >>> retriever = HybridRetriever(search_index, embedder, translator=translator)
+    >>> hits = retriever.run("why does Bienert call for a moonshot programme?", k=3)
+    >>> hits[0].turn.id
+    'bienert-ki-unabhaengigkeit-chemanager#t08'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.embedding import Embedder
+from assistant.errors import InputError
+from assistant.fusion import reciprocal_rank_fusion
+from assistant.indexing import SearchIndex
+from assistant.models import TURN_KINDS, Hit, SearchFilter
+from assistant.translation import QueryTranslator
+
+Mode = Literal["hybrid", "dense", "bm25"]
+MODES: tuple[Mode, ...] = ("hybrid", "dense", "bm25")
+MAX_K = 1000
+
+
+@dataclass(frozen=True)
+class FusionParams:
+    """How the two rankings are combined (tuned on eval/gold.yaml)."""
+
+    dense_weight: float = 1.0
+    lexical_weight: float = 1.0
+    rrf_k: int = 60
+    # Turns each ranker contributes to the fusion.
+    depth: int = 50
+
+
+class HybridRetriever:
+    """Ranks the turns of an index for a question.
+
+    Example:
+        >>> retriever = HybridRetriever(SearchIndex.load(Path("index")), embedder)
+        >>> [h.turn.id for h in retriever.run("Warum fordert Bienert ein Moonshot-Programm?",
+        ...     k=1, search_filter=SearchFilter(kinds=("answer",)))]
+        ['bienert-ki-unabhaengigkeit-chemanager#t08']
+    """
+
+    def __init__(
+        self,
+        search_index: SearchIndex,
+        embedder: Embedder,
+        *,
+        translator: QueryTranslator | None = None,
+        params: FusionParams | None = None,
+        max_question_chars: int = 200_000,
+    ) -> None:
+        self.index = search_index
+        self.embedder = embedder
+        self.translator = translator
+        self.params = params or FusionParams()
+        self.max_question_chars = max_question_chars
+
+    def run(
+        self,
+        question: str,
+        *,
+        k: int = 5,
+        search_filter: SearchFilter | None = None,
+        mode: Mode = "hybrid",
+    ) -> list[Hit]:
+        """The `k` best turns for `question` (InputError for an empty or over-long
+        question, a bad `k` or a filter that names no speaker/article of the corpus)."""
+        question = self._checked_question(question)
+        if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_K:
+            raise InputError(f"The number of results must be between 1 and {MAX_K}, not {k!r}.")
+        if mode not in MODES:
+            raise InputError(f"Unknown search mode {mode!r}; use one of {', '.join(MODES)}.")
+        allowed = self.allowed_turns(search_filter)
+        depth = max(k, self.params.depth)
+        if mode == "dense":
+            ranked = self._dense(question, depth, allowed)
+        elif mode == "bm25":
+            ranked = self._lexical(question, depth, allowed)
+        else:
+            ranked = reciprocal_rank_fusion(
+                [
+                    [turn_id for turn_id, _ in self._dense(question, depth, allowed)],
+                    [turn_id for turn_id, _ in self._lexical(question, depth, allowed)],
+                ],
+                weights=[self.params.dense_weight, self.params.lexical_weight],
+                k=self.params.rrf_k,
+            )
+        turns = self.index.store.turns
+        return [
+            Hit(turn=turns[turn_id][1], article=turns[turn_id][0], score=score, rank=rank)
+            for rank, (turn_id, score) in enumerate(ranked[:k], start=1)
+        ]
+
+    def allowed_turns(self, search_filter: SearchFilter | None) -> set[str] | None:
+        """Ids of the turns `search_filter` keeps (None: all)."""
+        if search_filter is None or search_filter == SearchFilter():
+            return None
+        articles = list(self.index.store.articles.values())
+        if search_filter.article is not None:
+            articles = [a for a in articles if a.id == search_filter.article.strip()]
+            if not articles:
+                known = ", ".join(sorted(self.index.store.articles)[:20])
+                raise InputError(
+                    f"No article {search_filter.article!r} in the index. Known: {known}."
+                )
+        kinds = search_filter.kinds
+        if kinds is not None and (unknown := set(kinds) - set(TURN_KINDS)):
+            raise InputError(
+                f"Unknown turn kind(s) {', '.join(sorted(unknown))}; use {', '.join(TURN_KINDS)}."
+            )
+        speakers = None if search_filter.speaker is None else self._speakers(search_filter)
+        return {
+            turn.id
+            for article in articles
+            for turn in article.turns
+            if (kinds is None or turn.kind in kinds)
+            and (speakers is None or turn.speaker in speakers)
+        }
+
+    def _speakers(self, search_filter: SearchFilter) -> set[str]:
+        """Full names of the participants the filter's speaker names (name or alias)."""
+        assert search_filter.speaker is not None
+        wanted = search_filter.speaker.strip().casefold()
+        names = set()
+        for article in self.index.store.articles.values():
+            for participant in article.participants:
+                labels = (participant.name, *participant.aliases)
+                if any(label.casefold() == wanted for label in labels):
+                    names.add(participant.name)
+            names.update(
+                t.speaker for t in article.turns if t.speaker and t.speaker.casefold() == wanted
+            )
+        if not names:
+            known = sorted(
+                {p.name for a in self.index.store.articles.values() for p in a.participants}
+            )
+            raise InputError(
+                f"No speaker {search_filter.speaker!r} in the corpus. "
+                f"Known speakers: {', '.join(known[:20]) or 'none'}."
+            )
+        return names
+
+    def _checked_question(self, question: str) -> str:
+        if not isinstance(question, str) or not question.strip():
+            raise InputError("The question is empty: type a question in English or German.")
+        if len(question) > self.max_question_chars:
+            raise InputError(
+                f"The question is {len(question):,} characters long; the limit is "
+                f"{self.max_question_chars:,}. Shorten it to the part you want answered."
+            )
+        return question.strip()
+
+    def _dense(
+        self, question: str, depth: int, allowed: set[str] | None
+    ) -> list[tuple[str, float]]:
+        """Turns by their best chunk's cosine similarity."""
+        vector = self.embedder.encode_queries([question])[0]
+        store = self.index.store
+        # Long turns have several chunks; ask for enough chunks to fill `depth` turns.
+        chunk_hits = store.search(vector, depth * 3, allowed_turns=allowed)
+        best: dict[str, float] = {}
+        for chunk_id, score in chunk_hits:
+            turn_id = store.chunk(chunk_id).turn_id
+            best.setdefault(turn_id, score)
+        return list(best.items())[:depth]
+
+    def _lexical(
+        self, question: str, depth: int, allowed: set[str] | None
+    ) -> list[tuple[str, float]]:
+        query = " ".join([question, *self._translations(question)])
+        return self.index.lexical.search(query, depth, allowed_ids=allowed)
+
+    def _translations(self, question: str) -> Sequence[str]:
+        return self.translator.run(question) if self.translator is not None else ()
