@@ -158,7 +158,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from assistant.ui import build_app, serve
 
     bot = Assistant.open(settings, refresh=True, progress=True)
-    app = build_app(bot, settings)
+    app = build_app(bot)
     serve(
         app, host=args.host, port=args.port, auth=auth, max_upload_bytes=settings.max_upload_bytes
     )

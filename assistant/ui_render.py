@@ -43,7 +43,8 @@ def escape_html(text: str) -> str:
 
 def escape_markdown(text: str) -> str:
     """Text that a Markdown renderer shows literally (no markup, links, HTML or LaTeX)."""
-    return _MARKDOWN_SPECIALS.sub(r"\\\1", html.escape(text, quote=True))
+    # Backslashes first: the entities html.escape adds must reach the renderer intact.
+    return html.escape(_MARKDOWN_SPECIALS.sub(r"\\\1", text), quote=False)
 
 
 def highlight(text: str, quote: str | None) -> str:
@@ -201,6 +202,17 @@ def preview_html(articles: Sequence[Article], problems: Sequence[IngestProblem])
     parts = [_problem_html(p) for p in problems]
     parts += [_article_preview(a) for a in articles]
     return '<section class="preview">' + "".join(parts) + "</section>"
+
+
+def added_html(articles: Sequence[Article], problems: Sequence[IngestProblem]) -> str:
+    """The outcome of adding uploads to the corpus."""
+    titles = ", ".join(f"„{escape_html(a.title)}“" for a in articles) or "nothing"
+    added = f'<p class="added"><strong>Added to the corpus and the index:</strong> {titles}.</p>'
+    return added + preview_html((), problems)
+
+
+def refusal_html(message: str) -> str:
+    return f'<p class="problem refused">{escape_html(message)}</p>'
 
 
 def _problem_html(problem: IngestProblem) -> str:

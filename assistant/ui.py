@@ -1,0 +1,413 @@
+"""The Gradio chat UI: chat with cited answers and a sources panel, filters, a positions
+explorer, uploads, and a named `/ask` API endpoint.
+
+Handlers are thin: they call `assistant.api.Assistant` and hand models to the pure
+functions in `assistant.ui_render`. Any error reaches the user as a message, never as a
+traceback (those go to the server log).
+
+Example:
+    >>> from assistant.ui import build_app, serve
+    >>> app = build_app(bot)                    # bot: a loaded assistant.api.Assistant
+    >>> serve(app, host="127.0.0.1", port=7860, auth=None, max_upload_bytes=2_000_000)
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+# Before Gradio is imported: nothing may phone home.
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+import gradio as gr
+
+from assistant.corpus import load_corpus
+from assistant.errors import AssistantError, ConfigError, InputError
+from assistant.models import Answer, ChatTurn, SearchFilter
+from assistant.positions import PositionsExplorer, positions_csv, positions_markdown
+from assistant.settings import Settings
+from assistant.ui_render import (
+    added_html,
+    error_markdown,
+    positions_html,
+    preview_html,
+    refusal_html,
+    sources_html,
+    streamed_markdown,
+    user_markdown,
+)
+
+if TYPE_CHECKING:
+    from assistant.api import Assistant
+
+
+log = logging.getLogger(__name__)
+
+EXAMPLES = [
+    "why does Bienert call for a moonshot programme?",
+    "Warum fordert Bienert ein Moonshot-Programm?",
+    "Why should Europe build its own foundation models?",
+    "Was fehlt Deutschland laut Bienert im KI-Wettbewerb?",
+    "und was sagt er zur Finanzierung?",
+]
+ANY = ""  # the dropdown value meaning "no restriction"
+
+CSS = """
+.sources h3 { margin: 0 0 .5rem; }
+.passage-card { border: 1px solid var(--border-color-primary); border-radius: 8px;
+  padding: .6rem .8rem; margin-bottom: .7rem; }
+.passage-card header { margin-bottom: .2rem; }
+.passage-card .marker { font-weight: 700; color: var(--color-accent); margin-right: .3rem; }
+.passage-card .role, .meta, .muted, .citation { color: var(--body-text-color-subdued);
+  font-size: .9em; }
+.passage-card .question { margin: .4rem 0; font-style: italic; font-size: .95em; }
+.sources code { font-size: .85em; }
+.passage-card .label { font-style: normal; font-weight: 600; }
+.passage { white-space: pre-wrap; margin: .4rem 0; padding-left: .7rem;
+  border-left: 3px solid var(--border-color-accent); }
+.passage mark { background: #fde68a; color: inherit; padding: 0 .1em; }
+.closest .notice { background: #fff7ed; border: 1px solid #fdba74; border-radius: 6px;
+  padding: .4rem .6rem; }
+.context-turn { margin: .3rem 0; font-size: .9em; white-space: pre-wrap; }
+.problem.refused { color: #b91c1c; }
+.article-preview table { font-size: .85em; }
+"""
+
+
+class AssistantUI:
+    """The event handlers, bound to one loaded assistant.
+
+    Example:
+        >>> ui = AssistantUI(bot)
+        >>> ui.ask_api("why does Bienert call for a moonshot programme?")["citations"][0]["id"]
+    """
+
+    def __init__(self, assistant: Assistant) -> None:
+        self.assistant = assistant
+        self.settings: Settings = assistant.settings
+        self.positions = PositionsExplorer(assistant)
+
+    # --- choices for the dropdowns -----------------------------------------------------
+
+    def speaker_choices(self, *, interviewers: bool = True) -> list[tuple[str, str]]:
+        """(label, name) of everyone who speaks in the corpus, interviewees first."""
+        people = {p.name: p for a in self.assistant.articles() for p in a.participants}
+        chosen = [p for p in people.values() if interviewers or p.role != "interviewer"]
+        chosen.sort(key=lambda p: (p.role != "interviewee", p.name))
+        return [(f"{p.name} ({p.role})", p.name) for p in chosen]
+
+    def article_choices(self) -> list[tuple[str, str]]:
+        articles = sorted(self.assistant.articles(), key=lambda a: a.title)
+        return [("Any article", ANY)] + [(f"{a.title} ({a.id})", a.id) for a in articles]
+
+    # --- chat ----------------------------------------------------------------------------
+
+    def respond(
+        self,
+        question: str,
+        messages: list[dict[str, Any]],
+        turns: list[ChatTurn],
+        speaker: str,
+        article: str,
+        answers_only: bool,
+    ) -> Iterator[tuple[list[dict[str, Any]], list[ChatTurn], str, str]]:
+        """Streams the answer into the chat and fills the sources panel."""
+        question = (question or "").strip()
+        if not question:
+            return
+        messages = [*messages, {"role": "user", "content": user_markdown(question)}]
+        yield messages, turns, sources_html(None), ""
+        try:
+            answer = self.assistant.ask(
+                question,
+                history=tuple(turns),
+                search_filter=search_filter(speaker, article, answers_only),
+            )
+        except Exception as error:  # shown as a chat message, never as a traceback
+            reply = {"role": "assistant", "content": error_markdown(user_message(error))}
+            yield [*messages, reply], turns, sources_html(None), ""
+            return
+        turns = [*turns, *chat_turns(question, answer)]
+        panel = sources_html(answer)
+        for text in streamed_markdown(answer):
+            yield [*messages, {"role": "assistant", "content": text}], turns, panel, ""
+
+    def ask_api(
+        self,
+        question: str,
+        speaker: str | None = None,
+        article: str | None = None,
+        answers_only: bool = False,
+        history: list[dict[str, Any]] | None = None,
+    ) -> dict[str, Any]:
+        """Answer a question with cited passages; returns the JSON of `ask --json`.
+
+        `history` is the conversation so far: a list of {"role", "content", "speaker",
+        "article_id"} objects, so that follow-up questions resolve.
+        """
+        try:
+            turns = tuple(chat_turn_from_json(item) for item in history or ())
+            answer = self.assistant.ask(
+                question,
+                history=turns,
+                search_filter=search_filter(speaker, article, answers_only),
+            )
+        except Exception as error:
+            raise gr.Error(user_message(error), print_exception=False) from None
+        return answer.to_json()
+
+    # --- positions -----------------------------------------------------------------------
+
+    def explore(self, speaker: str, topic: str) -> tuple[str, Any, Any]:
+        """A speaker's answers grouped by question, plus the Markdown and CSV exports."""
+        try:
+            groups = self.positions.run(speaker, topic)
+        except Exception as error:
+            message = refusal_html(user_message(error))
+            return message, gr.update(value=None), gr.update(value=None)
+        folder = Path(tempfile.mkdtemp(prefix="positions-"))
+        stem = "positions-" + "".join(c if c.isalnum() else "-" for c in speaker.lower())
+        markdown = folder / f"{stem}.md"
+        markdown.write_text(positions_markdown(speaker, topic or None, groups), encoding="utf-8")
+        table = folder / f"{stem}.csv"
+        table.write_text(positions_csv(groups), encoding="utf-8")
+        return positions_html(speaker, topic or None, groups), str(markdown), str(table)
+
+    # --- uploads -------------------------------------------------------------------------
+
+    def preview(self, paths: Sequence[str] | None) -> tuple[str, Any]:
+        """Parses the uploaded files (without adding them) and shows what they contain."""
+        if not paths:
+            return "", gr.update(interactive=False)
+        try:
+            self.check_sizes(paths)
+            result = load_corpus([Path(p) for p in paths], self.settings)
+        except Exception as error:
+            return refusal_html(user_message(error)), gr.update(interactive=False)
+        ready = bool(result.articles)
+        return preview_html(result.articles, result.problems), gr.update(interactive=ready)
+
+    def add(self, paths: Sequence[str] | None) -> tuple[str, Any, Any, Any]:
+        """Adds the uploaded files to the corpus and updates the index, no restart."""
+        try:
+            if not paths:
+                raise InputError("Upload one or more interview files first.")
+            self.check_sizes(paths)
+            result = self.assistant.add_files([Path(p) for p in paths])
+            body = added_html(result.articles, result.problems)
+        except Exception as error:
+            body = refusal_html(user_message(error))
+        return (
+            body,
+            gr.update(choices=[("Any speaker", ANY), *self.speaker_choices()]),
+            gr.update(choices=self.article_choices()),
+            gr.update(choices=self.speaker_choices(interviewers=False)),
+        )
+
+    def check_sizes(self, paths: Sequence[str]) -> None:
+        limit = self.settings.max_upload_bytes
+        for path in paths:
+            size = Path(path).stat().st_size
+            if size > limit:
+                raise InputError(
+                    f"{Path(path).name} is {size:,} bytes; uploads are limited to {limit:,} "
+                    "bytes (setting ASSISTANT_MAX_UPLOAD_BYTES)."
+                )
+
+
+def search_filter(
+    speaker: str | None, article: str | None, answers_only: bool
+) -> SearchFilter | None:
+    if not (speaker or article or answers_only):
+        return None
+    return SearchFilter(
+        speaker=speaker or None,
+        article=article or None,
+        kinds=("answer",) if answers_only else None,
+    )
+
+
+def chat_turns(question: str, answer: Answer) -> tuple[ChatTurn, ChatTurn]:
+    """The exchange as history for the next question, remembering whom the answer was about."""
+    return (
+        ChatTurn(role="user", content=question),
+        ChatTurn(
+            role="assistant",
+            content=answer.text,
+            speaker=answer.speaker,
+            article_id=answer.article_id,
+        ),
+    )
+
+
+def chat_turn_from_json(item: dict[str, Any]) -> ChatTurn:
+    role = item.get("role") if isinstance(item, dict) else None
+    if role not in ("user", "assistant") or not isinstance(item.get("content"), str):
+        raise InputError('Each history entry needs "role" (user or assistant) and "content".')
+    return ChatTurn(
+        role=role,
+        content=item["content"],
+        speaker=item.get("speaker"),
+        article_id=item.get("article_id"),
+    )
+
+
+def user_message(error: Exception) -> str:
+    """What a person sees: our own messages verbatim; for a bug, a pointer to the log."""
+    if isinstance(error, AssistantError):
+        return str(error)
+    log.exception("unexpected error in a UI handler", exc_info=error)
+    return (
+        f"Something went wrong inside the assistant ({type(error).__name__}); "
+        "the server log has the details."
+    )
+
+
+# --- layout ----------------------------------------------------------------------------
+
+
+def build_app(assistant: Assistant) -> gr.Blocks:
+    """The whole app: Chat, Positions and Upload tabs, and the `/ask` API endpoint."""
+    ui = AssistantUI(assistant)
+    with gr.Blocks(title="Interview assistant") as app:
+        gr.Markdown(
+            "## Interview assistant\n"
+            "Ask in English or German. Answers are made of verbatim, cited passages: "
+            "who said it, where, and in answer to which question."
+        )
+        with gr.Tab("Chat", id="chat-tab"):
+            speaker_filter, article_filter = _chat_tab(ui)
+        with gr.Tab("Positions", id="positions-tab"):
+            positions_speaker = _positions_tab(ui)
+        with gr.Tab("Upload", id="upload-tab"):
+            _upload_tab(ui, speaker_filter, article_filter, positions_speaker)
+        gr.api(ui.ask_api, api_name="ask")
+    return app
+
+
+def _chat_tab(ui: AssistantUI) -> tuple[gr.Dropdown, gr.Dropdown]:
+    turns = gr.State([])
+    with gr.Row():
+        with gr.Column(scale=3):
+            chatbot = gr.Chatbot(
+                label="Chat",
+                elem_id="chat",
+                height=520,
+                latex_delimiters=[],
+                feedback_options=None,
+                buttons=["copy", "copy_all"],
+            )
+            with gr.Row():
+                question = gr.Textbox(
+                    placeholder="Ask about the interviews (English or German) and press Enter",
+                    show_label=False,
+                    elem_id="question",
+                    max_length=ui.settings.max_question_chars,
+                    scale=5,
+                )
+                ask = gr.Button("Ask", variant="primary", elem_id="ask", scale=1)
+            gr.Examples(EXAMPLES, inputs=question, label="Examples")
+            with gr.Row():
+                speaker = gr.Dropdown(
+                    [("Any speaker", ANY), *ui.speaker_choices()], value=ANY, label="Speaker"
+                )
+                article = gr.Dropdown(ui.article_choices(), value=ANY, label="Article")
+                answers_only = gr.Checkbox(label="Answers only", value=False)
+            new = gr.Button("New conversation", size="sm")
+        with gr.Column(scale=2):
+            sources = gr.HTML(sources_html(None), elem_id="sources", js_on_load=None)
+    inputs = [question, chatbot, turns, speaker, article, answers_only]
+    outputs = [chatbot, turns, sources, question]
+    for trigger in (question.submit, ask.click):
+        trigger(ui.respond, inputs, outputs, api_visibility="private")
+    reset = (lambda: ([], [], sources_html(None)), None, [chatbot, turns, sources])
+    new.click(*reset, api_visibility="private")
+    chatbot.clear(*reset, api_visibility="private")
+    return speaker, article
+
+
+def _positions_tab(ui: AssistantUI) -> gr.Dropdown:
+    speakers = ui.speaker_choices(interviewers=False)
+    with gr.Row():
+        speaker = gr.Dropdown(
+            speakers,
+            value=speakers[0][1] if speakers else None,
+            label="Speaker",
+            elem_id="positions-speaker",
+        )
+        topic = gr.Textbox(label="Topic (optional)", placeholder="e.g. Finanzierung, funding")
+    show = gr.Button("Show positions", variant="primary", elem_id="show-positions")
+    with gr.Row():
+        markdown = gr.DownloadButton("Download Markdown", value=None, elem_id="positions-md")
+        table = gr.DownloadButton("Download CSV", value=None, elem_id="positions-csv")
+    result = gr.HTML(elem_id="positions", js_on_load=None)
+    for trigger in (show.click, topic.submit):
+        trigger(ui.explore, [speaker, topic], [result, markdown, table], api_visibility="private")
+    return speaker
+
+
+def _upload_tab(
+    ui: AssistantUI,
+    speaker_filter: gr.Dropdown,
+    article_filter: gr.Dropdown,
+    positions_speaker: gr.Dropdown,
+) -> None:
+    limit = ui.settings.max_upload_bytes
+    gr.Markdown(
+        f"Upload interviews (plain text or Markdown, at most {limit:,} bytes each). "
+        "You see the parsed turns and speakers first; **Add to corpus** then updates the "
+        "index without a restart."
+    )
+    files = gr.File(
+        file_count="multiple", type="filepath", label="Interview files", elem_id="upload"
+    )
+    add = gr.Button("Add to corpus", variant="primary", interactive=False, elem_id="add-files")
+    preview = gr.HTML(elem_id="upload-preview", js_on_load=None)
+    files.upload(ui.preview, files, [preview, add], api_visibility="private")
+    files.clear(
+        lambda: ("", gr.update(interactive=False)), None, [preview, add], api_visibility="private"
+    )
+    add.click(
+        ui.add,
+        files,
+        [preview, speaker_filter, article_filter, positions_speaker],
+        api_visibility="private",
+    ).then(lambda: gr.update(interactive=False), None, add, api_visibility="private")
+
+
+def serve(
+    app: gr.Blocks,
+    *,
+    host: str,
+    port: int,
+    auth: tuple[str, str] | None,
+    max_upload_bytes: int,
+    block: bool = True,
+) -> None:
+    """Starts the server; with `block=False` it returns once the server is up (tests)."""
+    app.queue(default_concurrency_limit=1)
+    try:
+        app.launch(
+            server_name=host,
+            server_port=port,
+            auth=auth,
+            max_file_size=max_upload_bytes,
+            prevent_thread_lock=not block,
+            show_error=False,
+            footer_links=["api"],
+            css=CSS,
+            ssr_mode=False,
+            mcp_server=False,
+            pwa=False,
+            enable_monitoring=False,
+            run_history=False,
+        )
+    except OSError as error:
+        raise ConfigError(
+            f"Cannot serve on {host}:{port} ({error}). Stop the program using that port "
+            "or pass another one with --port."
+        ) from error
