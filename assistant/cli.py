@@ -16,6 +16,7 @@ import sys
 from collections.abc import Sequence
 
 from assistant.errors import AssistantError
+from assistant.models import Article
 from assistant.settings import Settings
 
 
@@ -96,7 +97,65 @@ def print_json(payload: object) -> None:
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    raise NotImplementedError("ingest: issue 2")
+    """Parse files/folders and show their turns; problems go to stderr. Exit code 2 only
+    when nothing at all could be read."""
+    from pathlib import Path
+
+    from assistant.corpus import load_corpus
+
+    result = load_corpus([Path(p) for p in args.paths], settings_from(args))
+    if args.json:
+        print_json(
+            {
+                "articles": [article.to_json() for article in result.articles],
+                "problems": [
+                    {"path": p.path, "message": p.message, "fatal": p.fatal}
+                    for p in result.problems
+                ],
+            }
+        )
+    else:
+        for article in result.articles:
+            print(_article_table(article))
+    for problem in result.problems:
+        prefix = "skipped" if problem.fatal else "warning"
+        print(f"{prefix}: {problem.path}: {problem.message}", file=sys.stderr)
+    if not result.articles:
+        print(f"error: no interview could be read from {' '.join(args.paths)}", file=sys.stderr)
+        return 2
+    turns = sum(len(article.turns) for article in result.articles)
+    skipped = sum(1 for p in result.problems if p.fatal)
+    print(
+        f"{len(result.articles)} article(s), {turns} turns"
+        + (f", {skipped} file(s) skipped" if skipped else ""),
+        file=sys.stderr,
+    )
+    return 0
+
+
+def _article_table(article: Article) -> str:
+    """A readable overview of one article: who speaks, and each turn's first words."""
+    people = "; ".join(
+        f"{p.name} ({p.role}{', ' + p.affiliation if p.affiliation else ''})"
+        for p in article.participants
+    )
+    lines = [
+        f"{article.id}: {article.title}",
+        f"  source: {article.source or '-'}   date: {article.date or '-'}   file: {article.path}",
+        f"  speakers: {people or '-'}",
+        f"  {'#':>3}  {'kind':<9} {'speaker':<22} text",
+    ]
+    for turn in article.turns:
+        speaker = _clip(turn.speaker or "-", 22)
+        lines.append(f"  {turn.number:>3}  {turn.kind:<9} {speaker:<22} {_clip(turn.text, 70)}")
+    return "\n".join(lines) + "\n"
+
+
+def _clip(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    return text[: width - 1].rsplit(" ", 1)[0] + " …"
 
 
 def cmd_index(args: argparse.Namespace) -> int:

@@ -1,0 +1,462 @@
+"""Who is who in an interview: people named in bylines and leads, and speaker labels
+("Jörg Bienert:", "J. Bienert:", "CHEManager:", "Frage:") matched to them.
+
+German capitalises every noun, so a "name" is only believed where the sentence says it
+is one: in a byline ("Interview mit NAME, ROLE und NAME, ROLE", "Das Interview führte
+NAME"), or in a lead sentence such as "NAME, ROLE, erläutert ...", "... sprach darüber mit
+NAME", "Wir haben NAME befragt", "We spoke with NAME".
+
+Example:
+    >>> [(m.name, m.affiliation) for m in lead_mentions(
+    ...     "Jörg Bienert, Vorstandsvorsitzender des KI Bundesverband, erläutert, warum ...")]
+    [('Jörg Bienert', 'KI Bundesverband')]
+    >>> same_person("J. Bienert", "Jörg Bienert")
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+from assistant.models import Participant, Role, TurnKind
+from assistant.sentences import split_sentences
+
+_TITLE = (
+    r"(?:Prof\.|Dr\.-Ing\.|Dr\.\s?(?:rer\.\s?nat\.|med\.|phil\.|h\.\s?c\.)?"
+    r"|Dipl\.-[A-Z][a-z]*\.|Mag\.|PD|Sir|Dame)"
+)
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
+_PARTICLE = r"(?:von der|van der|von|van|de la|de|zu|vom|di|da|du|le|ten|ter)"
+# Two or three capitalised words, optionally after academic titles: "Dr.-Ing. Anna Schmidt".
+NAME = rf"(?:{_TITLE}\s*)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}}(?![{_LOWER}])"
+_NAME_RE = re.compile(NAME)
+_TITLE_RE = re.compile(rf"^(?:{_TITLE}\s*)+")
+_INITIAL = rf"[{_UPPER}]\."
+# A label that could be a person: "Jörg Bienert", "J. Bienert", "Dr. Schmidt", "JB".
+_PERSON_LABEL_RE = re.compile(
+    rf"(?:{_TITLE}\s*)*(?:{_INITIAL}\s*)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_INITIAL}|{_WORD}))*"
+    rf"|[{_UPPER}]{{2,3}}"
+)
+
+# Role labels: whoever asks, whoever answers, without a name.
+QUESTION_LABELS = frozenset({"f", "q", "frage", "question", "interviewer", "interviewerin"})
+ANSWER_LABELS = frozenset({"a", "antwort", "answer"})
+
+_CONNECTOR = re.compile(rf"\s*,?\s*(?:und|and|&|sowie)\s+(?={NAME})|\s*,\s*(?={NAME}\s*(?:,|$))")
+_APPOSITION_PART = re.compile(
+    rf"\s*,\s*(?P<part>[^,;:()]+?)\s*(?=,|;|\.\s|\.?$|\s(?:und|and|&|sowie)\s+{NAME})"
+)
+_PARENTHESIS = re.compile(r"\s*\((?P<part>[^()]{1,80})\)")
+# "of", "at", "bei" ... + a capitalised word: how English writes a role ("chief of Acme").
+_LOWER_ROLE = re.compile(rf"\b(?:of|at|bei|beim|von|vom|des|der)\s+(?:the\s+)?[{_UPPER}0-9]")
+_AT_ORGANISATION = re.compile(
+    r"\b(?:bei|beim|at|an der|an|am)\s+(?:der|dem|den|the)?\s*(?P<org>[A-ZÀ-Þ0-9].*)$"
+)
+_OF_ORGANISATION = re.compile(
+    r"\b(?:des|der|von|vom|of)\s+(?:der|dem|den|the)?\s*(?P<org>[A-ZÀ-Þ0-9].*)$"
+)
+
+# Bylines name the people of the interview and nothing else.
+_INTERVIEWER_BYLINE = re.compile(
+    r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?"
+    r"|interview(?:ed)?\s+by|questions\s+by|interview\s*(?:von|:)|von|by)\s+",
+    re.IGNORECASE,
+)
+_GUEST_BYLINE = re.compile(
+    r"^(?:(?:ein|das|im)\s+)?(?:interview|gespräch)\s+mit\s+|^(?:an\s+)?interview\s+with\s+"
+    r"|^in\s+conversation\s+with\s+",
+    re.IGNORECASE,
+)
+
+# Lead sentences that name the interviewee.
+_TALK = re.compile(
+    r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen|Gespräch|Interview|unterhielt|unterhalten"
+    r"|talked|talks|spoke|speaks|conversation|interview|sat down|chatted)\b"
+)
+_WITH = re.compile(r"\b(?:mit|with|to)\s+(?=\S)")
+_ASKED_BEFORE = re.compile(
+    r"\b(?:befragte|befragten|fragte|fragten|interviewte|interviewten|asked|interviewed"
+    r"|questioned)\s+(?=\S)"
+)
+_ASKED_AFTER = re.compile(
+    r"\b(?:haben|hat|habe)\s+(?P<names>.+?)\s+(?:befragt|interviewt|gefragt|getroffen|gesprochen)\b"
+)
+_SPEECH_VERB = (
+    r"(?:erläutert|erklärt|berichtet|verrät|schildert|beschreibt|sagt|spricht|gibt|erzählt"
+    r"|antwortet|beantwortet|diskutiert|zeigt|skizziert|warnt|fordert|plädiert|blickt"
+    r"|explains|describes|says|talks|discusses|shares|reveals|answers|tells|outlines|argues)"
+)
+_VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERB}\s+(?={NAME})")
+_INTERVIEWER_VERB = re.compile(
+    r"^\s*(?:sprach|sprachen|spricht|hat|haben|unterhielt|talked|spoke|speaks|sat down"
+    r"|interviewte|befragte)\b"
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named in a byline or lead; `role` is None when the text does not say."""
+
+    name: str
+    role: Role | None
+    affiliation: str | None = None
+    byline: bool = False  # a byline names the people of the interview, whether or not quoted
+
+
+def strip_titles(name: str) -> str:
+    """'Dr.-Ing. Anna Schmidt' -> 'Anna Schmidt'."""
+    return _TITLE_RE.sub("", name).strip()
+
+
+def surname(name: str) -> str:
+    return strip_titles(name).split()[-1]
+
+
+def name_variants(name: str) -> list[str]:
+    """Other ways to write `name`: without titles, 'J. Bienert', 'Bienert', 'Dr. Schmidt'."""
+    core = strip_titles(name)
+    words = core.split()
+    variants = [core]
+    if len(words) >= 2:
+        variants.append(f"{words[0][0]}. {' '.join(words[1:])}")
+        variants.append(words[-1])
+    title = _TITLE_RE.match(name)
+    if title:
+        variants.append(f"{title.group(0).strip()} {words[-1]}")
+    return [v for v in dict.fromkeys(variants) if v != name]
+
+
+def same_person(label: str, name: str) -> bool:
+    """Whether `label` ("J. Bienert", "Bienert", "Dr. Bienert", "JB") refers to `name`."""
+    label_words = strip_titles(label).replace(".", ". ").split()
+    name_words = strip_titles(name).split()
+    if not label_words or not name_words:
+        return False
+    if len(label_words) == 1 and label_words[0].isupper() and len(label_words[0]) in (2, 3):
+        return label_words[0] == "".join(word[0] for word in name_words).upper()
+    if label_words[-1].casefold() != name_words[-1].casefold():
+        return False
+    if len(label_words) == 1 or len(name_words) == 1:
+        return True
+    first_label, first_name = label_words[0].casefold(), name_words[0].casefold()
+    if first_label.endswith("."):
+        return first_name.startswith(first_label[:-1])
+    return first_label == first_name
+
+
+def is_person_label(label: str) -> bool:
+    """Whether a label is shaped like a person's name (as opposed to 'CHEManager', 'SPIEGEL')."""
+    return _PERSON_LABEL_RE.fullmatch(label) is not None and not label.isupper()
+
+
+def is_multiword_name(label: str) -> bool:
+    return _NAME_RE.fullmatch(label) is not None
+
+
+def affiliation_of(apposition: str) -> str | None:
+    """The organisation in an apposition: 'Vorstandsvorsitzender des KI Bundesverband' ->
+    'KI Bundesverband'; 'CEO, Acme' -> 'Acme'; 'CHEManager' -> 'CHEManager'."""
+    apposition = apposition.strip(" ,.")
+    if not apposition:
+        return None
+    parts = [part.strip() for part in apposition.split(",") if part.strip()]
+    for pattern in (_AT_ORGANISATION, _OF_ORGANISATION):
+        match = pattern.search(parts[-1])
+        if match:
+            return match.group("org").strip()
+    if len(parts) > 1:
+        return parts[-1]
+    # A lone word is an organisation only if it looks like one ("BASF", "CHEManager",
+    # "KI Bundesverband"), not a job title ("Geschäftsführer").
+    words = parts[0].split()
+    if any(any(c.isupper() for c in word[1:]) for word in words) or len(words) >= 2:
+        return parts[0]
+    return None
+
+
+def byline_mentions(text: str) -> list[Mention] | None:
+    """The people of a byline paragraph, or None when `text` is not a byline."""
+    text = text.strip().rstrip(".")
+    if len(text.split()) > 40:
+        return None
+    for pattern, role in ((_GUEST_BYLINE, None), (_INTERVIEWER_BYLINE, "interviewer")):
+        match = pattern.match(text)
+        if not match:
+            continue
+        mentions, end = _name_list(text, match.end())
+        if mentions and not text[end:].strip(" .,;"):
+            if role is None and len(mentions) == 1:
+                role = "interviewee"
+            return [Mention(m.name, role, m.affiliation, byline=True) for m in mentions]
+    return None
+
+
+def lead_mentions(text: str) -> list[Mention]:
+    """People a lead or teaser introduces as interviewees (or, for "NAME sprach mit ...",
+    as the interviewer)."""
+    mentions: list[Mention] = []
+    for sentence in split_sentences(text):
+        mentions.extend(_sentence_mentions(sentence.text))
+    return mentions
+
+
+def _sentence_mentions(sentence: str) -> list[Mention]:
+    found: list[Mention] = []
+
+    def guests_at(position: int) -> list[Mention]:
+        return [
+            Mention(m.name, "interviewee", m.affiliation) for m in _name_list(sentence, position)[0]
+        ]
+
+    opening, end = _name_list(sentence, 0)
+    if opening:
+        rest = sentence[end:]
+        if _INTERVIEWER_VERB.match(rest):
+            found.extend(Mention(m.name, "interviewer", m.affiliation) for m in opening)
+        elif re.match(
+            rf"\s*,?\s*(?:im\s+Interview|im\s+Gespräch|in\s+an\s+interview|{_SPEECH_VERB})\b", rest
+        ):
+            found.extend(Mention(m.name, "interviewee", m.affiliation) for m in opening)
+    if _TALK.search(sentence):
+        for match in _WITH.finditer(sentence):
+            found.extend(guests_at(match.end()))
+    for pattern in (_ASKED_BEFORE, _VERB_THEN_NAME):
+        for match in pattern.finditer(sentence):
+            found.extend(guests_at(match.end()))
+    for match in _ASKED_AFTER.finditer(sentence):
+        found.extend(guests_at(match.start("names")))
+    return found
+
+
+def _name_list(text: str, position: int) -> tuple[list[Mention], int]:
+    """People named from `position` on ("A, ROLE, und B, ROLE"), and where the list ends."""
+    mentions: list[Mention] = []
+    while True:
+        match = _NAME_RE.match(
+            text, position + len(text[position:]) - len(text[position:].lstrip())
+        )
+        if not match:
+            return mentions, position
+        apposition, position = _apposition(text, match.end())
+        mentions.append(Mention(match.group(0), None, affiliation_of(apposition)))
+        connector = _CONNECTOR.match(text, position)
+        if not connector:
+            return mentions, position
+        position = connector.end()
+
+
+def _apposition(text: str, position: int) -> tuple[str, int]:
+    parenthesis = _PARENTHESIS.match(text, position)
+    if parenthesis:
+        return parenthesis.group("part"), parenthesis.end()
+    parts: list[str] = []
+    while True:
+        match = _APPOSITION_PART.match(text, position)
+        if not match:
+            break
+        part = match.group("part")
+        if _NAME_RE.fullmatch(part):
+            break  # the next person of a list, not a role
+        starts_lower = part[0].islower()
+        if starts_lower and (parts or not _LOWER_ROLE.search(part) or len(part.split()) > 8):
+            break
+        parts.append(part)
+        position = match.end()
+    return ", ".join(parts), position
+
+
+_SIDES: dict[Role, TurnKind] = {
+    "interviewer": "question",
+    "interviewee": "answer",
+    "other": "statement",
+}
+_ADDRESS = r"\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)\s+(?:[A-ZÀ-Þ]\.\s*)?"
+
+
+@dataclass
+class Person:
+    """Someone of the article while it is being parsed (roles settle as evidence comes in)."""
+
+    name: str
+    role: Role | None
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    given: bool = False  # from front matter: never second-guessed
+    listed: bool = False  # named in front matter or a byline: listed even if never quoted
+
+
+class Cast:
+    """The people of one article and the labels that stand for them.
+
+    Example:
+        >>> cast = Cast()
+        >>> cast.mention(Mention("Jörg Bienert", "interviewee", "KI Bundesverband"))
+        >>> cast.mention(Mention("Volker Oestreich", None, "CHEManager", byline=True))
+        >>> cast.settle([("CHEManager", True), ("J. Bienert", False)], [])
+        >>> cast.speaker("CHEManager").name, cast.side("J. Bienert"), cast.publication
+        ('Volker Oestreich', 'answer', 'CHEManager')
+    """
+
+    def __init__(self, speakers: Sequence[Participant] = (), *, source: str | None = None):
+        self.people = [
+            Person(p.name, p.role, p.affiliation, list(p.aliases), given=True, listed=True)
+            for p in speakers
+        ]
+        self.publication = source
+        self._speakers: dict[str, Person] = {}
+        self._sides: dict[str, TurnKind] = {}
+
+    def mention(self, mention: Mention) -> None:
+        person = self.find(mention.name)
+        if person is None:
+            self.people.append(
+                Person(mention.name, mention.role, mention.affiliation, listed=mention.byline)
+            )
+            return
+        if person.given:
+            return
+        person.role = person.role or mention.role
+        person.affiliation = person.affiliation or mention.affiliation
+        person.listed = person.listed or mention.byline
+        if _TITLE_RE.match(mention.name) and not _TITLE_RE.match(person.name):
+            person.name = mention.name  # "Dr. Anna Schmidt" is how the article introduces her
+
+    def find(self, label: str) -> Person | None:
+        """The one person `label` stands for: their name, an alias, or a short form of the name."""
+        folded = label.casefold()
+        for person in self.people:
+            if folded in (person.name.casefold(), *(a.casefold() for a in person.aliases)):
+                return person
+        matches = [p for p in self.people if same_person(label, p.name)]
+        return matches[0] if len(matches) == 1 else None
+
+    def knows(self, label: str) -> bool:
+        """Whether the article introduces `label` as a person, or as a publication/affiliation."""
+        folded = label.casefold()
+        return (
+            self.find(label) is not None
+            or self._affiliated(label) is not None
+            or (self.publication is not None and folded == self.publication.casefold())
+        )
+
+    def settle(self, uses: Sequence[tuple[str, bool]], questions: Sequence[str]) -> None:
+        """Attach every label (with whether that use asks a question) to a person and decide
+        roles: what the article states first, then who asks and who answers, then who is
+        addressed ("Herr Bienert, ..."), then whoever is left in a two-person interview."""
+        labels = list(dict.fromkeys(label for label, _ in uses))
+        # Full names first, so that "J. Bienert" finds "Jörg Bienert" wherever it comes.
+        labels.sort(key=lambda label: not (is_multiword_name(label) and "." not in label))
+        publication_labels = []
+        for label in labels:
+            folded = label.casefold()
+            if folded in QUESTION_LABELS or folded in ANSWER_LABELS:
+                continue
+            asks = [asked for used, asked in uses if used == label]
+            person = self.find(label) or self._affiliated(label)
+            if person is None and not is_person_label(label) and sum(asks) * 2 >= len(asks):
+                person = self._interviewer_for_publication(label)
+            if person is None:
+                person = Person(label, None)
+                self.people.append(person)
+            if not is_person_label(label):
+                publication_labels.append(label)
+            if label != person.name and label not in person.aliases:
+                person.aliases.append(label)
+            self._speakers[label] = person
+        for person in self.people:
+            said = [asked for label, asked in uses if self._speakers.get(label) is person]
+            if person.role is None and said:
+                person.role = "interviewer" if sum(said) * 2 >= len(said) else "interviewee"
+        self._roles_from_address(questions)
+        self._roles_by_elimination()
+        for label in publication_labels:
+            if self._speakers[label].role == "interviewer" and self.publication is None:
+                self.publication = label
+        for label in labels:
+            folded = label.casefold()
+            if folded in QUESTION_LABELS:
+                self._sides[label] = "question"
+            elif folded in ANSWER_LABELS:
+                self._sides[label] = "answer"
+            else:
+                self._sides[label] = _SIDES[self._speakers[label].role or "other"]
+
+    def side(self, label: str) -> TurnKind:
+        """What a turn under `label` is: question, answer or statement."""
+        return self._sides.get(label, "statement")
+
+    def speaker(self, label: str) -> Person | None:
+        if label in self._speakers:
+            return self._speakers[label]
+        side = self.side(label)
+        return self.asker() if side == "question" else self.answerer() if side == "answer" else None
+
+    def asker(self) -> Person | None:
+        """Who asks unlabelled (or 'Frage:') questions: the one interviewer, or the publication."""
+        interviewers = [p for p in self.people if p.role == "interviewer"]
+        if len(interviewers) == 1:
+            return interviewers[0]
+        if not interviewers and self.publication:
+            person = Person(self.publication, "interviewer", self.publication)
+            self.people.append(person)
+            return person
+        return None
+
+    def answerer(self) -> Person | None:
+        """Who gives unlabelled (or 'Antwort:') answers: the one interviewee, if there is one."""
+        interviewees = [p for p in self.people if p.role == "interviewee"]
+        return interviewees[0] if len(interviewees) == 1 else None
+
+    def participants(self, speaking: Collection[str]) -> tuple[Participant, ...]:
+        """Everyone who speaks, or whom front matter or a byline names; interviewees first."""
+        order: dict[Role, int] = {"interviewee": 0, "interviewer": 1, "other": 2}
+        people = [p for p in self.people if p.name in speaking or p.listed]
+        people.sort(key=lambda p: order[p.role or "other"])
+        return tuple(
+            Participant(
+                name=p.name,
+                role=p.role or "other",
+                aliases=_aliases(p),
+                affiliation=p.affiliation,
+            )
+            for p in people
+        )
+
+    def _affiliated(self, label: str) -> Person | None:
+        folded = label.casefold()
+        matches = [p for p in self.people if p.affiliation and p.affiliation.casefold() == folded]
+        return matches[0] if len(matches) == 1 else None
+
+    def _interviewer_for_publication(self, label: str) -> Person | None:
+        """'CHEManager:' asks the questions: it is the interviewer the byline names, if any."""
+        interviewers = [p for p in self.people if p.role == "interviewer"]
+        if len(interviewers) == 1:
+            interviewers[0].affiliation = interviewers[0].affiliation or label
+            return interviewers[0]
+        return None
+
+    def _roles_from_address(self, questions: Sequence[str]) -> None:
+        asked = " ".join(questions)
+        for person in self.people:
+            if person.role is None and re.search(_ADDRESS + re.escape(surname(person.name)), asked):
+                person.role = "interviewee"
+
+    def _roles_by_elimination(self) -> None:
+        unknown = [p for p in self.people if p.role is None]
+        roles = {p.role for p in self.people}
+        if len(unknown) == 1 and ("interviewee" in roles) != ("interviewer" in roles):
+            unknown[0].role = "interviewer" if "interviewee" in roles else "interviewee"
+
+
+def _aliases(person: Person) -> tuple[str, ...]:
+    seen = {person.name.casefold()}
+    aliases = []
+    for alias in [*person.aliases, *name_variants(person.name)]:
+        if alias.casefold() not in seen:
+            seen.add(alias.casefold())
+            aliases.append(alias)
+    return tuple(aliases)
