@@ -40,6 +40,7 @@ from assistant.speakers import (
     ANSWER_LABELS,
     QUESTION_LABELS,
     Cast,
+    Mention,
     Person,
     byline_mentions,
     is_multiword_name,
@@ -60,7 +61,7 @@ _PULL_QUOTE = re.compile(
 )
 # "Name:" at the start of a paragraph; the caller decides whether it is a speaker.
 _LABEL = re.compile(r"(?P<label>[^\W\d_][^:\n]{0,48}?)\s*:(?:\s+(?P<rest>\S.*)|\s*)$", re.S)
-_LABEL_WORD = re.compile(r"[A-ZÀ-Þ0-9][\w.'’-]*|von|van|de|zu|der|la|le")
+_LABEL_WORD = re.compile(r"[A-ZÀ-Þ0-9][\w.'’-]*|von|van|de|zu|der|la|le|&")
 # First words of "X: ..." that are never speakers, however often they recur.
 _NOT_SPEAKERS = frozenset(
     (
@@ -94,7 +95,7 @@ _BOILERPLATE = [
         r"\bnewsletter\b.*\b(?:ihnen|sie|you|your)\b|\b(?:ihnen|sie|you|your)\b.*\bnewsletter\b",
         r"\b(?:read more|continue reading|keep reading)\b",
         r"\b(?:subscribe|sign up)\b.{0,30}\b(?:now|today|here|newsletter|our)\b",
-        r"^(?:anzeige|advertisement|werbung|sponsored)$",
+        r"^(?:anzeige|advertisement|werbung|sponsored|newsletter)$",
         r"\bcookies?\b.*\b(?:akzeptieren|zustimmen|einstellungen|accept|settings)\b",
         r"^(?:foto|fotos|bild|bilder|bildquelle|quelle|photo|image|credit)s?\s*:",
         r"^(?:©|\(c\)|copyright\b)",
@@ -191,7 +192,7 @@ class InterviewParser:
         paragraphs = split_paragraphs(body, markdown=markdown)
         title, paragraphs = take_title(paragraphs, front.title, markdown=markdown)
         cast = Cast(front.speakers, source=front.source)
-        for mention in introductions([title or "", *(p.text for p in paragraphs)]):
+        for mention in introductions(title, paragraphs):
             cast.mention(mention)
         blocks = classify(paragraphs, cast)
         cast.settle(
@@ -214,7 +215,7 @@ class InterviewParser:
             turns=turns,
             participants=cast.participants({t.speaker for t in turns if t.speaker}),
             teaser=assembly.teaser,
-            source=front.source or cast.publication,
+            source=front.source or cast.source(),
             date=front.date or (parse_date(dates[0]) if dates else None),
             url=front.url,
             path=path,
@@ -380,44 +381,49 @@ def _strip_markdown(text: str) -> str:
 def take_title(
     paragraphs: list[Paragraph], given: str | None, *, markdown: bool
 ) -> tuple[str | None, list[Paragraph]]:
-    """The headline (the first short paragraph, or Markdown's first heading) and the rest."""
+    """The headline (Markdown's first heading, or a short first paragraph) and the rest;
+    front matter's title wins, and a first line that differs from it stays in the text."""
     if not paragraphs:
         return given, paragraphs
     first = paragraphs[0]
-    is_headline = (
-        first.heading
-        if markdown and first.heading
-        else (
-            len(first.text.split()) <= 20
-            and not _starts_turn(first.text)
-            and byline_mentions(first.text) is None
-        )
-    )
-    if is_headline and (
-        given is None or given.casefold() == first.text.casefold() or first.heading
-    ):
+    headline = first.heading if markdown and first.heading else _headline_shaped(paragraphs)
+    if headline and (given is None or first.heading or given.casefold() == first.text.casefold()):
         return given or first.text, paragraphs[1:]
     return given, paragraphs
+
+
+def _headline_shaped(paragraphs: Sequence[Paragraph]) -> bool:
+    """Short, not a byline, and not the first turn of a dialogue: a title may contain a
+    colon ("Wasserstoff: Wir brauchen Tempo"), but not a label that recurs as a speaker."""
+    first = paragraphs[0]
+    if len(first.text.split()) > 20 or byline_mentions(first.text) is not None:
+        return False
+    label = _label_of(first)
+    if label is None:
+        return True
+    if label[0].casefold() in QUESTION_LABELS | ANSWER_LABELS:
+        return False
+    return all((_label_of(p) or ("",))[0] != label[0] for p in paragraphs[1:])
 
 
 # --- 2. blocks ----------------------------------------------------------------------------
 
 
-def introductions(texts: Sequence[str]) -> Iterator:
-    """People named by bylines anywhere, and by the lead: the paragraphs before the first
-    speaker label or question (answers mention people too, who are not interviewees)."""
+def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterator[Mention]:
+    """People named by the title, by bylines anywhere, and by the lead: the paragraphs before
+    the first speaker label or question (answers mention people too, not as interviewees)."""
+    if title:
+        yield from lead_mentions(title)
     in_lead = True
-    for text in texts:
-        if not text:
-            continue
-        mentions = byline_mentions(text)
+    for paragraph in paragraphs:
+        mentions = byline_mentions(paragraph.text)
         if mentions is not None:
             yield from mentions
             continue
-        if in_lead and (_starts_turn(text) or _ends_with_question(text)):
+        if in_lead and (_starts_turn(paragraph.text) or _ends_with_question(paragraph.text)):
             in_lead = False
         if in_lead:
-            yield from lead_mentions(text)
+            yield from lead_mentions(paragraph.text)
 
 
 def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
@@ -445,7 +451,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         else:
             question = _is_question(text) or (paragraph.emphasized and len(text.split()) <= 80)
             blocks.append(Block("prose", text, question=question))
-    return _attach_bare_labels(blocks)
+    return _attach_bare_labels(_drop_furniture_headings(blocks))
 
 
 def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
@@ -493,6 +499,17 @@ def _label_shaped(label: str) -> bool:
         and words[0].casefold() not in _NOT_SPEAKERS
         and all(_LABEL_WORD.fullmatch(word) for word in words)
     )
+
+
+def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
+    """A heading over boilerplate ("Newsletter" over a sign-up pitch) is boilerplate too."""
+    kinds = [block.kind for block in blocks] + [None]
+    return [
+        Block("boilerplate", block.text)
+        if block.kind == "heading" and kinds[index + 1] == "boilerplate"
+        else block
+        for index, block in enumerate(blocks)
+    ]
 
 
 def _attach_bare_labels(blocks: list[Block]) -> list[Block]:
@@ -613,9 +630,10 @@ def _interview_start(blocks: Sequence[Block], cast: Cast) -> int | None:
             return index
         if block.kind == "prose" and block.question:
             following = _next_content(blocks, index)
-            if following is not None and (
-                blocks[following].kind == "label"
-                or (blocks[following].kind == "prose" and not blocks[following].question)
+            after = blocks[following] if following is not None else None
+            if after and (
+                (after.kind == "label" and cast.side(after.label or "") != "question")
+                or (after.kind == "prose" and not after.question)
             ):
                 return index
     return None

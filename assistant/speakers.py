@@ -46,7 +46,9 @@ _PERSON_LABEL_RE = re.compile(
 QUESTION_LABELS = frozenset({"f", "q", "frage", "question", "interviewer", "interviewerin"})
 ANSWER_LABELS = frozenset({"a", "antwort", "answer"})
 
-_CONNECTOR = re.compile(rf"\s*,?\s*(?:und|and|&|sowie)\s+(?={NAME})|\s*,\s*(?={NAME}\s*(?:,|$))")
+# People in a list are joined by "und"/"and"; a comma only separates a person from their
+# role or organisation ("Erik Lindqvist, CEO, Nordic Launch, and Hannah Fischer").
+_CONNECTOR = re.compile(rf"\s*,?\s*(?:und|and|&|sowie)\s+(?={NAME})")
 _APPOSITION_PART = re.compile(
     rf"\s*,\s*(?P<part>[^,;:()]+?)\s*(?=,|;|\.\s|\.?$|\s(?:und|and|&|sowie)\s+{NAME})"
 )
@@ -91,6 +93,20 @@ _SPEECH_VERB = (
     r"|explains|describes|says|talks|discusses|shares|reveals|answers|tells|outlines|argues)"
 )
 _VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERB}\s+(?={NAME})")
+_NAME_THEN_VERB = re.compile(
+    rf"(?P<name>{NAME})(?:\s*\([^()]*\))?\s+(?:im\s+Interview\s+)?{_SPEECH_VERB}\b"
+)
+# Capitalised words that start sentences, not names ("Die Bundesregierung erklärt ...").
+_NOT_FIRST_NAMES = frozenset(
+    (
+        *("Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Im", "In", "Am"),
+        *("Auf", "Mit", "Für", "Von", "Bei", "Nach", "Wie", "Was", "Warum", "Wo", "Wer"),
+        *("Welche", "Dieser", "Diese", "Dieses", "Unser", "Unsere", "Sein", "Seine", "Ihr"),
+        *("Ihre", "Herr", "Frau", "The", "This", "That", "These", "On", "At", "For", "With"),
+        *("From", "Our", "Their", "His", "Her", "Its", "Why", "What", "How", "When", "Where"),
+        *("Who", "Which", "Mr", "Mrs", "Ms", "Auch", "Heute", "Today"),
+    )
+)
 _INTERVIEWER_VERB = re.compile(
     r"^\s*(?:sprach|sprachen|spricht|hat|haben|unterhielt|talked|spoke|speaks|sat down"
     r"|interviewte|befragte)\b"
@@ -121,7 +137,7 @@ def name_variants(name: str) -> list[str]:
     core = strip_titles(name)
     words = core.split()
     variants = [core]
-    if len(words) >= 2:
+    if len(words) >= 2 and is_multiword_name(core):
         variants.append(f"{words[0][0]}. {' '.join(words[1:])}")
         variants.append(words[-1])
     title = _TITLE_RE.match(name)
@@ -224,6 +240,8 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
     if _TALK.search(sentence):
         for match in _WITH.finditer(sentence):
             found.extend(guests_at(match.end()))
+    for match in _NAME_THEN_VERB.finditer(sentence):
+        found.extend(guests_at(match.start("name")))
     for pattern in (_ASKED_BEFORE, _VERB_THEN_NAME):
         for match in pattern.finditer(sentence):
             found.extend(guests_at(match.end()))
@@ -236,10 +254,10 @@ def _name_list(text: str, position: int) -> tuple[list[Mention], int]:
     """People named from `position` on ("A, ROLE, und B, ROLE"), and where the list ends."""
     mentions: list[Mention] = []
     while True:
-        match = _NAME_RE.match(
-            text, position + len(text[position:]) - len(text[position:].lstrip())
-        )
-        if not match:
+        while position < len(text) and text[position].isspace():
+            position += 1
+        match = _NAME_RE.match(text, position)
+        if not match or strip_titles(match.group(0)).split()[0] in _NOT_FIRST_NAMES:
             return mentions, position
         apposition, position = _apposition(text, match.end())
         mentions.append(Mention(match.group(0), None, affiliation_of(apposition)))
@@ -259,8 +277,6 @@ def _apposition(text: str, position: int) -> tuple[str, int]:
         if not match:
             break
         part = match.group("part")
-        if _NAME_RE.fullmatch(part):
-            break  # the next person of a list, not a role
         starts_lower = part[0].islower()
         if starts_lower and (parts or not _LOWER_ROLE.search(part) or len(part.split()) > 8):
             break
@@ -384,6 +400,13 @@ class Cast:
                 self._sides[label] = "answer"
             else:
                 self._sides[label] = _SIDES[self._speakers[label].role or "other"]
+
+    def source(self) -> str | None:
+        """The publication: the label it asks under, or the one interviewer's affiliation."""
+        interviewers = [p for p in self.people if p.role == "interviewer"]
+        if self.publication is None and len(interviewers) == 1:
+            return interviewers[0].affiliation
+        return self.publication
 
     def side(self, label: str) -> TurnKind:
         """What a turn under `label` is: question, answer or statement."""
