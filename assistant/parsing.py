@@ -432,7 +432,9 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     for paragraph in paragraphs:
         text = paragraph.text
         label = _label_of(paragraph)
-        if paragraph.heading:
+        if paragraph.heading and _ends_with_question(text):
+            blocks.append(Block("prose", text, question=True))  # questions set as headings
+        elif paragraph.heading:
             blocks.append(Block("heading", text))
         elif paragraph.blockquote:
             blocks.append(Block("quote", text))
@@ -716,6 +718,8 @@ class _TurnBuilder:
         block = self.blocks[index]
         if not block.question:
             return False
+        if self.open is None:
+            return True
         if self.answers_labelled:
             following = _next_content(self.blocks, index)
             return (
@@ -725,7 +729,7 @@ class _TurnBuilder:
             )
         if self.questions_labelled:
             return False
-        return self.open is None or self.open.kind != "question" or self.box is not None
+        return self.open.kind != "question" or self.box is not None
 
 
 def number_turns(drafts: Sequence[Draft], article_id: str) -> tuple[Turn, ...]:

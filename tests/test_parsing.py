@@ -7,6 +7,7 @@ import hashlib
 
 import pytest
 
+from assistant.errors import ReadError
 from assistant.models import Article
 from assistant.parsing import PARSER_VERSION, InterviewParser, ParseResult, content_hash
 from conftest import FIXTURES, SEED, SEED_ID
@@ -121,3 +122,316 @@ def test_content_hash_covers_text_and_parser_version(seed: Article) -> None:
     assert seed.content_hash == content_hash(text)
     assert content_hash(text) != content_hash(text + " ")
     assert seed.content_hash == hashlib.sha256(f"{PARSER_VERSION}\n{text}".encode()).hexdigest()
+
+
+# --- other layouts (fixtures) -------------------------------------------------------------
+
+WEBER = "Prof. Dr. Markus Weber"
+
+
+def test_frage_antwort_labels_with_interviewer_named_at_the_end() -> None:
+    result = parse_fixture("frage-antwort-wasserstoff.txt")
+    article = result.article
+    assert article.title == "Grüner Wasserstoff: „Wir brauchen jetzt Tempo“"
+    assert article.date == "2025-03-12"
+    assert shape(article) == [
+        ("lead", None),
+        ("question", "Sabine Keller"),
+        ("answer", WEBER),
+        ("question", "Sabine Keller"),
+        ("answer", WEBER),
+        ("quote", None),
+        ("question", "Sabine Keller"),
+        ("answer", WEBER),
+    ]
+    first_answer = article.turns[2]
+    assert first_answer.text.startswith("Wir stehen am Anfang")
+    assert first_answer.text.endswith("bei der Photovoltaik erlebt haben.")
+    assert "\n\nEntscheidend ist" in first_answer.text
+    assert first_answer.question == "Herr Weber, wie weit ist Deutschland beim grünen Wasserstoff?"
+    assert not any("Das Interview führte" in t.text for t in article.turns)
+    assert not any(t.text.startswith(("Frage:", "Antwort:")) for t in article.turns)
+    weber = article.participant(WEBER)
+    assert weber is not None and weber.role == "interviewee"
+    assert {"Markus Weber", "Weber"} <= set(weber.aliases)
+    assert result.warnings == ()
+
+
+def test_f_a_labels_in_hard_wrapped_text() -> None:
+    article = parse_fixture("fa-kreislaufwirtschaft.txt").article
+    assert shape(article) == [
+        ("lead", None),
+        ("question", None),
+        ("answer", "Thomas Albrecht"),
+        ("question", None),
+        ("answer", "Thomas Albrecht"),
+    ]
+    question, answer = article.turns[1], article.turns[2]
+    assert question.text == (
+        "Herr Albrecht, Ihr Unternehmen verarbeitet seit zwei Jahren gemischte "
+        "Kunststoffabfälle. Was hat Sie dabei am meisten überrascht?"
+    )
+    assert answer.text.count("\n\n") == 1  # two paragraphs, wrapped lines joined
+    assert "An einem Tag bekommen wir" in answer.text
+    albrecht = article.participant("Thomas Albrecht")
+    assert albrecht is not None and albrecht.affiliation == "Recyclat Nord GmbH"
+
+
+def test_english_q_a_with_interview_by_byline_and_newsletter_pitch() -> None:
+    article = parse_fixture("qa-battery-research.txt").article
+    raman, brooks = "Dr. Priya Raman", "Daniel Brooks"
+    assert shape(article) == [("lead", None)] + [("question", brooks), ("answer", raman)] * 3
+    assert article.turns[0].text.startswith("We spoke with Dr. Priya Raman")
+    assert not any("newsletter" in t.text.lower() for t in article.turns)
+    person = article.participant(raman)
+    assert person is not None and person.affiliation == "Helix Energy Labs"
+    assert {"Raman", "Priya Raman"} <= set(person.aliases)
+
+
+def test_english_name_labels_with_abbreviation_and_rhetorical_question() -> None:
+    article = parse_fixture("name-labels-space-startups.txt").article
+    erik, hannah = "Erik Lindqvist", "Hannah Fischer"
+    assert shape(article) == [("question", hannah), ("answer", erik)] * 3
+    answer = article.turns[3]
+    # "Why would anyone pour concrete ...?" is his, and so is the paragraph after it.
+    assert "Why would anyone pour concrete" in answer.text
+    assert answer.text.endswith("Insurers still price sea launches as experimental.")
+    assert not any(t.text.startswith("Read more") for t in article.turns)
+    assert article.source == "Space Business Review"
+    lindqvist = article.participant(erik)
+    assert lindqvist is not None and lindqvist.affiliation == "Nordic Launch"
+    assert "E. Lindqvist" in lindqvist.aliases
+
+
+def test_markdown_bold_labels_and_front_matter_overrides() -> None:
+    article = parse_fixture("bold-labels-frontmatter.md").article
+    assert article.id == "digitale-zwillinge-prozessindustrie"
+    assert turn_ids_prefixed(article)
+    assert (article.title, article.source, article.date) == (
+        "Digitale Zwillinge in der Prozessindustrie",
+        "Chemie Technik",
+        "2025-02-14",
+    )
+    assert article.url == "https://example.org/interviews/digitale-zwillinge"
+    assert shape(article) == [
+        ("lead", None),
+        ("question", "Redaktion"),
+        ("answer", "Katrin Vogel"),
+        ("quote", None),
+        ("question", "Redaktion"),
+        ("answer", "Katrin Vogel"),
+        ("sidebar", None),
+    ]
+    assert article.turns[0].text.endswith("Wie weit ist die Praxis?")  # markup stripped
+    assert article.turns[2].text.startswith("Ein Modell der Anlage")
+    assert "**" not in "".join(t.text for t in article.turns)
+    assert article.turns[6].text.startswith("Zur Person\n\nKatrin Vogel leitet")
+    vogel = article.participant("Katrin Vogel")
+    assert vogel is not None and vogel.affiliation == "Evonik" and "K. Vogel" in vogel.aliases
+
+
+def turn_ids_prefixed(article: Article) -> bool:
+    return all(t.id == f"{article.id}#t{t.number:02d}" for t in article.turns)
+
+
+def test_no_labels_lead_names_interviewee_with_title_and_info_box_mid_article() -> None:
+    result = parse_fixture("ohne-labels-robotik.txt")
+    article = result.article
+    brandt = "Dr.-Ing. Claudia Brandt"
+    assert shape(article) == [
+        ("lead", None),
+        ("question", None),
+        ("answer", brandt),
+        ("question", None),
+        ("answer", brandt),
+        ("sidebar", None),
+        ("question", None),
+        ("answer", brandt),
+    ]
+    # An answer full of rhetorical questions stays one answer.
+    rhetorical = article.turns[4]
+    assert rhetorical.text.startswith("Was heißt schon teuer?")
+    assert "Rechnet sich das?" in rhetorical.text
+    assert rhetorical.question == "Was kostet der Einstieg?"
+    # The continuation paragraph belongs to the answer before it.
+    assert article.turns[2].text.endswith("weitgehend gelöst.")
+    assert article.turns[5].text.startswith("Über Brandt Robotics\n\nDie Brandt Robotics GmbH")
+    assert article.turns[7].question == "Welche Rolle spielt der Fachkräftemangel?"
+    assert not any("Newsletter" in t.text for t in article.turns)
+    person = article.participant(brandt)
+    assert person is not None and person.role == "interviewee"
+    assert person.affiliation == "Brandt Robotics GmbH"
+    assert {"Claudia Brandt", "Brandt"} <= set(person.aliases)
+    assert result.warnings == ()
+
+
+def test_two_interviewees_answer_in_turn_to_a_publication_label() -> None:
+    article = parse_fixture("zwei-gaeste-batterie.txt").article
+    hoffmann, krueger, magazine = "Dr. Lena Hoffmann", "Martin Krüger", "Labor & Praxis"
+    assert shape(article) == [
+        ("lead", None),
+        ("question", magazine),
+        ("answer", hoffmann),
+        ("answer", krueger),
+        ("question", magazine),
+        ("answer", hoffmann),
+        ("answer", krueger),
+    ]
+    assert article.turns[2].question_id == article.turns[3].question_id == article.turns[1].id
+    assert article.turns[6].question == "Was würde helfen?"
+    roles = {p.name: p.role for p in article.participants}
+    assert roles == {hoffmann: "interviewee", krueger: "interviewee", magazine: "interviewer"}
+    assert article.source == magazine
+
+
+def test_markdown_bold_questions_without_labels_in_english() -> None:
+    article = parse_fixture("web-interview-en.md").article
+    okafor, chen = "Dr. Samuel Okafor", "Laura Chen"
+    assert article.title == "The quiet revolution in crop breeding"
+    assert shape(article) == [
+        ("lead", None),
+        ("question", chen),
+        ("answer", okafor),
+        ("question", chen),
+        ("answer", okafor),
+        ("quote", None),
+        ("question", chen),
+        ("answer", okafor),
+    ]
+    assert "But is a plant different" in article.turns[4].text  # rhetorical, still the answer
+    assert "\n\nThat makes the process far more precise." in article.turns[2].text
+    assert not any("Newsletter" in t.text or "Subscribe" in t.text for t in article.turns)
+
+
+# --- rules on small texts -----------------------------------------------------------------
+
+
+def test_label_on_its_own_line_speaks_the_next_paragraph() -> None:
+    text = (
+        "# Titel\n\n**Frage:**\n\nWie geht es weiter?\n\n**Jörg Bienert:**\n\n"
+        "Mit viel Arbeit.\n\nUnd mit Geduld.\n"
+    )
+    article = parse(text, markdown=True).article
+    assert [(t.kind, t.speaker, t.text) for t in article.turns] == [
+        ("question", None, "Wie geht es weiter?"),
+        ("answer", "Jörg Bienert", "Mit viel Arbeit.\n\nUnd mit Geduld."),
+    ]
+
+
+def test_publication_label_without_byline_is_the_interviewer() -> None:
+    text = (
+        "Titel\nWIRED: Why now?\nAnna Berg: Because the chips are ready.\n"
+        "WIRED: And then?\nAnna Berg: Then we ship.\n"
+    )
+    article = parse(text).article
+    assert shape(article) == [("question", "WIRED"), ("answer", "Anna Berg")] * 2
+    assert article.source == "WIRED"
+
+
+def test_answer_ending_in_a_rhetorical_question_is_continued_not_split() -> None:
+    text = (
+        "Titel\n"
+        "Frage: Was erwarten Sie?\n"
+        "Antwort: Wir haben viel erreicht. Aber reicht das? Ich fürchte, wir müssen mehr tun. "
+        "Und wer soll das bezahlen?\n"
+        "Die Antwort darauf müssen Bund und Länder gemeinsam geben.\n"
+        "Frage: Danke.\n"
+    )
+    article = parse(text).article
+    assert [t.kind for t in article.turns] == ["question", "answer", "question"]
+    assert article.turns[1].text.endswith("Bund und Länder gemeinsam geben.")
+
+
+def test_lead_forms_name_the_interviewee() -> None:
+    leads = {
+        "Die Redaktion sprach darüber mit Dr. Anna Schmidt, Leiterin Forschung bei BASF.": (
+            "Dr. Anna Schmidt",
+            "BASF",
+        ),
+        "Wir haben Dr. Anna Schmidt befragt.": ("Dr. Anna Schmidt", None),
+        "Anna Schmidt, Vorständin der Beispiel AG, erläutert im Interview ihre Pläne.": (
+            "Anna Schmidt",
+            "Beispiel AG",
+        ),
+        "Im Interview erklärt Anna Schmidt, warum das wichtig ist.": ("Anna Schmidt", None),
+    }
+    for lead, (name, affiliation) in leads.items():
+        text = f"Titel\n{lead}\nWas planen Sie?\nMehr Forschung.\n"
+        article = parse(text).article
+        assert shape(article)[1:] == [("question", None), ("answer", name)], lead
+        person = article.participant(name)
+        assert person is not None and person.affiliation == affiliation, lead
+
+
+def test_interviewer_named_in_lead_asks_the_unlabelled_questions() -> None:
+    text = (
+        "Titel\nVolker Oestreich sprach mit Jörg Bienert über KI.\n"
+        "Was fordern Sie?\nEine Strategie.\n"
+    )
+    assert shape(parse(text).article)[1:] == [
+        ("question", "Volker Oestreich"),
+        ("answer", "Jörg Bienert"),
+    ]
+
+
+def test_addressed_person_is_the_interviewee() -> None:
+    text = (
+        "Titel\nInterview mit Jörg Bienert und Volker Oestreich\n"
+        "Herr Bienert, was fordern Sie?\nEine Strategie.\n"
+    )
+    article = parse(text).article
+    assert shape(article) == [("question", "Volker Oestreich"), ("answer", "Jörg Bienert")]
+
+
+def test_markdown_heading_question_is_a_question() -> None:
+    text = "# Titel\n\nJane Doe explains.\n\n### Why now?\n\nBecause it works.\n"
+    article = parse(text, markdown=True).article
+    assert shape(article) == [("lead", None), ("question", None), ("answer", "Jane Doe")]
+
+
+def test_text_without_turns_falls_back_to_statements_with_a_warning() -> None:
+    text = "Ein Bericht\n\nDer erste Absatz erzählt etwas.\n\nDer zweite Absatz auch.\n"
+    result = parse(text)
+    assert [(t.kind, t.speaker) for t in result.article.turns] == [("statement", None)] * 2
+    assert result.article.title == "Ein Bericht"
+    assert result.warnings and "statement" in result.warnings[0]
+
+
+def test_unknown_interviewee_is_a_warning_not_a_guess() -> None:
+    result = parse("Titel\nQ: Why?\nA: Because.\n")
+    assert shape(result.article) == [("question", None), ("answer", None)]
+    assert any("no speaker" in warning for warning in result.warnings)
+
+
+def test_front_matter_speakers_resolve_labels_and_unlabelled_answers() -> None:
+    text = (
+        "---\ntitle: Gespräch\nspeakers:\n  - {name: Eva Roth, role: interviewee, aliases: [ER]}\n"
+        "  - name: Tom Lenz\n    role: interviewer\n---\n"
+        "Was machen Sie?\nIch forsche.\nER: Und ich lehre.\n"
+    )
+    article = parse(text).article
+    assert article.title == "Gespräch"
+    assert shape(article) == [
+        ("question", "Tom Lenz"),
+        ("answer", "Eva Roth"),
+        ("answer", "Eva Roth"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("front", "message"),
+    [
+        ("title: [unclosed\n", "not valid YAML"),
+        ("speakers: Eva Roth\n", "must be a list"),
+        ("speakers:\n  - role: interviewee\n", "needs a name"),
+        ("speakers:\n  - {name: Eva, role: guest}\n", "role must be one of"),
+    ],
+)
+def test_bad_front_matter_is_a_clear_read_error(front: str, message: str) -> None:
+    with pytest.raises(ReadError, match=message):
+        InterviewParser().run(f"---\n{front}---\nText\n", article_id="x", path="x.md")
+
+
+def test_a_rule_is_not_front_matter() -> None:
+    article = parse("---\nNur eine Linie\n---\nQ: Why?\nA: Because.\n").article
+    assert "Nur eine Linie" in (article.title, *(t.text for t in article.turns))

@@ -1,0 +1,131 @@
+"""Folders of interviews: what is read, what is skipped, and why."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus import SUPPORTED_SUFFIXES, article_id_for, load_corpus
+from assistant.settings import Settings
+from conftest import FIXTURES, SEED, SEED_ID
+
+INTERVIEW = "Titel\nJörg Bienert erläutert.\nFrage: Warum?\nAntwort: Darum.\n"
+
+
+@pytest.fixture()
+def settings() -> Settings:
+    return Settings(max_file_bytes=10_000)
+
+
+def test_article_id_is_an_ascii_slug_of_the_file_name() -> None:
+    assert article_id_for(Path("x/Bienert über KI-Unabhängigkeit.txt")) == (
+        "bienert-ueber-ki-unabhaengigkeit"
+    )
+    assert article_id_for(Path("Straße_Öl & Café.md")) == "strasse-oel-cafe"
+    assert article_id_for(SEED) == SEED_ID
+    assert article_id_for(Path("!!!.txt")) == "article"
+
+
+def test_shipped_corpus_loads_cleanly() -> None:
+    result = load_corpus([SEED.parent.parent], Settings())
+    assert [a.id for a in result.articles] == [SEED_ID]
+    assert result.problems == ()
+    assert result.articles[0].path == str(SEED)
+
+
+def test_all_fixture_interviews_load_without_problems() -> None:
+    result = load_corpus([FIXTURES / "interviews"], Settings())
+    assert len(result.articles) == len(list((FIXTURES / "interviews").iterdir()))
+    assert result.problems == ()
+    assert all(a.turns and a.content_hash for a in result.articles)
+
+
+def test_one_bad_file_never_stops_a_folder(tmp_path: Path, settings: Settings) -> None:
+    (tmp_path / "a-good.txt").write_text(INTERVIEW, encoding="utf-8")
+    (tmp_path / "b-binary.txt").write_bytes(bytes(range(256)))
+    (tmp_path / "c-empty.md").write_bytes(b"")
+    (tmp_path / "d-huge.txt").write_text("Ja. " * 5_000, encoding="utf-8")
+    result = load_corpus([tmp_path], settings)
+    assert [a.id for a in result.articles] == ["a-good"]
+    problems = {Path(p.path).name: p for p in result.problems}
+    assert set(problems) == {"b-binary.txt", "c-empty.md", "d-huge.txt"}
+    assert all(p.fatal for p in problems.values())
+    assert "binary" in problems["b-binary.txt"].message
+    assert "empty" in problems["c-empty.md"].message
+    assert "limit" in problems["d-huge.txt"].message
+
+
+def test_folders_are_read_recursively_in_order_skipping_hidden_files(
+    tmp_path: Path, settings: Settings
+) -> None:
+    (tmp_path / "z.txt").write_text(INTERVIEW, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.md").write_text(INTERVIEW, encoding="utf-8")
+    (tmp_path / ".hidden").mkdir()
+    (tmp_path / ".hidden" / "b.txt").write_text(INTERVIEW, encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
+    result = load_corpus([tmp_path], settings)
+    assert [a.id for a in result.articles] == ["a", "z"]
+    assert result.problems == ()
+
+
+def test_unknown_extensions_are_reported(tmp_path: Path, settings: Settings) -> None:
+    pdf = tmp_path / "interview.pdf"
+    pdf.write_bytes(b"%PDF-1.7")
+    explicit = load_corpus([pdf], settings)
+    assert explicit.articles == ()
+    (problem,) = explicit.problems
+    assert problem.fatal and ".pdf" in problem.message
+    assert all(suffix in problem.message for suffix in SUPPORTED_SUFFIXES)
+    (tmp_path / "ok.txt").write_text(INTERVIEW, encoding="utf-8")
+    in_folder = load_corpus([tmp_path], settings)
+    assert [a.id for a in in_folder.articles] == ["ok"]
+    assert [Path(p.path).name for p in in_folder.problems] == ["interview.pdf"]
+
+
+def test_missing_paths_and_empty_folders_are_reported(tmp_path: Path, settings: Settings) -> None:
+    (tmp_path / "empty").mkdir()
+    result = load_corpus([tmp_path / "missing.txt", tmp_path / "empty"], settings)
+    assert result.articles == ()
+    assert [p.message for p in result.problems] == [
+        "no such file or folder",
+        "the folder is empty (put interviews there as .txt, .md, .markdown files)",
+    ]
+
+
+def test_parser_warnings_and_legacy_encodings_are_non_fatal(
+    tmp_path: Path, settings: Settings
+) -> None:
+    (tmp_path / "bericht.txt").write_bytes(
+        "Bericht\nÜber Größe.\nNoch ein Absatz.\n".encode("cp1252")
+    )
+    result = load_corpus([tmp_path], settings)
+    (article,) = result.articles
+    assert [t.text for t in article.turns] == ["Über Größe.", "Noch ein Absatz."]
+    messages = [p.message for p in result.problems]
+    assert all(not p.fatal for p in result.problems)
+    assert messages[0] == "not UTF-8; read as cp1252"
+    assert "statement" in messages[1]
+
+
+def test_markdown_suffix_turns_on_markdown(tmp_path: Path, settings: Settings) -> None:
+    shutil.copy(FIXTURES / "interviews" / "bold-labels-frontmatter.md", tmp_path / "x.markdown")
+    (article,) = load_corpus([tmp_path], settings).articles
+    assert article.id == "digitale-zwillinge-prozessindustrie"  # from front matter
+    assert "**" not in "".join(t.text for t in article.turns)
+
+
+def test_duplicate_ids_are_kept_apart_with_a_warning(tmp_path: Path, settings: Settings) -> None:
+    (tmp_path / "gespräch.txt").write_text(INTERVIEW, encoding="utf-8")
+    (tmp_path / "gespraech.md").write_text(INTERVIEW, encoding="utf-8")
+    result = load_corpus([tmp_path], settings)
+    assert [a.id for a in result.articles] == ["gespraech", "gespraech-2"]
+    renamed = result.articles[1]
+    assert all(
+        t.id.startswith("gespraech-2#t") and t.article_id == "gespraech-2" for t in renamed.turns
+    )
+    assert renamed.turns[2].question_id == "gespraech-2#t02"
+    (warning,) = result.problems
+    assert not warning.fatal and "already used" in warning.message
