@@ -183,7 +183,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     gold_path = Path(args.gold or "eval/gold.yaml")
     bot = Assistant.open(settings)
     gold = load_gold(gold_path, bot.articles())
-    baseline = LangChainBaseline.build(bot.articles(), bot.embedder, data_dir=settings.data_dir)
+    baseline = LangChainBaseline.build(bot.articles(), bot.embedder, data_dir=bot.settings.data_dir)
     report = Evaluator(bot, baseline=baseline).run(gold)
     payload = report.to_json()
     # A gold set's gate is the thresholds.toml beside it; other gold sets are just measured.

@@ -33,7 +33,14 @@ if TYPE_CHECKING:  # the metrics need neither the model nor LangChain
     from assistant.api import Assistant
     from assistant.baseline import BaselineChunk, LangChainBaseline
 
-TURN_MODES = ("bm25", "dense", "hybrid")
+# Configuration name -> (retrieval mode, translate English questions for BM25). The
+# `-no-translation` variant shows what the cross-lingual query translation adds.
+TURN_CONFIGS: dict[str, tuple[str, bool]] = {
+    "bm25": ("bm25", True),
+    "dense": ("dense", True),
+    "hybrid": ("hybrid", True),
+    "hybrid-no-translation": ("hybrid", False),
+}
 BASELINE = "langchain-baseline"
 # Rankings are cut here: the deepest metric is @10.
 DEPTH = 10
@@ -300,7 +307,7 @@ class Evaluator:
     (one loaded model, one index) for all of them.
 
     Example:
-        >>> evaluator = Evaluator(bot, modes=("hybrid",), baseline=None)   # the quick gate
+        >>> evaluator = Evaluator(bot, configs=("hybrid",), baseline=None)   # the quick gate
         >>> report = evaluator.run(gold)
         >>> report.answers.quote_validity
         1.0
@@ -310,22 +317,24 @@ class Evaluator:
         self,
         assistant: Assistant,
         *,
-        modes: Sequence[str] = TURN_MODES,
+        configs: Sequence[str] = tuple(TURN_CONFIGS),
         baseline: LangChainBaseline | None = None,
         answers: bool = True,
     ) -> None:
-        unknown = set(modes) - set(TURN_MODES)
+        unknown = set(configs) - set(TURN_CONFIGS)
         if unknown:
-            raise ValueError(f"unknown retrieval modes {sorted(unknown)}; known: {TURN_MODES}")
+            raise ValueError(f"unknown configurations {sorted(unknown)}; known: {[*TURN_CONFIGS]}")
         self.assistant = assistant
-        self.modes = tuple(modes)
+        untranslated = assistant.retriever.translator is None
+        # Without a translator the -no-translation variants would repeat their originals.
+        self.configs = tuple(c for c in configs if TURN_CONFIGS[c][1] or not untranslated)
         self.baseline = baseline
         self.answers = answers
 
     def run(self, gold: GoldSet) -> EvalReport:
         questions = gold.answerable
         configs = {
-            mode: self._score(mode, questions, self._turn_search(mode)) for mode in self.modes
+            name: self._score(name, questions, self._turn_search(name)) for name in self.configs
         }
         unreachable: tuple[str, ...] = ()
         if self.baseline:
@@ -341,9 +350,19 @@ class Evaluator:
             unreachable_key_texts=unreachable,
         )
 
-    def _turn_search(self, mode: str) -> Callable[[GoldQuestion], list[str]]:
+    def _turn_search(self, name: str) -> Callable[[GoldQuestion], list[str]]:
+        mode, translate = TURN_CONFIGS[name]
+        retriever = self.assistant.retriever
+        if not translate:
+            # Same index, same model: only the query translator is left out.
+            from assistant.retrieval import HybridRetriever
+
+            retriever = HybridRetriever(
+                retriever.index, retriever.embedder, translator=None, params=retriever.params
+            )
+
         def search(question: GoldQuestion) -> list[str]:
-            hits: list[Hit] = self.assistant.retriever.run(
+            hits: list[Hit] = retriever.run(
                 question.question, k=DEPTH, search_filter=question.search_filter, mode=mode
             )
             return unique(hit.turn.id for hit in hits)
