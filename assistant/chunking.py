@@ -25,12 +25,15 @@ from assistant.sentences import split_sentences
 
 # Bump when the chunks or their embed texts change: an index built by another version is
 # stale and is rebuilt.
-CHUNKER_VERSION = "turns-2"
+CHUNKER_VERSION = "turns-3"
 
 # The context (question, speaker) may use at most this share of the model's window, so that
 # every piece keeps room for turn text even under a very long question.
 _CONTEXT_SHARE = 0.5
 _WORD = re.compile(r"\S+")
+# What a turn without a speaker is, in the words readers use for it in either language
+# ("the box", "the pull quote"); leads go under the article's title.
+_KIND_LABELS = {"sidebar": "Infokasten (box)", "quote": "Zitat (quote)"}
 
 
 class TokenCounter(Protocol):
@@ -142,7 +145,8 @@ def turn_document(article: Article, turn: Turn) -> str:
 
 def _context(article: Article, turn: Turn, question: str | None) -> str:
     lines = [question] if turn.kind == "answer" and question else []
-    lines.append(f"{turn.speaker or article.title}:")
+    label = turn.speaker or _KIND_LABELS.get(turn.kind) or article.title
+    lines.append(f"{label}:")
     return "\n".join(lines)
 
 
