@@ -41,7 +41,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import get_args
 
@@ -113,6 +113,20 @@ def _stemmers() -> dict[Language, Stemmer.Stemmer]:
     # Stemmer objects keep internal state and must not be shared between threads (UI
     # requests run concurrently); they cost well under a millisecond to create.
     return {language: Stemmer.Stemmer(name) for language, name in _STEMMER_NAMES.items()}
+
+
+def _query_forms(
+    word: str, stemmers: dict[Language, Stemmer.Stemmer]
+) -> tuple[frozenset[str], str | None]:
+    """A query word's stems in each language where it is no stop word, and its German stem
+    (None for a German stop word) for compound matching."""
+    exact = frozenset(
+        stemmers[language].stemWord(word)
+        for language in _LANGUAGES
+        if word not in _STOPWORDS[language]
+    )
+    german = None if word in _STOPWORDS["de"] else stemmers["de"].stemWord(word)
+    return exact, german
 
 
 def _document_terms(text: str, language: Language, stemmer: Stemmer.Stemmer) -> list[str]:
@@ -202,8 +216,10 @@ class LexicalIndex:
             return []
         scores = np.zeros(len(self.ids), dtype=np.float64)
         stemmers = _stemmers()
-        for word in dict.fromkeys(_words(query)):
-            scores += self._word_scores(word, stemmers)
+        # Words with the same stems ("Modell", "Modelle") count once, as in one word.
+        forms = {_query_forms(word, stemmers) for word in _words(query)}
+        for exact, german in forms:
+            scores += self._word_scores(exact, german)
         if allowed_ids is not None:
             mask = np.zeros(len(self.ids), dtype=bool)
             mask[[self._position[i] for i in allowed_ids if i in self._position]] = True
@@ -212,22 +228,16 @@ class LexicalIndex:
         order = np.argsort(-scores, kind="stable")[:k]
         return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
 
-    def _word_scores(self, word: str, stemmers: dict[Language, Stemmer.Stemmer]) -> np.ndarray:
-        """Per passage, the best score of any form of `word`: its German or English stem
-        (exact), or a compound relative of its German stem (discounted)."""
-        exact = {
-            stemmers[language].stemWord(word)
-            for language in _LANGUAGES
-            if word not in _STOPWORDS[language]
-        }
+    def _word_scores(self, exact: frozenset[str], german: str | None) -> np.ndarray:
+        """Per passage, the best score of any form of a query word: its German or English
+        stem (`exact`), or a compound relative of its German stem (discounted)."""
         best = self._term_scores(exact)
-        german = stemmers["de"].stemWord(word)
-        if word not in _STOPWORDS["de"] and len(german) >= MIN_PART:
+        if german is not None and len(german) >= MIN_PART:
             related = self._compound_relatives(german) - exact
             np.maximum(best, COMPOUND_WEIGHT * self._term_scores(related), out=best)
         return best
 
-    def _term_scores(self, terms: set[str]) -> np.ndarray:
+    def _term_scores(self, terms: Iterable[str]) -> np.ndarray:
         best = np.zeros(len(self.ids), dtype=np.float64)
         assert self._bm25 is not None
         for term in terms:
