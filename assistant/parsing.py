@@ -37,14 +37,13 @@ from assistant.errors import ReadError
 from assistant.models import Article, Participant, Role, Turn, TurnKind
 from assistant.sentences import split_sentences
 from assistant.speakers import (
-    ANSWER_LABELS,
-    QUESTION_LABELS,
     Cast,
     Mention,
     Person,
     byline_mentions,
     is_multiword_name,
     lead_mentions,
+    role_side,
 )
 
 # Part of every Article.content_hash: bump it whenever parsing changes what comes out, so
@@ -59,8 +58,14 @@ _PULL_QUOTE = re.compile(
     r"[„\"»«“‚‹](?P<inner>[^„“”\"»«]{3,400})[“\"«»”‘›]"
     r"(?:\s*[–—-]\s*[^\s].{0,60}|\s*\([^()]{2,60}\))?"
 )
-# "Name:" at the start of a paragraph; the caller decides whether it is a speaker.
-_LABEL = re.compile(r"(?P<label>[^\W\d_][^:\n]{0,48}?)\s*:(?:\s+(?P<rest>\S.*)|\s*)$", re.S)
+# "Name:" at the start of a paragraph, after a transcript's time stamp, perhaps with a note
+# in parentheses ("Jörg Bienert (KI Bundesverband):"); the caller decides if it is a speaker.
+_LABEL = re.compile(
+    r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
+    r"(?P<label>[^\W\d_][^:\n()]{0,48}?)(?:\s*\([^()\n]{1,60}\))?"
+    r"\s*:(?:\s+(?P<rest>\S.*)|\s*)$",
+    re.S,
+)
 _LABEL_WORD = re.compile(r"[A-ZÀ-Þ0-9][\w.'’-]*|von|van|de|zu|der|la|le|&")
 # First words of "X: ..." that are never speakers, however often they recur.
 _NOT_SPEAKERS = frozenset(
@@ -401,7 +406,7 @@ def _headline_shaped(paragraphs: Sequence[Paragraph]) -> bool:
     label = _label_of(first)
     if label is None:
         return True
-    if label[0].casefold() in QUESTION_LABELS | ANSWER_LABELS:
+    if role_side(label[0]):
         return False
     return all((_label_of(p) or ("",))[0] != label[0] for p in paragraphs[1:])
 
@@ -473,7 +478,7 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         asks = sum(asked for asked, _ in seen) / len(seen)
         replies = sum(after for _, after in seen) / len(seen)
         if (
-            label.casefold() in QUESTION_LABELS | ANSWER_LABELS
+            role_side(label)
             or cast.knows(label)
             or (len(seen) >= 2 and (is_multiword_name(label) or asks >= 0.5 or replies >= 0.5))
             or (is_multiword_name(label) and (asks or replies))
@@ -494,7 +499,7 @@ def _label_of(paragraph: Paragraph) -> tuple[str, str] | None:
 def _label_shaped(label: str) -> bool:
     label = label.strip()
     words = label.split()
-    if label.casefold() in QUESTION_LABELS | ANSWER_LABELS:
+    if role_side(label):
         return True
     return (
         1 <= len(words) <= 4
@@ -700,6 +705,9 @@ class _TurnBuilder:
             self._start(Draft("question", self.cast.asker()), block)
         elif self.box is not None:
             self.box.paragraphs.append(block.text)
+        elif self.cast.introduces(block.text):
+            self.box = Draft("sidebar", None, [block.text])
+            self.drafts.append(self.box)
         elif self.open is None:
             self._start(Draft("statement", None), block)
         elif (

@@ -42,9 +42,9 @@ _PERSON_LABEL_RE = re.compile(
     rf"|[{_UPPER}]{{2,3}}"
 )
 
-# Role labels: whoever asks, whoever answers, without a name.
-QUESTION_LABELS = frozenset({"f", "q", "frage", "question", "interviewer", "interviewerin"})
-ANSWER_LABELS = frozenset({"a", "antwort", "answer"})
+# Role labels: whoever asks, whoever answers, without a name ("I:"/"B:" as in transcripts).
+_QUESTION_LABELS = frozenset({"f", "q", "i", "frage", "question", "interviewer", "interviewerin"})
+_ANSWER_LABELS = frozenset({"a", "b", "antwort", "answer", "interviewee"})
 
 # People in a list are joined by "und"/"and"; a comma only separates a person from their
 # role or organisation ("Erik Lindqvist, CEO, Nordic Launch, and Hannah Fischer").
@@ -79,7 +79,9 @@ _TALK = re.compile(
     r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen|Gespräch|Interview|unterhielt|unterhalten"
     r"|talked|talks|spoke|speaks|conversation|interview|sat down|chatted)\b"
 )
-_WITH = re.compile(r"\b(?:mit|with|to)\s+(?=\S)")
+_WITH = re.compile(r"\b(?i:mit|with|to)\s+(?=\S)")
+# "Mit NAME sprach NAME": whoever "spoke" with the guest is the interviewer.
+_SPOKE_THEN_NAME = re.compile(rf"\b(?:sprach|sprachen|unterhielt sich|talked|spoke)\s+(?={NAME})")
 _ASKED_BEFORE = re.compile(
     r"\b(?:befragte|befragten|fragte|fragten|interviewte|interviewten|asked|interviewed"
     r"|questioned)\s+(?=\S)"
@@ -93,9 +95,12 @@ _SPEECH_VERB = (
     r"|explains|describes|says|talks|discusses|shares|reveals|answers|tells|outlines|argues)"
 )
 _VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERB}\s+(?={NAME})")
+# "NAME erklärt ...", "Die Ökonomin NAME über ..." (a teaser's shorthand for an interview).
 _NAME_THEN_VERB = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^()]*\))?\s+(?:im\s+Interview\s+)?{_SPEECH_VERB}\b"
+    rf"(?P<name>{NAME})(?:\s*\([^()]*\))?\s+(?:im\s+Interview\s+)?(?:{_SPEECH_VERB}|über|about)\b"
 )
+# A role noun between an article and a name is not a first name ("die Ökonomin Veronika Grimm").
+_DETERMINERS = frozenset({"die", "der", "den", "dem", "des", "the", "unsere", "unser", "our"})
 # Capitalised words that start sentences, not names ("Die Bundesregierung erklärt ...").
 _NOT_FIRST_NAMES = frozenset(
     (
@@ -121,6 +126,14 @@ class Mention:
     role: Role | None
     affiliation: str | None = None
     byline: bool = False  # a byline names the people of the interview, whether or not quoted
+
+
+def role_side(label: str) -> TurnKind | None:
+    """'question' for 'Frage:', 'Q:', 'Frage 3:'; 'answer' for 'Antwort:', 'A:'; else None."""
+    folded = re.sub(r"\s*\d+$", "", label).casefold()
+    if folded in _QUESTION_LABELS:
+        return "question"
+    return "answer" if folded in _ANSWER_LABELS else None
 
 
 def strip_titles(name: str) -> str:
@@ -240,6 +253,10 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
     if _TALK.search(sentence):
         for match in _WITH.finditer(sentence):
             found.extend(guests_at(match.end()))
+        if found:
+            for match in _SPOKE_THEN_NAME.finditer(sentence):
+                hosts = _name_list(sentence, match.end())[0]
+                found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
     for match in _NAME_THEN_VERB.finditer(sentence):
         found.extend(guests_at(match.start("name")))
     for pattern in (_ASKED_BEFORE, _VERB_THEN_NAME):
@@ -257,6 +274,8 @@ def _name_list(text: str, position: int) -> tuple[list[Mention], int]:
         while position < len(text) and text[position].isspace():
             position += 1
         match = _NAME_RE.match(text, position)
+        if match and _after_determiner(text, match):
+            match = _NAME_RE.match(text, text.index(" ", position) + 1)
         if not match or strip_titles(match.group(0)).split()[0] in _NOT_FIRST_NAMES:
             return mentions, position
         apposition, position = _apposition(text, match.end())
@@ -265,6 +284,16 @@ def _name_list(text: str, position: int) -> tuple[list[Mention], int]:
         if not connector:
             return mentions, position
         position = connector.end()
+
+
+def _after_determiner(text: str, match: re.Match[str]) -> bool:
+    words_before = text[: match.start()].split()
+    return (
+        len(match.group(0).split()) == 3
+        and not _TITLE_RE.match(match.group(0))
+        and bool(words_before)
+        and words_before[-1].casefold() in _DETERMINERS
+    )
 
 
 def _apposition(text: str, position: int) -> tuple[str, int]:
@@ -368,8 +397,7 @@ class Cast:
         labels.sort(key=lambda label: not (is_multiword_name(label) and "." not in label))
         publication_labels = []
         for label in labels:
-            folded = label.casefold()
-            if folded in QUESTION_LABELS or folded in ANSWER_LABELS:
+            if role_side(label):
                 continue
             asks = [asked for used, asked in uses if used == label]
             person = self.find(label) or self._affiliated(label)
@@ -393,13 +421,8 @@ class Cast:
             if self._speakers[label].role == "interviewer" and self.publication is None:
                 self.publication = label
         for label in labels:
-            folded = label.casefold()
-            if folded in QUESTION_LABELS:
-                self._sides[label] = "question"
-            elif folded in ANSWER_LABELS:
-                self._sides[label] = "answer"
-            else:
-                self._sides[label] = _SIDES[self._speakers[label].role or "other"]
+            person = self._speakers.get(label)
+            self._sides[label] = role_side(label) or _SIDES[person.role if person else "other"]
 
     def source(self) -> str | None:
         """The publication: the label it asks under, or the one interviewer's affiliation."""
@@ -448,6 +471,16 @@ class Cast:
             )
             for p in people
         )
+
+    def introduces(self, text: str) -> bool:
+        """Whether `text` is about someone of the article in the third person ("Katrin
+        Vogel leitet ..."), as biographies are; nobody answers that way about themselves."""
+        for person in self.people:
+            for name in {person.name, strip_titles(person.name)}:
+                rest = text.removeprefix(name)
+                if len(name.split()) >= 2 and rest != text and re.match(r" [a-zäöüß]", rest):
+                    return True
+        return False
 
     def _affiliated(self, label: str) -> Person | None:
         folded = label.casefold()

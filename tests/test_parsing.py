@@ -435,3 +435,40 @@ def test_bad_front_matter_is_a_clear_read_error(front: str, message: str) -> Non
 def test_a_rule_is_not_front_matter() -> None:
     article = parse("---\nNur eine Linie\n---\nQ: Why?\nA: Because.\n").article
     assert "Nur eine Linie" in (article.title, *(t.text for t in article.turns))
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "caps-publication-bio.txt",
+            [("lead", None)]
+            + [("question", "SPIEGEL"), ("answer", "Veronika Grimm")] * 2
+            + [("lead", None), ("question", "SPIEGEL"), ("answer", "Veronika Grimm")]
+            + [("sidebar", None)],  # "Veronika Grimm ist Professorin ..." is a bio, not hers
+        ),
+        (
+            "transcript-timestamps.txt",
+            [("question", None), ("answer", "Dr. Eva Weiß")] * 2,
+        ),
+        (
+            "labels-with-affiliation.txt",
+            [("question", "Moderator"), ("answer", "Stefan Bauer")] * 2,
+        ),
+        (
+            "surname-labels-mit-sprach.txt",
+            [("lead", None)] + [("question", "Peter Lang"), ("answer", "Dr. Sabine Roth")] * 2,
+        ),
+        (
+            "section-headings.md",
+            [("lead", None)]
+            + [("lead", None), ("question", None), ("answer", "Prof. Dr. Tobias Kern")] * 2,
+        ),
+    ],
+)
+def test_more_layouts(name: str, expected: list[tuple[str, str | None]]) -> None:
+    result = parse_fixture(name)
+    assert shape(result.article) == expected
+    assert result.warnings == ()
+    labels = ("SPIEGEL:", "Roth:", "Moderator", "[00:", "**")
+    assert not any(t.text.startswith(labels) for t in result.article.turns)
