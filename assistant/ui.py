@@ -75,6 +75,7 @@ CSS = """
 .context-turn { margin: .3rem 0; font-size: .9em; white-space: pre-wrap; }
 .problem.refused { color: #b91c1c; }
 .article-preview table { font-size: .85em; }
+.position-group h4 { font-size: 1em; margin: 1rem 0 .3rem; }
 """
 
 
@@ -100,7 +101,10 @@ class AssistantUI:
         chosen.sort(key=lambda p: (p.role != "interviewee", p.name))
         return [(f"{p.name} ({p.role})", p.name) for p in chosen]
 
-    def article_choices(self) -> list[tuple[str, str]]:
+    def speaker_filter_choices(self) -> list[tuple[str, str]]:
+        return [("Any speaker", ANY), *self.speaker_choices()]
+
+    def article_filter_choices(self) -> list[tuple[str, str]]:
         articles = sorted(self.assistant.articles(), key=lambda a: a.title)
         return [("Any article", ANY)] + [(f"{a.title} ({a.id})", a.id) for a in articles]
 
@@ -168,14 +172,18 @@ class AssistantUI:
             groups = self.positions.run(speaker, topic)
         except Exception as error:
             message = refusal_html(user_message(error))
-            return message, gr.update(value=None), gr.update(value=None)
+            return message, gr.update(visible=False), gr.update(visible=False)
         folder = Path(tempfile.mkdtemp(prefix="positions-"))
         stem = "positions-" + "".join(c if c.isalnum() else "-" for c in speaker.lower())
         markdown = folder / f"{stem}.md"
         markdown.write_text(positions_markdown(speaker, topic or None, groups), encoding="utf-8")
         table = folder / f"{stem}.csv"
         table.write_text(positions_csv(groups), encoding="utf-8")
-        return positions_html(speaker, topic or None, groups), str(markdown), str(table)
+        return (
+            positions_html(speaker, topic or None, groups),
+            gr.update(value=str(markdown), visible=True),
+            gr.update(value=str(table), visible=True),
+        )
 
     # --- uploads -------------------------------------------------------------------------
 
@@ -184,7 +192,6 @@ class AssistantUI:
         if not paths:
             return "", gr.update(interactive=False)
         try:
-            self.check_sizes(paths)
             result = load_corpus([Path(p) for p in paths], self.settings)
         except Exception as error:
             return refusal_html(user_message(error)), gr.update(interactive=False)
@@ -196,27 +203,16 @@ class AssistantUI:
         try:
             if not paths:
                 raise InputError("Upload one or more interview files first.")
-            self.check_sizes(paths)
             result = self.assistant.add_files([Path(p) for p in paths])
             body = added_html(result.articles, result.problems)
         except Exception as error:
             body = refusal_html(user_message(error))
         return (
             body,
-            gr.update(choices=[("Any speaker", ANY), *self.speaker_choices()]),
-            gr.update(choices=self.article_choices()),
+            gr.update(choices=self.speaker_filter_choices()),
+            gr.update(choices=self.article_filter_choices()),
             gr.update(choices=self.speaker_choices(interviewers=False)),
         )
-
-    def check_sizes(self, paths: Sequence[str]) -> None:
-        limit = self.settings.max_upload_bytes
-        for path in paths:
-            size = Path(path).stat().st_size
-            if size > limit:
-                raise InputError(
-                    f"{Path(path).name} is {size:,} bytes; uploads are limited to {limit:,} "
-                    "bytes (setting ASSISTANT_MAX_UPLOAD_BYTES)."
-                )
 
 
 def search_filter(
@@ -313,9 +309,17 @@ def _chat_tab(ui: AssistantUI) -> tuple[gr.Dropdown, gr.Dropdown]:
             gr.Examples(EXAMPLES, inputs=question, label="Examples")
             with gr.Row():
                 speaker = gr.Dropdown(
-                    [("Any speaker", ANY), *ui.speaker_choices()], value=ANY, label="Speaker"
+                    ui.speaker_filter_choices(),
+                    value=ANY,
+                    label="Speaker",
+                    elem_id="speaker-filter",
                 )
-                article = gr.Dropdown(ui.article_choices(), value=ANY, label="Article")
+                article = gr.Dropdown(
+                    ui.article_filter_choices(),
+                    value=ANY,
+                    label="Article",
+                    elem_id="article-filter",
+                )
                 answers_only = gr.Checkbox(label="Answers only", value=False)
             new = gr.Button("New conversation", size="sm")
         with gr.Column(scale=2):
@@ -342,8 +346,8 @@ def _positions_tab(ui: AssistantUI) -> gr.Dropdown:
         topic = gr.Textbox(label="Topic (optional)", placeholder="e.g. Finanzierung, funding")
     show = gr.Button("Show positions", variant="primary", elem_id="show-positions")
     with gr.Row():
-        markdown = gr.DownloadButton("Download Markdown", value=None, elem_id="positions-md")
-        table = gr.DownloadButton("Download CSV", value=None, elem_id="positions-csv")
+        markdown = gr.DownloadButton("Download Markdown", visible=False, elem_id="positions-md")
+        table = gr.DownloadButton("Download CSV", visible=False, elem_id="positions-csv")
     result = gr.HTML(elem_id="positions", js_on_load=None)
     for trigger in (show.click, topic.submit):
         trigger(ui.explore, [speaker, topic], [result, markdown, table], api_visibility="private")
