@@ -192,7 +192,9 @@ def _read_corpus(settings: Settings) -> IngestResult:
         )
     corpus = load_corpus([folder], settings)
     for problem in corpus.problems:
-        log.warning("skipped %s: %s", problem.path, problem.message)
+        log.warning(
+            "%s %s: %s", "skipped" if problem.fatal else "note:", problem.path, problem.message
+        )
     if not corpus.articles:
         raise InputError(
             f"No readable interviews in {folder}/. Add .txt or .md files to "

@@ -13,10 +13,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 from collections.abc import Sequence
 
 from assistant.errors import AssistantError
-from assistant.models import Article
+from assistant.models import Article, Hit, SearchFilter, TurnKind
 from assistant.settings import Settings
 
 
@@ -159,11 +160,94 @@ def _clip(text: str, width: int) -> str:
 
 
 def cmd_index(args: argparse.Namespace) -> int:
-    raise NotImplementedError("index: issue 3")
+    """Build or update the index; a progress bar on stderr, a one-line summary on stdout."""
+    from assistant.api import Assistant
+
+    bot = Assistant.open(settings_from(args), progress=True)
+    report = bot.report
+    assert report is not None  # open() with refresh always indexes
+    if report.rebuilt_because:
+        print(f"note: rebuilt the whole index: {report.rebuilt_because}", file=sys.stderr)
+    print(f"{bot.settings.index_dir}/ from {bot.settings.data_dir}/: {report.summary()}")
+    return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    raise NotImplementedError("search: issue 3")
+    """Ranked turns for one question, or JSON Lines for a `--batch` file (the model is
+    loaded once). A bad question in a batch gets an `error` field; the rest still run."""
+    from assistant.api import Assistant
+    from assistant.errors import InputError
+    from assistant.retrieval import checked_question
+
+    settings = settings_from(args)
+    if (args.question is None) == (args.batch is None):
+        raise InputError("Give one question, or --batch FILE with one question per line.")
+    # Checked before the model loads, so a typo fails in milliseconds.
+    questions = (
+        read_questions(args.batch)
+        if args.batch
+        else [checked_question(args.question, settings.max_question_chars)]
+    )
+    bot = Assistant.open(settings, progress=True)
+    search_filter = search_filter_from(args)
+    if not args.batch:
+        hits = bot.search(questions[0], k=args.k, search_filter=search_filter)
+        if args.json:
+            print_json({"question": questions[0], "results": [h.to_json() for h in hits]})
+        else:
+            print(_hits_text(hits) if hits else "No passage matches (try fewer filters).")
+        return 0
+    failed = 0
+    for question in questions:
+        try:
+            hits = bot.search(question, k=args.k, search_filter=search_filter)
+            print_json({"question": question, "results": [h.to_json() for h in hits]})
+        except InputError as error:
+            failed += 1
+            print_json({"question": question, "results": [], "error": str(error)})
+    if failed:
+        print(f"error: {failed} of {len(questions)} questions could not be run", file=sys.stderr)
+    return 2 if failed else 0
+
+
+def read_questions(path: str) -> list[str]:
+    """The non-blank lines of a batch file, in order."""
+    from pathlib import Path
+
+    from assistant.errors import InputError
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"Cannot read the batch file {path}: {error}") from None
+    questions = [line.strip() for line in text.splitlines() if line.strip()]
+    if not questions:
+        raise InputError(f"The batch file {path} has no questions (one per line).")
+    return questions
+
+
+def search_filter_from(args: argparse.Namespace) -> SearchFilter | None:
+    """--speaker / --article / --answers-only as a SearchFilter (None when none is given)."""
+    kinds: tuple[TurnKind, ...] | None = (
+        ("answer",) if getattr(args, "answers_only", False) else None
+    )
+    search_filter = SearchFilter(speaker=args.speaker, article=args.article, kinds=kinds)
+    return None if search_filter == SearchFilter() else search_filter
+
+
+def _hits_text(hits: Sequence[Hit]) -> str:
+    blocks = []
+    for hit in hits:
+        who = f"{hit.turn.speaker} ({hit.turn.kind})" if hit.turn.speaker else hit.turn.kind
+        lines = [
+            f"{hit.rank}. {who} in {hit.article.title!r}  [{hit.turn.id}, score {hit.score:.4f}]"
+        ]
+        if hit.turn.question:
+            lines.append(textwrap.indent(textwrap.fill(f"Q: {hit.turn.question}", 96), "   "))
+        for paragraph in hit.turn.text.split("\n\n"):
+            lines.append(textwrap.indent(textwrap.fill(paragraph, 96), "   "))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:

@@ -79,6 +79,10 @@ class Embedder:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        # Its "Loading weights" bar says nothing to a user; our own bars show real work.
+        transformers_logging.disable_progress_bar()
 
         name = settings.model.strip()
         if not name:

@@ -80,7 +80,7 @@ class HybridRetriever:
     ) -> list[Hit]:
         """The `k` best turns for `question` (InputError for an empty or over-long
         question, a bad `k` or a filter that names no speaker/article of the corpus)."""
-        question = self._checked_question(question)
+        question = checked_question(question, self.max_question_chars)
         if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_K:
             raise InputError(f"The number of results must be between 1 and {MAX_K}, not {k!r}.")
         if mode not in MODES:
@@ -159,16 +159,6 @@ class HybridRetriever:
             )
         return names
 
-    def _checked_question(self, question: str) -> str:
-        if not isinstance(question, str) or not question.strip():
-            raise InputError("The question is empty: type a question in English or German.")
-        if len(question) > self.max_question_chars:
-            raise InputError(
-                f"The question is {len(question):,} characters long; the limit is "
-                f"{self.max_question_chars:,}. Shorten it to the part you want answered."
-            )
-        return question.strip()
-
     def _dense(
         self, question: str, depth: int, allowed: set[str] | None
     ) -> list[tuple[str, float]]:
@@ -188,3 +178,15 @@ class HybridRetriever:
 
     def _translations(self, question: str) -> Sequence[str]:
         return self.translator.run(question) if self.translator is not None else ()
+
+
+def checked_question(question: str, max_chars: int) -> str:
+    """`question` without surrounding space; InputError if it is empty or too long."""
+    if not isinstance(question, str) or not question.strip():
+        raise InputError("The question is empty: type a question in English or German.")
+    if len(question) > max_chars:
+        raise InputError(
+            f"The question is {len(question):,} characters long; the limit is {max_chars:,}. "
+            "Shorten it to the part you want answered."
+        )
+    return question.strip()

@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     # Ding German-English dictionary (Debian package trans-de-en) for query translation.
     dictionary: Path = Path("/usr/share/trans/de-en")
     max_file_bytes: int = 2_000_000
-    max_question_chars: int = 100_000
+    max_question_chars: int = 200_000
     # Above this many chunks the store uses an approximate (HNSW) index.
     approximate_above: int = 50_000
     llm: str | None = None
