@@ -34,7 +34,7 @@ import frontmatter
 import yaml
 
 from assistant.errors import ReadError
-from assistant.models import Article, Participant, Role, Turn, TurnKind
+from assistant.models import Article, Role, Turn, TurnKind
 from assistant.sentences import split_sentences
 from assistant.speakers import (
     Cast,
@@ -59,10 +59,11 @@ _PULL_QUOTE = re.compile(
     r"(?:\s*[–—-]\s*[^\s].{0,60}|\s*\([^()]{2,60}\))?"
 )
 # "Name:" at the start of a paragraph, after a transcript's time stamp, perhaps with a note
-# in parentheses ("Jörg Bienert (KI Bundesverband):"); the caller decides if it is a speaker.
+# ("Jörg Bienert (KI Bundesverband):", "Jörg Bienert, KI Bundesverband:"); the caller
+# decides whether it is a speaker.
 _LABEL = re.compile(
     r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
-    r"(?P<label>[^\W\d_][^:\n()]{0,48}?)(?:\s*\([^()\n]{1,60}\))?"
+    r"(?P<label>[^\W\d_][^:\n(),]{0,48}?)(?:\s*\([^()\n]{1,60}\)|,[^:\n]{1,60})?"
     r"\s*:(?:\s+(?P<rest>\S.*)|\s*)$",
     re.S,
 )
@@ -76,19 +77,29 @@ _NOT_SPEAKERS = frozenset(
         *("bild", "photo", "info", "infos", "termin", "datum", "date", "ort", "zitat", "quote"),
     )
 )
-# German "Sie/Ihr" are only "you" when capitalised mid-sentence; English "you" in any case.
+# Addressing the interviewee: German "Sie/Ihr" capitalised mid-sentence (at the start of a
+# sentence "Sie" may be "they"), "Herr/Frau NAME", English "you" in any case.
 _SECOND_PERSON = re.compile(
-    r"\b(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres|Herr|Frau)\b"
+    r"(?<=[\w,;] )(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b"
+    r"|\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+[A-ZÄÖÜ]"
     r"|\b(?i:you|your|yours|du|dir|dich|dein\w*|euch|euer\w*)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|uns|unser\w*|mein\w*|mir|mich|we|us|our|my|I)\b")
-_MARKDOWN_STRUCTURE = re.compile(r"#{1,6}\s|>|[-*+]\s|\d+[.)]\s")
-_RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,})")
-_SIDEBAR_HEADING = re.compile(
-    r"(?:zur person|info|infobox|infokasten|kasten|hintergrund|steckbrief|about|über\s|fact"
-    r"|factbox|box\b|service|termin|veranstaltung)",
-    re.IGNORECASE,
+_INLINE_MARKDOWN = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"!\[[^\]]*\]\([^)]*\)", ""),
+        (r"\[([^\]]+)\]\([^)]*\)", r"\1"),
+        (r"(\*\*|__)(?!\s)(.+?)(?<!\s)\1", r"\2"),
+        (r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1"),
+        (r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])", r"\1"),
+        (r"`([^`]+)`", r"\1"),
+        (r"</?[a-zA-Z][^>]*>", ""),
+        (r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1"),
+    )
 )
+_MARKDOWN_STRUCTURE = re.compile(r"#{1,6}\s|>|[-*+]\s|\d+[.)]\s")
+_RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,}|={3,})")
 # Web furniture around an article: registration walls, newsletter pitches, credits.
 _BOILERPLATE = [
     re.compile(pattern, re.IGNORECASE)
@@ -138,6 +149,10 @@ _DATE_FORMS = (
     re.compile(_DATE_PREFIX + r"(?P<month>[^\W\d]+)\.?\s+(?P<d>\d{1,2}),?\s+(?P<y>\d{4})", re.I),
 )
 
+# A lead is a few paragraphs at most; looking further only finds people answers mention.
+_LEAD_PARAGRAPHS = 6
+_LEAD_CHARACTERS = 2000
+
 BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
 
 
@@ -174,7 +189,7 @@ class FrontMatter:
     date: str | None = None
     url: str | None = None
     id: str | None = None
-    speakers: tuple[Participant, ...] = ()
+    speakers: tuple[Mention, ...] = ()
 
 
 class InterviewParser:
@@ -286,24 +301,25 @@ def front_matter_from(meta: Mapping, *, name: str) -> FrontMatter:
     )
 
 
-def _speaker(entry: object, number: int, name: str) -> Participant:
+def _speaker(entry: object, number: int, name: str) -> Mention:
     where = f"{name}: front matter speaker {number}"
     if isinstance(entry, str):
         entry = {"name": entry}
     if not isinstance(entry, Mapping) or not str(entry.get("name") or "").strip():
         raise ReadError(f"{where} needs a name (name: ..., role: interviewee|interviewer)")
-    role = entry.get("role") or "other"
-    if role not in _ROLES:
+    role = entry.get("role")
+    if role is not None and role not in _ROLES:
         raise ReadError(f"{where}: role must be one of {', '.join(_ROLES)}, not {role!r}")
     aliases = entry.get("aliases") or []
     if isinstance(aliases, str):
         aliases = [aliases]
     affiliation = entry.get("affiliation")
-    return Participant(
+    return Mention(
         name=str(entry["name"]).strip(),
         role=role,
-        aliases=tuple(str(alias).strip() for alias in aliases if str(alias).strip()),
         affiliation=str(affiliation).strip() if affiliation else None,
+        byline=True,
+        aliases=tuple(str(alias).strip() for alias in aliases if str(alias).strip()),
     )
 
 
@@ -343,17 +359,18 @@ def _wrap_width(body: str) -> int:
 
 
 def _continues(previous: str, line: str, markdown: bool, width: int) -> bool:
-    if _starts_turn(line):
-        return False
+    """Whether `line` continues the paragraph that `previous` ends."""
     if markdown:
+        if _starts_turn(_strip_markdown(line)):
+            return False
         if previous.startswith("#") or _MARKDOWN_STRUCTURE.match(line):
             return previous.startswith(">") and line.startswith(">")
         return True
-    return width > 0 and len(previous) >= 0.6 * width
+    return width > 0 and len(previous) >= 0.6 * width and not _starts_turn(line)
 
 
-def _starts_turn(line: str) -> bool:
-    match = _LABEL.match(_strip_markdown(line))
+def _starts_turn(text: str) -> bool:
+    match = _LABEL.match(text)
     return bool(match and _label_shaped(match.group("label")))
 
 
@@ -372,15 +389,10 @@ def _paragraph(lines: list[str], markdown: bool) -> Paragraph:
 
 
 def _strip_markdown(text: str) -> str:
-    text = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", text)
-    text = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", text)
-    text = re.sub(r"(\*\*|__)(?!\s)(.+?)(?<!\s)\1", r"\2", text)
-    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])", r"\1", text)
-    text = re.sub(r"`([^`]+)`", r"\1", text)
-    text = re.sub(r"</?[a-zA-Z][^>]*>", "", text)
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1", text)
-    return re.sub(r"\s+", " ", text).strip()
+    """Inline Markdown to plain text: emphasis, links, images, code, HTML tags, escapes."""
+    for pattern, replacement in _INLINE_MARKDOWN:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())
 
 
 def take_title(
@@ -420,15 +432,19 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
     if title:
         yield from lead_mentions(title)
     in_lead = True
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         mentions = byline_mentions(paragraph.text)
         if mentions is not None:
             yield from mentions
             continue
-        if in_lead and (_starts_turn(paragraph.text) or _ends_with_question(paragraph.text)):
-            in_lead = False
+        in_lead = (
+            in_lead
+            and index < _LEAD_PARAGRAPHS
+            and not _starts_turn(paragraph.text)
+            and not _ends_with_question(paragraph.text)
+        )
         if in_lead:
-            yield from lead_mentions(paragraph.text)
+            yield from lead_mentions(paragraph.text[:_LEAD_CHARACTERS])
 
 
 def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
@@ -687,7 +703,7 @@ class _TurnBuilder:
     def _heading(self, index: int) -> None:
         block = self.blocks[index]
         following = _next_content(self.blocks, index)
-        opens_box = _SIDEBAR_HEADING.match(block.text) or (
+        opens_box = (
             following is not None
             and self.blocks[following].kind == "prose"
             and not self._asks(following)

@@ -120,12 +120,14 @@ _INTERVIEWER_VERB = re.compile(
 
 @dataclass(frozen=True)
 class Mention:
-    """A person named in a byline or lead; `role` is None when the text does not say."""
+    """A person named in front matter, a byline or a lead; `role` is None when it is not said."""
 
     name: str
     role: Role | None
     affiliation: str | None = None
-    byline: bool = False  # a byline names the people of the interview, whether or not quoted
+    # Front matter and bylines name the people of the interview, quoted or not.
+    byline: bool = False
+    aliases: tuple[str, ...] = ()
 
 
 def role_side(label: str) -> TurnKind | None:
@@ -346,10 +348,12 @@ class Cast:
         ('Volker Oestreich', 'answer', 'CHEManager')
     """
 
-    def __init__(self, speakers: Sequence[Participant] = (), *, source: str | None = None):
+    def __init__(self, speakers: Sequence[Mention] = (), *, source: str | None = None):
+        """`speakers` come from front matter and are taken as given (a missing role is
+        still worked out from the text)."""
         self.people = [
-            Person(p.name, p.role, p.affiliation, list(p.aliases), given=True, listed=True)
-            for p in speakers
+            Person(m.name, m.role, m.affiliation, list(m.aliases), given=True, listed=True)
+            for m in speakers
         ]
         self.publication = source
         self._speakers: dict[str, Person] = {}
@@ -362,9 +366,9 @@ class Cast:
                 Person(mention.name, mention.role, mention.affiliation, listed=mention.byline)
             )
             return
+        person.role = person.role or mention.role
         if person.given:
             return
-        person.role = person.role or mention.role
         person.affiliation = person.affiliation or mention.affiliation
         person.listed = person.listed or mention.byline
         if _TITLE_RE.match(mention.name) and not _TITLE_RE.match(person.name):

@@ -472,3 +472,27 @@ def test_more_layouts(name: str, expected: list[tuple[str, str | None]]) -> None
     assert result.warnings == ()
     labels = ("SPIEGEL:", "Roth:", "Moderator", "[00:", "**")
     assert not any(t.text.startswith(labels) for t in result.article.turns)
+
+
+def test_labels_may_carry_the_organisation() -> None:
+    text = (
+        "Titel\nRedaktion: Was planen Sie?\nJörg Bienert, KI Bundesverband: Eine Strategie.\n"
+        "Redaktion: Und dann?\nJörg Bienert, KI Bundesverband: Umsetzen.\n"
+    )
+    assert shape(parse(text).article) == [("question", "Redaktion"), ("answer", "Jörg Bienert")] * 2
+
+
+def test_front_matter_speaker_without_role_gets_it_from_the_text() -> None:
+    text = (
+        "---\nspeakers:\n  - name: Eva Roth\n    affiliation: TU Berlin\n---\n"
+        "Titel\nQ: What do you do?\nEva Roth: Research.\n"
+    )
+    article = parse(text).article
+    assert shape(article) == [("question", None), ("answer", "Eva Roth")]
+    (roth,) = article.participants
+    assert (roth.role, roth.affiliation) == ("interviewee", "TU Berlin")
+
+
+def test_huge_single_paragraph_is_kept_whole() -> None:
+    result = parse("Wort " * 200_000)
+    assert [t.kind for t in result.article.turns] == ["statement"]
