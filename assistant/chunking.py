@@ -102,31 +102,41 @@ class TurnChunker:
         if self._fits(context, text):
             yield _Span(0, len(text))
             return
-        units = list(self._units(text, context))
-        start = 0
-        while start < len(units):
-            # The longest run of units from `start` that fits; at least one unit always fits.
-            end = start + _longest_prefix(
-                len(units) - start,
-                lambda n, first=start: self._fits(
-                    context, text[units[first].start : units[first + n - 1].end]
-                ),
-            )
-            end = max(end, start + 1)
-            yield _Span(units[start].start, units[end - 1].end)
-            start = end
+        for units in self._unit_groups(text, context):
+            start = 0
+            while start < len(units):
+                # The longest run of units from `start` that fits (one unit always does).
+                end = start + _longest_prefix(
+                    len(units) - start,
+                    lambda n, first=start, units=units: self._fits(
+                        context, text[units[first].start : units[first + n - 1].end]
+                    ),
+                )
+                end = max(end, start + 1)
+                yield _Span(units[start].start, units[end - 1].end)
+                start = end
 
-    def _units(self, text: str, context: str) -> Iterator[_Span]:
-        """Sentences; an over-long sentence as words; an over-long word as character runs."""
+    def _unit_groups(self, text: str, context: str) -> Iterator[list[_Span]]:
+        """Runs of whole sentences that fit; an over-long sentence as a group of its own of
+        words (an over-long word as character runs), so that no piece mixes a whole
+        sentence with part of another."""
+        sentences: list[_Span] = []
         for sentence in split_sentences(text):
             if self._fits(context, sentence.text):
-                yield _Span(sentence.start, sentence.end)
+                sentences.append(_Span(sentence.start, sentence.end))
                 continue
+            if sentences:
+                yield sentences
+                sentences = []
+            words: list[_Span] = []
             for word in _WORD.finditer(text, sentence.start, sentence.end):
                 if self._fits(context, word.group()):
-                    yield _Span(word.start(), word.end())
+                    words.append(_Span(word.start(), word.end()))
                 else:
-                    yield from self._character_runs(text, word.start(), word.end(), context)
+                    words.extend(self._character_runs(text, word.start(), word.end(), context))
+            yield words
+        if sentences:
+            yield sentences
 
     def _character_runs(self, text: str, start: int, end: int, context: str) -> Iterator[_Span]:
         while start < end:

@@ -1,0 +1,190 @@
+"""The FAISS store on disk: round trip, manifest, exact and HNSW search, filters, and
+damaged files reported with the fix command. Random unit vectors stand in for
+embeddings: the store must not care where they come from."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.errors import IndexMissingError
+from assistant.models import Article, Chunk, Participant, Turn
+from assistant.store import (
+    DOCSTORE_FILE,
+    INDEX_FILE,
+    MANIFEST_FILE,
+    Fingerprint,
+    Manifest,
+    VectorStore,
+)
+
+DIMENSION = 16
+FINGERPRINT = Fingerprint(model="test-model", dimension=DIMENSION, chunker_version="v-test")
+
+
+def make_article(article_id: str, turns: int, content_hash: str = "h") -> Article:
+    return Article(
+        id=article_id,
+        title=f"Title of {article_id}",
+        turns=tuple(
+            Turn(
+                id=f"{article_id}#t{n:02d}",
+                article_id=article_id,
+                number=n,
+                kind="answer" if n % 2 == 0 else "question",
+                speaker="Ada Lovelace" if n % 2 == 0 else "Rita Reporter",
+                text=f"Turn {n} of {article_id} – mit Umlauten äöü.",
+                question_id=f"{article_id}#t{n - 1:02d}" if n % 2 == 0 else None,
+                question=f"Question {n - 1}?" if n % 2 == 0 else None,
+            )
+            for n in range(1, turns + 1)
+        ),
+        participants=(
+            Participant("Ada Lovelace", "interviewee", ("Lovelace", "A. L."), "Analytical"),
+            Participant("Rita Reporter", "interviewer"),
+        ),
+        content_hash=content_hash,
+        path=f"/corpus/{article_id}.txt",
+    )
+
+
+def chunks_of(articles: list[Article]) -> list[Chunk]:
+    return [
+        Chunk(
+            id=f"{t.id}~{part}",
+            turn_id=t.id,
+            article_id=a.id,
+            part=part,
+            text=t.text,
+            embed_text=t.text,
+        )
+        for a in articles
+        for t in a.turns
+        for part in range(2)
+    ]
+
+
+def unit_vectors(count: int, seed: int = 0) -> np.ndarray:
+    vectors = np.random.default_rng(seed).normal(size=(count, DIMENSION)).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+@pytest.fixture()
+def built(tmp_path: Path) -> tuple[VectorStore, np.ndarray, Path]:
+    articles = [make_article("alpha", 4, "hash-a"), make_article("beta", 3, "hash-b")]
+    chunks = chunks_of(articles)
+    vectors = unit_vectors(len(chunks))
+    store = VectorStore.build(articles, chunks, vectors, FINGERPRINT, approximate_above=1000)
+    store.save(tmp_path)
+    return store, vectors, tmp_path
+
+
+def test_round_trip_keeps_articles_chunks_and_search(built) -> None:
+    store, vectors, directory = built
+    loaded = VectorStore.load(directory)
+    assert list(loaded.articles.values()) == list(store.articles.values())
+    assert loaded.chunks == store.chunks
+    np.testing.assert_array_equal(loaded.vectors(), vectors)
+    for row in (0, 5, len(vectors) - 1):
+        top_id, top_score = loaded.search(vectors[row], k=3)[0]
+        assert top_id == store.chunks[row].id
+        assert top_score == pytest.approx(1.0, abs=1e-5)
+
+
+def test_manifest_records_model_dimension_version_and_hashes(built) -> None:
+    _, _, directory = built
+    manifest = json.loads((directory / MANIFEST_FILE).read_text(encoding="utf-8"))
+    assert manifest["model"] == "test-model"
+    assert manifest["dimension"] == DIMENSION
+    assert manifest["normalized"] is True
+    assert manifest["chunker_version"] == "v-test"
+    assert manifest["index_type"] == "flat"
+    assert manifest["articles"] == {"alpha": "hash-a", "beta": "hash-b"}
+    assert set(manifest["files"]) == {INDEX_FILE, DOCSTORE_FILE}
+    # The docstore is plain JSON (nothing is ever unpickled).
+    docstore = json.loads((directory / DOCSTORE_FILE).read_text(encoding="utf-8"))
+    assert [a["id"] for a in docstore["articles"]] == ["alpha", "beta"]
+
+
+def test_search_is_restricted_to_allowed_turns(built) -> None:
+    store, vectors, _ = built
+    allowed = {"beta#t02"}
+    results = store.search(vectors[0], k=10, allowed_turns=allowed)
+    assert {store.chunk(chunk_id).turn_id for chunk_id, _ in results} == allowed
+    assert store.search(vectors[0], k=10, allowed_turns=set()) == []
+
+
+def test_above_the_threshold_the_index_is_hnsw_and_still_finds_each_vector(tmp_path) -> None:
+    articles = [make_article(f"a{i}", 10) for i in range(6)]
+    chunks = chunks_of(articles)
+    vectors = unit_vectors(len(chunks), seed=1)
+    store = VectorStore.build(articles, chunks, vectors, FINGERPRINT, approximate_above=50)
+    assert store.manifest.index_type == "hnsw"
+    store.save(tmp_path)
+    loaded = VectorStore.load(tmp_path)
+    found = sum(loaded.search(vectors[row], k=1)[0][0] == chunks[row].id for row in range(60))
+    assert found >= 57  # approximate, but near-exact at this size
+    allowed = {"a3#t04"}
+    results = loaded.search(vectors[0], k=5, allowed_turns=allowed)
+    assert results and {loaded.chunk(c).turn_id for c, _ in results} == allowed
+
+
+def test_missing_index_names_the_command(tmp_path) -> None:
+    with pytest.raises(IndexMissingError, match=r"python -m assistant index"):
+        VectorStore.load(tmp_path / "nothing-here")
+
+
+@pytest.mark.parametrize(
+    ("name", "damage"),
+    [
+        (INDEX_FILE, lambda data: data[: len(data) // 2]),
+        (INDEX_FILE, lambda data: data[:100] + bytes(b ^ 0xFF for b in data[100:120]) + data[120:]),
+        (DOCSTORE_FILE, lambda data: data.replace(b'"alpha"', b'"alpah"')),
+        (MANIFEST_FILE, lambda data: b"{ not json"),
+        (MANIFEST_FILE, lambda data: data.replace(b'"format": 1', b'"format": 99')),
+    ],
+)
+def test_a_damaged_file_is_reported_with_the_fix(built, name, damage) -> None:
+    _, _, directory = built
+    path = directory / name
+    path.write_bytes(damage(path.read_bytes()))
+    with pytest.raises(IndexMissingError) as caught:
+        VectorStore.load(directory)
+    message = str(caught.value)
+    assert "python -m assistant index" in message
+    assert str(directory) in message
+
+
+def test_a_deleted_file_is_reported_with_the_fix(built) -> None:
+    _, _, directory = built
+    (directory / INDEX_FILE).unlink()
+    with pytest.raises(IndexMissingError, match=r"missing faiss\.index.*python -m assistant index"):
+        VectorStore.load(directory)
+
+
+def test_manifest_diff_sorts_articles_by_content_hash() -> None:
+    manifest = Manifest(
+        fingerprint=FINGERPRINT,
+        index_type="flat",
+        chunk_count=0,
+        articles={"same": "1", "changed": "2", "gone": "3"},
+    )
+    diff = manifest.diff(
+        [make_article("same", 1, "1"), make_article("changed", 1, "2b"), make_article("new", 1)]
+    )
+    assert diff.added == ("new",)
+    assert diff.updated == ("changed",)
+    assert diff.removed == ("gone",)
+    assert diff.unchanged == ("same",)
+    assert diff.changed
+
+
+def test_fingerprint_mismatch_names_what_changed() -> None:
+    assert FINGERPRINT.mismatch(FINGERPRINT) is None
+    other = Fingerprint(model="other-model", dimension=DIMENSION, chunker_version="v-test")
+    assert "model" in (FINGERPRINT.mismatch(other) or "")
+    newer = Fingerprint(model="test-model", dimension=DIMENSION, chunker_version="v-next")
+    assert "chunker version" in (FINGERPRINT.mismatch(newer) or "")
