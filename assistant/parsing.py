@@ -28,6 +28,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Literal
 
 import frontmatter
@@ -479,16 +480,15 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
 
 def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     """Labels believed to be speakers: role labels (Frage, Q, A ...), names and publications
-    the article introduces, and other name-like labels the dialogue bears out (they recur,
-    or ask questions, or answer them)."""
+    the article introduces, and other labels the dialogue bears out: they recur, or are a
+    name that asks or answers a question, or ask a question a known speaker answers."""
+    labels = [_label_of(paragraph) for paragraph in paragraphs]
     uses: dict[str, list[tuple[bool, bool]]] = {}
-    previous_question = False
-    for index, paragraph in enumerate(paragraphs):
-        label = _label_of(paragraph)
+    for index, label in enumerate(labels):
         if label:
             said = label[1] or (paragraphs[index + 1].text if index + 1 < len(paragraphs) else "")
-            uses.setdefault(label[0], []).append((_is_question(said), previous_question))
-        previous_question = _ends_with_question(paragraph.text)
+            after_question = index > 0 and _ends_with_question(paragraphs[index - 1].text)
+            uses.setdefault(label[0], []).append((_is_question(said), after_question))
     accepted = set()
     for label, seen in uses.items():
         asks = sum(asked for asked, _ in seen) / len(seen)
@@ -500,6 +500,9 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
             or (is_multiword_name(label) and (asks or replies))
         ):
             accepted.add(label)
+    for label, following in pairwise(labels):
+        if label and following and following[0] in accepted - {label[0]} and _is_question(label[1]):
+            accepted.add(label[0])
     return accepted
 
 

@@ -494,7 +494,11 @@ class Cast:
     def _interviewer_for_publication(self, label: str) -> Person | None:
         """'CHEManager:' asks the questions: it is the interviewer the byline names, if any."""
         interviewers = [p for p in self.people if p.role == "interviewer"]
+        if not interviewers:
+            # "Interview mit A und B": the one of them not known to answer is the one asking.
+            interviewers = [p for p in self.people if p.listed and p.role is None]
         if len(interviewers) == 1:
+            interviewers[0].role = "interviewer"
             interviewers[0].affiliation = interviewers[0].affiliation or label
             return interviewers[0]
         return None

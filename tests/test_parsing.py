@@ -496,3 +496,12 @@ def test_front_matter_speaker_without_role_gets_it_from_the_text() -> None:
 def test_huge_single_paragraph_is_kept_whole() -> None:
     result = parse("Wort " * 200_000)
     assert [t.kind for t in result.article.turns] == ["statement"]
+
+
+def test_publication_label_resolves_to_the_byline_interviewer_without_affiliation() -> None:
+    seed = SEED.read_text(encoding="utf-8").replace(", CHEManager\n", "\n", 1)
+    article = InterviewParser().run(seed, article_id=SEED_ID).article
+    assert [t.speaker for t in article.turns if t.kind == "question"] == [OESTREICH] * 3
+    oestreich = article.participant(OESTREICH)
+    assert oestreich is not None and oestreich.affiliation == "CHEManager"
+    assert article.source == "CHEManager"
