@@ -57,7 +57,7 @@ from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 from assistant.errors import ConfigError
 from assistant.language import Language, detect_language
 
-_FORMAT = 3
+_FORMAT = 5
 # Longest English key, in words.
 MAX_PHRASE_WORDS = 4
 # German phrases kept per key in the table; `run` may use fewer.
@@ -65,8 +65,9 @@ _KEPT_PER_KEY = 6
 _SPECIALIST_PENALTY = 3.0
 _POPULARITY_WEIGHT = 0.5
 
-_ANNOTATION = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|/[^/]*/")
-_ABBREVIATION = re.compile(r"/([^/\s;]+)/")
+# Abbreviations stand alone (" /KI/", " /Gov.; Govt./"); "jdm./etw." is no abbreviation.
+_ANNOTATION = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|(?<!\S)/[^/]*/(?=[\s;,]|$)")
+_ABBREVIATION = re.compile(r"(?<!\S)/([^/\s;]+)/(?=[\s;,]|$)")
 _ENGLISH_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
 _GERMAN_WORD = re.compile(r"[^\W\d_][\w-]*")
 
@@ -337,8 +338,13 @@ class _Popularity:
 def _clean(text: str) -> str:
     """A Ding phrase (annotations already removed) without object placeholders,
     single-spaced."""
-    words = [w for w in text.split() if w.strip(".").lower() not in _PLACEHOLDERS]
+    words = [w for w in text.split() if not _is_placeholder(w)]
     return " ".join(words).strip(" ,;:!?")
+
+
+def _is_placeholder(word: str) -> bool:
+    """ "etw.", "jdm./etw.", "sb./sth." stand for an object, not a word to search for."""
+    return all(part.strip(".").lower() in _PLACEHOLDERS for part in word.split("/"))
 
 
 def _english_keys(text: str) -> list[tuple[str, float]]:

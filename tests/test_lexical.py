@@ -1,0 +1,183 @@
+"""BM25 over the real seed turns: stemming, German compounds, both languages, filters,
+saving and loading."""
+
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus import load_corpus
+from assistant.errors import IndexMissingError, InputError
+from assistant.lexical import LexicalIndex
+from assistant.models import Article
+from assistant.settings import Settings
+from conftest import SEED, SEED_ID
+
+
+@pytest.fixture(scope="module")
+def seed() -> Article:
+    return load_corpus([SEED], Settings()).articles[0]
+
+
+@pytest.fixture(scope="module")
+def index(seed: Article) -> LexicalIndex:
+    return LexicalIndex.build([t.id for t in seed.turns], [t.text for t in seed.turns])
+
+
+def top(index: LexicalIndex, query: str, k: int = 5, **options) -> list[str]:
+    return [doc.removeprefix(f"{SEED_ID}#") for doc, _ in index.search(query, k, **options)]
+
+
+def test_seed_turns_are_indexed_as_german(index: LexicalIndex) -> None:
+    assert len(index) == 10
+    assert set(index.languages) == {"de"}
+
+
+@pytest.mark.parametrize(
+    ("query", "turn", "compound"),
+    [
+        ("Programm", "t08", "Moonshot-Programm"),
+        ("Infrastruktur", "t08", "Infrastrukturkomponente"),
+        ("Kapazität", "t06", "Rechenkapazität"),
+        ("Produktivität", "t04", "Produktivitätssteigerungen"),
+        ("Wettrennen", "t05", "KI-Wettrennen"),
+        ("Rennen", "t05", "KI-Wettrennen"),
+        ("Zölle", "t04", "Strafzölle"),
+        ("Gießkanne", "t08", "Gießkannenprinzip"),
+    ],
+)
+def test_a_part_finds_the_compound(
+    index: LexicalIndex, seed: Article, query: str, turn: str, compound: str
+) -> None:
+    assert compound in seed.turn(f"{SEED_ID}#{turn}").text
+    assert turn in top(index, query)
+
+
+@pytest.mark.parametrize(
+    ("query", "turn"),
+    [
+        ("Rechenkapazitäten", "t06"),  # inflected compound
+        ("Infrastrukturprogramm", "t08"),  # a new compound of two words of the text
+        ("Strafzollpolitik", "t04"),  # a new compound whose modifier is in the text
+    ],
+)
+def test_a_compound_in_the_question_finds_its_parts(
+    index: LexicalIndex, query: str, turn: str
+) -> None:
+    assert top(index, query)[0] == turn
+
+
+def test_an_exact_match_beats_a_compound_match() -> None:
+    index = LexicalIndex.build(
+        ["compound", "exact"],
+        ["Viel Rechenkapazität in Rechenzentren.", "Die Kapazität in Rechenzentren."],
+    )
+    results = index.search("Kapazität", k=5)
+    assert [doc for doc, _ in results] == ["exact", "compound"]
+    assert results[0][1] > results[1][1] > 0
+
+
+def test_derivations_are_not_taken_for_compounds() -> None:
+    index = LexicalIndex.build(
+        ["programme", "programmer", "car-making"],
+        [
+            "Das Programm startet morgen.",
+            "Der Programmierer schreibt Code.",
+            "Der Autobau investiert.",
+        ],
+    )
+    assert [doc for doc, _ in index.search("Programm", k=5)] == ["programme"]
+    # Stems under four letters take no part in compound matching.
+    assert index.search("Bau", k=5) == []
+
+
+def test_german_question_finds_the_answer(index: LexicalIndex) -> None:
+    # "Warum" is a stop word: it must not pull the interviewer's "warum ..." questions up.
+    assert top(index, "Warum fordert Bienert ein Moonshot-Programm?")[0] == "t08"
+    assert top(index, "Wo wurde das Modell hinter Siri erfunden?")[0] == "t06"
+
+
+def test_english_and_german_passages_are_stemmed_in_their_own_language() -> None:
+    index = LexicalIndex.build(
+        ["en", "de"],
+        [
+            "The government is funding a moonshot programme for European models.",
+            "Die Regierung finanziert ein Moonshot-Programm für europäische Modelle.",
+        ],
+    )
+    assert index.languages == ("en", "de")
+    assert {doc for doc, _ in index.search("programmes", k=5)} == {"en", "de"}
+    assert [doc for doc, _ in index.search("funded", k=5)] == ["en"]
+    assert index.search("Programme der Regierungen", k=5)[0][0] == "de"
+    # The caller may override detection (e.g. with the language of the whole article).
+    forced = LexicalIndex.build(["x"], ["Automation 2025"], languages=["de"])
+    assert forced.languages == ("de",)
+
+
+def test_results_are_best_first_positive_and_at_most_k(index: LexicalIndex) -> None:
+    results = index.search("KI Europa Deutschland Modelle", k=3)
+    assert len(results) == 3
+    scores = [score for _, score in results]
+    assert scores == sorted(scores, reverse=True)
+    assert all(score > 0 for score in scores)
+    assert index.search("Quantencomputer Fußball", k=5) == []
+    assert index.search("", k=5) == []
+
+
+def test_allowed_ids_restrict_the_results(index: LexicalIndex) -> None:
+    allowed = {f"{SEED_ID}#t03", f"{SEED_ID}#t04", "unknown#t01"}
+    assert set(top(index, "KI Modelle Infrastruktur", allowed_ids=allowed)) <= {"t03", "t04"}
+    assert top(index, "Moonshot", allowed_ids=allowed) == []
+    assert top(index, "Moonshot", allowed_ids=set()) == []
+
+
+@pytest.mark.parametrize("k", [0, -1, 1.5, True])
+def test_a_bad_k_is_refused(index: LexicalIndex, k) -> None:
+    with pytest.raises(InputError, match="number of results"):
+        index.search("KI", k)
+
+
+def test_build_checks_its_arguments() -> None:
+    with pytest.raises(ValueError, match="2 ids for 1 texts"):
+        LexicalIndex.build(["a", "b"], ["x"])
+    with pytest.raises(ValueError, match="unique"):
+        LexicalIndex.build(["a", "a"], ["x", "y"])
+    with pytest.raises(ValueError, match="languages"):
+        LexicalIndex.build(["a"], ["x"], languages=["fr"])
+    with pytest.raises(TypeError):
+        LexicalIndex.build("ab", "xy")
+
+
+def test_save_and_load_give_the_same_results(index: LexicalIndex, tmp_path: Path) -> None:
+    index.save(tmp_path / "lexical")
+    loaded = LexicalIndex.load(tmp_path / "lexical")
+    assert loaded.ids == index.ids
+    assert loaded.languages == index.languages
+    for query in ("Kapazität", "Warum fordert Bienert ein Moonshot-Programm?", "Zölle"):
+        assert loaded.search(query, k=10) == index.search(query, k=10)
+    # No pickles: arrays as .npy, the rest as JSON.
+    assert {p.suffix for p in (tmp_path / "lexical").iterdir()} <= {".npy", ".json", ".jsonl"}
+
+
+def test_an_empty_index_works(tmp_path: Path) -> None:
+    empty = LexicalIndex.build([], [])
+    assert empty.search("KI", k=5) == []
+    empty.save(tmp_path)
+    assert LexicalIndex.load(tmp_path).search("KI", k=5) == []
+    stopwords_only = LexicalIndex.build(["a"], ["und die der"], languages=["de"])
+    assert stopwords_only.search("und", k=5) == []
+
+
+def test_a_missing_or_damaged_index_says_how_to_rebuild(
+    index: LexicalIndex, tmp_path: Path
+) -> None:
+    with pytest.raises(IndexMissingError, match="python -m assistant index"):
+        LexicalIndex.load(tmp_path / "nothing")
+    index.save(tmp_path)
+    (tmp_path / "lexical.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(IndexMissingError, match="python -m assistant index"):
+        LexicalIndex.load(tmp_path)
+    index.save(tmp_path)
+    for array in tmp_path.glob("*.npy"):
+        array.unlink()
+    with pytest.raises(IndexMissingError, match="python -m assistant index"):
+        LexicalIndex.load(tmp_path)

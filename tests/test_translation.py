@@ -1,0 +1,173 @@
+"""English questions -> German query terms, on the real Ding dictionary (trans-de-en) and
+the real seed article; parsing rules and the cache on a small dictionary of our own."""
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from assistant.corpus import load_corpus
+from assistant.errors import ConfigError
+from assistant.lexical import LexicalIndex
+from assistant.settings import Settings
+from assistant.translation import QueryTranslator, parse_ding
+from conftest import SEED, SEED_ID
+
+DING = Settings().dictionary
+
+
+@pytest.fixture(scope="session")
+def translator(corpus_settings: Settings) -> QueryTranslator:
+    """Parsed once per session (about 10 s); the cache sits where the Assistant keeps it."""
+    return QueryTranslator.load(corpus_settings.dictionary, cache_dir=corpus_settings.index_dir)
+
+
+@pytest.fixture(scope="module")
+def seed_index() -> LexicalIndex:
+    article = load_corpus([SEED], Settings()).articles[0]
+    return LexicalIndex.build([t.id for t in article.turns], [t.text for t in article.turns])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "article_word"),
+    [
+        ("Why does Bienert call for a moonshot programme?", "Programm", "Moonshot-Programm"),
+        ("What does Bienert say about motorways?", "Autobahnen", "Autobahnen"),
+        ("Should AI be state-funded infrastructure?", "Infrastruktur", "Infrastrukturkomponente"),
+        ("Should AI be state-funded infrastructure?", "finanziert", "finanzierte"),
+        ("Was the money spent on a scattershot basis?", "Gießkannenprinzip", "Gießkannenprinzip"),
+        ("Does Europe lack computing capacity?", "Rechenkapazität", "Rechenkapazität"),
+        ("Which role does AI play for productivity?", "KI", "KI-Modelle"),
+        (
+            "Which role does AI play for productivity?",
+            "Produktivität",
+            "Produktivitätssteigerungen",
+        ),
+        ("Are punitive tariffs a problem?", "Strafzölle", "Strafzölle"),
+    ],
+)
+def test_english_questions_get_the_german_words_of_the_article(
+    translator: QueryTranslator, question: str, expected: str, article_word: str
+) -> None:
+    assert article_word in SEED.read_text(encoding="utf-8")
+    assert expected in translator.run(question)
+
+
+def test_german_questions_get_no_terms(translator: QueryTranslator) -> None:
+    assert translator.run("Warum fordert Bienert ein Moonshot-Programm?") == []
+    assert translator.run("Was sagt er über Autobahnen?") == []
+
+
+def test_a_known_language_skips_detection(translator: QueryTranslator) -> None:
+    # One word is too little to detect a language: "programme" reads as German.
+    assert translator.run("programme") == []
+    assert "Programm" in translator.run("programme", language="en")
+    assert translator.run("motorways", language="de") == []
+
+
+def test_stop_words_and_question_verbs_are_not_translated(translator: QueryTranslator) -> None:
+    assert translator.run("What does he say about it, and what does she think?") == []
+
+
+def test_case_tells_a_country_from_porcelain(translator: QueryTranslator) -> None:
+    country = translator.run("Why is China ahead?")
+    assert "China" in country
+    assert "Porzellan" not in country
+    assert "Porzellan" in translator.run("They ate from fine china plates.")
+
+
+def test_phrases_win_over_their_words(translator: QueryTranslator) -> None:
+    terms = translator.run("Does Europe have enough computing capacity?")
+    assert "Rechenkapazität" in terms
+    # "computing" alone would have added its own translations (e.g. "Rechnen").
+    assert "Rechnen" not in terms
+
+
+def test_expansions_per_phrase_are_capped(corpus_settings: Settings) -> None:
+    one = QueryTranslator.load(
+        corpus_settings.dictionary, cache_dir=corpus_settings.index_dir, max_per_phrase=1
+    )
+    assert len(one.run("race", language="en")) == 1
+    three = QueryTranslator.load(
+        corpus_settings.dictionary, cache_dir=corpus_settings.index_dir, max_per_phrase=3
+    )
+    assert 1 < len(three.run("race", language="en")) <= 3 * 3
+    with pytest.raises(ValueError):
+        QueryTranslator.load(corpus_settings.dictionary, max_per_phrase=0)
+
+
+def test_translation_lets_english_questions_find_german_turns(
+    translator: QueryTranslator, seed_index: LexicalIndex
+) -> None:
+    question = "What are motorways compared with?"
+    assert f"{SEED_ID}#t08" not in [doc for doc, _ in seed_index.search(question, k=1)]
+    widened = " ".join([question, *translator.run(question)])
+    assert seed_index.search(widened, k=1)[0][0] == f"{SEED_ID}#t08"
+
+
+def test_a_missing_dictionary_names_the_package(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="apt-get install trans-de-en"):
+        QueryTranslator.load(tmp_path / "de-en")
+
+
+SMALL_DING = """\
+# Version :: test
+Autobahn {f} /A/ | Autobahnen {pl} :: motorway /M/ [Br.]; freeway [Am.] | motorways; freeways
+Fassungsvermögen {n}; Kapazität {f}; Inhalt {m} :: capacity; holding capacity
+Rechenkapazität {f} :: computing capacity
+von jdm./etw. abhängen; auf jdn./etw. ankommen {vi} :: to depend on sb./sth.
+Aal {m} [zool.] :: eel
+Seeaal {m} :: eel
+künstliche Intelligenz {f} /KI/ :: artificial intelligence /AI/
+"""
+
+
+def test_parse_aligns_sections_strips_annotations_and_ranks() -> None:
+    table = parse_ding(SMALL_DING.splitlines())
+    assert table["motorway"] == ["Autobahn"]
+    assert table["motorways"] == ["Autobahnen"]  # the plural section maps to the plural
+    assert table["freeway"] == ["Autobahn"]
+    assert table["capacity"][0] == "Fassungsvermögen"  # first synonym first
+    assert table["computing capacity"] == ["Rechenkapazität"]
+    assert set(table["depend on"]) == {"von abhängen", "auf ankommen"}  # no "jdm./etw."
+    assert "depend" in table  # the phrasal verb also answers to its verb
+    assert table["eel"] == ["Seeaal", "Aal"]  # specialist entries last
+    assert table["AI"] == ["KI"]
+    assert table["ai"] == ["KI"]
+
+
+def test_the_cache_is_reused_and_follows_the_dictionary(tmp_path: Path) -> None:
+    dictionary = tmp_path / "de-en"
+    dictionary.write_text(SMALL_DING, encoding="utf-8")
+    cache_dir = tmp_path / "cache"
+    first = QueryTranslator.load(dictionary, cache_dir=cache_dir)
+    assert first.run("motorways", language="en") == ["Autobahnen"]
+    (cache,) = cache_dir.glob("ding-*.sqlite3")
+    with sqlite3.connect(cache) as connection:
+        assert connection.execute("SELECT count(*) FROM phrases").fetchone()[0] > 5
+    modified = cache.stat().st_mtime_ns
+    again = QueryTranslator.load(dictionary, cache_dir=cache_dir)
+    assert again.run("motorways", language="en") == ["Autobahnen"]
+    assert cache.stat().st_mtime_ns == modified  # opened, not rebuilt
+
+    # A changed dictionary gets a cache of its own.
+    dictionary.write_text(SMALL_DING + "Straße {f} :: road\n", encoding="utf-8")
+    changed = QueryTranslator.load(dictionary, cache_dir=cache_dir)
+    assert changed.run("road", language="en") == ["Straße"]
+    assert len(list(cache_dir.glob("ding-*.sqlite3"))) == 2
+
+    # A damaged cache is rebuilt, not trusted.
+    cache.write_bytes(b"not a database")
+    dictionary.write_text(SMALL_DING, encoding="utf-8")
+    assert QueryTranslator.load(dictionary, cache_dir=cache_dir).run(
+        "motorways", language="en"
+    ) == ["Autobahnen"]
+
+
+def test_an_unwritable_cache_folder_still_loads(tmp_path: Path) -> None:
+    dictionary = tmp_path / "de-en"
+    dictionary.write_text(SMALL_DING, encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    loaded = QueryTranslator.load(dictionary, cache_dir=blocker / "cache")
+    assert loaded.run("motorways", language="en") == ["Autobahnen"]
