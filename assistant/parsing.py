@@ -99,6 +99,8 @@ _INLINE_MARKDOWN = tuple(
         (r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1"),
     )
 )
+_HYPHENATED = re.compile(r"\w-$")
+_SUSPENDED = re.compile(r"(?:und|oder|bis|sowie|and|or|to)\b")
 _MARKDOWN_STRUCTURE = re.compile(r"#{1,6}\s|>|[-*+]\s|\d+[.)]\s")
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,}|={3,})")
 # Web furniture around an article: registration walls, newsletter pitches, credits.
@@ -377,7 +379,7 @@ def _starts_turn(text: str) -> bool:
 
 def _paragraph(lines: list[str], markdown: bool) -> Paragraph:
     if not markdown:
-        return Paragraph(" ".join(lines))
+        return Paragraph(_join_wrapped(lines))
     if lines[0].startswith("#"):
         return Paragraph(_strip_markdown(lines[0].lstrip("#").rstrip("#").strip()), heading=True)
     if all(line.startswith(">") for line in lines):
@@ -387,6 +389,18 @@ def _paragraph(lines: list[str], markdown: bool) -> Paragraph:
     emphasized = re.fullmatch(r"(\*\*|__|\*|_)(?!\s)(?P<inner>.+?)(?<!\s)\1", text, re.S)
     wholly = bool(emphasized and "*" not in emphasized["inner"] and "_" not in emphasized["inner"])
     return Paragraph(_strip_markdown(text), emphasized=wholly)
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """Hard-wrapped lines as one line, undoing hyphenation at line ends ("Kunst-" + "stoffe")
+    but keeping real hyphens ("KI-" + "Modelle") and suspended ones ("Forschungs- und")."""
+    text = lines[0]
+    for line in lines[1:]:
+        if _HYPHENATED.search(text) and not _SUSPENDED.match(line):
+            text = text[:-1] + line if line[:1].islower() else text + line
+        else:
+            text = f"{text} {line}"
+    return text
 
 
 def _strip_markdown(text: str) -> str:

@@ -112,9 +112,16 @@ _NOT_FIRST_NAMES = frozenset(
         *("Who", "Which", "Mr", "Mrs", "Ms", "Auch", "Heute", "Today"),
     )
 )
-_INTERVIEWER_VERB = re.compile(
-    r"^\s*(?:sprach|sprachen|spricht|hat|haben|unterhielt|talked|spoke|speaks|sat down"
-    r"|interviewte|befragte)\b"
+# "NAME sprach mit ...", "NAME talks with ...", "NAME interviewte ...": NAME asks.
+_HOST_VERB = re.compile(
+    r"\s*(?:(?:interviewte|befragte|interviewed|asked|questioned)\b"
+    r"|(?:sprach|sprachen|spricht|sprechen|hat|haben|unterhielt|unterhält|talked|talks|spoke"
+    r"|speaks|sat down|chatted)\b[^.]{0,60}?\b(?i:mit|with|to)\s)"
+)
+# Up to two lowercase words between "mit"/"with" and a name: "with founder", "mit dem".
+_ROLE_WORDS = re.compile(
+    r"(?:(?!(?:über|about|uns|us|ihm|ihr|ihnen|him|her|them|zu|von|für|for|on|und|and)\b)"
+    r"[a-zäöüß][\w-]*\s+){1,2}(?=[A-ZÄÖÜ])"
 )
 
 
@@ -169,6 +176,9 @@ def same_person(label: str, name: str) -> bool:
         return False
     if len(label_words) == 1 and label_words[0].isupper() and len(label_words[0]) in (2, 3):
         return label_words[0] == "".join(word[0] for word in name_words).upper()
+    if len(label_words) == 1 and len(name_words) > 1:
+        # "Bienert:" by surname, or "Erik:" by first name in a less formal interview.
+        return label_words[0].casefold() in (name_words[0].casefold(), name_words[-1].casefold())
     if label_words[-1].casefold() != name_words[-1].casefold():
         return False
     if len(label_words) == 1 or len(name_words) == 1:
@@ -239,6 +249,9 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
     found: list[Mention] = []
 
     def guests_at(position: int) -> list[Mention]:
+        # "with founder Erik Lindqvist", "mit dem Gründer ...": role words before the name.
+        role_words = _ROLE_WORDS.match(sentence, position)
+        position = role_words.end() if role_words else position
         return [
             Mention(m.name, "interviewee", m.affiliation) for m in _name_list(sentence, position)[0]
         ]
@@ -246,7 +259,7 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
     opening, end = _name_list(sentence, 0)
     if opening:
         rest = sentence[end:]
-        if _INTERVIEWER_VERB.match(rest):
+        if _HOST_VERB.match(rest):
             found.extend(Mention(m.name, "interviewer", m.affiliation) for m in opening)
         elif re.match(
             rf"\s*,?\s*(?:im\s+Interview|im\s+Gespräch|in\s+an\s+interview|{_SPEECH_VERB})\b", rest
@@ -259,8 +272,13 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             for match in _SPOKE_THEN_NAME.finditer(sentence):
                 hosts = _name_list(sentence, match.end())[0]
                 found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
+    for match in _NAME_RE.finditer(sentence):
+        if _HOST_VERB.match(sentence, match.end()):
+            hosts = _name_list(sentence, match.start())[0]
+            found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
     for match in _NAME_THEN_VERB.finditer(sentence):
-        found.extend(guests_at(match.start("name")))
+        if not _HOST_VERB.match(sentence, match.end("name")):
+            found.extend(guests_at(match.start("name")))
     for pattern in (_ASKED_BEFORE, _VERB_THEN_NAME):
         for match in pattern.finditer(sentence):
             found.extend(guests_at(match.end()))

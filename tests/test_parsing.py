@@ -460,6 +460,26 @@ def test_a_rule_is_not_front_matter() -> None:
             [("lead", None)] + [("question", "Peter Lang"), ("answer", "Dr. Sabine Roth")] * 2,
         ),
         (
+            "chemanager-abbreviated-labels.txt",
+            [
+                ("lead", None),
+                *[("question", "Andrea Gruß"), ("answer", "Dr. Martina Klein")] * 2,
+                ("quote", None),
+                ("question", "Andrea Gruß"),
+                ("answer", "Dr. Martina Klein"),
+                ("sidebar", None),
+            ],
+        ),
+        (
+            "first-name-labels-en.txt",
+            [("lead", None)] + [("question", "Hannah Fischer"), ("answer", "Erik Lindqvist")] * 2,
+        ),
+        (
+            "pdf-copy-hyphenated.txt",
+            [("lead", None)]
+            + [("question", None), ("answer", "Prof. Dr. Hans-Peter Müller-Lüdenscheidt")] * 2,
+        ),
+        (
             "section-headings.md",
             [("lead", None)]
             + [("lead", None), ("question", None), ("answer", "Prof. Dr. Tobias Kern")] * 2,
@@ -505,3 +525,35 @@ def test_publication_label_resolves_to_the_byline_interviewer_without_affiliatio
     oestreich = article.participant(OESTREICH)
     assert oestreich is not None and oestreich.affiliation == "CHEManager"
     assert article.source == "CHEManager"
+
+
+def test_hyphenation_at_wrapped_line_ends_is_undone() -> None:
+    article = parse_fixture("pdf-copy-hyphenated.txt").article
+    assert article.title == "Interview: Die Zukunft der Kunststoffe"
+    assert article.turns[1].text.endswith("wie weit sind biobasierte Kunststoffe heute?")
+    assert "bei Verpackungen. Bei technischen Bauteilen" in article.turns[2].text
+    assert "Temperaturbeständigkeit" in article.turns[2].text
+    assert "CO2-Bepreisung" in article.turns[4].text
+    text = (
+        "Titel\n\n"
+        "Die Forschungs- und Entwicklungsabteilungen arbeiten daran, mit\n"
+        "neuen KI-Modellen und mit besseren Daten mehr zu erreichen: Forschungs-\n"
+        "und Entwicklungsabteilungen, die heute noch getrennt arbeiten und\n"
+        "nebeneinander her entwickeln, sollen künftig eng zusammenarbeiten.\n"
+    )
+    statements = parse(text).article.turns
+    assert statements[0].text.startswith("Die Forschungs- und Entwicklungsabteilungen")
+    assert "Daten mehr zu erreichen: Forschungs- und Entwicklungsabteilungen, die" in (
+        statements[0].text
+    )
+
+
+def test_abbreviated_labels_and_web_furniture_of_a_second_chemanager_article() -> None:
+    article = parse_fixture("chemanager-abbreviated-labels.txt").article
+    assert article.source == "CHEManager"
+    text = "\n".join(t.text for t in article.turns)
+    for furniture in ("Bildquelle", "Lesen Sie auch", "Weiterlesen", "Interview mit"):
+        assert furniture not in text
+    klein = article.participant("Dr. Martina Klein")
+    assert klein is not None and klein.affiliation == "Merck KGaA"
+    assert {"M. Klein", "Dr. M. Klein", "Klein"} <= set(klein.aliases)
