@@ -199,9 +199,10 @@ class InterviewParser:
     """Parses the text of one interview into an Article.
 
     Example:
-        >>> result = InterviewParser().run(text, article_id="bienert", path="bienert.txt")
-        >>> result.article.turns[0].kind, result.warnings  # doctest: +SKIP
-        ('lead', ())
+        >>> text = "Titel\\nWir haben Dr. Eva Roth befragt.\\nWas tun Sie?\\nIch forsche."
+        >>> result = InterviewParser().run(text, article_id="roth", path="roth.txt")
+        >>> [(t.id, t.kind, t.speaker) for t in result.article.turns[1:]]
+        [('roth#t02', 'question', None), ('roth#t03', 'answer', 'Dr. Eva Roth')]
     """
 
     def run(

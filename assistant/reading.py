@@ -61,8 +61,9 @@ class TextReader:
     """Reads one interview file into text, refusing what is not one.
 
     Example:
-        >>> TextReader(max_bytes=10).run(Path("big.txt"))  # doctest: +SKIP
-        ReadError: big.txt is 0.1 MB; the limit is 0.0 MB ...
+        >>> TextReader(max_bytes=100).run(Path("README.md"))
+        Traceback (most recent call last):
+        assistant.errors.ReadError: README.md is ... bytes; the limit is 100 bytes (split ...)
     """
 
     def __init__(self, *, max_bytes: int) -> None:

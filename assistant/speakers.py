@@ -411,25 +411,21 @@ class Cast:
         )
 
     def settle(self, uses: Sequence[tuple[str, bool]], questions: Sequence[str]) -> None:
-        """Attach every label (with whether that use asks a question) to a person and decide
+        """Attach every label (with whether each use asks a question) to a person and decide
         roles: what the article states first, then who asks and who answers, then who is
         addressed ("Herr Bienert, ..."), then whoever is left in a two-person interview."""
         labels = list(dict.fromkeys(label for label, _ in uses))
         # Full names first, so that "J. Bienert" finds "Jörg Bienert" wherever it comes.
         labels.sort(key=lambda label: not (is_multiword_name(label) and "." not in label))
-        publication_labels = []
+        publications = []
         for label in labels:
             if role_side(label):
                 continue
             asks = [asked for used, asked in uses if used == label]
-            person = self.find(label) or self._affiliated(label)
-            if person is None and not is_person_label(label) and sum(asks) * 2 >= len(asks):
-                person = self._interviewer_for_publication(label)
+            person = self.find(label)
             if person is None:
-                person = Person(label, None)
-                self.people.append(person)
-            if not is_person_label(label):
-                publication_labels.append(label)
+                person = self._publication_speaker(label, asks)
+                publications.append(label)
             if label != person.name and label not in person.aliases:
                 person.aliases.append(label)
             self._speakers[label] = person
@@ -439,12 +435,23 @@ class Cast:
                 person.role = "interviewer" if sum(said) * 2 >= len(said) else "interviewee"
         self._roles_from_address(questions)
         self._roles_by_elimination()
-        for label in publication_labels:
-            if self._speakers[label].role == "interviewer" and self.publication is None:
-                self.publication = label
+        for label in publications:
+            if not is_person_label(label) and self._speakers[label].role == "interviewer":
+                self.publication = self.publication or label
         for label in labels:
             person = self._speakers.get(label)
             self._sides[label] = role_side(label) or _SIDES[person.role if person else "other"]
+
+    def _publication_speaker(self, label: str, asks: Sequence[bool]) -> Person:
+        """Who speaks under a label that names nobody known: the person whose organisation it
+        is; for a publication that asks ("CHEManager:"), the interviewer; else a new person."""
+        person = self._affiliated(label)
+        if person is None and not is_person_label(label) and sum(asks) * 2 >= len(asks):
+            person = self._interviewer_for_publication(label)
+        if person is None:
+            person = Person(label, None)
+            self.people.append(person)
+        return person
 
     def source(self) -> str | None:
         """The publication: the label it asks under, or the one interviewer's affiliation."""
