@@ -137,13 +137,28 @@ class QueryTranslator:
         """German words to add to the lexical query for `question`, best first, without
         repeats; [] when the question is German. Pass `language` when it is known: single
         words ("programme", "tariffs") are too short to detect reliably."""
+        words = (word for group in self.alternatives(question, language=language) for word in group)
+        return list(dict.fromkeys(words))
+
+    def alternatives(
+        self, question: str, *, language: Language | None = None
+    ) -> list[tuple[str, ...]]:
+        """Like `run`, grouped: one tuple of German words per English phrase of the
+        question, for `LexicalIndex.search(..., alternatives=...)`.
+
+        Example:
+            >>> translator.alternatives("state-funded motorways", language="en")[-1]
+            ('Autobahnen',)
+        """
         if (language or detect_language(question)) == "de":
             return []
-        terms: dict[str, None] = {}
+        groups = []
         for phrases in self._phrase_translations(question):
-            for phrase in phrases[: self._max_per_phrase]:
-                terms.update(dict.fromkeys(_content_words(phrase)))
-        return list(terms)
+            words = (
+                w for phrase in phrases[: self._max_per_phrase] for w in _content_words(phrase)
+            )
+            groups.append(tuple(dict.fromkeys(words)))
+        return [group for group in groups if group]
 
     def _phrase_translations(self, question: str) -> Iterator[Sequence[str]]:
         """The German phrases for each English phrase of the question, longest match first."""

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.corpus import load_corpus
 from assistant.errors import IndexMissingError, InputError
-from assistant.lexical import LexicalIndex
+from assistant.lexical import ALTERNATIVES_WEIGHT, LexicalIndex
 from assistant.models import Article
 from assistant.settings import Settings
 from conftest import SEED, SEED_ID
@@ -128,6 +128,35 @@ def test_allowed_ids_restrict_the_results(index: LexicalIndex) -> None:
     assert set(top(index, "KI Modelle Infrastruktur", allowed_ids=allowed)) <= {"t03", "t04"}
     assert top(index, "Moonshot", allowed_ids=allowed) == []
     assert top(index, "Moonshot", allowed_ids=set()) == []
+
+
+def test_a_group_of_alternatives_counts_as_one_word() -> None:
+    index = LexicalIndex.build(
+        ["one", "three"],
+        ["Die Kapazität reicht.", "Fassungsvermögen, Inhalt und Volumen reichen."],
+        languages=["de", "de"],
+    )
+    group = ("Kapazität", "Fassungsvermögen", "Inhalt", "Volumen")
+    # Concatenated, three synonyms outweigh one ...
+    assert index.search(" ".join(group), k=2)[0][0] == "three"
+    # ... as alternatives, each passage scores with its best synonym only.
+    grouped = dict(index.search("", k=2, alternatives=[group]))
+    best_single = max(dict(index.search(word, k=2)).get("three", 0.0) for word in group)
+    assert grouped["three"] == pytest.approx(ALTERNATIVES_WEIGHT * best_single)
+    assert grouped["one"] == pytest.approx(
+        ALTERNATIVES_WEIGHT * dict(index.search("Kapazität", k=2))["one"]
+    )
+
+
+def test_alternatives_do_not_repeat_the_question_and_add_to_it(index: LexicalIndex) -> None:
+    plain = index.search("Kapazität", k=5)
+    assert index.search("Kapazität", k=5, alternatives=[("Kapazitäten",)]) == plain
+    widened = top(index, "Mittel", alternatives=[("Autobahnen", "Straßen")])
+    assert widened[0] == "t08"
+    with pytest.raises(TypeError):
+        index.search("KI", k=5, alternatives="Autobahnen")
+    with pytest.raises(TypeError):
+        index.search("KI", k=5, alternatives=["Autobahnen"])
 
 
 @pytest.mark.parametrize("k", [0, -1, 1.5, True])

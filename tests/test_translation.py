@@ -105,6 +105,23 @@ def test_translation_lets_english_questions_find_german_turns(
     assert seed_index.search(widened, k=1)[0][0] == f"{SEED_ID}#t08"
 
 
+def test_alternatives_group_the_terms_by_english_phrase(translator: QueryTranslator) -> None:
+    question = "Was the state-funded motorway programme scattershot?"
+    groups = translator.alternatives(question)
+    assert ("Autobahn",) in groups
+    assert any("Gießkannenprinzip" in group for group in groups)
+    assert [word for group in groups for word in group] == translator.run(question)
+    assert translator.alternatives("Warum Autobahnen?") == []
+
+
+def test_grouped_translations_find_the_german_turn(
+    translator: QueryTranslator, seed_index: LexicalIndex
+) -> None:
+    question = "Why does Bienert compare digital infrastructure with motorways?"
+    groups = translator.alternatives(question)
+    assert seed_index.search(question, k=1, alternatives=groups)[0][0] == f"{SEED_ID}#t08"
+
+
 def test_a_missing_dictionary_names_the_package(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="apt-get install trans-de-en"):
         QueryTranslator.load(tmp_path / "de-en")
