@@ -71,34 +71,12 @@ _MAX_COMPOUND_MATCHES = 50
 _TOKEN = re.compile(r"[^\W_]+")
 # bm25s's German list lacks the interrogatives that start most German questions; the
 # English list has them ("why", "what", ...).
-_GERMAN_INTERROGATIVES = [
-    "warum",
-    "weshalb",
-    "wieso",
-    "weswegen",
-    "wer",
-    "wen",
-    "wem",
-    "wessen",
-    "wann",
-    "wo",
-    "woher",
-    "wohin",
-    "womit",
-    "wodurch",
-    "wofür",
-    "wogegen",
-    "worauf",
-    "woran",
-    "worin",
-    "worüber",
-    "wovon",
-    "wozu",
-    "inwiefern",
-    "inwieweit",
-]
+_GERMAN_INTERROGATIVES = (
+    "warum weshalb wieso weswegen wer wen wem wessen wann wo woher wohin womit wodurch "
+    "wofür wogegen worauf woran worin worüber wovon wozu inwiefern inwieweit"
+)
 _STOPWORDS: dict[Language, frozenset[str]] = {
-    "de": frozenset(STOPWORDS_GERMAN) | frozenset(_GERMAN_INTERROGATIVES),
+    "de": frozenset(STOPWORDS_GERMAN) | frozenset(_GERMAN_INTERROGATIVES.split()),
     "en": frozenset(STOPWORDS_EN_PLUS),
 }
 _STEMMER_NAMES: dict[Language, str] = {"de": "german", "en": "english"}
