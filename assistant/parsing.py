@@ -85,6 +85,10 @@ _SECOND_PERSON = re.compile(
     r"|\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+[A-ZÄÖÜ]"
     r"|\b(?i:you|your|yours|du|dir|dich|dein\w*|euch|euer\w*)\b"
 )
+_REQUEST = re.compile(
+    r"(?:Erzählen|Beschreiben|Erklären|Nennen|Verraten|Schildern|Skizzieren) Sie\b"
+    r"|(?:Tell us|Tell me|Describe|Explain|Walk us|Give us)\b"
+)
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|uns|unser\w*|mein\w*|mir|mich|we|us|our|my|I)\b")
 _INLINE_MARKDOWN = tuple(
     (re.compile(pattern), replacement)
@@ -117,8 +121,9 @@ _BOILERPLATE = [
         r"^(?:anzeige|advertisement|werbung|sponsored|newsletter)$",
         r"\bcookies?\b.*\b(?:akzeptieren|zustimmen|einstellungen|accept|settings)\b",
         r"^(?:foto|fotos|bild|bilder|bildquelle|quelle|photo|image|credit)s?\s*:",
-        r"^(?:©|\(c\)|copyright\b)",
+        r"©|^\(c\)|^copyright\b|\((?:bild|foto|fotos|photo|image|quelle|source)\s*:[^)]*\)$",
         r"\b(?:alle rechte vorbehalten|all rights reserved)\b",
+        r"^(?:lesezeit|reading time)\b|\b\d+\s*min(?:\.|utes?)?\s*(?:lesezeit|read)\b",
         r"^(?:teilen|share|drucken|print|mehr zum thema|lesen sie auch|auch interessant"
         r"|related articles|das könnte sie auch interessieren)\b",
     )
@@ -351,15 +356,16 @@ def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
 
 
 def _wrap_width(body: str) -> int:
-    """The margin a hard-wrapped plain text was wrapped at, or 0 if it is not wrapped."""
-    lines = [line.rstrip() for line in body.split("\n") if line.strip()]
-    if len(lines) < 4:
+    """The margin a hard-wrapped plain text was wrapped at, or 0 if it is not wrapped: most
+    lines that another line follows (within a paragraph) reach near the margin and stop
+    mid-sentence."""
+    lines = [line.rstrip() for line in body.split("\n")]
+    width = max((len(line) for line in lines), default=0)
+    if not 40 <= width <= 100:
         return 0
-    width = max(len(line) for line in lines)
-    if width > 100:
-        return 0
-    filled = sum(1 for line in lines if len(line) >= 0.6 * width and line[-1] not in _TERMINAL)
-    return width if filled >= max(2, len(lines) // 4) else 0
+    inner = [line for line, after in pairwise(lines) if line.strip() and after.strip()]
+    filled = [line for line in inner if len(line) >= 0.6 * width and line[-1] not in _TERMINAL]
+    return width if len(filled) >= 3 and len(filled) >= 0.7 * len(inner) else 0
 
 
 def _continues(previous: str, line: str, markdown: bool, width: int) -> bool:
@@ -570,16 +576,22 @@ def _ends_with_question(text: str) -> bool:
 
 
 def _is_question(text: str) -> bool:
-    """An interviewer's question: it ends with '?' and is short or addresses the interviewee.
-    A long first-person paragraph ending in '?' is an answer's rhetorical question."""
+    """An interviewer's question: it ends with '?' and is short or addresses the interviewee
+    (or it is a short request: "Erzählen Sie ...", "Tell us ..."). A long first-person
+    paragraph ending in '?' is an answer's rhetorical question."""
     if not _ends_with_question(text):
-        return False
+        return _REQUEST.match(text) is not None and len(text.split()) <= 30
     if _SECOND_PERSON.search(text):
         return True
     sentences = len(split_sentences(text))
     if sentences <= 2:
         return True
     return sentences <= 3 and not _FIRST_PERSON.search(text)
+
+
+def _asks_something(text: str) -> bool:
+    """Whether a question turn's paragraph is the question itself, not its preamble."""
+    return _ends_with_question(text) or _REQUEST.match(text) is not None
 
 
 def _heading_like(text: str) -> bool:
@@ -703,7 +715,12 @@ class _TurnBuilder:
     def add(self, index: int) -> None:
         block = self.blocks[index]
         if block.kind == "label" and block.label:
-            self._start(Draft(self.cast.side(block.label), self.cast.speaker(block.label)), block)
+            kind, speaker = self.cast.side(block.label), self.cast.speaker(block.label)
+            last = self.drafts[-1] if self.drafts else None
+            if last is self.open and last and (last.kind, last.speaker) == (kind, speaker):
+                last.paragraphs.append(block.text)  # the same speaker, labelled again
+            else:
+                self._start(Draft(kind, speaker), block)
         elif block.kind == "quote":
             self.box = None
             self.drafts.append(Draft("quote", None, [block.text]))
@@ -747,7 +764,7 @@ class _TurnBuilder:
         elif (
             self.open.kind == "question"
             and self.open.paragraphs
-            and _ends_with_question(self.open.paragraphs[-1])
+            and _asks_something(self.open.paragraphs[-1])
         ):
             self._start(Draft("answer", self.cast.answerer()), block)
         else:

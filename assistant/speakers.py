@@ -65,7 +65,8 @@ _OF_ORGANISATION = re.compile(
 # Bylines name the people of the interview and nothing else.
 _INTERVIEWER_BYLINE = re.compile(
     r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?"
-    r"|interview(?:ed)?\s+by|questions\s+by|interview\s*(?:von|:)|von|by)\s+",
+    r"|interview(?:ed)?\s+by|questions\s+by|interview\s*(?:von|:)|von|by"
+    r"|(?:autor|autorin|author|text|redaktion)\s*:)\s+",
     re.IGNORECASE,
 )
 _GUEST_BYLINE = re.compile(

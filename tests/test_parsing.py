@@ -411,11 +411,8 @@ def test_front_matter_speakers_resolve_labels_and_unlabelled_answers() -> None:
     )
     article = parse(text).article
     assert article.title == "Gespräch"
-    assert shape(article) == [
-        ("question", "Tom Lenz"),
-        ("answer", "Eva Roth"),
-        ("answer", "Eva Roth"),
-    ]
+    assert shape(article) == [("question", "Tom Lenz"), ("answer", "Eva Roth")]
+    assert article.turns[1].text == "Ich forsche.\n\nUnd ich lehre."
 
 
 @pytest.mark.parametrize(
@@ -557,3 +554,55 @@ def test_abbreviated_labels_and_web_furniture_of_a_second_chemanager_article() -
     klein = article.participant("Dr. Martina Klein")
     assert klein is not None and klein.affiliation == "Merck KGaA"
     assert {"M. Klein", "Dr. M. Klein", "Klein"} <= set(klein.aliases)
+
+
+def test_same_speaker_labelled_twice_in_a_row_is_one_turn() -> None:
+    text = "Titel\nFrage: Warum?\nEva Roth: Erstens.\nEva Roth: Zweitens.\nFrage: Danke.\n"
+    article = parse(text).article
+    assert [(t.kind, t.text) for t in article.turns] == [
+        ("question", "Warum?"),
+        ("answer", "Erstens.\n\nZweitens."),
+        ("question", "Danke."),
+    ]
+
+
+def test_requests_without_question_mark_are_questions_in_unlabelled_interviews() -> None:
+    text = (
+        "Titel\nWir haben Eva Roth befragt.\nErzählen Sie uns von Ihrem Start.\n"
+        "Wir begannen in einer Garage.\nWas kam dann?\nDas Wachstum.\n"
+    )
+    assert (
+        shape(parse(text).article)
+        == [("lead", None)]
+        + [
+            ("question", None),
+            ("answer", "Eva Roth"),
+        ]
+        * 2
+    )
+
+
+def test_author_lines_and_reading_times_are_not_turns() -> None:
+    text = (
+        "Titel\nAutor: Volker Oestreich\n5 Min. Lesezeit\nJörg Bienert erläutert.\n"
+        "Was fordern Sie?\nEine Strategie.\n"
+    )
+    article = parse(text).article
+    assert shape(article) == [
+        ("lead", None),
+        ("question", "Volker Oestreich"),
+        ("answer", "Jörg Bienert"),
+    ]
+
+
+def test_captions_and_credits_are_dropped() -> None:
+    text = (
+        "Titel\nJörg Bienert erläutert.\nJörg Bienert, KI Bundesverband © KI Bundesverband\n"
+        "Was fordern Sie?\nEine Strategie.\nDas Kongresshaus in Baden-Baden (Foto: VDI)\n"
+    )
+    article = parse(text).article
+    assert [t.text for t in article.turns] == [
+        "Jörg Bienert erläutert.",
+        "Was fordern Sie?",
+        "Eine Strategie.",
+    ]
