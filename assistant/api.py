@@ -15,12 +15,17 @@ import logging
 import shutil
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from assistant.answering import PASSAGES, ExtractiveAnswerer, language_note
+from assistant.conversation import FollowUpResolver
 from assistant.corpus import load_corpus
 from assistant.embedding import Embedder
 from assistant.errors import ConfigError, IndexMissingError, InputError
 from assistant.indexing import Indexer, IndexReport, SearchIndex
+from assistant.language import detect_language
+from assistant.llm import LLMAnswerer
 from assistant.models import (
     Answer,
     Article,
@@ -30,7 +35,7 @@ from assistant.models import (
     IngestResult,
     SearchFilter,
 )
-from assistant.retrieval import HybridRetriever
+from assistant.retrieval import HybridRetriever, checked_question
 from assistant.settings import Settings
 from assistant.store import INDEX_COMMAND, read_manifest
 from assistant.translation import QueryTranslator
@@ -159,7 +164,25 @@ class Assistant:
         search_filter: SearchFilter | None = None,
         llm: str | None = None,
     ) -> Answer:
-        raise NotImplementedError
+        """Answer `question` with cited passages (`assistant.answering`), or say that the
+        corpus does not answer it. `history` (oldest first) resolves follow-ups such as
+        "und was sagt er zur Finanzierung?"; `llm` ("ollama:MODEL", "openai:MODEL"; default
+        `settings.llm`) writes the answer instead, checked, with the extractive answer as
+        the fallback. InputError for an empty or over-long question, ConfigError for a
+        bad LLM spec."""
+        question = checked_question(question, self.settings.max_question_chars)
+        follow_up = FollowUpResolver().run(question, history, search_filter)
+        language = detect_language(question)
+        hits = self.search(question, k=PASSAGES, search_filter=follow_up.search_filter)
+        answerer: ExtractiveAnswerer | LLMAnswerer = ExtractiveAnswerer(
+            self.embedder, translator=self.translator
+        )
+        spec = llm or self.settings.llm
+        if spec:
+            answerer = LLMAnswerer.from_spec(spec, self.settings, fallback=answerer)
+        answer = answerer.run(question, hits, language=language)
+        notes = (language_note(question), follow_up.note(), answer.note)
+        return replace(answer, note=" ".join(n for n in notes if n) or None)
 
     def _retriever(self, search_index: SearchIndex) -> HybridRetriever:
         return HybridRetriever(

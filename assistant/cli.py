@@ -17,7 +17,7 @@ import textwrap
 from collections.abc import Sequence
 
 from assistant.errors import AssistantError
-from assistant.models import Article, Hit, SearchFilter, TurnKind
+from assistant.models import Answer, Article, Hit, SearchFilter, TurnKind
 from assistant.settings import Settings
 
 
@@ -251,7 +251,71 @@ def _hits_text(hits: Sequence[Hit]) -> str:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    raise NotImplementedError("ask: issue 4")
+    """A cited answer for one question, or JSON Lines (`Answer.to_json`) for a `--batch`
+    file, in order, with the model loaded once. Each batch question stands alone (after the
+    `--history`, if given); a bad one gets an `error` field and the rest still run."""
+    from pathlib import Path
+
+    from assistant.api import Assistant
+    from assistant.conversation import load_history
+    from assistant.errors import InputError
+    from assistant.llm import LLMSpec
+    from assistant.retrieval import checked_question
+
+    settings = settings_from(args)
+    if (args.question is None) == (args.batch is None):
+        raise InputError("Give one question, or --batch FILE with one question per line.")
+    # Everything the user typed is checked before the model loads, so a typo fails fast.
+    questions = (
+        read_questions(args.batch)
+        if args.batch
+        else [checked_question(args.question, settings.max_question_chars)]
+    )
+    history = load_history(Path(args.history)) if args.history else ()
+    if settings.llm:
+        LLMSpec.parse(settings.llm)
+    bot = Assistant.open(settings, progress=True)
+    search_filter = search_filter_from(args)
+    if not args.batch:
+        answer = bot.ask(questions[0], history=history, search_filter=search_filter)
+        if args.json:
+            print_json(answer.to_json())
+        else:
+            print(_answer_text(answer))
+        return 0
+    failed = 0
+    for question in questions:
+        try:
+            answer = bot.ask(question, history=history, search_filter=search_filter)
+            print_json(answer.to_json())
+        except InputError as error:
+            failed += 1
+            print_json(
+                {
+                    "question": question,
+                    "answer": "",
+                    "abstained": False,
+                    "backend": "none",
+                    "citations": [],
+                    "closest": [],
+                    "note": None,
+                    "error": str(error),
+                }
+            )
+    if failed:
+        print(f"error: {failed} of {len(questions)} questions could not be run", file=sys.stderr)
+    return 2 if failed else 0
+
+
+def _answer_text(answer: Answer) -> str:
+    lines = [answer.text, ""]
+    for citation in answer.citations:
+        who = citation.turn.speaker or citation.turn.kind
+        lines.append(f"[{citation.n}] {citation.turn.id} ({who})")
+    if answer.note:
+        lines.append(f"Note: {answer.note}")
+    lines.append(f"({answer.backend})")
+    return "\n".join(lines)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -52,6 +52,17 @@ class FollowUp:
     carried_speaker: str | None = None
     carried_article: str | None = None
 
+    def note(self) -> str | None:
+        """What was carried over, for `Answer.note`."""
+        carried = [
+            f"speaker {self.carried_speaker}" if self.carried_speaker else "",
+            f"article {self.carried_article}" if self.carried_article else "",
+        ]
+        if not any(carried):
+            return None
+        what = " and ".join(c for c in carried if c)
+        return f"Follow-up: searched with the {what} of the previous answer."
+
 
 class FollowUpResolver:
     """Carries the speaker and article of the previous answer over to a follow-up.
