@@ -81,22 +81,24 @@ class Assistant:
         settings: Settings,
         *,
         embedder: Embedder | None = None,
+        translator: QueryTranslator | None = None,
         refresh: bool = True,
         progress: bool = False,
     ) -> Assistant:
-        """Load the embedding model (or reuse `embedder`) and the index in
-        `settings.index_dir`. With `refresh`, build it from the corpus when missing, or bring
-        it up to date when stale; without, a missing/stale index raises
+        """Load the embedding model and the dictionary (or reuse `embedder`, `translator`)
+        and the index in `settings.index_dir`. With `refresh`, build it from the corpus when
+        missing, or bring it up to date when stale; without, a missing/stale index raises
         IndexMissingError/IndexStaleError whose message names the command that fixes it.
 
         The corpus is `settings.data_dir` when set explicitly (argument or environment),
         else the folder the index was built from, so `--index DIR` alone finds its corpus."""
         settings = _with_corpus_of_index(settings)
         embedder = embedder or Embedder.load(settings)
-        translator = _load_translator(settings)
+        translator = translator or _load_translator(settings)
         indexer = Indexer(embedder, approximate_above=settings.approximate_above, progress=progress)
         if not refresh:
-            articles = _read_corpus(settings).articles if settings.data_dir.exists() else None
+            read_manifest(settings.index_dir)  # a missing index is reported before the corpus
+            articles = _read_corpus(settings).articles if settings.data_dir.is_dir() else None
             search_index = indexer.check(articles, settings.index_dir)
             return cls(settings, embedder, search_index, translator=translator)
         corpus = _read_corpus(settings)

@@ -40,7 +40,7 @@ class FusionParams:
     # questions carry dictionary terms; a small RRF constant lets a first place count.
     dense_weight: float = 0.7
     lexical_weight: float = 1.0
-    rrf_k: int = 2
+    rrf_k: int = 1
     # Turns each ranker contributes to the fusion.
     depth: int = 50
 
@@ -87,19 +87,23 @@ class HybridRetriever:
             raise InputError(f"Unknown search mode {mode!r}; use one of {', '.join(MODES)}.")
         allowed = self.allowed_turns(search_filter)
         depth = max(k, self.params.depth)
-        # An English question over German passages: the dictionary's German terms help the
-        # lexical side directly, and the dense side too (the English model still places
-        # German words it has seen near their passages).
-        query = " ".join([question, *self._translations(question)])
+        # An English question over German passages: the dictionary's German terms, one
+        # group per English phrase, widen the lexical query; the dense query gets them too
+        # (the English model still places German words it knows near their passages).
+        alternatives = self.translator.alternatives(question) if self.translator else []
+        dense_query = " ".join([question, *dict.fromkeys(w for g in alternatives for w in g)])
         if mode == "dense":
-            ranked = self._dense(query, depth, allowed)
+            ranked = self._dense(dense_query, depth, allowed)
         elif mode == "bm25":
-            ranked = self._lexical(query, depth, allowed)
+            ranked = self._lexical(question, alternatives, depth, allowed)
         else:
             ranked = reciprocal_rank_fusion(
                 [
-                    [turn_id for turn_id, _ in self._dense(query, depth, allowed)],
-                    [turn_id for turn_id, _ in self._lexical(query, depth, allowed)],
+                    [turn_id for turn_id, _ in self._dense(dense_query, depth, allowed)],
+                    [
+                        turn_id
+                        for turn_id, _ in self._lexical(question, alternatives, depth, allowed)
+                    ],
                 ],
                 weights=[self.params.dense_weight, self.params.lexical_weight],
                 k=self.params.rrf_k,
@@ -173,11 +177,16 @@ class HybridRetriever:
             best.setdefault(turn_id, score)
         return list(best.items())[:depth]
 
-    def _lexical(self, query: str, depth: int, allowed: set[str] | None) -> list[tuple[str, float]]:
-        return self.index.lexical.search(query, depth, allowed_ids=allowed)
-
-    def _translations(self, question: str) -> Sequence[str]:
-        return self.translator.run(question) if self.translator is not None else ()
+    def _lexical(
+        self,
+        question: str,
+        alternatives: Sequence[Sequence[str]],
+        depth: int,
+        allowed: set[str] | None,
+    ) -> list[tuple[str, float]]:
+        return self.index.lexical.search(
+            question, depth, allowed_ids=allowed, alternatives=alternatives
+        )
 
 
 def checked_question(question: str, max_chars: int) -> str:

@@ -38,8 +38,21 @@ def embedder():
 
 
 @pytest.fixture(scope="session")
-def assistant(corpus_settings: Settings, embedder):
+def translator(corpus_settings: Settings):
+    """The Ding dictionary, parsed once per session into the cache the Assistant uses;
+    None where the dictionary is not installed (search then works without it)."""
+    from assistant.errors import ConfigError
+    from assistant.translation import QueryTranslator
+
+    try:
+        return QueryTranslator.load(corpus_settings.dictionary, cache_dir=corpus_settings.index_dir)
+    except ConfigError:
+        return None
+
+
+@pytest.fixture(scope="session")
+def assistant(corpus_settings: Settings, embedder, translator):
     """An Assistant over the shipped corpus, index built once for the session."""
     from assistant.api import Assistant
 
-    return Assistant.open(corpus_settings, embedder=embedder)
+    return Assistant.open(corpus_settings, embedder=embedder, translator=translator)

@@ -1,0 +1,169 @@
+"""Incremental indexing with the real model over a small private corpus: only new or
+changed articles are embedded, removed ones dropped, unchanged vectors kept bit for bit;
+stale, damaged and missing indexes are detected with the command that fixes them."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant.api import Assistant
+from assistant.corpus import load_corpus
+from assistant.embedding import Embedder
+from assistant.errors import IndexMissingError, IndexStaleError, InputError
+from assistant.indexing import LEXICAL_DIR, Indexer
+from assistant.settings import Settings
+from assistant.store import INDEX_FILE, MANIFEST_FILE
+from conftest import FIXTURES, SEED, SEED_ID
+
+pytestmark = pytest.mark.integration
+
+SMALL = FIXTURES / "interviews" / "frage-antwort-wasserstoff.txt"
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Settings:
+    """A private corpus of two articles and an index folder of its own."""
+    articles = tmp_path / "data" / "articles"
+    articles.mkdir(parents=True)
+    shutil.copy(SEED, articles)
+    shutil.copy(SMALL, articles)
+    return Settings(data_dir=tmp_path / "data", index_dir=tmp_path / "index")
+
+
+def run(embedder: Embedder, settings: Settings):
+    articles = load_corpus([settings.data_dir], settings).articles
+    indexer = Indexer(embedder, approximate_above=settings.approximate_above)
+    return indexer.run(articles, settings.index_dir, corpus_dir=settings.data_dir)
+
+
+def vectors_by_chunk(search_index) -> dict[str, np.ndarray]:
+    store = search_index.store
+    return dict(zip((c.id for c in store.chunks), store.vectors(), strict=True))
+
+
+def test_only_new_or_changed_articles_are_embedded(embedder: Embedder, corpus: Settings) -> None:
+    first, report = run(embedder, corpus)
+    assert sorted(report.added) == sorted(first.store.articles)
+    assert report.chunks_embedded == len(first.store.chunks) > 0
+    before = vectors_by_chunk(first)
+
+    _, report = run(embedder, corpus)
+    assert report.chunks_embedded == 0
+    assert not report.changed and len(report.unchanged) == 2
+
+    small = corpus.data_dir / "articles" / SMALL.name
+    small.write_text(small.read_text(encoding="utf-8") + "\nFrage: Und danach?\nAntwort: Mehr.\n")
+    updated, report = run(embedder, corpus)
+    small_id = next(i for i in updated.store.articles if i != SEED_ID)
+    assert report.updated == (small_id,) and report.unchanged == (SEED_ID,)
+    assert report.chunks_embedded == sum(c.article_id == small_id for c in updated.store.chunks)
+    after = vectors_by_chunk(updated)
+    seed_chunks = [c.id for c in first.store.chunks if c.article_id == SEED_ID]
+    for chunk_id in seed_chunks:
+        np.testing.assert_array_equal(after[chunk_id], before[chunk_id])
+    assert "Mehr." in {t.text for t in updated.store.articles[small_id].turns}
+
+    small.unlink()
+    removed, report = run(embedder, corpus)
+    assert report.removed == (small_id,) and report.chunks_embedded == 0
+    assert {c.article_id for c in removed.store.chunks} == {SEED_ID}
+    assert removed.lexical.ids == tuple(t.id for t in removed.store.articles[SEED_ID].turns)
+
+
+def test_a_model_change_rebuilds_and_check_says_how(embedder: Embedder, corpus: Settings) -> None:
+    run(embedder, corpus)
+    articles = load_corpus([corpus.data_dir], corpus).articles
+    other = Embedder(embedder.model, name="another-model")
+    with pytest.raises(IndexStaleError, match=r"model changed.*python -m assistant index"):
+        Indexer(other, approximate_above=10).check(articles, corpus.index_dir)
+    _, report = Indexer(other, approximate_above=10).run(articles, corpus.index_dir)
+    assert "model" in (report.rebuilt_because or "")
+    assert report.chunks_embedded > 0
+
+
+def test_a_changed_corpus_is_stale_without_refresh(
+    translator, embedder: Embedder, corpus: Settings
+) -> None:
+    run(embedder, corpus)
+    (corpus.data_dir / "articles" / SMALL.name).unlink()
+    with pytest.raises(IndexStaleError, match=r"1 removed.*python -m assistant index"):
+        Assistant.open(corpus, embedder=embedder, translator=translator, refresh=False)
+    bot = Assistant.open(
+        corpus, embedder=embedder, translator=translator
+    )  # refresh brings it up to date
+    assert bot.report is not None and bot.report.removed
+    assert [a.id for a in bot.articles()] == [SEED_ID]
+
+
+def test_a_damaged_index_is_rebuilt_or_reported(
+    translator, embedder: Embedder, corpus: Settings
+) -> None:
+    run(embedder, corpus)
+    index_file = corpus.index_dir / INDEX_FILE
+    index_file.write_bytes(index_file.read_bytes()[:50])
+    with pytest.raises(IndexMissingError, match=r"damaged faiss\.index.*python -m assistant index"):
+        Assistant.open(corpus, embedder=embedder, translator=translator, refresh=False)
+    _, report = run(embedder, corpus)
+    assert "damaged" in (report.rebuilt_because or "")
+    assert report.chunks_embedded > 0
+
+
+def test_a_damaged_lexical_index_is_rebuilt_without_embedding(
+    embedder: Embedder, corpus: Settings
+) -> None:
+    first, _ = run(embedder, corpus)
+    for path in (corpus.index_dir / LEXICAL_DIR).iterdir():
+        path.write_bytes(b"garbage")
+    again, report = run(embedder, corpus)
+    assert report.chunks_embedded == 0
+    assert again.lexical.ids == first.lexical.ids
+    assert again.lexical.search("Elektrolyseure", k=1)
+
+
+def test_missing_index_and_empty_corpus_name_the_fix(
+    translator, embedder: Embedder, tmp_path: Path
+) -> None:
+    empty = Settings(data_dir=tmp_path / "data", index_dir=tmp_path / "index")
+    (tmp_path / "data").mkdir()
+    with pytest.raises(InputError, match=r"No readable interviews.*python -m assistant index"):
+        Assistant.open(empty, embedder=embedder, translator=translator)
+    with pytest.raises(IndexMissingError, match=r"No search index.*python -m assistant index"):
+        Assistant.open(empty, embedder=embedder, translator=translator, refresh=False)
+    missing = Settings(data_dir=tmp_path / "nowhere", index_dir=tmp_path / "index")
+    with pytest.raises(InputError, match=r"does not exist"):
+        Assistant.open(missing, embedder=embedder, translator=translator)
+
+
+def test_index_alone_finds_the_corpus_it_was_built_from(
+    translator, embedder: Embedder, corpus: Settings
+) -> None:
+    run(embedder, corpus)
+    assert str(corpus.data_dir.resolve()) in (corpus.index_dir / MANIFEST_FILE).read_text()
+    # Only --index given (data_dir left at its default): no rebuild from ./data.
+    bot = Assistant.open(
+        Settings(index_dir=corpus.index_dir), embedder=embedder, translator=translator
+    )
+    assert bot.report is not None and bot.report.chunks_embedded == 0
+    assert bot.settings.data_dir == corpus.data_dir.resolve()
+
+
+def test_add_files_updates_the_index_without_restart(
+    translator, embedder: Embedder, corpus: Settings, tmp_path: Path
+) -> None:
+    (corpus.data_dir / "articles" / SMALL.name).unlink()
+    bot = Assistant.open(corpus, embedder=embedder, translator=translator)
+    assert len(bot.articles()) == 1
+    upload = tmp_path / "upload" / SMALL.name
+    upload.parent.mkdir()
+    shutil.copy(SMALL, upload)
+    result = bot.add_files([upload])
+    assert len(result.articles) == 1
+    assert (corpus.data_dir / "articles" / SMALL.name).is_file()
+    assert bot.report is not None and bot.report.added == (result.articles[0].id,)
+    assert bot.report.chunks_embedded < len(bot.retriever.index.store.chunks)
+    hits = bot.search("Wie weit ist Deutschland beim grünen Wasserstoff?", k=1)
+    assert hits[0].article.id == result.articles[0].id

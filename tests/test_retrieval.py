@@ -1,0 +1,147 @@
+"""The hybrid retriever over the shipped corpus with the real model: the moonshot turn
+first in both languages, the gold set in the top 3, hybrid better than either ranker
+alone, filters, one hit per turn, and bad input as clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import InputError
+from assistant.gold import load_gold
+from assistant.models import SearchFilter
+from conftest import ROOT, SEED_ID
+
+pytestmark = pytest.mark.integration
+
+MOONSHOT = f"{SEED_ID}#t08"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does Bienert call for a moonshot programme?",
+        "Warum fordert Bienert ein Moonshot-Programm?",
+    ],
+)
+def test_the_moonshot_turn_comes_first(assistant, question: str) -> None:
+    hits = assistant.search(question, k=3)
+    assert hits[0].turn.id == MOONSHOT
+    assert [h.rank for h in hits] == [1, 2, 3]
+    assert hits[0].score >= hits[1].score >= hits[2].score
+
+
+def reciprocal_ranks(retriever, questions, mode: str) -> list[float]:
+    ranks = []
+    for question in questions:
+        ids = [
+            h.turn.id
+            for h in retriever.run(
+                question.question, k=10, search_filter=question.search_filter, mode=mode
+            )
+        ]
+        found = [ids.index(g) + 1 for g in question.gold_ids if g in ids]
+        ranks.append(1 / min(found) if found else 0.0)
+    return ranks
+
+
+def test_gold_set_top_3_and_hybrid_beats_each_ranker(assistant) -> None:
+    gold = load_gold(ROOT / "eval" / "gold.yaml", assistant.articles())
+    questions = gold.answerable
+    hybrid = reciprocal_ranks(assistant.retriever, questions, "hybrid")
+    misses = [q.id for q, rr in zip(questions, hybrid, strict=True) if rr < 1 / 3]
+    assert not misses, f"gold turn not in the top 3 for {misses}"
+    for language in ("de", "en"):
+        subset = [q for q in questions if q.lang == language]
+        mrr = {
+            mode: sum(reciprocal_ranks(assistant.retriever, subset, mode)) / len(subset)
+            for mode in ("hybrid", "dense", "bm25")
+        }
+        assert mrr["hybrid"] > mrr["dense"], (language, mrr)
+        assert mrr["hybrid"] > mrr["bm25"], (language, mrr)
+
+
+def test_one_hit_per_turn_even_for_turns_with_several_chunks(assistant) -> None:
+    chunks_per_turn = {}
+    for chunk in assistant.retriever.index.store.chunks:
+        chunks_per_turn[chunk.turn_id] = chunks_per_turn.get(chunk.turn_id, 0) + 1
+    assert chunks_per_turn[MOONSHOT] > 1
+    for mode in ("hybrid", "dense", "bm25"):
+        hits = assistant.retriever.run("Moonshot-Programm Strategie", k=10, mode=mode)
+        ids = [h.turn.id for h in hits]
+        assert len(ids) == len(set(ids)), mode
+        assert MOONSHOT in ids
+
+
+@pytest.mark.parametrize("speaker", ["bienert", "J. Bienert", "JÖRG BIENERT"])
+def test_speaker_filter_accepts_name_or_alias_in_any_case(assistant, speaker: str) -> None:
+    hits = assistant.search("Europa", k=10, search_filter=SearchFilter(speaker=speaker))
+    assert hits
+    assert {h.turn.speaker for h in hits} == {"Jörg Bienert"}
+
+
+def test_interviewer_alias_and_kind_and_article_filters(assistant) -> None:
+    questions = assistant.search(
+        "KI Europa", k=10, search_filter=SearchFilter(speaker="chemanager")
+    )
+    assert questions and {h.turn.speaker for h in questions} == {"Volker Oestreich"}
+    answers = assistant.search(
+        "Moonshot", k=10, search_filter=SearchFilter(kinds=("answer",), article=SEED_ID)
+    )
+    assert answers and {h.turn.kind for h in answers} == {"answer"}
+    assert all(h.turn.question for h in answers)
+
+
+def test_filters_naming_nothing_in_the_corpus_are_clear_errors(assistant) -> None:
+    with pytest.raises(InputError, match=r"No speaker 'Angela Merkel'.*Jörg Bienert"):
+        assistant.search("KI", search_filter=SearchFilter(speaker="Angela Merkel"))
+    with pytest.raises(InputError, match=r"No article 'nope'.*" + SEED_ID):
+        assistant.search("KI", search_filter=SearchFilter(article="nope"))
+    with pytest.raises(InputError, match="Unknown turn kind"):
+        assistant.search("KI", search_filter=SearchFilter(kinds=("interview",)))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("question", ["", "   \n\t "])
+def test_an_empty_question_is_a_clear_error(assistant, question: str) -> None:
+    with pytest.raises(InputError, match="empty"):
+        assistant.search(question)
+
+
+def test_a_100000_character_question_works_and_a_longer_one_is_refused(assistant) -> None:
+    sentence = "Why does Bienert call for a moonshot programme for European AI? "
+    long_question = (sentence * (100_000 // len(sentence) + 1))[:100_000]
+    hits = assistant.search(long_question, k=3)
+    assert len(hits) == 3
+    limit = assistant.settings.max_question_chars
+    assert limit >= 200_000
+    with pytest.raises(InputError, match="limit"):
+        assistant.search("x" * (limit + 1))
+
+
+def test_bad_k_and_mode_are_clear_errors(assistant) -> None:
+    for k in (0, -1, 10_000):
+        with pytest.raises(InputError, match="number of results"):
+            assistant.search("Moonshot", k=k)
+    with pytest.raises(InputError, match="search mode"):
+        assistant.retriever.run("Moonshot", mode="magic")  # type: ignore[arg-type]
+
+
+def test_hits_follow_the_json_contract(assistant) -> None:
+    hit = assistant.search("Moonshot", k=1)[0]
+    payload = hit.to_json()
+    for key in ("rank", "id", "article_id", "article_title", "speaker", "kind", "text", "score"):
+        assert key in payload
+    assert payload["text"] == hit.turn.text  # the whole turn, not a chunk
+    assert payload["article_title"] == "Wettbewerbsfähigkeit sichern – Unabhängigkeit schaffen"
+
+
+def test_dictionary_terms_reach_german_passages_from_english(assistant) -> None:
+    if assistant.translator is None:
+        pytest.skip("the Ding dictionary is not installed")
+    hits = assistant.retriever.run("motorways", k=1, mode="bm25")
+    assert hits and "Autobahnen" in hits[0].turn.text
+
+
+def test_index_path_is_the_assistants(assistant, corpus_settings) -> None:
+    assert Path(assistant.settings.index_dir) == corpus_settings.index_dir
