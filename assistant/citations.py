@@ -21,10 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from assistant.models import Answer
-from assistant.sentences import split_sentences
+from assistant.sentences import Sentence, split_sentences
 
 # "[3]" and "[1, 3]" (and "[1][3]" as two markers).
 _MARKER = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
@@ -32,6 +33,7 @@ _MARKER = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")
 # Single quotes are left alone: "Bienert's" is not a quotation.
 _QUOTED = re.compile(r"„([^“”\"]+)[“”\"]|“([^”“]+)[”“]|\"([^\"]+)\"|«([^»]+)»|»([^«]+)«")
 _WORD = re.compile(r"\w")
+_MARKER_THEN_CAPITAL = re.compile(_MARKER.pattern + r"(?=\s+[A-ZÄÖÜ])")
 
 ProblemKind = Literal[
     "unknown citation",
@@ -129,17 +131,25 @@ def _claims(text: str, spans: list[QuotedSpan]) -> list[tuple[int, int]]:
     """Sentence-like stretches of `text` that must each carry a citation.
 
     Quotations are masked before splitting so that a quoted passage of three sentences
-    stays inside one claim; a lead-in ending in ":" belongs to what follows it, and a
-    stretch that is only markers belongs to the claim before it.
+    stays inside one claim; that hides the full stop of a quote that ends its sentence
+    („...initiieren.“ [1] Außerdem ...), so a marker followed by a capital also ends a
+    claim. A lead-in ending in ":" belongs to what follows it, and a stretch that is only
+    markers belongs to the claim before it.
     """
     masked = list(text)
     for span in spans:
         for i in range(span.start, span.end):
             if not masked[i].isspace():
                 masked[i] = "x"
+    pieces = [
+        (sentence.start + a, sentence.start + b)
+        for sentence in split_sentences("".join(masked))
+        for a, b in _cut_after_markers(sentence.text)
+    ]
     claims: list[tuple[int, int]] = []
     pending_start: int | None = None
-    for sentence in split_sentences("".join(masked)):
+    for piece_start, piece_end in pieces:
+        sentence = Sentence(text[piece_start:piece_end], piece_start, piece_end)
         start = sentence.start if pending_start is None else pending_start
         body = text[sentence.start : sentence.end]
         if not _WORD.search(strip_markers(body)):
@@ -154,6 +164,17 @@ def _claims(text: str, spans: list[QuotedSpan]) -> list[tuple[int, int]]:
     if pending_start is not None:
         claims.append((pending_start, len(text)))
     return claims
+
+
+def _cut_after_markers(sentence: str) -> list[tuple[int, int]]:
+    cuts = [m.end() for m in _MARKER_THEN_CAPITAL.finditer(sentence)]
+    bounds = [0, *cuts, len(sentence)]
+    pieces = []
+    for a, b in pairwise(bounds):
+        a += len(sentence[a:b]) - len(sentence[a:b].lstrip())
+        if a < b:
+            pieces.append((a, b))
+    return pieces
 
 
 def check_reply(text: str, passages: Mapping[int, str]) -> ReplyCheck:
