@@ -1,0 +1,117 @@
+"""The extractive answerer: verbatim sentences, cited and attributed; abstains when the
+corpus does not answer. Runs the real model over the shipped corpus."""
+
+from __future__ import annotations
+
+import pytest
+from seed_turns import hits_for, seed_article
+
+from assistant.answering import ExtractiveAnswerer, language_note
+from assistant.citations import check_answer, marker_numbers
+from assistant.errors import InputError
+from assistant.models import ChatTurn
+
+pytestmark = pytest.mark.integration
+
+MOONSHOT = "eine Art Moonshot-Programm für eine konkurrenzfähige europäische KI zu initiieren."
+
+
+@pytest.mark.parametrize(
+    ("question", "framing"),
+    [
+        ("why does Bienert call for a moonshot programme?", "asked „Wie kann es"),
+        ("Warum fordert Bienert ein Moonshot-Programm?", "auf die Frage „Wie kann es"),
+    ],
+)
+def test_the_moonshot_question_quotes_and_cites_t08(assistant, question, framing) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained and answer.backend == "extractive"
+    assert check_answer(answer) == []
+    first = answer.citations[0]
+    assert first.turn.id == "bienert-ki-unabhaengigkeit-chemanager#t08"
+    assert MOONSHOT in first.quote
+    # "Auf diese Weise ..." points back: the sentence before it comes along.
+    assert first.quote.startswith("Auch Wissenschaftler könnten")
+    assert answer.text.startswith("Jörg Bienert (KI Bundesverband), in „Wettbewerbsfähigkeit")
+    assert framing in answer.text
+    assert f"„{first.quote}“ [1]" in answer.text
+    assert answer.speaker == "Jörg Bienert"
+
+
+@pytest.mark.parametrize(
+    ("question", "opening"),
+    [
+        ("What does Bienert think of the EU AI Act?", "The interviews do not answer"),
+        ("Was sagt Bienert zum Datenschutz und zur DSGVO?", "Die Interviews beantworten"),
+        ("Wie viel Geld soll das geplante Moonshot-Programm kosten?", "Die Interviews"),
+        ("How much does a ticket for the Automation 2025 congress cost?", "The interviews"),
+        ("In welchem Jahr wurde der KI Bundesverband gegründet?", "Die Interviews"),
+    ],
+)
+def test_unanswerable_questions_abstain_with_closest_matches(assistant, question, opening) -> None:
+    answer = assistant.ask(question)
+    assert answer.abstained and answer.citations == ()
+    assert answer.text.startswith(opening)
+    assert answer.closest and marker_numbers(answer.text) == []
+    assert answer.closest[0].turn.id in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In which city was the model behind Siri originally developed?",
+        "Was bemängelt Bienert an der Art, wie bisher Fördergeld ausgegeben wurde?",
+        "Which company does Rebecca Vangenechten work for?",
+    ],
+)
+def test_answerable_questions_are_answered_from_the_right_turn(assistant, question) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    assert 1 <= len(answer.citations) <= 3
+    assert check_answer(answer) == []
+    key = {"Siri": "München", "Fördergeld": "Gießkannenprinzip", "Rebecca": "Siemens"}
+    word = next(v for k, v in key.items() if k in question)
+    assert any(word in c.quote for c in answer.citations)
+
+
+def test_a_follow_up_is_answered_about_the_same_speaker(assistant) -> None:
+    first = assistant.ask("Warum fordert Bienert ein Moonshot-Programm?")
+    history = [
+        ChatTurn("user", first.question),
+        ChatTurn("assistant", first.text, speaker=first.speaker, article_id=first.article_id),
+    ]
+    answer = assistant.ask("und was sagt er zur Finanzierung?", history=history)
+    assert "Jörg Bienert" in (answer.note or "")
+    assert all(c.turn.speaker == "Jörg Bienert" for c in answer.citations)
+
+
+def test_bad_input_is_refused_or_noted(assistant) -> None:
+    with pytest.raises(InputError, match="empty"):
+        assistant.ask("   ")
+    with pytest.raises(InputError, match="characters long"):
+        assistant.ask("Warum? " * (assistant.settings.max_question_chars // 7 + 1))
+    french = assistant.ask("Pourquoi Bienert demande-t-il un programme moonshot ?")
+    assert "another language (fr)" in french.note
+    assert check_answer(french) == []
+
+
+def test_citations_are_grouped_by_speaker_in_reading_order(embedder) -> None:
+    article = seed_article()
+    # The interviewer's question (t07) and Bienert's answer (t08) both match.
+    answer = ExtractiveAnswerer(embedder).run(
+        "Wie kann Europa im globalen KI-Wettbewerb eine stärkere Rolle spielen?",
+        hits_for(article, 7, 8),
+        language="de",
+    )
+    assert check_answer(answer) == []
+    speakers = [c.turn.speaker for c in answer.citations]
+    assert speakers == sorted(speakers, key=speakers.index)  # each speaker's quotes together
+    for speaker in set(speakers):
+        assert answer.text.count(f"{speaker} (") == 1  # named once, in its group header
+
+
+def test_language_note_only_for_other_languages() -> None:
+    assert language_note("why does Bienert call for a moonshot programme?") is None
+    assert language_note("Warum fordert Bienert ein Moonshot-Programm?") is None
+    assert language_note("Bienert Moonshot?") is None
+    assert "(es)" in language_note("¿Por qué Bienert pide un programa moonshot?")
