@@ -51,7 +51,7 @@ EXAMPLES = [
     "why does Bienert call for a moonshot programme?",
     "Warum fordert Bienert ein Moonshot-Programm?",
     "Why should Europe build its own foundation models?",
-    "Was fehlt Deutschland laut Bienert im KI-Wettbewerb?",
+    "Was fehlt Deutschland laut Bienert?",
     "und was sagt er zur Finanzierung?",
 ]
 ANY = ""  # the dropdown value meaning "no restriction"
