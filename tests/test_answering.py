@@ -82,7 +82,10 @@ def test_a_follow_up_is_answered_about_the_same_speaker(assistant) -> None:
     ]
     answer = assistant.ask("und was sagt er zur Finanzierung?", history=history)
     assert "Jörg Bienert" in (answer.note or "")
+    assert not answer.abstained
     assert all(c.turn.speaker == "Jörg Bienert" for c in answer.citations)
+    # "Finanzierung" is answered by what he says about state-funded ("finanzierte") roads.
+    assert any("finanzi" in c.quote for c in answer.citations)
 
 
 def test_bad_input_is_refused_or_noted(assistant) -> None:
