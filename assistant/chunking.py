@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -40,6 +40,8 @@ class TokenCounter(Protocol):
     max_tokens: int
 
     def count_tokens(self, text: str) -> int: ...
+
+    def count_tokens_many(self, texts: Sequence[str]) -> list[int]: ...
 
 
 @dataclass(frozen=True)
@@ -102,41 +104,69 @@ class TurnChunker:
         if self._fits(context, text):
             yield _Span(0, len(text))
             return
-        for units in self._unit_groups(text, context):
-            start = 0
-            while start < len(units):
-                # The longest run of units from `start` that fits (one unit always does).
-                end = start + _longest_prefix(
-                    len(units) - start,
-                    lambda n, first=start, units=units: self._fits(
-                        context, text[units[first].start : units[first + n - 1].end]
-                    ),
-                )
-                end = max(end, start + 1)
-                yield _Span(units[start].start, units[end - 1].end)
-                start = end
+        for units, sizes in self._unit_groups(text, context):
+            yield from self._pack(text, context, units, sizes)
 
-    def _unit_groups(self, text: str, context: str) -> Iterator[list[_Span]]:
+    def _unit_groups(self, text: str, context: str) -> Iterator[tuple[list[_Span], list[int]]]:
         """Runs of whole sentences that fit; an over-long sentence as a group of its own of
         words (an over-long word as character runs), so that no piece mixes a whole
-        sentence with part of another."""
-        sentences: list[_Span] = []
-        for sentence in split_sentences(text):
-            if self._fits(context, sentence.text):
-                sentences.append(_Span(sentence.start, sentence.end))
+        sentence with part of another. Each unit comes with its token count in context
+        (counted in one batch: tokenizer calls, not the model, dominate chunking time)."""
+        sentences = [_Span(s.start, s.end) for s in split_sentences(text)]
+        counts = self._counts_in_context(text, context, sentences)
+        run: tuple[list[_Span], list[int]] = ([], [])
+        for sentence, count in zip(sentences, counts, strict=True):
+            if count <= self.counter.max_tokens:
+                run[0].append(sentence)
+                run[1].append(count)
                 continue
-            if sentences:
-                yield sentences
-                sentences = []
-            words: list[_Span] = []
-            for word in _WORD.finditer(text, sentence.start, sentence.end):
-                if self._fits(context, word.group()):
-                    words.append(_Span(word.start(), word.end()))
-                else:
-                    words.extend(self._character_runs(text, word.start(), word.end(), context))
-            yield words
-        if sentences:
-            yield sentences
+            if run[0]:
+                yield run
+                run = ([], [])
+            words = [
+                _Span(m.start(), m.end())
+                for m in _WORD.finditer(text, sentence.start, sentence.end)
+            ]
+            word_units: tuple[list[_Span], list[int]] = ([], [])
+            for word, word_count in zip(
+                words, self._counts_in_context(text, context, words), strict=True
+            ):
+                if word_count <= self.counter.max_tokens:
+                    word_units[0].append(word)
+                    word_units[1].append(word_count)
+                    continue
+                for part in self._character_runs(text, word.start, word.end, context):
+                    word_units[0].append(part)
+                    word_units[1].append(self.counter.max_tokens)
+            yield word_units
+        if run[0]:
+            yield run
+
+    def _counts_in_context(self, text: str, context: str, units: Sequence[_Span]) -> list[int]:
+        return self.counter.count_tokens_many(
+            [_compose(context, text[u.start : u.end]) for u in units]
+        )
+
+    def _pack(
+        self, text: str, context: str, units: Sequence[_Span], counts: Sequence[int]
+    ) -> Iterator[_Span]:
+        """Greedy runs of units, sized by summing each unit's own tokens; each run is then
+        measured for real and shortened if the sum was optimistic (word pieces at a join
+        can differ), so every piece fits. A unit that fits alone always forms a piece."""
+        base = self._count(_compose(context, ""))
+        sizes = [count - base for count in counts]
+        start = 0
+        while start < len(units):
+            end, total = start + 1, base + sizes[start]
+            while end < len(units) and total + sizes[end] <= self.counter.max_tokens:
+                total += sizes[end]
+                end += 1
+            while end > start + 1 and not self._fits(
+                context, text[units[start].start : units[end - 1].end]
+            ):
+                end -= 1
+            yield _Span(units[start].start, units[end - 1].end)
+            start = end
 
     def _character_runs(self, text: str, start: int, end: int, context: str) -> Iterator[_Span]:
         while start < end:

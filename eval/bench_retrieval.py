@@ -1,0 +1,203 @@
+"""Retrieval benchmark: prints figures, asserts nothing (speed targets are not tests).
+
+    .venv/bin/python eval/bench_retrieval.py            # about 2-3 minutes on 2 cores
+
+1. Indexing throughput: `Indexer.run` (chunking, embedding, FAISS, docstore, BM25, files)
+   against the model's raw `encode` of the same chunk texts, alternated in one run.
+   Target: within 10%.
+2. Re-indexing the unchanged corpus (parse + compare hashes + load). Target: under 1 s.
+3. Warm query latency p50/p95 of `HybridRetriever.run` against raw query encode + raw
+   FAISS search, alternated per question. Target: at most 1.5x.
+4. Query latency on 100,000 synthetic chunks (random unit vectors), exact and HNSW,
+   through `VectorStore.search`, with HNSW recall@10 against exact.
+
+The corpus for 1-2 is the shipped article copied `--copies` times under different names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+from assistant.corpus import load_corpus  # noqa: E402
+from assistant.embedding import Embedder  # noqa: E402
+from assistant.errors import ConfigError  # noqa: E402
+from assistant.gold import load_gold  # noqa: E402
+from assistant.indexing import Indexer  # noqa: E402
+from assistant.models import Article, Chunk, Turn  # noqa: E402
+from assistant.retrieval import HybridRetriever  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+from assistant.store import Fingerprint, VectorStore  # noqa: E402
+from assistant.translation import QueryTranslator  # noqa: E402
+
+SEED = ROOT / "data" / "articles" / "bienert-ki-unabhaengigkeit-chemanager.txt"
+
+
+def percentile(values: list[float], q: float) -> float:
+    return float(np.percentile(np.array(values), q))
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms"
+
+
+def make_corpus(folder: Path, copies: int) -> Path:
+    articles = folder / "data" / "articles"
+    articles.mkdir(parents=True)
+    for n in range(copies):
+        shutil.copy(SEED, articles / f"{SEED.stem}-{n:03d}.txt")
+    return folder / "data"
+
+
+def bench_indexing(embedder: Embedder, work: Path, copies: int, rounds: int) -> None:
+    settings = Settings(data_dir=make_corpus(work, copies), index_dir=work / "index")
+    articles = load_corpus([settings.data_dir], settings).articles
+    indexer = Indexer(embedder, approximate_above=settings.approximate_above)
+    texts = [
+        embedder.passage_prefix + chunk.embed_text
+        for article in articles
+        for chunk in indexer.chunker.run(article)
+    ]
+    embedder.model.encode(texts[:8])  # warm-up: first call allocates
+    raw_times, index_times = [], []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        embedder.model.encode(texts, batch_size=32, normalize_embeddings=True)
+        raw_times.append(time.perf_counter() - started)
+        shutil.rmtree(settings.index_dir, ignore_errors=True)
+        _, report = indexer.run(articles, settings.index_dir, corpus_dir=settings.data_dir)
+        assert report.chunks_embedded == len(texts)
+        index_times.append(report.seconds)
+    raw, full = min(raw_times), min(index_times)
+    print(f"## Indexing ({len(articles)} articles, {len(texts)} chunks, best of {rounds})")
+    print(f"raw model.encode        {raw:6.2f} s  {len(texts) / raw:6.1f} chunks/s")
+    print(f"Indexer.run (full)      {full:6.2f} s  {len(texts) / full:6.1f} chunks/s")
+    print(f"overhead                {100 * (full / raw - 1):+6.1f} %   (target: within 10 %)")
+
+    timings = []
+    for _ in range(5):
+        started = time.perf_counter()
+        corpus = load_corpus([settings.data_dir], settings)
+        _, report = indexer.run(corpus.articles, settings.index_dir, corpus_dir=settings.data_dir)
+        timings.append(time.perf_counter() - started)
+        assert report.chunks_embedded == 0
+    print(
+        f"re-index unchanged      {ms(statistics.median(timings))} median of 5 "
+        "(parse + hashes + load; target: under 1 s)"
+    )
+    print()
+
+
+def bench_queries(embedder: Embedder, work: Path, translator: QueryTranslator | None) -> None:
+    settings = Settings(data_dir=ROOT / "data", index_dir=work / "seed-index")
+    articles = load_corpus([settings.data_dir], settings).articles
+    search_index, _ = Indexer(embedder, approximate_above=settings.approximate_above).run(
+        articles, settings.index_dir
+    )
+    retriever = HybridRetriever(search_index, embedder, translator=translator)
+    questions = [q.question for q in load_gold(ROOT / "eval" / "gold.yaml", articles).questions]
+    faiss_index = search_index.store.index
+    for question in questions[:5]:  # warm-up
+        retriever.run(question, k=5)
+    ours, raw = [], []
+    for _ in range(3):
+        for question in questions:
+            started = time.perf_counter()
+            vector = embedder.model.encode([question], normalize_embeddings=True)
+            faiss_index.search(np.asarray(vector, dtype=np.float32), 5)
+            raw.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            retriever.run(question, k=5)
+            ours.append(time.perf_counter() - started)
+    print(f"## Warm query latency ({len(ours)} queries: gold questions x 3, k=5)")
+    print(f"raw encode + FAISS      p50 {ms(percentile(raw, 50))}  p95 {ms(percentile(raw, 95))}")
+    print(
+        f"HybridRetriever.run     p50 {ms(percentile(ours, 50))}  p95 {ms(percentile(ours, 95))}"
+        f"{'' if translator else '  (no dictionary)'}"
+    )
+    print(
+        f"ratio                   p50 {percentile(ours, 50) / percentile(raw, 50):.2f}x  "
+        f"p95 {percentile(ours, 95) / percentile(raw, 95):.2f}x   (target: at most 1.5x)"
+    )
+    print()
+
+
+def bench_synthetic(size: int, dimension: int, queries: int) -> None:
+    rng = np.random.default_rng(7)
+    vectors = rng.normal(size=(size, dimension)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    # Queries near stored vectors (cosine about 0.9), as questions are near their passages.
+    targets = rng.choice(size, queries, replace=False)
+    noise = 0.45 / np.sqrt(dimension)
+    noisy = vectors[targets] + noise * rng.normal(size=(queries, dimension)).astype(np.float32)
+    noisy /= np.linalg.norm(noisy, axis=1, keepdims=True)
+    turn = Turn(id="s#t01", article_id="s", number=1, kind="answer", speaker=None, text="x")
+    article = Article(id="s", title="synthetic", turns=(turn,))
+    chunks = [Chunk(f"s#t01~{i}", "s#t01", "s", i, "x", "x") for i in range(size)]
+    fingerprint = Fingerprint(model="random", dimension=dimension, chunker_version="-")
+    print(f"## {size:,} synthetic chunks ({dimension} dimensions, {queries} queries, k=10)")
+    results = {}
+    for name, threshold in (("exact (flat)", size), ("approximate (HNSW)", size - 1)):
+        started = time.perf_counter()
+        store = VectorStore.build(
+            [article], chunks, vectors, fingerprint, approximate_above=threshold
+        )
+        built = time.perf_counter() - started
+        latencies, found, first = [], [], 0
+        for vector, target in zip(noisy, targets, strict=True):
+            started = time.perf_counter()
+            hits = store.search(vector, 10)
+            latencies.append(time.perf_counter() - started)
+            found.append({chunk_id for chunk_id, _ in hits})
+            first += hits[0][0] == chunks[target].id
+        results[name] = found
+        print(
+            f"{name:<19} build {built:5.1f} s   p50 {ms(percentile(latencies, 50))}  "
+            f"p95 {ms(percentile(latencies, 95))}   source vector first: {first / queries:.0%}"
+        )
+    exact, approximate = results.values()
+    recall = np.mean([len(a & e) / len(e) for a, e in zip(approximate, exact, strict=True)])
+    print(f"HNSW recall@10 against exact: {recall:.3f} (random vectors: a worst case for HNSW)")
+    print()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=10, help="copies of the seed article")
+    parser.add_argument("--rounds", type=int, default=2, help="indexing rounds (best is kept)")
+    parser.add_argument("--synthetic", type=int, default=100_000, help="synthetic chunks")
+    parser.add_argument("--queries", type=int, default=200, help="synthetic queries")
+    args = parser.parse_args()
+
+    started = time.perf_counter()
+    settings = Settings()
+    embedder = Embedder.load(settings)
+    with tempfile.TemporaryDirectory(prefix="bench-retrieval-") as temporary:
+        work = Path(temporary)
+        try:
+            translator = QueryTranslator.load(settings.dictionary, cache_dir=settings.index_dir)
+        except ConfigError:
+            translator = None
+        print(f"model {embedder.name}, {os.cpu_count()} CPUs\n")
+        bench_indexing(embedder, work / "indexing", args.copies, args.rounds)
+        bench_queries(embedder, work, translator)
+    bench_synthetic(args.synthetic, embedder.dimension, args.queries)
+    print(f"total {time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
