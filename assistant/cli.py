@@ -325,11 +325,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from assistant.baseline import LangChainBaseline
     from assistant.eval_report import summary, write_report
     from assistant.evaluation import Evaluator, check_thresholds, load_thresholds
-    from assistant.gold import load_gold
+    from assistant.gold import load_gold, read_gold
 
-    settings = settings_from(args)
     gold_path = Path(args.gold or "eval/gold.yaml")
-    bot = Assistant.open(settings)
+    read_gold(gold_path)  # a missing or malformed gold file fails before the model loads
+    bot = Assistant.open(settings_from(args))
     gold = load_gold(gold_path, bot.articles())
     baseline = LangChainBaseline.build(bot.articles(), bot.embedder, data_dir=bot.settings.data_dir)
     report = Evaluator(bot, baseline=baseline).run(gold)

@@ -128,7 +128,7 @@ def render_chart(report: EvalReport, path: Path) -> Path:
     matplotlib.use("Agg")  # files only; never a display
     import matplotlib.pyplot as plt
 
-    figure, axes = plt.subplots(figsize=(9, 4.5))
+    figure, axes = plt.subplots(figsize=(9, 5))
     names = list(report.configs)
     width = 0.8 / max(len(names), 1)
     for index, name in enumerate(names):
@@ -144,7 +144,7 @@ def render_chart(report: EvalReport, path: Path) -> Path:
     axes.set_title(
         f"Retrieval on {report.gold.path.name} ({len(report.gold.answerable)} questions)"
     )
-    axes.legend(loc="lower right", fontsize=8)
+    axes.legend(loc="upper center", bbox_to_anchor=(0.5, -0.08), ncols=len(names), fontsize=8)
     figure.tight_layout()
     figure.savefig(path, dpi=120)
     plt.close(figure)

@@ -91,8 +91,9 @@ def default_key_text(turn: Turn) -> str:
     return max((s.text for s in sentences), key=len, default=turn.text.strip())
 
 
-def load_gold(path: Path, articles: Sequence[Article]) -> GoldSet:
-    """Read and check a gold set against the corpus; raises GoldSetError naming the problem."""
+def read_gold(path: Path) -> list[object]:
+    """The raw question entries of a gold set file (cheap: no corpus, no model), so that a
+    missing or malformed file is reported before anything expensive is loaded."""
     if not path.is_file():
         raise GoldSetError(f"gold set {path} not found (see eval/README.md for the format)")
     try:
@@ -101,10 +102,15 @@ def load_gold(path: Path, articles: Sequence[Article]) -> GoldSet:
         raise GoldSetError(f"{path} is not valid UTF-8 YAML: {error}") from error
     if not isinstance(document, dict) or not isinstance(document.get("questions"), list):
         raise GoldSetError(f"{path}: expected a mapping with a 'questions' list")
+    return document["questions"]
+
+
+def load_gold(path: Path, articles: Sequence[Article]) -> GoldSet:
+    """Read and check a gold set against the corpus; raises GoldSetError naming the problem."""
+    entries = read_gold(path)
     turns = {turn.id: (turn, article) for article in articles for turn in article.turns}
     questions = tuple(
-        _question(entry, index, turns, f"{path}")
-        for index, entry in enumerate(document["questions"])
+        _question(entry, index, turns, f"{path}") for index, entry in enumerate(entries)
     )
     ids = [q.id for q in questions]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})

@@ -173,6 +173,17 @@ def test_gold_loader_names_the_problem(tmp_path: Path, change: dict, message: st
         load_gold(_write(tmp_path, [GOOD | change]), [_article()])
 
 
+def test_eval_command_reports_a_missing_gold_file_without_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from assistant.cli import main
+
+    assert main(["eval", "--gold", str(tmp_path / "nope.yaml")]) == 2
+    error = capsys.readouterr().err
+    assert "nope.yaml not found" in error
+    assert "Traceback" not in error
+
+
 def test_shipped_gold_set_meets_the_brief() -> None:
     entries = yaml.safe_load(GOLD.read_text(encoding="utf-8"))["questions"]
     kinds = [entry["type"] for entry in entries]
