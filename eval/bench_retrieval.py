@@ -6,7 +6,8 @@
    against the model's raw `encode` of the same chunk texts, alternated in one run.
    Target: within 10%.
 2. Re-indexing the unchanged corpus (parse + compare hashes + load). Target: under 1 s.
-3. Warm query latency p50/p95 of `HybridRetriever.run` against raw query encode + raw
+3. Gold set quality (eval/gold.yaml): hit@1/@3/@5 and MRR per language for dense, bm25
+   and hybrid; then warm query latency p50/p95 of `HybridRetriever.run` against raw query encode + raw
    FAISS search, alternated per question. Target: at most 1.5x.
 4. Query latency on 100,000 synthetic chunks (random unit vectors), exact and HNSW,
    through `VectorStore.search`, with HNSW recall@10 against exact.
@@ -35,10 +36,10 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 from assistant.corpus import load_corpus  # noqa: E402
 from assistant.embedding import Embedder  # noqa: E402
 from assistant.errors import ConfigError  # noqa: E402
-from assistant.gold import load_gold  # noqa: E402
+from assistant.gold import GoldSet, load_gold  # noqa: E402
 from assistant.indexing import Indexer  # noqa: E402
 from assistant.models import Article, Chunk, Turn  # noqa: E402
-from assistant.retrieval import HybridRetriever  # noqa: E402
+from assistant.retrieval import MODES, HybridRetriever  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from assistant.store import Fingerprint, VectorStore  # noqa: E402
 from assistant.translation import QueryTranslator  # noqa: E402
@@ -108,7 +109,9 @@ def bench_queries(embedder: Embedder, work: Path, translator: QueryTranslator | 
         articles, settings.index_dir
     )
     retriever = HybridRetriever(search_index, embedder, translator=translator)
-    questions = [q.question for q in load_gold(ROOT / "eval" / "gold.yaml", articles).questions]
+    gold = load_gold(ROOT / "eval" / "gold.yaml", articles)
+    bench_gold(retriever, gold)
+    questions = [q.question for q in gold.questions]
     faiss_index = search_index.store.index
     for question in questions[:5]:  # warm-up
         retriever.run(question, k=5)
@@ -132,6 +135,28 @@ def bench_queries(embedder: Embedder, work: Path, translator: QueryTranslator | 
         f"ratio                   p50 {percentile(ours, 50) / percentile(raw, 50):.2f}x  "
         f"p95 {percentile(ours, 95) / percentile(raw, 95):.2f}x   (target: at most 1.5x)"
     )
+    print()
+
+
+def bench_gold(retriever: HybridRetriever, gold: GoldSet) -> None:
+    """Hit@k (a gold turn in the top k) and MRR per language and mode; not timed."""
+    print(f"## Gold set ({len(gold.answerable)} answerable questions, hit@1 / @3 / @5, MRR)")
+    for language in sorted({q.lang for q in gold.answerable}):
+        questions = [q for q in gold.answerable if q.lang == language]
+        for mode in MODES:
+            best = []
+            for question in questions:
+                hits = retriever.run(
+                    question.question, k=10, search_filter=question.search_filter, mode=mode
+                )
+                ranks = [h.rank for h in hits if h.turn.id in question.gold_ids]
+                best.append(min(ranks) if ranks else None)
+            hit = [np.mean([r is not None and r <= k for r in best]) for k in (1, 3, 5)]
+            mrr = np.mean([1 / r if r else 0.0 for r in best])
+            print(
+                f"{language} ({len(questions)}) {mode:<7} "
+                f"{hit[0]:.2f} / {hit[1]:.2f} / {hit[2]:.2f}   MRR {mrr:.3f}"
+            )
     print()
 
 
