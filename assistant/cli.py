@@ -189,6 +189,8 @@ def cmd_search(args: argparse.Namespace) -> int:
         else [checked_question(args.question, settings.max_question_chars)]
     )
     bot = Assistant.open(settings, progress=True)
+    if bot.report is not None and bot.report.changed:
+        print(f"note: updated the index first: {bot.report.summary()}", file=sys.stderr)
     search_filter = search_filter_from(args)
     if not args.batch:
         hits = bot.search(questions[0], k=args.k, search_filter=search_filter)
@@ -275,6 +277,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if settings.llm:
         LLMSpec.parse(settings.llm)
     bot = Assistant.open(settings, progress=True)
+    if bot.report is not None and bot.report.changed:
+        print(f"note: updated the index first: {bot.report.summary()}", file=sys.stderr)
     search_filter = search_filter_from(args)
     if not args.batch:
         answer = bot.ask(questions[0], history=history, search_filter=search_filter)

@@ -24,13 +24,28 @@ pytestmark = pytest.mark.integration
 SMALL = FIXTURES / "interviews" / "frage-antwort-wasserstoff.txt"
 
 
-@pytest.fixture()
-def corpus(tmp_path: Path) -> Settings:
+def make_corpus(base: Path) -> Settings:
     """A private corpus of two articles and an index folder of its own."""
-    articles = tmp_path / "data" / "articles"
+    articles = base / "data" / "articles"
     articles.mkdir(parents=True)
     shutil.copy(SEED, articles)
     shutil.copy(SMALL, articles)
+    return Settings(data_dir=base / "data", index_dir=base / "index")
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory, embedder: Embedder) -> Settings:
+    """The two-article corpus indexed once for the module (embedding is the slow part)."""
+    settings = make_corpus(tmp_path_factory.mktemp("built"))
+    run(embedder, settings)
+    return settings
+
+
+@pytest.fixture()
+def corpus(built: Settings, tmp_path: Path) -> Settings:
+    """A copy of the built corpus and index for one test to change as it likes."""
+    shutil.copytree(built.data_dir, tmp_path / "data")
+    shutil.copytree(built.index_dir, tmp_path / "index")
     return Settings(data_dir=tmp_path / "data", index_dir=tmp_path / "index")
 
 
@@ -45,7 +60,8 @@ def vectors_by_chunk(search_index) -> dict[str, np.ndarray]:
     return dict(zip((c.id for c in store.chunks), store.vectors(), strict=True))
 
 
-def test_only_new_or_changed_articles_are_embedded(embedder: Embedder, corpus: Settings) -> None:
+def test_only_new_or_changed_articles_are_embedded(embedder: Embedder, tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path)
     first, report = run(embedder, corpus)
     assert sorted(report.added) == sorted(first.store.articles)
     assert report.chunks_embedded == len(first.store.chunks) > 0
