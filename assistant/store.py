@@ -168,6 +168,9 @@ class VectorStore:
             t.id: (a, t) for a in articles for t in a.turns
         }
         self._row_of_chunk = {c.id: row for row, c in enumerate(self.chunks)}
+        self._rows_of_turn: dict[str, list[int]] = {}
+        for row, chunk in enumerate(self.chunks):
+            self._rows_of_turn.setdefault(chunk.turn_id, []).append(row)
 
     @classmethod
     def build(
@@ -210,7 +213,7 @@ class VectorStore:
         params = None
         if allowed_turns is not None:
             rows = np.array(
-                [r for r, c in enumerate(self.chunks) if c.turn_id in allowed_turns],
+                [r for turn_id in allowed_turns for r in self._rows_of_turn.get(turn_id, ())],
                 dtype=np.int64,
             )
             if rows.size == 0:
