@@ -164,13 +164,14 @@ def write_report(
 def summary(report: EvalReport) -> str:
     """A few lines for the terminal."""
     gold = report.gold
+    width = max(len(name) for name in ["config", *report.configs]) + 2
     lines = [
         f"{len(gold.questions)} questions ({len(gold.unanswerable)} unanswerable) from {gold.path}",
-        f"{'config':<20}" + "".join(f"{c:>10}" for c in RETRIEVAL_COLUMNS),
+        f"{'config':<{width}}" + "".join(f"{c:>10}" for c in RETRIEVAL_COLUMNS),
     ]
     for name, result in report.configs.items():
         values = result.overall.to_json()
-        lines.append(f"{name:<20}" + "".join(f"{values[c]:>10.3f}" for c in RETRIEVAL_COLUMNS))
+        lines.append(f"{name:<{width}}" + "".join(f"{values[c]:>10.3f}" for c in RETRIEVAL_COLUMNS))
     if report.answers:
         answers = report.answers.to_json()
         lines.append(
