@@ -62,6 +62,8 @@ class IndexReport:
     # Why every article was embedded again (no index, damaged, model changed ...); None
     # when the update was incremental.
     rebuilt_because: str | None = None
+    # Of `seconds`, the time spent in the model (the rest is chunking, FAISS, BM25, files).
+    embedding_seconds: float = 0.0
 
     @property
     def changed(self) -> bool:
@@ -144,7 +146,9 @@ class Indexer:
             if article.id not in reuse
             for chunk in self.chunker.run(article)
         ]
+        embedding_started = time.perf_counter()
         new_vectors = self._embed(new_chunks)
+        embedding_seconds = time.perf_counter() - embedding_started
         chunks, vectors = _merge(articles, old, reuse, new_chunks, new_vectors)
         store = VectorStore.build(
             articles,
@@ -157,7 +161,10 @@ class Indexer:
         lexical = build_lexical(articles)
         store.save(directory)
         lexical.save(directory / LEXICAL_DIR)
-        report = self._report(diff, len(new_chunks), len(chunks), started, rebuilt_because)
+        report = replace(
+            self._report(diff, len(new_chunks), len(chunks), started, rebuilt_because),
+            embedding_seconds=embedding_seconds,
+        )
         return SearchIndex(store, lexical), report
 
     def _load_reusable(self, directory: Path) -> tuple[VectorStore | None, str | None]:

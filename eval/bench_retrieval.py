@@ -7,8 +7,8 @@
    Target: within 10%.
 2. Re-indexing the unchanged corpus (parse + compare hashes + load). Target: under 1 s.
 3. Gold set quality (eval/gold.yaml): hit@1/@3/@5 and MRR per language for dense, bm25
-   and hybrid; then warm query latency p50/p95 of `HybridRetriever.run` against raw query encode + raw
-   FAISS search, alternated per question. Target: at most 1.5x.
+   and hybrid; then warm query latency p50/p95 of `HybridRetriever.run` against raw
+   query encode + raw FAISS search, alternated per question. Target: at most 1.5x.
 4. Query latency on 100,000 synthetic chunks (random unit vectors), exact and HNSW,
    through `VectorStore.search`, with HNSW recall@10 against exact.
 
@@ -73,20 +73,31 @@ def bench_indexing(embedder: Embedder, work: Path, copies: int, rounds: int) -> 
         for chunk in indexer.chunker.run(article)
     ]
     embedder.model.encode(texts[:8])  # warm-up: first call allocates
-    raw_times, index_times = [], []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        embedder.model.encode(texts, batch_size=32, normalize_embeddings=True)
-        raw_times.append(time.perf_counter() - started)
-        shutil.rmtree(settings.index_dir, ignore_errors=True)
-        _, report = indexer.run(articles, settings.index_dir, corpus_dir=settings.data_dir)
-        assert report.chunks_embedded == len(texts)
-        index_times.append(report.seconds)
+    raw_times, index_times, outside_model = [], [], []
+    for round_ in range(rounds):
+        # Alternate which goes first, so that neither always meets the busier moment.
+        for raw_turn in (True, False) if round_ % 2 == 0 else (False, True):
+            if raw_turn:
+                started = time.perf_counter()
+                embedder.model.encode(texts, batch_size=32, normalize_embeddings=True)
+                raw_times.append(time.perf_counter() - started)
+                continue
+            shutil.rmtree(settings.index_dir, ignore_errors=True)
+            _, report = indexer.run(articles, settings.index_dir, corpus_dir=settings.data_dir)
+            assert report.chunks_embedded == len(texts)
+            index_times.append(report.seconds)
+            outside_model.append(report.seconds - report.embedding_seconds)
     raw, full = min(raw_times), min(index_times)
     print(f"## Indexing ({len(articles)} articles, {len(texts)} chunks, best of {rounds})")
     print(f"raw model.encode        {raw:6.2f} s  {len(texts) / raw:6.1f} chunks/s")
     print(f"Indexer.run (full)      {full:6.2f} s  {len(texts) / full:6.1f} chunks/s")
-    print(f"overhead                {100 * (full / raw - 1):+6.1f} %   (target: within 10 %)")
+    print(f"throughput ratio        {raw / full:6.2f}     (target: at least 0.9)")
+    # Robust to other processes slowing the model down between the two measurements:
+    # what the indexer adds around the model, against the raw encode time.
+    print(
+        f"time outside the model  {min(outside_model):6.2f} s  "
+        f"= {100 * min(outside_model) / raw:.1f} % of the raw encode time"
+    )
 
     timings = []
     for _ in range(5):
@@ -201,8 +212,8 @@ def bench_synthetic(size: int, dimension: int, queries: int) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=10, help="copies of the seed article")
-    parser.add_argument("--rounds", type=int, default=2, help="indexing rounds (best is kept)")
+    parser.add_argument("--copies", type=int, default=8, help="copies of the seed article")
+    parser.add_argument("--rounds", type=int, default=3, help="indexing rounds (best is kept)")
     parser.add_argument("--synthetic", type=int, default=100_000, help="synthetic chunks")
     parser.add_argument("--queries", type=int, default=200, help="synthetic queries")
     args = parser.parse_args()
