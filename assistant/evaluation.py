@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from assistant.citations import is_verbatim
 from assistant.errors import ConfigError
 from assistant.gold import GoldPassage, GoldQuestion, GoldSet, normalise_space
 from assistant.models import Answer, Article, Hit
@@ -78,11 +79,6 @@ def fact_covered(alternatives: Sequence[str], texts: Sequence[str]) -> bool:
     """A key fact is covered when any of its alternatives occurs in any text (case-insensitive)."""
     haystack = normalise_space(" ".join(texts)).casefold()
     return any(normalise_space(alt).casefold() in haystack for alt in alternatives)
-
-
-def quote_is_valid(quote: str, passage: str) -> bool:
-    """Verbatim: the quote is a non-empty exact substring of the passage it cites."""
-    return bool(quote.strip()) and quote in passage
 
 
 def unique(ids: Iterable[str]) -> list[str]:
@@ -416,7 +412,7 @@ def outcome_of(
 ) -> AnswerOutcome:
     """Judge one answer; quotes are checked against the corpus, not the turn the answer carries."""
     quotes = [c.quote for c in answer.citations]
-    valid = sum(quote_is_valid(c.quote, corpus.get(c.turn.id, "")) for c in answer.citations)
+    valid = sum(is_verbatim(c.quote, corpus.get(c.turn.id, "")) for c in answer.citations)
     texts = [answer.text, *quotes]
     return AnswerOutcome(
         question_id=question.id,

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from assistant.citations import is_verbatim
 from assistant.evaluation import (
     AnswerOutcome,
     AnswerScores,
@@ -19,7 +20,6 @@ from assistant.evaluation import (
     fact_covered,
     load_thresholds,
     ndcg_at_k,
-    quote_is_valid,
     recall_at_k,
     reciprocal_rank,
 )
@@ -106,9 +106,9 @@ def test_answer_scores_follow_the_alce_style_definitions() -> None:
 
 def test_quotes_must_be_verbatim_and_facts_match_case_insensitively() -> None:
     passage = "Auf diese Weise hätten wir gute Chancen."
-    assert quote_is_valid("hätten wir gute Chancen", passage)
-    assert not quote_is_valid("hatten wir gute Chancen", passage)
-    assert not quote_is_valid("  ", passage)
+    assert is_verbatim("hätten wir gute Chancen", passage)
+    assert not is_verbatim("hatten wir gute Chancen", passage)
+    assert not is_verbatim("  ", passage)
     assert fact_covered(["Munich", "München"], ["in MÜNCHEN erfunden"])
     assert not fact_covered(["Berlin"], ["in München erfunden"])
 
