@@ -190,7 +190,8 @@ def cmd_search(args: argparse.Namespace) -> int:
     )
     bot = Assistant.open(settings, progress=True)
     if bot.report is not None and bot.report.changed:
-        print(f"note: updated the index first: {bot.report.summary()}", file=sys.stderr)
+        why = f" ({bot.report.rebuilt_because})" if bot.report.rebuilt_because else ""
+        print(f"note: updated the index first{why}: {bot.report.summary()}", file=sys.stderr)
     search_filter = search_filter_from(args)
     if not args.batch:
         hits = bot.search(questions[0], k=args.k, search_filter=search_filter)
@@ -278,7 +279,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         LLMSpec.parse(settings.llm)
     bot = Assistant.open(settings, progress=True)
     if bot.report is not None and bot.report.changed:
-        print(f"note: updated the index first: {bot.report.summary()}", file=sys.stderr)
+        why = f" ({bot.report.rebuilt_because})" if bot.report.rebuilt_because else ""
+        print(f"note: updated the index first{why}: {bot.report.summary()}", file=sys.stderr)
     search_filter = search_filter_from(args)
     if not args.batch:
         answer = bot.ask(questions[0], history=history, search_filter=search_filter)

@@ -29,7 +29,14 @@ from assistant.errors import IndexMissingError, IndexStaleError
 from assistant.language import Language, detect_language
 from assistant.lexical import LexicalIndex
 from assistant.models import Article, Chunk
-from assistant.store import INDEX_COMMAND, MANIFEST_FILE, CorpusDiff, Fingerprint, VectorStore
+from assistant.store import (
+    INDEX_COMMAND,
+    MANIFEST_FILE,
+    CorpusDiff,
+    DamagedIndexError,
+    Fingerprint,
+    VectorStore,
+)
 
 LEXICAL_DIR = "lexical"
 # Texts per encode call: large enough that batching costs nothing measurable against one
@@ -173,6 +180,8 @@ class Indexer:
             return None, None
         try:
             store = VectorStore.load(directory)
+        except DamagedIndexError as error:
+            return None, error.reason
         except IndexMissingError as error:
             return None, str(error)
         reason = store.manifest.fingerprint.mismatch(self.fingerprint)

@@ -43,6 +43,15 @@ HNSW_NEIGHBOURS = 32
 HNSW_EF_SEARCH = 128
 
 
+class DamagedIndexError(IndexMissingError):
+    """An index folder whose files cannot be used; `reason` says what is wrong, without
+    the fix (for a caller that rebuilds it anyway)."""
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
 @dataclass(frozen=True)
 class Fingerprint:
     """What the vectors depend on besides the corpus: a change means re-embedding all."""
@@ -292,10 +301,11 @@ def read_manifest(directory: Path) -> Manifest:
     return manifest
 
 
-def _damaged(directory: Path, what: str) -> IndexMissingError:
+def _damaged(directory: Path, what: str) -> DamagedIndexError:
     suffix = f" --index {directory}" if directory != Path("index") else ""
-    return IndexMissingError(
-        f"The search index in {directory}/ {what}. Rebuild it with: {INDEX_COMMAND}{suffix}"
+    return DamagedIndexError(
+        f"The search index in {directory}/ {what}. Rebuild it with: {INDEX_COMMAND}{suffix}",
+        reason=f"the index {what}",
     )
 
 
