@@ -76,6 +76,11 @@ _QUESTION_WORDS = frozenset(
     much many like could would should must might may can will shall get got
     wurde wurden worden viele vieles beim steht stehen gibt""".split()  # noqa: SIM905
 )
+# Words that show a question is about what the interviewer asked.
+_ASKING_WORDS = frozenset(
+    """ask asks asked asking question questions interviewer interviewers magazine
+    frage fragen fragt fragte gefragt interviewerin zeitschrift magazin""".split()  # noqa: SIM905
+)
 _STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | frozenset(STOPWORDS_GERMAN) | _QUESTION_WORDS
 _WORD = re.compile(r"[^\W_]+")
 # Long words match any word that starts like them, over this many letters (see
@@ -204,7 +209,7 @@ class ExtractiveAnswerer:
     def run(self, question: str, hits: Sequence[Hit], *, language: Language) -> Answer:
         if not question.strip():
             raise InputError("The question is empty: type a question.")
-        candidates = self._score(question, hits[:PASSAGES], language=language)
+        candidates = self._score(question, _quotable(question, hits)[:PASSAGES], language=language)
         if not candidates or candidates[0].score < ABSTAIN_BELOW:
             return self.abstention(question, hits, language=language)
         best = candidates[0]
@@ -426,6 +431,23 @@ def _gives_what_is_asked(question: str, quote: str) -> bool:
 
 def _with_question(turn: Turn) -> str:
     return f"{turn.question}\n{turn.text}" if turn.question else turn.text
+
+
+def _quotable(question: str, hits: Sequence[Hit]) -> list[Hit]:
+    """Interviewer questions are the context of answers, not answers: quote one only when
+    the question is about what was asked (or who asked it), or when nothing else was found."""
+    words = {w.lower() for w in _WORD.findall(question)}
+    interviewers = {
+        word.lower()
+        for hit in hits
+        for participant in hit.article.participants
+        if participant.role == "interviewer"
+        for label in (participant.name, *participant.aliases)
+        for word in _WORD.findall(label)
+    }
+    if words & (_ASKING_WORDS | interviewers):
+        return list(hits)
+    return [hit for hit in hits if hit.turn.kind != "question"] or list(hits)
 
 
 def _participant_words(article: Article) -> list[str]:

@@ -118,3 +118,22 @@ def test_language_note_only_for_other_languages() -> None:
     assert language_note("Warum fordert Bienert ein Moonshot-Programm?") is None
     assert language_note("Bienert Moonshot?") is None
     assert "(es)" in language_note("¿Por qué Bienert pide un programa moonshot?")
+
+
+@pytest.mark.parametrize(
+    ("question", "cites_questions"),
+    [
+        # Both were answered by quoting the interviewer's question before questions were
+        # excluded from quoting (found through the UI).
+        ("Warum ist es für die Industrie wichtig, eigene KI-Modelle zu entwickeln?", False),
+        ("Was fehlt Deutschland laut Bienert im KI-Wettbewerb?", False),
+        ("What did the interviewer ask about the race between the USA and China?", True),
+    ],
+)
+def test_interviewer_questions_are_quoted_only_when_asked_about(
+    assistant, question, cites_questions
+) -> None:
+    answer = assistant.ask(question)
+    assert not answer.abstained
+    kinds = {c.turn.kind for c in answer.citations}
+    assert ("question" in kinds) == cites_questions
