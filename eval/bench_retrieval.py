@@ -122,6 +122,9 @@ def bench_queries(embedder: Embedder, work: Path, translator: QueryTranslator | 
     retriever = HybridRetriever(search_index, embedder, translator=translator)
     gold = load_gold(ROOT / "eval" / "gold.yaml", articles)
     bench_gold(retriever, gold)
+    if translator is not None:
+        without = HybridRetriever(search_index, embedder, translator=None)
+        bench_gold(without, gold, languages=("en",), label="without the dictionary")
     questions = [q.question for q in gold.questions]
     faiss_index = search_index.store.index
     for question in questions[:5]:  # warm-up
@@ -149,10 +152,19 @@ def bench_queries(embedder: Embedder, work: Path, translator: QueryTranslator | 
     print()
 
 
-def bench_gold(retriever: HybridRetriever, gold: GoldSet) -> None:
+def bench_gold(
+    retriever: HybridRetriever,
+    gold: GoldSet,
+    *,
+    languages: tuple[str, ...] = ("de", "en"),
+    label: str = "",
+) -> None:
     """Hit@k (a gold turn in the top k) and MRR per language and mode; not timed."""
-    print(f"## Gold set ({len(gold.answerable)} answerable questions, hit@1 / @3 / @5, MRR)")
-    for language in sorted({q.lang for q in gold.answerable}):
+    print(
+        f"## Gold set{', ' + label if label else ''} "
+        f"({len(gold.answerable)} answerable questions, hit@1 / @3 / @5, MRR)"
+    )
+    for language in languages:
         questions = [q for q in gold.answerable if q.lang == language]
         for mode in MODES:
             best = []
