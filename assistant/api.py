@@ -232,7 +232,7 @@ def _load_translator(settings: Settings) -> QueryTranslator | None:
     """The dictionary, or None with a warning: search still works without it, English
     questions just match German passages less well."""
     try:
-        return QueryTranslator.load(settings.dictionary, cache_dir=settings.index_dir)
+        return QueryTranslator.load(settings.dictionary, cache_dir=settings.cache_dir)
     except ConfigError as error:
         log.warning("%s", error)
         return None

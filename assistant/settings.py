@@ -8,11 +8,17 @@ Example:
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+def _user_cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "interview-assistant"
 
 
 class Settings(BaseSettings):
@@ -28,6 +34,9 @@ class Settings(BaseSettings):
     passage_prefix: str = ""
     # Ding German-English dictionary (Debian package trans-de-en) for query translation.
     dictionary: Path = Path("/usr/share/trans/de-en")
+    # Derived data that belongs to this machine rather than to one corpus (the parsed
+    # dictionary, keyed by the dictionary file's hash), shared by every index.
+    cache_dir: Path = Field(default_factory=_user_cache_dir)
     max_file_bytes: int = 2_000_000
     max_question_chars: int = 200_000
     # Above this many chunks the store uses an approximate (HNSW) index.

@@ -236,7 +236,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-retrieval-") as temporary:
         work = Path(temporary)
         try:
-            translator = QueryTranslator.load(settings.dictionary, cache_dir=settings.index_dir)
+            translator = QueryTranslator.load(settings.dictionary, cache_dir=settings.cache_dir)
         except ConfigError:
             translator = None
         print(f"model {embedder.name}, {os.cpu_count()} CPUs\n")

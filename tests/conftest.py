@@ -45,7 +45,7 @@ def translator(corpus_settings: Settings):
     from assistant.translation import QueryTranslator
 
     try:
-        return QueryTranslator.load(corpus_settings.dictionary, cache_dir=corpus_settings.index_dir)
+        return QueryTranslator.load(corpus_settings.dictionary, cache_dir=corpus_settings.cache_dir)
     except ConfigError:
         return None
 

@@ -19,7 +19,7 @@ DING = Settings().dictionary
 @pytest.fixture(scope="session")
 def translator(corpus_settings: Settings) -> QueryTranslator:
     """Parsed once per session (about 10 s); the cache sits where the Assistant keeps it."""
-    return QueryTranslator.load(corpus_settings.dictionary, cache_dir=corpus_settings.index_dir)
+    return QueryTranslator.load(corpus_settings.dictionary, cache_dir=corpus_settings.cache_dir)
 
 
 @pytest.fixture(scope="module")
@@ -85,11 +85,11 @@ def test_phrases_win_over_their_words(translator: QueryTranslator) -> None:
 
 def test_expansions_per_phrase_are_capped(corpus_settings: Settings) -> None:
     one = QueryTranslator.load(
-        corpus_settings.dictionary, cache_dir=corpus_settings.index_dir, max_per_phrase=1
+        corpus_settings.dictionary, cache_dir=corpus_settings.cache_dir, max_per_phrase=1
     )
     assert len(one.run("race", language="en")) == 1
     three = QueryTranslator.load(
-        corpus_settings.dictionary, cache_dir=corpus_settings.index_dir, max_per_phrase=3
+        corpus_settings.dictionary, cache_dir=corpus_settings.cache_dir, max_per_phrase=3
     )
     assert 1 < len(three.run("race", language="en")) <= 3 * 3
     with pytest.raises(ValueError):
