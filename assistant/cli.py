@@ -14,11 +14,15 @@ import argparse
 import json
 import sys
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from assistant.errors import AssistantError
 from assistant.models import Answer, Article, Hit, SearchFilter, TurnKind
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.api import Assistant
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -175,39 +179,63 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     """Ranked turns for one question, or JSON Lines for a `--batch` file (the model is
     loaded once). A bad question in a batch gets an `error` field; the rest still run."""
-    from assistant.api import Assistant
+    settings = settings_from(args)
+    questions = questions_from(args, settings)
+    bot = open_assistant(settings)
+    search_filter = search_filter_from(args)
+
+    def search(question: str) -> dict:
+        hits = bot.search(question, k=args.k, search_filter=search_filter)
+        return {"question": question, "results": [h.to_json() for h in hits]}
+
+    if args.batch:
+        return run_batch(questions, search, {"results": []})
+    if args.json:
+        print_json(search(questions[0]))
+        return 0
+    hits = bot.search(questions[0], k=args.k, search_filter=search_filter)
+    print(_hits_text(hits) if hits else "No passage matches (try fewer filters).")
+    return 0
+
+
+def questions_from(args: argparse.Namespace, settings: Settings) -> list[str]:
+    """The question, or the `--batch` file's questions. Checked before the model loads, so
+    a typo fails in milliseconds."""
     from assistant.errors import InputError
     from assistant.retrieval import checked_question
 
-    settings = settings_from(args)
     if (args.question is None) == (args.batch is None):
         raise InputError("Give one question, or --batch FILE with one question per line.")
-    # Checked before the model loads, so a typo fails in milliseconds.
-    questions = (
-        read_questions(args.batch)
-        if args.batch
-        else [checked_question(args.question, settings.max_question_chars)]
-    )
+    if args.batch:
+        return read_questions(args.batch)
+    return [checked_question(args.question, settings.max_question_chars)]
+
+
+def open_assistant(settings: Settings) -> Assistant:
+    """Assistant.open, saying on stderr when the index had to be brought up to date."""
+    from assistant.api import Assistant
+
     bot = Assistant.open(settings, progress=True)
     if bot.report is not None and bot.report.changed:
         why = f" ({bot.report.rebuilt_because})" if bot.report.rebuilt_because else ""
         print(f"note: updated the index first{why}: {bot.report.summary()}", file=sys.stderr)
-    search_filter = search_filter_from(args)
-    if not args.batch:
-        hits = bot.search(questions[0], k=args.k, search_filter=search_filter)
-        if args.json:
-            print_json({"question": questions[0], "results": [h.to_json() for h in hits]})
-        else:
-            print(_hits_text(hits) if hits else "No passage matches (try fewer filters).")
-        return 0
+    return bot
+
+
+def run_batch(
+    questions: Sequence[str], run_one: Callable[[str], dict], on_error: dict[str, object]
+) -> int:
+    """One JSON line per question, in order. A question that fails gets the contract's
+    fields from `on_error` plus an `error`; the others still run, and the exit code says so."""
+    from assistant.errors import InputError
+
     failed = 0
     for question in questions:
         try:
-            hits = bot.search(question, k=args.k, search_filter=search_filter)
-            print_json({"question": question, "results": [h.to_json() for h in hits]})
+            print_json(run_one(question))
         except InputError as error:
             failed += 1
-            print_json({"question": question, "results": [], "error": str(error)})
+            print_json({"question": question, **on_error, "error": str(error)})
     if failed:
         print(f"error: {failed} of {len(questions)} questions could not be run", file=sys.stderr)
     return 2 if failed else 0
@@ -259,58 +287,36 @@ def cmd_ask(args: argparse.Namespace) -> int:
     `--history`, if given); a bad one gets an `error` field and the rest still run."""
     from pathlib import Path
 
-    from assistant.api import Assistant
     from assistant.conversation import load_history
-    from assistant.errors import InputError
     from assistant.llm import LLMSpec
-    from assistant.retrieval import checked_question
 
     settings = settings_from(args)
-    if (args.question is None) == (args.batch is None):
-        raise InputError("Give one question, or --batch FILE with one question per line.")
-    # Everything the user typed is checked before the model loads, so a typo fails fast.
-    questions = (
-        read_questions(args.batch)
-        if args.batch
-        else [checked_question(args.question, settings.max_question_chars)]
-    )
+    questions = questions_from(args, settings)
     history = load_history(Path(args.history)) if args.history else ()
     if settings.llm:
         LLMSpec.parse(settings.llm)
-    bot = Assistant.open(settings, progress=True)
-    if bot.report is not None and bot.report.changed:
-        why = f" ({bot.report.rebuilt_because})" if bot.report.rebuilt_because else ""
-        print(f"note: updated the index first{why}: {bot.report.summary()}", file=sys.stderr)
+    bot = open_assistant(settings)
     search_filter = search_filter_from(args)
-    if not args.batch:
-        answer = bot.ask(questions[0], history=history, search_filter=search_filter)
-        if args.json:
-            print_json(answer.to_json())
-        else:
-            print(_answer_text(answer))
-        return 0
-    failed = 0
-    for question in questions:
-        try:
-            answer = bot.ask(question, history=history, search_filter=search_filter)
-            print_json(answer.to_json())
-        except InputError as error:
-            failed += 1
-            print_json(
-                {
-                    "question": question,
-                    "answer": "",
-                    "abstained": False,
-                    "backend": "none",
-                    "citations": [],
-                    "closest": [],
-                    "note": None,
-                    "error": str(error),
-                }
-            )
-    if failed:
-        print(f"error: {failed} of {len(questions)} questions could not be run", file=sys.stderr)
-    return 2 if failed else 0
+
+    def ask(question: str) -> Answer:
+        return bot.ask(question, history=history, search_filter=search_filter)
+
+    if args.batch:
+        unanswered = {
+            "answer": "",
+            "abstained": False,
+            "backend": "none",
+            "citations": [],
+            "closest": [],
+            "note": None,
+        }
+        return run_batch(questions, lambda q: ask(q).to_json(), unanswered)
+    answer = ask(questions[0])
+    if args.json:
+        print_json(answer.to_json())
+    else:
+        print(_answer_text(answer))
+    return 0
 
 
 def _answer_text(answer: Answer) -> str:
