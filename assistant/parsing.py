@@ -49,7 +49,7 @@ from assistant.speakers import (
 
 # Part of every Article.content_hash: bump it whenever parsing changes what comes out, so
 # that incremental indexing re-parses and re-embeds.
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 
 _ROLES: tuple[Role, ...] = ("interviewee", "interviewer", "other")
 _TERMINAL = ".?!:;,…"
@@ -68,6 +68,9 @@ _LABEL = re.compile(
     r"\s*:(?:\s+(?P<rest>\S.*)|\s*)$",
     re.S,
 )
+# "Q. What ...?" / "A. Because ...": role letters with a full stop, as American papers set
+# them. "A. Schmidt sagt ..." starts the same way, so they count only where both sides occur.
+_DOTTED_ROLE = re.compile(r"(?P<label>[QFA])\.\s+(?P<rest>\S.*)$", re.S)
 _LABEL_WORD = re.compile(r"[A-ZÀ-Þ0-9][\w.'’-]*|von|van|de|zu|der|la|le|&")
 # First words of "X: ..." that are never speakers, however often they recur.
 _NOT_SPEAKERS = frozenset(
@@ -510,10 +513,13 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
             said = label[1] or (paragraphs[index + 1].text if index + 1 < len(paragraphs) else "")
             after_question = index > 0 and _ends_with_question(paragraphs[index - 1].text)
             uses.setdefault(label[0], []).append((_is_question(said), after_question))
+    dotted_sides = {role_side(label) for label in uses if label.endswith(".")}
     accepted = set()
     for label, seen in uses.items():
         asks = sum(asked for asked, _ in seen) / len(seen)
         replies = sum(after for _, after in seen) / len(seen)
+        if label.endswith(".") and len(dotted_sides) < 2:
+            continue
         if (
             role_side(label)
             or cast.knows(label)
@@ -531,9 +537,12 @@ def _label_of(paragraph: Paragraph) -> tuple[str, str] | None:
     if paragraph.heading or paragraph.blockquote:
         return None
     match = _LABEL.match(paragraph.text)
-    if not match or not _label_shaped(match.group("label")):
-        return None
-    return match.group("label").strip(), (match.group("rest") or "").strip()
+    if match and _label_shaped(match.group("label")):
+        return match.group("label").strip(), (match.group("rest") or "").strip()
+    dotted = _DOTTED_ROLE.match(paragraph.text)
+    if dotted:
+        return dotted.group("label") + ".", dotted.group("rest").strip()
+    return None
 
 
 def _label_shaped(label: str) -> bool:

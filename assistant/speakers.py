@@ -139,8 +139,8 @@ class Mention:
 
 
 def role_side(label: str) -> TurnKind | None:
-    """'question' for 'Frage:', 'Q:', 'Frage 3:'; 'answer' for 'Antwort:', 'A:'; else None."""
-    folded = re.sub(r"\s*\d+$", "", label).casefold()
+    """'question' for 'Frage:', 'Q:', 'Q.', 'Frage 3:'; 'answer' for 'Antwort:', 'A.'; else None."""
+    folded = re.sub(r"\s*\d+$|(?<=^[QqFfAa])\.$", "", label).casefold()
     if folded in _QUESTION_LABELS:
         return "question"
     return "answer" if folded in _ANSWER_LABELS else None

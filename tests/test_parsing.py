@@ -606,3 +606,16 @@ def test_captions_and_credits_are_dropped() -> None:
         "Was fordern Sie?",
         "Eine Strategie.",
     ]
+
+
+def test_q_and_a_with_a_full_stop_are_labels_only_in_pairs() -> None:
+    text = (
+        "Titel\nWe spoke with Dr. Anna Roth.\n"
+        "Q. What do you study?\nA. Heat. It is underrated.\nQ. Why?\nA. Because it kills.\n"
+    )
+    article = parse(text).article
+    assert shape(article)[1:] == [("question", None), ("answer", "Dr. Anna Roth")] * 2
+    assert article.turns[2].text == "Heat. It is underrated."
+    # Without a "Q." an "A." is an initial, not an answer label.
+    lone = parse("Titel\nWas sagt A. Schmidt?\nA. Schmidt sagt nichts.\n").article
+    assert lone.turns[-1].text == "A. Schmidt sagt nichts."
