@@ -49,7 +49,7 @@ from assistant.speakers import (
 
 # Part of every Article.content_hash: bump it whenever parsing changes what comes out, so
 # that incremental indexing re-parses and re-embeds.
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 
 _ROLES: tuple[Role, ...] = ("interviewee", "interviewer", "other")
 _TERMINAL = ".?!:;,…"

@@ -65,13 +65,13 @@ _OF_ORGANISATION = re.compile(
 # Bylines name the people of the interview and nothing else.
 _INTERVIEWER_BYLINE = re.compile(
     r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?"
-    r"|interview(?:ed)?\s+by|questions\s+by|interview\s*(?:von|:)|von|by"
-    r"|(?:autor|autorin|author|text|redaktion)\s*:)\s+",
+    r"|interview(?:ed)?\s+by|questions\s+by|(?:ein\s+)?interview\s*(?:von|:)|von|by"
+    r"|(?:autor|autorin|author|text|redaktion|host|moderation|moderator|moderatorin)\s*:)\s+",
     re.IGNORECASE,
 )
 _GUEST_BYLINE = re.compile(
     r"^(?:(?:ein|das|im)\s+)?(?:interview|gespräch)\s+mit\s+|^(?:an\s+)?interview\s+with\s+"
-    r"|^in\s+conversation\s+with\s+",
+    r"|^in\s+conversation\s+with\s+|^(?:guests?|gast|gäste|interviewpartner(?:in)?)\s*:\s*",
     re.IGNORECASE,
 )
 
@@ -81,6 +81,8 @@ _TALK = re.compile(
     r"|talked|talks|spoke|speaks|conversation|interview|sat down|chatted)\b"
 )
 _WITH = re.compile(r"\b(?i:mit|with|to)\s+(?=\S)")
+# "Fünf Fragen an NAME", "Questions for NAME"; an episode title "..., with NAME".
+_ASKED_TO = re.compile(r"\b(?:Fragen\s+an|[Qq]uestions\s+(?:for|to)|,\s+with)\s+(?=\S)")
 # "Mit NAME sprach NAME": whoever "spoke" with the guest is the interviewer.
 _SPOKE_THEN_NAME = re.compile(rf"\b(?:sprach|sprachen|unterhielt sich|talked|spoke)\s+(?={NAME})")
 _ASKED_BEFORE = re.compile(
@@ -102,6 +104,13 @@ _NAME_THEN_VERB = re.compile(
 )
 # A role noun between an article and a name is not a first name ("die Ökonomin Veronika Grimm").
 _DETERMINERS = frozenset({"die", "der", "den", "dem", "des", "the", "unsere", "unser", "our"})
+# A job noun before a name is not a first name ("Energieökonomin Claudia Kemfert").
+_ROLE_NOUN = re.compile(
+    r"(?:ökonom|forscher|wissenschaftler|expert|chef|leiter|minister|präsident|politiker"
+    r"|professor|autor|gründer|sprecher|analyst|berater|ingenieur|chemiker|physiker|biolog"
+    r"|soziolog|historiker|journalist|unternehmer|manager|direktor|aktivist|psycholog"
+    r"|philosoph|informatiker|jurist|mediziner|ärzt|arzt|trainer|sportler|künstler)(?:in|e)?$"
+)
 # Capitalised words that start sentences, not names ("Die Bundesregierung erklärt ...").
 _NOT_FIRST_NAMES = frozenset(
     (
@@ -117,7 +126,7 @@ _NOT_FIRST_NAMES = frozenset(
 _HOST_VERB = re.compile(
     r"\s*(?:(?:interviewte|befragte|interviewed|asked|questioned)\b"
     r"|(?:sprach|sprachen|spricht|sprechen|hat|haben|unterhielt|unterhält|talked|talks|spoke"
-    r"|speaks|sat down|chatted)\b[^.]{0,60}?\b(?i:mit|with|to)\s)"
+    r"|speaks|sat down|chatted)\b(?:(?!\b(?:wir|ich|we|I)\b)[^.]){0,60}?\b(?i:mit|with|to)\s)"
 )
 # Up to two lowercase words between "mit"/"with" and a name: "with founder", "mit dem".
 _ROLE_WORDS = re.compile(
@@ -242,7 +251,9 @@ def lead_mentions(text: str) -> list[Mention]:
     as the interviewer)."""
     mentions: list[Mention] = []
     for sentence in split_sentences(text):
-        mentions.extend(_sentence_mentions(sentence.text))
+        # A teaser may end in a byline sentence: "... Das Gespräch führte NAME."
+        byline = byline_mentions(sentence.text)
+        mentions.extend(byline if byline is not None else _sentence_mentions(sentence.text))
     return mentions
 
 
@@ -264,7 +275,8 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             found.extend(Mention(m.name, "interviewer", m.affiliation) for m in opening)
         elif re.match(
             rf"\s*,?\s*(?:im\s+Interview|im\s+Gespräch|in\s+an\s+interview|{_SPEECH_VERB})\b", rest
-        ):
+        ) or ("," in sentence[:end] and re.match(r",\s+[a-zäöüß]", rest)):
+            # "NAME, ROLE, setzt auf ...": a sentence that opens by introducing someone
             found.extend(Mention(m.name, "interviewee", m.affiliation) for m in opening)
     if _TALK.search(sentence):
         for match in _WITH.finditer(sentence):
@@ -280,7 +292,7 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
     for match in _NAME_THEN_VERB.finditer(sentence):
         if not _HOST_VERB.match(sentence, match.end("name")):
             found.extend(guests_at(match.start("name")))
-    for pattern in (_ASKED_BEFORE, _VERB_THEN_NAME):
+    for pattern in (_ASKED_BEFORE, _VERB_THEN_NAME, _ASKED_TO):
         for match in pattern.finditer(sentence):
             found.extend(guests_at(match.end()))
     for match in _ASKED_AFTER.finditer(sentence):
@@ -295,7 +307,7 @@ def _name_list(text: str, position: int) -> tuple[list[Mention], int]:
         while position < len(text) and text[position].isspace():
             position += 1
         match = _NAME_RE.match(text, position)
-        if match and _after_determiner(text, match):
+        if match and (_after_determiner(text, match) or _after_role_noun(match)):
             match = _NAME_RE.match(text, text.index(" ", position) + 1)
         if not match or strip_titles(match.group(0)).split()[0] in _NOT_FIRST_NAMES:
             return mentions, position
@@ -305,6 +317,11 @@ def _name_list(text: str, position: int) -> tuple[list[Mention], int]:
         if not connector:
             return mentions, position
         position = connector.end()
+
+
+def _after_role_noun(match: re.Match[str]) -> bool:
+    words = match.group(0).split()
+    return len(words) == 3 and _ROLE_NOUN.search(words[0].casefold()) is not None
 
 
 def _after_determiner(text: str, match: re.Match[str]) -> bool:
@@ -328,7 +345,7 @@ def _apposition(text: str, position: int) -> tuple[str, int]:
             break
         part = match.group("part")
         starts_lower = part[0].islower()
-        if starts_lower and (parts or not _LOWER_ROLE.search(part) or len(part.split()) > 8):
+        if starts_lower and (parts or not _LOWER_ROLE.search(part) or len(part.split()) > 12):
             break
         parts.append(part)
         position = match.end()

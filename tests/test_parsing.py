@@ -354,6 +354,15 @@ def test_lead_forms_name_the_interviewee() -> None:
             "Beispiel AG",
         ),
         "Im Interview erklärt Anna Schmidt, warum das wichtig ist.": ("Anna Schmidt", None),
+        "Energieökonomin Anna Schmidt erklärt, warum das wichtig ist.": ("Anna Schmidt", None),
+        "Dr. Anna Schmidt, Leiterin Recycling bei der Beispiel AG, setzt auf Produktpässe.": (
+            "Dr. Anna Schmidt",
+            "Beispiel AG",
+        ),
+        "Anna Schmidt, a professor of heat and health at the University of Sydney, has spent "
+        "two decades on it.": ("Anna Schmidt", "University of Sydney"),
+        "Fünf Fragen an Anna Schmidt": ("Anna Schmidt", None),
+        "Grid batteries after the boom, with Anna Schmidt": ("Anna Schmidt", None),
     }
     for lead, (name, affiliation) in leads.items():
         text = f"Titel\n{lead}\nWas planen Sie?\nMehr Forschung.\n"
@@ -619,3 +628,29 @@ def test_q_and_a_with_a_full_stop_are_labels_only_in_pairs() -> None:
     # Without a "Q." an "A." is an initial, not an answer label.
     lone = parse("Titel\nWas sagt A. Schmidt?\nA. Schmidt sagt nichts.\n").article
     assert lone.turns[-1].text == "A. Schmidt sagt nichts."
+
+
+def test_bylines_in_a_teaser_sentence_and_host_guest_lines() -> None:
+    text = (
+        "Titel\nWie geht es weiter? Anna Roth, Chefin der Beispiel AG, setzt auf Tempo. "
+        "Das Gespräch führte Tom Lenz.\nWas planen Sie?\nMehr Forschung.\n"
+    )
+    assert shape(parse(text).article)[1:] == [("question", "Tom Lenz"), ("answer", "Anna Roth")]
+    text = "Titel\nEin Interview von Tom Lenz\nFrau Roth, was planen Sie?\nMehr Forschung.\n"
+    assert shape(parse(text).article)[0] == ("question", "Tom Lenz")
+    text = (
+        "Episode 3\nHost: Tom Lenz\nGuest: Anna Roth, chief of research at Acme\nWhy?\nBecause.\n"
+    )
+    article = parse(text).article
+    assert shape(article) == [("question", "Tom Lenz"), ("answer", "Anna Roth")]
+    assert article.participant("Anna Roth").affiliation == "Acme"
+
+
+def test_a_series_name_before_we_spoke_with_is_not_the_host() -> None:
+    text = (
+        "Titel\nIn unserer Reihe Fünf Fragen sprechen wir mit Dr. Eva Roth.\n"
+        "Was planen Sie?\nMehr Forschung.\n"
+    )
+    article = parse(text).article
+    assert shape(article)[1:] == [("question", None), ("answer", "Dr. Eva Roth")]
+    assert [p.name for p in article.participants] == ["Dr. Eva Roth"]
