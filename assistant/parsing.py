@@ -49,7 +49,7 @@ from assistant.speakers import (
 
 # Part of every Article.content_hash: bump it whenever parsing changes what comes out, so
 # that incremental indexing re-parses and re-embeds.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 _ROLES: tuple[Role, ...] = ("interviewee", "interviewer", "other")
 _TERMINAL = ".?!:;,…"
@@ -62,11 +62,16 @@ _PULL_QUOTE = re.compile(
 # "Name:" at the start of a paragraph, after a transcript's time stamp, perhaps with a note
 # ("Jörg Bienert (KI Bundesverband):", "Jörg Bienert, KI Bundesverband:"); the caller
 # decides whether it is a speaker.
+_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
 _LABEL = re.compile(
-    r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
-    r"(?P<label>[^\W\d_][^:\n(),]{0,48}?)(?:\s*\([^()\n]{1,60}\)|,[^:\n]{1,60})?"
+    _TIMESTAMP + r"(?P<label>[^\W\d_][^:\n(),]{0,48}?)(?:\s*\([^()\n]{1,60}\)|,[^:\n]{1,60})?"
     r"\s*:(?:\s+(?P<rest>\S.*)|\s*)$",
     re.S,
+)
+# "Maya Lin — Welcome back": podcast transcripts set the speaker off with a dash. A headline
+# does too ("Make or Buy – Warum ..."), so like every label it must recur or name someone known.
+_DASH_LABEL = re.compile(
+    _TIMESTAMP + r"(?P<label>[^\W\d_][^\n–—:]{0,48}?)\s+[–—-]\s+(?P<rest>\S.*)$", re.S
 )
 # "Q. What ...?" / "A. Because ...": role letters with a full stop, as American papers set
 # them. "A. Schmidt sagt ..." starts the same way, so they count only where both sides occur.
@@ -127,6 +132,8 @@ _BOILERPLATE = [
         r"©|^\(c\)|^copyright\b|\((?:bild|foto|fotos|photo|image|quelle|source)\s*:[^)]*\)$",
         r"\b(?:alle rechte vorbehalten|all rights reserved)\b",
         r"^(?:lesezeit|reading time)\b|\b\d+\s*min(?:\.|utes?)?\s*(?:lesezeit|read)\b",
+        # A transcript's stage directions: "[00:02:15] [ad break]", "(Musik)".
+        "^" + _TIMESTAMP + r"[\[(][^\])]{1,30}[\])]$",
         r"^(?:teilen|share|drucken|print|mehr zum thema|lesen sie auch|auch interessant"
         r"|related articles|das könnte sie auch interessieren)\b",
     )
@@ -536,9 +543,10 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
 def _label_of(paragraph: Paragraph) -> tuple[str, str] | None:
     if paragraph.heading or paragraph.blockquote:
         return None
-    match = _LABEL.match(paragraph.text)
-    if match and _label_shaped(match.group("label")):
-        return match.group("label").strip(), (match.group("rest") or "").strip()
+    for pattern in (_LABEL, _DASH_LABEL):
+        match = pattern.match(paragraph.text)
+        if match and _label_shaped(match.group("label")):
+            return match.group("label").strip(), (match.group("rest") or "").strip()
     dotted = _DOTTED_ROLE.match(paragraph.text)
     if dotted:
         return dotted.group("label") + ".", dotted.group("rest").strip()

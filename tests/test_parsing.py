@@ -654,3 +654,17 @@ def test_a_series_name_before_we_spoke_with_is_not_the_host() -> None:
     article = parse(text).article
     assert shape(article)[1:] == [("question", None), ("answer", "Dr. Eva Roth")]
     assert [p.name for p in article.participants] == ["Dr. Eva Roth"]
+
+
+def test_podcast_transcript_with_dash_labels_time_stamps_and_stage_directions() -> None:
+    article = parse_fixture("podcast-dash-labels-en.txt").article
+    host, guest = "Maya Lin", "Jigar Shah"
+    assert article.title == "The Energy Transition Show — Episode 214"
+    assert shape(article) == [("lead", None)] * 2 + [("question", host), ("answer", guest)] * 6
+    assert article.participant(guest).role == "interviewee"
+    assert article.participant(host).role == "interviewer"
+    text = "\n".join(t.text for t in article.turns)
+    assert "[music]" not in text and "[ad break]" not in text and "00:0" not in text
+    # Two timed paragraphs of one speaker in a row are one answer.
+    assert article.turns[5].text.startswith("Prices fell off a cliff")
+    assert article.turns[5].text.endswith("Today it's a line item.")
