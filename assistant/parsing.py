@@ -49,7 +49,7 @@ from assistant.speakers import (
 
 # Part of every Article.content_hash: bump it whenever parsing changes what comes out, so
 # that incremental indexing re-parses and re-embeds.
-PARSER_VERSION = "4"
+PARSER_VERSION = "5"
 
 _ROLES: tuple[Role, ...] = ("interviewee", "interviewer", "other")
 _TERMINAL = ".?!:;,…"
@@ -434,11 +434,32 @@ def take_title(
     front matter's title wins, and a first line that differs from it stays in the text."""
     if not paragraphs:
         return given, paragraphs
+    if _kicker(paragraphs):
+        paragraphs = paragraphs[1:]
     first = paragraphs[0]
     headline = first.heading if markdown and first.heading else _headline_shaped(paragraphs)
     if headline and (given is None or first.heading or given.casefold() == first.text.casefold()):
         return given or first.text, paragraphs[1:]
     return given, paragraphs
+
+
+def _kicker(paragraphs: Sequence[Paragraph]) -> bool:
+    """A one-word rubric over the headline ("Interview", "Wirtschaft", "Q&A"), as news sites
+    set it: it is neither the title nor part of the interview."""
+    first = paragraphs[0]
+    return (
+        len(paragraphs) > 1
+        and not first.heading
+        and len(first.text.split()) == 1
+        and first.text[-1] not in _TERMINAL
+        and (
+            paragraphs[1].heading
+            or (
+                paragraphs[1].text.rstrip(_CLOSING)[-1:] not in _TERMINAL
+                and _headline_shaped(paragraphs[1:])
+            )
+        )
+    )
 
 
 def _headline_shaped(paragraphs: Sequence[Paragraph]) -> bool:

@@ -361,8 +361,8 @@ def test_lead_forms_name_the_interviewee() -> None:
         ),
         "Anna Schmidt, a professor of heat and health at the University of Sydney, has spent "
         "two decades on it.": ("Anna Schmidt", "University of Sydney"),
-        "Fünf Fragen an Anna Schmidt": ("Anna Schmidt", None),
-        "Grid batteries after the boom, with Anna Schmidt": ("Anna Schmidt", None),
+        "Heute stellen wir fünf Fragen an Anna Schmidt.": ("Anna Schmidt", None),
+        "Grid batteries after the boom, with Anna Schmidt.": ("Anna Schmidt", None),
     }
     for lead, (name, affiliation) in leads.items():
         text = f"Titel\n{lead}\nWas planen Sie?\nMehr Forschung.\n"
@@ -668,3 +668,59 @@ def test_podcast_transcript_with_dash_labels_time_stamps_and_stage_directions() 
     # Two timed paragraphs of one speaker in a row are one answer.
     assert article.turns[5].text.startswith("Prices fell off a cliff")
     assert article.turns[5].text.endswith("Today it's a line item.")
+
+
+def test_spiegel_layout_kicker_bold_labelled_questions_and_surname_answers() -> None:
+    article = parse_fixture("spiegel-bold-fragen-waermepumpe.md").article
+    kemfert, schultz = "Claudia Kemfert", "Stefan Schultz"
+    assert article.title.startswith("Heizungsgesetz: »Die Wärmepumpe")  # not the rubric
+    assert article.source == "SPIEGEL"
+    assert shape(article) == [("lead", None)] * 3 + [
+        ("question", schultz),
+        ("answer", kemfert),
+    ] * 4 + [("question", schultz)]
+    assert "Kemfert" in article.participant(kemfert).aliases
+    assert not any(t.text == "Wirtschaft" or "Ein Interview von" in t.text for t in article.turns)
+
+
+@pytest.mark.xfail(strict=True, reason="a link list under 'Mehr zum Thema' joins the answer")
+def test_spiegel_layout_related_links_are_not_part_of_an_answer() -> None:
+    article = parse_fixture("spiegel-bold-fragen-waermepumpe.md").article
+    assert not any("Warum Strom in Deutschland so teuer ist" in t.text for t in article.turns)
+
+
+def test_newspaper_q_dot_a_dot_with_rubric_caption_and_author_bio() -> None:
+    article = parse_fixture("nyt-q-dot-a-dot-heat.txt").article
+    jay, nuwer = "Ollie Jay", "Rachel Nuwer"
+    assert article.title == "What Extreme Heat Does to the Body, and How to Protect Yourself"
+    assert article.date == "2025-07-18"
+    qa = [("question", nuwer), ("answer", jay)]
+    assert shape(article) == [("lead", None)] * 4 + qa * 3 + [("lead", None)] + qa + [
+        ("sidebar", None)
+    ]
+    assert article.participant(jay).affiliation == "University of Sydney"
+    # The second paragraph and the rhetorical question stay in their answers.
+    assert article.turns[5].text.endswith("surprisingly fast.")
+    assert article.turns[7].text.endswith("could heat you up?")
+
+
+def test_trade_magazine_unlabelled_herr_dr_questions_with_interviewee_in_the_teaser() -> None:
+    article = parse_fixture("fachmagazin-herr-dr-recycling.txt").article
+    mueller, reubold = "Dr. Stefan Müller", "Michael Reubold"
+    assert article.title == "„Ohne Digitalisierung keine Kreislaufwirtschaft“"
+    qa = [("question", reubold), ("answer", mueller)]
+    assert shape(article) == [("lead", None)] + qa * 3 + [("lead", None)] + qa * 2 + [
+        ("sidebar", None)
+    ]
+    assert article.participant(mueller).affiliation == "Covestro AG"
+    assert article.turns[2].text.endswith("darin stecken.")
+
+
+@pytest.mark.xfail(strict=True, reason="front matter 'author', '<!--more-->', closing note")
+def test_blog_post_with_hugo_front_matter_and_h3_questions() -> None:
+    article = parse_fixture("blog-frontmatter-h3-fragen.md").article
+    wagner, becker = "Lisa Wagner", "Jonas Becker"
+    assert (
+        shape(article)
+        == [("lead", None)] + [("question", becker), ("answer", wagner)] * 5 + [("lead", None)] * 2
+    )
