@@ -30,12 +30,12 @@ from assistant.language import Language, detect_language
 from assistant.lexical import LexicalIndex
 from assistant.models import Article, Chunk
 from assistant.store import (
-    INDEX_COMMAND,
     MANIFEST_FILE,
     CorpusDiff,
     DamagedIndexError,
     Fingerprint,
     VectorStore,
+    index_command,
 )
 
 LEXICAL_DIR = "lexical"
@@ -119,13 +119,13 @@ class Indexer:
         if reason:
             raise IndexStaleError(
                 f"The index in {directory}/ was built differently: {reason}. "
-                f"Rebuild it with: {self._command(directory)}"
+                f"Rebuild it with: {index_command(directory)}"
             )
         diff = self._diff(search_index.store, articles) if articles is not None else None
         if diff is not None and diff.changed:
             raise IndexStaleError(
                 f"The index in {directory}/ is out of date with the corpus ({diff.describe()} "
-                f"articles). Update it with: {self._command(directory)}"
+                f"articles). Update it with: {index_command(directory)}"
             )
         return search_index
 
@@ -246,10 +246,6 @@ class Indexer:
                 vectors[rows] = self.embedder.encode_passages([chunks[i].embed_text for i in rows])
                 bar.update(len(rows))
         return vectors
-
-    @staticmethod
-    def _command(directory: Path) -> str:
-        return INDEX_COMMAND + (f" --index {directory}" if directory != Path("index") else "")
 
 
 def build_lexical(articles: Sequence[Article]) -> LexicalIndex:

@@ -287,8 +287,7 @@ def read_manifest(directory: Path) -> Manifest:
     path = directory / MANIFEST_FILE
     if not path.is_file():
         raise IndexMissingError(
-            f"No search index in {directory}/. Build it with: {INDEX_COMMAND}"
-            + (f" --index {directory}" if directory != Path("index") else "")
+            f"No search index in {directory}/. Build it with: {index_command(directory)}"
         )
     try:
         manifest = Manifest.from_json(json.loads(path.read_text(encoding="utf-8")))
@@ -301,10 +300,14 @@ def read_manifest(directory: Path) -> Manifest:
     return manifest
 
 
+def index_command(directory: Path) -> str:
+    """The command that builds the index in `directory` (naming it unless it is the default)."""
+    return INDEX_COMMAND + (f" --index {directory}" if directory != Path("index") else "")
+
+
 def _damaged(directory: Path, what: str) -> DamagedIndexError:
-    suffix = f" --index {directory}" if directory != Path("index") else ""
     return DamagedIndexError(
-        f"The search index in {directory}/ {what}. Rebuild it with: {INDEX_COMMAND}{suffix}",
+        f"The search index in {directory}/ {what}. Rebuild it with: {index_command(directory)}",
         reason=f"the index {what}",
     )
 
