@@ -1,5 +1,7 @@
-"""Citation checks, the one implementation shared by both answerers and the evaluation:
-`[n]` markers, quoted spans in an answer, and whether a quote is verbatim in its passage.
+"""Citation checks, the one implementation of them: `[n]` markers, quoted spans in an
+answer, and whether a quote is verbatim in its passage. The LLM answerer checks its reply
+with `check_reply`, the evaluation its quotes with `is_verbatim`, the tests every answer
+with `check_answer`; the extractive answerer needs no check, as it quotes exact slices.
 
 "Verbatim" means the same characters in the same order; only white space may differ
 (a line break in the passage may be a space in the quote). Nothing else is forgiven: no
