@@ -13,8 +13,6 @@ from assistant.settings import Settings
 from assistant.translation import QueryTranslator, parse_ding
 from conftest import SEED, SEED_ID
 
-DING = Settings().dictionary
-
 
 @pytest.fixture(scope="session")
 def translator(corpus_settings: Settings) -> QueryTranslator:
