@@ -15,9 +15,10 @@ import json
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.errors import AssistantError
+from assistant.errors import AssistantError, ConfigError, InputError
 from assistant.models import Answer, Article, Hit, SearchFilter, TurnKind
 from assistant.settings import Settings
 
@@ -42,27 +43,15 @@ def build_parser() -> argparse.ArgumentParser:
     index.set_defaults(handler=cmd_index)
 
     search = commands.add_parser("search", help="find the passages that answer a question")
-    search.add_argument("question", nargs="?", help="the question (or use --batch)")
-    search.add_argument("--batch", help="file with one question per line; JSON Lines out")
+    _add_question_arguments(search)
     search.add_argument("--k", type=int, default=5, help="number of results (default 5)")
-    search.add_argument("--speaker", help="only turns by this speaker (name or alias)")
-    search.add_argument("--article", help="only this article id")
     search.add_argument("--answers-only", action="store_true", help="only answer turns")
-    search.add_argument("--json", action="store_true", help="print the JSON contract")
-    search.add_argument("--index", help="index folder (default: index/)")
-    search.add_argument("--model", help="sentence-transformers name or path")
     search.set_defaults(handler=cmd_search)
 
     ask = commands.add_parser("ask", help="answer a question with cited passages")
-    ask.add_argument("question", nargs="?", help="the question (or use --batch)")
-    ask.add_argument("--batch", help="file with one question per line; JSON Lines out")
+    _add_question_arguments(ask)
     ask.add_argument("--history", help="JSON file with the conversation so far")
     ask.add_argument("--llm", help="ollama:MODEL or openai:MODEL (default: extractive)")
-    ask.add_argument("--speaker", help="only turns by this speaker (name or alias)")
-    ask.add_argument("--article", help="only this article id")
-    ask.add_argument("--json", action="store_true", help="print the JSON contract")
-    ask.add_argument("--index", help="index folder (default: index/)")
-    ask.add_argument("--model", help="sentence-transformers name or path")
     ask.set_defaults(handler=cmd_ask)
 
     evaluate = commands.add_parser("eval", help="score retrieval and answers on a gold set")
@@ -79,6 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--index", help="index folder (default: index/)")
     serve.set_defaults(handler=cmd_serve)
     return parser
+
+
+def _add_question_arguments(command: argparse.ArgumentParser) -> None:
+    """The arguments `search` and `ask` share: the question(s), filters, output, index."""
+    command.add_argument("question", nargs="?", help="the question (or use --batch)")
+    command.add_argument("--batch", help="file with one question per line; JSON Lines out")
+    command.add_argument("--speaker", help="only turns by this speaker (name or alias)")
+    command.add_argument("--article", help="only this article id")
+    command.add_argument("--json", action="store_true", help="print the JSON contract")
+    command.add_argument("--index", help="index folder (default: index/)")
+    command.add_argument("--model", help="sentence-transformers name or path")
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -104,8 +104,6 @@ def print_json(payload: object) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Parse files/folders and show their turns; problems go to stderr. Exit code 2 only
     when nothing at all could be read."""
-    from pathlib import Path
-
     from assistant.corpus import load_corpus
 
     result = load_corpus([Path(p) for p in args.paths], settings_from(args))
@@ -201,7 +199,6 @@ def cmd_search(args: argparse.Namespace) -> int:
 def questions_from(args: argparse.Namespace, settings: Settings) -> list[str]:
     """The question, or the `--batch` file's questions. Checked before the model loads, so
     a typo fails in milliseconds."""
-    from assistant.errors import InputError
     from assistant.retrieval import checked_question
 
     if (args.question is None) == (args.batch is None):
@@ -227,8 +224,6 @@ def run_batch(
 ) -> int:
     """One JSON line per question, in order. A question that fails gets the contract's
     fields from `on_error` plus an `error`; the others still run, and the exit code says so."""
-    from assistant.errors import InputError
-
     failed = 0
     for question in questions:
         try:
@@ -243,10 +238,6 @@ def run_batch(
 
 def read_questions(path: str) -> list[str]:
     """The non-blank lines of a batch file, in order."""
-    from pathlib import Path
-
-    from assistant.errors import InputError
-
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -285,8 +276,6 @@ def cmd_ask(args: argparse.Namespace) -> int:
     """A cited answer for one question, or JSON Lines (`Answer.to_json`) for a `--batch`
     file, in order, with the model loaded once. Each batch question stands alone (after the
     `--history`, if given); a bad one gets an `error` field and the rest still run."""
-    from pathlib import Path
-
     from assistant.conversation import load_history
     from assistant.llm import LLMSpec
 
@@ -331,8 +320,6 @@ def _answer_text(answer: Answer) -> str:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from assistant.api import Assistant
     from assistant.baseline import LangChainBaseline
     from assistant.eval_report import summary, write_report
@@ -342,8 +329,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     gold_path = Path(args.gold or "eval/gold.yaml")
     read_gold(gold_path)  # a missing or malformed gold file fails before the model loads
     bot = Assistant.open(settings_from(args))
-    gold = load_gold(gold_path, bot.articles())
-    baseline = LangChainBaseline.build(bot.articles(), bot.embedder, data_dir=bot.settings.data_dir)
+    articles = bot.articles()
+    gold = load_gold(gold_path, articles)
+    baseline = LangChainBaseline.build(articles, bot.embedder, data_dir=bot.settings.data_dir)
     report = Evaluator(bot, baseline=baseline).run(gold)
     payload = report.to_json()
     # A gold set's gate is the thresholds.toml beside it; other gold sets are just measured.
@@ -389,8 +377,6 @@ def serve_auth(host: str, spec: str | None) -> tuple[str, str] | None:
     Off the loopback interface anyone on the network could reach the corpus, so there a
     password is mandatory."""
     import ipaddress
-
-    from assistant.errors import ConfigError
 
     if spec is not None:
         user, _, password = spec.partition(":")
