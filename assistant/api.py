@@ -95,41 +95,32 @@ class Assistant:
         settings = _with_corpus_of_index(settings)
         embedder = embedder or Embedder.load(settings)
         translator = translator or _load_translator(settings)
-        indexer = Indexer(embedder, approximate_above=settings.approximate_above, progress=progress)
         if not refresh:
             read_manifest(settings.index_dir)  # a missing index is reported before the corpus
             articles = _read_corpus(settings).articles if settings.data_dir.is_dir() else None
+            indexer = Indexer(embedder, approximate_above=settings.approximate_above)
             search_index = indexer.check(articles, settings.index_dir)
             return cls(settings, embedder, search_index, translator=translator)
-        corpus = _read_corpus(settings)
-        search_index, report = indexer.run(
-            corpus.articles, settings.index_dir, corpus_dir=settings.data_dir
-        )
+        search_index, report, problems = _update_index(settings, embedder, progress=progress)
         return cls(
             settings,
             embedder,
             search_index,
             translator=translator,
             report=report,
-            problems=corpus.problems,
+            problems=problems,
         )
 
     def refresh(self, *, progress: bool = False) -> IndexReport:
         """Re-read the corpus folder and update the index incrementally; searches running
         meanwhile use the old index until the new one is ready."""
         with self._lock:
-            corpus = _read_corpus(self.settings)
-            indexer = Indexer(
-                self.embedder,
-                approximate_above=self.settings.approximate_above,
-                progress=progress,
-            )
-            search_index, report = indexer.run(
-                corpus.articles, self.settings.index_dir, corpus_dir=self.settings.data_dir
+            search_index, report, problems = _update_index(
+                self.settings, self.embedder, progress=progress
             )
             self.retriever = self._retriever(search_index)
             self.report = report
-            self.problems = corpus.problems
+            self.problems = problems
             return report
 
     def articles(self) -> list[Article]:
@@ -205,6 +196,18 @@ def _with_corpus_of_index(settings: Settings) -> Settings:
     if recorded is None or not Path(recorded).is_dir():
         return settings
     return settings.model_copy(update={"data_dir": Path(recorded)})
+
+
+def _update_index(
+    settings: Settings, embedder: Embedder, *, progress: bool
+) -> tuple[SearchIndex, IndexReport, tuple[IngestProblem, ...]]:
+    """Read the corpus and bring the index up to date with it; also the corpus's problems."""
+    corpus = _read_corpus(settings)
+    indexer = Indexer(embedder, approximate_above=settings.approximate_above, progress=progress)
+    search_index, report = indexer.run(
+        corpus.articles, settings.index_dir, corpus_dir=settings.data_dir
+    )
+    return search_index, report, tuple(corpus.problems)
 
 
 def _read_corpus(settings: Settings) -> IngestResult:
