@@ -106,11 +106,11 @@ class Embedder:
 
     def encode_queries(self, questions: Sequence[str]) -> np.ndarray:
         """One normalised float32 row per question."""
-        return self._encode([self.query_prefix + q for q in questions], batch_size=32)
+        return self._encode([self.query_prefix + q for q in questions])
 
-    def encode_passages(self, texts: Sequence[str], *, batch_size: int = 32) -> np.ndarray:
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
         """One normalised float32 row per passage (pass `Chunk.embed_text`)."""
-        return self._encode([self.passage_prefix + t for t in texts], batch_size=batch_size)
+        return self._encode([self.passage_prefix + t for t in texts])
 
     def count_tokens(self, text: str) -> int:
         """Word pieces the model sees for `text` encoded as a passage: prefix and special
@@ -129,12 +129,12 @@ class Embedder:
         )
         return [len(ids) for ids in encoded["input_ids"]]
 
-    def _encode(self, texts: list[str], *, batch_size: int) -> np.ndarray:
+    def _encode(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         vectors = self.model.encode(
             texts,
-            batch_size=batch_size,
+            batch_size=32,
             convert_to_numpy=True,
             normalize_embeddings=True,
             show_progress_bar=False,
