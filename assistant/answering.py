@@ -33,11 +33,9 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Protocol
 
 from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
-from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from assistant.embedding import Embedder
 from assistant.errors import InputError
@@ -145,10 +143,6 @@ _TEXTS: dict[Language, dict[str, str]] = {
     },
 }
 _SNIPPET_CHARS = 90
-# A question is reported as in another language only when the identifier is this sure and
-# the question has this many words (short questions are mostly names: "Bienert Moonshot?").
-_OTHER_LANGUAGE_CONFIDENCE = 0.5
-_OTHER_LANGUAGE_MIN_WORDS = 4
 
 
 class Translator(Protocol):
@@ -481,23 +475,3 @@ def _snippet(hit: Hit) -> str:
     if len(text) <= _SNIPPET_CHARS:
         return text
     return text[:_SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"
-
-
-@cache
-def _any_language() -> LanguageIdentifier:
-    # Unlike assistant.language (restricted to de/en), this one may say "fr"; loaded once.
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
-def language_note(question: str) -> str | None:
-    """A note for a question that is neither English nor German: it is answered as if in
-    the nearer of the two, which may miss what it asks."""
-    if len(question.split()) < _OTHER_LANGUAGE_MIN_WORDS:
-        return None
-    language, confidence = _any_language().classify(question[:2000])
-    if language in ("de", "en") or confidence < _OTHER_LANGUAGE_CONFIDENCE:
-        return None
-    return (
-        f"The question seems to be in another language ({language}); the assistant reads "
-        "English and German, so this answer may miss what you asked. Ask in English or German."
-    )

@@ -18,13 +18,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from assistant.answering import PASSAGES, ExtractiveAnswerer, language_note
+from assistant.answering import PASSAGES, ExtractiveAnswerer
 from assistant.conversation import FollowUpResolver
 from assistant.corpus import load_corpus
 from assistant.embedding import Embedder
 from assistant.errors import ConfigError, IndexMissingError, InputError
 from assistant.indexing import Indexer, IndexReport, SearchIndex
-from assistant.language import detect_language
+from assistant.language import detect_language, language_note
 from assistant.llm import LLMAnswerer
 from assistant.models import (
     Answer,

@@ -35,3 +35,29 @@ def detect_language(text: str) -> Language:
         return "en"
     language, _ = _identifier().classify(text[:2000])
     return "de" if language == "de" else "en"
+
+
+# A question is reported as in another language only when the identifier is this sure and
+# the question has this many words (short questions are mostly names: "Bienert Moonshot?").
+_OTHER_LANGUAGE_CONFIDENCE = 0.5
+_OTHER_LANGUAGE_MIN_WORDS = 4
+
+
+@cache
+def _any_language() -> LanguageIdentifier:
+    # Unlike `_identifier` (restricted to de/en), this one may say "fr"; loaded once.
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def language_note(question: str) -> str | None:
+    """A note for a question that is neither English nor German: it is answered as if in
+    the nearer of the two, which may miss what it asks."""
+    if len(question.split()) < _OTHER_LANGUAGE_MIN_WORDS:
+        return None
+    language, confidence = _any_language().classify(question[:2000])
+    if language in ("de", "en") or confidence < _OTHER_LANGUAGE_CONFIDENCE:
+        return None
+    return (
+        f"The question seems to be in another language ({language}); the assistant reads "
+        "English and German, so this answer may miss what you asked. Ask in English or German."
+    )

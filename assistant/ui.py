@@ -25,6 +25,7 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
 
+from assistant.conversation import history_from_json
 from assistant.corpus import load_corpus
 from assistant.errors import AssistantError, ConfigError, InputError
 from assistant.models import Answer, ChatTurn, SearchFilter
@@ -154,7 +155,7 @@ class AssistantUI:
         "article_id"} objects, so that follow-up questions resolve.
         """
         try:
-            turns = tuple(chat_turn_from_json(item) for item in history or ())
+            turns = history_from_json(history or [])
             answer = self.assistant.ask(
                 question,
                 history=turns,
@@ -237,18 +238,6 @@ def chat_turns(question: str, answer: Answer) -> tuple[ChatTurn, ChatTurn]:
             speaker=answer.speaker,
             article_id=answer.article_id,
         ),
-    )
-
-
-def chat_turn_from_json(item: dict[str, Any]) -> ChatTurn:
-    role = item.get("role") if isinstance(item, dict) else None
-    if role not in ("user", "assistant") or not isinstance(item.get("content"), str):
-        raise InputError('Each history entry needs "role" (user or assistant) and "content".')
-    return ChatTurn(
-        role=role,
-        content=item["content"],
-        speaker=item.get("speaker"),
-        article_id=item.get("article_id"),
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from seed_turns import hits_for, seed_article
 
-from assistant.answering import ExtractiveAnswerer, language_note
+from assistant.answering import ExtractiveAnswerer
 from assistant.citations import check_answer, marker_numbers
 from assistant.errors import InputError
 from assistant.models import ChatTurn
@@ -111,13 +111,6 @@ def test_citations_are_grouped_by_speaker_in_reading_order(embedder) -> None:
     assert speakers == sorted(speakers, key=speakers.index)  # each speaker's quotes together
     for speaker in set(speakers):
         assert answer.text.count(f"{speaker} (") == 1  # named once, in its group header
-
-
-def test_language_note_only_for_other_languages() -> None:
-    assert language_note("why does Bienert call for a moonshot programme?") is None
-    assert language_note("Warum fordert Bienert ein Moonshot-Programm?") is None
-    assert language_note("Bienert Moonshot?") is None
-    assert "(es)" in language_note("¿Por qué Bienert pide un programa moonshot?")
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Sentence splitting and language detection, the two text tools every stage shares."""
 
-from assistant.language import detect_language
+from assistant.language import detect_language, language_note
 from assistant.sentences import split_sentences
 from conftest import SEED
 
@@ -33,3 +33,10 @@ def test_language_of_questions() -> None:
     assert detect_language("Warum fordert Bienert ein Moonshot-Programm?") == "de"
     assert detect_language("und was sagt er zur Finanzierung?") == "de"
     assert detect_language("What did he say about Siri?") == "en"
+
+
+def test_language_note_only_for_other_languages() -> None:
+    assert language_note("why does Bienert call for a moonshot programme?") is None
+    assert language_note("Warum fordert Bienert ein Moonshot-Programm?") is None
+    assert language_note("Bienert Moonshot?") is None
+    assert "(es)" in language_note("¿Por qué Bienert pide un programa moonshot?")

@@ -68,7 +68,7 @@ def test_ask_endpoint_applies_filters(client: Client) -> None:
 def test_ask_endpoint_reports_bad_input_as_a_message(client: Client) -> None:
     with pytest.raises(AppError) as raised:
         client.predict(MOONSHOT, history=[{"role": "robot"}], api_name="/ask")
-    assert 'needs "role"' in str(raised.value)
+    assert "has role 'robot'; use 'user' or 'assistant'" in str(raised.value)
     assert "Traceback" not in str(raised.value)
 
 
