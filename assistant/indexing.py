@@ -35,6 +35,7 @@ from assistant.store import (
     DamagedIndexError,
     Fingerprint,
     VectorStore,
+    damaged_index_error,
     index_command,
 )
 
@@ -54,7 +55,12 @@ class SearchIndex:
     @classmethod
     def load(cls, directory: Path) -> SearchIndex:
         """Raises IndexMissingError (naming the fix) if either half is absent or damaged."""
-        return cls(VectorStore.load(directory), LexicalIndex.load(directory / LEXICAL_DIR))
+        store = VectorStore.load(directory)
+        try:
+            lexical = LexicalIndex.load(directory / LEXICAL_DIR)
+        except IndexMissingError as error:
+            raise damaged_index_error(directory, f"has an unusable lexical part: {error}") from None
+        return cls(store, lexical)
 
 
 @dataclass(frozen=True)

@@ -84,7 +84,6 @@ _LANGUAGES: tuple[Language, ...] = get_args(Language)
 
 _META_FILE = "lexical.json"
 _FORMAT = 1
-_REBUILD = "rebuild it with: python -m assistant index"
 
 
 def _words(text: str) -> list[str]:
@@ -302,7 +301,7 @@ class LexicalIndex:
         """Read an index written by `save`; raises IndexMissingError if there is none."""
         meta_path = directory / _META_FILE
         if not meta_path.is_file():
-            raise IndexMissingError(f"There is no lexical index in {directory}; {_REBUILD}")
+            raise IndexMissingError(f"There is no lexical index in {directory}.")
         try:
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             if meta.get("format") != _FORMAT:
@@ -311,11 +310,11 @@ class LexicalIndex:
             index = cls(meta["ids"], meta["languages"], bm25, meta["german_terms"])
         except (OSError, ValueError, KeyError, TypeError) as error:
             raise IndexMissingError(
-                f"The lexical index in {directory} cannot be read ({error}); {_REBUILD}"
+                f"The lexical index in {directory} cannot be read ({error})."
             ) from error
         if bm25 is not None and bm25.scores["num_docs"] != len(index.ids):
             raise IndexMissingError(
-                f"The lexical index in {directory} does not match its id list; {_REBUILD}"
+                f"The lexical index in {directory} does not match its id list."
             )
         return index
 

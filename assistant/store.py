@@ -279,7 +279,7 @@ class VectorStore:
             chunks = [Chunk(**c) for c in docstore["chunks"]]
             return cls(index, articles, chunks, manifest)
         except Exception as error:  # checksums matched, so the writer itself was wrong
-            raise _damaged(directory, f"cannot be read ({error})") from None
+            raise damaged_index_error(directory, f"cannot be read ({error})") from None
 
 
 def read_manifest(directory: Path) -> Manifest:
@@ -292,9 +292,11 @@ def read_manifest(directory: Path) -> Manifest:
     try:
         manifest = Manifest.from_json(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
-        raise _damaged(directory, f"has an unreadable {MANIFEST_FILE} ({error})") from None
+        raise damaged_index_error(
+            directory, f"has an unreadable {MANIFEST_FILE} ({error})"
+        ) from None
     if manifest.format != FORMAT_VERSION:
-        raise _damaged(
+        raise damaged_index_error(
             directory, f"has format {manifest.format}, this version reads {FORMAT_VERSION}"
         )
     return manifest
@@ -305,7 +307,7 @@ def index_command(directory: Path) -> str:
     return INDEX_COMMAND + (f" --index {directory}" if directory != Path("index") else "")
 
 
-def _damaged(directory: Path, what: str) -> DamagedIndexError:
+def damaged_index_error(directory: Path, what: str) -> DamagedIndexError:
     return DamagedIndexError(
         f"The search index in {directory}/ {what}. Rebuild it with: {index_command(directory)}",
         reason=f"the index {what}",
@@ -316,9 +318,9 @@ def _checked_bytes(directory: Path, name: str, manifest: Manifest) -> bytes:
     try:
         data = (directory / name).read_bytes()
     except OSError as error:
-        raise _damaged(directory, f"is missing {name} ({error.strerror})") from None
+        raise damaged_index_error(directory, f"is missing {name} ({error.strerror})") from None
     if _sha256(data) != manifest.files.get(name):
-        raise _damaged(directory, f"has a damaged {name} (checksum mismatch)")
+        raise damaged_index_error(directory, f"has a damaged {name} (checksum mismatch)")
     return data
 
 

@@ -128,6 +128,17 @@ def test_a_damaged_index_is_rebuilt_or_reported(
     assert report.chunks_embedded > 0
 
 
+def test_a_damaged_lexical_index_names_the_fix_for_its_own_folder(
+    translator, embedder: Embedder, corpus: Settings
+) -> None:
+    run(embedder, corpus)
+    (corpus.index_dir / LEXICAL_DIR / "lexical.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(
+        IndexMissingError, match=rf"lexical.*python -m assistant index --index {corpus.index_dir}"
+    ):
+        Assistant.open(corpus, embedder=embedder, translator=translator, refresh=False)
+
+
 def test_a_damaged_lexical_index_is_rebuilt_without_embedding(
     embedder: Embedder, corpus: Settings
 ) -> None:
