@@ -313,9 +313,7 @@ class LexicalIndex:
                 f"The lexical index in {directory} cannot be read ({error})."
             ) from error
         if bm25 is not None and bm25.scores["num_docs"] != len(index.ids):
-            raise IndexMissingError(
-                f"The lexical index in {directory} does not match its id list."
-            )
+            raise IndexMissingError(f"The lexical index in {directory} does not match its id list.")
         return index
 
 
