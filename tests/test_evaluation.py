@@ -29,6 +29,7 @@ from assistant.models import Article, Turn
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "eval" / "gold.yaml"
 THRESHOLDS = ROOT / "eval" / "thresholds.toml"
+HELDOUT = ROOT / "eval" / "heldout"
 
 
 # --- metrics on hand-made rankings ---------------------------------------------------------------
@@ -192,6 +193,19 @@ def test_shipped_gold_set_meets_the_brief() -> None:
     assert {"speaker", "infobox", "multi"} <= set(kinds)
     assert all(len(e["gold"]) >= 2 for e in entries if e["type"] == "multi")
     assert {e["lang"] for e in entries} == {"de", "en"}
+
+
+def test_heldout_gold_set_validates_against_its_corpus() -> None:
+    # The loader checks that every gold turn exists and every key text is verbatim in it;
+    # parsing the five articles needs no model.
+    from assistant.corpus import load_corpus
+    from assistant.settings import Settings
+
+    articles = load_corpus([HELDOUT / "articles"], Settings()).articles
+    gold = load_gold(HELDOUT / "gold.yaml", articles)
+    assert len(articles) == 5
+    assert len(gold.unanswerable) >= 5
+    assert {q.lang for q in gold.answerable} == {"de", "en"}
 
 
 # --- the real run over the shipped corpus ----------------------------------------------------
