@@ -42,6 +42,7 @@ from assistant.errors import InputError
 from assistant.language import Language
 from assistant.lexical import LexicalIndex
 from assistant.models import Answer, Article, Citation, Hit, Turn
+from assistant.retrieval import asks_about_questions
 from assistant.sentences import Sentence, split_sentences
 
 # Calibrated on the 48 questions of eval/gold.yaml (37 answerable, 11 unanswerable) over
@@ -73,11 +74,6 @@ _QUESTION_WORDS = frozenset(
     wann wer wem wen wessen welcher welchen welchem woran worauf wofür
     much many like could would should must might may can will shall get got
     wurde wurden worden viele vieles beim steht stehen gibt""".split()  # noqa: SIM905
-)
-# Words that show a question is about what the interviewer asked.
-_ASKING_WORDS = frozenset(
-    """ask asks asked asking question questions interviewer interviewers magazine
-    frage fragen fragt fragte gefragt interviewerin zeitschrift magazin""".split()  # noqa: SIM905
 )
 _STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | frozenset(STOPWORDS_GERMAN) | _QUESTION_WORDS
 _WORD = re.compile(r"[^\W_]+")
@@ -430,16 +426,7 @@ def _with_question(turn: Turn) -> str:
 def _quotable(question: str, hits: Sequence[Hit]) -> list[Hit]:
     """Interviewer questions are the context of answers, not answers: quote one only when
     the question is about what was asked (or who asked it), or when nothing else was found."""
-    words = {w.lower() for w in _WORD.findall(question)}
-    interviewers = {
-        word.lower()
-        for hit in hits
-        for participant in hit.article.participants
-        if participant.role == "interviewer"
-        for label in (participant.name, *participant.aliases)
-        for word in _WORD.findall(label)
-    }
-    if words & (_ASKING_WORDS | interviewers):
+    if asks_about_questions(question, {hit.article.id: hit.article for hit in hits}.values()):
         return list(hits)
     return [hit for hit in hits if hit.turn.kind != "question"] or list(hits)
 

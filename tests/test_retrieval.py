@@ -145,3 +145,17 @@ def test_dictionary_terms_reach_german_passages_from_english(assistant) -> None:
 
 def test_index_path_is_the_assistants(assistant, corpus_settings) -> None:
     assert Path(assistant.settings.index_dir) == corpus_settings.index_dir
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        # Paraphrases of an interviewer's question: the answer to it comes first...
+        ("Wie kann Europa im globalen KI-Wettbewerb eine stärkere Rolle spielen?", "#t08"),
+        ("Warum machen USA und China das KI-Rennen unter sich aus?", "#t06"),
+        # ...unless the question is about what was asked.
+        ("What did the interviewer ask about the race between the USA and China?", "#t05"),
+    ],
+)
+def test_answers_rank_before_the_questions_they_answer(assistant, question, first) -> None:
+    assert assistant.search(question, k=1)[0].turn.id.endswith(first)
