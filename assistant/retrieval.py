@@ -26,6 +26,7 @@ from assistant.embedding import Embedder
 from assistant.errors import InputError
 from assistant.fusion import reciprocal_rank_fusion
 from assistant.indexing import SearchIndex
+from assistant.language import detect_language
 from assistant.models import TURN_KINDS, Article, Hit, SearchFilter
 from assistant.translation import QueryTranslator
 
@@ -121,8 +122,14 @@ class HybridRetriever:
         # An English question over German passages: the dictionary's German terms, one
         # group per English phrase, widen the lexical query; the dense query gets them too
         # (the English model still places German words it knows near their passages).
-        alternatives = self.translator.alternatives(question) if self.translator else []
-        dense_query = " ".join([question, *dict.fromkeys(w for g in alternatives for w in g)])
+        language = detect_language(question)
+        alternatives = (
+            self.translator.alternatives(question, language=language) if self.translator else []
+        )
+        # English terms appended to a German question pull its embedding away from the
+        # German passages it matches (seed gold set), so only English questions get them.
+        appended = [w for g in alternatives for w in g] if language == "en" else []
+        dense_query = " ".join([question, *dict.fromkeys(appended)])
         if mode == "dense":
             ranked = self._dense(dense_query, depth, allowed)
         elif mode == "bm25":

@@ -1,9 +1,10 @@
-"""German search terms for an English question, from the Ding German-English dictionary.
+"""Search terms in the other language for a question, from the Ding German-English dictionary.
 
-The corpus is mostly German, so an English question shares few words with the passages
-that answer it. `QueryTranslator.run` looks the question's words and phrases up in Ding
-(Debian package trans-de-en, /usr/share/trans/de-en) and returns German words to add to
-the lexical query; the lexical index stems and decompounds them like any query word.
+The corpus holds German and English interviews, so a question shares few words with the
+passages of an article in the other language. `QueryTranslator.run` looks the question's
+words and phrases up in Ding (Debian package trans-de-en, /usr/share/trans/de-en) and
+returns German words for an English question and English words for a German one, to add
+to the lexical query; the lexical index stems and decompounds them like any query word.
 
 Ding lines read `German ; synonyms | inflections, examples :: English ; synonyms | ...`,
 where the n-th `|` section on one side translates the n-th on the other. Every English
@@ -28,6 +29,11 @@ position:
 `run` uses at most `max_per_phrase` German phrases per English phrase, so that a word with
 twenty senses does not swamp the question.
 
+German -> English works the same way with the sides swapped: every German synonym of up to
+four words is a key ("Hitze", "Batteriespeicher", "gefördert"), case kept (nouns are
+capitalised), and the English phrases are ranked by the same cost, the common-word bonus
+counting English Ding words that end in the candidate ("heat": "preheat", "overheat").
+
 Parsing the 25 MB file takes about 10 s of CPU, so the parsed table is kept as an SQLite
 file in a folder the caller names, keyed by the dictionary file's SHA-256; opening it
 takes milliseconds.
@@ -36,8 +42,8 @@ Example:
     >>> translator = QueryTranslator.load(Path("/usr/share/trans/de-en"))
     >>> "Autobahnen" in translator.run("What does he say about motorways?")
     True
-    >>> translator.run("Was sagt er über Autobahnen?")
-    []
+    >>> "motorways" in translator.run("Was sagt er über Autobahnen?")
+    True
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ import math
 import re
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
@@ -57,8 +64,8 @@ from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 from assistant.errors import ConfigError
 from assistant.language import Language, detect_language
 
-_FORMAT = 5
-# Longest English key, in words.
+_FORMAT = 6
+# Longest key, in words.
 MAX_PHRASE_WORDS = 4
 # German phrases kept per key in the table; `run` may use fewer.
 _KEPT_PER_KEY = 6
@@ -91,11 +98,21 @@ _ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _word_set(
     "think thinks tell told know ask asked mean means much many kind sort way view get "
     "gets got make makes made one thing things whose like"
 )
-_GERMAN_STOPWORDS = frozenset(STOPWORDS_GERMAN)
+# Likewise the question words and verbs of German questions ("warum sagt er ...").
+_GERMAN_STOPWORDS = frozenset(STOPWORDS_GERMAN) | _word_set(
+    "warum wer wen wem wessen wann weshalb wieso weswegen wozu wohin woher womit wodurch "
+    "worauf worüber wofür welcher welches welchem sagt sagen sagte meint meinen denkt "
+    "denken hält halten findet finden soll sollen sollte könnte würde viele vielen ab "
+    "davon dagegen eigentlich laut los"
+)
+_STOPWORDS: dict[Language, frozenset[str]] = {"en": _ENGLISH_STOPWORDS, "de": _GERMAN_STOPWORDS}
+_STEMMER_NAMES: dict[Language, str] = {"en": "english", "de": "german"}
+_OTHER: dict[Language, Language] = {"en": "de", "de": "en"}
+_WORD: dict[Language, re.Pattern[str]] = {"en": _ENGLISH_WORD, "de": _GERMAN_WORD}
 
 
 class QueryTranslator:
-    """English question -> German terms for the lexical query (none for a German question).
+    """Question -> terms in the other language (German for English, English for German).
 
     Example:
         >>> translator = QueryTranslator.load(
@@ -129,81 +146,97 @@ class QueryTranslator:
         if cache_dir is None:
             table = DingTable.create(":memory:", _parse(data), digest)
         else:
-            cache = cache_dir / f"ding-{digest[:16]}.sqlite3"
+            # The format in the name: code of another format never overwrites this file.
+            cache = cache_dir / f"ding-{digest[:16]}-v{_FORMAT}.sqlite3"
             table = DingTable.open(cache, digest) or DingTable.save(cache, _parse(data), digest)
         return cls(table, max_per_phrase=max_per_phrase)
 
     def run(self, question: str, *, language: Language | None = None) -> list[str]:
-        """German words to add to the lexical query for `question`, best first, without
-        repeats; [] when the question is German. Pass `language` when it is known: single
-        words ("programme", "tariffs") are too short to detect reliably."""
+        """Words in the other language to add to the lexical query for `question`, best
+        first, without repeats. Pass `language` when it is known: single words ("programme",
+        "tariffs") are too short to detect reliably."""
         words = (word for group in self.alternatives(question, language=language) for word in group)
         return list(dict.fromkeys(words))
 
     def alternatives(
         self, question: str, *, language: Language | None = None
     ) -> list[tuple[str, ...]]:
-        """Like `run`, grouped: one tuple of German words per English phrase of the
-        question, for `LexicalIndex.search(..., alternatives=...)`.
+        """Like `run`, grouped: one tuple of words per phrase of the question, for
+        `LexicalIndex.search(..., alternatives=...)`.
 
         Example:
             >>> translator.alternatives("state-funded motorways", language="en")[-1]
             ('Autobahnen',)
+            >>> translator.alternatives("Hitze", language="de")[0][0]
+            'heat'
         """
-        if (language or detect_language(question)) == "de":
-            return []
+        source = language or detect_language(question)
+        target = _OTHER[source]
         groups = []
-        for phrases in self._phrase_translations(question):
+        for phrases in self._phrase_translations(question, source):
             words = (
-                w for phrase in phrases[: self._max_per_phrase] for w in _content_words(phrase)
+                w
+                for phrase in phrases[: self._max_per_phrase]
+                for w in _content_words(phrase, target)
             )
             groups.append(tuple(dict.fromkeys(words)))
         return [group for group in groups if group]
 
-    def _phrase_translations(self, question: str) -> Iterator[Sequence[str]]:
-        """The German phrases for each English phrase of the question, longest match first."""
-        words = _ENGLISH_WORD.findall(question)
-        stemmer = Stemmer.Stemmer("english")
+    def _phrase_translations(self, question: str, source: Language) -> Iterator[Sequence[str]]:
+        """The translations of each phrase of the question, longest match first."""
+        words = _WORD[source].findall(question)
+        stemmer = Stemmer.Stemmer(_STEMMER_NAMES[source])
         i = 0
         while i < len(words):
             for n in range(min(MAX_PHRASE_WORDS, len(words) - i), 1, -1):
                 window = words[i : i + n]
-                phrases = self._lookup(" ".join(window))
+                phrases = self._lookup(" ".join(window), source)
                 # "catch up" is a phrase, "the state" is not.
-                if phrases and window[0].lower() not in _ENGLISH_STOPWORDS:
+                if phrases and window[0].lower() not in _STOPWORDS[source]:
                     yield phrases
                     i += n
                     break
             else:
-                yield from self._word_translations(words[i], stemmer)
+                yield from self._word_translations(words[i], source, stemmer)
                 i += 1
 
-    def _word_translations(self, word: str, stemmer: Stemmer.Stemmer) -> Iterator[Sequence[str]]:
-        if word.lower() in _ENGLISH_STOPWORDS or len(word) < 2:
+    def _word_translations(
+        self, word: str, source: Language, stemmer: Stemmer.Stemmer
+    ) -> Iterator[Sequence[str]]:
+        if word.lower() in _STOPWORDS[source] or len(word) < 2:
             return
-        if phrases := self._lookup(word):
+        if phrases := self._lookup(word, source):
             yield phrases
         elif "-" in word:
             # "state-funded" is no key; its parts are ("state", "funded").
             for part in word.split("-"):
-                yield from self._word_translations(part, stemmer)
-        elif phrases := self._table.phrases_by_stem(stemmer.stemWord(word.lower())):
+                yield from self._word_translations(part, source, stemmer)
+        elif phrases := self._table.phrases_by_stem(source, stemmer.stemWord(word.lower())):
             # An inflected form Ding lacks ("tariffs"): the shortest key with its stem.
             yield phrases
 
-    def _lookup(self, phrase: str) -> Sequence[str]:
-        """Exact case first ("China", "AI"), then lower case ("Tariffs" opening a question)."""
-        return self._table.phrases(phrase) or self._table.phrases(phrase.lower())
+    def _lookup(self, phrase: str, source: Language) -> Sequence[str]:
+        """Exact case first ("China", "AI"), then lower case ("Tariffs" opening a question),
+        for German also capitalised (a noun typed in lower case, "hitze")."""
+        variants = [phrase, phrase.lower()]
+        if source == "de":
+            variants.append(phrase[:1].upper() + phrase[1:].lower())
+        for variant in dict.fromkeys(variants):
+            if phrases := self._table.phrases(source, variant):
+                return phrases
+        return ()
 
 
 class DingTable:
-    """The parsed dictionary in SQLite: English key -> German phrases (best first), and
-    English stem -> key. Opening a saved table takes milliseconds and no memory, where
-    parsing takes seconds and a dict of 390,000 keys some hundred megabytes.
+    """The parsed dictionary in SQLite, both ways: key -> phrases in the other language
+    (best first), and stem -> key. Opening a saved table takes milliseconds and no memory,
+    where parsing takes seconds and dicts of 800,000 keys some hundred megabytes.
 
     Example:
-        >>> table = DingTable.create(":memory:", {"motorways": ["Autobahnen"]}, "0" * 64)
-        >>> table.phrases("motorways")
+        >>> table = DingTable.create(
+        ...     ":memory:", {"en": {"motorways": ["Autobahnen"]}, "de": {}}, "0" * 64
+        ... )
+        >>> table.phrases("en", "motorways")
         ('Autobahnen',)
     """
 
@@ -214,40 +247,38 @@ class DingTable:
         self._lock = threading.Lock()
 
     @classmethod
-    def create(cls, target: str, table: Mapping[str, Sequence[str]], digest: str) -> DingTable:
-        """Write `table` to a new SQLite database at `target` (a path or ":memory:")."""
-        stemmer = Stemmer.Stemmer("english")
-        # Longest first, so that the shortest key with a stem is the one kept.
-        words = sorted((k for k in table if " " not in k and k.islower()), key=len, reverse=True)
+    def create(cls, target: str, tables: DingTables, digest: str) -> DingTable:
+        """Write `tables` (per source language) to a new SQLite database at `target` (a path
+        or ":memory:")."""
         connection = sqlite3.connect(target, check_same_thread=False)
         with connection:
             connection.executescript(_SCHEMA)
-            connection.executemany(
-                "INSERT INTO phrases VALUES (?, ?)",
-                ((key, "\t".join(phrases)) for key, phrases in table.items()),
-            )
-            connection.executemany(
-                "INSERT OR REPLACE INTO stems VALUES (?, ?)",
-                zip(stemmer.stemWords(words), words, strict=True),
-            )
+            for source, table in tables.items():
+                connection.executemany(
+                    "INSERT INTO phrases VALUES (?, ?, ?)",
+                    ((source, key, "\t".join(phrases)) for key, phrases in table.items()),
+                )
+                connection.executemany(
+                    "INSERT OR REPLACE INTO stems VALUES (?, ?, ?)", _stem_rows(source, table)
+                )
             connection.executemany(
                 "INSERT INTO meta VALUES (?, ?)", [("format", str(_FORMAT)), ("sha256", digest)]
             )
         return cls(connection)
 
     @classmethod
-    def save(cls, path: Path, table: Mapping[str, Sequence[str]], digest: str) -> DingTable:
+    def save(cls, path: Path, tables: DingTables, digest: str) -> DingTable:
         """Create the table at `path` (written aside, then renamed, so that a concurrent
         reader never sees half a file); in memory if `path` cannot be written."""
         partial = path.with_name(path.name + ".partial")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial.unlink(missing_ok=True)
-            cls.create(str(partial), table, digest)._connection.close()
+            cls.create(str(partial), tables, digest)._connection.close()
             partial.replace(path)
         except (OSError, sqlite3.Error):
-            return cls.create(":memory:", table, digest)
-        return cls.open(path, digest) or cls.create(":memory:", table, digest)
+            return cls.create(":memory:", tables, digest)
+        return cls.open(path, digest) or cls.create(":memory:", tables, digest)
 
     @classmethod
     def open(cls, path: Path, digest: str) -> DingTable | None:
@@ -267,36 +298,61 @@ class DingTable:
             return None
         return cls(connection)
 
-    def phrases(self, key: str) -> tuple[str, ...]:
-        return self._query("SELECT german FROM phrases WHERE key = ?", key)
+    def phrases(self, source: Language, key: str) -> tuple[str, ...]:
+        return self._query("SELECT target FROM phrases WHERE source = ? AND key = ?", source, key)
 
-    def phrases_by_stem(self, stem: str) -> tuple[str, ...]:
-        return self._query("SELECT german FROM stems JOIN phrases USING (key) WHERE stem = ?", stem)
+    def phrases_by_stem(self, source: Language, stem: str) -> tuple[str, ...]:
+        return self._query(
+            "SELECT target FROM stems JOIN phrases USING (source, key)"
+            " WHERE source = ? AND stem = ?",
+            source,
+            stem,
+        )
 
-    def _query(self, sql: str, value: str) -> tuple[str, ...]:
+    def _query(self, sql: str, *values: str) -> tuple[str, ...]:
         with self._lock:
-            row = self._connection.execute(sql, (value,)).fetchone()
+            row = self._connection.execute(sql, values).fetchone()
         return tuple(row[0].split("\t")) if row else ()
 
 
 _SCHEMA = """
-CREATE TABLE phrases (key TEXT PRIMARY KEY, german TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE stems (stem TEXT PRIMARY KEY, key TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE phrases (
+    source TEXT NOT NULL, key TEXT NOT NULL, target TEXT NOT NULL, PRIMARY KEY (source, key)
+) WITHOUT ROWID;
+CREATE TABLE stems (
+    source TEXT NOT NULL, stem TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (source, stem)
+) WITHOUT ROWID;
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
+# Source language -> key -> phrases in the other language, best first.
+DingTables = Mapping[Language, Mapping[str, Sequence[str]]]
 
-def _parse(data: bytes) -> dict[str, list[str]]:
+
+def _stem_rows(source: Language, table: Mapping[str, Sequence[str]]) -> Iterator[tuple[str, ...]]:
+    """(source, stem, key) for the one-word keys, the shortest key of a stem last so that it
+    is the one kept, and of two as short a German noun ("Verband", not the verb form
+    "verband" for "Verbands"): questions mostly ask about things. German keys are stemmed
+    in lower case, as question words are."""
+    stemmer = Stemmer.Stemmer(_STEMMER_NAMES[source])
+    words = [k for k in table if " " not in k and (source == "de" or k.islower())]
+    words.sort(key=lambda word: (len(word), word[:1].islower()), reverse=True)
+    stems = stemmer.stemWords([w.lower() for w in words])
+    return ((source, stem, word) for stem, word in zip(stems, words, strict=True))
+
+
+def _parse(data: bytes) -> dict[Language, dict[str, list[str]]]:
     return parse_ding(data.decode("utf-8", errors="replace").splitlines())
 
 
-def parse_ding(lines: Sequence[str]) -> dict[str, list[str]]:
-    """English key -> German phrases, best first (the cost is in the module docstring)."""
-    costs: dict[str, dict[str, float]] = {}
-    german_words: set[str] = set()
+def parse_ding(lines: Sequence[str]) -> dict[Language, dict[str, list[str]]]:
+    """Per source language, key -> phrases in the other language, best first (the cost is
+    in the module docstring)."""
+    costs: dict[Language, dict[str, dict[str, float]]] = {"en": {}, "de": {}}
+    words: dict[Language, set[str]] = {"en": set(), "de": set()}
 
-    def offer(key: str, phrase: str, cost: float) -> None:
-        candidates = costs.setdefault(key, {})
+    def offer(source: Language, key: str, phrase: str, cost: float) -> None:
+        candidates = costs[source].setdefault(key, {})
         candidates[phrase] = min(cost, candidates.get(phrase, cost))
 
     for line in lines:
@@ -309,45 +365,74 @@ def parse_ding(lines: Sequence[str]) -> dict[str, list[str]]:
             base = penalty + min(section, 2)
             germans = [_clean(g) for g in _ANNOTATION.sub(" ", german).split(";")]
             germans = [(rank, g, 0.75 * g.count(" ")) for rank, g in enumerate(germans) if g]
-            german_words.update(_GERMAN_WORD.findall(" ".join(g for _, g, _ in germans).lower()))
-            for position, raw in enumerate(_ANNOTATION.sub(" ", english).split(";")):
-                for key, extra in _english_keys(raw):
+            words["de"].update(_GERMAN_WORD.findall(" ".join(g for _, g, _ in germans).lower()))
+            englishes = [_english_keys(e) for e in _ANNOTATION.sub(" ", english).split(";")]
+            for position, keys in enumerate(englishes):
+                for key, extra in keys:
+                    words["en"].add(key.lower())
                     for rank, phrase, length in germans:
                         if _usable(phrase):
-                            offer(key, phrase, base + 0.5 * (position + rank) + length + extra)
+                            offer(
+                                "en", key, phrase, base + 0.5 * (position + rank) + length + extra
+                            )
+                # The first key is the synonym itself ("depend on"; "depend" is a shortening).
+                target, extra = keys[0] if keys else ("", 0.0)
+                if not _usable(target):
+                    continue
+                length = 0.75 * target.count(" ")
+                for rank, phrase, _ in germans:
+                    if len(phrase.split()) <= MAX_PHRASE_WORDS and "…" not in phrase:
+                        cost = base + 0.5 * (position + rank) + length + extra
+                        offer("de", phrase, target, cost)
             for abbreviation in _ABBREVIATION.findall(english):
                 for german_abbreviation in _ABBREVIATION.findall(german):
-                    offer(abbreviation, german_abbreviation, base + 0.5)
+                    offer("en", abbreviation, german_abbreviation, base + 0.5)
+                    offer("de", german_abbreviation, abbreviation, base + 0.5)
                     # For questions typed in lower case ("what about ai?").
-                    offer(abbreviation.lower(), german_abbreviation, base + 1.5)
+                    offer("en", abbreviation.lower(), german_abbreviation, base + 1.5)
+                    offer("de", german_abbreviation.lower(), abbreviation, base + 1.5)
 
-    popularity = _Popularity(german_words)
-    table = {}
-    for key, candidates in costs.items():
-        if len(candidates) > 1:
-            candidates = {p: cost - popularity.bonus(p) for p, cost in candidates.items()}
-        ranked = sorted(candidates, key=lambda phrase: (candidates[phrase], phrase))
-        table[key] = ranked[:_KEPT_PER_KEY]
-    return table
+    tables: dict[Language, dict[str, list[str]]] = {}
+    for source, by_key in costs.items():
+        popularity = _Popularity(words[_OTHER[source]], _OTHER[source])
+        tables[source] = {}
+        for key, candidates in by_key.items():
+            if len(candidates) > 1:
+                candidates = {p: cost - popularity.bonus(p) for p, cost in candidates.items()}
+            ranked = sorted(candidates, key=lambda phrase: (candidates[phrase], phrase))
+            tables[source][key] = ranked[:_KEPT_PER_KEY]
+    return tables
 
 
 class _Popularity:
-    """How productive a German word is: the number of distinct Ding words (stemmed) that
-    end in it. "Programm" heads hundreds of compounds, "Programmheft" none."""
+    """How common a word is in Ding. German: the number of distinct Ding words (stemmed)
+    that end in it ("Programm" heads hundreds of compounds, "Programmheft" none). English
+    writes compounds apart, so there: the number of distinct English phrases (`words`) that
+    hold it ("heat" is in hundreds, "hotness" in a few)."""
 
-    def __init__(self, words: set[str]) -> None:
-        self._stemmer = Stemmer.Stemmer("german")
-        self._reversed = sorted({stem[::-1] for stem in self._stemmer.stemWords(list(words))})
+    def __init__(self, words: set[str], language: Language) -> None:
+        self._stemmer = Stemmer.Stemmer(_STEMMER_NAMES[language])
+        self._language = language
+        if language == "en":
+            self._counts = Counter(
+                stem for phrase in words for stem in set(self._stemmer.stemWords(phrase.split()))
+            )
+        else:
+            self._reversed = sorted({stem[::-1] for stem in self._stemmer.stemWords(list(words))})
         self._bonus: dict[str, float] = {}
 
     def bonus(self, phrase: str) -> float:
         head = phrase.rsplit(maxsplit=1)[-1].lower()
         if head not in self._bonus:
-            stem = self._stemmer.stemWord(head)[::-1]
-            first = bisect.bisect_left(self._reversed, stem)
-            last = bisect.bisect_left(self._reversed, stem + "\U0010ffff")
-            self._bonus[head] = _POPULARITY_WEIGHT * math.log1p(last - first)
+            self._bonus[head] = _POPULARITY_WEIGHT * math.log1p(self._count(head))
         return self._bonus[head]
+
+    def _count(self, word: str) -> int:
+        if self._language == "en":
+            return self._counts[self._stemmer.stemWord(word)]
+        stem = self._stemmer.stemWord(word)[::-1]
+        first = bisect.bisect_left(self._reversed, stem)
+        return bisect.bisect_left(self._reversed, stem + "\U0010ffff") - first
 
 
 def _clean(text: str) -> str:
@@ -385,7 +470,6 @@ def _usable(phrase: str) -> bool:
     return bool(phrase) and len(phrase.split()) <= 3 and "…" not in phrase
 
 
-def _content_words(phrase: str) -> list[str]:
-    return [
-        w for w in _GERMAN_WORD.findall(phrase) if w.lower() not in _GERMAN_STOPWORDS and len(w) > 1
-    ]
+def _content_words(phrase: str, language: Language) -> list[str]:
+    stopwords = _STOPWORDS[language]
+    return [w for w in _WORD[language].findall(phrase) if w.lower() not in stopwords and len(w) > 1]

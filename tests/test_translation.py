@@ -1,5 +1,5 @@
-"""English questions -> German query terms, on the real Ding dictionary (trans-de-en) and
-the real seed article; parsing rules and the cache on a small dictionary of our own."""
+"""Questions -> query terms in the other language, on the real Ding dictionary (trans-de-en)
+and the real seed article; parsing rules and the cache on a small dictionary of our own."""
 
 import sqlite3
 from pathlib import Path
@@ -51,16 +51,37 @@ def test_english_questions_get_the_german_words_of_the_article(
     assert expected in translator.run(question)
 
 
-def test_german_questions_get_no_terms(translator: QueryTranslator) -> None:
-    assert translator.run("Warum fordert Bienert ein Moonshot-Programm?") == []
-    assert translator.run("Was sagt er über Autobahnen?") == []
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Wie viele Menschen sterben in Europa jedes Jahr an Hitze?", "heat"),
+        ("Was bedeutet Hitze für die Gesundheit?", "health"),
+        ("Was sagt Kemfert zur Atomkraft?", "nuclear"),
+        ("Warum fordert Bienert ein Moonshot-Programm?", "programme"),
+    ],
+)
+def test_german_questions_get_english_terms(
+    translator: QueryTranslator, question: str, expected: str
+) -> None:
+    terms = translator.run(question)
+    assert expected in terms
+    # Question words, verbs of asking and function words are not translated.
+    assert not {"why", "what", "how", "says", "say", "the"} & {t.lower() for t in terms}
+
+
+def test_german_words_get_their_main_english_sense(translator: QueryTranslator) -> None:
+    # Ding: "Hitze {f} | glühende Hitze ... :: heat | blistering heat ...", "Hitze :: hotness".
+    assert translator.alternatives("Hitze", language="de")[0][0] == "heat"
+    assert "health" in translator.alternatives("Gesundheit", language="de")[0]
+    # A noun typed in lower case is still found.
+    assert "heat" in translator.run("hitze", language="de")
 
 
 def test_a_known_language_skips_detection(translator: QueryTranslator) -> None:
     # One word is too little to detect a language: "programme" reads as German.
-    assert translator.run("programme") == []
+    assert "Programm" not in translator.run("programme")
     assert "Programm" in translator.run("programme", language="en")
-    assert translator.run("motorways", language="de") == []
+    assert "Autobahnen" not in translator.run("motorways", language="de")
 
 
 def test_stop_words_and_question_verbs_are_not_translated(translator: QueryTranslator) -> None:
@@ -109,7 +130,7 @@ def test_alternatives_group_the_terms_by_english_phrase(translator: QueryTransla
     assert ("Autobahn",) in groups
     assert any("Gießkannenprinzip" in group for group in groups)
     assert [word for group in groups for word in group] == translator.run(question)
-    assert translator.alternatives("Warum Autobahnen?") == []
+    assert translator.alternatives("Warum Autobahnen?")[0][0] == "motorways"
 
 
 def test_grouped_translations_find_the_german_turn(
@@ -138,7 +159,7 @@ künstliche Intelligenz {f} /KI/ :: artificial intelligence /AI/
 
 
 def test_parse_aligns_sections_strips_annotations_and_ranks() -> None:
-    table = parse_ding(SMALL_DING.splitlines())
+    table = parse_ding(SMALL_DING.splitlines())["en"]
     assert table["motorway"] == ["Autobahn"]
     assert table["motorways"] == ["Autobahnen"]  # the plural section maps to the plural
     assert table["freeway"] == ["Autobahn"]
@@ -149,6 +170,15 @@ def test_parse_aligns_sections_strips_annotations_and_ranks() -> None:
     assert table["eel"] == ["Seeaal", "Aal"]  # specialist entries last
     assert table["AI"] == ["KI"]
     assert table["ai"] == ["KI"]
+
+
+def test_parse_gives_the_german_to_english_side_too() -> None:
+    table = parse_ding(SMALL_DING.splitlines())["de"]
+    assert table["Autobahn"] == ["motorway", "freeway"]
+    assert table["Autobahnen"] == ["motorways", "freeways"]
+    assert table["Rechenkapazität"] == ["computing capacity"]
+    assert table["von abhängen"] == ["depend on"]  # no "jdm./etw.", no "to", no "sb./sth."
+    assert table["KI"] == ["AI"]
 
 
 def test_the_cache_is_reused_and_follows_the_dictionary(tmp_path: Path) -> None:
