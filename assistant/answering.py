@@ -42,7 +42,7 @@ from assistant.errors import InputError
 from assistant.language import Language
 from assistant.lexical import LexicalIndex
 from assistant.models import Answer, Article, Citation, Hit, Turn
-from assistant.retrieval import asks_about_questions
+from assistant.retrieval import asks_about_questions, interviewer_words
 from assistant.sentences import Sentence, split_sentences
 
 # Calibrated on the 48 questions of eval/gold.yaml (37 answerable, 11 unanswerable) over
@@ -429,7 +429,8 @@ def _with_question(turn: Turn) -> str:
 def _quotable(question: str, hits: Sequence[Hit]) -> list[Hit]:
     """Interviewer questions are the context of answers, not answers: quote one only when
     the question is about what was asked (or who asked it), or when nothing else was found."""
-    if asks_about_questions(question, {hit.article.id: hit.article for hit in hits}.values()):
+    articles = {hit.article.id: hit.article for hit in hits}.values()
+    if asks_about_questions(question, interviewer_words(articles)):
         return list(hits)
     return [hit for hit in hits if hit.turn.kind != "question"] or list(hits)
 

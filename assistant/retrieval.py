@@ -41,18 +41,22 @@ _ASKING_WORDS = frozenset(
 _WORD = re.compile(r"[^\W_]+")
 
 
-def asks_about_questions(question: str, articles: Iterable[Article]) -> bool:
-    """Whether `question` is about what the interviewers asked: it says "asked"/"Frage"/...
-    or names an interviewer of `articles` ("What did Oestreich want to know?")."""
-    words = {w.lower() for w in _WORD.findall(question)}
-    interviewers = {
+def interviewer_words(articles: Iterable[Article]) -> frozenset[str]:
+    """The words of every interviewer's name and aliases in `articles`, lower-cased."""
+    return frozenset(
         word.lower()
         for article in articles
         for participant in article.participants
         if participant.role == "interviewer"
         for label in (participant.name, *participant.aliases)
         for word in _WORD.findall(label)
-    }
+    )
+
+
+def asks_about_questions(question: str, interviewers: frozenset[str]) -> bool:
+    """Whether `question` is about what the interviewers asked: it says "asked"/"Frage"/...
+    or names an interviewer (`interviewer_words`: "What did Oestreich want to know?")."""
+    words = {w.lower() for w in _WORD.findall(question)}
     return bool(words & (_ASKING_WORDS | interviewers))
 
 
@@ -100,6 +104,8 @@ class HybridRetriever:
         self.embedder = embedder
         self.translator = translator
         self.params = params or FusionParams()
+        # Computed once per index, not per query: it scans every article's participants.
+        self._interviewers = interviewer_words(search_index.store.articles.values())
         self.max_question_chars = max_question_chars
 
     def run(
@@ -146,7 +152,7 @@ class HybridRetriever:
                 weights=[self.params.dense_weight, self.params.lexical_weight],
                 k=self.params.rrf_k,
             )
-            if not asks_about_questions(question, self.index.store.articles.values()):
+            if not asks_about_questions(question, self._interviewers):
                 ranked = self._answers_before_questions(ranked)
         turns = self.index.store.turns
         return [
