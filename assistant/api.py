@@ -18,14 +18,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from assistant.answering import PASSAGES, ExtractiveAnswerer
-from assistant.conversation import FollowUpResolver
-from assistant.corpus import load_corpus
-from assistant.embedding import Embedder
+from assistant.answer.extractive import PASSAGES, ExtractiveAnswerer
+from assistant.answer.llm import LLMAnswerer
 from assistant.errors import ConfigError, IndexMissingError, InputError
-from assistant.indexing import Indexer, IndexReport, SearchIndex
-from assistant.language import detect_language, language_note
-from assistant.llm import LLMAnswerer
+from assistant.index.encoders.sentence_transformer import Embedder
+from assistant.index.indexing import Indexer, IndexReport, SearchIndex
+from assistant.index.store import INDEX_COMMAND, read_manifest
+from assistant.ingest.corpus import load_corpus
 from assistant.models import (
     Answer,
     Article,
@@ -35,10 +34,11 @@ from assistant.models import (
     IngestResult,
     SearchFilter,
 )
-from assistant.retrieval import HybridRetriever, checked_question
+from assistant.search.conversation import FollowUpResolver
+from assistant.search.retrieval import HybridRetriever, checked_question
+from assistant.search.translation import QueryTranslator
 from assistant.settings import Settings
-from assistant.store import INDEX_COMMAND, read_manifest
-from assistant.translation import QueryTranslator
+from assistant.text.language import detect_language, language_note
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,7 @@ class Assistant:
         search_filter: SearchFilter | None = None,
         llm: str | None = None,
     ) -> Answer:
-        """Answer `question` with cited passages (`assistant.answering`), or say that the
+        """Answer `question` with cited passages (`assistant.answer.extractive`), or say that the
         corpus does not answer it. `history` (oldest first) resolves follow-ups such as
         "und was sagt er zur Finanzierung?"; `llm` ("ollama:MODEL", "openai:MODEL"; default
         `settings.llm`) writes the answer instead, checked, with the extractive answer as

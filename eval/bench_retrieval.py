@@ -33,16 +33,16 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-from assistant.corpus import load_corpus  # noqa: E402
-from assistant.embedding import Embedder  # noqa: E402
 from assistant.errors import ConfigError  # noqa: E402
-from assistant.gold import GoldSet, load_gold  # noqa: E402
-from assistant.indexing import Indexer  # noqa: E402
+from assistant.evaluation.gold import GoldSet, load_gold  # noqa: E402
+from assistant.index.encoders.sentence_transformer import Embedder  # noqa: E402
+from assistant.index.indexing import Indexer  # noqa: E402
+from assistant.index.store import Fingerprint, VectorStore  # noqa: E402
+from assistant.ingest.corpus import load_corpus  # noqa: E402
 from assistant.models import Article, Chunk, Turn  # noqa: E402
-from assistant.retrieval import MODES, HybridRetriever  # noqa: E402
+from assistant.search.retrieval import MODES, HybridRetriever  # noqa: E402
+from assistant.search.translation import QueryTranslator  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
-from assistant.store import Fingerprint, VectorStore  # noqa: E402
-from assistant.translation import QueryTranslator  # noqa: E402
 
 SEED = ROOT / "data" / "articles" / "bienert-ki-unabhaengigkeit-chemanager.txt"
 

@@ -32,7 +32,7 @@ def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 @pytest.fixture(scope="session")
 def embedder():
     """The real default model, loaded once for the whole session."""
-    from assistant.embedding import Embedder
+    from assistant.index.encoders.sentence_transformer import Embedder
 
     return Embedder.load(Settings())
 
@@ -42,7 +42,7 @@ def translator(corpus_settings: Settings):
     """The Ding dictionary, parsed once per session into the cache the Assistant uses;
     None where the dictionary is not installed (search then works without it)."""
     from assistant.errors import ConfigError
-    from assistant.translation import QueryTranslator
+    from assistant.search.translation import QueryTranslator
 
     try:
         return QueryTranslator.load(corpus_settings.dictionary, cache_dir=corpus_settings.cache_dir)

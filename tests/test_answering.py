@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from seed_turns import hits_for, seed_article
 
-from assistant.answering import ExtractiveAnswerer
-from assistant.citations import check_answer, marker_numbers
+from assistant.answer.citations import check_answer, marker_numbers
+from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.errors import InputError
 from assistant.models import ChatTurn
 

@@ -8,9 +8,9 @@ import re
 
 import pytest
 
-from assistant.chunking import TurnChunker, turn_document
-from assistant.corpus import load_corpus
-from assistant.embedding import Embedder
+from assistant.index.chunking import TurnChunker, turn_document
+from assistant.index.encoders.sentence_transformer import Embedder
+from assistant.ingest.corpus import load_corpus
 from assistant.models import Article, Chunk, Turn
 from assistant.settings import Settings
 from conftest import SEED, SEED_ID

@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from seed_turns import seed_article
 
-from assistant.citations import (
+from assistant.answer.citations import (
     check_answer,
     check_reply,
     find_quote,

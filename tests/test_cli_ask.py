@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.citations import check_answer
+from assistant.answer.citations import check_answer
 from assistant.models import Answer, Article, Citation, Turn
 from conftest import ROOT
 

@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from assistant.cli import build_parser, main, read_questions, search_filter_from
+from assistant.app.cli import build_parser, main, read_questions, search_filter_from
 from assistant.errors import InputError
 from assistant.models import SearchFilter
 from conftest import ROOT, SEED_ID

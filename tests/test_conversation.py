@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.conversation import FollowUpResolver, history_from_json, load_history
 from assistant.errors import InputError
 from assistant.models import ChatTurn, SearchFilter
+from assistant.search.conversation import FollowUpResolver, history_from_json, load_history
 
 ARTICLE = "bienert-ki-unabhaengigkeit-chemanager"
 HISTORY = (

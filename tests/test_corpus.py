@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import SUPPORTED_SUFFIXES, article_id_for, load_corpus
+from assistant.ingest.corpus import SUPPORTED_SUFFIXES, article_id_for, load_corpus
 from assistant.settings import Settings
 from conftest import FIXTURES, SEED, SEED_ID
 

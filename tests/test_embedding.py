@@ -6,8 +6,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.embedding import Embedder, default_prefixes
 from assistant.errors import ConfigError
+from assistant.index.encoders.sentence_transformer import Embedder, default_prefixes
 from assistant.settings import Settings
 
 pytestmark = pytest.mark.integration

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from assistant.citations import is_verbatim
-from assistant.evaluation import (
+from assistant.answer.citations import is_verbatim
+from assistant.evaluation.gold import GoldPassage, GoldQuestion, GoldSetError, load_gold
+from assistant.evaluation.runner import (
     AnswerOutcome,
     AnswerScores,
     RetrievalScores,
@@ -23,7 +24,6 @@ from assistant.evaluation import (
     recall_at_k,
     reciprocal_rank,
 )
-from assistant.gold import GoldPassage, GoldQuestion, GoldSetError, load_gold
 from assistant.models import Article, Turn
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -66,7 +66,7 @@ def test_retrieval_scores_average_over_questions() -> None:
 
 
 def _chunk(chunk_id: str, text: str, article: str = "a"):
-    from assistant.baseline import BaselineChunk
+    from assistant.evaluation.baseline import BaselineChunk
 
     return BaselineChunk(id=chunk_id, article_id=article, text=text, distance=0.0, rank=1)
 
@@ -177,7 +177,7 @@ def test_gold_loader_names_the_problem(tmp_path: Path, change: dict, message: st
 def test_eval_command_reports_a_missing_gold_file_without_a_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from assistant.cli import main
+    from assistant.app.cli import main
 
     assert main(["eval", "--gold", str(tmp_path / "nope.yaml")]) == 2
     error = capsys.readouterr().err
@@ -198,7 +198,7 @@ def test_shipped_gold_set_meets_the_brief() -> None:
 def test_heldout_gold_set_validates_against_its_corpus() -> None:
     # The loader checks that every gold turn exists and every key text is verbatim in it;
     # parsing the five articles needs no model.
-    from assistant.corpus import load_corpus
+    from assistant.ingest.corpus import load_corpus
     from assistant.settings import Settings
 
     articles = load_corpus([HELDOUT / "articles"], Settings()).articles
@@ -213,8 +213,8 @@ def test_heldout_gold_set_validates_against_its_corpus() -> None:
 
 @pytest.fixture(scope="module")
 def report(assistant, corpus_settings):
-    from assistant.baseline import LangChainBaseline
-    from assistant.evaluation import Evaluator
+    from assistant.evaluation.baseline import LangChainBaseline
+    from assistant.evaluation.runner import Evaluator
 
     gold = load_gold(GOLD, assistant.articles())  # fails if a gold turn id is not in the corpus
     baseline = LangChainBaseline.build(
@@ -253,7 +253,7 @@ def test_our_retrieval_figures_match_ranx_on_the_same_run(report) -> None:
 
 @pytest.mark.integration
 def test_report_writes_markdown_chart_and_json(report, tmp_path: Path) -> None:
-    from assistant.eval_report import write_report
+    from assistant.evaluation.report import write_report
 
     markdown, chart = write_report(report, tmp_path)
     assert "| `hybrid` |" in markdown.read_text(encoding="utf-8")

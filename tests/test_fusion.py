@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.fusion import reciprocal_rank_fusion
+from assistant.search.fusion import reciprocal_rank_fusion
 
 
 def test_scores_follow_the_formula_and_items_found_twice_rise() -> None:

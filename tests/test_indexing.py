@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 
 from assistant.api import Assistant
-from assistant.corpus import load_corpus
-from assistant.embedding import Embedder
 from assistant.errors import IndexMissingError, IndexStaleError, InputError
-from assistant.indexing import LEXICAL_DIR, Indexer
+from assistant.index.encoders.sentence_transformer import Embedder
+from assistant.index.indexing import LEXICAL_DIR, Indexer
+from assistant.index.store import INDEX_FILE, MANIFEST_FILE
+from assistant.ingest.corpus import load_corpus
 from assistant.settings import Settings
-from assistant.store import INDEX_FILE, MANIFEST_FILE
 from conftest import FIXTURES, SEED, SEED_ID
 
 pytestmark = pytest.mark.integration

@@ -6,8 +6,8 @@ import pytest
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 
-from assistant.langchain_retriever import InterviewRetriever
 from assistant.models import SearchFilter
+from assistant.search.langchain_retriever import InterviewRetriever
 from conftest import SEED_ID
 
 pytestmark = pytest.mark.integration

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import load_corpus
 from assistant.errors import IndexMissingError, InputError
-from assistant.lexical import ALTERNATIVES_WEIGHT, LexicalIndex
+from assistant.index.lexical.bm25 import ALTERNATIVES_WEIGHT, LexicalIndex
+from assistant.ingest.corpus import load_corpus
 from assistant.models import Article
 from assistant.settings import Settings
 from conftest import SEED, SEED_ID

@@ -11,10 +11,10 @@ import pytest
 from openai_stub_server import OpenAIStub
 from seed_turns import hits_for, seed_article
 
-from assistant.answering import ExtractiveAnswerer
-from assistant.citations import check_answer
+from assistant.answer.citations import check_answer
+from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.answer.llm import LLMAnswerer, LLMSpec, build_messages
 from assistant.errors import ConfigError
-from assistant.llm import LLMAnswerer, LLMSpec, build_messages
 from assistant.models import Hit
 from assistant.settings import Settings
 

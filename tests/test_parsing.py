@@ -8,8 +8,8 @@ import hashlib
 import pytest
 
 from assistant.errors import ReadError
+from assistant.ingest.parsing import PARSER_VERSION, InterviewParser, ParseResult, content_hash
 from assistant.models import Article
-from assistant.parsing import PARSER_VERSION, InterviewParser, ParseResult, content_hash
 from conftest import FIXTURES, SEED, SEED_ID
 
 INTERVIEWS = FIXTURES / "interviews"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import InputError
-from assistant.gold import load_gold
+from assistant.evaluation.gold import load_gold
 from assistant.models import SearchFilter
 from conftest import ROOT, SEED_ID
 

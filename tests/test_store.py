@@ -11,8 +11,7 @@ import numpy as np
 import pytest
 
 from assistant.errors import IndexMissingError
-from assistant.models import Article, Chunk, Participant, Turn
-from assistant.store import (
+from assistant.index.store import (
     DOCSTORE_FILE,
     INDEX_FILE,
     MANIFEST_FILE,
@@ -20,6 +19,7 @@ from assistant.store import (
     Manifest,
     VectorStore,
 )
+from assistant.models import Article, Chunk, Participant, Turn
 
 DIMENSION = 16
 FINGERPRINT = Fingerprint(model="test-model", dimension=DIMENSION, chunker_version="v-test")

@@ -1,7 +1,7 @@
 """Sentence splitting and language detection, the two text tools every stage shares."""
 
-from assistant.language import detect_language, language_note
-from assistant.sentences import split_sentences
+from assistant.text.language import detect_language, language_note
+from assistant.text.sentences import split_sentences
 from conftest import SEED
 
 

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.corpus import load_corpus
 from assistant.errors import ConfigError
-from assistant.lexical import LexicalIndex
+from assistant.index.lexical.bm25 import LexicalIndex
+from assistant.ingest.corpus import load_corpus
+from assistant.search.translation import QueryTranslator, parse_ding
 from assistant.settings import Settings
-from assistant.translation import QueryTranslator, parse_ding
 from conftest import SEED, SEED_ID
 
 

@@ -10,7 +10,7 @@ import pytest
 from gradio_client import Client
 from gradio_client.exceptions import AppError
 
-from assistant.cli import main, serve_auth
+from assistant.app.cli import main, serve_auth
 from conftest import SEED_ID
 
 if TYPE_CHECKING:

@@ -13,9 +13,8 @@ import re
 
 import pytest
 
-from assistant.models import Answer, Article, Citation, Hit, IngestProblem, Participant, Turn
-from assistant.positions import group_by_question, positions_csv, positions_markdown, speaks
-from assistant.ui_render import (
+from assistant.app.positions import group_by_question, positions_csv, positions_markdown, speaks
+from assistant.app.ui_render import (
     added_html,
     answer_markdown,
     escape_html,
@@ -27,6 +26,7 @@ from assistant.ui_render import (
     sources_html,
     streamed_markdown,
 )
+from assistant.models import Answer, Article, Citation, Hit, IngestProblem, Participant, Turn
 
 ARTICLE_ID = "bienert-ki-unabhaengigkeit-chemanager"
 QUESTION = (

@@ -38,7 +38,7 @@ Launch = Callable[..., str]
 
 
 def _launch(assistant: Assistant, *, auth: tuple[str, str] | None) -> tuple[gr.Blocks, str]:
-    from assistant.ui import build_app, serve
+    from assistant.app.ui import build_app, serve
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

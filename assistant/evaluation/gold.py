@@ -19,9 +19,9 @@ from typing import get_args
 import yaml
 
 from assistant.errors import InputError
-from assistant.language import Language
 from assistant.models import TURN_KINDS, Article, SearchFilter, Turn
-from assistant.sentences import split_sentences
+from assistant.text.language import Language
+from assistant.text.sentences import split_sentences
 
 QUESTION_TYPES = ("speaker", "infobox", "quote", "lead", "multi", "other", "unanswerable")
 # A 1000-character baseline chunk with 200 characters of overlap can only be relied on to

@@ -5,7 +5,7 @@ objects. All text that comes from articles, uploads or questions goes through
 `escape_html` / `escape_markdown`: it is shown as text, never interpreted as markup.
 
 Example:
-    >>> from assistant.ui_render import highlight
+    >>> from assistant.app.ui_render import highlight
     >>> highlight("A <b> B. C.", "C.")
     'A &lt;b&gt; B. <mark>C.</mark>'
 """
@@ -16,8 +16,8 @@ import html
 import re
 from collections.abc import Iterator, Sequence
 
+from assistant.app.positions import PositionGroup
 from assistant.models import Answer, Article, Citation, IngestProblem, Turn
-from assistant.positions import PositionGroup
 
 # Every ASCII punctuation mark may be backslash-escaped in CommonMark; these are the ones
 # that start emphasis, links, lists, headings, tables, code or (in Gradio) LaTeX.

@@ -2,11 +2,11 @@
 explorer, uploads, and a named `/ask` API endpoint.
 
 Handlers are thin: they call `assistant.api.Assistant` and hand models to the pure
-functions in `assistant.ui_render`. Any error reaches the user as a message, never as a
+functions in `assistant.app.ui_render`. Any error reaches the user as a message, never as a
 traceback (those go to the server log).
 
 Example:
-    >>> from assistant.ui import build_app, serve
+    >>> from assistant.app.ui import build_app, serve
     >>> app = build_app(bot)                    # bot: a loaded assistant.api.Assistant
     >>> serve(app, host="127.0.0.1", port=7860, auth=None, max_upload_bytes=2_000_000)
 """
@@ -25,13 +25,8 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 import gradio as gr
 
-from assistant.conversation import history_from_json
-from assistant.corpus import load_corpus
-from assistant.errors import AssistantError, ConfigError, InputError
-from assistant.models import Answer, ChatTurn, SearchFilter
-from assistant.positions import PositionsExplorer, positions_csv, positions_markdown
-from assistant.settings import Settings
-from assistant.ui_render import (
+from assistant.app.positions import PositionsExplorer, positions_csv, positions_markdown
+from assistant.app.ui_render import (
     added_html,
     error_markdown,
     positions_html,
@@ -41,6 +36,11 @@ from assistant.ui_render import (
     streamed_markdown,
     user_markdown,
 )
+from assistant.errors import AssistantError, ConfigError, InputError
+from assistant.ingest.corpus import load_corpus
+from assistant.models import Answer, ChatTurn, SearchFilter
+from assistant.search.conversation import history_from_json
+from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from assistant.api import Assistant

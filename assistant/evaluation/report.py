@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from assistant.evaluation import EvalReport, RetrievalScores
+from assistant.evaluation.runner import EvalReport, RetrievalScores
 
 RETRIEVAL_COLUMNS = ("recall@1", "recall@3", "recall@5", "mrr@10", "ndcg@10")
 ANSWER_ROWS = (

@@ -16,7 +16,7 @@ from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
 from assistant.models import Hit, SearchFilter
-from assistant.retrieval import HybridRetriever, Mode
+from assistant.search.retrieval import HybridRetriever, Mode
 
 
 class InterviewRetriever(BaseRetriever):

@@ -8,7 +8,7 @@ for an answer, the question it answers, because an answer such as "Gleichzeitig
 benötigen wir ..." means little without them.
 
 Example:
-    >>> chunker = TurnChunker(embedder)          # an assistant.embedding.Embedder
+    >>> chunker = TurnChunker(embedder)  # any Encoder (assistant.index.encoders)
     >>> [c.id for c in chunker.run(article)][:3]
     ['bienert-ki-unabhaengigkeit-chemanager#t01~0', '...#t02~0', '...#t03~0']
 """
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from assistant.models import Article, Chunk, Turn
-from assistant.sentences import split_sentences
+from assistant.text.sentences import split_sentences
 
 # Bump when the chunks or their embed texts change: an index built by another version is
 # stale and is rebuilt.

@@ -1,6 +1,6 @@
 """Command line: `python -m assistant {ingest,index,search,ask,eval,serve}`.
 
-A thin layer over `assistant.api.Assistant` (and `assistant.corpus` for ingest). Every
+A thin layer over `assistant.api.Assistant` (and `assistant.ingest.corpus` for ingest). Every
 `AssistantError` becomes a one-line message and exit code 2; no traceback reaches a user
 unless `--debug` is given.
 
@@ -104,7 +104,7 @@ def print_json(payload: object) -> None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Parse files/folders and show their turns; problems go to stderr. Exit code 2 only
     when nothing at all could be read."""
-    from assistant.corpus import load_corpus
+    from assistant.ingest.corpus import load_corpus
 
     result = load_corpus([Path(p) for p in args.paths], settings_from(args))
     if args.json:
@@ -199,7 +199,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def questions_from(args: argparse.Namespace, settings: Settings) -> list[str]:
     """The question, or the `--batch` file's questions. Checked before the model loads, so
     a typo fails in milliseconds."""
-    from assistant.retrieval import checked_question
+    from assistant.search.retrieval import checked_question
 
     if (args.question is None) == (args.batch is None):
         raise InputError("Give one question, or --batch FILE with one question per line.")
@@ -276,8 +276,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
     """A cited answer for one question, or JSON Lines (`Answer.to_json`) for a `--batch`
     file, in order, with the model loaded once. Each batch question stands alone (after the
     `--history`, if given); a bad one gets an `error` field and the rest still run."""
-    from assistant.conversation import load_history
-    from assistant.llm import LLMSpec
+    from assistant.answer.llm import LLMSpec
+    from assistant.search.conversation import load_history
 
     settings = settings_from(args)
     questions = questions_from(args, settings)
@@ -321,10 +321,10 @@ def _answer_text(answer: Answer) -> str:
 
 def cmd_eval(args: argparse.Namespace) -> int:
     from assistant.api import Assistant
-    from assistant.baseline import LangChainBaseline
-    from assistant.eval_report import summary, write_report
-    from assistant.evaluation import Evaluator, check_thresholds, load_thresholds
-    from assistant.gold import load_gold, read_gold
+    from assistant.evaluation.baseline import LangChainBaseline
+    from assistant.evaluation.gold import load_gold, read_gold
+    from assistant.evaluation.report import summary, write_report
+    from assistant.evaluation.runner import Evaluator, check_thresholds, load_thresholds
 
     gold_path = Path(args.gold or "eval/gold.yaml")
     read_gold(gold_path)  # a missing or malformed gold file fails before the model loads
@@ -362,7 +362,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     # Checked before the model loads, so a refusal is immediate.
     auth = serve_auth(args.host, settings.auth)
     from assistant.api import Assistant
-    from assistant.ui import build_app, serve
+    from assistant.app.ui import build_app, serve
 
     bot = Assistant.open(settings, refresh=True, progress=True)
     app = build_app(bot)

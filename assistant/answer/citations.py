@@ -27,7 +27,7 @@ from itertools import pairwise
 from typing import Literal
 
 from assistant.models import Answer
-from assistant.sentences import Sentence, split_sentences
+from assistant.text.sentences import Sentence, split_sentences
 
 # "[3]" and "[1, 3]" (and "[1][3]" as two markers).
 _MARKER = re.compile(r"\[(\d{1,3}(?:\s*,\s*\d{1,3})*)\]")

@@ -62,7 +62,7 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 
 from assistant.errors import ConfigError
-from assistant.language import Language, detect_language
+from assistant.text.language import Language, detect_language
 
 _FORMAT = 6
 # Longest key, in words.

@@ -6,7 +6,7 @@ The parser works in four small steps, each a function below:
 1. paragraphs: the text (plain, hard-wrapped or Markdown) becomes paragraphs;
 2. blocks: each paragraph is classified (speaker label, prose, heading, pull quote,
    byline, boilerplate, ...), with labels believed only where the article bears them out;
-3. cast: bylines, the lead and the labels say who is who (`assistant.speakers`);
+3. cast: bylines, the lead and the labels say who is who (`assistant.ingest.speakers`);
 4. turns: blocks are assembled into turns; an unlabelled paragraph continues the turn
    before it unless it is an interviewer's question or the start of an info box.
 
@@ -35,9 +35,7 @@ import frontmatter
 import yaml
 
 from assistant.errors import ReadError
-from assistant.models import Article, Role, Turn, TurnKind
-from assistant.sentences import split_sentences
-from assistant.speakers import (
+from assistant.ingest.speakers import (
     Cast,
     Mention,
     Person,
@@ -46,6 +44,8 @@ from assistant.speakers import (
     lead_mentions,
     role_side,
 )
+from assistant.models import Article, Role, Turn, TurnKind
+from assistant.text.sentences import split_sentences
 
 # Part of every Article.content_hash: bump it whenever parsing changes what comes out, so
 # that incremental indexing re-parses and re-embeds.

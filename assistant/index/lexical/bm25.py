@@ -3,7 +3,7 @@ compound matching.
 
 Analysis. Text is lower-cased and split into letter/digit runs, so hyphenated compounds
 ("Moonshot-Programm", "KI-Wettrennen") become their parts. Each passage is stemmed with
-the Snowball stemmer of its own language (`assistant.language.detect_language`, or the
+the Snowball stemmer of its own language (`assistant.text.language.detect_language`, or the
 language the caller passes), after dropping that language's stop words. A question may be
 in either language and the corpus may hold both, so every query word is stemmed both ways
 and scores with the better of the two ("dis-max": a word counts once, however many forms
@@ -51,7 +51,7 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 
 from assistant.errors import IndexMissingError, InputError
-from assistant.language import Language, detect_language
+from assistant.text.language import Language, detect_language
 
 # A compound match scores this fraction of an exact match: a question about "Kapazität"
 # should prefer a passage that says "Kapazität" over one that says "Rechenkapazität".

@@ -16,9 +16,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from assistant.errors import AssistantError
+from assistant.ingest.formats.text import TextReader
+from assistant.ingest.parsing import InterviewParser, slug
 from assistant.models import Article, IngestProblem, IngestResult
-from assistant.parsing import InterviewParser, slug
-from assistant.reading import TextReader
 from assistant.settings import Settings
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown")

@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from assistant.models import Participant, Role, TurnKind
-from assistant.sentences import split_sentences
+from assistant.text.sentences import split_sentences
 
 _TITLE = (
     r"(?:Prof\.|Dr\.-Ing\.|Dr\.\s?(?:rer\.\s?nat\.|med\.|phil\.|h\.\s?c\.)?"

@@ -25,11 +25,11 @@ from langchain_core.embeddings import Embeddings
 from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.errors import InputError
-from assistant.gold import GoldPassage, normalise_space
+from assistant.evaluation.gold import GoldPassage, normalise_space
 from assistant.models import Article
 
 if TYPE_CHECKING:
-    from assistant.embedding import Embedder
+    from assistant.index.encoders.sentence_transformer import Embedder
 
 CHUNK_SIZE = 1000
 CHUNK_OVERLAP = 200

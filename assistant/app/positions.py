@@ -2,7 +2,7 @@
 narrowed to a topic, and exported as Markdown or CSV.
 
 Example:
-    >>> from assistant.positions import PositionsExplorer
+    >>> from assistant.app.positions import PositionsExplorer
     >>> explorer = PositionsExplorer(bot)              # bot: a loaded assistant.api.Assistant
     >>> groups = explorer.run("Jörg Bienert", topic="Finanzierung")
     >>> print(positions_markdown("Jörg Bienert", "Finanzierung", groups))

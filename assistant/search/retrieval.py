@@ -22,13 +22,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.embedding import Embedder
 from assistant.errors import InputError
-from assistant.fusion import reciprocal_rank_fusion
-from assistant.indexing import SearchIndex
-from assistant.language import detect_language
+from assistant.index.encoders.sentence_transformer import Embedder
+from assistant.index.indexing import SearchIndex
 from assistant.models import TURN_KINDS, Article, Hit, SearchFilter
-from assistant.translation import QueryTranslator
+from assistant.search.fusion import reciprocal_rank_fusion
+from assistant.search.translation import QueryTranslator
+from assistant.text.language import detect_language
 
 Mode = Literal["hybrid", "dense", "bm25"]
 MODES: tuple[Mode, ...] = ("hybrid", "dense", "bm25")

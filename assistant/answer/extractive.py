@@ -8,8 +8,8 @@ How a sentence is chosen. Every sentence of the top passages is scored by
   how rare they are in the articles (a word in every sentence, like "KI", tells little);
   names of the interview partners and question words ("why", "sagt") do not count; an
   English question's words count as found when a German translation of theirs is found
-  (`assistant.translation.QueryTranslator`), and German compounds match their parts
-  (`assistant.lexical.LexicalIndex`).
+  (`assistant.search.translation.QueryTranslator`), and German compounds match their parts
+  (`assistant.index.lexical.bm25.LexicalIndex`).
 The best sentence, and up to two more that score nearly as well, become the citations.
 A quote that starts with an anaphor ("Daran", "Auf diese Weise", "This") takes the
 sentence before it along, so it can be read on its own.
@@ -37,13 +37,13 @@ from typing import Protocol
 
 from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 
-from assistant.embedding import Embedder
 from assistant.errors import InputError
-from assistant.language import Language
-from assistant.lexical import LexicalIndex
+from assistant.index.encoders.sentence_transformer import Embedder
+from assistant.index.lexical.bm25 import LexicalIndex
 from assistant.models import Answer, Article, Citation, Hit, Turn
-from assistant.retrieval import asks_about_questions, interviewer_words
-from assistant.sentences import Sentence, split_sentences
+from assistant.search.retrieval import asks_about_questions, interviewer_words
+from assistant.text.language import Language
+from assistant.text.sentences import Sentence, split_sentences
 
 # Calibrated on the 48 questions of eval/gold.yaml (37 answerable, 11 unanswerable) over
 # the shipped corpus with the default model and retrieval: after the rules (nothing asked
@@ -145,7 +145,7 @@ _SNIPPET_CHARS = 90
 
 
 class Translator(Protocol):
-    """German words for English ones (`assistant.translation.QueryTranslator`)."""
+    """German words for English ones (`assistant.search.translation.QueryTranslator`)."""
 
     def alternatives(
         self, question: str, *, language: Language | None = None

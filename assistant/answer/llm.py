@@ -2,7 +2,7 @@
 they can be checked.
 
 The model sees the retrieved passages, numbered, and must quote them verbatim and cite
-`[n]`. Its reply is then checked (`assistant.citations.check_reply`): every `[n]` is a
+`[n]`. Its reply is then checked (`assistant.answer.citations.check_reply`): every `[n]` is a
 passage it was given, every quotation is verbatim in a passage its sentence cites, every
 sentence cites something. A reply that fails a check, an error and a timeout all lead to
 the extractive answer, with the reason in `Answer.note` and `backend` saying
@@ -33,12 +33,12 @@ from typing import TYPE_CHECKING, Literal, cast
 import httpx
 import openai
 
-from assistant.answering import ExtractiveAnswerer
-from assistant.citations import check_reply, renumber_markers
+from assistant.answer.citations import check_reply, renumber_markers
+from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.errors import ConfigError
-from assistant.language import Language
 from assistant.models import Answer, Citation, Hit
 from assistant.settings import Settings
+from assistant.text.language import Language
 
 if TYPE_CHECKING:
     from langchain_core.language_models.chat_models import BaseChatModel

@@ -25,14 +25,14 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.citations import is_verbatim
+from assistant.answer.citations import is_verbatim
 from assistant.errors import ConfigError
-from assistant.gold import GoldPassage, GoldQuestion, GoldSet, normalise_space
+from assistant.evaluation.gold import GoldPassage, GoldQuestion, GoldSet, normalise_space
 from assistant.models import Answer, Article, Hit
 
 if TYPE_CHECKING:  # the metrics need neither the model nor LangChain
     from assistant.api import Assistant
-    from assistant.baseline import BaselineChunk, LangChainBaseline
+    from assistant.evaluation.baseline import BaselineChunk, LangChainBaseline
 
 # Configuration name -> (retrieval mode, translate English questions for BM25). The
 # `-no-translation` variant shows what the cross-lingual query translation adds.
@@ -351,7 +351,7 @@ class Evaluator:
         retriever = self.assistant.retriever
         if not translate:
             # Same index, same model: only the query translator is left out.
-            from assistant.retrieval import HybridRetriever
+            from assistant.search.retrieval import HybridRetriever
 
             retriever = HybridRetriever(
                 retriever.index, retriever.embedder, translator=None, params=retriever.params

@@ -1,8 +1,8 @@
 """Keeps the index folder in step with the corpus: embeds only new or changed articles,
 drops removed ones, and rebuilds everything when the model or chunker changed.
 
-The folder holds the dense store (`assistant.store`) and, under `lexical/`, the BM25 index
-over whole turns (`assistant.lexical`), which is rebuilt whenever anything changed (it
+The folder holds the dense store (`assistant.index.store`) and, under `lexical/`, the BM25 index
+over whole turns (`assistant.index.lexical.bm25`), which is rebuilt whenever anything changed (it
 takes milliseconds per thousand turns, far less than embedding one article).
 
 Example:
@@ -23,13 +23,11 @@ from pathlib import Path
 import numpy as np
 from tqdm import tqdm
 
-from assistant.chunking import CHUNKER_VERSION, TurnChunker, turn_document
-from assistant.embedding import Embedder
 from assistant.errors import IndexMissingError, IndexStaleError
-from assistant.language import Language, detect_language
-from assistant.lexical import LexicalIndex
-from assistant.models import Article, Chunk
-from assistant.store import (
+from assistant.index.chunking import CHUNKER_VERSION, TurnChunker, turn_document
+from assistant.index.encoders.sentence_transformer import Embedder
+from assistant.index.lexical.bm25 import LexicalIndex
+from assistant.index.store import (
     MANIFEST_FILE,
     CorpusDiff,
     DamagedIndexError,
@@ -38,6 +36,8 @@ from assistant.store import (
     damaged_index_error,
     index_command,
 )
+from assistant.models import Article, Chunk
+from assistant.text.language import Language, detect_language
 
 LEXICAL_DIR = "lexical"
 # Texts per encode call: large enough that batching costs nothing measurable against one
