@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import ReadError
-from assistant.ingest.formats.text import SourceText, TextReader, decode_bytes
+from assistant.ingest.formats import SourceText, TextReader
+from assistant.ingest.formats.text import decode_bytes
 
 GERMAN = "Größe, Übergänge und „Anführungszeichen“ – für Jörg Bienert."
 

@@ -16,13 +16,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from assistant.errors import AssistantError
-from assistant.ingest.formats.text import TextReader
+from assistant.ingest.formats import READERS
 from assistant.ingest.parsing import InterviewParser, slug
 from assistant.models import Article, IngestProblem, IngestResult
 from assistant.settings import Settings
 
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".txt", ".md", ".markdown")
-MARKDOWN_SUFFIXES: tuple[str, ...] = (".md", ".markdown")
+# Derived from the format registry, so a new format is accepted (and named in the messages
+# for unsupported files) without touching this module.
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(READERS)
 
 
 def article_id_for(path: Path) -> str:
@@ -34,7 +35,7 @@ def article_id_for(path: Path) -> str:
 def load_corpus(paths: Sequence[Path], settings: Settings) -> IngestResult:
     """Read and parse every interview file in `paths` (files or folders, folders recursively,
     hidden files skipped), in sorted order so article ids and turn ids are reproducible."""
-    reader = TextReader(max_bytes=settings.max_file_bytes)
+    readers = {suffix: make(settings) for suffix, make in READERS.items()}
     parser = InterviewParser()
     articles: list[Article] = []
     problems: list[IngestProblem] = []
@@ -44,12 +45,13 @@ def load_corpus(paths: Sequence[Path], settings: Settings) -> IngestResult:
             problems.append(IngestProblem(str(path), problem))
             continue
         try:
-            source = reader.run(path)
+            # _files only yields paths with a registered suffix.
+            source = readers[path.suffix.lower()].run(path)
             result = parser.run(
                 source.text,
                 article_id=article_id_for(path),
                 path=str(path),
-                markdown=path.suffix.lower() in MARKDOWN_SUFFIXES,
+                markdown=source.markdown,
             )
         except AssistantError as error:
             problems.append(IngestProblem(str(path), str(error)))

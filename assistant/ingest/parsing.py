@@ -213,6 +213,9 @@ class FrontMatter:
 class InterviewParser:
     """Parses the text of one interview into an Article.
 
+    `markdown` says whether the text is Markdown; callers pass a Reader's
+    `SourceText.markdown`, so the parser never needs to know which file the text came from.
+
     Example:
         >>> text = "Titel\\nWir haben Dr. Eva Roth befragt.\\nWas tun Sie?\\nIch forsche."
         >>> result = InterviewParser().run(text, article_id="roth", path="roth.txt")

@@ -1,0 +1,36 @@
+"""Input formats: which file suffixes are interviews, and which Reader reads each.
+
+`READERS` is the one place a format is registered. To add one (HTML, PDF, ...), write a
+module here whose reader satisfies `Reader` (`run(path) -> SourceText`) and add one line per
+suffix below; `assistant.ingest.corpus` then accepts those files and mentions the suffix in
+its messages, and the parser needs no change as long as the reader returns plain text or
+Markdown (`SourceText.markdown`).
+
+Example:
+    >>> from pathlib import Path
+    >>> from assistant.settings import Settings
+    >>> list(READERS)
+    ['.txt', '.md', '.markdown']
+    >>> reader = READERS[".md"](Settings())
+    >>> reader.run(Path("tests/fixtures/interviews/web-interview-en.md")).markdown
+    True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.ingest.formats.base import Reader, SourceText
+from assistant.ingest.formats.markdown import MarkdownReader
+from assistant.ingest.formats.text import TextReader
+from assistant.settings import Settings
+
+__all__ = ["READERS", "MarkdownReader", "Reader", "SourceText", "TextReader"]
+
+# Keyed by lower-case suffix. The order is the order messages list the formats in, so
+# ".txt" comes first: it is what we ask people to save interviews as.
+READERS: dict[str, Callable[[Settings], Reader]] = {
+    ".txt": TextReader.from_settings,
+    ".md": MarkdownReader.from_settings,
+    ".markdown": MarkdownReader.from_settings,
+}

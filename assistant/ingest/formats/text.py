@@ -1,5 +1,6 @@
-"""Bytes to text: one interview file becomes one Unicode string, or a ReadError that says
-why not (empty, binary, too large, undecodable) in words a person can act on.
+"""Plain text (.txt), and the decoding every text-based format shares: bytes become one
+Unicode string, or a ReadError that says why not (empty, binary, too large, undecodable)
+in words a person can act on.
 
 Strict UTF-8 is tried first; then Windows-1252, which is what German text saved by older
 Windows tools usually is (and a superset of Latin-1 for every letter German uses);
@@ -10,20 +11,22 @@ Example:
     >>> from pathlib import Path
     >>> reader = TextReader(max_bytes=2_000_000)
     >>> source = reader.run(Path("data/articles/bienert-ki-unabhaengigkeit-chemanager.txt"))
-    >>> source.encoding
-    'utf-8'
+    >>> source.encoding, source.markdown
+    ('utf-8', False)
 """
 
 from __future__ import annotations
 
 import codecs
 import unicodedata
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
 from charset_normalizer import from_bytes
 
 from assistant.errors import ReadError
+from assistant.ingest.formats.base import SourceText
+from assistant.settings import Settings
 
 # Signatures of formats people tend to save interviews in by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -49,14 +52,6 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _FIX_HINT = "save the interview as plain text (.txt) or Markdown (.md), ideally UTF-8"
 
 
-@dataclass(frozen=True)
-class SourceText:
-    """A decoded file: `text` with "\\n" line ends, and the encoding it was read with."""
-
-    text: str
-    encoding: str
-
-
 class TextReader:
     """Reads one interview file into text, refusing what is not one.
 
@@ -70,6 +65,12 @@ class TextReader:
         if max_bytes <= 0:
             raise ValueError("max_bytes must be positive")
         self.max_bytes = max_bytes
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Self:
+        """The reader `assistant.ingest.formats.READERS` builds; the size limit is a setting
+        so that people with long transcripts can raise it (ASSISTANT_MAX_FILE_BYTES)."""
+        return cls(max_bytes=settings.max_file_bytes)
 
     def run(self, path: Path) -> SourceText:
         try:
