@@ -12,17 +12,20 @@ import yaml
 
 from assistant.answer.citations import is_verbatim
 from assistant.evaluation.gold import GoldPassage, GoldQuestion, GoldSetError, load_gold
+from assistant.evaluation.metrics import (
+    RETRIEVAL_METRICS,
+    chunk_ranking,
+    fact_covered,
+    ndcg_at_k,
+    recall_at_k,
+    reciprocal_rank,
+)
 from assistant.evaluation.runner import (
     AnswerOutcome,
     AnswerScores,
     RetrievalScores,
     check_thresholds,
-    chunk_ranking,
-    fact_covered,
     load_thresholds,
-    ndcg_at_k,
-    recall_at_k,
-    reciprocal_rank,
 )
 from assistant.models import Article, Turn
 
@@ -63,6 +66,12 @@ def test_retrieval_scores_average_over_questions() -> None:
     assert scores.recall_at_1 == 0.5
     assert scores.recall_at_3 == 1.0
     assert scores.mrr_at_10 == pytest.approx((1 + 1 / 3) / 2)
+
+
+def test_every_registered_retrieval_metric_is_scored_and_reported() -> None:
+    scores = RetrievalScores.of([["a"]], [{"a"}])
+    assert list(scores.to_json()) == ["questions", *(m.name for m in RETRIEVAL_METRICS)]
+    assert all(getattr(scores, m.attribute) == 1.0 for m in RETRIEVAL_METRICS)
 
 
 def _chunk(chunk_id: str, text: str, article: str = "a"):

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from assistant.evaluation.metrics import RETRIEVAL_METRICS
 from assistant.evaluation.runner import EvalReport, RetrievalScores
 
-RETRIEVAL_COLUMNS = ("recall@1", "recall@3", "recall@5", "mrr@10", "ndcg@10")
+RETRIEVAL_COLUMNS = tuple(metric.name for metric in RETRIEVAL_METRICS)
 ANSWER_ROWS = (
     ("citation_precision", "citation precision (cited turns that are gold)"),
     ("citation_recall", "citation recall (gold turns cited)"),

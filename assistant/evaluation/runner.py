@@ -1,9 +1,5 @@
-"""Scores retrieval and answers on a gold set: the metrics (pure functions) and the runner.
-
-Retrieval metrics follow `ranx` (binary relevance): Recall@k = gold turns in the top k /
-gold turns; MRR@k = 1 / rank of the first gold turn; nDCG@k with gains rel_i / log2(i + 1).
-Answer metrics follow ALCE (citation precision and recall), plus key-fact coverage, quote
-validity, abstention precision/recall and latency. Definitions: eval/README.md.
+"""Scores retrieval and answers on a gold set: the runner and its results. The metrics
+themselves (pure functions) are in `assistant.evaluation.metrics`.
 
 Example:
     >>> bot = Assistant.open(Settings())
@@ -14,25 +10,32 @@ Example:
 
 from __future__ import annotations
 
-import math
 import time
 import tomllib
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import fmean
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from assistant.answer.citations import is_verbatim
 from assistant.errors import ConfigError
-from assistant.evaluation.gold import GoldPassage, GoldQuestion, GoldSet, normalise_space
+from assistant.evaluation.gold import GoldQuestion, GoldSet
+from assistant.evaluation.metrics import (
+    DEPTH,
+    RETRIEVAL_METRICS,
+    chunk_ranking,
+    fact_covered,
+    mean,
+    percentile_ms,
+    ratio,
+    unique,
+)
 from assistant.models import Answer, Article, Hit
 
-if TYPE_CHECKING:  # the metrics need neither the model nor LangChain
+if TYPE_CHECKING:  # scoring a finished run needs neither the model nor LangChain
     from assistant.api import Assistant
-    from assistant.evaluation.baseline import BaselineChunk, LangChainBaseline
+    from assistant.evaluation.baseline import LangChainBaseline
 
 # Configuration name -> (retrieval mode, translate English questions for BM25). The
 # `-no-translation` variant shows what the cross-lingual query translation adds.
@@ -43,68 +46,6 @@ TURN_CONFIGS: dict[str, tuple[str, bool]] = {
     "hybrid-no-translation": ("hybrid", False),
 }
 BASELINE = "langchain-baseline"
-# Rankings are cut here: the deepest metric is @10.
-DEPTH = 10
-
-
-# --- metrics: pure, one ranking / one answer at a time -----------------------------------------
-
-
-def recall_at_k(ranking: Sequence[str], relevant: Collection[str], k: int) -> float:
-    return len(set(ranking[:k]) & set(relevant)) / len(relevant)
-
-
-def reciprocal_rank(ranking: Sequence[str], relevant: Collection[str], k: int = DEPTH) -> float:
-    return next((1 / rank for rank, doc in enumerate(ranking[:k], 1) if doc in relevant), 0.0)
-
-
-def ndcg_at_k(ranking: Sequence[str], relevant: Collection[str], k: int = DEPTH) -> float:
-    dcg = sum(1 / math.log2(rank + 1) for rank, doc in enumerate(ranking[:k], 1) if doc in relevant)
-    ideal = sum(1 / math.log2(rank + 1) for rank in range(1, min(len(relevant), k) + 1))
-    return dcg / ideal
-
-
-def ratio(part: int, whole: int) -> float | None:
-    """part / whole, or None when there is nothing to measure."""
-    return part / whole if whole else None
-
-
-def mean(values: Iterable[float | None]) -> float | None:
-    """Mean of the measured values (None = not measured), None when there are none."""
-    measured = [v for v in values if v is not None]
-    return fmean(measured) if measured else None
-
-
-def fact_covered(alternatives: Sequence[str], texts: Sequence[str]) -> bool:
-    """A key fact is covered when any of its alternatives occurs in any text (case-insensitive)."""
-    haystack = normalise_space(" ".join(texts)).casefold()
-    return any(normalise_space(alt).casefold() in haystack for alt in alternatives)
-
-
-def unique(ids: Iterable[str]) -> list[str]:
-    """First occurrence of each id, in order (a ranking lists each document once)."""
-    return list(dict.fromkeys(ids))
-
-
-def chunk_ranking(chunks: Sequence[BaselineChunk], gold: Sequence[GoldPassage]) -> list[str]:
-    """A ranking of chunks as a ranking of turn ids: a chunk stands for the gold turns whose
-    key text it contains (in its article, not yet credited higher up), or else for itself."""
-    ranking: list[str] = []
-    for chunk in chunks:
-        text = normalise_space(chunk.text)
-        credited = [
-            p.turn_id
-            for p in gold
-            if p.turn_id.split("#")[0] == chunk.article_id
-            and p.key_text in text
-            and p.turn_id not in ranking
-        ]
-        ranking.extend(credited or [chunk.id])
-    return ranking
-
-
-def percentile_ms(seconds: Sequence[float], q: float) -> float | None:
-    return round(float(np.percentile(seconds, q)) * 1000, 1) if seconds else None
 
 
 # --- results ------------------------------------------------------------------------------------
@@ -112,7 +53,13 @@ def percentile_ms(seconds: Sequence[float], q: float) -> float | None:
 
 @dataclass(frozen=True)
 class RetrievalScores:
-    """Mean retrieval metrics over `questions` answerable questions."""
+    """Mean retrieval metrics over `questions` answerable questions: one field per entry of
+    `RETRIEVAL_METRICS` (named by its `attribute`), filled and reported from that tuple.
+
+    Example:
+        >>> RetrievalScores.of([["a", "b"], ["x", "y", "c"]], [{"a"}, {"c"}]).recall_at_3
+        1.0
+    """
 
     questions: int
     recall_at_1: float
@@ -126,23 +73,12 @@ class RetrievalScores:
         cls, rankings: Sequence[Sequence[str]], golds: Sequence[Collection[str]]
     ) -> RetrievalScores:
         pairs = list(zip(rankings, golds, strict=True))
-        return cls(
-            questions=len(pairs),
-            recall_at_1=fmean(recall_at_k(r, g, 1) for r, g in pairs),
-            recall_at_3=fmean(recall_at_k(r, g, 3) for r, g in pairs),
-            recall_at_5=fmean(recall_at_k(r, g, 5) for r, g in pairs),
-            mrr_at_10=fmean(reciprocal_rank(r, g, 10) for r, g in pairs),
-            ndcg_at_10=fmean(ndcg_at_k(r, g, 10) for r, g in pairs),
-        )
+        means = {m.attribute: fmean(m.score(r, g) for r, g in pairs) for m in RETRIEVAL_METRICS}
+        return cls(questions=len(pairs), **means)
 
     def to_json(self) -> dict:
-        return {
-            "questions": self.questions,
-            "recall@1": round(self.recall_at_1, 4),
-            "recall@3": round(self.recall_at_3, 4),
-            "recall@5": round(self.recall_at_5, 4),
-            "mrr@10": round(self.mrr_at_10, 4),
-            "ndcg@10": round(self.ndcg_at_10, 4),
+        return {"questions": self.questions} | {
+            m.name: round(getattr(self, m.attribute), 4) for m in RETRIEVAL_METRICS
         }
 
 
