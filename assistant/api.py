@@ -185,6 +185,41 @@ class Assistant:
             max_question_chars=self.settings.max_question_chars,
         )
 
+    def evaluate(self, gold_path: Path, report_dir: Path) -> EvalRun:  # noqa: F821
+        """Score every retrieval configuration, the LangChain baseline and the answers on
+        the gold set in `gold_path`, gate them with the thresholds.toml beside it (if any)
+        and write report.md and report.png to `report_dir`. GoldSetError for a bad gold set.
+
+        Example:
+            >>> run = bot.evaluate(Path("eval/gold.yaml"), Path("eval/reports"))
+            >>> [str(path) for path in run.paths], run.failures
+            (['eval/reports/report.md', 'eval/reports/report.png'], ())
+        """
+        # Imported here so that LangChain loads only for an evaluation, and because the
+        # evaluation refers back to this class.
+        from assistant.evaluation.baseline import LangChainBaseline
+        from assistant.evaluation.gold import load_gold
+        from assistant.evaluation.report import write_report
+        from assistant.evaluation.runner import (
+            EvalRun,
+            Evaluator,
+            check_thresholds,
+            load_thresholds,
+        )
+
+        articles = self.articles()
+        gold = load_gold(gold_path, articles)
+        baseline = LangChainBaseline.build(articles, self.embedder, data_dir=self.settings.data_dir)
+        report = Evaluator(self, baseline=baseline).run(gold)
+        # A gold set's gate is the thresholds.toml beside it; other gold sets are just measured.
+        beside = gold_path.parent / "thresholds.toml"
+        thresholds = beside if beside.is_file() else None
+        failures = None
+        if thresholds is not None:
+            failures = tuple(check_thresholds(report.to_json(), load_thresholds(thresholds)))
+        paths = write_report(report, report_dir, failures)
+        return EvalRun(report=report, paths=tuple(paths), thresholds=thresholds, failures=failures)
+
 
 def _with_corpus_of_index(settings: Settings) -> Settings:
     if "data_dir" in settings.model_fields_set:

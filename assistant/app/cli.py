@@ -320,40 +320,23 @@ def _answer_text(answer: Answer) -> str:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
+    """`Assistant.evaluate` on the gold set: the JSON summary, or a short summary, the
+    report's files and the gate's verdict."""
     from assistant.api import Assistant
-    from assistant.evaluation.baseline import LangChainBaseline
-    from assistant.evaluation.gold import load_gold, read_gold
-    from assistant.evaluation.report import summary, write_report
-    from assistant.evaluation.runner import Evaluator, check_thresholds, load_thresholds
+    from assistant.evaluation.gold import read_gold
+    from assistant.evaluation.report import summary
 
     gold_path = Path(args.gold or "eval/gold.yaml")
     read_gold(gold_path)  # a missing or malformed gold file fails before the model loads
     bot = Assistant.open(settings_from(args))
-    articles = bot.articles()
-    gold = load_gold(gold_path, articles)
-    baseline = LangChainBaseline.build(articles, bot.embedder, data_dir=bot.settings.data_dir)
-    report = Evaluator(bot, baseline=baseline).run(gold)
-    payload = report.to_json()
-    # A gold set's gate is the thresholds.toml beside it; other gold sets are just measured.
-    thresholds = gold_path.parent / "thresholds.toml"
-    failures = (
-        check_thresholds(payload, load_thresholds(thresholds)) if thresholds.is_file() else None
-    )
-    paths = write_report(report, Path(args.report or "eval/reports"), failures)
-    payload |= {
-        "report": [str(path) for path in paths],
-        "gate": {
-            "thresholds": str(thresholds) if thresholds.is_file() else None,
-            "failures": failures or [],
-        },
-    }
+    run = bot.evaluate(gold_path, Path(args.report or "eval/reports"))
     if args.json:
-        print_json(payload)
+        print_json(run.to_json())
     else:
-        print(summary(report))
-        print(f"report: {', '.join(str(path) for path in paths)}")
-        if failures is not None:
-            print("gate: " + ("; ".join(failures) or "all thresholds met"))
+        print(summary(run.report))
+        print(f"report: {', '.join(str(path) for path in run.paths)}")
+        if run.failures is not None:
+            print("gate: " + ("; ".join(run.failures) or "all thresholds met"))
     return 0
 
 

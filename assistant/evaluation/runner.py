@@ -204,6 +204,34 @@ class EvalReport:
         }
 
 
+@dataclass(frozen=True)
+class EvalRun:
+    """One `python -m assistant eval`: the report, the files written for it and the gate.
+
+    `thresholds` is the thresholds.toml applied, `failures` the minimums missed; both are
+    None when the gold set has no thresholds (then it is measured, not gated).
+
+    Example:
+        >>> run = bot.evaluate(Path("eval/gold.yaml"), Path("eval/reports"))
+        >>> run.to_json()["gate"]
+        {'thresholds': 'eval/thresholds.toml', 'failures': []}
+    """
+
+    report: EvalReport
+    paths: tuple[Path, ...]
+    thresholds: Path | None
+    failures: tuple[str, ...] | None
+
+    def to_json(self) -> dict:
+        return self.report.to_json() | {
+            "report": [str(path) for path in self.paths],
+            "gate": {
+                "thresholds": None if self.thresholds is None else str(self.thresholds),
+                "failures": list(self.failures or ()),
+            },
+        }
+
+
 def _question_json(
     question: GoldQuestion, configs: dict[str, ConfigResult], outcome: AnswerOutcome | None
 ) -> dict:
