@@ -149,6 +149,27 @@ class SearchFilter:
     article: str | None = None
     kinds: tuple[TurnKind, ...] | None = None
 
+    @classmethod
+    def of(
+        cls, *, speaker: str | None = None, article: str | None = None, answers_only: bool = False
+    ) -> SearchFilter | None:
+        """The filter the CLI options and the UI controls describe; None when they set
+        nothing. An empty string counts as unset (a cleared UI field).
+
+        Example:
+            >>> SearchFilter.of(speaker="Bienert", article="", answers_only=True)
+            SearchFilter(speaker='Bienert', article=None, kinds=('answer',))
+            >>> SearchFilter.of(speaker="") is None
+            True
+        """
+        if not (speaker or article or answers_only):
+            return None
+        return cls(
+            speaker=speaker or None,
+            article=article or None,
+            kinds=("answer",) if answers_only else None,
+        )
+
 
 @dataclass(frozen=True)
 class Citation:
@@ -187,6 +208,17 @@ class Answer:
     note: str | None = None
     speaker: str | None = None
     article_id: str | None = None
+
+    @classmethod
+    def unanswered(cls, question: str) -> Answer:
+        """The `to_json` row for a question that could not be run (e.g. one bad line of a
+        batch): no answer, no abstention, backend "none".
+
+        Example:
+            >>> Answer.unanswered("?").to_json()["backend"]
+            'none'
+        """
+        return cls(question=question, text="", abstained=False, backend="none")
 
     def to_json(self) -> dict:
         return {

@@ -78,6 +78,18 @@ def test_batch_prints_one_json_line_per_question_in_order(assistant, tmp_path: P
     assert "Traceback" not in result.stderr
 
 
+def test_a_batch_error_row_has_the_answer_contract_with_backend_none() -> None:
+    assert Answer.unanswered("Warum?").to_json() == {
+        "question": "Warum?",
+        "answer": "",
+        "abstained": False,
+        "backend": "none",
+        "citations": [],
+        "closest": [],
+        "note": None,
+    }
+
+
 def test_bad_input_is_one_clear_line(tmp_path: Path) -> None:
     empty = run_cli("  ")
     assert empty.returncode == 2

@@ -103,3 +103,8 @@ def test_filter_options_become_a_search_filter() -> None:
     assert search_filter_from(parser.parse_args(["search", "q"])) is None
     args = parser.parse_args(["search", "q", "--article", SEED_ID])
     assert search_filter_from(args) == SearchFilter(article=SEED_ID)
+
+
+def test_cleared_ui_fields_count_as_no_filter() -> None:
+    assert SearchFilter.of(speaker="", article="", answers_only=False) is None
+    assert SearchFilter.of(speaker="", article=SEED_ID) == SearchFilter(article=SEED_ID)

@@ -27,6 +27,7 @@ from assistant.app.ui_render import (
     streamed_markdown,
 )
 from assistant.models import Answer, Article, Citation, Hit, IngestProblem, Participant, Turn
+from assistant.text.shorten import shorten
 
 ARTICLE_ID = "bienert-ki-unabhaengigkeit-chemanager"
 QUESTION = (
@@ -228,6 +229,15 @@ def test_preview_lists_speakers_turns_and_refusals() -> None:
     assert markup.count("<tr><td>") == len(SEED.turns)
     assert "bild.png</strong> refused: not a text file" in markup
     assert "/tmp/uploads" not in markup
+
+
+def test_preview_shortens_long_turns_at_a_word_boundary() -> None:
+    long_turn = max(SEED.turns, key=lambda t: len(t.text))
+    shown = shorten(long_turn.text, 160)
+    assert len(shown) <= 160 and shown.endswith(" …")
+    assert " ".join(long_turn.text.split()).startswith(shown.removesuffix(" …") + " ")
+    assert escape_html(shown) in preview_html([SEED], [])
+    assert shorten("  a\n b ", 160) == "a b"
 
 
 @pytest.mark.parametrize("label", ["Jörg Bienert", "j. bienert", "BIENERT"])

@@ -19,8 +19,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.errors import AssistantError, ConfigError, InputError
-from assistant.models import Answer, Article, Hit, SearchFilter, TurnKind
+from assistant.models import Answer, Article, Hit, SearchFilter
 from assistant.settings import Settings
+from assistant.text.shorten import shorten
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
@@ -149,16 +150,9 @@ def _article_table(article: Article) -> str:
         f"  {'#':>3}  {'kind':<9} {'speaker':<22} text",
     ]
     for turn in article.turns:
-        speaker = _clip(turn.speaker or "-", 22)
-        lines.append(f"  {turn.number:>3}  {turn.kind:<9} {speaker:<22} {_clip(turn.text, 70)}")
+        speaker = shorten(turn.speaker or "-", 22)
+        lines.append(f"  {turn.number:>3}  {turn.kind:<9} {speaker:<22} {shorten(turn.text, 70)}")
     return "\n".join(lines) + "\n"
-
-
-def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
-    if len(text) <= width:
-        return text
-    return text[: width - 1].rsplit(" ", 1)[0] + " …"
 
 
 def cmd_index(args: argparse.Namespace) -> int:
@@ -187,7 +181,7 @@ def cmd_search(args: argparse.Namespace) -> int:
         return {"question": question, "results": [h.to_json() for h in hits]}
 
     if args.batch:
-        return run_batch(questions, search, {"results": []})
+        return run_batch(questions, search, lambda q: {"question": q, "results": []})
     if args.json:
         print_json(search(questions[0]))
         return 0
@@ -220,17 +214,17 @@ def open_assistant(settings: Settings) -> Assistant:
 
 
 def run_batch(
-    questions: Sequence[str], run_one: Callable[[str], dict], on_error: dict[str, object]
+    questions: Sequence[str], run_one: Callable[[str], dict], on_error: Callable[[str], dict]
 ) -> int:
     """One JSON line per question, in order. A question that fails gets the contract's
-    fields from `on_error` plus an `error`; the others still run, and the exit code says so."""
+    row `on_error(question)` plus an `error`; the others still run, and the exit code says so."""
     failed = 0
     for question in questions:
         try:
             print_json(run_one(question))
         except InputError as error:
             failed += 1
-            print_json({"question": question, **on_error, "error": str(error)})
+            print_json({**on_error(question), "error": str(error)})
     if failed:
         print(f"error: {failed} of {len(questions)} questions could not be run", file=sys.stderr)
     return 2 if failed else 0
@@ -250,11 +244,11 @@ def read_questions(path: str) -> list[str]:
 
 def search_filter_from(args: argparse.Namespace) -> SearchFilter | None:
     """--speaker / --article / --answers-only as a SearchFilter (None when none is given)."""
-    kinds: tuple[TurnKind, ...] | None = (
-        ("answer",) if getattr(args, "answers_only", False) else None
+    return SearchFilter.of(
+        speaker=args.speaker,
+        article=args.article,
+        answers_only=getattr(args, "answers_only", False),
     )
-    search_filter = SearchFilter(speaker=args.speaker, article=args.article, kinds=kinds)
-    return None if search_filter == SearchFilter() else search_filter
 
 
 def _hits_text(hits: Sequence[Hit]) -> str:
@@ -291,15 +285,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
         return bot.ask(question, history=history, search_filter=search_filter)
 
     if args.batch:
-        unanswered = {
-            "answer": "",
-            "abstained": False,
-            "backend": "none",
-            "citations": [],
-            "closest": [],
-            "note": None,
-        }
-        return run_batch(questions, lambda q: ask(q).to_json(), unanswered)
+        return run_batch(
+            questions, lambda q: ask(q).to_json(), lambda q: Answer.unanswered(q).to_json()
+        )
     answer = ask(questions[0])
     if args.json:
         print_json(answer.to_json())

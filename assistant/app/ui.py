@@ -130,7 +130,9 @@ class AssistantUI:
             answer = self.assistant.ask(
                 question,
                 history=tuple(turns),
-                search_filter=search_filter(speaker, article, answers_only),
+                search_filter=SearchFilter.of(
+                    speaker=speaker, article=article, answers_only=answers_only
+                ),
             )
         except Exception as error:  # shown as a chat message, never as a traceback
             reply = {"role": "assistant", "content": error_markdown(user_message(error))}
@@ -159,7 +161,9 @@ class AssistantUI:
             answer = self.assistant.ask(
                 question,
                 history=turns,
-                search_filter=search_filter(speaker, article, answers_only),
+                search_filter=SearchFilter.of(
+                    speaker=speaker, article=article, answers_only=answers_only
+                ),
             )
         except Exception as error:
             raise gr.Error(user_message(error), print_exception=False) from None
@@ -214,18 +218,6 @@ class AssistantUI:
             gr.update(choices=self.article_filter_choices()),
             gr.update(choices=self.speaker_choices(interviewers=False)),
         )
-
-
-def search_filter(
-    speaker: str | None, article: str | None, answers_only: bool
-) -> SearchFilter | None:
-    if not (speaker or article or answers_only):
-        return None
-    return SearchFilter(
-        speaker=speaker or None,
-        article=article or None,
-        kinds=("answer",) if answers_only else None,
-    )
 
 
 def chat_turns(question: str, answer: Answer) -> tuple[ChatTurn, ChatTurn]:

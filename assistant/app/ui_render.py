@@ -18,12 +18,15 @@ from collections.abc import Iterator, Sequence
 
 from assistant.app.positions import PositionGroup
 from assistant.models import Answer, Article, Citation, IngestProblem, Turn
+from assistant.text.shorten import shorten
 
 # Every ASCII punctuation mark may be backslash-escaped in CommonMark; these are the ones
 # that start emphasis, links, lists, headings, tables, code or (in Gradio) LaTeX.
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$])")
 # Short passages of a streamed answer: a few words at a time reads as typing.
 _WORDS_PER_STEP = 4
+# Enough of a turn to recognise it in the upload preview; the table keeps one line per turn.
+_PREVIEW_CHARS = 160
 
 KIND_LABELS = {
     "question": "question",
@@ -231,7 +234,8 @@ def _article_preview(article: Article) -> str:
     )
     rows = "".join(
         f"<tr><td>{t.number}</td><td>{escape_html(KIND_LABELS[t.kind])}</td>"
-        f"<td>{escape_html(t.speaker or '')}</td><td>{escape_html(_shorten(t.text))}</td></tr>"
+        f"<td>{escape_html(t.speaker or '')}</td>"
+        f"<td>{escape_html(shorten(t.text, _PREVIEW_CHARS))}</td></tr>"
         for t in article.turns
     )
     return (
@@ -241,11 +245,6 @@ def _article_preview(article: Article) -> str:
         "<table><thead><tr><th>#</th><th>kind</th><th>speaker</th><th>text</th></tr></thead>"
         f"<tbody>{rows}</tbody></table></div>"
     )
-
-
-def _shorten(text: str, limit: int = 160) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def _file_name(path: str) -> str:
