@@ -17,13 +17,15 @@ import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from assistant.answer.extractive import PASSAGES, ExtractiveAnswerer
-from assistant.answer.llm import LLMAnswerer
+from assistant.answer import Answerer, make_answerer
+from assistant.answer.extractive import PASSAGES
 from assistant.errors import ConfigError, IndexMissingError, InputError
-from assistant.index.encoders.sentence_transformer import Embedder
-from assistant.index.indexing import Indexer, IndexReport, SearchIndex
-from assistant.index.store import INDEX_COMMAND, read_manifest
+from assistant.index.encoders import Encoder, load_encoder
+from assistant.index.indexing import Indexer, IndexReport
+from assistant.index.manifest import INDEX_COMMAND, read_manifest
+from assistant.index.search_index import SearchIndex
 from assistant.ingest.corpus import load_corpus
 from assistant.models import (
     Answer,
@@ -35,10 +37,14 @@ from assistant.models import (
     SearchFilter,
 )
 from assistant.search.conversation import FollowUpResolver
-from assistant.search.retrieval import HybridRetriever, checked_question
+from assistant.search.query import Query, QueryAnalyzer, checked_question, interviewer_words
+from assistant.search.retrieval import HybridRetriever, Mode, check_k
 from assistant.search.translation import QueryTranslator
 from assistant.settings import Settings
-from assistant.text.language import detect_language, language_note
+from assistant.text.language import language_note
+
+if TYPE_CHECKING:  # the evaluation is imported only when it runs
+    from assistant.evaluation.runner import EvalRun
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +64,7 @@ class Assistant:
     def __init__(
         self,
         settings: Settings,
-        embedder: Embedder,
+        embedder: Encoder,
         search_index: SearchIndex,
         *,
         translator: QueryTranslator | None,
@@ -68,7 +74,10 @@ class Assistant:
         self.settings = settings
         self.embedder = embedder
         self.translator = translator
-        self.retriever = self._retriever(search_index)
+        self._use(search_index)
+        # Made once: an LLM client per question would reconnect every time.
+        self.answerer: Answerer = make_answerer(settings.llm, settings, embedder)
+        self._answerers: dict[str, Answerer] = {}
         # What the last index update did (None when opened without refresh), and the files
         # of the corpus that could not be read then.
         self.report = report
@@ -80,7 +89,7 @@ class Assistant:
         cls,
         settings: Settings,
         *,
-        embedder: Embedder | None = None,
+        embedder: Encoder | None = None,
         translator: QueryTranslator | None = None,
         refresh: bool = True,
         progress: bool = False,
@@ -93,7 +102,7 @@ class Assistant:
         The corpus is `settings.data_dir` when set explicitly (argument or environment),
         else the folder the index was built from, so `--index DIR` alone finds its corpus."""
         settings = _with_corpus_of_index(settings)
-        embedder = embedder or Embedder.load(settings)
+        embedder = embedder or load_encoder(settings)
         translator = translator or _load_translator(settings)
         if not refresh:
             read_manifest(settings.index_dir)  # a missing index is reported before the corpus
@@ -118,18 +127,30 @@ class Assistant:
             search_index, report, problems = _update_index(
                 self.settings, self.embedder, progress=progress
             )
-            self.retriever = self._retriever(search_index)
+            self._use(search_index)
             self.report = report
             self.problems = problems
             return report
 
     def articles(self) -> list[Article]:
-        return list(self.retriever.index.store.articles.values())
+        return list(self.retriever.index.catalog.articles.values())
+
+    def analyze(self, question: str, search_filter: SearchFilter | None = None) -> Query:
+        """The question analysed once (`assistant.search.query.Query`) for every stage."""
+        return self.analyzer.run(question, search_filter)
 
     def search(
-        self, question: str, *, k: int = 5, search_filter: SearchFilter | None = None
+        self,
+        question: str,
+        *,
+        k: int = 5,
+        search_filter: SearchFilter | None = None,
+        mode: Mode = "hybrid",
     ) -> list[Hit]:
-        return self.retriever.run(question, k=k, search_filter=search_filter)
+        """The `k` best turns; InputError for an empty or over-long question, a bad `k` or a
+        filter that names nothing in the corpus."""
+        check_k(k)
+        return self.retriever.run(self.analyze(question, search_filter), k=k, mode=mode)
 
     def add_files(self, paths: Sequence[Path]) -> IngestResult:
         """Parse files, copy the readable ones into the corpus and update the index
@@ -164,28 +185,33 @@ class Assistant:
         the fallback. InputError for an empty or over-long question, ConfigError for a
         bad LLM spec."""
         question = checked_question(question, self.settings.max_question_chars)
+        answerer = self._answerer(llm)
         follow_up = FollowUpResolver().run(question, history, search_filter)
-        language = detect_language(question)
-        hits = self.search(question, k=PASSAGES, search_filter=follow_up.search_filter)
-        answerer: ExtractiveAnswerer | LLMAnswerer = ExtractiveAnswerer(
-            self.embedder, translator=self.translator
-        )
-        spec = llm or self.settings.llm
-        if spec:
-            answerer = LLMAnswerer.from_spec(spec, self.settings, fallback=answerer)
-        answer = answerer.run(question, hits, language=language)
+        query = self.analyze(question, follow_up.search_filter)
+        hits = self.retriever.run(query, k=PASSAGES)
+        answer = answerer.run(query, hits)
         notes = (language_note(question), follow_up.note(), answer.note)
         return replace(answer, note=" ".join(n for n in notes if n) or None)
 
-    def _retriever(self, search_index: SearchIndex) -> HybridRetriever:
-        return HybridRetriever(
-            search_index,
+    def _answerer(self, spec: str | None) -> Answerer:
+        """The answerer for a per-question `llm` spec, made once per spec."""
+        if not spec or spec == self.settings.llm:
+            return self.answerer
+        if spec not in self._answerers:
+            self._answerers[spec] = make_answerer(spec, self.settings, self.embedder)
+        return self._answerers[spec]
+
+    def _use(self, search_index: SearchIndex) -> None:
+        """Search `search_index` from now on; the interviewer names are read once per index."""
+        self.retriever = HybridRetriever(search_index)
+        self.analyzer = QueryAnalyzer(
             self.embedder,
             translator=self.translator,
-            max_question_chars=self.settings.max_question_chars,
+            interviewers=interviewer_words(search_index.catalog.articles.values()),
+            max_chars=self.settings.max_question_chars,
         )
 
-    def evaluate(self, gold_path: Path, report_dir: Path) -> EvalRun:  # noqa: F821
+    def evaluate(self, gold_path: Path, report_dir: Path) -> EvalRun:
         """Score every retrieval configuration, the LangChain baseline and the answers on
         the gold set in `gold_path`, gate them with the thresholds.toml beside it (if any)
         and write report.md and report.png to `report_dir`. GoldSetError for a bad gold set.
@@ -234,7 +260,7 @@ def _with_corpus_of_index(settings: Settings) -> Settings:
 
 
 def _update_index(
-    settings: Settings, embedder: Embedder, *, progress: bool
+    settings: Settings, embedder: Encoder, *, progress: bool
 ) -> tuple[SearchIndex, IndexReport, tuple[IngestProblem, ...]]:
     """Read the corpus and bring the index up to date with it; also the corpus's problems."""
     corpus = _read_corpus(settings)

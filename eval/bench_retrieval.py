@@ -7,10 +7,10 @@
    Target: within 10%.
 2. Re-indexing the unchanged corpus (parse + compare hashes + load). Target: under 1 s.
 3. Gold set quality (eval/gold.yaml): hit@1/@3/@5 and MRR per language for dense, bm25
-   and hybrid; then warm query latency p50/p95 of `HybridRetriever.run` against raw
-   query encode + raw FAISS search, alternated per question. Target: at most 1.5x.
+   and hybrid; then warm query latency p50/p95 of `QueryAnalyzer.run` + `HybridRetriever.run`
+   against raw query encode + raw FAISS search, alternated per question. Target: at most 1.5x.
 4. Query latency on 100,000 synthetic chunks (random unit vectors), exact and HNSW,
-   through `VectorStore.search`, with HNSW recall@10 against exact.
+   through `FaissVectors.search`, with HNSW recall@10 against exact.
 
 The corpus for 1-2 is the shipped article copied `--copies` times under different names.
 """
@@ -37,9 +37,9 @@ from assistant.errors import ConfigError  # noqa: E402
 from assistant.evaluation.gold import GoldSet, load_gold  # noqa: E402
 from assistant.index.encoders.sentence_transformer import Embedder  # noqa: E402
 from assistant.index.indexing import Indexer  # noqa: E402
-from assistant.index.store import Fingerprint, VectorStore  # noqa: E402
+from assistant.index.vectors.faiss_index import FaissVectors  # noqa: E402
 from assistant.ingest.corpus import load_corpus  # noqa: E402
-from assistant.models import Article, Chunk, Turn  # noqa: E402
+from assistant.search.query import QueryAnalyzer, interviewer_words  # noqa: E402
 from assistant.search.retrieval import MODES, HybridRetriever  # noqa: E402
 from assistant.search.translation import QueryTranslator  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
@@ -119,25 +119,27 @@ def bench_queries(embedder: Embedder, work: Path, translator: QueryTranslator | 
     search_index, _ = Indexer(embedder, approximate_above=settings.approximate_above).run(
         articles, settings.index_dir
     )
-    retriever = HybridRetriever(search_index, embedder, translator=translator)
+    retriever = HybridRetriever(search_index)
+    interviewers = interviewer_words(articles)
+    analyzer = QueryAnalyzer(embedder, translator=translator, interviewers=interviewers)
     gold = load_gold(ROOT / "eval" / "gold.yaml", articles)
-    bench_gold(retriever, gold)
+    bench_gold(retriever, analyzer, gold)
     if translator is not None:
-        without = HybridRetriever(search_index, embedder, translator=None)
-        bench_gold(without, gold, languages=("en",), label="without the dictionary")
+        without = QueryAnalyzer(embedder, translator=None, interviewers=interviewers)
+        bench_gold(retriever, without, gold, languages=("en",), label="without the dictionary")
     questions = [q.question for q in gold.questions]
-    faiss_index = search_index.store.index
+    faiss_index = search_index.vectors
     for question in questions[:5]:  # warm-up
-        retriever.run(question, k=5)
+        retriever.run(analyzer.run(question), k=5)
     ours, raw = [], []
     for _ in range(3):
         for question in questions:
             started = time.perf_counter()
             vector = embedder.model.encode([question], normalize_embeddings=True)
-            faiss_index.search(np.asarray(vector, dtype=np.float32), 5)
+            faiss_index.search(np.asarray(vector, dtype=np.float32)[0], 5)
             raw.append(time.perf_counter() - started)
             started = time.perf_counter()
-            retriever.run(question, k=5)
+            retriever.run(analyzer.run(question), k=5)
             ours.append(time.perf_counter() - started)
     print(f"## Warm query latency ({len(ours)} queries: gold questions x 3, k=5)")
     print(f"raw encode + FAISS      p50 {ms(percentile(raw, 50))}  p95 {ms(percentile(raw, 95))}")
@@ -154,6 +156,7 @@ def bench_queries(embedder: Embedder, work: Path, translator: QueryTranslator | 
 
 def bench_gold(
     retriever: HybridRetriever,
+    analyzer: QueryAnalyzer,
     gold: GoldSet,
     *,
     languages: tuple[str, ...] = ("de", "en"),
@@ -169,9 +172,8 @@ def bench_gold(
         for mode in MODES:
             best = []
             for question in questions:
-                hits = retriever.run(
-                    question.question, k=10, search_filter=question.search_filter, mode=mode
-                )
+                query = analyzer.run(question.question, question.search_filter)
+                hits = retriever.run(query, k=10, mode=mode)
                 ranks = [h.rank for h in hits if h.turn.id in question.gold_ids]
                 best.append(min(ranks) if ranks else None)
             hit = [np.mean([r is not None and r <= k for r in best]) for k in (1, 3, 5)]
@@ -192,25 +194,19 @@ def bench_synthetic(size: int, dimension: int, queries: int) -> None:
     noise = 0.45 / np.sqrt(dimension)
     noisy = vectors[targets] + noise * rng.normal(size=(queries, dimension)).astype(np.float32)
     noisy /= np.linalg.norm(noisy, axis=1, keepdims=True)
-    turn = Turn(id="s#t01", article_id="s", number=1, kind="answer", speaker=None, text="x")
-    article = Article(id="s", title="synthetic", turns=(turn,))
-    chunks = [Chunk(f"s#t01~{i}", "s#t01", "s", i, "x", "x") for i in range(size)]
-    fingerprint = Fingerprint(model="random", dimension=dimension, chunker_version="-")
     print(f"## {size:,} synthetic chunks ({dimension} dimensions, {queries} queries, k=10)")
     results = {}
     for name, threshold in (("exact (flat)", size), ("approximate (HNSW)", size - 1)):
         started = time.perf_counter()
-        store = VectorStore.build(
-            [article], chunks, vectors, fingerprint, approximate_above=threshold
-        )
+        store = FaissVectors.build(vectors, approximate_above=threshold)
         built = time.perf_counter() - started
         latencies, found, first = [], [], 0
         for vector, target in zip(noisy, targets, strict=True):
             started = time.perf_counter()
             hits = store.search(vector, 10)
             latencies.append(time.perf_counter() - started)
-            found.append({chunk_id for chunk_id, _ in hits})
-            first += hits[0][0] == chunks[target].id
+            found.append({row for row, _ in hits})
+            first += hits[0][0] == target
         results[name] = found
         print(
             f"{name:<19} build {built:5.1f} s   p50 {ms(percentile(latencies, 50))}  "

@@ -4,6 +4,7 @@ answerers can be tested on exact, known passages without the parser or an index.
 from __future__ import annotations
 
 from assistant.models import Article, Hit, Participant, Turn
+from assistant.search.query import Query, QueryAnalyzer, interviewer_words
 from conftest import SEED, SEED_ID
 
 BIENERT = "Jörg Bienert"
@@ -59,3 +60,11 @@ def hits_for(article: Article, *numbers: int) -> list[Hit]:
         Hit(turn=article.turns[n - 1], article=article, score=1.0 / rank, rank=rank)
         for rank, n in enumerate(numbers, start=1)
     ]
+
+
+def seed_query(encoder, question: str) -> Query:
+    """`question` analysed as the Assistant would over the seed, without the dictionary."""
+    analyzer = QueryAnalyzer(
+        encoder, translator=None, interviewers=interviewer_words([seed_article()])
+    )
+    return analyzer.run(question)

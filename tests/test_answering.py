@@ -4,7 +4,7 @@ corpus does not answer. Runs the real model over the shipped corpus."""
 from __future__ import annotations
 
 import pytest
-from seed_turns import hits_for, seed_article
+from seed_turns import hits_for, seed_article, seed_query
 
 from assistant.answer.citations import check_answer, marker_numbers
 from assistant.answer.extractive import ExtractiveAnswerer
@@ -102,9 +102,10 @@ def test_citations_are_grouped_by_speaker_in_reading_order(embedder) -> None:
     article = seed_article()
     # The interviewer's question (t07) and Bienert's answer (t08) both match.
     answer = ExtractiveAnswerer(embedder).run(
-        "Wie kann Europa im globalen KI-Wettbewerb eine stärkere Rolle spielen?",
+        seed_query(
+            embedder, "Wie kann Europa im globalen KI-Wettbewerb eine stärkere Rolle spielen?"
+        ),
         hits_for(article, 7, 8),
-        language="de",
     )
     assert check_answer(answer) == []
     speakers = [c.turn.speaker for c in answer.citations]

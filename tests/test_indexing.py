@@ -13,8 +13,10 @@ import pytest
 from assistant.api import Assistant
 from assistant.errors import IndexMissingError, IndexStaleError, InputError
 from assistant.index.encoders.sentence_transformer import Embedder
-from assistant.index.indexing import LEXICAL_DIR, Indexer
-from assistant.index.store import INDEX_FILE, MANIFEST_FILE
+from assistant.index.indexing import Indexer
+from assistant.index.manifest import MANIFEST_FILE
+from assistant.index.search_index import LEXICAL_DIR
+from assistant.index.vectors.faiss_index import INDEX_FILE
 from assistant.ingest.corpus import load_corpus
 from assistant.settings import Settings
 from conftest import FIXTURES, SEED, SEED_ID
@@ -56,15 +58,15 @@ def run(embedder: Embedder, settings: Settings):
 
 
 def vectors_by_chunk(search_index) -> dict[str, np.ndarray]:
-    store = search_index.store
-    return dict(zip((c.id for c in store.chunks), store.vectors(), strict=True))
+    chunks = search_index.catalog.chunks
+    return dict(zip((c.id for c in chunks), search_index.vectors.vectors(), strict=True))
 
 
 def test_only_new_or_changed_articles_are_embedded(embedder: Embedder, tmp_path: Path) -> None:
     corpus = make_corpus(tmp_path)
     first, report = run(embedder, corpus)
-    assert sorted(report.added) == sorted(first.store.articles)
-    assert report.chunks_embedded == len(first.store.chunks) > 0
+    assert sorted(report.added) == sorted(first.catalog.articles)
+    assert report.chunks_embedded == len(first.catalog.chunks) > 0
     before = vectors_by_chunk(first)
 
     _, report = run(embedder, corpus)
@@ -74,20 +76,20 @@ def test_only_new_or_changed_articles_are_embedded(embedder: Embedder, tmp_path:
     small = corpus.data_dir / "articles" / SMALL.name
     small.write_text(small.read_text(encoding="utf-8") + "\nFrage: Und danach?\nAntwort: Mehr.\n")
     updated, report = run(embedder, corpus)
-    small_id = next(i for i in updated.store.articles if i != SEED_ID)
+    small_id = next(i for i in updated.catalog.articles if i != SEED_ID)
     assert report.updated == (small_id,) and report.unchanged == (SEED_ID,)
-    assert report.chunks_embedded == sum(c.article_id == small_id for c in updated.store.chunks)
+    assert report.chunks_embedded == sum(c.article_id == small_id for c in updated.catalog.chunks)
     after = vectors_by_chunk(updated)
-    seed_chunks = [c.id for c in first.store.chunks if c.article_id == SEED_ID]
+    seed_chunks = [c.id for c in first.catalog.chunks if c.article_id == SEED_ID]
     for chunk_id in seed_chunks:
         np.testing.assert_array_equal(after[chunk_id], before[chunk_id])
-    assert "Mehr." in {t.text for t in updated.store.articles[small_id].turns}
+    assert "Mehr." in {t.text for t in updated.catalog.articles[small_id].turns}
 
     small.unlink()
     removed, report = run(embedder, corpus)
     assert report.removed == (small_id,) and report.chunks_embedded == 0
-    assert {c.article_id for c in removed.store.chunks} == {SEED_ID}
-    assert removed.lexical.ids == tuple(t.id for t in removed.store.articles[SEED_ID].turns)
+    assert {c.article_id for c in removed.catalog.chunks} == {SEED_ID}
+    assert removed.lexical.ids == tuple(t.id for t in removed.catalog.articles[SEED_ID].turns)
 
 
 def test_a_model_change_rebuilds_and_check_says_how(embedder: Embedder, corpus: Settings) -> None:
@@ -191,6 +193,6 @@ def test_add_files_updates_the_index_without_restart(
     assert len(result.articles) == 1
     assert (corpus.data_dir / "articles" / SMALL.name).is_file()
     assert bot.report is not None and bot.report.added == (result.articles[0].id,)
-    assert bot.report.chunks_embedded < len(bot.retriever.index.store.chunks)
+    assert bot.report.chunks_embedded < len(bot.retriever.index.catalog.chunks)
     hits = bot.search("Wie weit ist Deutschland beim grünen Wasserstoff?", k=1)
     assert hits[0].article.id == result.articles[0].id

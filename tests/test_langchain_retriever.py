@@ -14,12 +14,12 @@ pytestmark = pytest.mark.integration
 
 
 def test_documents_carry_the_turn_and_its_citation_data(assistant) -> None:
-    retriever = InterviewRetriever(retriever=assistant.retriever, k=3)
+    retriever = InterviewRetriever(searcher=assistant, k=3)
     assert isinstance(retriever, BaseRetriever)
     documents = retriever.invoke("why does Bienert call for a moonshot programme?")
     assert len(documents) == 3 and all(isinstance(d, Document) for d in documents)
     first = documents[0]
-    turn = assistant.retriever.index.store.turns[f"{SEED_ID}#t08"][1]
+    turn = assistant.retriever.index.catalog.turns[f"{SEED_ID}#t08"][1]
     assert first.page_content == turn.text
     assert first.id == turn.id
     assert first.metadata["id"] == turn.id
@@ -33,7 +33,7 @@ def test_documents_carry_the_turn_and_its_citation_data(assistant) -> None:
 
 def test_filter_and_k_are_applied(assistant) -> None:
     retriever = InterviewRetriever(
-        retriever=assistant.retriever, k=2, search_filter=SearchFilter(speaker="CHEManager")
+        searcher=assistant, k=2, search_filter=SearchFilter(speaker="CHEManager")
     )
     documents = retriever.invoke("KI in Europa")
     assert 0 < len(documents) <= 2

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import pytest
 from openai_stub_server import OpenAIStub
-from seed_turns import hits_for, seed_article
+from seed_turns import hits_for, seed_article, seed_query
 
 from assistant.answer.citations import check_answer
 from assistant.answer.extractive import ExtractiveAnswerer
@@ -42,7 +42,7 @@ def extractive(embedder) -> ExtractiveAnswerer:
 def answer_with(server: OpenAIStub, extractive, hits, *, timeout: float = 30.0, question=QUESTION):
     settings = Settings(openai_base_url=server.base_url, llm_timeout=timeout)
     answerer = LLMAnswerer.from_spec("openai:stub-model", settings, fallback=extractive)
-    return answerer.run(question, hits, language="de")
+    return answerer.run(seed_query(extractive.encoder, question), hits)
 
 
 def test_a_good_reply_is_used_with_its_citations_renumbered(extractive, hits) -> None:
@@ -113,7 +113,7 @@ def test_an_unreachable_server_falls_back(extractive, hits) -> None:
         port = probe.getsockname()[1]  # closed again before the call: nothing listens
     settings = Settings(openai_base_url=f"http://127.0.0.1:{port}/v1", llm_timeout=5)
     answerer = LLMAnswerer.from_spec("openai:stub-model", settings, fallback=extractive)
-    answer = answerer.run(QUESTION, hits, language="de")
+    answer = answerer.run(seed_query(extractive.encoder, QUESTION), hits)
     assert answer.backend == "extractive (fallback: LLM unreachable)"
     assert answer.citations
 

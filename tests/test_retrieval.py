@@ -32,12 +32,12 @@ def test_the_moonshot_turn_comes_first(assistant, question: str) -> None:
     assert hits[0].score >= hits[1].score >= hits[2].score
 
 
-def reciprocal_ranks(retriever, questions, mode: str) -> list[float]:
+def reciprocal_ranks(assistant, questions, mode: str) -> list[float]:
     ranks = []
     for question in questions:
         ids = [
             h.turn.id
-            for h in retriever.run(
+            for h in assistant.search(
                 question.question, k=10, search_filter=question.search_filter, mode=mode
             )
         ]
@@ -49,13 +49,13 @@ def reciprocal_ranks(retriever, questions, mode: str) -> list[float]:
 def test_gold_set_top_3_and_hybrid_beats_each_ranker(assistant) -> None:
     gold = load_gold(ROOT / "eval" / "gold.yaml", assistant.articles())
     questions = gold.answerable
-    hybrid = reciprocal_ranks(assistant.retriever, questions, "hybrid")
+    hybrid = reciprocal_ranks(assistant, questions, "hybrid")
     misses = [q.id for q, rr in zip(questions, hybrid, strict=True) if rr < 1 / 3]
     assert not misses, f"gold turn not in the top 3 for {misses}"
     for language in ("de", "en"):
         subset = [q for q in questions if q.lang == language]
         mrr = {
-            mode: sum(reciprocal_ranks(assistant.retriever, subset, mode)) / len(subset)
+            mode: sum(reciprocal_ranks(assistant, subset, mode)) / len(subset)
             for mode in ("hybrid", "dense", "bm25")
         }
         assert mrr["hybrid"] > mrr["dense"], (language, mrr)
@@ -64,11 +64,11 @@ def test_gold_set_top_3_and_hybrid_beats_each_ranker(assistant) -> None:
 
 def test_one_hit_per_turn_even_for_turns_with_several_chunks(assistant) -> None:
     chunks_per_turn = {}
-    for chunk in assistant.retriever.index.store.chunks:
+    for chunk in assistant.retriever.index.catalog.chunks:
         chunks_per_turn[chunk.turn_id] = chunks_per_turn.get(chunk.turn_id, 0) + 1
     assert chunks_per_turn[MOONSHOT] > 1
     for mode in ("hybrid", "dense", "bm25"):
-        hits = assistant.retriever.run("Moonshot-Programm Strategie", k=10, mode=mode)
+        hits = assistant.search("Moonshot-Programm Strategie", k=10, mode=mode)
         ids = [h.turn.id for h in hits]
         assert len(ids) == len(set(ids)), mode
         assert MOONSHOT in ids
@@ -124,7 +124,7 @@ def test_bad_k_and_mode_are_clear_errors(assistant) -> None:
         with pytest.raises(InputError, match="number of results"):
             assistant.search("Moonshot", k=k)
     with pytest.raises(InputError, match="search mode"):
-        assistant.retriever.run("Moonshot", mode="magic")  # type: ignore[arg-type]
+        assistant.search("Moonshot", mode="magic")  # type: ignore[arg-type]
 
 
 def test_hits_follow_the_json_contract(assistant) -> None:
@@ -139,7 +139,7 @@ def test_hits_follow_the_json_contract(assistant) -> None:
 def test_dictionary_terms_reach_german_passages_from_english(assistant) -> None:
     if assistant.translator is None:
         pytest.skip("the Ding dictionary is not installed")
-    hits = assistant.retriever.run("motorways", k=1, mode="bm25")
+    hits = assistant.search("motorways", k=1, mode="bm25")
     assert hits and "Autobahnen" in hits[0].turn.text
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from assistant.errors import ConfigError
-from assistant.index.lexical.bm25 import LexicalIndex
+from assistant.index.lexical.bm25 import BM25Index
 from assistant.ingest.corpus import load_corpus
 from assistant.search.translation import QueryTranslator, parse_ding
 from assistant.settings import Settings
@@ -21,9 +21,9 @@ def translator(corpus_settings: Settings) -> QueryTranslator:
 
 
 @pytest.fixture(scope="module")
-def seed_index() -> LexicalIndex:
+def seed_index() -> BM25Index:
     article = load_corpus([SEED], Settings()).articles[0]
-    return LexicalIndex.build([t.id for t in article.turns], [t.text for t in article.turns])
+    return BM25Index.build([t.id for t in article.turns], [t.text for t in article.turns])
 
 
 @pytest.mark.parametrize(
@@ -116,7 +116,7 @@ def test_expansions_per_phrase_are_capped(corpus_settings: Settings) -> None:
 
 
 def test_translation_lets_english_questions_find_german_turns(
-    translator: QueryTranslator, seed_index: LexicalIndex
+    translator: QueryTranslator, seed_index: BM25Index
 ) -> None:
     question = "What are motorways compared with?"
     assert f"{SEED_ID}#t08" not in [doc for doc, _ in seed_index.search(question, k=1)]
@@ -134,7 +134,7 @@ def test_alternatives_group_the_terms_by_english_phrase(translator: QueryTransla
 
 
 def test_grouped_translations_find_the_german_turn(
-    translator: QueryTranslator, seed_index: LexicalIndex
+    translator: QueryTranslator, seed_index: BM25Index
 ) -> None:
     question = "Why does Bienert compare digital infrastructure with motorways?"
     groups = translator.alternatives(question)

@@ -20,9 +20,9 @@ When to abstain. The corpus does not answer a question when the best sentence sc
 calibrated on the gold set (eval/gold.yaml); see the constant.
 
 Example:
-    >>> answerer = ExtractiveAnswerer(embedder, translator=translator)
-    >>> answer = answerer.run("why does Bienert call for a moonshot programme?", hits,
-    ...                       language="en")
+    >>> answerer = ExtractiveAnswerer(encoder)
+    >>> query = analyzer.run("why does Bienert call for a moonshot programme?")
+    >>> answer = answerer.run(query, hits)
     >>> answer.citations[0].turn.id
     'bienert-ki-unabhaengigkeit-chemanager#t08'
 """
@@ -33,17 +33,14 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
-from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
-
-from assistant.errors import InputError
-from assistant.index.encoders.sentence_transformer import Embedder
-from assistant.index.lexical.bm25 import LexicalIndex
+from assistant.index.encoders import Encoder
 from assistant.models import Answer, Article, Citation, Hit, Turn
-from assistant.search.retrieval import asks_about_questions, interviewer_words
+from assistant.search.query import Query, Wanted, participant_words
+from assistant.text.analysis import Mentions
 from assistant.text.language import Language
 from assistant.text.sentences import Sentence, split_sentences
+from assistant.text.shorten import shorten
 
 # Calibrated on the 48 questions of eval/gold.yaml (37 answerable, 11 unanswerable) over
 # the shipped corpus with the default model and retrieval: after the rules (nothing asked
@@ -68,18 +65,6 @@ FURTHER_WITHIN = 0.12
 MAX_CITATIONS = 3
 PASSAGES = 5
 
-# Words that ask rather than say what is asked about.
-_QUESTION_WORDS = frozenset(
-    """say says said tell tells think thinks mean means view views opinion according
-    talk talks mention mentions call calls want wants does did describe explain
-    sagt sagen sagte meint meinen meinte denkt denken hält halten laut ansicht meinung
-    einschätzung sicht erklärt erklären erläutert warum weshalb wieso weswegen wodurch
-    wann wer wem wen wessen welcher welchen welchem woran worauf wofür
-    much many like could would should must might may can will shall get got
-    wurde wurden worden viele vieles beim steht stehen gibt""".split()  # noqa: SIM905
-)
-_STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | frozenset(STOPWORDS_GERMAN) | _QUESTION_WORDS
-_WORD = re.compile(r"[^\W_]+")
 # Long words match any word that starts like them, over this many letters (see
 # `_shares_a_prefix`); 7 keeps "finanzi(erung)" ~ "finanzi(elle)" but not "Wetter" ~ "Wettbewerb".
 _PREFIX = 7
@@ -92,16 +77,7 @@ _ANAPHOR = re.compile(
     r"This|That|These|Those|It|They|So|Thus|Therefore|Hence|In this way|However|Also|But)\b"
 )
 
-# What a question asks for, and what its answer must then contain.
-_ASKS_AMOUNT = re.compile(
-    r"\b(?:how much|wie ?viel(?!e)|what does .{1,60} cost|was kostet|kosten|cost|price|preis)\b",
-    re.IGNORECASE,
-)
-_ASKS_COUNT = re.compile(r"\b(?:how many|wie ?viele|wie hoch|anzahl|number of)\b", re.IGNORECASE)
-_ASKS_YEAR = re.compile(
-    r"\b(?:which year|what year|in welchem jahr|seit wann|since when|founded|gegründet)\b",
-    re.IGNORECASE,
-)
+# What an answer must contain when the question asks for an amount, a count or a year.
 _MONEY = re.compile(
     r"\d[\d.,]*\s*(?:€|\$|£|Euro|EUR|Dollar|US-Dollar|Mio|Mrd|Millionen|Milliarden|"
     r"million|billion)|(?:€|\$|£)\s*\d|(?:Millionen|Milliarden|million|billion)\s+(?:Euro|Dollar)",
@@ -141,15 +117,8 @@ _TEXTS: dict[Language, dict[str, str]] = {
         "unnamed": "(ohne Sprecher)",
     },
 }
-_SNIPPET_CHARS = 90
-
-
-class Translator(Protocol):
-    """German words for English ones (`assistant.search.translation.QueryTranslator`)."""
-
-    def alternatives(
-        self, question: str, *, language: Language | None = None
-    ) -> list[tuple[str, ...]]: ...
+# One line of a closest passage; cut at a word boundary.
+_SNIPPET_CHARS = 91
 
 
 @dataclass(frozen=True)
@@ -189,22 +158,21 @@ class ExtractiveAnswerer:
     verbatim, one to three citations grouped by speaker; abstains when none does.
 
     Example:
-        >>> answerer = ExtractiveAnswerer(embedder)
-        >>> answer = answerer.run("Warum fordert Bienert ein Moonshot-Programm?", hits,
-        ...                       language="de")
+        >>> answerer = ExtractiveAnswerer(encoder)
+        >>> answer = answerer.run(analyzer.run("Warum fordert Bienert ein Moonshot-Programm?"),
+        ...                       hits)
         >>> print(answer.text)   # Jörg Bienert (KI Bundesverband), in „…“ (CHEManager): …
     """
 
-    def __init__(self, embedder: Embedder, *, translator: Translator | None = None) -> None:
-        self.embedder = embedder
-        self.translator = translator
+    name = "extractive"
 
-    def run(self, question: str, hits: Sequence[Hit], *, language: Language) -> Answer:
-        if not question.strip():
-            raise InputError("The question is empty: type a question.")
-        candidates = self._score(question, _quotable(question, hits)[:PASSAGES], language=language)
+    def __init__(self, encoder: Encoder) -> None:
+        self.encoder = encoder
+
+    def run(self, query: Query, hits: Sequence[Hit]) -> Answer:
+        candidates = self._score(query, _quotable(query, hits)[:PASSAGES])
         if not candidates or candidates[0].score < ABSTAIN_BELOW:
-            return self.abstention(question, hits, language=language)
+            return self.abstention(query, hits)
         best = candidates[0]
         chosen = [best]
         for candidate in candidates[1:]:
@@ -212,30 +180,31 @@ class ExtractiveAnswerer:
                 break
             chosen.append(candidate)
         quotes = _merge([_readable(c) for c in chosen])
-        if not _gives_what_is_asked(question, quotes[0].text):
-            return self.abstention(question, hits, language=language)
-        return self._compose(question, quotes, language=language)
+        if not _gives_what_is_asked(query.asks_for, quotes[0].text):
+            return self.abstention(query, hits)
+        return self._compose(query.text, quotes, language=query.language)
 
-    def abstention(self, question: str, hits: Sequence[Hit], *, language: Language) -> Answer:
+    def abstention(self, query: Query, hits: Sequence[Hit]) -> Answer:
         """Say plainly that the corpus does not answer, and list the nearest passages as
         such (never as an answer)."""
         closest = tuple(hits[:3])
-        texts = _TEXTS[language]
+        texts = _TEXTS[query.language]
         lines = [texts["abstain"]]
         if closest:
             lines.append(texts["closest"])
             for hit in closest:
                 who = _who(hit.turn, hit.article) or texts["unnamed"]
-                lines.append(f"– {who}, „{hit.article.title}“ ({hit.turn.id}): {_snippet(hit)}")
+                snippet = shorten(hit.turn.text, _SNIPPET_CHARS)
+                lines.append(f"– {who}, „{hit.article.title}“ ({hit.turn.id}): {snippet}")
         return Answer(
-            question=question,
+            question=query.text,
             text="\n".join(lines),
             abstained=True,
             backend="extractive",
             closest=closest,
         )
 
-    def _score(self, question: str, hits: Sequence[Hit], *, language: Language) -> list[_Candidate]:
+    def _score(self, query: Query, hits: Sequence[Hit]) -> list[_Candidate]:
         """Every sentence of `hits`, best first; none when the question asks about things
         the articles never mention (every content word unknown to them)."""
         units = [(hit, tuple(split_sentences(hit.turn.text))) for hit in hits]
@@ -243,10 +212,13 @@ class ExtractiveAnswerer:
         if not flat:
             return []
         texts = [sentences[i].text for _, sentences, i in flat]
-        matcher = _WordMatcher.build(hits, self._concepts(question, hits, language=language), texts)
+        # Names tell who speaks, not what is asked about.
+        names = participant_words([hit.article for hit in hits])
+        concepts = [c for c in query.concepts if c[0].lower() not in names]
+        matcher = _WordMatcher.build(hits, concepts, texts)
         if matcher.concepts and not any(matcher.known):
             return []
-        meaning = self.embedder.encode_passages(texts) @ self.embedder.encode_queries([question])[0]
+        meaning = self.encoder.encode_passages(texts) @ query.text_vector
         passage_cover = {hit.turn.id: matcher.cover(_with_question(hit.turn)) for hit in hits}
         scored = [
             _Candidate(
@@ -260,22 +232,6 @@ class ExtractiveAnswerer:
             for j, (hit, sentences, i) in enumerate(flat)
         ]
         return sorted(scored, key=lambda c: -c.score)
-
-    def _concepts(
-        self, question: str, hits: Sequence[Hit], *, language: Language
-    ) -> list[tuple[str, ...]]:
-        """What the question asks about: one entry per content word, with its German
-        translations for an English question."""
-        names = {w.lower() for hit in hits for w in _participant_words(hit.article)}
-        # Case is kept for the dictionary ("Europe" is an entry, "europe" is not).
-        unique = {w.lower(): w for w in reversed(_WORD.findall(question)) if len(w) > 1}
-        words = [w for key, w in reversed(unique.items()) if key not in _STOPWORDS | names]
-        if language == "en" and self.translator is not None:
-            return [
-                (w, *(t for group in self.translator.alternatives(w, language="en") for t in group))
-                for w in words
-            ]
-        return [(w,) for w in words]
 
     def _compose(self, question: str, quotes: list[_Quote], *, language: Language) -> Answer:
         texts = _TEXTS[language]
@@ -350,10 +306,10 @@ class _WordMatcher:
             for s in split_sentences(_with_question(turn))
         ]
         texts = sentences + background
-        index = LexicalIndex.build([str(i) for i in range(len(texts))], texts)
+        mentions = Mentions(texts)
         lowered = [text.lower() for text in texts]
         mentioned_in = [
-            {int(doc) for doc, _ in index.search(" ".join(concept), k=len(texts))}
+            mentions.of(" ".join(concept))
             | {i for i, text in enumerate(lowered) if _shares_a_prefix(concept, text)}
             for concept in concepts
         ]
@@ -365,12 +321,9 @@ class _WordMatcher:
 
     def cover(self, text: str) -> float:
         """Share of the concepts that `text` mentions."""
-        single, lowered = LexicalIndex.build(["0"], [text]), text.lower()
+        single, lowered = Mentions([text]), text.lower()
         return self._share(
-            [
-                bool(single.search(" ".join(c), k=1)) or _shares_a_prefix(c, lowered)
-                for c in self.concepts
-            ]
+            [bool(single.of(" ".join(c))) or _shares_a_prefix(c, lowered) for c in self.concepts]
         )
 
     def _share(self, mentioned: list[bool]) -> float:
@@ -414,34 +367,24 @@ def _merge(quotes: list[_Quote]) -> list[_Quote]:
     return merged
 
 
-def _gives_what_is_asked(question: str, quote: str) -> bool:
-    if _ASKS_AMOUNT.search(question) and not _MONEY.search(quote):
+def _gives_what_is_asked(asks_for: frozenset[Wanted], quote: str) -> bool:
+    if "amount" in asks_for and not _MONEY.search(quote):
         return False
-    if _ASKS_COUNT.search(question) and not _NUMBER.search(quote):
+    if "count" in asks_for and not _NUMBER.search(quote):
         return False
-    return not (_ASKS_YEAR.search(question) and not _YEAR.search(quote))
+    return not ("year" in asks_for and not _YEAR.search(quote))
 
 
 def _with_question(turn: Turn) -> str:
     return f"{turn.question}\n{turn.text}" if turn.question else turn.text
 
 
-def _quotable(question: str, hits: Sequence[Hit]) -> list[Hit]:
+def _quotable(query: Query, hits: Sequence[Hit]) -> list[Hit]:
     """Interviewer questions are the context of answers, not answers: quote one only when
     the question is about what was asked (or who asked it), or when nothing else was found."""
-    articles = {hit.article.id: hit.article for hit in hits}.values()
-    if asks_about_questions(question, interviewer_words(articles)):
+    if query.asks_about_questions:
         return list(hits)
     return [hit for hit in hits if hit.turn.kind != "question"] or list(hits)
-
-
-def _participant_words(article: Article) -> list[str]:
-    return [
-        word
-        for participant in article.participants
-        for label in (participant.name, *participant.aliases)
-        for word in _WORD.findall(label)
-    ]
 
 
 def _who(turn: Turn, article: Article) -> str | None:
@@ -459,10 +402,3 @@ def _header(turn: Turn, article: Article, language: Language) -> str:
     if who is None:
         return f"{_TEXTS[language]['in']} „{article.title}“{source}:"
     return f"{who}, in „{article.title}“{source}:"
-
-
-def _snippet(hit: Hit) -> str:
-    text = " ".join(hit.turn.text.split())
-    if len(text) <= _SNIPPET_CHARS:
-        return text
-    return text[:_SNIPPET_CHARS].rsplit(" ", 1)[0] + " …"

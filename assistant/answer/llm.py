@@ -18,8 +18,8 @@ Backends (`--llm` / `ASSISTANT_LLM`):
 Example:
     >>> answerer = LLMAnswerer.from_spec("openai:qwen2.5-7b-instruct", settings,
     ...                                  fallback=ExtractiveAnswerer(embedder))
-    >>> answer = answerer.run("why does Bienert call for a moonshot programme?", hits,
-    ...                       language="en")
+    >>> answer = answerer.run(analyzer.run("why does Bienert call for a moonshot programme?"),
+    ...                       hits)
     >>> answer.backend   # "openai:qwen2.5-7b-instruct", or "extractive (fallback: ...)"
 """
 
@@ -37,6 +37,7 @@ from assistant.answer.citations import check_reply, renumber_markers
 from assistant.answer.extractive import ExtractiveAnswerer
 from assistant.errors import ConfigError
 from assistant.models import Answer, Citation, Hit
+from assistant.search.query import Query
 from assistant.settings import Settings
 from assistant.text.language import Language
 
@@ -155,7 +156,7 @@ class LLMAnswerer:
 
     Example:
         >>> answerer = LLMAnswerer(model, name="ollama:llama3.1", fallback=extractive)
-        >>> answerer.run("Warum fordert Bienert ein Moonshot-Programm?", hits, language="de")
+        >>> answerer.run(analyzer.run("Warum fordert Bienert ein Moonshot-Programm?"), hits)
     """
 
     def __init__(self, model: BaseChatModel, *, name: str, fallback: ExtractiveAnswerer) -> None:
@@ -170,8 +171,8 @@ class LLMAnswerer:
         parsed = LLMSpec.parse(spec)
         return cls(chat_model(parsed, settings), name=str(parsed), fallback=fallback)
 
-    def run(self, question: str, hits: Sequence[Hit], *, language: Language) -> Answer:
-        extractive = self.fallback.run(question, hits, language=language)
+    def run(self, query: Query, hits: Sequence[Hit]) -> Answer:
+        extractive = self.fallback.run(query, hits)
         if extractive.abstained:
             # The passages do not answer it; a model could only make something up.
             return replace(
@@ -179,7 +180,7 @@ class LLMAnswerer:
                 note=_join(extractive.note, f"{self.name} was not asked: no passage answers it."),
             )
         try:
-            return self._answer(question, hits, language=language)
+            return self._answer(query, hits)
         except LLMFailure as failure:
             return replace(
                 extractive,
@@ -187,10 +188,10 @@ class LLMAnswerer:
                 note=_join(extractive.note, f"The answer of {self.name} was not used: {failure}"),
             )
 
-    def _answer(self, question: str, hits: Sequence[Hit], *, language: Language) -> Answer:
-        reply = self._call(build_messages(question, hits, language=language))
+    def _answer(self, query: Query, hits: Sequence[Hit]) -> Answer:
+        reply = self._call(build_messages(query.text, hits, language=query.language))
         if reply.strip().strip(".").upper() == NO_ANSWER:
-            answer = self.fallback.abstention(question, hits, language=language)
+            answer = self.fallback.abstention(query, hits)
             return replace(answer, backend=self.name, note=f"{self.name} found no answer.")
         passages = {n: hit for n, hit in enumerate(hits, start=1)}
         check = check_reply(reply, {n: hit.turn.text for n, hit in passages.items()})
@@ -206,7 +207,7 @@ class LLMAnswerer:
             citations.append(Citation(n=new, turn=hit.turn, article=hit.article, quote=quote))
         first = citations[0]
         return Answer(
-            question=question,
+            question=query.text,
             text=renumber_markers(reply, {old: new for new, old in enumerate(order, start=1)}),
             abstained=False,
             backend=self.name,

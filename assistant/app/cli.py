@@ -193,7 +193,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def questions_from(args: argparse.Namespace, settings: Settings) -> list[str]:
     """The question, or the `--batch` file's questions. Checked before the model loads, so
     a typo fails in milliseconds."""
-    from assistant.search.retrieval import checked_question
+    from assistant.search.query import checked_question
 
     if (args.question is None) == (args.batch is None):
         raise InputError("Give one question, or --batch FILE with one question per line.")

@@ -32,6 +32,7 @@ from assistant.evaluation.metrics import (
     unique,
 )
 from assistant.models import Answer, Article, Hit
+from assistant.search.query import QueryAnalyzer
 
 if TYPE_CHECKING:  # scoring a finished run needs neither the model nor LangChain
     from assistant.api import Assistant
@@ -285,7 +286,7 @@ class Evaluator:
         if unknown:
             raise ValueError(f"unknown configurations {sorted(unknown)}; known: {[*TURN_CONFIGS]}")
         self.assistant = assistant
-        untranslated = assistant.retriever.translator is None
+        untranslated = assistant.translator is None
         # Without a translator the -no-translation variants would repeat their originals.
         self.configs = tuple(c for c in configs if TURN_CONFIGS[c][1] or not untranslated)
         self.baseline = baseline
@@ -312,19 +313,19 @@ class Evaluator:
 
     def _turn_search(self, name: str) -> Callable[[GoldQuestion], list[str]]:
         mode, translate = TURN_CONFIGS[name]
-        retriever = self.assistant.retriever
+        retriever, analyzer = self.assistant.retriever, self.assistant.analyzer
         if not translate:
             # Same index, same model: only the query translator is left out.
-            from assistant.search.retrieval import HybridRetriever
-
-            retriever = HybridRetriever(
-                retriever.index, retriever.embedder, translator=None, params=retriever.params
+            analyzer = QueryAnalyzer(
+                analyzer.encoder,
+                translator=None,
+                interviewers=analyzer.interviewers,
+                max_chars=analyzer.max_chars,
             )
 
         def search(question: GoldQuestion) -> list[str]:
-            hits: list[Hit] = retriever.run(
-                question.question, k=DEPTH, search_filter=question.search_filter, mode=mode
-            )
+            query = analyzer.run(question.question, question.search_filter)
+            hits: list[Hit] = retriever.run(query, k=DEPTH, mode=mode)
             return unique(hit.turn.id for hit in hits)
 
         return search

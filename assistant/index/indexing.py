@@ -1,9 +1,9 @@
 """Keeps the index folder in step with the corpus: embeds only new or changed articles,
 drops removed ones, and rebuilds everything when the model or chunker changed.
 
-The folder holds the dense store (`assistant.index.store`) and, under `lexical/`, the BM25 index
-over whole turns (`assistant.index.lexical.bm25`), which is rebuilt whenever anything changed (it
-takes milliseconds per thousand turns, far less than embedding one article).
+The folder is a `SearchIndex` (`assistant.index.search_index`): catalog, vectors and the
+BM25 index over whole turns, which is rebuilt whenever anything changed (it takes
+milliseconds per thousand turns, far less than embedding one article).
 
 Example:
     >>> indexer = Indexer(embedder, approximate_above=50_000, progress=True)
@@ -24,43 +24,28 @@ import numpy as np
 from tqdm import tqdm
 
 from assistant.errors import IndexMissingError, IndexStaleError
-from assistant.index.chunking import CHUNKER_VERSION, TurnChunker, turn_document
-from assistant.index.encoders.sentence_transformer import Embedder
-from assistant.index.lexical.bm25 import LexicalIndex
-from assistant.index.store import (
+from assistant.index.catalog import Catalog
+from assistant.index.chunking import CHUNKER_VERSION, TurnChunker
+from assistant.index.encoders import Encoder
+from assistant.index.manifest import (
     MANIFEST_FILE,
     CorpusDiff,
     DamagedIndexError,
     Fingerprint,
-    VectorStore,
-    damaged_index_error,
+    Manifest,
     index_command,
 )
+from assistant.index.search_index import (
+    VECTOR_BACKEND,
+    SearchIndex,
+    build_lexical,
+)
+from assistant.index.vectors import VECTOR_INDEXES
 from assistant.models import Article, Chunk
-from assistant.text.language import Language, detect_language
 
-LEXICAL_DIR = "lexical"
 # Texts per encode call: large enough that batching costs nothing measurable against one
 # big call (eval/bench_retrieval.py), small enough for a live progress bar.
 _EMBED_GROUP = 256
-
-
-@dataclass(frozen=True)
-class SearchIndex:
-    """The two halves of an index folder, loaded together."""
-
-    store: VectorStore
-    lexical: LexicalIndex
-
-    @classmethod
-    def load(cls, directory: Path) -> SearchIndex:
-        """Raises IndexMissingError (naming the fix) if either half is absent or damaged."""
-        store = VectorStore.load(directory)
-        try:
-            lexical = LexicalIndex.load(directory / LEXICAL_DIR)
-        except IndexMissingError as error:
-            raise damaged_index_error(directory, f"has an unusable lexical part: {error}") from None
-        return cls(store, lexical)
 
 
 @dataclass(frozen=True)
@@ -100,7 +85,7 @@ class Indexer:
         0
     """
 
-    def __init__(self, embedder: Embedder, *, approximate_above: int, progress: bool = False):
+    def __init__(self, embedder: Encoder, *, approximate_above: int, progress: bool = False):
         self.embedder = embedder
         self.chunker = TurnChunker(embedder)
         self.approximate_above = approximate_above
@@ -120,14 +105,14 @@ class Indexer:
         """Load the index without changing it; IndexStaleError if it does not match the
         model or `articles` (None: skip the corpus check), IndexMissingError if it is absent
         or damaged."""
-        search_index = SearchIndex.load(directory)
-        reason = search_index.store.manifest.fingerprint.mismatch(self.fingerprint)
+        search_index = SearchIndex.load(directory, repair=False)
+        reason = search_index.manifest.fingerprint.mismatch(self.fingerprint)
         if reason:
             raise IndexStaleError(
                 f"The index in {directory}/ was built differently: {reason}. "
                 f"Rebuild it with: {index_command(directory)}"
             )
-        diff = self._diff(search_index.store, articles) if articles is not None else None
+        diff = self._diff(search_index, articles) if articles is not None else None
         if diff is not None and diff.changed:
             raise IndexStaleError(
                 f"The index in {directory}/ is out of date with the corpus ({diff.describe()} "
@@ -149,8 +134,7 @@ class Indexer:
         )
         corpus = None if corpus_dir is None else str(corpus_dir.resolve())
         if old is not None and not diff.changed and old.manifest.corpus_dir == corpus:
-            search_index = SearchIndex(old, self._lexical_for(old, directory))
-            return search_index, self._report(diff, 0, len(old.chunks), started, None)
+            return old, self._report(diff, 0, len(old.catalog.chunks), started, None)
 
         reuse = set(diff.unchanged)
         new_chunks = [
@@ -163,46 +147,37 @@ class Indexer:
         new_vectors = self._embed(new_chunks)
         embedding_seconds = time.perf_counter() - embedding_started
         chunks, vectors = _merge(articles, old, reuse, new_chunks, new_vectors)
-        store = VectorStore.build(
-            articles,
-            chunks,
-            vectors,
-            self.fingerprint,
-            approximate_above=self.approximate_above,
-            corpus_dir=corpus,
+        search_index = SearchIndex(
+            Manifest(
+                fingerprint=self.fingerprint,
+                index_type="",
+                chunk_count=len(chunks),
+                articles={a.id: a.content_hash for a in articles},
+                corpus_dir=corpus,
+            ),
+            Catalog(articles, chunks),
+            VECTOR_INDEXES[VECTOR_BACKEND].build(vectors, approximate_above=self.approximate_above),
+            build_lexical(list(articles)),
         )
-        lexical = build_lexical(articles)
-        store.save(directory)
-        lexical.save(directory / LEXICAL_DIR)
+        search_index.save(directory)
         report = replace(
             self._report(diff, len(new_chunks), len(chunks), started, rebuilt_because),
             embedding_seconds=embedding_seconds,
         )
-        return SearchIndex(store, lexical), report
+        return search_index, report
 
-    def _load_reusable(self, directory: Path) -> tuple[VectorStore | None, str | None]:
-        """The existing store if its vectors can be reused, else None and why not."""
+    def _load_reusable(self, directory: Path) -> tuple[SearchIndex | None, str | None]:
+        """The existing index if its vectors can be reused, else None and why not."""
         if not (directory / MANIFEST_FILE).exists():
             return None, None
         try:
-            store = VectorStore.load(directory)
+            search_index = SearchIndex.load(directory)
         except DamagedIndexError as error:
             return None, error.reason
         except IndexMissingError as error:
             return None, str(error)
-        reason = store.manifest.fingerprint.mismatch(self.fingerprint)
-        return (None, reason) if reason else (store, None)
-
-    @staticmethod
-    def _lexical_for(store: VectorStore, directory: Path) -> LexicalIndex:
-        """The saved lexical index, or a new one from the store's articles if it is damaged
-        (everything it needs is in the docstore, so no re-embedding)."""
-        try:
-            return LexicalIndex.load(directory / LEXICAL_DIR)
-        except IndexMissingError:
-            lexical = build_lexical(list(store.articles.values()))
-            lexical.save(directory / LEXICAL_DIR)
-            return lexical
+        reason = search_index.manifest.fingerprint.mismatch(self.fingerprint)
+        return (None, reason) if reason else (search_index, None)
 
     @staticmethod
     def _report(
@@ -220,13 +195,12 @@ class Indexer:
         )
 
     @staticmethod
-    def _diff(store: VectorStore, articles: Sequence[Article]) -> CorpusDiff:
+    def _diff(search_index: SearchIndex, articles: Sequence[Article]) -> CorpusDiff:
         """By content hash; an article whose text is unchanged but parses differently now
         (a newer parser) counts as updated, since its chunks would differ."""
-        diff = store.manifest.diff(articles)
-        reparsed = {
-            a.id for a in articles if a.id in diff.unchanged and not _same(a, store.articles[a.id])
-        }
+        diff = search_index.manifest.diff(articles)
+        known = search_index.catalog.articles
+        reparsed = {a.id for a in articles if a.id in diff.unchanged and not _same(a, known[a.id])}
         if not reparsed:
             return diff
         return replace(
@@ -254,24 +228,9 @@ class Indexer:
         return vectors
 
 
-def build_lexical(articles: Sequence[Article]) -> LexicalIndex:
-    """BM25 over whole turns, each with the context its chunks are embedded with. A turn is
-    analysed in its article's language: short turns ("Automation 2025") fool detection."""
-    ids: list[str] = []
-    texts: list[str] = []
-    languages: list[Language] = []
-    for article in articles:
-        language = detect_language("\n".join(t.text for t in article.turns))
-        for turn in article.turns:
-            ids.append(turn.id)
-            texts.append(turn_document(article, turn))
-            languages.append(language)
-    return LexicalIndex.build(ids, texts, languages=languages)
-
-
 def _merge(
     articles: Sequence[Article],
-    old: VectorStore | None,
+    old: SearchIndex | None,
     reuse: set[str],
     new_chunks: Sequence[Chunk],
     new_vectors: np.ndarray,
@@ -281,10 +240,11 @@ def _merge(
     for row, chunk in enumerate(new_chunks):
         sources.setdefault(chunk.article_id, (new_chunks, new_vectors, []))[2].append(row)
     if old is not None and reuse:
-        old_vectors = old.vectors()
-        for row, chunk in enumerate(old.chunks):
+        old_vectors = old.vectors.vectors()
+        old_chunks = old.catalog.chunks
+        for row, chunk in enumerate(old_chunks):
             if chunk.article_id in reuse:
-                sources.setdefault(chunk.article_id, (old.chunks, old_vectors, []))[2].append(row)
+                sources.setdefault(chunk.article_id, (old_chunks, old_vectors, []))[2].append(row)
     chunks: list[Chunk] = []
     parts = [np.zeros((0, new_vectors.shape[1]), dtype=np.float32)]
     for article in articles:

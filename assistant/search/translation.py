@@ -59,9 +59,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 
 from assistant.errors import ConfigError
+from assistant.text.analysis import LOOKUP_STOPWORDS, STEMMER_NAMES
 from assistant.text.language import Language, detect_language
 
 _FORMAT = 6
@@ -91,22 +91,6 @@ _SPECIALIST = re.compile(
 )
 # Particles dropped from phrasal-verb keys: "depend on" also answers to "depend".
 _PARTICLES = _word_set("on upon for with to about in into from of at")
-# Besides the usual function words, the verbs and fillers of questions ("what does he
-# say/think/want ..."), whose translations would only add noise.
-_ENGLISH_STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _word_set(
-    "according also could would might must may shall need needs want wants say says said "
-    "think thinks tell told know ask asked mean means much many kind sort way view get "
-    "gets got make makes made one thing things whose like"
-)
-# Likewise the question words and verbs of German questions ("warum sagt er ...").
-_GERMAN_STOPWORDS = frozenset(STOPWORDS_GERMAN) | _word_set(
-    "warum wer wen wem wessen wann weshalb wieso weswegen wozu wohin woher womit wodurch "
-    "worauf worüber wofür welcher welches welchem sagt sagen sagte meint meinen denkt "
-    "denken hält halten findet finden soll sollen sollte könnte würde viele vielen ab "
-    "davon dagegen eigentlich laut los"
-)
-_STOPWORDS: dict[Language, frozenset[str]] = {"en": _ENGLISH_STOPWORDS, "de": _GERMAN_STOPWORDS}
-_STEMMER_NAMES: dict[Language, str] = {"en": "english", "de": "german"}
 _OTHER: dict[Language, Language] = {"en": "de", "de": "en"}
 _WORD: dict[Language, re.Pattern[str]] = {"en": _ENGLISH_WORD, "de": _GERMAN_WORD}
 
@@ -185,14 +169,14 @@ class QueryTranslator:
     def _phrase_translations(self, question: str, source: Language) -> Iterator[Sequence[str]]:
         """The translations of each phrase of the question, longest match first."""
         words = _WORD[source].findall(question)
-        stemmer = Stemmer.Stemmer(_STEMMER_NAMES[source])
+        stemmer = Stemmer.Stemmer(STEMMER_NAMES[source])
         i = 0
         while i < len(words):
             for n in range(min(MAX_PHRASE_WORDS, len(words) - i), 1, -1):
                 window = words[i : i + n]
                 phrases = self._lookup(" ".join(window), source)
                 # "catch up" is a phrase, "the state" is not.
-                if phrases and window[0].lower() not in _STOPWORDS[source]:
+                if phrases and window[0].lower() not in LOOKUP_STOPWORDS[source]:
                     yield phrases
                     i += n
                     break
@@ -203,7 +187,7 @@ class QueryTranslator:
     def _word_translations(
         self, word: str, source: Language, stemmer: Stemmer.Stemmer
     ) -> Iterator[Sequence[str]]:
-        if word.lower() in _STOPWORDS[source] or len(word) < 2:
+        if word.lower() in LOOKUP_STOPWORDS[source] or len(word) < 2:
             return
         if phrases := self._lookup(word, source):
             yield phrases
@@ -334,7 +318,7 @@ def _stem_rows(source: Language, table: Mapping[str, Sequence[str]]) -> Iterator
     is the one kept, and of two as short a German noun ("Verband", not the verb form
     "verband" for "Verbands"): questions mostly ask about things. German keys are stemmed
     in lower case, as question words are."""
-    stemmer = Stemmer.Stemmer(_STEMMER_NAMES[source])
+    stemmer = Stemmer.Stemmer(STEMMER_NAMES[source])
     words = [k for k in table if " " not in k and (source == "de" or k.islower())]
     words.sort(key=lambda word: (len(word), word[:1].islower()), reverse=True)
     stems = stemmer.stemWords([w.lower() for w in words])
@@ -411,7 +395,7 @@ class _Popularity:
     hold it ("heat" is in hundreds, "hotness" in a few)."""
 
     def __init__(self, words: set[str], language: Language) -> None:
-        self._stemmer = Stemmer.Stemmer(_STEMMER_NAMES[language])
+        self._stemmer = Stemmer.Stemmer(STEMMER_NAMES[language])
         self._language = language
         if language == "en":
             self._counts = Counter(
@@ -471,5 +455,5 @@ def _usable(phrase: str) -> bool:
 
 
 def _content_words(phrase: str, language: Language) -> list[str]:
-    stopwords = _STOPWORDS[language]
+    stopwords = LOOKUP_STOPWORDS[language]
     return [w for w in _WORD[language].findall(phrase) if w.lower() not in stopwords and len(w) > 1]

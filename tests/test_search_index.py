@@ -1,6 +1,6 @@
-"""The FAISS store on disk: round trip, manifest, exact and HNSW search, filters, and
-damaged files reported with the fix command. Random unit vectors stand in for
-embeddings: the store must not care where they come from."""
+"""The embedded index on disk (catalog + FAISS + lexical + manifest): round trip, manifest,
+exact and HNSW search, filters, and damaged files reported with the fix command. Random
+unit vectors stand in for embeddings: the index must not care where they come from."""
 
 from __future__ import annotations
 
@@ -11,15 +11,11 @@ import numpy as np
 import pytest
 
 from assistant.errors import IndexMissingError
-from assistant.index.store import (
-    DOCSTORE_FILE,
-    INDEX_FILE,
-    MANIFEST_FILE,
-    Fingerprint,
-    Manifest,
-    VectorStore,
-)
-from assistant.models import Article, Chunk, Participant, Turn
+from assistant.index.catalog import DOCSTORE_FILE, Catalog
+from assistant.index.manifest import MANIFEST_FILE, Fingerprint, Manifest
+from assistant.index.search_index import SearchIndex, build_lexical
+from assistant.index.vectors.faiss_index import INDEX_FILE, FaissVectors
+from assistant.models import Article, Chunk, Participant, SearchFilter, Turn
 
 DIMENSION = 16
 FINGERPRINT = Fingerprint(model="test-model", dimension=DIMENSION, chunker_version="v-test")
@@ -72,26 +68,43 @@ def unit_vectors(count: int, seed: int = 0) -> np.ndarray:
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
+def build(articles: list[Article], vectors: np.ndarray, *, approximate_above: int) -> SearchIndex:
+    manifest = Manifest(
+        fingerprint=FINGERPRINT,
+        index_type="",
+        chunk_count=len(vectors),
+        articles={a.id: a.content_hash for a in articles},
+    )
+    return SearchIndex(
+        manifest,
+        Catalog(articles, chunks_of(articles)),
+        FaissVectors.build(vectors, approximate_above=approximate_above),
+        build_lexical(articles),
+    )
+
+
 @pytest.fixture()
-def built(tmp_path: Path) -> tuple[VectorStore, np.ndarray, Path]:
+def built(tmp_path: Path) -> tuple[SearchIndex, np.ndarray, Path]:
     articles = [make_article("alpha", 4, "hash-a"), make_article("beta", 3, "hash-b")]
-    chunks = chunks_of(articles)
-    vectors = unit_vectors(len(chunks))
-    store = VectorStore.build(articles, chunks, vectors, FINGERPRINT, approximate_above=1000)
-    store.save(tmp_path)
-    return store, vectors, tmp_path
+    vectors = unit_vectors(len(chunks_of(articles)))
+    index = build(articles, vectors, approximate_above=1000)
+    index.save(tmp_path)
+    return index, vectors, tmp_path
 
 
 def test_round_trip_keeps_articles_chunks_and_search(built) -> None:
-    store, vectors, directory = built
-    loaded = VectorStore.load(directory)
-    assert list(loaded.articles.values()) == list(store.articles.values())
-    assert loaded.chunks == store.chunks
-    np.testing.assert_array_equal(loaded.vectors(), vectors)
+    index, vectors, directory = built
+    loaded = SearchIndex.load(directory)
+    assert list(loaded.catalog.articles.values()) == list(index.catalog.articles.values())
+    assert loaded.catalog.chunks == index.catalog.chunks
+    assert loaded.lexical.ids == index.catalog.turn_ids
+    np.testing.assert_array_equal(loaded.vectors.vectors(), vectors)
     for row in (0, 5, len(vectors) - 1):
-        top_id, top_score = loaded.search(vectors[row], k=3)[0]
-        assert top_id == store.chunks[row].id
+        top_row, top_score = loaded.vectors.search(vectors[row], k=3)[0]
+        assert top_row == row
         assert top_score == pytest.approx(1.0, abs=1e-5)
+        turn_id, _ = loaded.dense(vectors[row], 3, None)[0]
+        assert turn_id == index.catalog.chunks[row].turn_id
 
 
 def test_manifest_records_model_dimension_version_and_hashes(built) -> None:
@@ -109,32 +122,35 @@ def test_manifest_records_model_dimension_version_and_hashes(built) -> None:
     assert [a["id"] for a in docstore["articles"]] == ["alpha", "beta"]
 
 
-def test_search_is_restricted_to_allowed_turns(built) -> None:
-    store, vectors, _ = built
-    allowed = {"beta#t02"}
-    results = store.search(vectors[0], k=10, allowed_turns=allowed)
-    assert {store.chunk(chunk_id).turn_id for chunk_id, _ in results} == allowed
-    assert store.search(vectors[0], k=10, allowed_turns=set()) == []
+def test_a_filter_restricts_dense_and_lexical_search(built) -> None:
+    index, vectors, _ = built
+    only = SearchFilter(article="beta", kinds=("answer",))
+    assert [turn_id for turn_id, _ in index.dense(vectors[0], 10, only)] == ["beta#t02"]
+    found = index.lexical_search("Turn mit Umlauten", 10, only)
+    assert [turn_id for turn_id, _ in found] == ["beta#t02"]
+    by_alias = SearchFilter(speaker="lovelace", article="alpha")
+    assert {t for t, _ in index.dense(vectors[0], 10, by_alias)} == {"alpha#t02", "alpha#t04"}
 
 
 def test_above_the_threshold_the_index_is_hnsw_and_still_finds_each_vector(tmp_path) -> None:
     articles = [make_article(f"a{i}", 10) for i in range(6)]
     chunks = chunks_of(articles)
     vectors = unit_vectors(len(chunks), seed=1)
-    store = VectorStore.build(articles, chunks, vectors, FINGERPRINT, approximate_above=50)
-    assert store.manifest.index_type == "hnsw"
-    store.save(tmp_path)
-    loaded = VectorStore.load(tmp_path)
-    found = sum(loaded.search(vectors[row], k=1)[0][0] == chunks[row].id for row in range(60))
+    index = build(articles, vectors, approximate_above=50)
+    index.save(tmp_path)
+    assert index.manifest.index_type == "hnsw"
+    loaded = SearchIndex.load(tmp_path)
+    found = sum(loaded.vectors.search(vectors[row], k=1)[0][0] == row for row in range(60))
     assert found >= 57  # approximate, but near-exact at this size
-    allowed = {"a3#t04"}
-    results = loaded.search(vectors[0], k=5, allowed_turns=allowed)
-    assert results and {loaded.chunk(c).turn_id for c, _ in results} == allowed
+    results = loaded.dense(vectors[0], 5, SearchFilter(article="a3", speaker="Ada Lovelace"))
+    assert results and {turn_id for turn_id, _ in results} <= {
+        f"a3#t{n:02d}" for n in (2, 4, 6, 8, 10)
+    }
 
 
 def test_missing_index_names_the_command(tmp_path) -> None:
     with pytest.raises(IndexMissingError, match=r"python -m assistant index"):
-        VectorStore.load(tmp_path / "nothing-here")
+        SearchIndex.load(tmp_path / "nothing-here")
 
 
 @pytest.mark.parametrize(
@@ -152,7 +168,7 @@ def test_a_damaged_file_is_reported_with_the_fix(built, name, damage) -> None:
     path = directory / name
     path.write_bytes(damage(path.read_bytes()))
     with pytest.raises(IndexMissingError) as caught:
-        VectorStore.load(directory)
+        SearchIndex.load(directory)
     message = str(caught.value)
     assert "python -m assistant index" in message
     assert str(directory) in message
@@ -162,7 +178,7 @@ def test_a_deleted_file_is_reported_with_the_fix(built) -> None:
     _, _, directory = built
     (directory / INDEX_FILE).unlink()
     with pytest.raises(IndexMissingError, match=r"missing faiss\.index.*python -m assistant index"):
-        VectorStore.load(directory)
+        SearchIndex.load(directory)
 
 
 def test_manifest_diff_sorts_articles_by_content_hash() -> None:

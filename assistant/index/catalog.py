@@ -1,0 +1,136 @@
+"""The catalog: every article, turn and chunk of an index, and the search filters over them.
+
+The vectors and the lexical index know rows and positions only; the catalog knows what
+they stand for. Chunk `row` i is row i of every vector index; turn position j is position
+j of the lexical index. Filters (`SearchFilter`) are checked here against the corpus
+(naming what exists when they name nothing) and turned into boolean masks over rows or
+turns, built with vectorised comparisons over per-row codes, never into sets of ids.
+
+On disk it is `docstore.json` (articles with their turns, then the chunks, row by row).
+
+Example:
+    >>> catalog = Catalog(articles, chunks)
+    >>> article, turn = catalog.turn("bienert-ki-unabhaengigkeit-chemanager#t08")
+    >>> mask = catalog.turn_mask(SearchFilter(kinds=("answer",)))
+    >>> int(mask.sum())
+    3
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict
+
+import numpy as np
+
+from assistant.errors import InputError
+from assistant.models import TURN_KINDS, Article, Chunk, Participant, SearchFilter, Turn
+
+DOCSTORE_FILE = "docstore.json"
+
+
+class Catalog:
+    """Articles, turns (in reading order) and chunks (row by row) of one index."""
+
+    def __init__(self, articles: Sequence[Article], chunks: Sequence[Chunk]) -> None:
+        self.articles: dict[str, Article] = {a.id: a for a in articles}
+        self.chunks: list[Chunk] = list(chunks)
+        self.turns: dict[str, tuple[Article, Turn]] = {
+            t.id: (a, t) for a in articles for t in a.turns
+        }
+        self.turn_ids: tuple[str, ...] = tuple(self.turns)
+        position = {turn_id: i for i, turn_id in enumerate(self.turn_ids)}
+        # Per-turn and per-chunk codes, so that a filter is a few numpy comparisons.
+        pairs = list(self.turns.values())
+        self._article_ids = list(self.articles)
+        article_code = {article_id: i for i, article_id in enumerate(self._article_ids)}
+        self._turn_article = np.array([article_code[a.id] for a, _ in pairs], dtype=np.int32)
+        self._turn_kind = np.array([TURN_KINDS.index(t.kind) for _, t in pairs], dtype=np.int8)
+        self._speakers = sorted({t.speaker for _, t in pairs if t.speaker})
+        speaker_code = {name: i for i, name in enumerate(self._speakers)}
+        self._turn_speaker = np.array(
+            [speaker_code.get(t.speaker, -1) if t.speaker else -1 for _, t in pairs],
+            dtype=np.int32,
+        )
+        self._chunk_turn = np.array([position[c.turn_id] for c in self.chunks], dtype=np.int64)
+
+    def turn(self, turn_id: str) -> tuple[Article, Turn]:
+        return self.turns[turn_id]
+
+    def turn_mask(self, search_filter: SearchFilter | None) -> np.ndarray | None:
+        """Which turns (by position) `search_filter` keeps; None when it keeps all.
+        InputError when it names no article, kind or speaker of the corpus."""
+        if search_filter is None or search_filter == SearchFilter():
+            return None
+        mask = np.ones(len(self.turn_ids), dtype=bool)
+        if search_filter.article is not None:
+            wanted = search_filter.article.strip()
+            if wanted not in self.articles:
+                known = ", ".join(sorted(self.articles)[:20])
+                raise InputError(
+                    f"No article {search_filter.article!r} in the index. Known: {known}."
+                )
+            mask &= self._turn_article == self._article_ids.index(wanted)
+        if search_filter.kinds is not None:
+            if unknown := set(search_filter.kinds) - set(TURN_KINDS):
+                raise InputError(
+                    f"Unknown turn kind(s) {', '.join(sorted(unknown))}; "
+                    f"use {', '.join(TURN_KINDS)}."
+                )
+            codes = [TURN_KINDS.index(kind) for kind in search_filter.kinds]
+            mask &= np.isin(self._turn_kind, codes)
+        if search_filter.speaker is not None:
+            names = self.speaker_names(search_filter.speaker)
+            codes = [self._speakers.index(n) for n in names if n in self._speakers]
+            mask &= np.isin(self._turn_speaker, codes)
+        return mask
+
+    def row_mask(self, search_filter: SearchFilter | None) -> np.ndarray | None:
+        """Which chunk rows `search_filter` keeps; None when it keeps all."""
+        turns = self.turn_mask(search_filter)
+        return None if turns is None else turns[self._chunk_turn]
+
+    def speaker_names(self, speaker: str) -> set[str]:
+        """Full names of the participants `speaker` names (name or alias, any case);
+        InputError listing the known speakers when it names nobody."""
+        wanted = speaker.strip().casefold()
+        names = set()
+        for article in self.articles.values():
+            for participant in article.participants:
+                labels = (participant.name, *participant.aliases)
+                if any(label.casefold() == wanted for label in labels):
+                    names.add(participant.name)
+            names.update(
+                t.speaker for t in article.turns if t.speaker and t.speaker.casefold() == wanted
+            )
+        if not names:
+            known = sorted({p.name for a in self.articles.values() for p in a.participants})
+            raise InputError(
+                f"No speaker {speaker!r} in the corpus. "
+                f"Known speakers: {', '.join(known[:20]) or 'none'}."
+            )
+        return names
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(
+            {
+                "articles": [asdict(a) for a in self.articles.values()],
+                "chunks": [asdict(c) for c in self.chunks],
+            },
+            ensure_ascii=False,
+        ).encode("utf-8")
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Catalog:
+        docstore = json.loads(data)
+        articles = [_article_from_json(a) for a in docstore["articles"]]
+        return cls(articles, [Chunk(**c) for c in docstore["chunks"]])
+
+
+def _article_from_json(data: dict) -> Article:
+    turns = tuple(Turn(**t) for t in data.pop("turns"))
+    participants = tuple(
+        Participant(**{**p, "aliases": tuple(p["aliases"])}) for p in data.pop("participants")
+    )
+    return Article(**data, turns=turns, participants=participants)

@@ -1,0 +1,193 @@
+"""The manifest of an index folder: the commit record of an index.
+
+    index/manifest.json   model, dimension, chunker version, content hash per article,
+                          the corpus folder, and the sha256 of every other file
+
+It is written last and atomically; every other file is checked against its sha256 before
+it is read, so a damaged file is reported (with the command that rebuilds it) instead of
+crashing a reader.
+
+Example:
+    >>> manifest = read_manifest(Path("index"))
+    >>> manifest.diff(articles).describe()
+    '0 added, 0 updated, 0 removed, 1 unchanged'
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.errors import IndexMissingError
+from assistant.models import Article
+
+FORMAT_VERSION = 1
+MANIFEST_FILE = "manifest.json"
+INDEX_COMMAND = "python -m assistant index"
+
+
+class DamagedIndexError(IndexMissingError):
+    """An index folder whose files cannot be used; `reason` says what is wrong, without
+    the fix (for a caller that rebuilds it anyway)."""
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What the vectors depend on besides the corpus: a change means re-embedding all."""
+
+    model: str
+    dimension: int
+    chunker_version: str
+    query_prefix: str = ""
+    passage_prefix: str = ""
+    normalized: bool = True
+
+    def mismatch(self, other: Fingerprint) -> str | None:
+        """Why an index built with `self` cannot serve `other` (None if it can)."""
+        for name in ("model", "dimension", "chunker_version", "query_prefix", "passage_prefix"):
+            built, wanted = getattr(self, name), getattr(other, name)
+            if built != wanted:
+                return f"{name.replace('_', ' ')} changed ({built!r} in the index, now {wanted!r})"
+        return None
+
+
+@dataclass(frozen=True)
+class CorpusDiff:
+    """Articles of a corpus compared with those in an index, by content hash."""
+
+    added: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    def describe(self) -> str:
+        return (
+            f"{len(self.added)} added, {len(self.updated)} updated, "
+            f"{len(self.removed)} removed, {len(self.unchanged)} unchanged"
+        )
+
+
+@dataclass(frozen=True)
+class Manifest:
+    fingerprint: Fingerprint
+    index_type: str
+    chunk_count: int
+    # article id -> Article.content_hash
+    articles: dict[str, str] = field(default_factory=dict)
+    # file name -> sha256 of its bytes
+    files: dict[str, str] = field(default_factory=dict)
+    # The corpus folder the index was built from (absolute), so that commands given only
+    # --index update it from the right corpus.
+    corpus_dir: str | None = None
+    format: int = FORMAT_VERSION
+
+    def diff(self, articles: Iterable[Article]) -> CorpusDiff:
+        current = {a.id: a.content_hash for a in articles}
+        added = [i for i in current if i not in self.articles]
+        updated = [i for i in current if i in self.articles and self.articles[i] != current[i]]
+        unchanged = [i for i in current if self.articles.get(i) == current[i]]
+        removed = [i for i in self.articles if i not in current]
+        return CorpusDiff(tuple(added), tuple(updated), tuple(removed), tuple(unchanged))
+
+    def to_json(self) -> dict:
+        return {
+            "format": self.format,
+            "model": self.fingerprint.model,
+            "dimension": self.fingerprint.dimension,
+            "normalized": self.fingerprint.normalized,
+            "metric": "inner_product",
+            "chunker_version": self.fingerprint.chunker_version,
+            "query_prefix": self.fingerprint.query_prefix,
+            "passage_prefix": self.fingerprint.passage_prefix,
+            "index_type": self.index_type,
+            "chunk_count": self.chunk_count,
+            "corpus_dir": self.corpus_dir,
+            "articles": self.articles,
+            "files": self.files,
+        }
+
+    def to_bytes(self) -> bytes:
+        return json.dumps(self.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, data: dict) -> Manifest:
+        return cls(
+            fingerprint=Fingerprint(
+                model=str(data["model"]),
+                dimension=int(data["dimension"]),
+                chunker_version=str(data["chunker_version"]),
+                query_prefix=str(data.get("query_prefix", "")),
+                passage_prefix=str(data.get("passage_prefix", "")),
+                normalized=bool(data.get("normalized", True)),
+            ),
+            index_type=str(data["index_type"]),
+            chunk_count=int(data["chunk_count"]),
+            articles={str(k): str(v) for k, v in data["articles"].items()},
+            files={str(k): str(v) for k, v in data["files"].items()},
+            corpus_dir=None if data.get("corpus_dir") is None else str(data["corpus_dir"]),
+            format=int(data["format"]),
+        )
+
+
+def read_manifest(directory: Path) -> Manifest:
+    """The manifest of the index in `directory`; IndexMissingError when there is none."""
+    path = directory / MANIFEST_FILE
+    if not path.is_file():
+        raise IndexMissingError(
+            f"No search index in {directory}/. Build it with: {index_command(directory)}"
+        )
+    try:
+        manifest = Manifest.from_json(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as error:
+        raise damaged_index_error(
+            directory, f"has an unreadable {MANIFEST_FILE} ({error})"
+        ) from None
+    if manifest.format != FORMAT_VERSION:
+        raise damaged_index_error(
+            directory, f"has format {manifest.format}, this version reads {FORMAT_VERSION}"
+        )
+    return manifest
+
+
+def index_command(directory: Path) -> str:
+    """The command that builds the index in `directory` (naming it unless it is the default)."""
+    return INDEX_COMMAND + (f" --index {directory}" if directory != Path("index") else "")
+
+
+def damaged_index_error(directory: Path, what: str) -> DamagedIndexError:
+    return DamagedIndexError(
+        f"The search index in {directory}/ {what}. Rebuild it with: {index_command(directory)}",
+        reason=f"the index {what}",
+    )
+
+
+def checked_bytes(directory: Path, name: str, manifest: Manifest) -> bytes:
+    try:
+        data = (directory / name).read_bytes()
+    except OSError as error:
+        raise damaged_index_error(directory, f"is missing {name} ({error.strerror})") from None
+    if sha256(data) != manifest.files.get(name):
+        raise damaged_index_error(directory, f"has a damaged {name} (checksum mismatch)")
+    return data
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)

@@ -1,0 +1,179 @@
+"""A question, analysed once: the `Query` value every later stage reads.
+
+Checking the text, detecting its language, looking its words up in the dictionary, telling
+whether it asks about the interviewer or for a number, and embedding it all happen here,
+once per question; retrieval and the answerers take the `Query` and re-derive nothing.
+
+Example:
+    >>> analyzer = QueryAnalyzer(encoder, translator=translator, interviewers=frozenset())
+    >>> query = analyzer.run("why does Bienert call for a moonshot programme?")
+    >>> query.language, query.asks_for
+    ('en', frozenset())
+    >>> query.dense_vector.shape
+    (384,)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+import numpy as np
+
+from assistant.errors import InputError
+from assistant.index.encoders import Encoder
+from assistant.models import Article, SearchFilter
+from assistant.text.analysis import ASKING_WORDS, QUESTION_WORDS, TOKEN
+from assistant.text.language import Language, detect_language
+
+Wanted = Literal["amount", "count", "year"]
+# What a question asks for, and what its answer must then contain.
+_ASKS: dict[Wanted, re.Pattern[str]] = {
+    "amount": re.compile(
+        r"\b(?:how much|wie ?viel(?!e)|what does .{1,60} cost|was kostet|kosten|cost|price|"
+        r"preis)\b",
+        re.IGNORECASE,
+    ),
+    "count": re.compile(r"\b(?:how many|wie ?viele|wie hoch|anzahl|number of)\b", re.IGNORECASE),
+    "year": re.compile(
+        r"\b(?:which year|what year|in welchem jahr|seit wann|since when|founded|gegründet)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+class Translator(Protocol):
+    """Words in the other language for a question's phrases (`search.translation`)."""
+
+    def alternatives(
+        self, question: str, *, language: Language | None = None
+    ) -> list[tuple[str, ...]]: ...
+
+
+@dataclass(frozen=True, eq=False)
+class Query:
+    """Everything later stages need to know about one question.
+
+    `alternatives` are the dictionary's words for each phrase (one group per phrase);
+    `concepts` are the question's content words, each with its own translations (English
+    questions only), for matching sentences; `dense_text` is what the dense leg embeds.
+    """
+
+    text: str
+    language: Language
+    search_filter: SearchFilter | None
+    alternatives: tuple[tuple[str, ...], ...]
+    concepts: tuple[tuple[str, ...], ...]
+    asks_about_questions: bool
+    asks_for: frozenset[Wanted]
+    dense_text: str
+    dense_vector: np.ndarray
+    # The question alone, embedded for comparing it with single sentences.
+    text_vector: np.ndarray
+
+
+class QueryAnalyzer:
+    """Builds `Query` values with one encoder, one translator and the corpus's interviewer
+    names, all loaded once.
+
+    Example:
+        >>> analyzer = QueryAnalyzer(encoder, translator=None, interviewers=frozenset())
+        >>> analyzer.run("Warum fordert Bienert ein Moonshot-Programm?").language
+        'de'
+    """
+
+    def __init__(
+        self,
+        encoder: Encoder,
+        *,
+        translator: Translator | None,
+        interviewers: frozenset[str],
+        max_chars: int = 200_000,
+    ) -> None:
+        self.encoder = encoder
+        self.translator = translator
+        self.interviewers = interviewers
+        self.max_chars = max_chars
+
+    def run(self, question: str, search_filter: SearchFilter | None = None) -> Query:
+        """The analysed question; InputError when it is empty or too long."""
+        text = checked_question(question, self.max_chars)
+        language = detect_language(text)
+        alternatives = (
+            self.translator.alternatives(text, language=language) if self.translator else []
+        )
+        # English terms appended to a German question pull its embedding away from the
+        # German passages it matches (seed gold set), so only English questions get them.
+        appended = [w for group in alternatives for w in group] if language == "en" else []
+        dense_text = " ".join([text, *dict.fromkeys(appended)])
+        texts = list(dict.fromkeys([dense_text, text]))
+        vectors = self.encoder.encode_queries(texts)
+        return Query(
+            text=text,
+            language=language,
+            search_filter=search_filter,
+            alternatives=tuple(alternatives),
+            concepts=self._concepts(text, language),
+            asks_about_questions=asks_about_questions(text, self.interviewers),
+            asks_for=frozenset(name for name, pattern in _ASKS.items() if pattern.search(text)),
+            dense_text=dense_text,
+            dense_vector=vectors[0],
+            text_vector=vectors[len(texts) - 1],
+        )
+
+    def _concepts(self, text: str, language: Language) -> tuple[tuple[str, ...], ...]:
+        """One entry per content word, with its German translations for an English question."""
+        # Case is kept for the dictionary ("Europe" is an entry, "europe" is not).
+        unique = {w.lower(): w for w in reversed(TOKEN.findall(text)) if len(w) > 1}
+        words = [w for key, w in reversed(unique.items()) if key not in QUESTION_WORDS]
+        if language == "en" and self.translator is not None:
+            return tuple(
+                (w, *(t for group in self.translator.alternatives(w, language="en") for t in group))
+                for w in words
+            )
+        return tuple((w,) for w in words)
+
+
+def interviewer_words(articles: Iterable[Article]) -> frozenset[str]:
+    """The words of every interviewer's name and aliases in `articles`, lower-cased."""
+    return frozenset(
+        word.lower()
+        for article in articles
+        for participant in article.participants
+        if participant.role == "interviewer"
+        for label in (participant.name, *participant.aliases)
+        for word in TOKEN.findall(label)
+    )
+
+
+def asks_about_questions(question: str, interviewers: frozenset[str]) -> bool:
+    """Whether `question` is about what the interviewers asked: it says "asked"/"Frage"/...
+    or names an interviewer (`interviewer_words`: "What did Oestreich want to know?")."""
+    words = {w.lower() for w in TOKEN.findall(question)}
+    return bool(words & (ASKING_WORDS | interviewers))
+
+
+def checked_question(question: str, max_chars: int) -> str:
+    """`question` without surrounding space; InputError if it is empty or too long."""
+    if not isinstance(question, str) or not question.strip():
+        raise InputError("The question is empty: type a question in English or German.")
+    if len(question) > max_chars:
+        raise InputError(
+            f"The question is {len(question):,} characters long; the limit is {max_chars:,}. "
+            "Shorten it to the part you want answered."
+        )
+    return question.strip()
+
+
+def participant_words(articles: Sequence[Article]) -> frozenset[str]:
+    """Lower-cased words of every participant's name and aliases: they name who speaks,
+    not what is asked about."""
+    return frozenset(
+        word.lower()
+        for article in articles
+        for participant in article.participants
+        for label in (participant.name, *participant.aliases)
+        for word in TOKEN.findall(label)
+    )
