@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "eval" / "gold.yaml"
 THRESHOLDS = ROOT / "eval" / "thresholds.toml"
 HELDOUT = ROOT / "eval" / "heldout"
+BLIND = ROOT / "eval" / "blind"
 
 
 # --- metrics on hand-made rankings ---------------------------------------------------------------
@@ -215,6 +216,38 @@ def test_heldout_gold_set_validates_against_its_corpus() -> None:
     assert len(articles) == 5
     assert len(gold.unanswerable) >= 5
     assert {q.lang for q in gold.answerable} == {"de", "en"}
+
+
+def test_blind_gold_set_finds_its_turns_by_key_text() -> None:
+    # Written from the articles without running the parser: gold entries name an article
+    # and a verbatim sentence, and the loader finds the turn that holds it.
+    from assistant.ingest.corpus import load_corpus
+    from assistant.settings import Settings
+
+    articles = load_corpus([BLIND / "articles"], Settings()).articles
+    gold = load_gold(BLIND / "gold.yaml", articles)
+    assert len(gold.questions) >= 40 and len(gold.unanswerable) >= 8
+    for question in gold.answerable:
+        for passage in question.gold:
+            turn = next(t for a in articles for t in a.turns if t.id == passage.turn_id)
+            assert passage.key_text in " ".join(turn.text.split())
+
+
+def test_a_key_text_no_turn_holds_is_a_clear_error(tmp_path: Path) -> None:
+    from assistant.evaluation.gold import GoldSetError
+    from assistant.ingest.corpus import load_corpus
+    from assistant.settings import Settings
+
+    articles = load_corpus([ROOT / "data" / "articles"], Settings()).articles
+    path = tmp_path / "gold.yaml"
+    path.write_text(
+        "version: 1\nquestions:\n  - id: x1\n    lang: en\n    type: speaker\n"
+        "    question: What?\n    speaker: null\n    gold:\n"
+        "      - key_text: A sentence nobody wrote.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(GoldSetError, match="no turn holds the key_text"):
+        load_gold(path, articles)
 
 
 # --- the real run over the shipped corpus ----------------------------------------------------

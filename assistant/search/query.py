@@ -137,7 +137,8 @@ class QueryAnalyzer:
 
 
 def interviewer_words(articles: Iterable[Article]) -> frozenset[str]:
-    """The words of every interviewer's name and aliases in `articles`, lower-cased."""
+    """The words of every interviewer's name and aliases in `articles`, lower-cased. Initials
+    ("M." of "M. Lin") are left out: "Shah's" would otherwise name an interviewer "S."."""
     return frozenset(
         word.lower()
         for article in articles
@@ -145,6 +146,7 @@ def interviewer_words(articles: Iterable[Article]) -> frozenset[str]:
         if participant.role == "interviewer"
         for label in (participant.name, *participant.aliases)
         for word in TOKEN.findall(label)
+        if len(word) > 1
     )
 
 

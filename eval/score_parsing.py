@@ -1,0 +1,199 @@
+"""Scores the parser on blind fixtures: folders of articles, each with a `.key.json` answer
+key (every blank-line paragraph's kind, speaker and turn number), written by people who
+had not read the parser (eval/blind-parsing/README.md).
+
+    .venv/bin/python eval/score_parsing.py eval/blind-parsing/batch1 [--json] [--details]
+
+Figures:
+- attribution precision: of the paragraphs the parser gives a named speaker, the share
+  whose speaker is right (the key's speaker; a name where the key has none is wrong);
+- attribution recall: of the key's answer paragraphs, the share the parser attributes to
+  the right person;
+- boundaries: of the pairs of consecutive kept paragraphs, the share where "same turn or
+  not" agrees with the key;
+- kinds: the share of kept paragraphs whose turn kind is the key's (`drop` paragraphs
+  excepted); boilerplate kept: the share of `drop` paragraphs found inside some turn;
+- titles: the share of articles whose title is the key's headline.
+Names are compared without academic titles and case ("Dr.-Ing. Eva Roth" = "Eva Roth"); a
+name made of some of the key's words ("Roth", "Eva") names the same person and counts as
+right. A label that is not the person's name ("Host", an outlet, initials) counts as wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass
+from itertools import pairwise
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from assistant.ingest.corpus import load_corpus  # noqa: E402
+from assistant.models import Article, Turn  # noqa: E402
+from assistant.settings import Settings  # noqa: E402
+
+_TITLE = re.compile(
+    r"^(?:dr|prof|ing|dipl|rer|nat|pol|agr|med|phil|kfm|inf|mba|phd|herr|frau|mr|mrs|ms)$"
+)
+_TAIL_CHARS = 40
+
+
+def normal_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    words = [w for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name.lower())]
+    kept = [w for w in words if not _TITLE.match(w.replace("-", "").replace(".", ""))]
+    return " ".join(kept) or None
+
+
+def same_person(said: str | None, right: str | None) -> bool:
+    """Whether a parsed name is the key's person: all its words are words of the key's name."""
+    return said is not None and right is not None and set(said.split()) <= set(right.split())
+
+
+def flat(text: str) -> str:
+    return " ".join(text.replace("*", "").replace("_", " ").split())
+
+
+@dataclass
+class Counts:
+    named: int = 0
+    named_right: int = 0
+    answers: int = 0
+    answers_right: int = 0
+    pairs: int = 0
+    pairs_right: int = 0
+    kept: int = 0
+    kinds_right: int = 0
+    drops: int = 0
+    drops_kept: int = 0
+    articles: int = 0
+    titles_right: int = 0
+
+    def add(self, other: Counts) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    def figures(self) -> dict[str, float | None]:
+        def share(part: int, whole: int) -> float | None:
+            return round(part / whole, 4) if whole else None
+
+        return {
+            "attribution_precision": share(self.named_right, self.named),
+            "attribution_recall": share(self.answers_right, self.answers),
+            "boundaries": share(self.pairs_right, self.pairs),
+            "kinds": share(self.kinds_right, self.kept),
+            "boilerplate_kept": share(self.drops_kept, self.drops),
+            "titles": share(self.titles_right, self.articles),
+            "named_speakers": self.named,
+            "answer_paragraphs": self.answers,
+            "articles": self.articles,
+        }
+
+
+def locate(paragraphs: list[str], article: Article) -> list[Turn | None]:
+    """The turn holding each paragraph (by its last characters, in reading order)."""
+    turns = [(turn, flat(turn.text)) for turn in article.turns]
+    found: list[Turn | None] = []
+    start = 0
+    for paragraph in paragraphs:
+        tail = flat(paragraph)[-_TAIL_CHARS:]
+        match = next((i for i in range(start, len(turns)) if tail and tail in turns[i][1]), None)
+        if match is None:
+            match = next((i for i in range(len(turns)) if tail and tail in turns[i][1]), None)
+        found.append(None if match is None else turns[match][0])
+        if match is not None:
+            start = match
+    return found
+
+
+def score(text: str, key: dict, article: Article) -> tuple[Counts, list[str]]:
+    paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
+    entries = key["paragraphs"]
+    if len(paragraphs) != len(entries):
+        raise ValueError(f"{key['file']}: {len(paragraphs)} paragraphs, {len(entries)} in key")
+    turns = locate(paragraphs, article)
+    counts, notes = Counts(articles=1), []
+    counts.titles_right = int(flat(article.title) == flat(key["title"]))
+    if not counts.titles_right:
+        notes.append(f"title: {article.title!r} (key {key['title']!r})")
+    kept = []
+    for entry, turn in zip(entries, turns, strict=True):
+        if entry["kind"] == "drop":
+            counts.drops += 1
+            counts.drops_kept += turn is not None
+            continue
+        kept.append((entry, turn))
+        counts.kept += 1
+        counts.kinds_right += turn is not None and turn.kind == entry["kind"]
+        said, right = normal_name(turn and turn.speaker), normal_name(entry["speaker"])
+        correct = same_person(said, right)
+        if said is not None:
+            counts.named += 1
+            counts.named_right += correct
+            if not correct:
+                notes.append(
+                    f"wrong speaker {turn.speaker!r} (key {entry['speaker']!r}): "
+                    f"{entry['start'][:40]!r}"
+                )
+        if entry["kind"] == "answer":
+            counts.answers += 1
+            counts.answers_right += correct
+    for (a, turn_a), (b, turn_b) in pairwise(kept):
+        counts.pairs += 1
+        same_key = a["turn"] == b["turn"]
+        same_parse = turn_a is not None and turn_a is turn_b
+        counts.pairs_right += same_key == same_parse
+    return counts, notes
+
+
+def run(folder: Path, *, details: bool) -> dict:
+    settings = Settings(max_file_bytes=10_000_000)
+    total = Counts()
+    per_file = {}
+    for key_path in sorted(folder.glob("*.key.json")):
+        key = json.loads(key_path.read_text(encoding="utf-8"))
+        path = folder / key["file"]
+        result = load_corpus([path], settings)
+        if not result.articles:
+            per_file[key["file"]] = {"error": [p.message for p in result.problems]}
+            continue
+        counts, notes = score(path.read_text(encoding="utf-8"), key, result.articles[0])
+        total.add(counts)
+        per_file[key["file"]] = {**counts.figures(), **({"notes": notes} if details else {})}
+    return {"folder": str(folder), **total.figures(), "files": per_file}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--json", action="store_true", help="one JSON object per folder")
+    parser.add_argument("--details", action="store_true", help="per file, with what went wrong")
+    args = parser.parse_args()
+    for folder in args.folders:
+        report = run(folder, details=args.details)
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False, indent=2 if args.details else None))
+            continue
+        print(f"{folder}: {report['articles']} articles")
+        for name in (
+            "attribution_precision",
+            "attribution_recall",
+            "boundaries",
+            "kinds",
+            "boilerplate_kept",
+            "titles",
+        ):
+            print(f"  {name:<22} {report[name]}")
+        if args.details:
+            for file, figures in report["files"].items():
+                print(f"  {file}: {json.dumps(figures, ensure_ascii=False)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
