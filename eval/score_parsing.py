@@ -40,6 +40,8 @@ _TITLE = re.compile(
     r"^(?:dr|prof|ing|dipl|rer|nat|pol|agr|med|phil|kfm|inf|mba|phd|herr|frau|mr|mrs|ms)$"
 )
 _TAIL_CHARS = 40
+# A speaker label is at most this many words, time stamp included.
+_LABEL_WORDS = 6
 
 
 def normal_name(name: str | None) -> str | None:
@@ -96,13 +98,26 @@ class Counts:
 
 
 def locate(paragraphs: list[str], article: Article) -> list[Turn | None]:
-    """The turn holding each paragraph (by its last characters, in reading order)."""
-    turns = [(turn, flat(turn.text)) for turn in article.turns]
+    """The turn holding each paragraph (by its last characters, in reading order).
+
+    A short paragraph's last characters include its speaker label ("Q: How big is it?"),
+    which a right parse strips: then the paragraph is also found as a whole paragraph of a
+    turn once its first words (the label) are left off.
+    """
+    turns = [
+        (turn, flat(turn.text), {flat(part) for part in turn.text.split("\n\n")})
+        for turn in article.turns
+    ]
     found: list[Turn | None] = []
     start = 0
     for paragraph in paragraphs:
-        tail = flat(paragraph)[-_TAIL_CHARS:]
-        match = next((i for i in range(start, len(turns)) if tail and tail in turns[i][1]), None)
+        words = flat(paragraph).split()
+        tail = " ".join(words)[-_TAIL_CHARS:]
+        unlabelled = [" ".join(words[k:]) for k in range(1, min(_LABEL_WORDS, len(words)))]
+        later = range(start, len(turns))
+        match = next((i for i in later if tail and tail in turns[i][1]), None)
+        if match is None:
+            match = next((i for rest in unlabelled for i in later if rest in turns[i][2]), None)
         if match is None:
             match = next((i for i in range(len(turns)) if tail and tail in turns[i][1]), None)
         found.append(None if match is None else turns[match][0])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import shutil
 from pathlib import Path
 
@@ -121,11 +123,59 @@ def test_duplicate_ids_are_kept_apart_with_a_warning(tmp_path: Path, settings: S
     (tmp_path / "gespräch.txt").write_text(INTERVIEW, encoding="utf-8")
     (tmp_path / "gespraech.md").write_text(INTERVIEW, encoding="utf-8")
     result = load_corpus([tmp_path], settings)
-    assert [a.id for a in result.articles] == ["gespraech", "gespraech-2"]
-    renamed = result.articles[1]
+    first, renamed = result.articles
+    assert first.id == "gespraech"
+    assert re.fullmatch(r"gespraech-[0-9a-f]{6}", renamed.id)
     assert all(
-        t.id.startswith("gespraech-2#t") and t.article_id == "gespraech-2" for t in renamed.turns
+        t.id.startswith(f"{renamed.id}#t") and t.article_id == renamed.id for t in renamed.turns
     )
-    assert renamed.turns[2].question_id == "gespraech-2#t02"
+    assert renamed.turns[2].question_id == f"{renamed.id}#t02"
     (warning,) = result.problems
     assert not warning.fatal and "already used" in warning.message
+
+
+def test_ids_of_clashing_names_depend_on_the_name_not_on_the_other_files(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """Names that slug alike ('интервью', '访谈', '日本' and '!!!' are all 'article') keep
+    their ids when other files are added or removed: the suffix is a hash of the file's own
+    name, not a number given in order."""
+    others = ["интервью.txt", "访谈.txt", "日本.md"]
+    ids: dict[str, set[str]] = {name: set() for name in ["!!!.txt", *others]}
+    for count in range(len(others) + 1):
+        for chosen in (others[:count], others[len(others) - count :]):
+            folder = tmp_path / f"{count}-{'-'.join(chosen)}"
+            folder.mkdir(exist_ok=True)
+            for name in ["!!!.txt", *chosen]:
+                (folder / name).write_text(INTERVIEW, encoding="utf-8")
+            result = load_corpus([folder], settings)
+            assert len({a.id for a in result.articles}) == count + 1
+            for article in result.articles:
+                ids[Path(article.path or "").name].add(article.id)
+    # The file that sorts first owns the plain id; every other name has one id throughout.
+    assert ids["!!!.txt"] == {"article"}
+    for name in others:
+        (only,) = ids[name]
+        assert re.fullmatch(r"article-[0-9a-f]{6}", only)
+
+
+def test_links_out_of_the_corpus_folder_are_skipped_with_a_warning(
+    tmp_path: Path, settings: Settings
+) -> None:
+    corpus = tmp_path / "data"
+    (corpus / "articles").mkdir(parents=True)
+    outside = tmp_path / "secret"
+    outside.mkdir()
+    (outside / "passwd.txt").write_text(INTERVIEW.replace("Darum", "geheim"), encoding="utf-8")
+    (corpus / "articles" / "good.txt").write_text(INTERVIEW, encoding="utf-8")
+    (corpus / "articles" / "x.txt").symlink_to(outside / "passwd.txt")
+    (corpus / "articles" / "etc.txt").symlink_to("/etc/passwd")
+    (corpus / "articles" / "more").symlink_to(outside, target_is_directory=True)
+    # A link that stays inside the folder is an ordinary file of the corpus.
+    (corpus / "inside.txt").symlink_to(corpus / "articles" / "good.txt")
+    result = load_corpus([corpus], settings)
+    assert sorted(a.id for a in result.articles) == ["good", "inside"]
+    assert "geheim" not in json.dumps([a.to_json() for a in result.articles])
+    skipped = {Path(p.path).name: p for p in result.problems}
+    assert set(skipped) == {"x.txt", "etc.txt", "more"}
+    assert all(p.fatal and "outside the corpus folder" in p.message for p in skipped.values())

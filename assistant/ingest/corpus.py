@@ -11,6 +11,8 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -40,7 +42,7 @@ def load_corpus(paths: Sequence[Path], settings: Settings) -> IngestResult:
     articles: list[Article] = []
     problems: list[IngestProblem] = []
     taken: dict[str, str] = {}
-    for path, problem in _files(paths):
+    for path, problem, name in _files(paths):
         if problem:
             problems.append(IngestProblem(str(path), problem))
             continue
@@ -61,7 +63,7 @@ def load_corpus(paths: Sequence[Path], settings: Settings) -> IngestResult:
         if source.encoding != "utf-8":
             warnings.insert(0, f"not UTF-8; read as {source.encoding}")
         if article.id in taken:
-            unique = _unique_id(article.id, taken)
+            unique = _unique_id(article.id, name, taken)
             warnings.append(
                 f"article id '{article.id}' is already used by {taken[article.id]}; "
                 f"using '{unique}' (rename the file or set 'id:' in its front matter)"
@@ -73,29 +75,38 @@ def load_corpus(paths: Sequence[Path], settings: Settings) -> IngestResult:
     return IngestResult(articles=tuple(articles), problems=tuple(problems))
 
 
-def _files(paths: Sequence[Path]) -> Iterator[tuple[Path, str | None]]:
-    """Each candidate file with None, or a path with the reason it cannot be used."""
+def _files(paths: Sequence[Path]) -> Iterator[tuple[Path, str | None, str]]:
+    """Each candidate file with None, or a path with the reason it cannot be used; and the
+    file's name within what was given (its path inside a folder, else its file name).
+
+    Inside a folder only regular files are read: hidden files and folders are skipped, and
+    a link that leads outside the folder is reported and skipped, so that a stray link
+    (`x.txt -> /etc/passwd`) never puts another file into the index."""
     supported = ", ".join(SUPPORTED_SUFFIXES)
     for path in paths:
         if path.is_dir():
             found = False
+            root = path.resolve()
             for file in sorted(path.rglob("*")):
-                relative = file.relative_to(path).parts
-                if any(part.startswith(".") for part in relative) or not file.is_file():
+                relative = file.relative_to(path)
+                if any(part.startswith(".") for part in relative.parts):
                     continue
+                problem = _boundary_problem(file, root)
+                if problem is None and not file.is_file():
+                    continue  # folders, sockets, pipes, devices, links to folders or nowhere
                 found = True
-                if file.suffix.lower() in SUPPORTED_SUFFIXES:
-                    yield file, None
-                else:
-                    yield (
-                        file,
-                        f"skipped: {file.suffix or 'no'} files are not read (use {supported})",
-                    )
+                if problem is None and file.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    problem = f"skipped: {file.suffix or 'no'} files are not read (use {supported})"
+                yield file, problem, relative.as_posix()
             if not found:
-                yield path, f"the folder is empty (put interviews there as {supported} files)"
+                yield (
+                    path,
+                    f"the folder is empty (put interviews there as {supported} files)",
+                    path.name,
+                )
         elif path.is_file():
             if path.suffix.lower() in SUPPORTED_SUFFIXES:
-                yield path, None
+                yield path, None, path.name
             else:
                 yield (
                     path,
@@ -103,16 +114,39 @@ def _files(paths: Sequence[Path]) -> Iterator[tuple[Path, str | None]]:
                         f"cannot read {path.suffix or 'files without a suffix'}: "
                         f"interviews must be {supported} files"
                     ),
+                    path.name,
                 )
         else:
-            yield path, "no such file or folder"
+            yield path, "no such file or folder", path.name
 
 
-def _unique_id(article_id: str, taken: dict[str, str]) -> str:
+def _boundary_problem(file: Path, root: Path) -> str | None:
+    """Why a link in the corpus folder `root` is not read: it leads outside the folder."""
+    if not file.is_symlink():
+        return None
+    try:
+        target = file.resolve()
+    except (OSError, RuntimeError):  # a loop of links
+        return "a link that cannot be followed (a loop of links) is not read"
+    if target.is_relative_to(root):
+        return None
+    return (
+        "a link that leads outside the corpus folder is not read: only files inside it are "
+        "(copy the file into the folder instead)"
+    )
+
+
+def _unique_id(article_id: str, name: str, taken: dict[str, str]) -> str:
+    """A free id for a second article that would be `article_id`: the id plus a short hash
+    of the file's name, so that it depends on that name alone, never on which other files
+    exist or came first ('gespräch.txt' beside 'gespraech.md' -> 'gespraech-1c2d3e')."""
+    digest = hashlib.sha256(unicodedata.normalize("NFC", name).encode("utf-8")).hexdigest()
+    unique = f"{article_id}-{digest[:6]}"
     number = 2
-    while f"{article_id}-{number}" in taken:
+    while unique in taken:  # the same name twice (explicit paths), or a hash collision
+        unique = f"{article_id}-{digest[:6]}-{number}"
         number += 1
-    return f"{article_id}-{number}"
+    return unique
 
 
 def _renamed(article: Article, article_id: str) -> Article:
