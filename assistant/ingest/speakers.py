@@ -1,5 +1,5 @@
-"""Who is who in an interview: people named in bylines and leads, and speaker labels
-("Jörg Bienert:", "J. Bienert:", "CHEManager:", "Frage:") matched to them.
+"""Who is who in an interview: people named in bylines and leads, and what a role label
+("Frage:", "Q:", "Antwort:") says about the side it speaks for.
 
 German capitalises every noun, so a "name" is only believed where the sentence says it
 is one: in a byline ("Interview mit NAME, ROLE und NAME, ROLE", "Das Interview führte
@@ -10,38 +10,20 @@ Example:
     >>> [(m.name, m.affiliation) for m in lead_mentions(
     ...     "Jörg Bienert, Vorstandsvorsitzender des KI Bundesverband, erläutert, warum ...")]
     [('Jörg Bienert', 'KI Bundesverband')]
-    >>> same_person("J. Bienert", "Jörg Bienert")
-    True
+    >>> [m.name for m in byline_mentions("Das Gespräch führte Volker Oestreich.")]
+    ['Volker Oestreich']
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from assistant.models import Participant, Role, TurnKind
+from assistant.ingest.names import NAME, NAME_RE, TITLE_RE, strip_titles
+from assistant.models import Role, TurnKind
 from assistant.text.sentences import split_sentences
 
-_TITLE = (
-    r"(?:Prof\.|Dr\.-Ing\.|Dr\.\s?(?:rer\.\s?nat\.|med\.|phil\.|h\.\s?c\.)?"
-    r"|Dipl\.-[A-Z][a-z]*\.|Mag\.|PD|Sir|Dame)"
-)
 _UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
-_WORD = rf"[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
-_PARTICLE = r"(?:von der|van der|von|van|de la|de|zu|vom|di|da|du|le|ten|ter)"
-# Two or three capitalised words, optionally after academic titles: "Dr.-Ing. Anna Schmidt".
-NAME = rf"(?:{_TITLE}\s*)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,2}}(?![{_LOWER}])"
-_NAME_RE = re.compile(NAME)
-_TITLE_RE = re.compile(rf"^(?:{_TITLE}\s*)+")
-_INITIAL = rf"[{_UPPER}]\."
-# A label that could be a person: "Jörg Bienert", "J. Bienert", "Dr. Schmidt", "JB".
-_PERSON_LABEL_RE = re.compile(
-    rf"(?:{_TITLE}\s*)*(?:{_INITIAL}\s*)*{_WORD}(?:\s+(?:{_PARTICLE}\s+)?(?:{_INITIAL}|{_WORD}))*"
-    rf"|[{_UPPER}]{{2,3}}"
-)
-
 # Role labels: whoever asks, whoever answers, without a name ("I:"/"B:" as in transcripts).
 _QUESTION_LABELS = frozenset({"f", "q", "i", "frage", "question", "interviewer", "interviewerin"})
 _ANSWER_LABELS = frozenset({"a", "b", "antwort", "answer", "interviewee"})
@@ -155,59 +137,6 @@ def role_side(label: str) -> TurnKind | None:
     return "answer" if folded in _ANSWER_LABELS else None
 
 
-def strip_titles(name: str) -> str:
-    """'Dr.-Ing. Anna Schmidt' -> 'Anna Schmidt'."""
-    return _TITLE_RE.sub("", name).strip()
-
-
-def surname(name: str) -> str:
-    return strip_titles(name).split()[-1]
-
-
-def name_variants(name: str) -> list[str]:
-    """Other ways to write `name`: without titles, 'J. Bienert', 'Bienert', 'Dr. Schmidt'."""
-    core = strip_titles(name)
-    words = core.split()
-    variants = [core]
-    if len(words) >= 2 and is_multiword_name(core):
-        variants.append(f"{words[0][0]}. {' '.join(words[1:])}")
-        variants.append(words[-1])
-    title = _TITLE_RE.match(name)
-    if title:
-        variants.append(f"{title.group(0).strip()} {words[-1]}")
-    return [v for v in dict.fromkeys(variants) if v != name]
-
-
-def same_person(label: str, name: str) -> bool:
-    """Whether `label` ("J. Bienert", "Bienert", "Dr. Bienert", "JB") refers to `name`."""
-    label_words = strip_titles(label).replace(".", ". ").split()
-    name_words = strip_titles(name).split()
-    if not label_words or not name_words:
-        return False
-    if len(label_words) == 1 and label_words[0].isupper() and len(label_words[0]) in (2, 3):
-        return label_words[0] == "".join(word[0] for word in name_words).upper()
-    if len(label_words) == 1 and len(name_words) > 1:
-        # "Bienert:" by surname, or "Erik:" by first name in a less formal interview.
-        return label_words[0].casefold() in (name_words[0].casefold(), name_words[-1].casefold())
-    if label_words[-1].casefold() != name_words[-1].casefold():
-        return False
-    if len(label_words) == 1 or len(name_words) == 1:
-        return True
-    first_label, first_name = label_words[0].casefold(), name_words[0].casefold()
-    if first_label.endswith("."):
-        return first_name.startswith(first_label[:-1])
-    return first_label == first_name
-
-
-def is_person_label(label: str) -> bool:
-    """Whether a label is shaped like a person's name (as opposed to 'CHEManager', 'SPIEGEL')."""
-    return _PERSON_LABEL_RE.fullmatch(label) is not None and not label.isupper()
-
-
-def is_multiword_name(label: str) -> bool:
-    return _NAME_RE.fullmatch(label) is not None
-
-
 def affiliation_of(apposition: str) -> str | None:
     """The organisation in an apposition: 'Vorstandsvorsitzender des KI Bundesverband' ->
     'KI Bundesverband'; 'CEO, Acme' -> 'Acme'; 'CHEManager' -> 'CHEManager'."""
@@ -285,7 +214,7 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             for match in _SPOKE_THEN_NAME.finditer(sentence):
                 hosts = _name_list(sentence, match.end())[0]
                 found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
-    for match in _NAME_RE.finditer(sentence):
+    for match in NAME_RE.finditer(sentence):
         if _HOST_VERB.match(sentence, match.end()):
             hosts = _name_list(sentence, match.start())[0]
             found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
@@ -306,9 +235,9 @@ def _name_list(text: str, position: int) -> tuple[list[Mention], int]:
     while True:
         while position < len(text) and text[position].isspace():
             position += 1
-        match = _NAME_RE.match(text, position)
+        match = NAME_RE.match(text, position)
         if match and (_after_determiner(text, match) or _after_role_noun(match)):
-            match = _NAME_RE.match(text, text.index(" ", position) + 1)
+            match = NAME_RE.match(text, text.index(" ", position) + 1)
         if not match or strip_titles(match.group(0)).split()[0] in _NOT_FIRST_NAMES:
             return mentions, position
         apposition, position = _apposition(text, match.end())
@@ -328,7 +257,7 @@ def _after_determiner(text: str, match: re.Match[str]) -> bool:
     words_before = text[: match.start()].split()
     return (
         len(match.group(0).split()) == 3
-        and not _TITLE_RE.match(match.group(0))
+        and not TITLE_RE.match(match.group(0))
         and bool(words_before)
         and words_before[-1].casefold() in _DETERMINERS
     )
@@ -350,220 +279,3 @@ def _apposition(text: str, position: int) -> tuple[str, int]:
         parts.append(part)
         position = match.end()
     return ", ".join(parts), position
-
-
-_SIDES: dict[Role, TurnKind] = {
-    "interviewer": "question",
-    "interviewee": "answer",
-    "other": "statement",
-}
-_ADDRESS = r"\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)\s+(?:[A-ZÀ-Þ]\.\s*)?"
-
-
-@dataclass
-class Person:
-    """Someone of the article while it is being parsed (roles settle as evidence comes in)."""
-
-    name: str
-    role: Role | None
-    affiliation: str | None = None
-    aliases: list[str] = field(default_factory=list)
-    given: bool = False  # from front matter: never second-guessed
-    listed: bool = False  # named in front matter or a byline: listed even if never quoted
-
-
-class Cast:
-    """The people of one article and the labels that stand for them.
-
-    Example:
-        >>> cast = Cast()
-        >>> cast.mention(Mention("Jörg Bienert", "interviewee", "KI Bundesverband"))
-        >>> cast.mention(Mention("Volker Oestreich", None, "CHEManager", byline=True))
-        >>> cast.settle([("CHEManager", True), ("J. Bienert", False)], [])
-        >>> cast.speaker("CHEManager").name, cast.side("J. Bienert"), cast.publication
-        ('Volker Oestreich', 'answer', 'CHEManager')
-    """
-
-    def __init__(self, speakers: Sequence[Mention] = (), *, source: str | None = None):
-        """`speakers` come from front matter and are taken as given (a missing role is
-        still worked out from the text)."""
-        self.people = [
-            Person(m.name, m.role, m.affiliation, list(m.aliases), given=True, listed=True)
-            for m in speakers
-        ]
-        self.publication = source
-        self._speakers: dict[str, Person] = {}
-        self._sides: dict[str, TurnKind] = {}
-
-    def mention(self, mention: Mention) -> None:
-        person = self.find(mention.name)
-        if person is None:
-            self.people.append(
-                Person(mention.name, mention.role, mention.affiliation, listed=mention.byline)
-            )
-            return
-        person.role = person.role or mention.role
-        if person.given:
-            return
-        person.affiliation = person.affiliation or mention.affiliation
-        person.listed = person.listed or mention.byline
-        if _TITLE_RE.match(mention.name) and not _TITLE_RE.match(person.name):
-            person.name = mention.name  # "Dr. Anna Schmidt" is how the article introduces her
-
-    def find(self, label: str) -> Person | None:
-        """The one person `label` stands for: their name, an alias, or a short form of the name."""
-        folded = label.casefold()
-        for person in self.people:
-            if folded in (person.name.casefold(), *(a.casefold() for a in person.aliases)):
-                return person
-        matches = [p for p in self.people if same_person(label, p.name)]
-        return matches[0] if len(matches) == 1 else None
-
-    def knows(self, label: str) -> bool:
-        """Whether the article introduces `label` as a person, or as a publication/affiliation."""
-        folded = label.casefold()
-        return (
-            self.find(label) is not None
-            or self._affiliated(label) is not None
-            or (self.publication is not None and folded == self.publication.casefold())
-        )
-
-    def settle(self, uses: Sequence[tuple[str, bool]], questions: Sequence[str]) -> None:
-        """Attach every label (with whether each use asks a question) to a person and decide
-        roles: what the article states first, then who asks and who answers, then who is
-        addressed ("Herr Bienert, ..."), then whoever is left in a two-person interview."""
-        labels = list(dict.fromkeys(label for label, _ in uses))
-        # Full names first, so that "J. Bienert" finds "Jörg Bienert" wherever it comes.
-        labels.sort(key=lambda label: not (is_multiword_name(label) and "." not in label))
-        publications = []
-        for label in labels:
-            if role_side(label):
-                continue
-            asks = [asked for used, asked in uses if used == label]
-            person = self.find(label)
-            if person is None:
-                person = self._publication_speaker(label, asks)
-                publications.append(label)
-            if label != person.name and label not in person.aliases:
-                person.aliases.append(label)
-            self._speakers[label] = person
-        for person in self.people:
-            said = [asked for label, asked in uses if self._speakers.get(label) is person]
-            if person.role is None and said:
-                person.role = "interviewer" if sum(said) * 2 >= len(said) else "interviewee"
-        self._roles_from_address(questions)
-        self._roles_by_elimination()
-        for label in publications:
-            if not is_person_label(label) and self._speakers[label].role == "interviewer":
-                self.publication = self.publication or label
-        for label in labels:
-            person = self._speakers.get(label)
-            self._sides[label] = role_side(label) or _SIDES[person.role if person else "other"]
-
-    def _publication_speaker(self, label: str, asks: Sequence[bool]) -> Person:
-        """Who speaks under a label that names nobody known: the person whose organisation it
-        is; for a publication that asks ("CHEManager:"), the interviewer; else a new person."""
-        person = self._affiliated(label)
-        if person is None and not is_person_label(label) and sum(asks) * 2 >= len(asks):
-            person = self._interviewer_for_publication(label)
-        if person is None:
-            person = Person(label, None)
-            self.people.append(person)
-        return person
-
-    def source(self) -> str | None:
-        """The publication: the label it asks under, or the one interviewer's affiliation."""
-        interviewers = [p for p in self.people if p.role == "interviewer"]
-        if self.publication is None and len(interviewers) == 1:
-            return interviewers[0].affiliation
-        return self.publication
-
-    def side(self, label: str) -> TurnKind:
-        """What a turn under `label` is: question, answer or statement."""
-        return self._sides.get(label, "statement")
-
-    def speaker(self, label: str) -> Person | None:
-        if label in self._speakers:
-            return self._speakers[label]
-        side = self.side(label)
-        return self.asker() if side == "question" else self.answerer() if side == "answer" else None
-
-    def asker(self) -> Person | None:
-        """Who asks unlabelled (or 'Frage:') questions: the one interviewer, or the publication."""
-        interviewers = [p for p in self.people if p.role == "interviewer"]
-        if len(interviewers) == 1:
-            return interviewers[0]
-        if not interviewers and self.publication:
-            person = Person(self.publication, "interviewer", self.publication)
-            self.people.append(person)
-            return person
-        return None
-
-    def answerer(self) -> Person | None:
-        """Who gives unlabelled (or 'Antwort:') answers: the one interviewee, if there is one."""
-        interviewees = [p for p in self.people if p.role == "interviewee"]
-        return interviewees[0] if len(interviewees) == 1 else None
-
-    def participants(self, speaking: Collection[str]) -> tuple[Participant, ...]:
-        """Everyone who speaks, or whom front matter or a byline names; interviewees first."""
-        order: dict[Role, int] = {"interviewee": 0, "interviewer": 1, "other": 2}
-        people = [p for p in self.people if p.name in speaking or p.listed]
-        people.sort(key=lambda p: order[p.role or "other"])
-        return tuple(
-            Participant(
-                name=p.name,
-                role=p.role or "other",
-                aliases=_aliases(p),
-                affiliation=p.affiliation,
-            )
-            for p in people
-        )
-
-    def introduces(self, text: str) -> bool:
-        """Whether `text` is about someone of the article in the third person ("Katrin
-        Vogel leitet ..."), as biographies are; nobody answers that way about themselves."""
-        for person in self.people:
-            for name in {person.name, strip_titles(person.name)}:
-                rest = text.removeprefix(name)
-                if len(name.split()) >= 2 and rest != text and re.match(r" [a-zäöüß]", rest):
-                    return True
-        return False
-
-    def _affiliated(self, label: str) -> Person | None:
-        folded = label.casefold()
-        matches = [p for p in self.people if p.affiliation and p.affiliation.casefold() == folded]
-        return matches[0] if len(matches) == 1 else None
-
-    def _interviewer_for_publication(self, label: str) -> Person | None:
-        """'CHEManager:' asks the questions: it is the interviewer the byline names, if any."""
-        interviewers = [p for p in self.people if p.role == "interviewer"]
-        if not interviewers:
-            # "Interview mit A und B": the one of them not known to answer is the one asking.
-            interviewers = [p for p in self.people if p.listed and p.role is None]
-        if len(interviewers) == 1:
-            interviewers[0].role = "interviewer"
-            interviewers[0].affiliation = interviewers[0].affiliation or label
-            return interviewers[0]
-        return None
-
-    def _roles_from_address(self, questions: Sequence[str]) -> None:
-        asked = " ".join(questions)
-        for person in self.people:
-            if person.role is None and re.search(_ADDRESS + re.escape(surname(person.name)), asked):
-                person.role = "interviewee"
-
-    def _roles_by_elimination(self) -> None:
-        unknown = [p for p in self.people if p.role is None]
-        roles = {p.role for p in self.people}
-        if len(unknown) == 1 and ("interviewee" in roles) != ("interviewer" in roles):
-            unknown[0].role = "interviewer" if "interviewee" in roles else "interviewee"
-
-
-def _aliases(person: Person) -> tuple[str, ...]:
-    seen = {person.name.casefold()}
-    aliases = []
-    for alias in [*person.aliases, *name_variants(person.name)]:
-        if alias.casefold() not in seen:
-            seen.add(alias.casefold())
-            aliases.append(alias)
-    return tuple(aliases)

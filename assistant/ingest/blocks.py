@@ -1,0 +1,117 @@
+"""Paragraphs to classified blocks (speaker label, prose, heading, pull quote, byline,
+date, boilerplate), and the people the title, bylines and lead introduce.
+
+Example:
+    >>> from assistant.ingest.paragraphs import Paragraph
+    >>> from assistant.ingest.cast import Cast
+    >>> [b.kind for b in classify([Paragraph("Frage: Wie?"), Paragraph("Antwort: So.")], Cast())]
+    ['label', 'label']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from assistant.ingest.cast import Cast
+from assistant.ingest.furniture import is_boilerplate, parse_date
+from assistant.ingest.labels import accepted_labels, label_of, starts_turn
+from assistant.ingest.paragraphs import Paragraph
+from assistant.ingest.speakers import Mention, byline_mentions, lead_mentions
+from assistant.ingest.wording import ends_with_question, heading_like, is_question
+
+_PULL_QUOTE = re.compile(
+    r"[„\"»«“‚‹](?P<inner>[^„“”\"»«]{3,400})[“\"«»”‘›]"
+    r"(?:\s*[–—-]\s*[^\s].{0,60}|\s*\([^()]{2,60}\))?"
+)
+# A lead is a few paragraphs at most; looking further only finds people answers mention.
+_LEAD_PARAGRAPHS = 6
+_LEAD_CHARACTERS = 2000
+
+BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
+
+
+@dataclass(frozen=True)
+class Block:
+    """A classified paragraph. For a `label` block `text` is what follows the label."""
+
+    kind: BlockKind
+    text: str
+    label: str | None = None
+    question: bool = False
+
+
+def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterator[Mention]:
+    """People named by the title, by bylines anywhere, and by the lead: the paragraphs before
+    the first speaker label or question (answers mention people too, not as interviewees)."""
+    if title:
+        yield from lead_mentions(title)
+    in_lead = True
+    for index, paragraph in enumerate(paragraphs):
+        mentions = byline_mentions(paragraph.text)
+        if mentions is not None:
+            yield from mentions
+            continue
+        in_lead = (
+            in_lead
+            and index < _LEAD_PARAGRAPHS
+            and not starts_turn(paragraph.text)
+            and not ends_with_question(paragraph.text)
+        )
+        if in_lead:
+            yield from lead_mentions(paragraph.text[:_LEAD_CHARACTERS])
+
+
+def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
+    accepted = accepted_labels(paragraphs, cast)
+    blocks = []
+    for paragraph in paragraphs:
+        text = paragraph.text
+        label = label_of(paragraph)
+        if paragraph.heading and ends_with_question(text):
+            blocks.append(Block("prose", text, question=True))  # questions set as headings
+        elif paragraph.heading:
+            blocks.append(Block("heading", text))
+        elif paragraph.blockquote:
+            blocks.append(Block("quote", text))
+        elif label and label[0] in accepted:
+            blocks.append(Block("label", label[1], label=label[0], question=is_question(label[1])))
+        elif byline_mentions(text) is not None:
+            blocks.append(Block("byline", text))
+        elif parse_date(text):
+            blocks.append(Block("date", text))
+        elif is_boilerplate(text):
+            blocks.append(Block("boilerplate", text))
+        elif _PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60:
+            blocks.append(Block("quote", text))
+        elif heading_like(text) and not paragraph.emphasized:
+            blocks.append(Block("heading", text))
+        else:
+            question = is_question(text) or (paragraph.emphasized and len(text.split()) <= 80)
+            blocks.append(Block("prose", text, question=question))
+    return _attach_bare_labels(_drop_furniture_headings(blocks))
+
+
+def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
+    """A heading over boilerplate ("Newsletter" over a sign-up pitch) is boilerplate too."""
+    kinds = [block.kind for block in blocks] + [None]
+    return [
+        Block("boilerplate", block.text)
+        if block.kind == "heading" and kinds[index + 1] == "boilerplate"
+        else block
+        for index, block in enumerate(blocks)
+    ]
+
+
+def _attach_bare_labels(blocks: list[Block]) -> list[Block]:
+    """A label on a line of its own ("**Jörg Bienert:**") speaks the paragraph after it."""
+    joined: list[Block] = []
+    for block in blocks:
+        previous = joined[-1] if joined else None
+        if previous and previous.kind == "label" and not previous.text and block.kind == "prose":
+            joined[-1] = Block("label", block.text, label=previous.label, question=block.question)
+        else:
+            joined.append(block)
+    return joined

@@ -1,0 +1,244 @@
+"""The people of one article while it is parsed, and the labels that stand for them: who
+asks, who answers, and which name a short label ("J. Bienert", "Bienert", "JP") stands for.
+
+Example:
+    >>> cast = Cast()
+    >>> cast.mention(Mention("Jörg Bienert", "interviewee"))
+    >>> cast.settle([("Redaktion", True), ("Bienert", False)], [])
+    >>> cast.speaker("Bienert").name, cast.side("Redaktion")
+    ('Jörg Bienert', 'question')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
+
+from assistant.ingest.names import (
+    TITLE_RE,
+    is_multiword_name,
+    is_person_label,
+    name_variants,
+    same_person,
+    strip_titles,
+    surname,
+)
+from assistant.ingest.speakers import Mention, role_side
+from assistant.models import Participant, Role, TurnKind
+
+_SIDES: dict[Role, TurnKind] = {
+    "interviewer": "question",
+    "interviewee": "answer",
+    "other": "statement",
+}
+_ADDRESS = r"\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)\s+(?:[A-ZÀ-Þ]\.\s*)?"
+
+
+@dataclass
+class Person:
+    """Someone of the article while it is being parsed (roles settle as evidence comes in)."""
+
+    name: str
+    role: Role | None
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    given: bool = False  # from front matter: never second-guessed
+    listed: bool = False  # named in front matter or a byline: listed even if never quoted
+
+
+class Cast:
+    """The people of one article and the labels that stand for them.
+
+    Example:
+        >>> cast = Cast()
+        >>> cast.mention(Mention("Jörg Bienert", "interviewee", "KI Bundesverband"))
+        >>> cast.mention(Mention("Volker Oestreich", None, "CHEManager", byline=True))
+        >>> cast.settle([("CHEManager", True), ("J. Bienert", False)], [])
+        >>> cast.speaker("CHEManager").name, cast.side("J. Bienert"), cast.publication
+        ('Volker Oestreich', 'answer', 'CHEManager')
+    """
+
+    def __init__(self, speakers: Sequence[Mention] = (), *, source: str | None = None):
+        """`speakers` come from front matter and are taken as given (a missing role is
+        still worked out from the text)."""
+        self.people = [
+            Person(m.name, m.role, m.affiliation, list(m.aliases), given=True, listed=True)
+            for m in speakers
+        ]
+        self.publication = source
+        self._speakers: dict[str, Person] = {}
+        self._sides: dict[str, TurnKind] = {}
+
+    def mention(self, mention: Mention) -> None:
+        person = self.find(mention.name)
+        if person is None:
+            self.people.append(
+                Person(mention.name, mention.role, mention.affiliation, listed=mention.byline)
+            )
+            return
+        person.role = person.role or mention.role
+        if person.given:
+            return
+        person.affiliation = person.affiliation or mention.affiliation
+        person.listed = person.listed or mention.byline
+        if TITLE_RE.match(mention.name) and not TITLE_RE.match(person.name):
+            person.name = mention.name  # "Dr. Anna Schmidt" is how the article introduces her
+
+    def find(self, label: str) -> Person | None:
+        """The one person `label` stands for: their name, an alias, or a short form of the name."""
+        folded = label.casefold()
+        for person in self.people:
+            if folded in (person.name.casefold(), *(a.casefold() for a in person.aliases)):
+                return person
+        matches = [p for p in self.people if same_person(label, p.name)]
+        return matches[0] if len(matches) == 1 else None
+
+    def knows(self, label: str) -> bool:
+        """Whether the article introduces `label` as a person, or as a publication/affiliation."""
+        folded = label.casefold()
+        return (
+            self.find(label) is not None
+            or self._affiliated(label) is not None
+            or (self.publication is not None and folded == self.publication.casefold())
+        )
+
+    def settle(self, uses: Sequence[tuple[str, bool]], questions: Sequence[str]) -> None:
+        """Attach every label (with whether each use asks a question) to a person and decide
+        roles: what the article states first, then who asks and who answers, then who is
+        addressed ("Herr Bienert, ..."), then whoever is left in a two-person interview."""
+        labels = list(dict.fromkeys(label for label, _ in uses))
+        # Full names first, so that "J. Bienert" finds "Jörg Bienert" wherever it comes.
+        labels.sort(key=lambda label: not (is_multiword_name(label) and "." not in label))
+        publications = []
+        for label in labels:
+            if role_side(label):
+                continue
+            asks = [asked for used, asked in uses if used == label]
+            person = self.find(label)
+            if person is None:
+                person = self._publication_speaker(label, asks)
+                publications.append(label)
+            if label != person.name and label not in person.aliases:
+                person.aliases.append(label)
+            self._speakers[label] = person
+        for person in self.people:
+            said = [asked for label, asked in uses if self._speakers.get(label) is person]
+            if person.role is None and said:
+                person.role = "interviewer" if sum(said) * 2 >= len(said) else "interviewee"
+        self._roles_from_address(questions)
+        self._roles_by_elimination()
+        for label in publications:
+            if not is_person_label(label) and self._speakers[label].role == "interviewer":
+                self.publication = self.publication or label
+        for label in labels:
+            person = self._speakers.get(label)
+            self._sides[label] = role_side(label) or _SIDES[person.role if person else "other"]
+
+    def _publication_speaker(self, label: str, asks: Sequence[bool]) -> Person:
+        """Who speaks under a label that names nobody known: the person whose organisation it
+        is; for a publication that asks ("CHEManager:"), the interviewer; else a new person."""
+        person = self._affiliated(label)
+        if person is None and not is_person_label(label) and sum(asks) * 2 >= len(asks):
+            person = self._interviewer_for_publication(label)
+        if person is None:
+            person = Person(label, None)
+            self.people.append(person)
+        return person
+
+    def source(self) -> str | None:
+        """The publication: the label it asks under, or the one interviewer's affiliation."""
+        interviewers = [p for p in self.people if p.role == "interviewer"]
+        if self.publication is None and len(interviewers) == 1:
+            return interviewers[0].affiliation
+        return self.publication
+
+    def side(self, label: str) -> TurnKind:
+        """What a turn under `label` is: question, answer or statement."""
+        return self._sides.get(label, "statement")
+
+    def speaker(self, label: str) -> Person | None:
+        if label in self._speakers:
+            return self._speakers[label]
+        side = self.side(label)
+        return self.asker() if side == "question" else self.answerer() if side == "answer" else None
+
+    def asker(self) -> Person | None:
+        """Who asks unlabelled (or 'Frage:') questions: the one interviewer, or the publication."""
+        interviewers = [p for p in self.people if p.role == "interviewer"]
+        if len(interviewers) == 1:
+            return interviewers[0]
+        if not interviewers and self.publication:
+            person = Person(self.publication, "interviewer", self.publication)
+            self.people.append(person)
+            return person
+        return None
+
+    def answerer(self) -> Person | None:
+        """Who gives unlabelled (or 'Antwort:') answers: the one interviewee, if there is one."""
+        interviewees = [p for p in self.people if p.role == "interviewee"]
+        return interviewees[0] if len(interviewees) == 1 else None
+
+    def participants(self, speaking: Collection[str]) -> tuple[Participant, ...]:
+        """Everyone who speaks, or whom front matter or a byline names; interviewees first."""
+        order: dict[Role, int] = {"interviewee": 0, "interviewer": 1, "other": 2}
+        people = [p for p in self.people if p.name in speaking or p.listed]
+        people.sort(key=lambda p: order[p.role or "other"])
+        return tuple(
+            Participant(
+                name=p.name,
+                role=p.role or "other",
+                aliases=_aliases(p),
+                affiliation=p.affiliation,
+            )
+            for p in people
+        )
+
+    def introduces(self, text: str) -> bool:
+        """Whether `text` is about someone of the article in the third person ("Katrin
+        Vogel leitet ..."), as biographies are; nobody answers that way about themselves."""
+        for person in self.people:
+            for name in {person.name, strip_titles(person.name)}:
+                rest = text.removeprefix(name)
+                if len(name.split()) >= 2 and rest != text and re.match(r" [a-zäöüß]", rest):
+                    return True
+        return False
+
+    def _affiliated(self, label: str) -> Person | None:
+        folded = label.casefold()
+        matches = [p for p in self.people if p.affiliation and p.affiliation.casefold() == folded]
+        return matches[0] if len(matches) == 1 else None
+
+    def _interviewer_for_publication(self, label: str) -> Person | None:
+        """'CHEManager:' asks the questions: it is the interviewer the byline names, if any."""
+        interviewers = [p for p in self.people if p.role == "interviewer"]
+        if not interviewers:
+            # "Interview mit A und B": the one of them not known to answer is the one asking.
+            interviewers = [p for p in self.people if p.listed and p.role is None]
+        if len(interviewers) == 1:
+            interviewers[0].role = "interviewer"
+            interviewers[0].affiliation = interviewers[0].affiliation or label
+            return interviewers[0]
+        return None
+
+    def _roles_from_address(self, questions: Sequence[str]) -> None:
+        asked = " ".join(questions)
+        for person in self.people:
+            if person.role is None and re.search(_ADDRESS + re.escape(surname(person.name)), asked):
+                person.role = "interviewee"
+
+    def _roles_by_elimination(self) -> None:
+        unknown = [p for p in self.people if p.role is None]
+        roles = {p.role for p in self.people}
+        if len(unknown) == 1 and ("interviewee" in roles) != ("interviewer" in roles):
+            unknown[0].role = "interviewer" if "interviewee" in roles else "interviewee"
+
+
+def _aliases(person: Person) -> tuple[str, ...]:
+    seen = {person.name.casefold()}
+    aliases = []
+    for alias in [*person.aliases, *name_variants(person.name)]:
+        if alias.casefold() not in seen:
+            seen.add(alias.casefold())
+            aliases.append(alias)
+    return tuple(aliases)

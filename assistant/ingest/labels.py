@@ -1,0 +1,113 @@
+"""Speaker labels at the start of a paragraph ("Jörg Bienert:", "[00:01:23] Maya Lin:",
+"Maya Lin — ...", "Q. ...") and which of them an article bears out as speakers.
+
+Example:
+    >>> from assistant.ingest.paragraphs import Paragraph
+    >>> label_of(Paragraph("Jörg Bienert (KI Bundesverband): Wir brauchen Tempo."))
+    ('Jörg Bienert', 'Wir brauchen Tempo.')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from assistant.ingest.cast import Cast
+from assistant.ingest.names import is_multiword_name
+from assistant.ingest.speakers import role_side
+from assistant.ingest.wording import ends_with_question, is_question
+
+if TYPE_CHECKING:
+    from assistant.ingest.paragraphs import Paragraph
+
+# "Name:" at the start of a paragraph, after a transcript's time stamp, perhaps with a note
+# ("Jörg Bienert (KI Bundesverband):", "Jörg Bienert, KI Bundesverband:"); the caller
+# decides whether it is a speaker.
+TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
+_LABEL = re.compile(
+    TIMESTAMP + r"(?P<label>[^\W\d_][^:\n(),]{0,48}?)(?:\s*\([^()\n]{1,60}\)|,[^:\n]{1,60})?"
+    r"\s*:(?:\s+(?P<rest>\S.*)|\s*)$",
+    re.S,
+)
+# "Maya Lin — Welcome back": podcast transcripts set the speaker off with a dash. A headline
+# does too ("Make or Buy – Warum ..."), so like every label it must recur or name someone known.
+_DASH_LABEL = re.compile(
+    TIMESTAMP + r"(?P<label>[^\W\d_][^\n–—:]{0,48}?)\s+[–—-]\s+(?P<rest>\S.*)$", re.S
+)
+# "Q. What ...?" / "A. Because ...": role letters with a full stop, as American papers set
+# them. "A. Schmidt sagt ..." starts the same way, so they count only where both sides occur.
+_DOTTED_ROLE = re.compile(r"(?P<label>[QFA])\.\s+(?P<rest>\S.*)$", re.S)
+_LABEL_WORD = re.compile(r"[A-ZÀ-Þ0-9][\w.'’-]*|von|van|de|zu|der|la|le|&")
+# First words of "X: ..." that are never speakers, however often they recur.
+_NOT_SPEAKERS = frozenset(
+    (
+        *("der", "die", "das", "ein", "eine", "unser", "unsere", "mein", "meine", "zum", "zur"),
+        *("im", "am", "the", "a", "an", "our", "my", "this", "that", "fazit", "beispiel"),
+        *("hinweis", "tipp", "achtung", "wichtig", "note", "update", "quelle", "source", "foto"),
+        *("bild", "photo", "info", "infos", "termin", "datum", "date", "ort", "zitat", "quote"),
+    )
+)
+
+
+def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
+    """Labels believed to be speakers: role labels (Frage, Q, A ...), names and publications
+    the article introduces, and other labels the dialogue bears out: they recur, or are a
+    name that asks or answers a question, or ask a question a known speaker answers."""
+    labels = [label_of(paragraph) for paragraph in paragraphs]
+    uses: dict[str, list[tuple[bool, bool]]] = {}
+    for index, label in enumerate(labels):
+        if label:
+            said = label[1] or (paragraphs[index + 1].text if index + 1 < len(paragraphs) else "")
+            after_question = index > 0 and ends_with_question(paragraphs[index - 1].text)
+            uses.setdefault(label[0], []).append((is_question(said), after_question))
+    dotted_sides = {role_side(label) for label in uses if label.endswith(".")}
+    accepted = set()
+    for label, seen in uses.items():
+        asks = sum(asked for asked, _ in seen) / len(seen)
+        replies = sum(after for _, after in seen) / len(seen)
+        if label.endswith(".") and len(dotted_sides) < 2:
+            continue
+        if (
+            role_side(label)
+            or cast.knows(label)
+            or (len(seen) >= 2 and (is_multiword_name(label) or asks >= 0.5 or replies >= 0.5))
+            or (is_multiword_name(label) and (asks or replies))
+        ):
+            accepted.add(label)
+    for label, following in pairwise(labels):
+        if label and following and following[0] in accepted - {label[0]} and is_question(label[1]):
+            accepted.add(label[0])
+    return accepted
+
+
+def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
+    if paragraph.heading or paragraph.blockquote:
+        return None
+    for pattern in (_LABEL, _DASH_LABEL):
+        match = pattern.match(paragraph.text)
+        if match and label_shaped(match.group("label")):
+            return match.group("label").strip(), (match.group("rest") or "").strip()
+    dotted = _DOTTED_ROLE.match(paragraph.text)
+    if dotted:
+        return dotted.group("label") + ".", dotted.group("rest").strip()
+    return None
+
+
+def label_shaped(label: str) -> bool:
+    label = label.strip()
+    words = label.split()
+    if role_side(label):
+        return True
+    return (
+        1 <= len(words) <= 4
+        and words[0].casefold() not in _NOT_SPEAKERS
+        and all(_LABEL_WORD.fullmatch(word) for word in words)
+    )
+
+
+def starts_turn(text: str) -> bool:
+    """Whether a line starts with something shaped like a speaker label."""
+    match = _LABEL.match(text)
+    return bool(match and label_shaped(match.group("label")))

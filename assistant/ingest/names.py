@@ -1,0 +1,198 @@
+"""What a person's name looks like, and whether two ways of writing one name the same person.
+
+German capitalises every noun, so two capitalised words are a name only when the first is a
+given name (from the list `gender-guesser` ships: about 50,000 names from 55 countries) or
+comes after an academic title. Surnames may carry particles ("Friederike von Aschen",
+"Jan de Vries", "Karim al-Masri"); a short label may name someone by surname, by first name
+or by initials.
+
+Example:
+    >>> is_person_name("Detlef Sommerkamp"), is_person_name("Märkte Unternehmen")
+    (True, False)
+    >>> [m for m in person_names("Geschäftsführer Detlef Sommerkamp warnt.")]
+    ['Detlef Sommerkamp']
+    >>> same_person("von Aschen", "Dr. Friederike von Aschen"), surname("Karim al-Masri")
+    (True, 'al-Masri')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from importlib import resources
+
+from assistant.text.analysis import STOPWORDS
+
+_TITLE = (
+    r"(?:Prof\.?(?=\s)|Dr\.?-Ing\.?|Dr\.?\s?(?:rer\.\s?nat\.|med\.|phil\.|h\.\s?c\.)?(?=\s)"
+    r"|Dipl\.-[A-Z][a-z]*\.?|Mag\.|PD|Sir|Dame)"
+)
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+# "Schmidt", "McDonald", "O'Shea", "Müller-Lüdenscheidt".
+_WORD = (
+    rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
+    rf"(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
+)
+# Lowercase parts of a surname: "von der Leyen", "de Vries", "al-Masri", "ter Horst".
+PARTICLE = (
+    r"(?:von\s+der|von\s+dem|van\s+der|van\s+den|de\s+la|von|van|vom|de|del|della|zu|zur"
+    r"|di|da|du|dos|le|la|ten|ter|bin|ibn)"
+)
+_SURNAME = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?{_WORD}"
+# Two or three capitalised words, optionally after academic titles: "Dr.-Ing. Anna Schmidt".
+NAME = rf"(?:{_TITLE}\s*)*{_WORD}(?:\s+{_SURNAME}){{1,2}}(?![{_LOWER}])"
+NAME_RE = re.compile(NAME)
+TITLE_RE = re.compile(rf"^(?:{_TITLE}\s*)+")
+_PARTICLE_RE = re.compile(rf"(?:{PARTICLE})$|(?:al|el)-")
+_INITIAL = rf"[{_UPPER}]\."
+# A label that could be a person: "Jörg Bienert", "J. Bienert", "Dr. Schmidt", "von Aschen", "JB".
+_PERSON_LABEL_RE = re.compile(
+    rf"(?:{_TITLE}\s*)*(?:{_INITIAL}\s*)*(?:{_WORD}\s+)*{_SURNAME}(?:\s+(?:{_INITIAL}|{_WORD}))*"
+    rf"|[{_UPPER}]{{2,3}}"
+)
+# Given names that are also capitalised words of a text: months, weekdays, greetings.
+_NOT_GIVEN = frozenset(
+    (
+        *("januar", "februar", "april", "mai", "juni", "juli", "august", "september", "oktober"),
+        *("november", "dezember", "january", "february", "march", "may", "june", "july"),
+        *("october", "december", "sonntag", "monday", "sunday", "herr", "frau", "hallo"),
+    )
+)
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Given names, casefolded: the list's names seen at least now and then in some country
+    (its rarest class holds words like "Lücke" or "Ende"), less function words."""
+    data = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    names: set[str] = set()
+    with data.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line[0] in "#=" or max(_frequencies(line[30:]), default=0) < 2:
+                continue
+            name = line.split()[1]
+            # "Jun+Wei" stands for "Jun-Wei", "Jun Wei" and "Junwei".
+            names.update({name.replace("+", "-"), name.replace("+", ""), *name.split("+")})
+    stop = set().union(*STOPWORDS.values())
+    return frozenset(n.casefold() for n in names) - stop - _NOT_GIVEN
+
+
+def _frequencies(columns: str) -> Iterator[int]:
+    return (int(column, 16) for column in columns if column in "0123456789ABCDEFabcdef")
+
+
+def is_given_name(word: str) -> bool:
+    """'Jörg', 'Hans-Peter' (every part a given name): True; 'Geschäftsführer': False."""
+    parts = word.split("-")
+    return word.casefold() in given_names() or all(p.casefold() in given_names() for p in parts)
+
+
+def strip_titles(name: str) -> str:
+    """'Dr.-Ing. Anna Schmidt' -> 'Anna Schmidt'."""
+    return TITLE_RE.sub("", name).strip()
+
+
+def split_name(name: str) -> tuple[list[str], str]:
+    """Given names and surname: 'Dr. Jan de Vries' -> (['Jan'], 'de Vries'); the surname
+    starts at the first particle, or is the last word."""
+    words = strip_titles(name).split()
+    for index, word in enumerate(words[:-1]):
+        if _PARTICLE_RE.match(word):
+            return words[:index], " ".join(words[index:])
+    return words[:-1], " ".join(words[-1:])
+
+
+def surname(name: str) -> str:
+    return split_name(name)[1]
+
+
+def initials(name: str) -> set[str]:
+    """'Julian Pryce' -> {'JP'}; 'Jan de Vries' -> {'JV', 'JDV'}."""
+    given, last = split_name(name)
+    capitalised = [w for w in last.replace("-", " ").split() if w[:1].isupper()]
+    head = "".join(word[0] for word in given).upper()
+    return {head + "".join(w[0] for w in capitalised), head + "".join(w[0] for w in last.split())}
+
+
+def is_person_name(name: str) -> bool:
+    """A person's name: a title before a name, or a known given name before a surname."""
+    core = strip_titles(name)
+    given, last = split_name(core)
+    if not last or not re.match(_SURNAME + "$", last):
+        return False
+    return (core != name.strip() and bool(given or last)) or (
+        bool(given) and is_given_name(given[0])
+    )
+
+
+def person_names(text: str) -> Iterator[str]:
+    """The names of people in `text`: title or given name plus surname. A word before a
+    given name is not part of the name ("Geschäftsführer Detlef Sommerkamp")."""
+    position = 0
+    while match := NAME_RE.search(text, position):
+        first = start = match.start()
+        while match and not is_person_name(match.group(0)) and " " in match.group(0):
+            start = match.start() + match.group(0).index(" ") + 1
+            match = NAME_RE.match(text, start)
+        if match and is_person_name(match.group(0)):
+            yield match.group(0)
+            position = match.end()
+        else:
+            position = max(start, first + 1)
+
+
+def same_person(label: str, name: str) -> bool:
+    """Whether `label` ("J. Bienert", "Bienert", "Dr. Bienert", "Jörg", "JB") refers to `name`.
+
+    Example:
+        >>> same_person("de Vries", "Jan de Vries"), same_person("JP", "Julian Pryce")
+        (True, True)
+        >>> same_person("Vries", "Jan de Vries"), same_person("J. Berg", "Jan de Vries")
+        (True, False)
+    """
+    label_core, name_core = strip_titles(label), strip_titles(name)
+    if not label_core or not name_core:
+        return False
+    if re.fullmatch(f"[{_UPPER}]{{2,3}}", label_core):
+        return len(name_core.split()) > 1 and label_core in initials(name_core)
+    label_given, label_last = split_name(label_core.replace(".", ". "))
+    name_given, name_last = split_name(name_core)
+    last_words = name_last.casefold().split()
+    if not label_given:
+        # "Bienert:" or "de Vries:" by surname, or "Erik:" by first name less formally.
+        folded = label_last.casefold()
+        return folded in (name_last.casefold(), last_words[-1]) or (
+            bool(name_given) and folded == name_given[0].casefold()
+        )
+    if label_last.casefold() not in (name_last.casefold(), last_words[-1]) or not name_given:
+        return False
+    first_label, first_name = label_given[0].casefold(), name_given[0].casefold()
+    if first_label.endswith("."):
+        return first_name.startswith(first_label[:-1])
+    return first_label == first_name
+
+
+def name_variants(name: str) -> list[str]:
+    """Other ways to write `name`: without titles, 'J. Bienert', 'Bienert', 'Dr. Schmidt'."""
+    core = strip_titles(name)
+    given, last = split_name(core)
+    variants = [core]
+    if given and is_multiword_name(core):
+        variants.append(f"{given[0][0]}. {' '.join([*given[1:], last])}")
+        variants.append(last)
+    title = TITLE_RE.match(name)
+    if title:
+        variants.append(f"{title.group(0).strip()} {last}")
+    return [v for v in dict.fromkeys(variants) if v != name]
+
+
+def is_person_label(label: str) -> bool:
+    """Whether a label is shaped like a person's name (as opposed to 'CHEManager', 'SPIEGEL')."""
+    return _PERSON_LABEL_RE.fullmatch(label) is not None and not label.isupper()
+
+
+def is_multiword_name(label: str) -> bool:
+    """Two or three capitalised words (with titles and particles): 'Jan de Vries'."""
+    return NAME_RE.fullmatch(label) is not None

@@ -1,0 +1,119 @@
+"""Text to paragraphs: plain text with one paragraph per line or hard-wrapped at a margin,
+or Markdown (headings, block quotes and emphasis noted, inline markup stripped).
+
+Example:
+    >>> [p.text for p in split_paragraphs("# Titel\\n\\n**Frage:** Wie?", markdown=True)]
+    ['Titel', 'Frage: Wie?']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from assistant.ingest.labels import starts_turn
+from assistant.ingest.wording import TERMINAL
+
+_INLINE_MARKDOWN = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"!\[[^\]]*\]\([^)]*\)", ""),
+        (r"\[([^\]]+)\]\([^)]*\)", r"\1"),
+        (r"(\*\*|__)(?!\s)(.+?)(?<!\s)\1", r"\2"),
+        (r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1"),
+        (r"(?<![\w_])_(?!\s)(.+?)(?<!\s)_(?![\w_])", r"\1"),
+        (r"`([^`]+)`", r"\1"),
+        (r"</?[a-zA-Z][^>]*>", ""),
+        (r"\\([\\`*_{}\[\]()#+\-.!>])", r"\1"),
+    )
+)
+_HYPHENATED = re.compile(r"\w-$")
+_SUSPENDED = re.compile(r"(?:und|oder|bis|sowie|and|or|to)\b")
+_MARKDOWN_STRUCTURE = re.compile(r"#{1,6}\s|>|[-*+]\s|\d+[.)]\s")
+_RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,}|={3,})")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    heading: bool = False  # a Markdown '#' heading
+    blockquote: bool = False  # a Markdown '>' quotation
+    emphasized: bool = False  # wholly bold or italic, which is how many sites set questions
+
+
+def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
+    """Paragraphs in reading order. In plain text one line is one paragraph unless the
+    text is hard-wrapped (lines filled to a margin), then blank lines separate them."""
+    width = _wrap_width(body) if not markdown else 0
+    paragraphs: list[Paragraph] = []
+    for chunk in re.split(r"\n\s*\n", body):
+        lines = [line.strip() for line in chunk.split("\n") if line.strip()]
+        groups: list[list[str]] = []
+        for line in lines:
+            if markdown and _RULE.fullmatch(line):
+                groups.append([])
+                continue
+            if groups and groups[-1] and _continues(groups[-1][-1], line, markdown, width):
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        paragraphs.extend(_paragraph(group, markdown) for group in groups if group)
+    return [p for p in paragraphs if p.text]
+
+
+def _wrap_width(body: str) -> int:
+    """The margin a hard-wrapped plain text was wrapped at, or 0 if it is not wrapped: most
+    lines that another line follows (within a paragraph) reach near the margin and stop
+    mid-sentence."""
+    lines = [line.rstrip() for line in body.split("\n")]
+    width = max((len(line) for line in lines), default=0)
+    if not 40 <= width <= 100:
+        return 0
+    inner = [line for line, after in pairwise(lines) if line.strip() and after.strip()]
+    filled = [line for line in inner if len(line) >= 0.6 * width and line[-1] not in TERMINAL]
+    return width if len(filled) >= 3 and len(filled) >= 0.7 * len(inner) else 0
+
+
+def _continues(previous: str, line: str, markdown: bool, width: int) -> bool:
+    """Whether `line` continues the paragraph that `previous` ends."""
+    if markdown:
+        if starts_turn(strip_markdown(line)):
+            return False
+        if previous.startswith("#") or _MARKDOWN_STRUCTURE.match(line):
+            return previous.startswith(">") and line.startswith(">")
+        return True
+    return width > 0 and len(previous) >= 0.6 * width and not starts_turn(line)
+
+
+def _paragraph(lines: list[str], markdown: bool) -> Paragraph:
+    if not markdown:
+        return Paragraph(_join_wrapped(lines))
+    if lines[0].startswith("#"):
+        return Paragraph(strip_markdown(lines[0].lstrip("#").rstrip("#").strip()), heading=True)
+    if all(line.startswith(">") for line in lines):
+        text = " ".join(line.lstrip("> ").strip() for line in lines)
+        return Paragraph(strip_markdown(text), blockquote=True)
+    text = " ".join(lines)
+    emphasized = re.fullmatch(r"(\*\*|__|\*|_)(?!\s)(?P<inner>.+?)(?<!\s)\1", text, re.S)
+    wholly = bool(emphasized and "*" not in emphasized["inner"] and "_" not in emphasized["inner"])
+    return Paragraph(strip_markdown(text), emphasized=wholly)
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """Hard-wrapped lines as one line, undoing hyphenation at line ends ("Kunst-" + "stoffe")
+    but keeping real hyphens ("KI-" + "Modelle") and suspended ones ("Forschungs- und")."""
+    text = lines[0]
+    for line in lines[1:]:
+        if _HYPHENATED.search(text) and not _SUSPENDED.match(line):
+            text = text[:-1] + line if line[:1].islower() else text + line
+        else:
+            text = f"{text} {line}"
+    return text
+
+
+def strip_markdown(text: str) -> str:
+    """Inline Markdown to plain text: emphasis, links, images, code, HTML tags, escapes."""
+    for pattern, replacement in _INLINE_MARKDOWN:
+        text = pattern.sub(replacement, text)
+    return " ".join(text.split())

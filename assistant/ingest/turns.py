@@ -1,0 +1,208 @@
+"""Classified blocks to numbered turns: labels start turns, unlabelled paragraphs continue
+them unless they are an interviewer's question or the start of an info box.
+
+Example:
+    >>> from assistant.ingest.cast import Cast
+    >>> blocks = [Block("prose", "Wie geht es?", question=True), Block("prose", "Gut.")]
+    >>> [(t.kind, t.text) for t in number_turns(assemble(blocks, Cast()).drafts, "demo")]
+    [('question', 'Wie geht es?'), ('answer', 'Gut.')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from assistant.ingest.blocks import Block
+from assistant.ingest.cast import Cast, Person
+from assistant.ingest.wording import asks_something
+from assistant.models import Turn, TurnKind
+
+
+@dataclass
+class Draft:
+    """A turn being assembled; paragraphs are joined with a blank line at the end."""
+
+    kind: TurnKind
+    speaker: Person | None
+    paragraphs: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Assembly:
+    drafts: tuple[Draft, ...]
+    teaser: str | None
+    warnings: tuple[str, ...]
+
+
+def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
+    """Turns from classified blocks: the header (before the first question or label) is
+    lead; then labels start turns and unlabelled paragraphs continue them, except an
+    interviewer's question and an info box (a heading followed by prose)."""
+    start = _interview_start(blocks, cast)
+    header = blocks if start is None else blocks[:start]
+    drafts = [
+        Draft("quote" if b.kind == "quote" else "lead", None, [b.text])
+        for b in header
+        if b.kind in ("prose", "heading", "quote")
+    ]
+    teaser = next((b.text for b in header if b.kind == "prose"), None)
+    if teaser is None and drafts:
+        teaser = drafts[0].text
+    if start is None:
+        kept = [b for b in blocks if b.kind in ("prose", "heading", "quote", "label")]
+        if not kept:
+            return Assembly((), teaser, ("no text left after removing headline and boilerplate",))
+        statements = tuple(Draft("statement", None, [b.text]) for b in kept)
+        return Assembly(
+            statements,
+            None,
+            (
+                "no questions or speaker labels found; kept each paragraph as a statement "
+                "(label speakers as 'Name: ...' or 'Frage:'/'Antwort:' to get turns)",
+            ),
+        )
+    builder = _TurnBuilder(blocks, cast)
+    for index in range(start, len(blocks)):
+        builder.add(index)
+    return Assembly(tuple(drafts + builder.drafts), teaser, ())
+
+
+def _interview_start(blocks: Sequence[Block], cast: Cast) -> int | None:
+    """Index of the first turn: the first label, or the first question that is answered."""
+    for index, block in enumerate(blocks):
+        if block.kind == "label":
+            return index
+        if block.kind == "prose" and block.question:
+            following = _next_content(blocks, index)
+            after = blocks[following] if following is not None else None
+            if after and (
+                (after.kind == "label" and cast.side(after.label or "") != "question")
+                or (after.kind == "prose" and not after.question)
+            ):
+                return index
+    return None
+
+
+def _next_content(blocks: Sequence[Block], index: int) -> int | None:
+    """Index of the next block with text of the interview (skipping quotes and furniture)."""
+    later = range(index + 1, len(blocks))
+    return next((i for i in later if blocks[i].kind in ("prose", "label", "heading")), None)
+
+
+class _TurnBuilder:
+    """Walks the blocks of the interview proper, keeping the turn an unlabelled paragraph
+    would continue (`open`) and an info box being filled (`box`)."""
+
+    def __init__(self, blocks: Sequence[Block], cast: Cast) -> None:
+        self.blocks = blocks
+        self.cast = cast
+        self.drafts: list[Draft] = []
+        self.open: Draft | None = None
+        self.box: Draft | None = None
+        sides = [cast.side(b.label) for b in blocks if b.kind == "label" and b.label]
+        self.answers_labelled = "answer" in sides
+        self.questions_labelled = "question" in sides
+
+    def add(self, index: int) -> None:
+        block = self.blocks[index]
+        if block.kind == "label" and block.label:
+            kind, speaker = self.cast.side(block.label), self.cast.speaker(block.label)
+            last = self.drafts[-1] if self.drafts else None
+            if last is self.open and last and (last.kind, last.speaker) == (kind, speaker):
+                last.paragraphs.append(block.text)  # the same speaker, labelled again
+            else:
+                self._start(Draft(kind, speaker), block)
+        elif block.kind == "quote":
+            self.box = None
+            self.drafts.append(Draft("quote", None, [block.text]))
+        elif block.kind == "heading":
+            self._heading(index)
+        elif block.kind == "prose":
+            self._prose(index)
+
+    def _start(self, draft: Draft, block: Block) -> None:
+        if block.text:
+            draft.paragraphs.append(block.text)
+        self.drafts.append(draft)
+        self.open, self.box = draft, None
+
+    def _heading(self, index: int) -> None:
+        block = self.blocks[index]
+        following = _next_content(self.blocks, index)
+        opens_box = (
+            following is not None
+            and self.blocks[following].kind == "prose"
+            and not self._asks(following)
+        )
+        if opens_box:
+            self.box = Draft("sidebar", None, [block.text])
+            self.drafts.append(self.box)
+        else:
+            self.box = None
+            self.drafts.append(Draft("lead", None, [block.text]))
+
+    def _prose(self, index: int) -> None:
+        block = self.blocks[index]
+        if self._asks(index):
+            self._start(Draft("question", self.cast.asker()), block)
+        elif self.box is not None:
+            self.box.paragraphs.append(block.text)
+        elif self.cast.introduces(block.text):
+            self.box = Draft("sidebar", None, [block.text])
+            self.drafts.append(self.box)
+        elif self.open is None:
+            self._start(Draft("statement", None), block)
+        elif (
+            self.open.kind == "question"
+            and self.open.paragraphs
+            and asks_something(self.open.paragraphs[-1])
+        ):
+            self._start(Draft("answer", self.cast.answerer()), block)
+        else:
+            self.open.paragraphs.append(block.text)
+
+    def _asks(self, index: int) -> bool:
+        """Whether unlabelled prose is the interviewer's next question. Where answers carry
+        labels, a question is what comes right before one; where questions carry labels,
+        an unlabelled '?' is rhetorical; with no labels, it depends on the wording."""
+        block = self.blocks[index]
+        if not block.question:
+            return False
+        if self.open is None:
+            return True
+        if self.answers_labelled:
+            following = _next_content(self.blocks, index)
+            return (
+                following is not None
+                and self.blocks[following].kind == "label"
+                and self.cast.side(self.blocks[following].label or "") == "answer"
+            )
+        if self.questions_labelled:
+            return False
+        return self.open.kind != "question" or self.box is not None
+
+
+def number_turns(drafts: Sequence[Draft], article_id: str) -> tuple[Turn, ...]:
+    turns: list[Turn] = []
+    question: Turn | None = None
+    for number, draft in enumerate((d for d in drafts if d.paragraphs), start=1):
+        is_answer = draft.kind == "answer"
+        turn = Turn(
+            id=f"{article_id}#t{number:02d}",
+            article_id=article_id,
+            number=number,
+            kind=draft.kind,
+            speaker=draft.speaker.name if draft.speaker else None,
+            text=draft.text,
+            question_id=question.id if is_answer and question else None,
+            question=question.text if is_answer and question else None,
+        )
+        if turn.kind == "question":
+            question = turn
+        turns.append(turn)
+    return tuple(turns)

@@ -1,0 +1,63 @@
+"""How an interview's sentences read: whether a paragraph asks the interviewee something
+(a question, a request) and the punctuation that ends sentences and headlines.
+
+Example:
+    >>> is_question("Herr Bienert, was fordern Sie?"), is_question("Wir haben gewartet.")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.text.sentences import split_sentences
+
+TERMINAL = ".?!:;,…"
+OPENING_QUOTES = "„\"»«“‚‹'"
+CLOSING = " \"“”»«‘’'›)]*_"
+# Addressing the interviewee: German "Sie/Ihr" capitalised mid-sentence (at the start of a
+# sentence "Sie" may be "they"), "Herr/Frau NAME", English "you" in any case.
+_SECOND_PERSON = re.compile(
+    r"(?<=[\w,;] )(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b"
+    r"|\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+[A-ZÄÖÜ]"
+    r"|\b(?i:you|your|yours|du|dir|dich|dein\w*|euch|euer\w*)\b"
+)
+_REQUEST = re.compile(
+    r"(?:Erzählen|Beschreiben|Erklären|Nennen|Verraten|Schildern|Skizzieren) Sie\b"
+    r"|(?:Tell us|Tell me|Describe|Explain|Walk us|Give us)\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir|uns|unser\w*|mein\w*|mir|mich|we|us|our|my|I)\b")
+
+
+def ends_with_question(text: str) -> bool:
+    return text.rstrip(CLOSING).endswith("?")
+
+
+def is_question(text: str) -> bool:
+    """An interviewer's question: it ends with '?' and is short or addresses the interviewee
+    (or it is a short request: "Erzählen Sie ...", "Tell us ..."). A long first-person
+    paragraph ending in '?' is an answer's rhetorical question."""
+    if not ends_with_question(text):
+        return _REQUEST.match(text) is not None and len(text.split()) <= 30
+    if _SECOND_PERSON.search(text):
+        return True
+    sentences = len(split_sentences(text))
+    if sentences <= 2:
+        return True
+    return sentences <= 3 and not _FIRST_PERSON.search(text)
+
+
+def asks_something(text: str) -> bool:
+    """Whether a question turn's paragraph is the question itself, not its preamble."""
+    return ends_with_question(text) or _REQUEST.match(text) is not None
+
+
+def heading_like(text: str) -> bool:
+    words = text.split()
+    return (
+        1 <= len(words) <= 12
+        and len(text) <= 100
+        and text[-1] not in TERMINAL + CLOSING.strip()
+        and text[0] not in OPENING_QUOTES
+        and (text[0].isupper() or text[0].isdigit())
+    )
