@@ -28,15 +28,21 @@ from assistant.errors import ReadError
 from assistant.ingest.formats.base import SourceText
 from assistant.settings import Settings
 
-# Signatures of formats people tend to save interviews in by mistake.
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (a Word .docx or OpenDocument file is one)"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
+# Signatures of formats people tend to save interviews in, or misname, by mistake, with what
+# to do instead. The PDF and Word readers open their files themselves, so these fire only for
+# a file whose suffix promises text.
+_MAGIC: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF", "a PDF document", "name it .pdf to read it as a PDF"),
+    (
+        b"PK\x03\x04",
+        "a ZIP archive (a Word .docx or OpenDocument file is one)",
+        "name a Word file .docx to read it as one",
+    ),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document", "save it as .docx"),
+    (b"{\\rtf", "an RTF document", "save it as .docx"),
+    (b"\x89PNG", "a PNG image", ""),
+    (b"\xff\xd8\xff", "a JPEG image", ""),
+    (b"GIF8", "a GIF image", ""),
 )
 _UNICODE_BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -73,32 +79,37 @@ class TextReader:
         return cls(max_bytes=settings.max_file_bytes)
 
     def run(self, path: Path) -> SourceText:
-        try:
-            size = path.stat().st_size
-            if size > self.max_bytes:
-                raise ReadError(
-                    f"{path} is {_megabytes(size)}; the limit is {_megabytes(self.max_bytes)} "
-                    "(split the file, or raise the limit with ASSISTANT_MAX_FILE_BYTES)"
-                )
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise ReadError(f"{path}: no such file") from None
-        except IsADirectoryError:
-            raise ReadError(f"{path} is a folder, not a file") from None
-        except PermissionError:
-            raise ReadError(f"{path} cannot be read: permission denied") from None
-        except OSError as error:
-            raise ReadError(f"{path} cannot be read: {error.strerror or error}") from None
-        return decode_bytes(data, name=str(path))
+        return decode_bytes(read_bytes(path, max_bytes=self.max_bytes), name=str(path))
+
+
+def read_bytes(path: Path, *, max_bytes: int) -> bytes:
+    """The bytes of `path`, or a ReadError saying why not. Every reader starts here, so a file
+    over the size limit is refused before it is read, whatever its format."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ReadError(
+                f"{path} is {_megabytes(size)}; the limit is {_megabytes(max_bytes)} "
+                "(split the file, or raise the limit with ASSISTANT_MAX_FILE_BYTES)"
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ReadError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ReadError(f"{path} is a folder, not a file") from None
+    except PermissionError:
+        raise ReadError(f"{path} cannot be read: permission denied") from None
+    except OSError as error:
+        raise ReadError(f"{path} cannot be read: {error.strerror or error}") from None
 
 
 def decode_bytes(data: bytes, *, name: str) -> SourceText:
     """Decode the bytes of one file called `name` (used in messages)."""
     if not data.strip():
         raise ReadError(f"{name} is empty; {_FIX_HINT}")
-    for magic, kind in _MAGIC:
+    for magic, kind, instead in _MAGIC:
         if data.startswith(magic):
-            raise ReadError(f"{name} looks like {kind}, not text; {_FIX_HINT}")
+            raise ReadError(f"{name} looks like {kind}, not text; {instead or _FIX_HINT}")
     text, encoding = _decode(data, name)
     text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
     text = text.replace("\r\n", "\n").replace("\r", "\n")

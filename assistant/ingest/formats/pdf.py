@@ -1,0 +1,416 @@
+"""PDF (.pdf): the text layer through pdfplumber, put back into reading order as Markdown.
+
+pdfplumber (on pdfminer.six) gives every word with its position, font and size, which is
+what a magazine page needs: columns are found from the white gutters between them and read
+one after another, top to bottom (a headline or lead across the columns is read where it
+stands); lines in the top and bottom margins that recur on other pages (running heads,
+footers) and page numbers are dropped; a paragraph ends where the line spacing opens up, the
+next line is indented or starts in bold; a word hyphenated at a line end is joined
+("Wettbewerbs-" + "fähigkeit"), a real hyphen is kept ("KI-" + "Modelle"). Bold words stay
+bold and larger type becomes a heading, because labels and questions are set that way.
+
+A PDF without a text layer (a scan), one that needs a password, and a damaged one are
+refused with a ReadError that says so; there is no OCR.
+
+Example:
+    >>> from pathlib import Path
+    >>> PdfReader(max_bytes=2_000_000).run(Path("README.md"))
+    Traceback (most recent call last):
+    assistant.errors.ReadError: README.md is not a PDF file (it does not start like one)
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+from pathlib import Path
+from typing import Any, Self
+
+from assistant.errors import ReadError
+from assistant.ingest.formats.base import SourceText
+from assistant.ingest.formats.markup import Run, markdown_paragraph
+from assistant.ingest.formats.text import read_bytes
+from assistant.settings import Settings
+
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+# Hyphens a line can end in: ASCII, the Unicode hyphen that a soft hyphen prints as, and
+# the soft hyphen itself.
+_HYPHENS = "-\u2010\u00ad"
+_SUSPENDED = re.compile(r"(?:und|oder|bis|sowie|bzw\.|and|or|to)\b")
+_PAGE_NUMBER = re.compile(
+    r"(?:seite|page|s\.)?\s*[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|von|of)\s*\d{1,4})?",
+    re.IGNORECASE,
+)
+_SENTENCE_END = '.?!:…"“”»«)'
+# Running heads and footers sit in the top and bottom tenth of a page.
+_MARGIN_BAND = 0.1
+# A gutter is a vertical strip at least this many points wide that (almost) no word
+# crosses; word spaces are about a quarter of the type size, so real ones are far narrower.
+_MIN_GUTTER = 6.0
+# A real scan may carry a stray character or two (a page number stamped on); that is not a
+# text layer worth indexing.
+_MIN_LETTERS = 20
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    bold: bool
+
+
+@dataclass(frozen=True)
+class Page:
+    height: float
+    words: tuple[Word, ...]
+
+
+@dataclass(frozen=True)
+class Line:
+    """Words on one baseline within one column; `jump` marks a line that does not follow the
+    one before it down the page: the top of the next column, or of the next page."""
+
+    words: tuple[Word, ...]
+    jump: bool = False
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.size for w in self.words)
+
+
+class PdfReader:
+    """Reads one PDF's text layer; refuses scans, password-protected and damaged files."""
+
+    def __init__(self, *, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Self:
+        return cls(max_bytes=settings.max_file_bytes)
+
+    def run(self, path: Path) -> SourceText:
+        data = read_bytes(path, max_bytes=self.max_bytes)
+        if b"%PDF-" not in data[:1024]:
+            raise ReadError(f"{path} is not a PDF file (it does not start like one)")
+        pages = _pages(data, name=str(path))
+        letters = sum(ch.isalpha() for page in pages for w in page.words for ch in w.text)
+        if letters < _MIN_LETTERS:
+            raise ReadError(
+                f"{path} has no text layer (a scanned or image-only PDF?); this program does "
+                "no OCR: run the PDF through OCR first, or save the interview as text"
+            )
+        body = _body_size(pages)
+        pages = drop_furniture(pages, body)
+        lines = [line for page in pages for line in reading_order(page.words)]
+        paragraphs = [_render(p, body) for p in paragraphs_of(lines)]
+        text = "\n\n".join(p for p in paragraphs if p)
+        return SourceText(text + "\n", "utf-8", markdown=True)
+
+
+def _pages(data: bytes, *, name: str) -> list[Page]:
+    """Every page's words, with their font size and weight."""
+    # Imported here, so that only reading a PDF pays for loading the PDF libraries.
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            return [Page(float(page.height), _page_words(page)) for page in pdf.pages]
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise ReadError(
+            f"{name} is encrypted and needs a password to open; save an unprotected copy "
+            "(print it to PDF without a password) and read that"
+        ) from None
+    except Exception as error:  # pdfminer raises many kinds of error on a damaged file
+        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise ReadError(
+            f"{name} is damaged and cannot be read as a PDF ({reason}); open it in a PDF "
+            "viewer and save or print it as a new PDF"
+        ) from None
+
+
+def _page_words(page: Any) -> tuple[Word, ...]:
+    # Chromium and others write a soft hyphen that did not break a line as a space with no
+    # width; taken for a space it would split the word ("Wettbewerbs fähigkeit").
+    chars = page.chars
+    hidden = {
+        id(char)
+        for char, after in pairwise(chars)
+        if char["text"].isspace()
+        and abs(char["top"] - after["top"]) < 1
+        and after["x0"] < char["x0"] + 0.5 * (char["x1"] - char["x0"])
+    }
+    visible = page.filter(lambda obj: id(obj) not in hidden)
+    return tuple(
+        Word(
+            text=word["text"].replace("\u00ad", "") or "-",
+            x0=word["x0"],
+            x1=word["x1"],
+            top=word["top"],
+            bottom=word["bottom"],
+            size=round(word["size"], 1),
+            bold=bool(_BOLD_FONT.search(word["fontname"])),
+        )
+        for word in visible.extract_words(extra_attrs=["fontname", "size"])
+        if word["text"].strip()
+    )
+
+
+def drop_furniture(pages: Sequence[Page], body: float) -> list[Page]:
+    """Pages without running heads, footers and page numbers: text in the top or bottom
+    margin that is a page number, recurs on another page (digits aside, since heads carry
+    dates and folios), or stands apart from the text in smaller type (a one-page print's
+    head and foot)."""
+    marginal = [
+        [piece for piece in _pieces(_rows(page.words)) if _in_margin(piece, page.height)]
+        for page in pages
+    ]
+    seen = Counter(key for pieces in marginal for key in {_shape(p) for p in pieces})
+    drop: set[int] = set()
+    for page, pieces in zip(pages, marginal, strict=True):
+        marginal_ids = {id(word) for piece in pieces for word in piece}
+        inside = [w for w in page.words if id(w) not in marginal_ids]
+        for piece in pieces:
+            if (
+                _PAGE_NUMBER.fullmatch(_text(piece))
+                or (len(pages) > 1 and seen[_shape(piece)] > 1)
+                or (max(w.size for w in piece) < 0.9 * body and _apart(piece, inside, body))
+            ):
+                drop.update(id(word) for word in piece)
+    return [Page(p.height, tuple(w for w in p.words if id(w) not in drop)) for p in pages]
+
+
+def _in_margin(piece: Sequence[Word], height: float) -> bool:
+    top = min(w.top for w in piece)
+    return top < _MARGIN_BAND * height or top > (1 - _MARGIN_BAND) * height
+
+
+def _apart(piece: Sequence[Word], others: Sequence[Word], body: float) -> bool:
+    """No other text within two lines above or below."""
+    top, bottom = min(w.top for w in piece), max(w.bottom for w in piece)
+    return all(w.bottom < top - 2 * body or w.top > bottom + 2 * body for w in others)
+
+
+def _shape(piece: Sequence[Word]) -> str:
+    return re.sub(r"\d+", "#", _text(piece).casefold())
+
+
+def _text(words: Sequence[Word]) -> str:
+    return " ".join(w.text for w in words)
+
+
+def _rows(words: Sequence[Word]) -> list[list[Word]]:
+    """Words grouped by baseline, top to bottom, each row left to right."""
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        row = rows[-1] if rows else None
+        if row and abs(word.top - row[0].top) <= 0.5 * min(word.size, row[0].size):
+            row.append(word)
+        else:
+            rows.append([word])
+    return [sorted(row, key=lambda w: w.x0) for row in rows]
+
+
+def _pieces(rows: Sequence[Sequence[Word]]) -> Iterator[list[Word]]:
+    """Each row cut where the space between two words is wider than a word space."""
+    for row in rows:
+        piece = [row[0]]
+        for before, word in pairwise(row):
+            if word.x0 - before.x1 > 1.5 * max(word.size, before.size):
+                yield piece
+                piece = []
+            piece.append(word)
+        yield piece
+
+
+def _body_size(pages: Sequence[Page]) -> float:
+    """The type size most of the text is set in."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for word in page.words:
+            sizes[word.size] += len(word.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def gutters(words: Sequence[Word]) -> list[tuple[float, float]]:
+    """The white strips between columns: x ranges inside the text that (almost) no word
+    crosses, with text on both sides. A headline or lead across the columns crosses a
+    gutter with a handful of words; a column has a word at nearly every height."""
+    if not words:
+        return []
+    left, right = int(min(w.x0 for w in words)), int(max(w.x1 for w in words)) + 1
+    cover = [0] * (right - left)
+    for word in words:
+        for x in range(int(word.x0) - left, min(int(word.x1) + 1, right) - left):
+            cover[x] += 1
+    busy = statistics.median(c for c in cover if c) if any(cover) else 0
+    strips: list[tuple[float, float]] = []
+    start = None
+    for x, count in enumerate([*cover, busy]):
+        if count <= 0.2 * busy and start is None:
+            start = x
+        elif count > 0.2 * busy and start is not None:
+            if start > 0 and x < len(cover) and x - start >= _MIN_GUTTER:
+                strips.append((left + start + 0.5, left + x - 0.5))
+            start = None
+    return strips
+
+
+def reading_order(words: Sequence[Word]) -> list[Line]:
+    """The lines of one page in reading order: each stretch between full-width lines is
+    read column by column."""
+    strips = gutters(words)
+    pieces: list[list[Word]] = []
+    stretch: list[tuple[int, list[Word]]] = []
+
+    def flush() -> None:
+        for number in sorted({column for column, _ in stretch}):
+            pieces.extend(piece for column, piece in stretch if column == number)
+        stretch.clear()
+
+    for row in _rows(words):
+        crossed = [strip for strip in strips if _crosses(row, strip)]
+        if strips and len(crossed) == len(strips):
+            flush()
+            pieces.append(row)
+            continue
+        for piece in _split(row, [s for s in strips if s not in crossed]):
+            stretch.append((sum(piece[0].x0 >= s[1] for s in strips), piece))
+    flush()
+    lines: list[Line] = []
+    for piece in pieces:
+        jump = not lines or min(w.top for w in piece) < lines[-1].bottom - 1
+        lines.append(Line(tuple(piece), jump=jump))
+    return lines
+
+
+def _crosses(row: Sequence[Word], strip: tuple[float, float]) -> bool:
+    """Whether a line runs across a gutter: a word covers its middle, or the words either
+    side of the middle are no further apart than words in a line are."""
+    middle = (strip[0] + strip[1]) / 2
+    if any(w.x0 <= middle <= w.x1 for w in row):
+        return True
+    left = [w.x1 for w in row if w.x1 < middle]
+    right = [w.x0 for w in row if w.x0 > middle]
+    return bool(left and right) and min(right) - max(left) < 0.5 * (strip[1] - strip[0])
+
+
+def _split(row: Sequence[Word], strips: Sequence[tuple[float, float]]) -> list[list[Word]]:
+    """A row cut at the gutters it does not cross."""
+    middles = [(a + b) / 2 for a, b in strips]
+    pieces: list[list[Word]] = []
+    for word in row:
+        if pieces and not any(pieces[-1][-1].x1 < m < word.x0 for m in middles):
+            pieces[-1].append(word)
+        else:
+            pieces.append([word])
+    return pieces
+
+
+def paragraphs_of(lines: Sequence[Line]) -> Iterator[list[Line]]:
+    """Lines grouped into paragraphs, in order."""
+    spacing = _line_spacing(lines)
+    paragraph: list[Line] = []
+    for line in lines:
+        if paragraph and _starts_paragraph(paragraph[-1], line, spacing):
+            yield paragraph
+            paragraph = []
+        paragraph.append(line)
+    if paragraph:
+        yield paragraph
+
+
+def _line_spacing(lines: Sequence[Line]) -> float:
+    """The usual white space between two lines of a paragraph: a low quantile of the gaps,
+    because many interview paragraphs are one or two lines long."""
+    gaps = [
+        line.top - before.bottom
+        for before, line in pairwise(lines)
+        if not line.jump and line.top > before.bottom - 1
+    ]
+    if len(gaps) < 4:
+        return min(gaps, default=0.0)
+    return statistics.quantiles(gaps, n=4)[0]
+
+
+def _starts_paragraph(before: Line, line: Line, spacing: float) -> bool:
+    if abs(line.size - before.size) > 0.15 * before.size:
+        return True
+    ends_sentence = before.words[-1].text.rstrip("*")[-1:] in _SENTENCE_END
+    if line.jump:
+        # A paragraph running on into the next column or page goes on mid-sentence.
+        return ends_sentence and not line.words[0].text[:1].islower()
+    if line.top - before.bottom > spacing + 0.4 * line.size:
+        return True
+    if line.x0 - before.x0 > 0.8 * line.size and ends_sentence:
+        return True  # an indented first line
+    return line.words[0].bold and not before.words[-1].bold and ends_sentence
+
+
+def _render(lines: Sequence[Line], body: float) -> str:
+    """One paragraph as Markdown: a heading when set larger than the body text."""
+    words = joined_words([list(line.words) for line in lines])
+    size = statistics.median(w.size for line in lines for w in line.words)
+    heading = 0
+    if size >= 1.6 * body:
+        heading = 1
+    elif size >= 1.2 * body:
+        heading = 2
+    runs = [Run(w.text + " ", bold=w.bold) for w in words]
+    return markdown_paragraph(runs, heading=heading)
+
+
+def joined_words(lines: Sequence[Sequence[Word]]) -> list[Word]:
+    """The words of consecutive lines, with words hyphenated at a line end made whole again.
+
+    The rule: a soft hyphen always joins; a hyphen between two lower-case letters joins
+    ("Wettbewerbs-" + "fähigkeit"); after a capital or a digit, or before one, it is a real
+    hyphen and stays, without a space ("KI-" + "Modelle", "KI-" + "gestützt", "CO2-" +
+    "neutral"); before "und", "oder", "and", ... it is a suspended hyphen and keeps its
+    space ("Forschungs- und Entwicklungsarbeit").
+    """
+    words: list[Word] = []
+    for line in lines:
+        last = words[-1] if words else None
+        if last and line and _hyphenated(last, line[0]):
+            first = line[0]
+            soft = last.text[-1] != "-" or (last.text[-2].islower() and first.text[0].islower())
+            stem = last.text[:-1] if soft else last.text
+            words[-1] = replace(last, text=stem + first.text, x1=first.x1)
+            words.extend(line[1:])
+        else:
+            words.extend(line)
+    return words
+
+
+def _hyphenated(last: Word, first: Word) -> bool:
+    """Whether a line that ends with `last` breaks a word that `first` goes on with."""
+    text = last.text
+    return (
+        len(text) > 1
+        and text[-1] in _HYPHENS
+        and text[-2].isalnum()
+        and first.text[:1].isalnum()
+        and not _SUSPENDED.match(first.text)
+    )
