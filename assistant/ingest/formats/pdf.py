@@ -137,13 +137,15 @@ def _pages(data: bytes, *, name: str) -> list[Page]:
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             return [Page(float(page.height), _page_words(page)) for page in pdf.pages]
-    except (PDFPasswordIncorrect, PDFEncryptionError):
-        raise ReadError(
-            f"{name} is encrypted and needs a password to open; save an unprotected copy "
-            "(print it to PDF without a password) and read that"
-        ) from None
     except Exception as error:  # pdfminer raises many kinds of error on a damaged file
-        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
+        # pdfplumber wraps pdfminer's errors; the first argument is the original.
+        cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+            raise ReadError(
+                f"{name} is encrypted and needs a password to open; save an unprotected copy "
+                "(print it to a new PDF) and read that"
+            ) from None
+        reason = str(cause).splitlines()[0] if str(cause) else type(cause).__name__
         raise ReadError(
             f"{name} is damaged and cannot be read as a PDF ({reason}); open it in a PDF "
             "viewer and save or print it as a new PDF"
