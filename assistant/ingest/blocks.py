@@ -17,9 +17,10 @@ from typing import Literal
 
 from assistant.ingest.cast import Cast
 from assistant.ingest.furniture import is_boilerplate, parse_date
-from assistant.ingest.labels import accepted_labels, label_of, starts_turn
+from assistant.ingest.labels import accepted_labels, labels_of, starts_turn
+from assistant.ingest.names import person_names
 from assistant.ingest.paragraphs import Paragraph
-from assistant.ingest.speakers import Mention, byline_mentions, lead_mentions
+from assistant.ingest.speakers import Mention, byline_mentions, headline_speaker, lead_mentions
 from assistant.ingest.wording import ends_with_question, heading_like, is_question
 
 _PULL_QUOTE = re.compile(
@@ -41,6 +42,24 @@ class Block:
     text: str
     label: str | None = None
     question: bool = False
+
+
+def cast_of(
+    front: Sequence[Mention], source: str | None, title: str | None, paragraphs: Sequence[Paragraph]
+) -> Cast:
+    """Who is who before the dialogue is read: front matter, bylines and lead, every full
+    name the text mentions (a label or an address may stand for it), and the person a
+    headline quotes ("Klinikchefin Reuschel: „…“")."""
+    cast = Cast(front, source=source)
+    for text in (title or "", *(p.text for p in paragraphs)):
+        for name in person_names(text):
+            cast.consider(name)
+    for mention in introductions(title, paragraphs):
+        cast.mention(mention)
+    quoted = headline_speaker(title or "")
+    if quoted:
+        cast.refer(quoted, "interviewee")
+    return cast
 
 
 def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterator[Mention]:
@@ -67,19 +86,18 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
 def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     accepted = accepted_labels(paragraphs, cast)
     blocks = []
-    for paragraph in paragraphs:
+    for paragraph, label in zip(paragraphs, labels_of(paragraphs), strict=True):
         text = paragraph.text
-        label = label_of(paragraph)
         if paragraph.heading and ends_with_question(text):
             blocks.append(Block("prose", text, question=True))  # questions set as headings
         elif paragraph.heading:
             blocks.append(Block("heading", text))
         elif paragraph.blockquote:
             blocks.append(Block("quote", text))
+        elif byline_mentions(text) is not None:
+            blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
         elif label and label[0] in accepted:
             blocks.append(Block("label", label[1], label=label[0], question=is_question(label[1])))
-        elif byline_mentions(text) is not None:
-            blocks.append(Block("byline", text))
         elif parse_date(text):
             blocks.append(Block("date", text))
         elif is_boilerplate(text):

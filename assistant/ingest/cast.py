@@ -16,13 +16,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from assistant.ingest.names import (
+    PARTICLE,
     TITLE_RE,
     is_multiword_name,
-    is_person_label,
+    is_person_name,
     name_variants,
     same_person,
     strip_titles,
-    surname,
 )
 from assistant.ingest.speakers import Mention, role_side
 from assistant.models import Participant, Role, TurnKind
@@ -32,7 +32,11 @@ _SIDES: dict[Role, TurnKind] = {
     "interviewee": "answer",
     "other": "statement",
 }
-_ADDRESS = r"\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)\s+(?:[A-ZÀ-Þ]\.\s*)?"
+_ADDRESS = (
+    r"\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)\s+(?:(?:Dr|Prof)\.\s+)*(?:[A-ZÀ-Þ]\.\s*)?"
+)
+# The surname after "Frau"/"Herr", particles included: "Frau von Aschen", "Mr O'Shea".
+_ADDRESSED = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[A-ZÀ-Þ][\w'’-]+"
 
 
 @dataclass
@@ -50,13 +54,19 @@ class Person:
 class Cast:
     """The people of one article and the labels that stand for them.
 
+    Besides the people it is told about (front matter, bylines, lead sentences), the cast
+    keeps the full names the text mentions (`candidates`): a short label ("Hartmann:",
+    "JP:") or an address ("Frau Korkmaz, ...") that stands for exactly one of them makes
+    that person a speaker. A label that names nobody gets no speaker: a turn without a
+    name is a gap, one under a wrong name a false statement.
+
     Example:
         >>> cast = Cast()
-        >>> cast.mention(Mention("Jörg Bienert", "interviewee", "KI Bundesverband"))
-        >>> cast.mention(Mention("Volker Oestreich", None, "CHEManager", byline=True))
-        >>> cast.settle([("CHEManager", True), ("J. Bienert", False)], [])
-        >>> cast.speaker("CHEManager").name, cast.side("J. Bienert"), cast.publication
-        ('Volker Oestreich', 'answer', 'CHEManager')
+        >>> cast.consider("Rupert Hartmann")
+        >>> cast.mention(Mention("Lea Kammerer", "interviewer", byline=True))
+        >>> cast.settle([("Börsenblick", True), ("Hartmann", False)], [])
+        >>> cast.speaker("Hartmann").name, cast.speaker("Börsenblick").name, cast.publication
+        ('Rupert Hartmann', 'Lea Kammerer', 'Börsenblick')
     """
 
     def __init__(self, speakers: Sequence[Mention] = (), *, source: str | None = None):
@@ -66,8 +76,10 @@ class Cast:
             Person(m.name, m.role, m.affiliation, list(m.aliases), given=True, listed=True)
             for m in speakers
         ]
+        self.candidates: list[str] = []
         self.publication = source
-        self._speakers: dict[str, Person] = {}
+        self.unnamed: list[str] = []  # labels that name nobody the article introduces
+        self._speakers: dict[str, Person | None] = {}
         self._sides: dict[str, TurnKind] = {}
 
     def mention(self, mention: Mention) -> None:
@@ -85,6 +97,22 @@ class Cast:
         if TITLE_RE.match(mention.name) and not TITLE_RE.match(person.name):
             person.name = mention.name  # "Dr. Anna Schmidt" is how the article introduces her
 
+    def consider(self, name: str) -> None:
+        """Note a full name the text mentions; it speaks only if a label or address names it."""
+        core = strip_titles(name)
+        for index, known in enumerate(self.candidates):
+            if strip_titles(known) == core:
+                if TITLE_RE.match(name) and not TITLE_RE.match(known):
+                    self.candidates[index] = name
+                return
+        self.candidates.append(name)
+
+    def refer(self, label: str, role: Role) -> None:
+        """`label` (a name, a surname) is said to have `role` ("Klinikchefin Reuschel: „…“")."""
+        person = self.find(label) or self._promote(label)
+        if person is not None and person.role is None:
+            person.role = role
+
     def find(self, label: str) -> Person | None:
         """The one person `label` stands for: their name, an alias, or a short form of the name."""
         folded = label.casefold()
@@ -99,50 +127,63 @@ class Cast:
         folded = label.casefold()
         return (
             self.find(label) is not None
+            or self._candidate(label) is not None
             or self._affiliated(label) is not None
             or (self.publication is not None and folded == self.publication.casefold())
         )
 
     def settle(self, uses: Sequence[tuple[str, bool]], questions: Sequence[str]) -> None:
-        """Attach every label (with whether each use asks a question) to a person and decide
-        roles: what the article states first, then who asks and who answers, then who is
-        addressed ("Herr Bienert, ..."), then whoever is left in a two-person interview."""
+        """Attach every label (with whether each use asks a question) to a person or to
+        nobody, and decide roles: what a byline states first, then who asks and who
+        answers, then who is addressed ("Herr Bienert, ..."), then whoever is left in a
+        two-person interview."""
         labels = list(dict.fromkeys(label for label, _ in uses))
         # Full names first, so that "J. Bienert" finds "Jörg Bienert" wherever it comes.
         labels.sort(key=lambda label: not (is_multiword_name(label) and "." not in label))
-        publications = []
+        asking = {label: _asks(label, uses) for label in labels}
         for label in labels:
-            if role_side(label):
-                continue
-            asks = [asked for used, asked in uses if used == label]
-            person = self.find(label)
-            if person is None:
-                person = self._publication_speaker(label, asks)
-                publications.append(label)
-            if label != person.name and label not in person.aliases:
-                person.aliases.append(label)
-            self._speakers[label] = person
-        for person in self.people:
-            said = [asked for label, asked in uses if self._speakers.get(label) is person]
-            if person.role is None and said:
-                person.role = "interviewer" if sum(said) * 2 >= len(said) else "interviewee"
+            if not role_side(label):
+                self._attach(label, labels, asking[label])
+        self._roles_from_labels(uses)
         self._roles_from_address(questions)
         self._roles_by_elimination()
-        for label in publications:
-            if not is_person_label(label) and self._speakers[label].role == "interviewer":
-                self.publication = self.publication or label
         for label in labels:
             person = self._speakers.get(label)
-            self._sides[label] = role_side(label) or _SIDES[person.role if person else "other"]
+            side = _SIDES[person.role or "other"] if person else None
+            if person is None and label in self._speakers:
+                side = "question" if asking[label] else "answer"
+            self._sides[label] = role_side(label) or side or "statement"
 
-    def _publication_speaker(self, label: str, asks: Sequence[bool]) -> Person:
-        """Who speaks under a label that names nobody known: the person whose organisation it
-        is; for a publication that asks ("CHEManager:"), the interviewer; else a new person."""
-        person = self._affiliated(label)
-        if person is None and not is_person_label(label) and sum(asks) * 2 >= len(asks):
+    def _attach(self, label: str, labels: Sequence[str], asks: bool) -> None:
+        """The person behind one label: someone known or mentioned, the person whose
+        organisation it is, a person the label itself names; for a label that names
+        nobody and asks (a publication: "CHEManager:", "LT:"), the interviewer the byline
+        names; else nobody."""
+        person = self.find(label) or self._promote(label) or self._affiliated(label)
+        if person is None and _names_a_person(label, labels):
+            person = Person(label, None)
+            self.people.append(person)
+        if person is None and asks:
+            self.publication = self.publication or label
             person = self._interviewer_for_publication(label)
         if person is None:
-            person = Person(label, None)
+            self.unnamed.append(label)
+        elif label != person.name and label not in person.aliases:
+            person.aliases.append(label)
+        self._speakers[label] = person
+
+    def _candidate(self, label: str) -> str | None:
+        matches = [name for name in self.candidates if same_person(label, name)]
+        return matches[0] if len(matches) == 1 else None
+
+    def _promote(self, label: str) -> Person | None:
+        """The mentioned person `label` stands for, now one of the people of the article."""
+        name = self._candidate(label)
+        if name is None:
+            return None
+        person = self.find(name)
+        if person is None:
+            person = Person(name, None)
             self.people.append(person)
         return person
 
@@ -158,21 +199,16 @@ class Cast:
         return self._sides.get(label, "statement")
 
     def speaker(self, label: str) -> Person | None:
+        """Who speaks under `label`; None where the article does not say."""
         if label in self._speakers:
             return self._speakers[label]
         side = self.side(label)
         return self.asker() if side == "question" else self.answerer() if side == "answer" else None
 
     def asker(self) -> Person | None:
-        """Who asks unlabelled (or 'Frage:') questions: the one interviewer, or the publication."""
+        """Who asks unlabelled (or 'Frage:') questions: the one interviewer, if there is one."""
         interviewers = [p for p in self.people if p.role == "interviewer"]
-        if len(interviewers) == 1:
-            return interviewers[0]
-        if not interviewers and self.publication:
-            person = Person(self.publication, "interviewer", self.publication)
-            self.people.append(person)
-            return person
-        return None
+        return interviewers[0] if len(interviewers) == 1 else None
 
     def answerer(self) -> Person | None:
         """Who gives unlabelled (or 'Antwort:') answers: the one interviewee, if there is one."""
@@ -221,10 +257,26 @@ class Cast:
             return interviewers[0]
         return None
 
-    def _roles_from_address(self, questions: Sequence[str]) -> None:
-        asked = " ".join(questions)
+    def _roles_from_labels(self, uses: Sequence[tuple[str, bool]]) -> None:
+        """Who asks under their labels is the interviewer. This outweighs a lead sentence,
+        which may name the interviewer too ("She tells Julian Pryce why ..."), but not a
+        byline or front matter."""
         for person in self.people:
-            if person.role is None and re.search(_ADDRESS + re.escape(surname(person.name)), asked):
+            said = [asked for label, asked in uses if self._speakers.get(label) is person]
+            if not said or person.listed:
+                person.role = person.role or (_role_of(said) if said else None)
+                continue
+            share = sum(said) / len(said)
+            if person.role is None or (len(said) >= 2 and abs(share - 0.5) >= 0.25):
+                person.role = _role_of(said)
+
+    def _roles_from_address(self, questions: Sequence[str]) -> None:
+        """Whom the questions address ("Frau Korkmaz, ...") answers them, if the article
+        names that person in full."""
+        asked = " ".join(questions)
+        for match in re.finditer(_ADDRESS + rf"(?P<name>{_ADDRESSED})", asked):
+            person = self.find(match["name"]) or self._promote(match["name"])
+            if person is not None and person.role is None:
                 person.role = "interviewee"
 
     def _roles_by_elimination(self) -> None:
@@ -232,6 +284,26 @@ class Cast:
         roles = {p.role for p in self.people}
         if len(unknown) == 1 and ("interviewee" in roles) != ("interviewer" in roles):
             unknown[0].role = "interviewer" if "interviewee" in roles else "interviewee"
+
+
+def _asks(label: str, uses: Sequence[tuple[str, bool]]) -> bool:
+    said = [asked for used, asked in uses if used == label]
+    return sum(said) * 2 >= len(said)
+
+
+def _role_of(said: Sequence[bool]) -> Role:
+    return "interviewer" if sum(said) * 2 >= len(said) else "interviewee"
+
+
+def _names_a_person(label: str, labels: Sequence[str]) -> bool:
+    """Whether a label nobody introduced names a person itself: a given name or a title
+    before a surname ("Dr. Carver"), or a full name whose short form is a label too
+    ("Abebe Tessema:" ... "Tessema:")."""
+    if is_person_name(label):
+        return True
+    return is_multiword_name(label) and any(
+        other != label and same_person(other, label) for other in labels
+    )
 
 
 def _aliases(person: Person) -> tuple[str, ...]:

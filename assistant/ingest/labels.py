@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from assistant.ingest.cast import Cast
-from assistant.ingest.names import is_multiword_name
+from assistant.ingest.names import PARTICLE, is_multiword_name, is_person_name
 from assistant.ingest.speakers import role_side
 from assistant.ingest.wording import ends_with_question, is_question
 
@@ -39,7 +39,7 @@ _DASH_LABEL = re.compile(
 # "Q. What ...?" / "A. Because ...": role letters with a full stop, as American papers set
 # them. "A. Schmidt sagt ..." starts the same way, so they count only where both sides occur.
 _DOTTED_ROLE = re.compile(r"(?P<label>[QFA])\.\s+(?P<rest>\S.*)$", re.S)
-_LABEL_WORD = re.compile(r"[A-ZÀ-Þ0-9][\w.'’-]*|von|van|de|zu|der|la|le|&")
+_LABEL_WORD = re.compile(rf"[A-ZÀ-Þ0-9][\w.'’-]*|(?:al|el)-[A-ZÀ-Þ][\w'’-]*|{PARTICLE}|der|&")
 # First words of "X: ..." that are never speakers, however often they recur.
 _NOT_SPEAKERS = frozenset(
     (
@@ -55,7 +55,7 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     """Labels believed to be speakers: role labels (Frage, Q, A ...), names and publications
     the article introduces, and other labels the dialogue bears out: they recur, or are a
     name that asks or answers a question, or ask a question a known speaker answers."""
-    labels = [label_of(paragraph) for paragraph in paragraphs]
+    labels = labels_of(paragraphs)
     uses: dict[str, list[tuple[bool, bool]]] = {}
     for index, label in enumerate(labels):
         if label:
@@ -73,7 +73,7 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
             role_side(label)
             or cast.knows(label)
             or (len(seen) >= 2 and (is_multiword_name(label) or asks >= 0.5 or replies >= 0.5))
-            or (is_multiword_name(label) and (asks or replies))
+            or (is_person_name(label) and (asks or replies))
         ):
             accepted.add(label)
     for label, following in pairwise(labels):
@@ -82,7 +82,25 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     return accepted
 
 
+def labels_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str, str] | None]:
+    """The label of each paragraph (see `label_of`). What follows a label on a line of its
+    own is that speaker's text, even where it starts like a label ("Sebastian Pohl:" over
+    "Letzte Frage: Was rätst du ...?")."""
+    labels: list[tuple[str, str] | None] = []
+    for paragraph in paragraphs:
+        bare = bool(labels and labels[-1] and not labels[-1][1])
+        labels.append(None if bare else label_of(paragraph))
+    return labels
+
+
 def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
+    """The label a paragraph starts with and the text after it, or None.
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> label_of(Paragraph("[00:01:05] Karim al-Masri: Ja."))
+        ('Karim al-Masri', 'Ja.')
+    """
     if paragraph.heading or paragraph.blockquote:
         return None
     for pattern in (_LABEL, _DASH_LABEL):

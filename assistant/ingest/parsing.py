@@ -29,8 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from assistant.ingest.blocks import classify, introductions
-from assistant.ingest.cast import Cast
+from assistant.ingest.blocks import cast_of, classify
 from assistant.ingest.front_matter import split_front_matter
 from assistant.ingest.furniture import parse_date, take_title
 from assistant.ingest.paragraphs import split_paragraphs
@@ -39,7 +38,7 @@ from assistant.models import Article
 
 # Part of every Article.content_hash: bump it whenever parsing changes what comes out, so
 # that incremental indexing re-parses and re-embeds.
-PARSER_VERSION = "5"
+PARSER_VERSION = "6"
 
 
 @dataclass(frozen=True)
@@ -73,9 +72,7 @@ class InterviewParser:
         article_id = slug(front.id) if front.id else article_id
         paragraphs = split_paragraphs(body, markdown=markdown)
         title, paragraphs = take_title(paragraphs, front.title, markdown=markdown)
-        cast = Cast(front.speakers, source=front.source)
-        for mention in introductions(title, paragraphs):
-            cast.mention(mention)
+        cast = cast_of(front.speakers, front.source, title, paragraphs)
         blocks = classify(paragraphs, cast)
         cast.settle(
             [(b.label, b.question) for b in blocks if b.kind == "label" and b.label],

@@ -19,14 +19,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.ingest.names import NAME, NAME_RE, TITLE_RE, strip_titles
+from assistant.ingest.names import NAME, NAME_RE, is_person_name, person_names
 from assistant.models import Role, TurnKind
+from assistant.text.analysis import STOPWORDS
 from assistant.text.sentences import split_sentences
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 # Role labels: whoever asks, whoever answers, without a name ("I:"/"B:" as in transcripts).
-_QUESTION_LABELS = frozenset({"f", "q", "i", "frage", "question", "interviewer", "interviewerin"})
-_ANSWER_LABELS = frozenset({"a", "b", "antwort", "answer", "interviewee"})
+# "Host:", "Moderator:" and "Redaktion:" name a side, not a person.
+_QUESTION_LABELS = frozenset(
+    (
+        *("f", "q", "i", "frage", "question", "interviewer", "interviewerin", "host"),
+        *("moderator", "moderatorin", "moderation", "redaktion", "reporter", "reporterin"),
+    )
+)
+_ANSWER_LABELS = frozenset({"a", "b", "antwort", "answer", "interviewee", "guest", "gast"})
 
 # People in a list are joined by "und"/"and"; a comma only separates a person from their
 # role or organisation ("Erik Lindqvist, CEO, Nordic Launch, and Hannah Fischer").
@@ -48,6 +55,7 @@ _OF_ORGANISATION = re.compile(
 _INTERVIEWER_BYLINE = re.compile(
     r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?"
     r"|interview(?:ed)?\s+by|questions\s+by|(?:ein\s+)?interview\s*(?:von|:)|von|by"
+    r"|(?:hosted|written|moderated|presented)\s+by|moderiert\s+von"
     r"|(?:autor|autorin|author|text|redaktion|host|moderation|moderator|moderatorin)\s*:)\s+",
     re.IGNORECASE,
 )
@@ -57,6 +65,15 @@ _GUEST_BYLINE = re.compile(
     re.IGNORECASE,
 )
 
+# What may follow the names of a byline: a date, a reading time, where it appeared
+# ("Von NAME · 05.02.2025", "Redaktion: NAME | Erschienen in Ausgabe 3/2025").
+_BYLINE_TRAILER = re.compile(r"\s*(?:[|·•]|\s[–—-]\s)")
+# An author line of its own: "NAME | 22.08.2024 | Lesezeit: 5 Minuten".
+_AUTHOR_LINE = re.compile(rf"(?P<name>{NAME})\s*[|·•]\s*\S")
+
+# A headline that quotes someone: "WHO: „quote“".
+_HEADLINE_QUOTE = re.compile(r"(?P<who>[^:„“\"»«]{2,60}?):\s*[„“\"»«‚‹'‘]")
+
 # Lead sentences that name the interviewee.
 _TALK = re.compile(
     r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen|Gespräch|Interview|unterhielt|unterhalten"
@@ -64,7 +81,7 @@ _TALK = re.compile(
 )
 _WITH = re.compile(r"\b(?i:mit|with|to)\s+(?=\S)")
 # "Fünf Fragen an NAME", "Questions for NAME"; an episode title "..., with NAME".
-_ASKED_TO = re.compile(r"\b(?:Fragen\s+an|[Qq]uestions\s+(?:for|to)|,\s+with)\s+(?=\S)")
+_ASKED_TO = re.compile(r"\b(?:Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|,\s+with)\s+(?=\S)")
 # "Mit NAME sprach NAME": whoever "spoke" with the guest is the interviewer.
 _SPOKE_THEN_NAME = re.compile(rf"\b(?:sprach|sprachen|unterhielt sich|talked|spoke)\s+(?={NAME})")
 _ASKED_BEFORE = re.compile(
@@ -74,36 +91,23 @@ _ASKED_BEFORE = re.compile(
 _ASKED_AFTER = re.compile(
     r"\b(?:haben|hat|habe)\s+(?P<names>.+?)\s+(?:befragt|interviewt|gefragt|getroffen|gesprochen)\b"
 )
-_SPEECH_VERB = (
+_GERMAN_SPEECH_VERB = (
     r"(?:erläutert|erklärt|berichtet|verrät|schildert|beschreibt|sagt|spricht|gibt|erzählt"
-    r"|antwortet|beantwortet|diskutiert|zeigt|skizziert|warnt|fordert|plädiert|blickt"
-    r"|explains|describes|says|talks|discusses|shares|reveals|answers|tells|outlines|argues)"
+    r"|antwortet|beantwortet|diskutiert|zeigt|skizziert|warnt|fordert|plädiert|blickt)"
 )
-_VERB_THEN_NAME = re.compile(rf"\b{_SPEECH_VERB}\s+(?={NAME})")
+_SPEECH_VERB = (
+    rf"(?:{_GERMAN_SPEECH_VERB}|explains|describes|says|talks|discusses|shares|reveals|answers"
+    r"|outlines|argues)"
+)
+# "Im Interview erklärt NAME, ...": German puts the verb before its subject; in English a
+# name after the verb is its object ("She tells NAME why ..."), the one listening.
+_VERB_THEN_NAME = re.compile(rf"\b{_GERMAN_SPEECH_VERB}\s+(?={NAME})")
 # "NAME erklärt ...", "Die Ökonomin NAME über ..." (a teaser's shorthand for an interview).
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^()]*\))?\s+(?:im\s+Interview\s+)?(?:{_SPEECH_VERB}|über|about)\b"
 )
-# A role noun between an article and a name is not a first name ("die Ökonomin Veronika Grimm").
-_DETERMINERS = frozenset({"die", "der", "den", "dem", "des", "the", "unsere", "unser", "our"})
-# A job noun before a name is not a first name ("Energieökonomin Claudia Kemfert").
-_ROLE_NOUN = re.compile(
-    r"(?:ökonom|forscher|wissenschaftler|expert|chef|leiter|minister|präsident|politiker"
-    r"|professor|autor|gründer|sprecher|analyst|berater|ingenieur|chemiker|physiker|biolog"
-    r"|soziolog|historiker|journalist|unternehmer|manager|direktor|aktivist|psycholog"
-    r"|philosoph|informatiker|jurist|mediziner|ärzt|arzt|trainer|sportler|künstler)(?:in|e)?$"
-)
-# Capitalised words that start sentences, not names ("Die Bundesregierung erklärt ...").
-_NOT_FIRST_NAMES = frozenset(
-    (
-        *("Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einer", "Im", "In", "Am"),
-        *("Auf", "Mit", "Für", "Von", "Bei", "Nach", "Wie", "Was", "Warum", "Wo", "Wer"),
-        *("Welche", "Dieser", "Diese", "Dieses", "Unser", "Unsere", "Sein", "Seine", "Ihr"),
-        *("Ihre", "Herr", "Frau", "The", "This", "That", "These", "On", "At", "For", "With"),
-        *("From", "Our", "Their", "His", "Her", "Its", "Why", "What", "How", "When", "Where"),
-        *("Who", "Which", "Mr", "Mrs", "Ms", "Auch", "Heute", "Today"),
-    )
-)
+# Capitalised words that start sentences or address people, not names.
+_NOT_FIRST_NAMES = frozenset().union(*STOPWORDS.values()) | {"herr", "frau", "mr", "mrs", "ms"}
 # "NAME sprach mit ...", "NAME talks with ...", "NAME interviewte ...": NAME asks.
 _HOST_VERB = re.compile(
     r"\s*(?:(?:interviewte|befragte|interviewed|asked|questioned)\b"
@@ -163,16 +167,40 @@ def byline_mentions(text: str) -> list[Mention] | None:
     text = text.strip().rstrip(".")
     if len(text.split()) > 40:
         return None
+    author = _AUTHOR_LINE.match(text)
+    if author and is_person_name(author["name"]):
+        return [Mention(author["name"], "interviewer", byline=True)]
     for pattern, role in ((_GUEST_BYLINE, None), (_INTERVIEWER_BYLINE, "interviewer")):
         match = pattern.match(text)
         if not match:
             continue
-        mentions, end = _name_list(text, match.end())
-        if mentions and not text[end:].strip(" .,;"):
+        # A guest line says it names people; "von"/"by" may introduce anything.
+        mentions, end = _name_list(text, match.end(), strict=role is not None)
+        rest = text[end:]
+        if mentions and (not rest.strip(" .,;") or _BYLINE_TRAILER.match(rest)):
             if role is None and len(mentions) == 1:
                 role = "interviewee"
             return [Mention(m.name, role, m.affiliation, byline=True) for m in mentions]
     return None
+
+
+def headline_speaker(title: str) -> str | None:
+    """Whom a headline quotes, as it names them: 'Rory Callaghan' in "Rory Callaghan: 'I was
+    sacked ...'", 'Reuschel' in "Klinikchefin Reuschel: „Wir schließen …“".
+
+    Example:
+        >>> headline_speaker("Jazzpianistin Mareike Sand: „Ich habe zehn Jahre gebraucht“")
+        'Mareike Sand'
+    """
+    match = _HEADLINE_QUOTE.match(title)
+    if match is None:
+        return None
+    who = match["who"].strip()
+    names = list(person_names(who))
+    if names and who.endswith(names[-1]):
+        return names[-1]
+    last = who.split()[-1]
+    return last if re.fullmatch(rf"[{_UPPER}][\w'’-]+", last) else None
 
 
 def lead_mentions(text: str) -> list[Mention]:
@@ -229,16 +257,16 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
     return found
 
 
-def _name_list(text: str, position: int) -> tuple[list[Mention], int]:
-    """People named from `position` on ("A, ROLE, und B, ROLE"), and where the list ends."""
+def _name_list(text: str, position: int, *, strict: bool = True) -> tuple[list[Mention], int]:
+    """People named from `position` on ("A, ROLE, und B, ROLE"), and where the list ends.
+    Up to two words before a name are its role ("die Intendantin Ulrike Steinhövel");
+    unless not `strict`, a name must look like a person's (given name or title)."""
     mentions: list[Mention] = []
     while True:
         while position < len(text) and text[position].isspace():
             position += 1
-        match = NAME_RE.match(text, position)
-        if match and (_after_determiner(text, match) or _after_role_noun(match)):
-            match = NAME_RE.match(text, text.index(" ", position) + 1)
-        if not match or strip_titles(match.group(0)).split()[0] in _NOT_FIRST_NAMES:
+        match = _person_at(text, position, strict=strict)
+        if not match:
             return mentions, position
         apposition, position = _apposition(text, match.end())
         mentions.append(Mention(match.group(0), None, affiliation_of(apposition)))
@@ -248,19 +276,17 @@ def _name_list(text: str, position: int) -> tuple[list[Mention], int]:
         position = connector.end()
 
 
-def _after_role_noun(match: re.Match[str]) -> bool:
-    words = match.group(0).split()
-    return len(words) == 3 and _ROLE_NOUN.search(words[0].casefold()) is not None
-
-
-def _after_determiner(text: str, match: re.Match[str]) -> bool:
-    words_before = text[: match.start()].split()
-    return (
-        len(match.group(0).split()) == 3
-        and not TITLE_RE.match(match.group(0))
-        and bool(words_before)
-        and words_before[-1].casefold() in _DETERMINERS
-    )
+def _person_at(text: str, position: int, *, strict: bool) -> re.Match[str] | None:
+    for _ in range(3):
+        match = NAME_RE.match(text, position)
+        if match is None:
+            return None
+        if is_person_name(match.group(0)):
+            return match
+        if not strict and match.group(0).split()[0].casefold() not in _NOT_FIRST_NAMES:
+            return match
+        position = text.index(" ", position) + 1
+    return None
 
 
 def _apposition(text: str, position: int) -> tuple[str, int]:
