@@ -37,7 +37,7 @@ from assistant.app.ui_render import (
     user_markdown,
 )
 from assistant.errors import AssistantError, ConfigError, InputError
-from assistant.ingest.corpus import load_corpus
+from assistant.ingest.corpus import SUPPORTED_SUFFIXES, load_corpus
 from assistant.models import Answer, ChatTurn, SearchFilter
 from assistant.search.conversation import history_from_json
 from assistant.settings import Settings
@@ -343,7 +343,8 @@ def _upload_tab(
 ) -> None:
     limit = ui.settings.max_upload_bytes
     gr.Markdown(
-        f"Upload interviews (plain text or Markdown, at most {limit:,} bytes each). "
+        f"Upload interviews (plain text, Markdown, saved web pages, PDFs or Word files: "
+        f"{', '.join(SUPPORTED_SUFFIXES)}; at most {limit:,} bytes each). "
         "You see the parsed turns and speakers first; **Add to corpus** then updates the "
         "index without a restart."
     )
