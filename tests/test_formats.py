@@ -335,6 +335,17 @@ def test_web_furniture_is_dropped_and_labels_stay_bold(tmp_path: Path) -> None:
     assert "author: Anna Schmidt\n" in source.text
 
 
+def test_a_page_gives_no_date_it_does_not_state(tmp_path: Path) -> None:
+    path = tmp_path / "undated.html"
+    answer = "Wir brauchen mehr Tempo bei den Genehmigungen für neue Anlagen. " * 6
+    path.write_text(
+        f"<html><head><title>Tempo</title></head><body><article><h1>Tempo</h1><p>{answer}</p>"
+        "</article><footer>© 2025 Verlag</footer></body></html>",
+        encoding="utf-8",
+    )
+    assert parse(path).date is None
+
+
 def test_a_page_without_article_text_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "gallery.html"
     page = "<html><head><title>Bilder</title></head><body><script>show()</script><img src=a.png>"
@@ -462,6 +473,16 @@ def encrypted_pdf() -> bytes:
     )
 
 
+def unmapped_font_pdf() -> bytes:
+    """Text in a font with no character map: pdfminer sees glyph numbers, not letters."""
+    font = b"<< /Type /Font /Subtype /Type0 /BaseFont /Foo /Encoding /Identity-H "
+    font += b"/DescendantFonts [6 0 R] >>"
+    glyphs = b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Foo /CIDSystemInfo "
+    glyphs += b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>"
+    content = b"BT /F1 12 Tf 72 720 Td <%s> Tj ET" % (b"0005000600070008 0003" * 10)
+    return _one_page_pdf(b"<< /Font << /F1 5 0 R >> >>", content, font, glyphs)
+
+
 def test_a_pdf_built_here_is_read(tmp_path: Path) -> None:
     path = tmp_path / "one-line.pdf"
     path.write_bytes(_one_page_pdf(b"<< /Font << /F1 5 0 R >> >>", TEXT_PAGE, HELVETICA))
@@ -475,6 +496,7 @@ def test_a_pdf_built_here_is_read(tmp_path: Path) -> None:
     [
         ("scan.pdf", scanned_pdf(), r"scan\.pdf has no text layer .*no OCR"),
         ("locked.pdf", encrypted_pdf(), r"locked\.pdf is encrypted and needs a password"),
+        ("glyphs.pdf", unmapped_font_pdf(), r"glyphs\.pdf: the text cannot be decoded"),
         ("cut.pdf", _one_page_pdf(b"<< >>", TEXT_PAGE)[:150], r"cut\.pdf is damaged"),
         ("junk.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 8, r"junk\.pdf is damaged"),
         ("notes.pdf", b"Frage: Wie?\nAntwort: So.\n", r"notes\.pdf is not a PDF file"),

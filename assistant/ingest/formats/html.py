@@ -99,6 +99,9 @@ def _extract(html: str, *, name: str) -> Document | None:
             include_links=False,
             include_images=False,
             include_tables=True,
+            # Only a date the page states as its own: the wider search turns a footer's
+            # "© 2025" into 1 January 2025, and front matter would make that the article's.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as error:  # trafilatura has no error type of its own for a broken page
         raise ReadError(f"{name}: the page cannot be read as HTML ({error})") from None

@@ -22,6 +22,7 @@ Example:
 from __future__ import annotations
 
 import io
+import logging
 import re
 import statistics
 from collections import Counter
@@ -52,6 +53,8 @@ _MARGIN_BAND = 0.1
 # A gutter is a vertical strip at least this many points wide that (almost) no word
 # crosses; word spaces are about a quarter of the type size, so real ones are far narrower.
 _MIN_GUTTER = 6.0
+# How pdfminer writes a glyph whose font does not map it to a character.
+_UNMAPPED = "(cid:"
 # A real scan may carry a stray character or two (a page number stamped on); that is not a
 # text layer worth indexing.
 _MIN_LETTERS = 20
@@ -114,11 +117,16 @@ class PdfReader:
         if b"%PDF-" not in data[:1024]:
             raise ReadError(f"{path} is not a PDF file (it does not start like one)")
         pages = _pages(data, name=str(path))
-        letters = sum(ch.isalpha() for page in pages for w in page.words for ch in w.text)
-        if letters < _MIN_LETTERS:
+        words = [word for page in pages for word in page.words]
+        if sum(ch.isalpha() for word in words for ch in word.text) < _MIN_LETTERS:
             raise ReadError(
                 f"{path} has no text layer (a scanned or image-only PDF?); this program does "
                 "no OCR: run the PDF through OCR first, or save the interview as text"
+            )
+        if sum(_UNMAPPED in word.text for word in words) > 0.1 * len(words):
+            raise ReadError(
+                f"{path}: the text cannot be decoded (its fonts do not say which letters their "
+                "glyphs are); copy the text from a PDF viewer into a .txt file, or use OCR"
             )
         body = _body_size(pages)
         pages = drop_furniture(pages, body)
@@ -133,6 +141,10 @@ def _pages(data: bytes, *, name: str) -> list[Page]:
     # Imported here, so that only reading a PDF pays for loading the PDF libraries.
     import pdfplumber
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+
+    # pdfminer logs a warning for every font quirk it works around; what stops a file from
+    # being read reaches the user as a ReadError instead.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
