@@ -25,3 +25,11 @@ class IndexStaleError(AssistantError):
 
 class ConfigError(AssistantError):
     """A setting (model, LLM spec, auth, ...) is invalid."""
+
+
+class IndexBusyError(AssistantError):
+    """Another process is updating the index, and the caller asked not to wait for it."""
+
+
+class IndexWriteError(AssistantError):
+    """The index folder cannot be written (read-only, full disk, no permission)."""

@@ -74,17 +74,17 @@ def test_folders_are_read_recursively_in_order_skipping_hidden_files(
 
 
 def test_unknown_extensions_are_reported(tmp_path: Path, settings: Settings) -> None:
-    pdf = tmp_path / "interview.pdf"
-    pdf.write_bytes(b"%PDF-1.7")
-    explicit = load_corpus([pdf], settings)
+    odt = tmp_path / "interview.odt"
+    odt.write_bytes(b"PK\x03\x04")
+    explicit = load_corpus([odt], settings)
     assert explicit.articles == ()
     (problem,) = explicit.problems
-    assert problem.fatal and ".pdf" in problem.message
+    assert problem.fatal and ".odt" in problem.message
     assert all(suffix in problem.message for suffix in SUPPORTED_SUFFIXES)
     (tmp_path / "ok.txt").write_text(INTERVIEW, encoding="utf-8")
     in_folder = load_corpus([tmp_path], settings)
     assert [a.id for a in in_folder.articles] == ["ok"]
-    assert [Path(p.path).name for p in in_folder.problems] == ["interview.pdf"]
+    assert [Path(p.path).name for p in in_folder.problems] == ["interview.odt"]
 
 
 def test_missing_paths_and_empty_folders_are_reported(tmp_path: Path, settings: Settings) -> None:
@@ -93,7 +93,7 @@ def test_missing_paths_and_empty_folders_are_reported(tmp_path: Path, settings: 
     assert result.articles == ()
     assert [p.message for p in result.problems] == [
         "no such file or folder",
-        "the folder is empty (put interviews there as .txt, .md, .markdown files)",
+        f"the folder is empty (put interviews there as {', '.join(SUPPORTED_SUFFIXES)} files)",
     ]
 
 

@@ -41,6 +41,11 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--data", help="corpus folder (default: data/)")
     index.add_argument("--index", help="index folder (default: index/)")
     index.add_argument("--model", help="sentence-transformers name or path")
+    index.add_argument(
+        "--no-wait",
+        action="store_true",
+        help="stop with a message if another process is updating the index (default: wait)",
+    )
     index.set_defaults(handler=cmd_index)
 
     search = commands.add_parser("search", help="find the passages that answer a question")
@@ -159,9 +164,11 @@ def cmd_index(args: argparse.Namespace) -> int:
     """Build or update the index; a progress bar on stderr, a one-line summary on stdout."""
     from assistant.api import Assistant
 
-    bot = Assistant.open(settings_from(args), progress=True)
+    bot = Assistant.open(
+        settings_from(args), progress=True, busy="fail" if args.no_wait else "wait"
+    )
     report = bot.report
-    assert report is not None  # open() with refresh always indexes
+    assert report is not None  # open() with refresh always indexes, or raises
     if report.rebuilt_because:
         print(f"note: rebuilt the whole index: {report.rebuilt_because}", file=sys.stderr)
     print(f"{bot.settings.index_dir}/ from {bot.settings.data_dir}/: {report.summary()}")
@@ -171,7 +178,10 @@ def cmd_index(args: argparse.Namespace) -> int:
 def cmd_search(args: argparse.Namespace) -> int:
     """Ranked turns for one question, or JSON Lines for a `--batch` file (the model is
     loaded once). A bad question in a batch gets an `error` field; the rest still run."""
+    from assistant.search.retrieval import check_k
+
     settings = settings_from(args)
+    check_k(args.k)  # before the model loads, so a typo fails in a moment
     questions = questions_from(args, settings)
     bot = open_assistant(settings)
     search_filter = search_filter_from(args)
@@ -207,6 +217,8 @@ def open_assistant(settings: Settings) -> Assistant:
     from assistant.api import Assistant
 
     bot = Assistant.open(settings, progress=True)
+    if bot.update_warning is not None:
+        print(f"warning: {bot.update_warning}", file=sys.stderr)
     if bot.report is not None and bot.report.changed:
         why = f" ({bot.report.rebuilt_because})" if bot.report.rebuilt_because else ""
         print(f"note: updated the index first{why}: {bot.report.summary()}", file=sys.stderr)
@@ -221,6 +233,8 @@ def run_batch(
     failed = 0
     for question in questions:
         try:
+            if isinstance(question, UnreadableLine):
+                raise InputError(question.error)
             print_json(run_one(question))
         except InputError as error:
             failed += 1
@@ -230,13 +244,44 @@ def run_batch(
     return 2 if failed else 0
 
 
+class UnreadableLine(str):
+    """A batch line that is not UTF-8: its text as far as it can be shown, and why it
+    cannot be run; the batch gives it an error row and answers the other lines."""
+
+    error: str
+
+    def __new__(cls, text: str, error: str) -> UnreadableLine:
+        line = super().__new__(cls, text)
+        line.error = error
+        return line
+
+
 def read_questions(path: str) -> list[str]:
-    """The non-blank lines of a batch file, in order."""
+    """The non-blank lines of a batch file, in order. A line that is not UTF-8 comes back
+    as an `UnreadableLine`, so that one bad line costs one answer, not the batch."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
+        data = Path(path).read_bytes()
+    except OSError as error:
         raise InputError(f"Cannot read the batch file {path}: {error}") from None
-    questions = [line.strip() for line in text.splitlines() if line.strip()]
+    questions: list[str] = []
+    for number, raw in enumerate(data.splitlines(), start=1):
+        try:
+            line = raw.decode("utf-8").strip()
+        except UnicodeDecodeError as error:
+            shown = raw.decode("utf-8", errors="replace").strip()
+            questions.append(
+                UnreadableLine(
+                    shown,
+                    f"Line {number} of the batch file {path} is not UTF-8 text (byte "
+                    f"0x{raw[error.start]:02x} at position {error.start + 1}); save the file "
+                    "as UTF-8.",
+                )
+            )
+            continue
+        if number == 1:
+            line = line.removeprefix("\ufeff").strip()  # a byte-order mark
+        if line:
+            questions.append(line)
     if not questions:
         raise InputError(f"The batch file {path} has no questions (one per line).")
     return questions
@@ -336,6 +381,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from assistant.app.ui import build_app, serve
 
     bot = Assistant.open(settings, refresh=True, progress=True)
+    if bot.update_warning is not None:
+        print(f"warning: {bot.update_warning}", file=sys.stderr)
     app = build_app(bot)
     serve(
         app, host=args.host, port=args.port, auth=auth, max_upload_bytes=settings.max_upload_bytes
