@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 
 from assistant.ingest.blocks import Block
 from assistant.ingest.cast import Cast, Person
-from assistant.ingest.wording import asks_something
+from assistant.ingest.wording import (
+    asks_something,
+    continues,
+    in_person,
+    is_remark,
+    reports_speech,
+)
 from assistant.models import Turn, TurnKind
 
 
@@ -107,6 +113,10 @@ class _TurnBuilder:
         sides = [cast.side(b.label) for b in blocks if b.kind == "label" and b.label]
         self.answers_labelled = "answer" in sides
         self.questions_labelled = "question" in sides
+        # Where the last question or label is: after it, prose is the answer's or narrative.
+        self.last_turn = max(
+            (i for i, b in enumerate(blocks) if b.kind == "label" or b.question), default=-1
+        )
 
     def add(self, index: int) -> None:
         block = self.blocks[index]
@@ -160,11 +170,27 @@ class _TurnBuilder:
         elif (
             self.open.kind == "question"
             and self.open.paragraphs
-            and asks_something(self.open.paragraphs[-1])
+            and (
+                asks_something(self.open.paragraphs[-1])
+                or (is_remark(self.open.paragraphs[-1]) and not block.question)
+            )
         ):
             self._start(Draft("answer", self.cast.answerer()), block)
+        elif self.open.kind == "answer" and self._narrative(index):
+            self._start(Draft("statement", None), block)
         else:
             self.open.paragraphs.append(block.text)
+
+    def _narrative(self, index: int) -> bool:
+        """Whether prose after an answer is the reporter's again, not the answer going on:
+        it neither speaks in the first person nor addresses anyone, and reports what someone
+        said ("..., sagt er") or, after the last question, is short and does not go on from the
+        answer ("Und ...")."""
+        text = self.blocks[index].text
+        if in_person(text):
+            return False
+        short = len(text.split()) <= 40 and not continues(text)
+        return reports_speech(text) or (index > self.last_turn and short)
 
     def _asks(self, index: int) -> bool:
         """Whether unlabelled prose is the interviewer's next question. Where answers carry
@@ -172,19 +198,34 @@ class _TurnBuilder:
         an unlabelled '?' is rhetorical; with no labels, it depends on the wording."""
         block = self.blocks[index]
         if not block.question:
-            return False
+            return self._remark(index)
         if self.open is None:
             return True
-        if self.answers_labelled:
+        if self.answers_labelled and self.open.kind != "question":
             following = _next_content(self.blocks, index)
             return (
                 following is not None
                 and self.blocks[following].kind == "label"
                 and self.cast.side(self.blocks[following].label or "") == "answer"
             )
-        if self.questions_labelled:
+        if self.questions_labelled or self.answers_labelled:
             return False
         return self.open.kind != "question" or self.box is not None
+
+    def _remark(self, index: int) -> bool:
+        """In an interview without labels, a short remark between two answers is put by the
+        interviewer in the question's place ("Viele Lehrkräfte reagieren mit Verboten.")."""
+        if self.answers_labelled or self.questions_labelled or self.open is None:
+            return False
+        following = _next_content(self.blocks, index)
+        return (
+            self.open.kind == "answer"
+            and self.box is None
+            and following is not None
+            and self.blocks[following].kind == "prose"
+            and not self.blocks[following].question
+            and is_remark(self.blocks[index].text)
+        )
 
 
 def number_turns(drafts: Sequence[Draft], article_id: str) -> tuple[Turn, ...]:

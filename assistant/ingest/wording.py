@@ -27,6 +27,19 @@ _REQUEST = re.compile(
     r"|(?:Tell us|Tell me|Describe|Explain|Walk us|Give us)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|uns|unser\w*|mein\w*|mir|mich|we|us|our|my|I)\b")
+# Any case: a sentence may start with "Wir", "We", "Unsere".
+_ANY_FIRST_PERSON = re.compile(
+    r"\b(?i:ich|wir|uns|unser\w*|mein\w*|mir|mich|we|us|our|ours|my|me|mine)\b|\bI\b"
+)
+_CONNECTIVE = re.compile(
+    r"(?:Und|Aber|Doch|Denn|Deshalb|Darum|Also|Dazu|Außerdem|Trotzdem|And|But|So|Because|Still"
+    r"|That)\b"
+)
+# A reporter telling what someone said: "..., sagt er", "He said he hoped ...".
+_REPORTED = re.compile(
+    r"\b(?:sagt|sagte|meint|meinte|betont|betonte|said|says|told|added)\s+(?:er|sie|he|she)\b"
+    r"|\b(?:[Ee]r|[Hh]e|[Ss]he)\s+(?:sagt|sagte|meint|meinte|said|says|told|added)\b"
+)
 
 
 def ends_with_question(text: str) -> bool:
@@ -60,4 +73,37 @@ def heading_like(text: str) -> bool:
         and text[-1] not in TERMINAL + CLOSING.strip()
         and text[0] not in OPENING_QUOTES
         and (text[0].isupper() or text[0].isdigit())
+    )
+
+
+def in_person(text: str) -> bool:
+    """Whether a paragraph speaks as someone ("ich", "wir", "we") or to someone ("Sie",
+    "you"), as answers and questions do and a reporter's narrative does not."""
+    return bool(_ANY_FIRST_PERSON.search(text) or _SECOND_PERSON.search(text))
+
+
+def continues(text: str) -> bool:
+    """Whether a paragraph opens by going on from the one before ("Und ...", "But ...")."""
+    return _CONNECTIVE.match(text) is not None
+
+
+def reports_speech(text: str) -> bool:
+    """A reporter's sentence about what someone said: "..., sagt er", "He said ..."."""
+    return _REPORTED.search(text) is not None
+
+
+def is_remark(text: str) -> bool:
+    """A short statement an interviewer puts instead of a question ("Viele Lehrkräfte
+    reagieren mit Verboten.", "People call your team a set-piece team."): a sentence or two,
+    addressing the interviewee or very short, and never in the first person.
+
+    Example:
+        >>> is_remark("Das klingt nach mehr Arbeit."), is_remark("Wir haben viel gelernt.")
+        (True, False)
+    """
+    words = len(text.split())
+    if words > 25 or _ANY_FIRST_PERSON.search(text) or ends_with_question(text):
+        return False
+    return _SECOND_PERSON.search(text) is not None or (
+        words <= 12 and len(split_sentences(text)) == 1
     )
