@@ -31,6 +31,16 @@ _PULL_QUOTE = re.compile(
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARACTERS = 2000
 
+# An info box that opens with its title and a colon ("Zur Person: ...", "Kasten: Das
+# Festival", "About the interviewee: ..."): what follows is nobody's answer.
+_BOX_TITLE = re.compile(
+    r"(?P<title>(?:Zur Person|Zu den Personen|Zum Unternehmen|Zur Sache|Kurzprofil|Steckbrief"
+    r"|Kasten|Infobox|Info|Hintergrund|Fakten|Profile|Bio|Background|Fact box|Key facts"
+    r"|Key takeaways|Das Wichtigste in Kürze|About (?:the )?\w+|Über (?:den|die|das) \w+))"
+    r"\s*:\s*(?P<rest>.*)",
+    re.S | re.I,
+)
+
 BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
 
 
@@ -96,6 +106,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("quote", text))
         elif byline_mentions(text) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
+        elif box := _BOX_TITLE.match(text):
+            blocks.extend(_box(box["title"], box["rest"]))
         elif label and label[0] in accepted:
             blocks.append(Block("label", label[1], label=label[0], question=is_question(label[1])))
         elif parse_date(text):
@@ -104,7 +116,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("boilerplate", text))
         elif _PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60:
             blocks.append(Block("quote", text))
-        elif heading_like(text) and not paragraph.emphasized:
+        elif heading_like(text) and not (paragraph.emphasized or paragraph.italic):
             blocks.append(Block("heading", text))
         else:
             question = is_question(text) or (paragraph.emphasized and len(text.split()) <= 80)
@@ -133,3 +145,11 @@ def _attach_bare_labels(blocks: list[Block]) -> list[Block]:
         else:
             joined.append(block)
     return joined
+
+
+def _box(title: str, rest: str) -> list[Block]:
+    """The blocks of "Title: text": a heading over the text, which then opens an info box
+    ("Kasten: Das Festival" is a heading as a whole)."""
+    if not rest or heading_like(rest):
+        return [Block("heading", f"{title}: {rest}".rstrip(": "))]
+    return [Block("heading", title), Block("prose", rest)]

@@ -19,8 +19,8 @@ from assistant.ingest.names import (
     PARTICLE,
     TITLE_RE,
     is_multiword_name,
-    is_person_name,
     name_variants,
+    names_a_person,
     same_person,
     strip_titles,
 )
@@ -160,7 +160,7 @@ class Cast:
         nobody and asks (a publication: "CHEManager:", "LT:"), the interviewer the byline
         names; else nobody."""
         person = self.find(label) or self._promote(label) or self._affiliated(label)
-        if person is None and _names_a_person(label, labels):
+        if person is None and names_a_person(label, labels):
             person = Person(label, None)
             self.people.append(person)
         if person is None and asks:
@@ -293,17 +293,6 @@ def _asks(label: str, uses: Sequence[tuple[str, bool]]) -> bool:
 
 def _role_of(said: Sequence[bool]) -> Role:
     return "interviewer" if sum(said) * 2 >= len(said) else "interviewee"
-
-
-def _names_a_person(label: str, labels: Sequence[str]) -> bool:
-    """Whether a label nobody introduced names a person itself: a given name or a title
-    before a surname ("Dr. Carver"), or a full name whose short form is a label too
-    ("Abebe Tessema:" ... "Tessema:")."""
-    if is_person_name(label):
-        return True
-    return is_multiword_name(label) and any(
-        other != label and same_person(other, label) for other in labels
-    )
 
 
 def _aliases(person: Person) -> tuple[str, ...]:

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from assistant.ingest.cast import Cast
-from assistant.ingest.names import PARTICLE, is_multiword_name, is_person_name
+from assistant.ingest.names import PARTICLE, is_multiword_name, names_a_person
 from assistant.ingest.speakers import role_side
 from assistant.ingest.wording import ends_with_question, is_question
 
@@ -73,7 +73,7 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
             role_side(label)
             or cast.knows(label)
             or (len(seen) >= 2 and (is_multiword_name(label) or asks >= 0.5 or replies >= 0.5))
-            or (is_person_name(label) and (asks or replies))
+            or (names_a_person(label, uses) and (asks or replies))
         ):
             accepted.add(label)
     for label, following in pairwise(labels):

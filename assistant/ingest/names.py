@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from importlib import resources
 
 from assistant.text.analysis import STOPWORDS
@@ -196,3 +196,21 @@ def is_person_label(label: str) -> bool:
 def is_multiword_name(label: str) -> bool:
     """Two or three capitalised words (with titles and particles): 'Jan de Vries'."""
     return NAME_RE.fullmatch(label) is not None
+
+
+def names_a_person(label: str, labels: Collection[str]) -> bool:
+    """Whether a speaker label names a person by itself: a given name or a title before a
+    surname ("Dr. Carver"), or a full name whose short form is a label too ("Abebe
+    Tessema:" ... "Tessema:"), however rare the given name.
+
+    Example:
+        >>> names_a_person("Abebe Tessema", ["Abebe Tessema", "Tessema"])
+        True
+        >>> names_a_person("Letzte Frage", ["Letzte Frage", "Sebastian Pohl"])
+        False
+    """
+    if is_person_name(label):
+        return True
+    return is_multiword_name(label) and any(
+        other != label and same_person(other, label) for other in labels
+    )

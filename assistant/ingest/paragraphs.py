@@ -39,7 +39,8 @@ class Paragraph:
     text: str
     heading: bool = False  # a Markdown '#' heading
     blockquote: bool = False  # a Markdown '>' quotation
-    emphasized: bool = False  # wholly bold or italic, which is how many sites set questions
+    emphasized: bool = False  # wholly bold, which is how many sites set questions
+    italic: bool = False  # wholly italic: captions, teasers and notes more often than questions
 
 
 def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
@@ -97,7 +98,8 @@ def _paragraph(lines: list[str], markdown: bool) -> Paragraph:
     text = " ".join(lines)
     emphasized = re.fullmatch(r"(\*\*|__|\*|_)(?!\s)(?P<inner>.+?)(?<!\s)\1", text, re.S)
     wholly = bool(emphasized and "*" not in emphasized["inner"] and "_" not in emphasized["inner"])
-    return Paragraph(strip_markdown(text), emphasized=wholly)
+    bold = wholly and emphasized is not None and len(emphasized[1]) == 2
+    return Paragraph(strip_markdown(text), emphasized=bold, italic=wholly and not bold)
 
 
 def _join_wrapped(lines: list[str]) -> str:

@@ -35,6 +35,7 @@ _CONNECTIVE = re.compile(
     r"(?:Und|Aber|Doch|Denn|Deshalb|Darum|Also|Dazu|Außerdem|Trotzdem|And|But|So|Because|Still"
     r"|That)\b"
 )
+_QUOTED = re.compile(r"„[^“”]*[“”]|“[^”]*”|»[^«]*«|«[^»]*»|\"[^\"]*\"")
 # A reporter telling what someone said: "..., sagt er", "He said he hoped ...".
 _REPORTED = re.compile(
     r"\b(?:sagt|sagte|meint|meinte|betont|betonte|said|says|told|added)\s+(?:er|sie|he|she)\b"
@@ -78,7 +79,9 @@ def heading_like(text: str) -> bool:
 
 def in_person(text: str) -> bool:
     """Whether a paragraph speaks as someone ("ich", "wir", "we") or to someone ("Sie",
-    "you"), as answers and questions do and a reporter's narrative does not."""
+    "you"), as answers and questions do and a reporter's narrative does not; words a
+    narrative quotes („wir auch“) are someone else's."""
+    text = _QUOTED.sub("", text)
     return bool(_ANY_FIRST_PERSON.search(text) or _SECOND_PERSON.search(text))
 
 
