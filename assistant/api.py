@@ -34,7 +34,7 @@ from assistant.errors import (
     IndexWriteError,
     InputError,
 )
-from assistant.index.encoders import Encoder, load_encoder
+from assistant.index.encoders import Encoder, load_encoders
 from assistant.index.indexing import Indexer, IndexReport
 from assistant.index.manifest import (
     INDEX_COMMAND,
@@ -93,7 +93,7 @@ class Assistant:
     def __init__(
         self,
         settings: Settings,
-        embedder: Encoder,
+        encoders: Sequence[Encoder],
         search_index: SearchIndex,
         *,
         translator: QueryTranslator | None,
@@ -101,11 +101,12 @@ class Assistant:
         problems: Sequence[IngestProblem] = (),
     ) -> None:
         self.settings = settings
-        self.embedder = embedder
+        # The dense legs; the first also scores sentences for the answerer.
+        self.encoders = tuple(encoders)
         self.translator = translator
         self._use(search_index)
         # Made once: an LLM client per question would reconnect every time.
-        self.answerer: Answerer = make_answerer(settings.llm, settings, embedder)
+        self.answerer: Answerer = make_answerer(settings.llm, settings, self.encoders[0])
         self._answerers: dict[str, Answerer] = {}
         # What the last index update did (None when opened without refresh), and the files
         # of the corpus that could not be read then.
@@ -118,13 +119,13 @@ class Assistant:
         cls,
         settings: Settings,
         *,
-        embedder: Encoder | None = None,
+        encoders: Sequence[Encoder] | None = None,
         translator: QueryTranslator | None = None,
         refresh: bool = True,
         progress: bool = False,
         busy: Busy = "read",
     ) -> Assistant:
-        """Load the embedding model and the dictionary (or reuse `embedder`, `translator`)
+        """Load the embedding model and the dictionary (or reuse `encoders`, `translator`)
         and the index in `settings.index_dir`. With `refresh`, build it from the corpus when
         missing, or bring it up to date when stale; without, a missing/stale index raises
         IndexMissingError/IndexStaleError whose message names the command that fixes it.
@@ -142,20 +143,20 @@ class Assistant:
         settings = _with_corpus_of_index(settings)
         if refresh and busy == "fail":
             _fail_if_busy(settings.index_dir)  # before the model loads: a refusal is immediate
-        embedder = embedder or load_encoder(settings)
+        encoders = tuple(encoders or load_encoders(settings))
         translator = translator or _load_translator(settings)
         if not refresh:
             read_manifest(settings.index_dir)  # a missing index is reported before the corpus
             articles = _read_corpus(settings).articles if settings.data_dir.is_dir() else None
-            indexer = Indexer(embedder, approximate_above=settings.approximate_above)
+            indexer = Indexer(encoders, approximate_above=settings.approximate_above)
             search_index = indexer.check(articles, settings.index_dir)
-            return cls(settings, embedder, search_index, translator=translator)
+            return cls(settings, encoders, search_index, translator=translator)
         update = _update_index(
-            settings, embedder, progress=progress, busy=busy, fallback=busy == "read"
+            settings, encoders, progress=progress, busy=busy, fallback=busy == "read"
         )
         bot = cls(
             settings,
-            embedder,
+            encoders,
             update.search_index,
             translator=translator,
             report=update.report,
@@ -175,7 +176,7 @@ class Assistant:
         folder cannot be written."""
         with self._lock:
             update = _update_index(
-                self.settings, self.embedder, progress=progress, busy="wait", fallback=False
+                self.settings, self.encoders, progress=progress, busy="wait", fallback=False
             )
             assert update.report is not None  # without fallback an update either runs or raises
             self._use(update.search_index)
@@ -268,14 +269,14 @@ class Assistant:
         if not spec or spec == self.settings.llm:
             return self.answerer
         if spec not in self._answerers:
-            self._answerers[spec] = make_answerer(spec, self.settings, self.embedder)
+            self._answerers[spec] = make_answerer(spec, self.settings, self.encoders[0])
         return self._answerers[spec]
 
     def _use(self, search_index: SearchIndex) -> None:
         """Search `search_index` from now on; the interviewer names are read once per index."""
         self.retriever = HybridRetriever(search_index)
         self.analyzer = QueryAnalyzer(
-            self.embedder,
+            self.encoders,
             translator=self.translator,
             interviewers=interviewer_words(search_index.catalog.articles.values()),
             max_chars=self.settings.max_question_chars,
@@ -305,7 +306,9 @@ class Assistant:
 
         articles = self.articles()
         gold = load_gold(gold_path, articles)
-        baseline = LangChainBaseline.build(articles, self.embedder, data_dir=self.settings.data_dir)
+        baseline = LangChainBaseline.build(
+            articles, self.encoders[0], data_dir=self.settings.data_dir
+        )
         report = Evaluator(self, baseline=baseline).run(gold)
         # A gold set's gate is the thresholds.toml beside it; other gold sets are just measured.
         beside = gold_path.parent / "thresholds.toml"
@@ -353,7 +356,7 @@ class _Update:
 
 
 def _update_index(
-    settings: Settings, embedder: Encoder, *, progress: bool, busy: Busy, fallback: bool
+    settings: Settings, encoders: Sequence[Encoder], *, progress: bool, busy: Busy, fallback: bool
 ) -> _Update:
     """Read the corpus and bring the index up to date with it, one process at a time (the
     lock in the index folder). With `fallback`, an index folder that cannot be written
@@ -362,7 +365,7 @@ def _update_index(
     corpus = _read_corpus(settings)
     problems = tuple(corpus.problems)
     directory = settings.index_dir
-    indexer = Indexer(embedder, approximate_above=settings.approximate_above, progress=progress)
+    indexer = Indexer(encoders, approximate_above=settings.approximate_above, progress=progress)
     try:
         with _writer_lock(directory, busy=busy) as locked:
             if not locked:  # busy == "read" and another process holds the lock

@@ -66,7 +66,7 @@ def make_corpus(folder: Path, copies: int) -> Path:
 def bench_indexing(embedder: Embedder, work: Path, copies: int, rounds: int) -> None:
     settings = Settings(data_dir=make_corpus(work, copies), index_dir=work / "index")
     articles = load_corpus([settings.data_dir], settings).articles
-    indexer = Indexer(embedder, approximate_above=settings.approximate_above)
+    indexer = Indexer([embedder], approximate_above=settings.approximate_above)
     texts = [
         embedder.passage_prefix + chunk.embed_text
         for article in articles
@@ -116,19 +116,19 @@ def bench_indexing(embedder: Embedder, work: Path, copies: int, rounds: int) -> 
 def bench_queries(embedder: Embedder, work: Path, translator: QueryTranslator | None) -> None:
     settings = Settings(data_dir=ROOT / "data", index_dir=work / "seed-index")
     articles = load_corpus([settings.data_dir], settings).articles
-    search_index, _ = Indexer(embedder, approximate_above=settings.approximate_above).run(
+    search_index, _ = Indexer([embedder], approximate_above=settings.approximate_above).run(
         articles, settings.index_dir
     )
     retriever = HybridRetriever(search_index)
     interviewers = interviewer_words(articles)
-    analyzer = QueryAnalyzer(embedder, translator=translator, interviewers=interviewers)
+    analyzer = QueryAnalyzer([embedder], translator=translator, interviewers=interviewers)
     gold = load_gold(ROOT / "eval" / "gold.yaml", articles)
     bench_gold(retriever, analyzer, gold)
     if translator is not None:
-        without = QueryAnalyzer(embedder, translator=None, interviewers=interviewers)
+        without = QueryAnalyzer([embedder], translator=None, interviewers=interviewers)
         bench_gold(retriever, without, gold, languages=("en",), label="without the dictionary")
     questions = [q.question for q in gold.questions]
-    faiss_index = search_index.vectors
+    faiss_index = search_index.vectors[embedder.key]
     for question in questions[:5]:  # warm-up
         retriever.run(analyzer.run(question), k=5)
     ours, raw = [], []

@@ -55,4 +55,4 @@ def assistant(corpus_settings: Settings, embedder, translator):
     """An Assistant over the shipped corpus, index built once for the session."""
     from assistant.api import Assistant
 
-    return Assistant.open(corpus_settings, embedder=embedder, translator=translator)
+    return Assistant.open(corpus_settings, encoders=[embedder], translator=translator)

@@ -65,6 +65,6 @@ def hits_for(article: Article, *numbers: int) -> list[Hit]:
 def seed_query(encoder, question: str) -> Query:
     """`question` analysed as the Assistant would over the seed, without the dictionary."""
     analyzer = QueryAnalyzer(
-        encoder, translator=None, interviewers=interviewer_words([seed_article()])
+        [encoder], translator=None, interviewers=interviewer_words([seed_article()])
     )
     return analyzer.run(question)

@@ -260,7 +260,7 @@ def report(assistant, corpus_settings):
 
     gold = load_gold(GOLD, assistant.articles())  # fails if a gold turn id is not in the corpus
     baseline = LangChainBaseline.build(
-        assistant.articles(), assistant.embedder, data_dir=corpus_settings.data_dir
+        assistant.articles(), assistant.encoders[0], data_dir=corpus_settings.data_dir
     )
     # The configurations the JSON contract names; the CLI adds hybrid-no-translation.
     configs = ("bm25", "dense", "hybrid")

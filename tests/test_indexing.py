@@ -14,9 +14,8 @@ from assistant.api import Assistant
 from assistant.errors import IndexMissingError, IndexStaleError, InputError
 from assistant.index.encoders.sentence_transformer import Embedder
 from assistant.index.indexing import Indexer
-from assistant.index.manifest import MANIFEST_FILE
-from assistant.index.search_index import LEXICAL_DIR
-from assistant.index.vectors.faiss_index import INDEX_FILE
+from assistant.index.manifest import MANIFEST_FILE, read_manifest
+from assistant.index.search_index import LEXICAL_PART, vector_part
 from assistant.ingest.corpus import load_corpus
 from assistant.settings import Settings
 from conftest import FIXTURES, SEED, SEED_ID
@@ -53,13 +52,18 @@ def corpus(built: Settings, tmp_path: Path) -> Settings:
 
 def run(embedder: Embedder, settings: Settings):
     articles = load_corpus([settings.data_dir], settings).articles
-    indexer = Indexer(embedder, approximate_above=settings.approximate_above)
+    indexer = Indexer([embedder], approximate_above=settings.approximate_above)
     return indexer.run(articles, settings.index_dir, corpus_dir=settings.data_dir)
 
 
 def vectors_by_chunk(search_index) -> dict[str, np.ndarray]:
     chunks = search_index.catalog.chunks
-    return dict(zip((c.id for c in chunks), search_index.vectors.vectors(), strict=True))
+    return dict(zip((c.id for c in chunks), search_index.vectors["st"].vectors(), strict=True))
+
+
+def part_path(settings: Settings, part: str) -> Path:
+    """Where the index in `settings.index_dir` keeps `part`, as its manifest names it."""
+    return settings.index_dir / read_manifest(settings.index_dir).parts[part]
 
 
 def test_only_new_or_changed_articles_are_embedded(embedder: Embedder, tmp_path: Path) -> None:
@@ -97,8 +101,8 @@ def test_a_model_change_rebuilds_and_check_says_how(embedder: Embedder, corpus: 
     articles = load_corpus([corpus.data_dir], corpus).articles
     other = Embedder(embedder.model, name="another-model")
     with pytest.raises(IndexStaleError, match=r"model changed.*python -m assistant index"):
-        Indexer(other, approximate_above=10).check(articles, corpus.index_dir)
-    _, report = Indexer(other, approximate_above=10).run(articles, corpus.index_dir)
+        Indexer([other], approximate_above=10).check(articles, corpus.index_dir)
+    _, report = Indexer([other], approximate_above=10).run(articles, corpus.index_dir)
     assert "model" in (report.rebuilt_because or "")
     assert report.chunks_embedded > 0
 
@@ -109,9 +113,9 @@ def test_a_changed_corpus_is_stale_without_refresh(
     run(embedder, corpus)
     (corpus.data_dir / "articles" / SMALL.name).unlink()
     with pytest.raises(IndexStaleError, match=r"1 removed.*python -m assistant index"):
-        Assistant.open(corpus, embedder=embedder, translator=translator, refresh=False)
+        Assistant.open(corpus, encoders=[embedder], translator=translator, refresh=False)
     bot = Assistant.open(
-        corpus, embedder=embedder, translator=translator
+        corpus, encoders=[embedder], translator=translator
     )  # refresh brings it up to date
     assert bot.report is not None and bot.report.removed
     assert [a.id for a in bot.articles()] == [SEED_ID]
@@ -121,31 +125,30 @@ def test_a_damaged_index_is_rebuilt_or_reported(
     translator, embedder: Embedder, corpus: Settings
 ) -> None:
     run(embedder, corpus)
-    index_file = corpus.index_dir / INDEX_FILE
+    index_file = part_path(corpus, vector_part("st"))
     index_file.write_bytes(index_file.read_bytes()[:50])
-    with pytest.raises(IndexMissingError, match=r"damaged faiss\.index.*python -m assistant index"):
-        Assistant.open(corpus, embedder=embedder, translator=translator, refresh=False)
+    with pytest.raises(IndexMissingError, match=r"damaged vectors-st-.*python -m assistant index"):
+        Assistant.open(corpus, encoders=[embedder], translator=translator, refresh=False)
     _, report = run(embedder, corpus)
     assert "damaged" in (report.rebuilt_because or "")
     assert report.chunks_embedded > 0
 
 
-def test_a_damaged_lexical_index_names_the_fix_for_its_own_folder(
+def test_a_damaged_lexical_index_is_rebuilt_in_memory_by_a_reader(
     translator, embedder: Embedder, corpus: Settings
 ) -> None:
+    # The lexical part needs no model: a reader rebuilds it from the catalog and answers.
     run(embedder, corpus)
-    (corpus.index_dir / LEXICAL_DIR / "lexical.json").write_text("{not json", encoding="utf-8")
-    with pytest.raises(
-        IndexMissingError, match=rf"lexical.*python -m assistant index --index {corpus.index_dir}"
-    ):
-        Assistant.open(corpus, embedder=embedder, translator=translator, refresh=False)
+    (part_path(corpus, LEXICAL_PART) / "lexical.json").write_text("{not json", encoding="utf-8")
+    bot = Assistant.open(corpus, encoders=[embedder], translator=translator, refresh=False)
+    assert bot.search("Elektrolyseure", k=1, mode="bm25")
 
 
 def test_a_damaged_lexical_index_is_rebuilt_without_embedding(
     embedder: Embedder, corpus: Settings
 ) -> None:
     first, _ = run(embedder, corpus)
-    for path in (corpus.index_dir / LEXICAL_DIR).iterdir():
+    for path in part_path(corpus, LEXICAL_PART).iterdir():
         path.write_bytes(b"garbage")
     again, report = run(embedder, corpus)
     assert report.chunks_embedded == 0
@@ -159,12 +162,12 @@ def test_missing_index_and_empty_corpus_name_the_fix(
     empty = Settings(data_dir=tmp_path / "data", index_dir=tmp_path / "index")
     (tmp_path / "data").mkdir()
     with pytest.raises(InputError, match=r"No readable interviews.*python -m assistant index"):
-        Assistant.open(empty, embedder=embedder, translator=translator)
+        Assistant.open(empty, encoders=[embedder], translator=translator)
     with pytest.raises(IndexMissingError, match=r"No search index.*python -m assistant index"):
-        Assistant.open(empty, embedder=embedder, translator=translator, refresh=False)
+        Assistant.open(empty, encoders=[embedder], translator=translator, refresh=False)
     missing = Settings(data_dir=tmp_path / "nowhere", index_dir=tmp_path / "index")
     with pytest.raises(InputError, match=r"does not exist"):
-        Assistant.open(missing, embedder=embedder, translator=translator)
+        Assistant.open(missing, encoders=[embedder], translator=translator)
 
 
 def test_index_alone_finds_the_corpus_it_was_built_from(
@@ -174,7 +177,7 @@ def test_index_alone_finds_the_corpus_it_was_built_from(
     assert str(corpus.data_dir.resolve()) in (corpus.index_dir / MANIFEST_FILE).read_text()
     # Only --index given (data_dir left at its default): no rebuild from ./data.
     bot = Assistant.open(
-        Settings(index_dir=corpus.index_dir), embedder=embedder, translator=translator
+        Settings(index_dir=corpus.index_dir), encoders=[embedder], translator=translator
     )
     assert bot.report is not None and bot.report.chunks_embedded == 0
     assert bot.settings.data_dir == corpus.data_dir.resolve()
@@ -184,7 +187,7 @@ def test_add_files_updates_the_index_without_restart(
     translator, embedder: Embedder, corpus: Settings, tmp_path: Path
 ) -> None:
     (corpus.data_dir / "articles" / SMALL.name).unlink()
-    bot = Assistant.open(corpus, embedder=embedder, translator=translator)
+    bot = Assistant.open(corpus, encoders=[embedder], translator=translator)
     assert len(bot.articles()) == 1
     upload = tmp_path / "upload" / SMALL.name
     upload.parent.mkdir()

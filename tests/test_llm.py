@@ -173,7 +173,7 @@ def test_ask_through_the_api_uses_the_llm_from_settings(assistant) -> None:
             update={"llm": "openai:stub-model", "openai_base_url": server.base_url}
         )
         bot = Assistant.open(
-            settings, embedder=assistant.embedder, translator=assistant.translator, refresh=False
+            settings, encoders=assistant.encoders, translator=assistant.translator, refresh=False
         )
         answer = bot.ask(QUESTION)
     assert answer.backend == "openai:stub-model"

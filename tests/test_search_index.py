@@ -11,14 +11,20 @@ import numpy as np
 import pytest
 
 from assistant.errors import IndexMissingError
-from assistant.index.catalog import DOCSTORE_FILE, Catalog
-from assistant.index.manifest import MANIFEST_FILE, Fingerprint, Manifest
-from assistant.index.search_index import SearchIndex, build_lexical
-from assistant.index.vectors.faiss_index import INDEX_FILE, FaissVectors
+from assistant.index.catalog import Catalog
+from assistant.index.manifest import MANIFEST_FILE, Fingerprint, Manifest, read_manifest
+from assistant.index.search_index import (
+    CATALOG_PART,
+    LEXICAL_PART,
+    SearchIndex,
+    build_lexical,
+    vector_part,
+)
+from assistant.index.vectors.faiss_index import FaissVectors
 from assistant.models import Article, Chunk, Participant, SearchFilter, Turn
 
 DIMENSION = 16
-FINGERPRINT = Fingerprint(model="test-model", dimension=DIMENSION, chunker_version="v-test")
+FINGERPRINT = Fingerprint(model="test-model", dimension=DIMENSION)
 
 
 def make_article(article_id: str, turns: int, content_hash: str = "h") -> Article:
@@ -70,17 +76,21 @@ def unit_vectors(count: int, seed: int = 0) -> np.ndarray:
 
 def build(articles: list[Article], vectors: np.ndarray, *, approximate_above: int) -> SearchIndex:
     manifest = Manifest(
-        fingerprint=FINGERPRINT,
-        index_type="",
+        chunker_version="v-test",
+        encoders={"test": FINGERPRINT},
         chunk_count=len(vectors),
         articles={a.id: a.content_hash for a in articles},
     )
     return SearchIndex(
         manifest,
         Catalog(articles, chunks_of(articles)),
-        FaissVectors.build(vectors, approximate_above=approximate_above),
+        {"test": FaissVectors.build(vectors, approximate_above=approximate_above)},
         build_lexical(articles),
     )
+
+
+def part_path(directory: Path, part: str) -> Path:
+    return directory / read_manifest(directory).parts[part]
 
 
 @pytest.fixture()
@@ -98,38 +108,57 @@ def test_round_trip_keeps_articles_chunks_and_search(built) -> None:
     assert list(loaded.catalog.articles.values()) == list(index.catalog.articles.values())
     assert loaded.catalog.chunks == index.catalog.chunks
     assert loaded.lexical.ids == index.catalog.turn_ids
-    np.testing.assert_array_equal(loaded.vectors.vectors(), vectors)
+    np.testing.assert_array_equal(loaded.vectors["test"].vectors(), vectors)
     for row in (0, 5, len(vectors) - 1):
-        top_row, top_score = loaded.vectors.search(vectors[row], k=3)[0]
+        top_row, top_score = loaded.vectors["test"].search(vectors[row], k=3)[0]
         assert top_row == row
         assert top_score == pytest.approx(1.0, abs=1e-5)
-        turn_id, _ = loaded.dense(vectors[row], 3, None)[0]
+        turn_id, _ = loaded.dense("test", vectors[row], 3, None)[0]
         assert turn_id == index.catalog.chunks[row].turn_id
 
 
-def test_manifest_records_model_dimension_version_and_hashes(built) -> None:
+def test_manifest_records_encoders_version_parts_and_hashes(built) -> None:
     _, _, directory = built
     manifest = json.loads((directory / MANIFEST_FILE).read_text(encoding="utf-8"))
-    assert manifest["model"] == "test-model"
-    assert manifest["dimension"] == DIMENSION
-    assert manifest["normalized"] is True
+    assert manifest["format"] == 2
+    assert manifest["encoders"]["test"]["model"] == "test-model"
+    assert manifest["encoders"]["test"]["dimension"] == DIMENSION
+    assert manifest["encoders"]["test"]["normalized"] is True
     assert manifest["chunker_version"] == "v-test"
-    assert manifest["index_type"] == "flat"
+    assert manifest["index_types"] == {"test": "flat"}
     assert manifest["articles"] == {"alpha": "hash-a", "beta": "hash-b"}
-    assert set(manifest["files"]) == {INDEX_FILE, DOCSTORE_FILE}
+    assert set(manifest["parts"]) == {CATALOG_PART, LEXICAL_PART, vector_part("test")}
+    # Every file of every part is checksummed, the lexical folder's files included.
+    for part in manifest["parts"].values():
+        assert any(name == part or name.startswith(f"{part}/") for name in manifest["files"])
     # The docstore is plain JSON (nothing is ever unpickled).
-    docstore = json.loads((directory / DOCSTORE_FILE).read_text(encoding="utf-8"))
+    docstore = json.loads(part_path(directory, CATALOG_PART).read_text(encoding="utf-8"))
     assert [a["id"] for a in docstore["articles"]] == ["alpha", "beta"]
+
+
+def test_saving_again_leaves_only_the_parts_the_manifest_names(built) -> None:
+    index, vectors, directory = built
+    (directory / "notes.txt").write_text("mine", encoding="utf-8")
+    before = set(read_manifest(directory).parts.values())
+    index.save(directory)  # same content, same names
+    assert set(read_manifest(directory).parts.values()) == before
+    smaller = build([make_article("alpha", 4, "hash-a")], vectors[:8], approximate_above=1000)
+    smaller.save(directory)  # every part changes; the old ones go
+    assert not before & set(read_manifest(directory).parts.values())
+    assert SearchIndex.load(directory).catalog.turn_ids == smaller.catalog.turn_ids
+    names = {path.name for path in directory.iterdir()}
+    assert names == {MANIFEST_FILE, "notes.txt", *read_manifest(directory).parts.values()}
 
 
 def test_a_filter_restricts_dense_and_lexical_search(built) -> None:
     index, vectors, _ = built
     only = SearchFilter(article="beta", kinds=("answer",))
-    assert [turn_id for turn_id, _ in index.dense(vectors[0], 10, only)] == ["beta#t02"]
+    assert [turn_id for turn_id, _ in index.dense("test", vectors[0], 10, only)] == ["beta#t02"]
     found = index.lexical_search("Turn mit Umlauten", 10, only)
     assert [turn_id for turn_id, _ in found] == ["beta#t02"]
     by_alias = SearchFilter(speaker="lovelace", article="alpha")
-    assert {t for t, _ in index.dense(vectors[0], 10, by_alias)} == {"alpha#t02", "alpha#t04"}
+    found = {t for t, _ in index.dense("test", vectors[0], 10, by_alias)}
+    assert found == {"alpha#t02", "alpha#t04"}
 
 
 def test_above_the_threshold_the_index_is_hnsw_and_still_finds_each_vector(tmp_path) -> None:
@@ -138,11 +167,13 @@ def test_above_the_threshold_the_index_is_hnsw_and_still_finds_each_vector(tmp_p
     vectors = unit_vectors(len(chunks), seed=1)
     index = build(articles, vectors, approximate_above=50)
     index.save(tmp_path)
-    assert index.manifest.index_type == "hnsw"
+    assert index.manifest.index_types == {"test": "hnsw"}
     loaded = SearchIndex.load(tmp_path)
-    found = sum(loaded.vectors.search(vectors[row], k=1)[0][0] == row for row in range(60))
+    found = sum(loaded.vectors["test"].search(vectors[row], k=1)[0][0] == row for row in range(60))
     assert found >= 57  # approximate, but near-exact at this size
-    results = loaded.dense(vectors[0], 5, SearchFilter(article="a3", speaker="Ada Lovelace"))
+    results = loaded.dense(
+        "test", vectors[0], 5, SearchFilter(article="a3", speaker="Ada Lovelace")
+    )
     assert results and {turn_id for turn_id, _ in results} <= {
         f"a3#t{n:02d}" for n in (2, 4, 6, 8, 10)
     }
@@ -156,16 +187,19 @@ def test_missing_index_names_the_command(tmp_path) -> None:
 @pytest.mark.parametrize(
     ("name", "damage"),
     [
-        (INDEX_FILE, lambda data: data[: len(data) // 2]),
-        (INDEX_FILE, lambda data: data[:100] + bytes(b ^ 0xFF for b in data[100:120]) + data[120:]),
-        (DOCSTORE_FILE, lambda data: data.replace(b'"alpha"', b'"alpah"')),
+        (vector_part("test"), lambda data: data[: len(data) // 2]),
+        (
+            vector_part("test"),
+            lambda data: data[:100] + bytes(b ^ 0xFF for b in data[100:120]) + data[120:],
+        ),
+        (CATALOG_PART, lambda data: data.replace(b'"alpha"', b'"alpah"')),
         (MANIFEST_FILE, lambda data: b"{ not json"),
-        (MANIFEST_FILE, lambda data: data.replace(b'"format": 1', b'"format": 99')),
+        (MANIFEST_FILE, lambda data: data.replace(b'"format": 2', b'"format": 99')),
     ],
 )
 def test_a_damaged_file_is_reported_with_the_fix(built, name, damage) -> None:
     _, _, directory = built
-    path = directory / name
+    path = directory / name if name == MANIFEST_FILE else part_path(directory, name)
     path.write_bytes(damage(path.read_bytes()))
     with pytest.raises(IndexMissingError) as caught:
         SearchIndex.load(directory)
@@ -176,15 +210,17 @@ def test_a_damaged_file_is_reported_with_the_fix(built, name, damage) -> None:
 
 def test_a_deleted_file_is_reported_with_the_fix(built) -> None:
     _, _, directory = built
-    (directory / INDEX_FILE).unlink()
-    with pytest.raises(IndexMissingError, match=r"missing faiss\.index.*python -m assistant index"):
+    part_path(directory, vector_part("test")).unlink()
+    with pytest.raises(
+        IndexMissingError, match=r"missing vectors-test-.*python -m assistant index"
+    ):
         SearchIndex.load(directory)
 
 
 def test_manifest_diff_sorts_articles_by_content_hash() -> None:
     manifest = Manifest(
-        fingerprint=FINGERPRINT,
-        index_type="flat",
+        chunker_version="v-test",
+        encoders={"test": FINGERPRINT},
         chunk_count=0,
         articles={"same": "1", "changed": "2", "gone": "3"},
     )
@@ -200,7 +236,7 @@ def test_manifest_diff_sorts_articles_by_content_hash() -> None:
 
 def test_fingerprint_mismatch_names_what_changed() -> None:
     assert FINGERPRINT.mismatch(FINGERPRINT) is None
-    other = Fingerprint(model="other-model", dimension=DIMENSION, chunker_version="v-test")
+    other = Fingerprint(model="other-model", dimension=DIMENSION)
     assert "model" in (FINGERPRINT.mismatch(other) or "")
-    newer = Fingerprint(model="test-model", dimension=DIMENSION, chunker_version="v-next")
-    assert "chunker version" in (FINGERPRINT.mismatch(newer) or "")
+    prefixed = Fingerprint(model="test-model", dimension=DIMENSION, query_prefix="query: ")
+    assert "query prefix" in (FINGERPRINT.mismatch(prefixed) or "")

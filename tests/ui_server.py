@@ -62,7 +62,7 @@ def ui_server(
     settings = Settings(
         data_dir=base / "data", index_dir=base / "index", max_upload_bytes=UPLOAD_LIMIT
     )
-    bot = Assistant.open(settings, embedder=assistant.embedder, translator=assistant.translator)
+    bot = Assistant.open(settings, encoders=assistant.encoders, translator=assistant.translator)
     app, url = _launch(bot, auth=None)
     try:
         yield UIServer(url=url, assistant=bot)

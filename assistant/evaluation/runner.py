@@ -288,7 +288,14 @@ class Evaluator:
         self.assistant = assistant
         untranslated = assistant.translator is None
         # Without a translator the -no-translation variants would repeat their originals.
-        self.configs = tuple(c for c in configs if TURN_CONFIGS[c][1] or not untranslated)
+        chosen = [c for c in configs if TURN_CONFIGS[c][1] or not untranslated]
+        # With several dense legs, each is scored alone too ("dense" is their fusion).
+        legs = list(assistant.retriever.index.vectors)
+        if "dense" in chosen and len(legs) > 1:
+            chosen[chosen.index("dense") + 1 : chosen.index("dense") + 1] = [
+                f"dense:{key}" for key in legs
+            ]
+        self.configs = tuple(chosen)
         self.baseline = baseline
         self.answers = answers
 
@@ -312,12 +319,12 @@ class Evaluator:
         )
 
     def _turn_search(self, name: str) -> Callable[[GoldQuestion], list[str]]:
-        mode, translate = TURN_CONFIGS[name]
+        mode, translate = TURN_CONFIGS.get(name, (name, True))
         retriever, analyzer = self.assistant.retriever, self.assistant.analyzer
         if not translate:
             # Same index, same model: only the query translator is left out.
             analyzer = QueryAnalyzer(
-                analyzer.encoder,
+                analyzer.encoders,
                 translator=None,
                 interviewers=analyzer.interviewers,
                 max_chars=analyzer.max_chars,

@@ -40,7 +40,7 @@ from assistant.index.search_index import (
     SearchIndex,
     build_lexical,
 )
-from assistant.index.vectors import VECTOR_INDEXES
+from assistant.index.vectors import VECTOR_INDEXES, VectorIndex
 from assistant.models import Article, Chunk
 
 # Texts per encode call: large enough that batching costs nothing measurable against one
@@ -76,37 +76,52 @@ class IndexReport:
 
 
 class Indexer:
-    """Brings the index in a folder up to date with a list of articles.
+    """Brings the index in a folder up to date with a list of articles, one vector part per
+    encoder. Vectors are keyed by chunk and encoder: adding an encoder embeds only its
+    vectors, changing an article re-embeds only that article's chunks.
 
     Example:
-        >>> search_index, report = Indexer(embedder, approximate_above=50_000).run(
+        >>> search_index, report = Indexer([encoder], approximate_above=50_000).run(
         ...     articles, Path("index"))
         >>> report.chunks_embedded                       # 0 when nothing changed
         0
     """
 
-    def __init__(self, embedder: Encoder, *, approximate_above: int, progress: bool = False):
-        self.embedder = embedder
-        self.chunker = TurnChunker(embedder)
+    def __init__(
+        self, encoders: Sequence[Encoder], *, approximate_above: int, progress: bool = False
+    ) -> None:
+        if not encoders:
+            raise ValueError("an index needs at least one encoder")
+        self.encoders = tuple(encoders)
+        # Chunks must fit every encoder's window: the narrowest one measures them.
+        self.counter = min(self.encoders, key=lambda encoder: encoder.max_tokens)
+        self.chunker = TurnChunker(self.counter)
         self.approximate_above = approximate_above
         self.progress = progress
 
     @property
-    def fingerprint(self) -> Fingerprint:
-        return Fingerprint(
-            model=self.embedder.name,
-            dimension=self.embedder.dimension,
-            chunker_version=CHUNKER_VERSION,
-            query_prefix=self.embedder.query_prefix,
-            passage_prefix=self.embedder.passage_prefix,
-        )
+    def chunker_version(self) -> str:
+        counter = self.counter
+        return f"{CHUNKER_VERSION}/{counter.name}/{counter.max_tokens}"
+
+    @property
+    def fingerprints(self) -> dict[str, Fingerprint]:
+        return {
+            encoder.key: Fingerprint(
+                model=encoder.name,
+                dimension=encoder.dimension,
+                query_prefix=encoder.query_prefix,
+                passage_prefix=encoder.passage_prefix,
+            )
+            for encoder in self.encoders
+        }
 
     def check(self, articles: Sequence[Article] | None, directory: Path) -> SearchIndex:
         """Load the index without changing it; IndexStaleError if it does not match the
-        model or `articles` (None: skip the corpus check), IndexMissingError if it is absent
-        or damaged."""
-        search_index = SearchIndex.load(directory, repair=False)
-        reason = search_index.manifest.fingerprint.mismatch(self.fingerprint)
+        encoders or `articles` (None: skip the corpus check), IndexMissingError if it is
+        absent or damaged."""
+        search_index = SearchIndex.load(directory)
+        reason = self._mismatch(search_index.manifest)
         if reason:
             raise IndexStaleError(
                 f"The index in {directory}/ was built differently: {reason}. "
@@ -133,41 +148,103 @@ class Indexer:
             else CorpusDiff(added=tuple(a.id for a in articles))
         )
         corpus = None if corpus_dir is None else str(corpus_dir.resolve())
-        if old is not None and not diff.changed and old.manifest.corpus_dir == corpus:
+        if old is not None and self._up_to_date(old, diff, corpus):
             return old, self._report(diff, 0, len(old.catalog.chunks), started, None)
-
-        reuse = set(diff.unchanged)
-        new_chunks = [
-            chunk
-            for article in articles
-            if article.id not in reuse
-            for chunk in self.chunker.run(article)
-        ]
+        if old is not None and rebuilt_because is None:
+            # Same chunks, other encoders: only their vectors are made anew.
+            rebuilt_because = self._mismatch(old.manifest)
+        chunks = self._chunks(articles, old, set(diff.unchanged))
         embedding_started = time.perf_counter()
-        new_vectors = self._embed(new_chunks)
-        embedding_seconds = time.perf_counter() - embedding_started
-        chunks, vectors = _merge(articles, old, reuse, new_chunks, new_vectors)
+        vectors, embedded = self._vectors(chunks, old, set(diff.unchanged))
         search_index = SearchIndex(
             Manifest(
-                fingerprint=self.fingerprint,
-                index_type="",
+                chunker_version=self.chunker_version,
+                encoders=self.fingerprints,
                 chunk_count=len(chunks),
                 articles={a.id: a.content_hash for a in articles},
                 corpus_dir=corpus,
             ),
             Catalog(articles, chunks),
-            VECTOR_INDEXES[VECTOR_BACKEND].build(vectors, approximate_above=self.approximate_above),
+            vectors,
             build_lexical(list(articles)),
         )
+        embedding_seconds = time.perf_counter() - embedding_started
         search_index.save(directory)
         report = replace(
-            self._report(diff, len(new_chunks), len(chunks), started, rebuilt_because),
+            self._report(diff, embedded, len(chunks), started, rebuilt_because),
             embedding_seconds=embedding_seconds,
         )
         return search_index, report
 
+    def _up_to_date(self, old: SearchIndex, diff: CorpusDiff, corpus: str | None) -> bool:
+        """Nothing to write: same articles, encoders and corpus folder, nothing repaired."""
+        return (
+            not diff.changed
+            and not self._mismatch(old.manifest)
+            and old.manifest.corpus_dir == corpus
+            and not old.repaired
+        )
+
+    def _mismatch(self, manifest: Manifest) -> str | None:
+        """Why an index with `manifest` does not serve these encoders (None if it does)."""
+        for key, wanted in self.fingerprints.items():
+            built = manifest.encoders.get(key)
+            if built is None:
+                return f"encoder {key} is not in the index"
+            if reason := built.mismatch(wanted):
+                return f"encoder {key}: {reason}"
+        if extra := set(manifest.encoders) - set(self.fingerprints):
+            return f"encoder(s) {', '.join(sorted(extra))} are no longer used"
+        if manifest.chunker_version != self.chunker_version:
+            return (
+                f"chunker version changed ({manifest.chunker_version!r} in the index, "
+                f"now {self.chunker_version!r})"
+            )
+        return None
+
+    def _chunks(
+        self, articles: Sequence[Article], old: SearchIndex | None, reuse: set[str]
+    ) -> list[Chunk]:
+        """Chunks in corpus order: those of unchanged articles from `old`, the rest new."""
+        kept: dict[str, list[Chunk]] = {}
+        for chunk in old.catalog.chunks if old is not None else ():
+            if chunk.article_id in reuse:
+                kept.setdefault(chunk.article_id, []).append(chunk)
+        return [
+            chunk
+            for article in articles
+            for chunk in kept.get(article.id) or self.chunker.run(article)
+        ]
+
+    def _vectors(
+        self, chunks: Sequence[Chunk], old: SearchIndex | None, reuse: set[str]
+    ) -> tuple[dict[str, VectorIndex], int]:
+        """Each encoder's vector part: rows of unchanged articles copied from `old` when it
+        was made with the same encoder, the rest embedded; and how many chunks were."""
+        old_rows = {} if old is None else {c.id: row for row, c in enumerate(old.catalog.chunks)}
+        parts: dict[str, VectorIndex] = {}
+        embedded: set[str] = set()
+        for encoder in self.encoders:
+            built = None if old is None else old.manifest.encoders.get(encoder.key)
+            reusable = built is not None and not built.mismatch(self.fingerprints[encoder.key])
+            previous = old.vectors[encoder.key].vectors() if reusable and old else None
+            matrix = np.zeros((len(chunks), encoder.dimension), dtype=np.float32)
+            missing = []
+            for i, chunk in enumerate(chunks):
+                row = old_rows.get(chunk.id) if chunk.article_id in reuse else None
+                if previous is None or row is None:
+                    missing.append(i)
+                else:
+                    matrix[i] = previous[row]
+            matrix[missing] = self._embed(encoder, [chunks[i] for i in missing])
+            embedded.update(chunks[i].id for i in missing)
+            parts[encoder.key] = VECTOR_INDEXES[VECTOR_BACKEND].build(
+                matrix, approximate_above=self.approximate_above
+            )
+        return parts, len(embedded)
+
     def _load_reusable(self, directory: Path) -> tuple[SearchIndex | None, str | None]:
-        """The existing index if its vectors can be reused, else None and why not."""
+        """The existing index if its chunks can be reused, else None and why not."""
         if not (directory / MANIFEST_FILE).exists():
             return None, None
         try:
@@ -176,8 +253,10 @@ class Indexer:
             return None, error.reason
         except IndexMissingError as error:
             return None, str(error)
-        reason = search_index.manifest.fingerprint.mismatch(self.fingerprint)
-        return (None, reason) if reason else (search_index, None)
+        if search_index.manifest.chunker_version != self.chunker_version:
+            # Other chunks: nothing can be reused; say first what the user changed.
+            return None, self._mismatch(search_index.manifest)
+        return search_index, None
 
     @staticmethod
     def _report(
@@ -209,50 +288,23 @@ class Indexer:
             unchanged=tuple(i for i in diff.unchanged if i not in reparsed),
         )
 
-    def _embed(self, chunks: Sequence[Chunk]) -> np.ndarray:
-        vectors = np.zeros((len(chunks), self.embedder.dimension), dtype=np.float32)
+    def _embed(self, encoder: Encoder, chunks: Sequence[Chunk]) -> np.ndarray:
+        vectors = np.zeros((len(chunks), encoder.dimension), dtype=np.float32)
         # Longest first, as sentence-transformers does within one call: batches of similar
         # length waste the least padding.
         order = sorted(range(len(chunks)), key=lambda i: -len(chunks[i].embed_text))
         with tqdm(
             total=len(chunks),
-            desc="Embedding",
+            desc=f"Embedding ({encoder.key})",
             unit="chunk",
             file=sys.stderr,
             disable=not self.progress or not chunks,
         ) as bar:
             for start in range(0, len(order), _EMBED_GROUP):
                 rows = order[start : start + _EMBED_GROUP]
-                vectors[rows] = self.embedder.encode_passages([chunks[i].embed_text for i in rows])
+                vectors[rows] = encoder.encode_passages([chunks[i].embed_text for i in rows])
                 bar.update(len(rows))
         return vectors
-
-
-def _merge(
-    articles: Sequence[Article],
-    old: SearchIndex | None,
-    reuse: set[str],
-    new_chunks: Sequence[Chunk],
-    new_vectors: np.ndarray,
-) -> tuple[list[Chunk], np.ndarray]:
-    """Chunks and vectors in corpus order: rows of reused articles from `old`, the rest new."""
-    sources: dict[str, tuple[Sequence[Chunk], np.ndarray, list[int]]] = {}
-    for row, chunk in enumerate(new_chunks):
-        sources.setdefault(chunk.article_id, (new_chunks, new_vectors, []))[2].append(row)
-    if old is not None and reuse:
-        old_vectors = old.vectors.vectors()
-        old_chunks = old.catalog.chunks
-        for row, chunk in enumerate(old_chunks):
-            if chunk.article_id in reuse:
-                sources.setdefault(chunk.article_id, (old_chunks, old_vectors, []))[2].append(row)
-    chunks: list[Chunk] = []
-    parts = [np.zeros((0, new_vectors.shape[1]), dtype=np.float32)]
-    for article in articles:
-        if article.id in sources:
-            article_chunks, vectors, rows = sources[article.id]
-            chunks.extend(article_chunks[r] for r in rows)
-            parts.append(vectors[rows])
-    return chunks, np.concatenate(parts)
 
 
 def _same(new: Article, old: Article) -> bool:

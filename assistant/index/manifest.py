@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,8 @@ from pathlib import Path
 from assistant.errors import IndexMissingError
 from assistant.models import Article
 
-FORMAT_VERSION = 1
+# 2: one vector part per encoder, every part under a content-named file and checksummed.
+FORMAT_VERSION = 2
 MANIFEST_FILE = "manifest.json"
 INDEX_COMMAND = "python -m assistant index"
 
@@ -41,22 +43,42 @@ class DamagedIndexError(IndexMissingError):
 
 @dataclass(frozen=True)
 class Fingerprint:
-    """What the vectors depend on besides the corpus: a change means re-embedding all."""
+    """What one encoder's vectors depend on besides the chunks: a change means re-embedding
+    every chunk for that encoder (and only for it)."""
 
     model: str
     dimension: int
-    chunker_version: str
     query_prefix: str = ""
     passage_prefix: str = ""
     normalized: bool = True
 
     def mismatch(self, other: Fingerprint) -> str | None:
-        """Why an index built with `self` cannot serve `other` (None if it can)."""
-        for name in ("model", "dimension", "chunker_version", "query_prefix", "passage_prefix"):
+        """Why vectors built with `self` cannot serve `other` (None if they can)."""
+        for name in ("model", "dimension", "query_prefix", "passage_prefix"):
             built, wanted = getattr(self, name), getattr(other, name)
             if built != wanted:
                 return f"{name.replace('_', ' ')} changed ({built!r} in the index, now {wanted!r})"
         return None
+
+    def to_json(self) -> dict:
+        return {
+            "model": self.model,
+            "dimension": self.dimension,
+            "query_prefix": self.query_prefix,
+            "passage_prefix": self.passage_prefix,
+            "normalized": self.normalized,
+            "metric": "inner_product",
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Fingerprint:
+        return cls(
+            model=str(data["model"]),
+            dimension=int(data["dimension"]),
+            query_prefix=str(data.get("query_prefix", "")),
+            passage_prefix=str(data.get("passage_prefix", "")),
+            normalized=bool(data.get("normalized", True)),
+        )
 
 
 @dataclass(frozen=True)
@@ -81,13 +103,21 @@ class CorpusDiff:
 
 @dataclass(frozen=True)
 class Manifest:
-    fingerprint: Fingerprint
-    index_type: str
+    """The commit record of an index folder: what it was built from and with, and which
+    file holds each part (with the sha256 of every file)."""
+
+    chunker_version: str
+    # encoder key -> what its vectors were made with
+    encoders: dict[str, Fingerprint]
     chunk_count: int
     # article id -> Article.content_hash
     articles: dict[str, str] = field(default_factory=dict)
-    # file name -> sha256 of its bytes
+    # part ("catalog", "lexical", "vectors:<key>") -> file or folder name in the index folder
+    parts: dict[str, str] = field(default_factory=dict)
+    # file path relative to the index folder -> sha256 of its bytes
     files: dict[str, str] = field(default_factory=dict)
+    # vector index kind per encoder key ("flat", "hnsw")
+    index_types: dict[str, str] = field(default_factory=dict)
     # The corpus folder the index was built from (absolute), so that commands given only
     # --index update it from the right corpus.
     corpus_dir: str | None = None
@@ -104,17 +134,13 @@ class Manifest:
     def to_json(self) -> dict:
         return {
             "format": self.format,
-            "model": self.fingerprint.model,
-            "dimension": self.fingerprint.dimension,
-            "normalized": self.fingerprint.normalized,
-            "metric": "inner_product",
-            "chunker_version": self.fingerprint.chunker_version,
-            "query_prefix": self.fingerprint.query_prefix,
-            "passage_prefix": self.fingerprint.passage_prefix,
-            "index_type": self.index_type,
+            "chunker_version": self.chunker_version,
+            "encoders": {key: f.to_json() for key, f in self.encoders.items()},
+            "index_types": self.index_types,
             "chunk_count": self.chunk_count,
             "corpus_dir": self.corpus_dir,
             "articles": self.articles,
+            "parts": self.parts,
             "files": self.files,
         }
 
@@ -123,21 +149,18 @@ class Manifest:
 
     @classmethod
     def from_json(cls, data: dict) -> Manifest:
+        if int(data["format"]) != FORMAT_VERSION:
+            return cls(chunker_version="", encoders={}, chunk_count=0, format=int(data["format"]))
         return cls(
-            fingerprint=Fingerprint(
-                model=str(data["model"]),
-                dimension=int(data["dimension"]),
-                chunker_version=str(data["chunker_version"]),
-                query_prefix=str(data.get("query_prefix", "")),
-                passage_prefix=str(data.get("passage_prefix", "")),
-                normalized=bool(data.get("normalized", True)),
-            ),
-            index_type=str(data["index_type"]),
+            chunker_version=str(data["chunker_version"]),
+            encoders={str(k): Fingerprint.from_json(v) for k, v in data["encoders"].items()},
+            index_types={str(k): str(v) for k, v in data["index_types"].items()},
             chunk_count=int(data["chunk_count"]),
             articles={str(k): str(v) for k, v in data["articles"].items()},
+            parts={str(k): str(v) for k, v in data["parts"].items()},
             files={str(k): str(v) for k, v in data["files"].items()},
             corpus_dir=None if data.get("corpus_dir") is None else str(data["corpus_dir"]),
-            format=int(data["format"]),
+            format=FORMAT_VERSION,
         )
 
 
@@ -188,6 +211,14 @@ def sha256(data: bytes) -> str:
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_bytes(data)
-    os.replace(temporary, path)
+    """Write `data` to `path` so that a reader sees the old file or the new one, whole; the
+    temporary name is the writer's own, so two writers never share it."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    try:
+        with temporary.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)

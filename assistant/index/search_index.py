@@ -1,32 +1,44 @@
-"""The embedded index: one folder holding the catalog, the vectors and the lexical part.
+"""The embedded index: one folder holding the catalog, one vector part per encoder and the
+lexical part, committed by its manifest.
 
-    index/manifest.json   the commit record (`assistant.index.manifest`), written last
-    index/docstore.json   the catalog (`assistant.index.catalog`)
-    index/faiss.index     the vectors (`assistant.index.vectors`)
-    index/lexical/        the lexical index (`assistant.index.lexical`)
+    index/manifest.json             the commit record (`assistant.index.manifest`)
+    index/docstore-<hash>.json      the catalog (`assistant.index.catalog`)
+    index/vectors-<key>-<hash>.faiss  one per encoder (`assistant.index.vectors`)
+    index/lexical-<hash>/           the lexical index (`assistant.index.lexical`)
 
-Search takes a `SearchFilter` and returns turn positions or chunk rows with scores; the
-catalog turns the filter into masks, so neither part ever sees a set of ids.
+Every part is written under a name of its own content before the manifest, which is
+written last and atomically: a reader sees the old index or the new one, whole, and a
+writer killed at any point leaves the last good state (plus stray files the next writer
+removes). Every file is checked against the manifest's sha256 when it is read. A lexical
+part that is damaged, missing, or describes other turns than the catalog is rebuilt from
+the catalog in memory (it needs no model); the next update saves it.
+
+Search takes a `SearchFilter`; the catalog turns it into masks, so no part ever sees a set
+of ids.
 
 Example:
     >>> search_index = SearchIndex.load(Path("index"))
-    >>> search_index.dense(vector, 10, SearchFilter(speaker="Bienert"))[0]
+    >>> search_index.dense("st", vector, 10, SearchFilter(speaker="Bienert"))[0]
     ('bienert-ki-unabhaengigkeit-chemanager#t08', 0.61)
 """
 
 from __future__ import annotations
 
+import re
+import shutil
+import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from assistant.errors import IndexMissingError
-from assistant.index.catalog import DOCSTORE_FILE, Catalog
+from assistant.index.catalog import Catalog
 from assistant.index.chunking import turn_document
 from assistant.index.lexical import LEXICAL_INDEXES, LexicalIndex
 from assistant.index.manifest import (
     MANIFEST_FILE,
+    DamagedIndexError,
     Manifest,
     checked_bytes,
     damaged_index_error,
@@ -35,36 +47,51 @@ from assistant.index.manifest import (
     write_atomic,
 )
 from assistant.index.vectors import VECTOR_INDEXES, VectorIndex
-from assistant.index.vectors.faiss_index import INDEX_FILE
 from assistant.models import Article, SearchFilter
 from assistant.text.language import Language, detect_language
 
-LEXICAL_DIR = "lexical"
 VECTOR_BACKEND = "faiss"
 LEXICAL_BACKEND = "bm25"
+CATALOG_PART = "catalog"
+LEXICAL_PART = "lexical"
+# Files this module writes; anything else in the folder is left alone.
+_OWN_FILES = re.compile(
+    r"^(?:docstore.*\.json|vectors-.*\.faiss|faiss\.index|lexical.*|\..*\.tmp)$"
+)
+# A reader that meets a file a writer has just replaced reads the new manifest again.
+_LOAD_ATTEMPTS = 3
+
+
+def vector_part(key: str) -> str:
+    return f"vectors:{key}"
 
 
 @dataclass
 class SearchIndex:
-    """The parts of an index folder, loaded together; `manifest` records what was saved."""
+    """The parts of an index folder, loaded together; `manifest` records what was saved.
+    `repaired` says the lexical part was rebuilt on load and is not saved yet."""
 
     manifest: Manifest
     catalog: Catalog
-    vectors: VectorIndex
+    vectors: dict[str, VectorIndex]
     lexical: LexicalIndex
+    repaired: bool = False
 
     def __post_init__(self) -> None:
-        if len(self.vectors) != len(self.catalog.chunks):
-            raise ValueError(f"{len(self.vectors)} vectors for {len(self.catalog.chunks)} chunks")
+        for key, vectors in self.vectors.items():
+            if len(vectors) != len(self.catalog.chunks):
+                raise ValueError(
+                    f"{len(vectors)} {key} vectors for {len(self.catalog.chunks)} chunks"
+                )
 
     def dense(
-        self, vector: np.ndarray, depth: int, search_filter: SearchFilter | None
+        self, key: str, vector: np.ndarray, depth: int, search_filter: SearchFilter | None
     ) -> list[tuple[str, float]]:
-        """Turns by their best chunk's similarity to `vector`, best first."""
+        """Turns by their best chunk's similarity to `vector` in encoder `key`'s vectors."""
         rows = self.catalog.row_mask(search_filter)
         # Long turns have several chunks; ask for enough chunks to fill `depth` turns.
         best: dict[str, float] = {}
-        for row, score in self.vectors.search(vector, depth * 3, rows=rows):
+        for row, score in self.vectors[key].search(vector, depth * 3, rows=rows):
             best.setdefault(self.catalog.chunks[row].turn_id, score)
         return list(best.items())[:depth]
 
@@ -79,57 +106,67 @@ class SearchIndex:
         return self.lexical.search(question, depth, mask, alternatives=alternatives)
 
     def save(self, directory: Path) -> None:
-        """Write every part, the manifest last, so a crash mid-way leaves an index that fails
-        its checksums (and is rebuilt) rather than one that looks whole."""
+        """Write every part under a content name, then the manifest (the commit point),
+        then remove what the new manifest no longer names."""
         directory.mkdir(parents=True, exist_ok=True)
-        index_bytes = self.vectors.to_bytes()
-        docstore = self.catalog.to_bytes()
-        write_atomic(directory / INDEX_FILE, index_bytes)
-        write_atomic(directory / DOCSTORE_FILE, docstore)
+        parts, files = {}, {}
+        named = [(CATALOG_PART, "docstore", ".json", self.catalog.to_bytes())] + [
+            (vector_part(key), f"vectors-{key}", ".faiss", vectors.to_bytes())
+            for key, vectors in self.vectors.items()
+        ]
+        for part, stem, suffix, data in named:
+            digest = sha256(data)
+            name = f"{stem}-{digest[:16]}{suffix}"
+            write_atomic(directory / name, data)
+            parts[part], files[name] = name, digest
+        parts[LEXICAL_PART], lexical_files = _save_lexical(self.lexical, directory)
+        files.update(lexical_files)
         self.manifest = replace(
             self.manifest,
-            index_type=self.vectors.kind,
             chunk_count=len(self.catalog.chunks),
-            files={INDEX_FILE: sha256(index_bytes), DOCSTORE_FILE: sha256(docstore)},
+            parts=parts,
+            files=files,
+            index_types={key: vectors.kind for key, vectors in self.vectors.items()},
         )
         write_atomic(directory / MANIFEST_FILE, self.manifest.to_bytes())
-        self.lexical.save(directory / LEXICAL_DIR)
+        self.repaired = False
+        _remove_unnamed(directory, self.manifest)
 
     @classmethod
-    def load(cls, directory: Path, *, repair: bool = True) -> SearchIndex:
+    def load(cls, directory: Path) -> SearchIndex:
         """The index in `directory`; IndexMissingError (naming the fix) when it is absent or
-        damaged. A lexical part that is missing or describes other turns than the catalog is
-        rebuilt from the catalog (it needs no model) when `repair` allows."""
-        manifest = read_manifest(directory)
-        catalog, vectors = load_parts(directory, manifest)
+        a part other than the lexical one is damaged."""
+        for attempt in range(_LOAD_ATTEMPTS):
+            manifest = read_manifest(directory)
+            try:
+                return cls._load(directory, manifest)
+            except DamagedIndexError:
+                if attempt + 1 == _LOAD_ATTEMPTS or read_manifest(directory) == manifest:
+                    raise
+        raise AssertionError("unreachable")
+
+    @classmethod
+    def _load(cls, directory: Path, manifest: Manifest) -> SearchIndex:
+        catalog_bytes = checked_bytes(directory, manifest.parts.get(CATALOG_PART, ""), manifest)
+        vector_bytes = {
+            key: checked_bytes(directory, manifest.parts.get(vector_part(key), ""), manifest)
+            for key in manifest.encoders
+        }
         try:
-            lexical = LEXICAL_INDEXES[LEXICAL_BACKEND].load(directory / LEXICAL_DIR)
-            if lexical.ids != catalog.turn_ids:
-                raise IndexMissingError("its turns differ from the catalog's")
-        except IndexMissingError as error:
-            if not repair:
+            catalog = Catalog.from_bytes(catalog_bytes)
+            vectors = {
+                key: VECTOR_INDEXES[VECTOR_BACKEND].from_bytes(data)
+                for key, data in vector_bytes.items()
+            }
+        except Exception as error:  # checksums matched, so the writer itself was wrong
+            raise damaged_index_error(directory, f"cannot be read ({error})") from None
+        for key, part in vectors.items():
+            if len(part) != len(catalog.chunks):
                 raise damaged_index_error(
-                    directory, f"has an unusable lexical part: {error}"
-                ) from None
-            lexical = build_lexical(list(catalog.articles.values()))
-            lexical.save(directory / LEXICAL_DIR)
-        return cls(manifest, catalog, vectors, lexical)
-
-
-def load_parts(directory: Path, manifest: Manifest) -> tuple[Catalog, VectorIndex]:
-    """The catalog and the vectors, each checked against the manifest's sha256."""
-    index_bytes = checked_bytes(directory, INDEX_FILE, manifest)
-    docstore_bytes = checked_bytes(directory, DOCSTORE_FILE, manifest)
-    try:
-        vectors = VECTOR_INDEXES[VECTOR_BACKEND].from_bytes(index_bytes)
-        catalog = Catalog.from_bytes(docstore_bytes)
-    except Exception as error:  # checksums matched, so the writer itself was wrong
-        raise damaged_index_error(directory, f"cannot be read ({error})") from None
-    if len(vectors) != len(catalog.chunks):
-        raise damaged_index_error(
-            directory, f"has {len(vectors)} vectors for {len(catalog.chunks)} chunks"
-        )
-    return catalog, vectors
+                    directory, f"has {len(part)} {key} vectors for {len(catalog.chunks)} chunks"
+                )
+        lexical, repaired = _load_lexical(directory, manifest, catalog)
+        return cls(manifest, catalog, vectors, lexical, repaired=repaired)
 
 
 def build_lexical(articles: list[Article]) -> LexicalIndex:
@@ -145,3 +182,60 @@ def build_lexical(articles: list[Article]) -> LexicalIndex:
             texts.append(turn_document(article, turn))
             languages.append(language)
     return LEXICAL_INDEXES[LEXICAL_BACKEND].build(ids, texts, languages=languages)
+
+
+def _load_lexical(
+    directory: Path, manifest: Manifest, catalog: Catalog
+) -> tuple[LexicalIndex, bool]:
+    """The saved lexical part, or one rebuilt from the catalog (and True) when it is
+    missing, fails its checksums or holds other turns than the catalog."""
+    folder = manifest.parts.get(LEXICAL_PART, "")
+    try:
+        expected = {n: h for n, h in manifest.files.items() if n.startswith(f"{folder}/")}
+        if not folder or not expected:
+            raise IndexMissingError("no lexical part recorded")
+        for name in expected:
+            checked_bytes(directory, name, manifest)
+        lexical = LEXICAL_INDEXES[LEXICAL_BACKEND].load(directory / folder)
+        if lexical.ids != catalog.turn_ids:
+            raise IndexMissingError("its turns differ from the catalog's")
+        return lexical, False
+    except IndexMissingError:
+        return build_lexical(list(catalog.articles.values())), True
+
+
+def _save_lexical(lexical: LexicalIndex, directory: Path) -> tuple[str, dict[str, str]]:
+    """Write the lexical part to a folder of its own, named by its content."""
+    temporary = directory / f".lexical-{uuid.uuid4().hex}.tmp"
+    try:
+        lexical.save(temporary)
+        digests = _digests(temporary)
+        name = "lexical-" + sha256("".join(f"{n}:{d}" for n, d in digests.items()).encode())[:16]
+        target = directory / name
+        if target.is_dir() and _digests(target) != digests:  # a damaged earlier copy
+            shutil.rmtree(target)
+        if not target.is_dir():
+            temporary.rename(target)
+    finally:
+        shutil.rmtree(temporary, ignore_errors=True)
+    return name, {f"{name}/{n}": d for n, d in digests.items()}
+
+
+def _digests(folder: Path) -> dict[str, str]:
+    return {
+        path.relative_to(folder).as_posix(): sha256(path.read_bytes())
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def _remove_unnamed(directory: Path, manifest: Manifest) -> None:
+    """Remove the files of earlier versions (this module's own names only)."""
+    keep = set(manifest.parts.values())
+    for path in directory.iterdir():
+        if path.name in keep or not _OWN_FILES.match(path.name):
+            continue
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)

@@ -5,11 +5,11 @@ whether it asks about the interviewer or for a number, and embedding it all happ
 once per question; retrieval and the answerers take the `Query` and re-derive nothing.
 
 Example:
-    >>> analyzer = QueryAnalyzer(encoder, translator=translator, interviewers=frozenset())
+    >>> analyzer = QueryAnalyzer([encoder], translator=translator, interviewers=frozenset())
     >>> query = analyzer.run("why does Bienert call for a moonshot programme?")
     >>> query.language, query.asks_for
     ('en', frozenset())
-    >>> query.dense_vector.shape
+    >>> query.dense_vectors["st"].shape
     (384,)
 """
 
@@ -58,7 +58,8 @@ class Query:
 
     `alternatives` are the dictionary's words for each phrase (one group per phrase);
     `concepts` are the question's content words, each with its own translations (English
-    questions only), for matching sentences; `dense_text` is what the dense leg embeds.
+    questions only), for matching sentences; `dense_vectors` holds, per encoder key, what
+    its dense leg searches with.
     """
 
     text: str
@@ -69,30 +70,30 @@ class Query:
     asks_about_questions: bool
     asks_for: frozenset[Wanted]
     dense_text: str
-    dense_vector: np.ndarray
-    # The question alone, embedded for comparing it with single sentences.
+    dense_vectors: dict[str, np.ndarray]
+    # The question alone, embedded by the first encoder, for comparing it with sentences.
     text_vector: np.ndarray
 
 
 class QueryAnalyzer:
-    """Builds `Query` values with one encoder, one translator and the corpus's interviewer
+    """Builds `Query` values with the encoders, one translator and the corpus's interviewer
     names, all loaded once.
 
     Example:
-        >>> analyzer = QueryAnalyzer(encoder, translator=None, interviewers=frozenset())
+        >>> analyzer = QueryAnalyzer([encoder], translator=None, interviewers=frozenset())
         >>> analyzer.run("Warum fordert Bienert ein Moonshot-Programm?").language
         'de'
     """
 
     def __init__(
         self,
-        encoder: Encoder,
+        encoders: Sequence[Encoder],
         *,
         translator: Translator | None,
         interviewers: frozenset[str],
         max_chars: int = 200_000,
     ) -> None:
-        self.encoder = encoder
+        self.encoders = tuple(encoders)
         self.translator = translator
         self.interviewers = interviewers
         self.max_chars = max_chars
@@ -108,8 +109,7 @@ class QueryAnalyzer:
         # German passages it matches (seed gold set), so only English questions get them.
         appended = [w for group in alternatives for w in group] if language == "en" else []
         dense_text = " ".join([text, *dict.fromkeys(appended)])
-        texts = list(dict.fromkeys([dense_text, text]))
-        vectors = self.encoder.encode_queries(texts)
+        dense_vectors, text_vector = self._embed(text, dense_text)
         return Query(
             text=text,
             language=language,
@@ -119,9 +119,25 @@ class QueryAnalyzer:
             asks_about_questions=asks_about_questions(text, self.interviewers),
             asks_for=frozenset(name for name, pattern in _ASKS.items() if pattern.search(text)),
             dense_text=dense_text,
-            dense_vector=vectors[0],
-            text_vector=vectors[len(texts) - 1],
+            dense_vectors=dense_vectors,
+            text_vector=text_vector,
         )
+
+    def _embed(self, text: str, dense_text: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
+        """Each encoder's search vector, and the first encoder's vector of the question alone.
+        A cross-lingual encoder searches with the question as asked: it places the German
+        passages itself, and dictionary terms would only blur the question."""
+        dense: dict[str, np.ndarray] = {}
+        text_vector = None
+        for i, encoder in enumerate(self.encoders):
+            own = text if encoder.cross_lingual else dense_text
+            texts = list(dict.fromkeys([own, text])) if i == 0 else [own]
+            vectors = encoder.encode_queries(texts)
+            dense[encoder.key] = vectors[0]
+            if i == 0:
+                text_vector = vectors[len(texts) - 1]
+        assert text_vector is not None
+        return dense, text_vector
 
     def _concepts(self, text: str, language: Language) -> tuple[tuple[str, ...], ...]:
         """One entry per content word, with its German translations for an English question."""

@@ -56,6 +56,10 @@ class Embedder:
         True
     """
 
+    key = "st"
+    # all-MiniLM-L6-v2 is English; questions get German dictionary terms appended instead.
+    cross_lingual = False
+
     def __init__(
         self,
         model: SentenceTransformer,
