@@ -678,7 +678,8 @@ def test_spiegel_layout_kicker_bold_labelled_questions_and_surname_answers() -> 
     kemfert, schultz = "Claudia Kemfert", "Stefan Schultz"
     assert article.title.startswith("Heizungsgesetz: »Die Wärmepumpe")  # not the rubric
     assert article.source == "SPIEGEL"
-    assert shape(article) == [("lead", None)] * 3 + [
+    # The date and edition line ("13.03.2025, 18.02 Uhr • aus DER SPIEGEL 12/2025") is dropped.
+    assert shape(article) == [("lead", None)] * 2 + [
         ("question", schultz),
         ("answer", kemfert),
     ] * 4 + [("question", schultz)]

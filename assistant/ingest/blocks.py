@@ -119,7 +119,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif heading_like(text) and not (paragraph.emphasized or paragraph.italic):
             blocks.append(Block("heading", text))
         else:
-            question = is_question(text) or (paragraph.emphasized and len(text.split()) <= 80)
+            # Bold sets questions and remarks apart; a long bold paragraph is a teaser.
+            question = is_question(text) or (paragraph.emphasized and len(text.split()) <= 30)
             blocks.append(Block("prose", text, question=question))
     return _attach_bare_labels(_drop_furniture_headings(blocks))
 

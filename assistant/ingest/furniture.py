@@ -1,5 +1,5 @@
-"""What surrounds an interview on a page: the headline (and the rubric lines above it),
-web furniture (registration walls, newsletter pitches, credits) and dates.
+"""What surrounds an interview on a page: web furniture (registration walls, newsletter
+pitches, credits, breadcrumbs, menus, publisher lines, date and reading-time lines) and dates.
 
 Example:
     >>> parse_date("12. März 2025"), is_boilerplate("Jetzt kostenlos registrieren")
@@ -10,12 +10,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
 
-from assistant.ingest.labels import TIMESTAMP, label_of
-from assistant.ingest.paragraphs import Paragraph
-from assistant.ingest.speakers import byline_mentions, role_side
-from assistant.ingest.wording import CLOSING, TERMINAL
+from assistant.ingest.labels import TIMESTAMP
 
 # Web furniture around an article: registration walls, newsletter pitches, credits.
 BOILERPLATE = [
@@ -25,7 +21,8 @@ BOILERPLATE = [
         r"\bregistrieren sie sich\b",
         r"\bkostenfreie[nr]? registrierung\b",
         r"\bjetzt\b.{0,40}\b(?:abonnieren|registrieren|anmelden)\b",
-        r"\bnewsletter\b.*\b(?:ihnen|sie|you|your)\b|\b(?:ihnen|sie|you|your)\b.*\bnewsletter\b",
+        r"\bnewsletter\b.*\b(?:ihnen|ihr\w*|sie|you|your|anmelden|subscribe|sign up)\b"
+        r"|\b(?:ihnen|sie|you|your)\b.*\bnewsletter\b",
         r"\b(?:read more|continue reading|keep reading)\b",
         r"\b(?:subscribe|sign up)\b.{0,30}\b(?:now|today|here|newsletter|our)\b",
         r"^(?:anzeige|advertisement|werbung|sponsored|newsletter)$",
@@ -38,8 +35,55 @@ BOILERPLATE = [
         "^" + TIMESTAMP + r"[\[(][^\])]{1,30}[\])]$",
         r"^(?:teilen|share|drucken|print|mehr zum thema|lesen sie auch|auch interessant"
         r"|related articles|das könnte sie auch interessieren)\b",
+        # Notes on the text rather than the text: edited for length, first in print.
+        r"^\W*(?:this|the) (?:interview|conversation|transcript|q&a) (?:has been|was|is)\b"
+        r".{0,50}\b(?:edited|condensed)\b[^.]*\.?\W*$",
+        r"^\W*(?:hinweis:\s*)?(?:dieses|das) (?:interview|gespräch|transkript) (?:wurde|ist)\b"
+        r".{0,60}\b(?:gekürzt|redigiert|autorisiert|bearbeitet)\b[^.]*\.?\W*$",
+        r"^\W*(?:dieses|das) (?:interview|gespräch) erschien zuerst\b",
+        r"\b(?:view|read) (?:this|the) (?:email|e-mail|newsletter) in (?:your|a) browser\b"
+        r"|\bim browser (?:ansehen|anzeigen|lesen)\b",
+        r"\bunsubscribe\b|\bmanage preferences\b|\babmelden\b.{0,30}\bnewsletter\b",
+        r"^(?:tags|topics|themen|schlagworte|schlagwörter)\s*:",
+        r"^(?:kommentare|comments)\s*\(\d+\)$|^(?:reuse this content|share this article)$",
+        # Paywalls: "Jetzt weiterlesen mit X+", "Subscribe to continue reading".
+        r"\bexklusiv für abonnent|\btesten sie\b.{0,30}\b(?:wochen|monate|gratis|kostenlos)\b"
+        r"|\bbereits ein abo\b|\bsubscribe to continue\b|\bunlimited access\b",
+        # A run of box-drawing characters frames a newsletter box in plain text.
+        r"[─━│┃┌┐└┘]{3,}",
     )
 ]
+# Breadcrumbs and section paths: "Startseite › Wirtschaft › Energie", "Panorama / Klima".
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:›|»|>|/|\|)\s+")
+# A menu: a row of capitalised single words, among them the words menus are made of.
+_MENU_WORDS = frozenset(
+    (
+        *("menü", "menu", "suche", "search", "abo", "anmelden", "login", "sign", "subscribe"),
+        *("abonnieren", "startseite", "home", "newsletter", "podcasts", "konto", "account"),
+        *("nachrichten", "news", "politik", "politics", "meinung", "opinion", "sport"),
+    )
+)
+# A publisher's line: "NAME – Das Fachportal für ...", "Your Thursday guide to ...".
+_TAGLINE = re.compile(
+    r"(?:^|\s[–—·|]\s)(?:(?:der|die|das|ein|eine|ihr|the|a|an|your|our)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?[\w-]*(?i:magazin|magazine|portal|podcast|newsletter|zeitung|journal"
+    r"|blog|guide|briefing|zeitschrift|nachrichten)e?\s+(?:für|der|des|from|for|to|of|on|about)\b"
+    r"|\s[–—]\s(?:der|die|das|the|a)\s+[\w-]*(?i:podcast|magazin|magazine|newsletter)\b",
+)
+# A line of when and how long: "14. März 2024, 06:00 Uhr · Lesezeit: 6 Min.".
+_META = re.compile(
+    r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s?(?:Uhr|GMT|CET"
+    r"|CEST|EDT|EST|UTC|AM|PM)\b|\b\d+\s?(?:Min\.?|Minuten|minutes?|min)\b"
+    r"|\b(?:\d{1,2}\.?\s+)?(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)"
+    r"[a-zä]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b",
+)
+_META_WORDS = frozenset(
+    (
+        *("uhr", "veröffentlicht", "aktualisiert", "updated", "published", "posted", "lesezeit"),
+        *("lesedauer", "read", "reading", "time", "minuten", "minutes", "stand", "erschienen"),
+    )
+)
+
 _MONTHS = {
     name: number
     for number, names in enumerate(
@@ -71,8 +115,58 @@ _DATE_FORMS = (
 
 
 def is_boilerplate(text: str) -> bool:
-    """Whether a paragraph is web furniture (a long paragraph never is)."""
-    return any(pattern.search(text) for pattern in BOILERPLATE) and len(text.split()) <= 80
+    """Whether a paragraph is web furniture (a long paragraph never is).
+
+    Example:
+        >>> is_boilerplate("Startseite › Wirtschaft › Energie"), is_boilerplate("Wir bauen.")
+        (True, False)
+    """
+    if len(text.split()) > 80:
+        return False
+    return (
+        any(pattern.search(text) for pattern in BOILERPLATE)
+        or is_crumb(text)
+        or is_menu(text)
+        or is_tagline(text)
+        or is_meta(text)
+    )
+
+
+def is_crumb(text: str) -> bool:
+    """A breadcrumb or section path: short parts between separators, none a sentence."""
+    parts = _CRUMB_SEPARATOR.split(text.strip())
+    return (
+        len(parts) >= 2
+        and len(text.split()) <= 14
+        and all(1 <= len(part.split()) <= 6 for part in parts)
+        and not text.rstrip().endswith((".", "?", "!", "“", '"', "«", "»"))
+    )
+
+
+def is_menu(text: str) -> bool:
+    words = text.split()
+    lower = [word for word in words if not word[:1].isupper()]
+    return (
+        len(words) >= 4
+        and len(lower) <= 1
+        and all(word.isalpha() for word in words)
+        and any(word.casefold() in _MENU_WORDS for word in words)
+    )
+
+
+def is_tagline(text: str) -> bool:
+    """A publisher's or show's line about itself ("Prozesstechnik aktuell – Das Fachportal
+    für die Chemieindustrie", "Second Opinion — a health podcast from ...")."""
+    return len(text.split()) <= 25 and _TAGLINE.search(text) is not None
+
+
+def is_meta(text: str) -> bool:
+    """A line of dates, times and reading times, with no more words than those need."""
+    if len(text.split()) > 14 or not _META.search(text):
+        return False
+    rest = re.sub(r"[^\w\s]", " ", _META.sub(" ", text))
+    words = [w for w in rest.split() if w.casefold() not in _META_WORDS and not w.isdigit()]
+    return len(words) <= 3
 
 
 def parse_date(text: str) -> str | None:
@@ -88,52 +182,3 @@ def parse_date(text: str) -> str | None:
         except ValueError:
             return None
     return None
-
-
-def take_title(
-    paragraphs: list[Paragraph], given: str | None, *, markdown: bool
-) -> tuple[str | None, list[Paragraph]]:
-    """The headline (Markdown's first heading, or a short first paragraph) and the rest;
-    front matter's title wins, and a first line that differs from it stays in the text."""
-    if not paragraphs:
-        return given, paragraphs
-    if _kicker(paragraphs):
-        paragraphs = paragraphs[1:]
-    first = paragraphs[0]
-    headline = first.heading if markdown and first.heading else _headline_shaped(paragraphs)
-    if headline and (given is None or first.heading or given.casefold() == first.text.casefold()):
-        return given or first.text, paragraphs[1:]
-    return given, paragraphs
-
-
-def _kicker(paragraphs: Sequence[Paragraph]) -> bool:
-    """A one-word rubric over the headline ("Interview", "Wirtschaft", "Q&A"), as news sites
-    set it: it is neither the title nor part of the interview."""
-    first = paragraphs[0]
-    return (
-        len(paragraphs) > 1
-        and not first.heading
-        and len(first.text.split()) == 1
-        and first.text[-1] not in TERMINAL
-        and (
-            paragraphs[1].heading
-            or (
-                paragraphs[1].text.rstrip(CLOSING)[-1:] not in TERMINAL
-                and _headline_shaped(paragraphs[1:])
-            )
-        )
-    )
-
-
-def _headline_shaped(paragraphs: Sequence[Paragraph]) -> bool:
-    """Short, not a byline, and not the first turn of a dialogue: a title may contain a
-    colon ("Wasserstoff: Wir brauchen Tempo"), but not a label that recurs as a speaker."""
-    first = paragraphs[0]
-    if len(first.text.split()) > 20 or byline_mentions(first.text) is not None:
-        return False
-    label = label_of(first)
-    if label is None:
-        return True
-    if role_side(label[0]):
-        return False
-    return all((label_of(p) or ("",))[0] != label[0] for p in paragraphs[1:])

@@ -31,8 +31,9 @@ from dataclasses import dataclass
 
 from assistant.ingest.blocks import cast_of, classify
 from assistant.ingest.front_matter import split_front_matter
-from assistant.ingest.furniture import parse_date, take_title
+from assistant.ingest.furniture import parse_date
 from assistant.ingest.paragraphs import split_paragraphs
+from assistant.ingest.titles import take_title
 from assistant.ingest.turns import assemble, number_turns
 from assistant.models import Article
 

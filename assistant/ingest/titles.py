@@ -1,0 +1,135 @@
+"""The headline of an article, as a page shows it: below breadcrumbs, menus, publisher lines
+and one-word rubrics ("Wirtschaft", "Märkte & Unternehmen"), which are dropped; perhaps below
+a kicker ("Wohnungsbau in der Krise") that stays in the lead; perhaps also in the page's
+title with the outlet's name after it ("HEADLINE | Finanzblatt"), which is dropped too.
+
+Example:
+    >>> from assistant.ingest.paragraphs import Paragraph
+    >>> lines = ["Startseite › Wirtschaft", "Wirtschaft", "Chefin Roth: „Wir bauen“", "Text."]
+    >>> title, rest = take_title([Paragraph(t) for t in lines], None, markdown=False)
+    >>> title, [p.text for p in rest]
+    ('Chefin Roth: „Wir bauen“', ['Text.'])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant.ingest.furniture import is_boilerplate, parse_date
+from assistant.ingest.labels import label_of
+from assistant.ingest.paragraphs import Paragraph
+from assistant.ingest.speakers import byline_mentions, role_side
+from assistant.ingest.wording import CLOSING, OPENING_QUOTES, TERMINAL
+
+# The headline is among the first lines of a page; further down only the text goes on.
+_TOP = 12
+# Longer than this, a paragraph is a teaser: the headline, if any, came before it.
+_HEADLINE_WORDS = 25
+# The outlet after a headline in a page title: "HEADLINE | Finanzblatt", "HEADLINE - Ledger".
+_OUTLET_SUFFIX = re.compile(r"\s*[|–—-]\s*[^|–—]{1,60}")
+_RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
+
+
+def take_title(
+    paragraphs: list[Paragraph], given: str | None, *, markdown: bool
+) -> tuple[str | None, list[Paragraph]]:
+    """The headline and the paragraphs without it, without the furniture above it and
+    without its repetitions; front matter's title wins, and a headline that differs from it
+    stays in the text."""
+    index = _headline_index(paragraphs, markdown=markdown)
+    if index is None:
+        return given, paragraphs
+    headline = paragraphs[index]
+    if given is not None and not headline.heading and given.casefold() != headline.text.casefold():
+        return given, paragraphs
+    before = [
+        p
+        for p in paragraphs[:index]
+        if not (_furniture(p) or _rubric(p) or _repeats(p.text, headline.text))
+    ]
+    after = [
+        p
+        for number, p in enumerate(paragraphs[index + 1 :], start=index + 1)
+        if number >= _TOP or not _repeats(p.text, headline.text)
+    ]
+    return given or headline.text, before + after
+
+
+def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int | None:
+    """Where the headline is: in Markdown the first heading above the text; else the first
+    line that is not furniture, a rubric over a headline, a kicker over a quoted headline,
+    or a page title repeated below."""
+    candidates: list[int] = []
+    for index, paragraph in enumerate(paragraphs[:_TOP]):
+        text = paragraph.text
+        if _furniture(paragraph) or byline_mentions(text) is not None or parse_date(text):
+            continue
+        if markdown and paragraph.heading:
+            return index
+        if len(text.split()) > _HEADLINE_WORDS:
+            break
+        candidates.append(index)
+    for position, index in enumerate(candidates):
+        paragraph = paragraphs[index]
+        later = [paragraphs[i] for i in candidates[position + 1 :]]
+        if any(_repeats(paragraph.text, p.text) for p in later):
+            continue  # "HEADLINE | Outlet" above the HEADLINE itself
+        over_headline = bool(later) and _headline_shaped(paragraphs[candidates[position + 1] :])
+        # A sentence after a rubric-like line is its teaser, unless the rubric is in capitals.
+        ending = later[0].text.rstrip(CLOSING)[-1:] if later else ""
+        sentence = ending in TERMINAL and not (ending == "?" and paragraph.text.isupper())
+        if over_headline and (
+            (_rubric(paragraph) and not sentence) or _kicker_over_quote(paragraph, later[0])
+        ):
+            continue
+        return index if _headline_shaped(paragraphs[index:]) else None
+    return None
+
+
+def _furniture(paragraph: Paragraph) -> bool:
+    return not paragraph.heading and is_boilerplate(paragraph.text)
+
+
+def _rubric(paragraph: Paragraph) -> bool:
+    """A section name over the headline: "Wirtschaft", "Märkte & Unternehmen", "NEWS",
+    "Q&A": a few capitalised words, no sentence."""
+    words = paragraph.text.split()
+    if paragraph.heading or not words or paragraph.text[-1] in TERMINAL:
+        return False
+    if paragraph.text.isupper() and len(words) <= 4:
+        return True
+    return len(words) <= 3 and all(w[0].isupper() or w in _RUBRIC_JOINER for w in words)
+
+
+def _kicker_over_quote(paragraph: Paragraph, following: Paragraph) -> bool:
+    """A short phrase over a headline that quotes ("Wohnungsbau in der Krise" over
+    "„Wir bauen nur noch, wenn ...“"): the quote is the headline, the phrase its kicker."""
+    text = paragraph.text
+    return (
+        len(text.split()) <= 6
+        and text[-1] not in TERMINAL + CLOSING.strip()
+        and not any(mark in text for mark in OPENING_QUOTES)
+        and following.text[:1] in OPENING_QUOTES
+    )
+
+
+def _repeats(text: str, headline: str) -> bool:
+    """Whether `text` is the headline again, perhaps with the outlet after it."""
+    if text == headline:
+        return True
+    return text.startswith(headline) and _OUTLET_SUFFIX.fullmatch(text[len(headline) :]) is not None
+
+
+def _headline_shaped(paragraphs: Sequence[Paragraph]) -> bool:
+    """Short, not a byline, and not the first turn of a dialogue: a title may contain a
+    colon ("Wasserstoff: Wir brauchen Tempo"), but not a label that recurs as a speaker."""
+    first = paragraphs[0]
+    if len(first.text.split()) > 20 or byline_mentions(first.text) is not None:
+        return False
+    label = label_of(first)
+    if label is None:
+        return True
+    if role_side(label[0]):
+        return False
+    return all((label_of(p) or ("",))[0] != label[0] for p in paragraphs[1:])
