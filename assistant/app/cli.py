@@ -72,6 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=7860)
     serve.add_argument("--auth", help="user:password (required on a non-loopback host)")
     serve.add_argument("--index", help="index folder (default: index/)")
+    serve.add_argument(
+        "--concurrency",
+        type=int,
+        help="questions answered at once, per kind of request (default 4)",
+    )
+    serve.add_argument(
+        "--queue-size",
+        type=int,
+        help="requests that may wait beyond those; more are told to try again (default 32)",
+    )
     serve.set_defaults(handler=cmd_serve)
     return parser
 
@@ -377,15 +387,24 @@ def cmd_serve(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     # Checked before the model loads, so a refusal is immediate.
     auth = serve_auth(args.host, settings.auth)
+    for option, value in (("--concurrency", args.concurrency), ("--queue-size", args.queue_size)):
+        if value is not None and value < 1:
+            raise InputError(f"{option} must be at least 1, not {value}.")
     from assistant.api import Assistant
-    from assistant.app.ui import build_app, serve
+    from assistant.app.ui import CONCURRENCY, QUEUE_SIZE, build_app, serve
 
     bot = Assistant.open(settings, refresh=True, progress=True)
     if bot.update_warning is not None:
         print(f"warning: {bot.update_warning}", file=sys.stderr)
     app = build_app(bot)
     serve(
-        app, host=args.host, port=args.port, auth=auth, max_upload_bytes=settings.max_upload_bytes
+        app,
+        host=args.host,
+        port=args.port,
+        auth=auth,
+        max_upload_bytes=settings.max_upload_bytes,
+        concurrency=args.concurrency or CONCURRENCY,
+        queue_size=args.queue_size or QUEUE_SIZE,
     )
     return 0
 

@@ -56,6 +56,14 @@ EXAMPLES = [
     "und was sagt er zur Finanzierung?",
 ]
 ANY = ""  # the dropdown value meaning "no restriction"
+# Requests of one kind (chat, `/ask`, positions) answered at once: the model and the index
+# are shared read-only by the workers (eval/bench_load.py measures 1 against 4 clients), and
+# how many more may wait; past that a request is told the assistant is busy.
+CONCURRENCY = 4
+QUEUE_SIZE = 32
+BUSY_MESSAGE = (
+    "The assistant is busy answering other questions right now. Please try again in a few seconds."
+)
 
 CSS = """
 .sources h3 { margin: 0 0 .5rem; }
@@ -199,7 +207,7 @@ class AssistantUI:
         try:
             result = load_corpus([Path(p) for p in paths], self.settings)
         except Exception as error:
-            return refusal_html(user_message(error)), gr.update(interactive=False)
+            return refusal_html(user_message(error), paths), gr.update(interactive=False)
         ready = bool(result.articles)
         return preview_html(result.articles, result.problems), gr.update(interactive=ready)
 
@@ -211,7 +219,7 @@ class AssistantUI:
             result = self.assistant.add_files([Path(p) for p in paths])
             body = added_html(result.articles, result.problems)
         except Exception as error:
-            body = refusal_html(user_message(error))
+            body = refusal_html(user_message(error), paths or ())
         return (
             body,
             gr.update(choices=self.speaker_filter_choices()),
@@ -346,7 +354,9 @@ def _upload_tab(
         f"Upload interviews (plain text, Markdown, saved web pages, PDFs or Word files: "
         f"{', '.join(SUPPORTED_SUFFIXES)}; at most {limit:,} bytes each). "
         "You see the parsed turns and speakers first; **Add to corpus** then updates the "
-        "index without a restart."
+        "index without a restart. A file named like one already in the corpus replaces it; "
+        "the replaced version is kept in the corpus's hidden `articles/.previous/` folder, "
+        "which is never searched."
     )
     files = gr.File(
         file_count="multiple", type="filepath", label="Interview files", elem_id="upload"
@@ -362,7 +372,25 @@ def _upload_tab(
         files,
         [preview, speaker_filter, article_filter, positions_speaker],
         api_visibility="private",
+        concurrency_limit=1,  # index updates run one at a time anyway
     ).then(lambda: gr.update(interactive=False), None, add, api_visibility="private")
+
+
+def _say_busy_plainly(app: gr.Blocks) -> None:
+    """A request turned away from a full queue gets BUSY_MESSAGE (HTTP 503) instead of
+    Gradio's "Queue is full. Max size is N ...". The page and gradio_client show their own
+    "busy, please try again" for it."""
+    queue = app._queue
+    push = queue.push
+
+    async def push_or_say_busy(*args: Any, **kwargs: Any) -> Any:
+        accepted, detail, state = await push(*args, **kwargs)
+        if state == "queue_full":
+            log.warning("turned a request away: %s", detail)
+            return accepted, BUSY_MESSAGE, state
+        return accepted, detail, state
+
+    queue.push = push_or_say_busy
 
 
 def serve(
@@ -373,9 +401,14 @@ def serve(
     auth: tuple[str, str] | None,
     max_upload_bytes: int,
     block: bool = True,
+    concurrency: int = CONCURRENCY,
+    queue_size: int = QUEUE_SIZE,
 ) -> None:
-    """Starts the server; with `block=False` it returns once the server is up (tests)."""
-    app.queue(default_concurrency_limit=1)
+    """Starts the server; with `block=False` it returns once the server is up (tests).
+    Each kind of request (chat, `/ask`, positions) runs up to `concurrency` at once; up to
+    `queue_size` more wait their turn, and past that a request is turned away as busy."""
+    app.queue(default_concurrency_limit=concurrency, max_size=queue_size)
+    _say_busy_plainly(app)
     try:
         app.launch(
             server_name=host,

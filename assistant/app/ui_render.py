@@ -214,15 +214,32 @@ def added_html(articles: Sequence[Article], problems: Sequence[IngestProblem]) -
     return added + preview_html((), problems)
 
 
-def refusal_html(message: str) -> str:
-    return f'<p class="problem refused">{escape_html(message)}</p>'
+def refusal_html(message: str, paths: Sequence[str] = ()) -> str:
+    """A refusal; any of the uploaded `paths` in it is shown as its file name."""
+    return f'<p class="problem refused">{escape_html(without_paths(message, paths))}</p>'
+
+
+def without_paths(message: str, paths: Sequence[str]) -> str:
+    """`message` with each of `paths` (an upload's place on the server, e.g. Gradio's
+    temporary folder) shown as its file name: the name is all a reader needs, and the
+    server's folders are none of their business."""
+    for path in sorted(set(paths), key=len, reverse=True):
+        if not path:
+            continue
+        name = _file_name(path)
+        message = message.replace(path, name)
+        folder = path[: len(path) - len(name)]
+        if len(folder) > 1:  # "/" alone would take every slash with it
+            message = message.replace(folder, "")
+    return message
 
 
 def _problem_html(problem: IngestProblem) -> str:
     verdict = "refused" if problem.fatal else "warning"
+    message = without_paths(problem.message, [problem.path])
     return (
         f'<p class="problem {verdict}"><strong>{escape_html(_file_name(problem.path))}</strong> '
-        f"{verdict}: {escape_html(problem.message)}</p>"
+        f"{verdict}: {escape_html(message)}</p>"
     )
 
 
