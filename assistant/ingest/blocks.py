@@ -18,9 +18,16 @@ from typing import Literal
 from assistant.ingest.cast import Cast
 from assistant.ingest.furniture import is_boilerplate, parse_date
 from assistant.ingest.labels import accepted_labels, labels_of, starts_turn
-from assistant.ingest.names import person_names
+from assistant.ingest.names import person_names, strip_titles
 from assistant.ingest.paragraphs import Paragraph
-from assistant.ingest.speakers import Mention, byline_mentions, headline_speaker, lead_mentions
+from assistant.ingest.speakers import (
+    Mention,
+    byline_mentions,
+    headline_speaker,
+    lead_mentions,
+    role_side,
+    talks_about_talking,
+)
 from assistant.ingest.wording import ends_with_question, heading_like, is_question
 
 _PULL_QUOTE = re.compile(
@@ -119,8 +126,10 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif heading_like(text) and not (paragraph.emphasized or paragraph.italic):
             blocks.append(Block("heading", text))
         else:
-            # Bold sets questions and remarks apart; a long bold paragraph is a teaser.
-            question = is_question(text) or (paragraph.emphasized and len(text.split()) <= 30)
+            # Bold sets questions and short remarks apart; a long bold statement is a teaser.
+            words = len(text.split())
+            bold_question = words <= 80 if ends_with_question(text) else words <= 20
+            question = is_question(text) or (paragraph.emphasized and bold_question)
             blocks.append(Block("prose", text, question=question))
     return _attach_bare_labels(_drop_furniture_headings(blocks))
 
@@ -154,3 +163,25 @@ def _box(title: str, rest: str) -> list[Block]:
     if not rest or heading_like(rest):
         return [Block("heading", f"{title}: {rest}".rstrip(": "))]
     return [Block("heading", title), Block("prose", rest)]
+
+
+def introduced_before_dialogue(blocks: Sequence[Block]) -> str | None:
+    """The one person the paragraph right before the dialogue names, where it says that
+    they were spoken with ("Gloria Ashby has led the port since 2021. We spoke in her
+    office ..."), as reports that embed an interview introduce it; None where answers are
+    labelled with names (they say who answers) or the paragraph names more than one.
+
+    Example:
+        >>> intro = Block("prose", "Eva Roth leads it. We spoke with her.")
+        >>> ask = Block("label", "Why?", label="Q.", question=True)
+        >>> introduced_before_dialogue([intro, ask, Block("label", "So.", label="A.")])
+        'Eva Roth'
+    """
+    if any(b.kind == "label" and not role_side(b.label or "") for b in blocks):
+        return None
+    start = next((i for i, b in enumerate(blocks) if b.kind == "label" or b.question), None)
+    before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
+    if not before or not talks_about_talking(before[-1].text):
+        return None
+    names = {strip_titles(name) for name in person_names(before[-1].text)}
+    return names.pop() if len(names) == 1 else None

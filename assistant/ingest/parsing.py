@@ -29,7 +29,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from assistant.ingest.blocks import cast_of, classify
+from assistant.ingest.blocks import cast_of, classify, introduced_before_dialogue
 from assistant.ingest.front_matter import split_front_matter
 from assistant.ingest.furniture import parse_date
 from assistant.ingest.paragraphs import split_paragraphs
@@ -75,6 +75,9 @@ class InterviewParser:
         title, paragraphs = take_title(paragraphs, front.title, markdown=markdown)
         cast = cast_of(front.speakers, front.source, title, paragraphs)
         blocks = classify(paragraphs, cast)
+        introduced = introduced_before_dialogue(blocks)
+        if introduced and cast.answerer() is None:
+            cast.refer(introduced, "interviewee")
         cast.settle(
             [(b.label, b.question) for b in blocks if b.kind == "label" and b.label],
             [b.text for b in blocks if b.question],

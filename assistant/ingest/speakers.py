@@ -184,6 +184,11 @@ def byline_mentions(text: str) -> list[Mention] | None:
     return None
 
 
+def talks_about_talking(text: str) -> bool:
+    """Whether a text mentions a conversation ("We spoke ...", "im Gespräch")."""
+    return _TALK.search(text) is not None
+
+
 def headline_speaker(title: str) -> str | None:
     """Whom a headline quotes, as it names them: 'Rory Callaghan' in "Rory Callaghan: 'I was
     sacked ...'", 'Reuschel' in "Klinikchefin Reuschel: „Wir schließen …“".
