@@ -27,15 +27,17 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.ingest.blocks import cast_of, classify, introduced_before_dialogue
+from assistant.ingest.cast import Cast
 from assistant.ingest.front_matter import split_front_matter
 from assistant.ingest.furniture import parse_date
 from assistant.ingest.paragraphs import split_paragraphs
 from assistant.ingest.titles import take_title
 from assistant.ingest.turns import assemble, number_turns
-from assistant.models import Article
+from assistant.models import Article, Turn
 
 # Part of every Article.content_hash: bump it whenever parsing changes what comes out, so
 # that incremental indexing re-parses and re-embeds.
@@ -85,12 +87,9 @@ class InterviewParser:
         assembly = assemble(blocks, cast)
         turns = number_turns(assembly.drafts, article_id)
         warnings = list(assembly.warnings)
-        unattributed = sum(1 for t in turns if t.kind == "answer" and t.speaker is None)
-        if unattributed:
-            warnings.append(
-                f"{unattributed} answer(s) have no speaker: the text does not say who answers; "
-                "name the interviewee in front matter (speakers:)"
-            )
+        missing = _unattributed(turns, cast)
+        if missing:
+            warnings.append(missing)
         dates = [b.text for b in blocks if b.kind == "date"]
         article = Article(
             id=article_id,
@@ -105,6 +104,20 @@ class InterviewParser:
             content_hash=content_hash(text),
         )
         return ParseResult(article=article, warnings=tuple(warnings))
+
+
+def _unattributed(turns: Sequence[Turn], cast: Cast) -> str | None:
+    """A warning for answers without a speaker, naming the labels that named nobody the
+    article introduces (the usual reason): an unknown speaker is a gap to fill in."""
+    count = sum(1 for t in turns if t.kind == "answer" and t.speaker is None)
+    if not count:
+        return None
+    unnamed = ", ".join(f"'{label}'" for label in cast.unnamed if cast.side(label) == "answer")
+    reason = f" (labels that name nobody the article introduces: {unnamed})" if unnamed else ""
+    return (
+        f"{count} answer(s) have no speaker: the text does not say who answers{reason}; "
+        "name the interviewee in front matter (speakers:)"
+    )
 
 
 def content_hash(text: str) -> str:
