@@ -10,6 +10,7 @@ after the fixes. The floors are the reached figures rounded down to two decimals
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -39,6 +40,7 @@ def _scorer() -> ModuleType:
     spec = importlib.util.spec_from_file_location("score_parsing", ROOT / "eval/score_parsing.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
     spec.loader.exec_module(module)
     return module
 
