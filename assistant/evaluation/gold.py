@@ -181,7 +181,8 @@ def _passage(
     if isinstance(item, str):
         item = {"turn": item}
     if isinstance(item, dict) and "turn" not in item and isinstance(item.get("key_text"), str):
-        item = {**item, "turn": _turn_with(item["key_text"], turns, article, fail)}
+        within = item.get("article", article)
+        item = {**item, "turn": _turn_with(item["key_text"], turns, within, fail)}
     if not isinstance(item, dict) or not isinstance(item.get("turn"), str):
         raise fail("each 'gold' entry needs a 'turn' id, or a 'key_text' to find it by")
     turn_id = item["turn"]
