@@ -26,7 +26,7 @@ import logging
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
@@ -50,9 +50,11 @@ _PAGE_NUMBER = re.compile(
 _SENTENCE_END = '.?!:…"“”»«)'
 # Running heads and footers sit in the top and bottom tenth of a page.
 _MARGIN_BAND = 0.1
-# A gutter is a vertical strip at least this many points wide that (almost) no word
-# crosses; word spaces are about a quarter of the type size, so real ones are far narrower.
-_MIN_GUTTER = 6.0
+# White wider than this between two words in a line is not a word space (a gutter between
+# columns, or the gap between a running head's parts); a column must start at least
+# _GUTTER_LINES lines (and a tenth of the page's line pieces) at one x position.
+_MIN_GUTTER = 8.0
+_GUTTER_LINES = 3
 # How pdfminer writes a glyph whose font does not map it to a character.
 _UNMAPPED = "(cid:"
 # A real scan may carry a stray character or two (a page number stamped on); that is not a
@@ -80,10 +82,12 @@ class Page:
 @dataclass(frozen=True)
 class Line:
     """Words on one baseline within one column; `jump` marks a line that does not follow the
-    one before it down the page: the top of the next column, or of the next page."""
+    one before it down the page (the top of the next column, or of the next page), `full` one
+    that reaches the right edge of its column, as all lines of a paragraph but its last do."""
 
     words: tuple[Word, ...]
     jump: bool = False
+    full: bool = True
 
     @property
     def x0(self) -> float:
@@ -130,8 +134,14 @@ class PdfReader:
             )
         body = _body_size(pages)
         pages = drop_furniture(pages, body)
-        lines = [line for page in pages for line in reading_order(page.words)]
-        paragraphs = [_render(p, body) for p in paragraphs_of(lines)]
+        lines = [
+            line
+            for page, strips in zip(pages, page_gutters(pages), strict=True)
+            for line in reading_order(page.words, strips)
+        ]
+        # Hyphenated words the document writes within a line: "solid-state" stays one.
+        known = {_bare(w.text) for w in words if "-" in w.text[1:-1]}
+        paragraphs = [_render(p, body, known) for p in paragraphs_of(lines)]
         text = "\n\n".join(p for p in paragraphs if p)
         return SourceText(text + "\n", "utf-8", markdown=True)
 
@@ -192,38 +202,38 @@ def _page_words(page: Any) -> tuple[Word, ...]:
 
 
 def drop_furniture(pages: Sequence[Page], body: float) -> list[Page]:
-    """Pages without running heads, footers and page numbers: text in the top or bottom
-    margin that is a page number, recurs on another page (digits aside, since heads carry
-    dates and folios), or stands apart from the text in smaller type (a one-page print's
-    head and foot)."""
-    marginal = [
-        [piece for piece in _pieces(_rows(page.words)) if _in_margin(piece, page.height)]
-        for page in pages
-    ]
+    """Pages without running heads, footers and page numbers. Candidates are lines in the
+    top or bottom margin set apart from the text; of those, what is a page number, recurs
+    on another page (digits aside, since heads carry dates and folios) or is set smaller
+    than the text (a one-page print's head and foot) goes."""
+    marginal = [_marginal_pieces(page, body) for page in pages]
     seen = Counter(key for pieces in marginal for key in {_shape(p) for p in pieces})
-    drop: set[int] = set()
-    for page, pieces in zip(pages, marginal, strict=True):
-        marginal_ids = {id(word) for piece in pieces for word in piece}
-        inside = [w for w in page.words if id(w) not in marginal_ids]
-        for piece in pieces:
-            if (
-                _PAGE_NUMBER.fullmatch(_text(piece))
-                or (len(pages) > 1 and seen[_shape(piece)] > 1)
-                or (max(w.size for w in piece) < 0.9 * body and _apart(piece, inside, body))
-            ):
-                drop.update(id(word) for word in piece)
+    drop = {
+        id(word)
+        for pieces in marginal
+        for piece in pieces
+        if _PAGE_NUMBER.fullmatch(_text(piece))
+        or (len(pages) > 1 and seen[_shape(piece)] > 1)
+        or max(w.size for w in piece) < 0.9 * body
+        for word in piece
+    }
     return [Page(p.height, tuple(w for w in p.words if id(w) not in drop)) for p in pages]
 
 
-def _in_margin(piece: Sequence[Word], height: float) -> bool:
-    top = min(w.top for w in piece)
-    return top < _MARGIN_BAND * height or top > (1 - _MARGIN_BAND) * height
-
-
-def _apart(piece: Sequence[Word], others: Sequence[Word], body: float) -> bool:
-    """No other text within two lines above or below."""
-    top, bottom = min(w.top for w in piece), max(w.bottom for w in piece)
-    return all(w.bottom < top - 2 * body or w.top > bottom + 2 * body for w in others)
+def _marginal_pieces(page: Page, body: float) -> list[list[Word]]:
+    """The pieces of the lines in the top or bottom tenth of a page that have white of a
+    line and a half above and below them: where running heads and footers stand, and where
+    a page that starts or ends with text has none."""
+    rows = _rows(page.words)
+    pieces: list[list[Word]] = []
+    for number, row in enumerate(rows):
+        top, bottom = min(w.top for w in row), max(w.bottom for w in row)
+        if _MARGIN_BAND * page.height <= top <= (1 - _MARGIN_BAND) * page.height:
+            continue
+        others = [w for other in rows[:number] + rows[number + 1 :] for w in other]
+        if all(w.bottom < top - 1.5 * body or w.top > bottom + 1.5 * body for w in others):
+            pieces.extend(_pieces([row]))
+    return pieces
 
 
 def _shape(piece: Sequence[Word]) -> str:
@@ -247,11 +257,11 @@ def _rows(words: Sequence[Word]) -> list[list[Word]]:
 
 
 def _pieces(rows: Sequence[Sequence[Word]]) -> Iterator[list[Word]]:
-    """Each row cut where the space between two words is wider than a word space."""
+    """Each row cut where the white between two words is too wide for a word space."""
     for row in rows:
         piece = [row[0]]
         for before, word in pairwise(row):
-            if word.x0 - before.x1 > 1.5 * max(word.size, before.size):
+            if word.x0 - before.x1 >= _MIN_GUTTER:
                 yield piece
                 piece = []
             piece.append(word)
@@ -268,54 +278,83 @@ def _body_size(pages: Sequence[Page]) -> float:
 
 
 def gutters(words: Sequence[Word]) -> list[tuple[float, float]]:
-    """The white strips between columns: x ranges inside the text that (almost) no word
-    crosses, with text on both sides. A headline or lead across the columns crosses a
-    gutter with a handful of words; a column has a word at nearly every height."""
-    if not words:
+    """The white strips between columns. A column shows itself by the lines that start at
+    one x position, with white before them and nothing running across; a first-line indent
+    or an indented quotation starts lines at one position too, but the lines around it run
+    across that position. A headline or lead across the columns does too, yet only a few
+    lines of it."""
+    rows = [list(_pieces([row])) for row in _rows(words)]
+    pieces = [piece for row in rows for piece in row]
+    if not pieces:
         return []
-    left, right = int(min(w.x0 for w in words)), int(max(w.x1 for w in words)) + 1
-    cover = [0] * (right - left)
-    for word in words:
-        for x in range(int(word.x0) - left, min(int(word.x1) + 1, right) - left):
-            cover[x] += 1
-    busy = statistics.median(c for c in cover if c) if any(cover) else 0
+    text_left = min(piece[0].x0 for piece in pieces)
     strips: list[tuple[float, float]] = []
-    start = None
-    for x, count in enumerate([*cover, busy]):
-        if count <= 0.2 * busy and start is None:
-            start = x
-        elif count > 0.2 * busy and start is not None:
-            if start > 0 and x < len(cover) and x - start >= _MIN_GUTTER:
-                strips.append((left + start + 0.5, left + x - 0.5))
-            start = None
+    for start in sorted({round(piece[0].x0) for piece in pieces}):
+        if start < text_left + _MIN_GUTTER or (strips and start - strips[-1][1] < _MIN_GUTTER):
+            continue
+        aligned = sum(abs(piece[0].x0 - start) <= 1.5 for piece in pieces)
+        across = sum(piece[0].x0 < start - 1.5 < piece[-1].x1 for piece in pieces)
+        if aligned < max(_GUTTER_LINES, 0.1 * len(pieces)) or across > aligned / 3:
+            continue
+        # Where the column to the left ends: in the lines beside this column's lines (a
+        # headline above may reach further into the white).
+        ends = [
+            before[-1].x1
+            for row in rows
+            for before, piece in pairwise(row)
+            if abs(piece[0].x0 - start) <= 1.5
+        ]
+        if ends and start - max(ends) >= _MIN_GUTTER:
+            strips.append((max(ends), start - 1.5))
     return strips
 
 
-def reading_order(words: Sequence[Word]) -> list[Line]:
+def page_gutters(pages: Sequence[Page]) -> list[list[tuple[float, float]]]:
+    """Each page's gutters. A page with too little text in a column to show its gutters (the
+    last lines of an article) takes the ones most other pages have, if its lines fit them."""
+    found = [gutters(page.words) for page in pages]
+    shapes = Counter(tuple(strips) for strips in found if strips)
+    if not shapes:
+        return found
+    usual = list(shapes.most_common(1)[0][0])
+    for number, page in enumerate(pages):
+        rows = _rows(page.words)
+        fits = [s for s in usual if sum(_crosses(row, s) for row in rows) <= len(rows) / 3]
+        if not found[number] and len(fits) == len(usual):
+            found[number] = usual
+    return found
+
+
+def reading_order(words: Sequence[Word], strips: Sequence[tuple[float, float]]) -> list[Line]:
     """The lines of one page in reading order: each stretch between full-width lines is
     read column by column."""
-    strips = gutters(words)
-    pieces: list[list[Word]] = []
+    pieces: list[tuple[int, list[Word]]] = []  # column number (-1: across) and words
     stretch: list[tuple[int, list[Word]]] = []
 
     def flush() -> None:
         for number in sorted({column for column, _ in stretch}):
-            pieces.extend(piece for column, piece in stretch if column == number)
+            pieces.extend((column, piece) for column, piece in stretch if column == number)
         stretch.clear()
 
     for row in _rows(words):
         crossed = [strip for strip in strips if _crosses(row, strip)]
         if strips and len(crossed) == len(strips):
             flush()
-            pieces.append(row)
+            pieces.append((-1, row))
             continue
         for piece in _split(row, [s for s in strips if s not in crossed]):
             stretch.append((sum(piece[0].x0 >= s[1] for s in strips), piece))
     flush()
+    edges: dict[int, tuple[float, float]] = {}
+    for column, piece in pieces:
+        left, right = edges.get(column, (piece[0].x0, piece[-1].x1))
+        edges[column] = (min(left, piece[0].x0), max(right, piece[-1].x1))
     lines: list[Line] = []
-    for piece in pieces:
+    for column, piece in pieces:
+        left, right = edges[column]
         jump = not lines or min(w.top for w in piece) < lines[-1].bottom - 1
-        lines.append(Line(tuple(piece), jump=jump))
+        full = piece[-1].x1 >= right - 0.1 * (right - left)
+        lines.append(Line(tuple(piece), jump=jump, full=full))
     return lines
 
 
@@ -356,16 +395,19 @@ def paragraphs_of(lines: Sequence[Line]) -> Iterator[list[Line]]:
 
 
 def _line_spacing(lines: Sequence[Line]) -> float:
-    """The usual white space between two lines of a paragraph: a low quantile of the gaps,
-    because many interview paragraphs are one or two lines long."""
+    """The usual white space between two lines of one paragraph, measured below lines that
+    end mid-sentence (the next line goes on with the same paragraph); a typical leading where
+    there are none (every paragraph one line long)."""
     gaps = [
         line.top - before.bottom
         for before, line in pairwise(lines)
-        if not line.jump and line.top > before.bottom - 1
+        if not line.jump
+        and abs(line.size - before.size) < 0.15 * before.size
+        and before.words[-1].text.rstrip("*")[-1:] not in _SENTENCE_END
     ]
-    if len(gaps) < 4:
-        return min(gaps, default=0.0)
-    return statistics.quantiles(gaps, n=4)[0]
+    if not gaps:
+        return 0.3 * statistics.median(line.size for line in lines) if lines else 0.0
+    return statistics.median(gaps)
 
 
 def _starts_paragraph(before: Line, line: Line, spacing: float) -> bool:
@@ -373,8 +415,9 @@ def _starts_paragraph(before: Line, line: Line, spacing: float) -> bool:
         return True
     ends_sentence = before.words[-1].text.rstrip("*")[-1:] in _SENTENCE_END
     if line.jump:
-        # A paragraph running on into the next column or page goes on mid-sentence.
-        return ends_sentence and not line.words[0].text[:1].islower()
+        # A paragraph runs on into the next column or page from a full line, mid-sentence.
+        ended = ends_sentence or not before.full
+        return ended and not line.words[0].text[:1].islower()
     if line.top - before.bottom > spacing + 0.4 * line.size:
         return True
     if line.x0 - before.x0 > 0.8 * line.size and ends_sentence:
@@ -382,9 +425,9 @@ def _starts_paragraph(before: Line, line: Line, spacing: float) -> bool:
     return line.words[0].bold and not before.words[-1].bold and ends_sentence
 
 
-def _render(lines: Sequence[Line], body: float) -> str:
+def _render(lines: Sequence[Line], body: float, known: Set[str]) -> str:
     """One paragraph as Markdown: a heading when set larger than the body text."""
-    words = joined_words([list(line.words) for line in lines])
+    words = joined_words([list(line.words) for line in lines], known)
     size = statistics.median(w.size for line in lines for w in line.words)
     heading = 0
     if size >= 1.6 * body:
@@ -395,21 +438,26 @@ def _render(lines: Sequence[Line], body: float) -> str:
     return markdown_paragraph(runs, heading=heading)
 
 
-def joined_words(lines: Sequence[Sequence[Word]]) -> list[Word]:
+def joined_words(lines: Sequence[Sequence[Word]], known: Set[str] = frozenset()) -> list[Word]:
     """The words of consecutive lines, with words hyphenated at a line end made whole again.
 
     The rule: a soft hyphen always joins; a hyphen between two lower-case letters joins
-    ("Wettbewerbs-" + "fähigkeit"); after a capital or a digit, or before one, it is a real
-    hyphen and stays, without a space ("KI-" + "Modelle", "KI-" + "gestützt", "CO2-" +
-    "neutral"); before "und", "oder", "and", ... it is a suspended hyphen and keeps its
-    space ("Forschungs- und Entwicklungsarbeit").
+    ("Wettbewerbs-" + "fähigkeit") unless the document spells the word with the hyphen
+    elsewhere (`known`: "solid-state"); after a capital, a digit or an abbreviation, or
+    before a capital, it is a real hyphen and stays, without a space ("KI-" + "Modelle",
+    "KI-" + "gestützt", "CO2-" + "neutral", "Dr.-" + "Ing."); before "und", "oder", "and",
+    ... it is a suspended hyphen and keeps its space ("Forschungs- und Entwicklung").
     """
     words: list[Word] = []
     for line in lines:
         last = words[-1] if words else None
         if last and line and _hyphenated(last, line[0]):
             first = line[0]
-            soft = last.text[-1] != "-" or (last.text[-2].islower() and first.text[0].islower())
+            soft = last.text[-1] != "-" or (
+                last.text[-2].islower()
+                and first.text[0].islower()
+                and _bare(last.text + first.text) not in known
+            )
             stem = last.text[:-1] if soft else last.text
             words[-1] = replace(last, text=stem + first.text, x1=first.x1)
             words.extend(line[1:])
@@ -418,13 +466,18 @@ def joined_words(lines: Sequence[Sequence[Word]]) -> list[Word]:
     return words
 
 
+def _bare(text: str) -> str:
+    """A word as a dictionary would list it: lower case, without the punctuation around it."""
+    return text.strip(_SENTENCE_END + ",;(").casefold()
+
+
 def _hyphenated(last: Word, first: Word) -> bool:
     """Whether a line that ends with `last` breaks a word that `first` goes on with."""
     text = last.text
     return (
         len(text) > 1
         and text[-1] in _HYPHENS
-        and text[-2].isalnum()
+        and (text[-2].isalnum() or text[-2] in ".)")  # "Dr.-" + "Ing.", "(KI)-" + "Strategie"
         and first.text[:1].isalnum()
         and not _SUSPENDED.match(first.text)
     )
