@@ -1,11 +1,13 @@
 """PDF (.pdf): the text layer through pdfplumber, put back into reading order as Markdown.
 
 pdfplumber (on pdfminer.six) gives every word with its position, font and size, which is
-what a magazine page needs: columns are found from the white gutters between them and read
-one after another, top to bottom (a headline or lead across the columns is read where it
-stands); lines in the top and bottom margins that recur on other pages (running heads,
-footers) and page numbers are dropped; a paragraph ends where the line spacing opens up, the
-next line is indented or starts in bold; a word hyphenated at a line end is joined
+what a magazine page needs: a column shows itself by the many lines that start at one x
+position with white before them; columns are read one after another, top to bottom, and a
+headline or lead across them is read where it stands. Lines set apart in the top and bottom
+margins that recur on other pages (running heads, footers), are page numbers, or are set
+smaller than the text are dropped. A paragraph ends where the line spacing opens up, the
+next line is indented or starts in bold, or the type size changes; it runs on into the next
+column from a full line mid-sentence. A word hyphenated at a line end is joined
 ("Wettbewerbs-" + "fähigkeit"), a real hyphen is kept ("KI-" + "Modelle"). Bold words stay
 bold and larger type becomes a heading, because labels and questions are set that way.
 
