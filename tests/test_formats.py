@@ -365,6 +365,19 @@ def test_web_furniture_is_dropped_and_labels_stay_bold(tmp_path: Path) -> None:
     assert "author: Anna Schmidt\n" in source.text
 
 
+def test_an_author_is_a_name_not_a_byline_with_a_date(tmp_path: Path) -> None:
+    path = tmp_path / "heat.html"
+    answer = "Because the body cannot cool down when nights stay warm. " * 5
+    path.write_text(
+        "<html><head><title>Heat</title></head><body><div><h1>Why heat kills at night</h1>"
+        '<p class="byline">By Jane Doe | July 3, 2025</p>'
+        f"<p><b>Q. Why at night?</b></p><p><b>A.</b> {answer}</p></div></body></html>",
+        encoding="utf-8",
+    )
+    text = HtmlReader(max_bytes=1_000_000).run(path).text
+    assert "\nauthor: Jane Doe\n" in text and "\ndate: '2025-07-03'\n" in text
+
+
 def test_a_page_gives_no_date_it_does_not_state(tmp_path: Path) -> None:
     path = tmp_path / "undated.html"
     answer = "Wir brauchen mehr Tempo bei den Genehmigungen für neue Anlagen. " * 6

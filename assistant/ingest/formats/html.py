@@ -75,12 +75,21 @@ class HtmlReader:
                 "text, or copy the interview into a .txt file)"
             )
         front = {key: getattr(document, field) for field, key in _FRONT_MATTER}
+        front["author"] = _names(front["author"])
         front = {key: value for key, value in front.items() if value}
         header = ""
         if front:
             dumped = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=10_000)
             header = f"---\n{dumped}---\n"
         return SourceText(header + body, decoded.encoding, markdown=True)
+
+
+def _names(author: str | None) -> str:
+    """The names in trafilatura's author field (several are joined with "; "), without the
+    date a byline like "By Jane Doe | July 3, 2025" can leave in it: a wrong name is worse
+    than none."""
+    names = [part.strip() for part in (author or "").split(";")]
+    return "; ".join(name for name in names if name and not any(c.isdigit() for c in name))
 
 
 def _extract(html: str, *, name: str) -> Document | None:
