@@ -50,6 +50,7 @@ index: setup
 
 bench: setup
 	$(BIN)/python eval/bench_retrieval.py
+	$(BIN)/python eval/bench_load.py
 
 eval: setup
 	$(BIN)/python -m assistant eval
