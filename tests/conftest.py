@@ -38,6 +38,14 @@ def embedder():
 
 
 @pytest.fixture(scope="session")
+def encoders():
+    """The default encoders (the dense legs of a default index), loaded once."""
+    from assistant.index.encoders import load_encoders
+
+    return list(load_encoders(Settings()))
+
+
+@pytest.fixture(scope="session")
 def translator(corpus_settings: Settings):
     """The Ding dictionary, parsed once per session into the cache the Assistant uses;
     None where the dictionary is not installed (search then works without it)."""
@@ -51,8 +59,9 @@ def translator(corpus_settings: Settings):
 
 
 @pytest.fixture(scope="session")
-def assistant(corpus_settings: Settings, embedder, translator):
-    """An Assistant over the shipped corpus, index built once for the session."""
+def assistant(corpus_settings: Settings, encoders, translator):
+    """An Assistant over the shipped corpus with the default encoders, index built once for
+    the session."""
     from assistant.api import Assistant
 
-    return Assistant.open(corpus_settings, encoders=[embedder], translator=translator)
+    return Assistant.open(corpus_settings, encoders=encoders, translator=translator)

@@ -115,6 +115,9 @@ def test_round_trip_keeps_articles_chunks_and_search(built) -> None:
         assert top_score == pytest.approx(1.0, abs=1e-5)
         turn_id, _ = loaded.dense("test", vectors[row], 3, None)[0]
         assert turn_id == index.catalog.chunks[row].turn_id
+    # Every turn has two chunks here; a turn is returned once, by its best chunk.
+    turns = [turn_id for turn_id, _ in loaded.dense("test", vectors[0], 7, None)]
+    assert len(turns) == len(set(turns)) == 7
 
 
 def test_manifest_records_encoders_version_parts_and_hashes(built) -> None:

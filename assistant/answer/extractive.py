@@ -42,18 +42,14 @@ from assistant.text.language import Language
 from assistant.text.sentences import Sentence, split_sentences
 from assistant.text.shorten import shorten
 
-# Calibrated on the 48 questions of eval/gold.yaml (37 answerable, 11 unanswerable) over
-# the shipped corpus with the default model and retrieval: after the rules (nothing asked
-# about is in the articles; no number/amount/year where one is asked for), the best
-# sentences of the unanswerable questions score at most 0.491 (one outlier: 0.675, the
-# weather in Baden-Baden), those of the answerable ones from 0.289, 32 of 37 above 0.495.
-# So 0.495 abstained on 10 of the 11 unanswerable and on 5 of the 37 answerable questions
-# when calibrated; 6 of 37 once interviewer questions stopped being quoted (the two-passage
-# q32 had been answered with a question). The gap is small and was found on the same
-# questions it is reported on. On the held-out set (eval/heldout) no threshold from 0.35
-# to 0.55 keeps its 3 answered unanswerable questions out: recalibrate on a gold set for
-# your own corpus (README "Asking questions").
-ABSTAIN_BELOW = 0.495
+# Calibrated on the seed and held-out gold sets together (77 questions, 17 unanswerable),
+# with the multilingual USE encoder scoring sentences and after the rules (no content word,
+# or a name, of the question in the articles; no number/amount/year/time where one is asked
+# for): 0.30 abstained on 11 of the 17 unanswerable and 1 of the 60 answerable questions;
+# 0.35 on 11 and 4. The six it still answers ask about topics the interviewee never
+# addresses with words the articles do use (the EU AI Act, start-ups to invest in). The
+# blind set (eval/blind) reports how this carries over; it was never used to choose it.
+ABSTAIN_BELOW = 0.30
 # Weights of the parts of a sentence's score, relative to its meaning (cosine) at 1; chosen
 # on the gold set together with ABSTAIN_BELOW (a grid over 0-1 in steps of 0.1-0.3).
 WORD_WEIGHT = 0.3
@@ -69,27 +65,44 @@ PASSAGES = 5
 # `_shares_a_prefix`); 7 keeps "finanzi(erung)" ~ "finanzi(elle)" but not "Wetter" ~ "Wettbewerb".
 _PREFIX = 7
 
+# How many sentences a why/how answer may reach back for its reasons.
+_REASON_REACH = 4
+# Words that give a reason or a purpose.
+_CAUSE = re.compile(
+    r"\b(?:weil|denn|um\b.{1,80}\bzu|deshalb|daher|darum|deswegen|somit|damit|because|"
+    r"since|so that|therefore|thus|hence|in order to)\b",
+    re.IGNORECASE,
+)
 # A sentence starting like this points back at the sentence before it.
 _ANAPHOR = re.compile(
     r"^(?:Das|Dies|Diese[rsmn]?|Daran|Darauf|Dadurch|Dafür|Dabei|Damit|Daher|Darum|"
     r"Deshalb|Deswegen|Dazu|Davon|Dagegen|Auf diese Weise|So|Somit|Er|Es|Sie|Gleichwohl|"
-    r"Zudem|Außerdem|Trotzdem|Dennoch|Allerdings|Auch|Beispiel:|"
+    r"Zudem|Außerdem|Trotzdem|Dennoch|Allerdings|Auch|Beispiel(?=:)|Zum Beispiel|"
     r"This|That|These|Those|It|They|So|Thus|Therefore|Hence|In this way|However|Also|But)\b"
 )
 
-# What an answer must contain when the question asks for an amount, a count or a year.
+# What an answer must contain when the question asks for an amount, a count, a year or a
+# time. "ein"/"eine"/"one" are no evidence of a number: nearly every sentence has them.
 _MONEY = re.compile(
     r"\d[\d.,]*\s*(?:€|\$|£|Euro|EUR|Dollar|US-Dollar|Mio|Mrd|Millionen|Milliarden|"
     r"million|billion)|(?:€|\$|£)\s*\d|(?:Millionen|Milliarden|million|billion)\s+(?:Euro|Dollar)",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
-    r"\d|\b(?:ein|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|hundert|tausend|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred|thousand|"
+    r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
+    r"halb|half|doppelt|double|"
     r"dutzend|dozen|million|billion|millionen|milliarden)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_TIME = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d|januar|january|februar|february|märz|march|april|mai|may|juni|june|"
+    r"juli|july|august|september|oktober|october|november|dezember|december|frühjahr|spring|"
+    r"sommer|summer|herbst|autumn|fall|winter|quartal|quarter|jahrzehnt|decade|"
+    r"(?:nächste[nmrs]?|kommende[nmrs]?|next|coming|in \d+|seit|since|bis|until|by)\s+\w+)\b",
+    re.IGNORECASE,
+)
 
 _TEXTS: dict[Language, dict[str, str]] = {
     "en": {
@@ -179,7 +192,10 @@ class ExtractiveAnswerer:
             if len(chosen) == MAX_CITATIONS or candidate.score < best.score - FURTHER_WITHIN:
                 break
             chosen.append(candidate)
-        quotes = _merge([_readable(c) for c in chosen])
+        quotes = _merge([_readable(c, reason=query.asks_reason) for c in chosen])
+        # Asked for a figure or a time, the best quote must give one. (Falling back to the
+        # best sentence that does answered more unanswerable questions on the seed and
+        # held-out sets, 9 of 17 abstained instead of 11, and no more answerable ones.)
         if not _gives_what_is_asked(query.asks_for, quotes[0].text):
             return self.abstention(query, hits)
         return self._compose(query.text, quotes, language=query.language)
@@ -206,7 +222,7 @@ class ExtractiveAnswerer:
 
     def _score(self, query: Query, hits: Sequence[Hit]) -> list[_Candidate]:
         """Every sentence of `hits`, best first; none when the question asks about things
-        the articles never mention (every content word unknown to them)."""
+        the articles never mention (every content word, or a name, unknown to them)."""
         units = [(hit, tuple(split_sentences(hit.turn.text))) for hit in hits]
         flat = [(hit, sentences, i) for hit, sentences in units for i in range(len(sentences))]
         if not flat:
@@ -217,6 +233,10 @@ class ExtractiveAnswerer:
         concepts = [c for c in query.concepts if c[0].lower() not in names]
         matcher = _WordMatcher.build(hits, concepts, texts)
         if matcher.concepts and not any(matcher.known):
+            return []
+        # A name the articles never mention (in either language) is what the question is
+        # about, and nothing here speaks of it.
+        if any(not known and c[0] in query.names for c, known in matcher.known_concepts()):
             return []
         meaning = self.encoder.encode_passages(texts) @ query.text_vector
         passage_cover = {hit.turn.id: matcher.cover(_with_question(hit.turn)) for hit in hits}
@@ -293,6 +313,9 @@ class _WordMatcher:
         self.weights = [math.log((total + 1) / (len(ids) + 0.5)) for ids in mentioned_in]
         self.known = [bool(ids) for ids in mentioned_in]
 
+    def known_concepts(self) -> list[tuple[tuple[str, ...], bool]]:
+        return list(zip(self.concepts, self.known, strict=True))
+
     @classmethod
     def build(
         cls, hits: Sequence[Hit], concepts: list[tuple[str, ...]], sentences: list[str]
@@ -340,37 +363,51 @@ def _shares_a_prefix(concept: tuple[str, ...], lowered_text: str) -> bool:
     return any(len(word) > _PREFIX and word[:_PREFIX].lower() in lowered_text for word in concept)
 
 
-def _readable(candidate: _Candidate) -> _Quote:
-    """The sentence, with the one before it when it starts with an anaphor."""
+def _readable(candidate: _Candidate, *, reason: bool) -> _Quote:
+    """The sentence, with the one before it when it starts with an anaphor ("Auf diese
+    Weise", "This"). For a why/how question the chain is followed further back, sentence by
+    sentence, while each points back: the reasons usually stand before the conclusion.
+    Never across a paragraph break."""
     sentences, i = candidate.sentences, candidate.index
-    first = i - 1 if i > 0 and _ANAPHOR.match(sentences[i].text) else i
     text = candidate.hit.turn.text
-    if first < i and "\n" in text[sentences[first].end : sentences[i].start]:
-        first = i  # never reach back across a paragraph break
-    return _Quote(candidate.hit, sentences[first].start, sentences[i].end)
+    reach = _REASON_REACH if reason else 1
+    first = i
+    while (
+        first > 0
+        and i - first < reach
+        and _ANAPHOR.match(sentences[first].text)
+        and "\n" not in text[sentences[first - 1].end : sentences[first].start]
+    ):
+        first -= 1
+    last = i
+    if reason and not _CAUSE.search(text[sentences[first].start : sentences[i].end]):
+        # The reason may follow ("..., denn ...", "Because ..."): take the next sentence.
+        after = i + 1
+        if after < len(sentences) and _CAUSE.match(sentences[after].text):
+            last = after
+    return _Quote(candidate.hit, sentences[first].start, sentences[last].end)
 
 
 def _merge(quotes: list[_Quote]) -> list[_Quote]:
-    """Join quotes of the same turn that overlap or touch (first quote stays first)."""
-    merged: list[_Quote] = []
+    """One quote per passage: quotes of the same turn become the stretch from the first to
+    the last of them (still a verbatim slice), in the place of the first."""
+    merged: dict[str, _Quote] = {}
     for quote in quotes:
-        for j, other in enumerate(merged):
-            gap = quote.hit.turn.text[min(quote.end, other.end) : max(quote.start, other.start)]
-            # Overlapping quotes leave an empty gap, touching ones only white space.
-            if other.hit.turn.id == quote.hit.turn.id and not gap.strip():
-                merged[j] = _Quote(
-                    other.hit, min(other.start, quote.start), max(other.end, quote.end)
-                )
-                break
-        else:
-            merged.append(quote)
-    return merged
+        other = merged.get(quote.hit.turn.id)
+        merged[quote.hit.turn.id] = (
+            quote
+            if other is None
+            else _Quote(other.hit, min(other.start, quote.start), max(other.end, quote.end))
+        )
+    return list(merged.values())
 
 
 def _gives_what_is_asked(asks_for: frozenset[Wanted], quote: str) -> bool:
     if "amount" in asks_for and not _MONEY.search(quote):
         return False
     if "count" in asks_for and not _NUMBER.search(quote):
+        return False
+    if "time" in asks_for and not _TIME.search(quote):
         return False
     return not ("year" in asks_for and not _YEAR.search(quote))
 

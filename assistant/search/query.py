@@ -28,7 +28,7 @@ from assistant.models import Article, SearchFilter
 from assistant.text.analysis import ASKING_WORDS, QUESTION_WORDS, TOKEN
 from assistant.text.language import Language, detect_language
 
-Wanted = Literal["amount", "count", "year"]
+Wanted = Literal["amount", "count", "year", "time"]
 # What a question asks for, and what its answer must then contain.
 _ASKS: dict[Wanted, re.Pattern[str]] = {
     "amount": re.compile(
@@ -36,12 +36,30 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
         r"preis)\b",
         re.IGNORECASE,
     ),
-    "count": re.compile(r"\b(?:how many|wie ?viele|wie hoch|anzahl|number of)\b", re.IGNORECASE),
+    "count": re.compile(
+        r"\b(?:how many|how high|how large|how big|what share|what percentage|wie ?viele|"
+        r"wie hoch|wie groß|wie lange|how long|welchen anteil|anzahl|number of)\b",
+        re.IGNORECASE,
+    ),
     "year": re.compile(
         r"\b(?:which year|what year|in welchem jahr|seit wann|since when|founded|gegründet)\b",
         re.IGNORECASE,
     ),
+    # "When ...?" is answered by a date, a season, a year or a span ("next year", "bis 2030").
+    "time": re.compile(r"^\s*(?:when|wann|bis wann|ab wann|by when|until when)\b", re.IGNORECASE),
 }
+
+
+# Questions whose answer is a reason or a way: their quotes take the reasoning along.
+_ASKS_REASON = re.compile(
+    r"\b(?:why|how come|for what reason|what for|how|warum|weshalb|wieso|weswegen|wozu|"
+    r"aus welchem grund|wie)\b",
+    re.IGNORECASE,
+)
+
+
+# A word that names something: inner capitals or digits ("OpenAI", "G7", "H2Global").
+_NAME_SHAPE = re.compile(r"^[^\W\d_][^\W_]*(?:[A-ZÄÖÜ]|\d)[^\W_]*$")
 
 
 class Translator(Protocol):
@@ -69,6 +87,11 @@ class Query:
     concepts: tuple[tuple[str, ...], ...]
     asks_about_questions: bool
     asks_for: frozenset[Wanted]
+    # A why/how question: the answer is the reasoning, not only the sentence with the topic.
+    asks_reason: bool
+    # Words of the question that name something (a company, a law, a place): an answer
+    # must come from text that mentions them.
+    names: frozenset[str]
     dense_text: str
     dense_vectors: dict[str, np.ndarray]
     # The question alone, embedded by the first encoder, for comparing it with sentences.
@@ -110,14 +133,19 @@ class QueryAnalyzer:
         appended = [w for group in alternatives for w in group] if language == "en" else []
         dense_text = " ".join([text, *dict.fromkeys(appended)])
         dense_vectors, text_vector = self._embed(text, dense_text)
+        asks_for = frozenset(name for name, pattern in _ASKS.items() if pattern.search(text))
+        concepts = self._concepts(text, language)
         return Query(
             text=text,
             language=language,
             search_filter=search_filter,
             alternatives=tuple(alternatives),
-            concepts=self._concepts(text, language),
+            concepts=concepts,
             asks_about_questions=asks_about_questions(text, self.interviewers),
-            asks_for=frozenset(name for name, pattern in _ASKS.items() if pattern.search(text)),
+            asks_for=asks_for,
+            # "Wie hoch", "how much": a number is asked for, not a reason.
+            asks_reason=bool(_ASKS_REASON.search(text)) and not asks_for,
+            names=_names(text, language, concepts),
             dense_text=dense_text,
             dense_vectors=dense_vectors,
             text_vector=text_vector,
@@ -150,6 +178,22 @@ class QueryAnalyzer:
                 for w in words
             )
         return tuple((w,) for w in words)
+
+
+def _names(text: str, language: Language, concepts: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+    """Words that name something: inner capitals or digits in any language; in an English
+    question also a capitalised word inside a sentence that the dictionary does not know
+    (German capitalises every noun, and "American" or "China" are words, not names)."""
+    untranslated = {c[0] for c in concepts if len(c) == 1}
+    names = set()
+    for sentence in re.split(r"(?<=[.?!])\s+", text):
+        for position, word in enumerate(TOKEN.findall(sentence)):
+            if len(word) < 2 or word.isupper():
+                continue  # acronyms ("EU", "KI") are too common to decide anything
+            capitalised = language == "en" and position > 0 and word[0].isupper()
+            if _NAME_SHAPE.match(word) or (capitalised and word in untranslated):
+                names.add(word)
+    return frozenset(names)
 
 
 def interviewer_words(articles: Iterable[Article]) -> frozenset[str]:
