@@ -16,7 +16,9 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+import threading
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -100,6 +102,7 @@ class AssistantUI:
         self.assistant = assistant
         self.settings: Settings = assistant.settings
         self.positions = PositionsExplorer(assistant)
+        self.cores = CoreShare()
 
     # --- choices for the dropdowns -----------------------------------------------------
 
@@ -135,13 +138,14 @@ class AssistantUI:
         messages = [*messages, {"role": "user", "content": user_markdown(question)}]
         yield messages, turns, sources_html(None), ""
         try:
-            answer = self.assistant.ask(
-                question,
-                history=tuple(turns),
-                search_filter=SearchFilter.of(
-                    speaker=speaker, article=article, answers_only=answers_only
-                ),
-            )
+            with self.cores.share():
+                answer = self.assistant.ask(
+                    question,
+                    history=tuple(turns),
+                    search_filter=SearchFilter.of(
+                        speaker=speaker, article=article, answers_only=answers_only
+                    ),
+                )
         except Exception as error:  # shown as a chat message, never as a traceback
             reply = {"role": "assistant", "content": error_markdown(user_message(error))}
             yield [*messages, reply], turns, sources_html(None), ""
@@ -166,13 +170,14 @@ class AssistantUI:
         """
         try:
             turns = history_from_json(history or [])
-            answer = self.assistant.ask(
-                question,
-                history=turns,
-                search_filter=SearchFilter.of(
-                    speaker=speaker, article=article, answers_only=answers_only
-                ),
-            )
+            with self.cores.share():
+                answer = self.assistant.ask(
+                    question,
+                    history=turns,
+                    search_filter=SearchFilter.of(
+                        speaker=speaker, article=article, answers_only=answers_only
+                    ),
+                )
         except Exception as error:
             raise gr.Error(user_message(error), print_exception=False) from None
         return answer.to_json()
@@ -226,6 +231,39 @@ class AssistantUI:
             gr.update(choices=self.article_filter_choices()),
             gr.update(choices=self.speaker_choices(interviewers=False)),
         )
+
+
+class CoreShare:
+    """Fits the model's threads (torch's intra-op pool, one setting per process) to the
+    questions being answered at once: one question alone uses every core for its matrix
+    products; several share them, one core each at least. More threads than cores only
+    make the questions wait for each other (eval/bench_load.py measures it)."""
+
+    def __init__(self) -> None:
+        try:
+            import torch
+        except ImportError:  # no torch model: nothing to fit
+            torch = None
+        self._torch = torch
+        self._cores = max(1, torch.get_num_threads()) if torch is not None else 1
+        self._running = 0
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def share(self) -> Iterator[None]:
+        with self._lock:
+            self._running += 1
+            self._fit()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._running -= 1
+                self._fit()
+
+    def _fit(self) -> None:
+        if self._torch is not None:
+            self._torch.set_num_threads(max(1, self._cores // max(1, self._running)))
 
 
 def chat_turns(question: str, answer: Answer) -> tuple[ChatTurn, ChatTurn]:
