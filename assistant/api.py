@@ -43,6 +43,7 @@ from assistant.index.manifest import (
     index_command,
     read_manifest,
 )
+from assistant.index.reader import IndexReader
 from assistant.index.search_index import SearchIndex
 from assistant.ingest.corpus import load_corpus
 from assistant.models import (
@@ -94,7 +95,7 @@ class Assistant:
         self,
         settings: Settings,
         encoders: Sequence[Encoder],
-        search_index: SearchIndex,
+        search_index: IndexReader,
         *,
         translator: QueryTranslator | None,
         report: IndexReport | None = None,
@@ -186,7 +187,7 @@ class Assistant:
             return update.report
 
     def articles(self) -> list[Article]:
-        return list(self.retriever.index.catalog.articles.values())
+        return self.retriever.index.articles()
 
     def analyze(self, question: str, search_filter: SearchFilter | None = None) -> Query:
         """The question analysed once (`assistant.search.query.Query`) for every stage."""
@@ -272,13 +273,13 @@ class Assistant:
             self._answerers[spec] = make_answerer(spec, self.settings, self.encoders[0])
         return self._answerers[spec]
 
-    def _use(self, search_index: SearchIndex) -> None:
+    def _use(self, search_index: IndexReader) -> None:
         """Search `search_index` from now on; the interviewer names are read once per index."""
         self.retriever = HybridRetriever(search_index)
         self.analyzer = QueryAnalyzer(
             self.encoders,
             translator=self.translator,
-            interviewers=interviewer_words(search_index.catalog.articles.values()),
+            interviewers=interviewer_words(search_index.articles()),
             max_chars=self.settings.max_question_chars,
         )
 
@@ -349,7 +350,7 @@ class _Update:
     """What `_update_index` gives: the index to search, what the update did (None when
     the index was used as it was, and `warning` says why), and the corpus's problems."""
 
-    search_index: SearchIndex
+    search_index: IndexReader
     report: IndexReport | None
     problems: tuple[IngestProblem, ...]
     warning: str | None = None

@@ -290,7 +290,7 @@ class Evaluator:
         # Without a translator the -no-translation variants would repeat their originals.
         chosen = [c for c in configs if TURN_CONFIGS[c][1] or not untranslated]
         # With several dense legs, each is scored alone too ("dense" is their fusion).
-        legs = list(assistant.retriever.index.vectors)
+        legs = list(assistant.retriever.index.encoder_keys)
         if "dense" in chosen and len(legs) > 1:
             chosen[chosen.index("dense") + 1 : chosen.index("dense") + 1] = [
                 f"dense:{key}" for key in legs

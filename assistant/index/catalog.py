@@ -19,7 +19,7 @@ Example:
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 
 import numpy as np
@@ -67,17 +67,10 @@ class Catalog:
         if search_filter.article is not None:
             wanted = search_filter.article.strip()
             if wanted not in self.articles:
-                known = ", ".join(sorted(self.articles)[:20])
-                raise InputError(
-                    f"No article {search_filter.article!r} in the index. Known: {known}."
-                )
+                raise unknown_article(search_filter.article, self.articles)
             mask &= self._turn_article == self._article_ids.index(wanted)
         if search_filter.kinds is not None:
-            if unknown := set(search_filter.kinds) - set(TURN_KINDS):
-                raise InputError(
-                    f"Unknown turn kind(s) {', '.join(sorted(unknown))}; "
-                    f"use {', '.join(TURN_KINDS)}."
-                )
+            check_kinds(search_filter.kinds)
             codes = [TURN_KINDS.index(kind) for kind in search_filter.kinds]
             mask &= np.isin(self._turn_kind, codes)
         if search_filter.speaker is not None:
@@ -105,10 +98,8 @@ class Catalog:
                 t.speaker for t in article.turns if t.speaker and t.speaker.casefold() == wanted
             )
         if not names:
-            known = sorted({p.name for a in self.articles.values() for p in a.participants})
-            raise InputError(
-                f"No speaker {speaker!r} in the corpus. "
-                f"Known speakers: {', '.join(known[:20]) or 'none'}."
+            raise unknown_speaker(
+                speaker, {p.name for a in self.articles.values() for p in a.participants}
             )
         return names
 
@@ -124,11 +115,32 @@ class Catalog:
     @classmethod
     def from_bytes(cls, data: bytes) -> Catalog:
         docstore = json.loads(data)
-        articles = [_article_from_json(a) for a in docstore["articles"]]
+        articles = [article_from_json(a) for a in docstore["articles"]]
         return cls(articles, [Chunk(**c) for c in docstore["chunks"]])
 
 
-def _article_from_json(data: dict) -> Article:
+def unknown_article(article: str, known: Iterable[str]) -> InputError:
+    """The error for a filter naming an article the index lacks (every backend's)."""
+    return InputError(
+        f"No article {article!r} in the index. Known: {', '.join(sorted(known)[:20])}."
+    )
+
+
+def unknown_speaker(speaker: str, known: Iterable[str]) -> InputError:
+    """The error for a filter naming nobody in the corpus (every backend's)."""
+    names = ", ".join(sorted(known)[:20]) or "none"
+    return InputError(f"No speaker {speaker!r} in the corpus. Known speakers: {names}.")
+
+
+def check_kinds(kinds: Iterable[str]) -> None:
+    """InputError naming the kinds of turns that do not exist."""
+    if unknown := set(kinds) - set(TURN_KINDS):
+        raise InputError(
+            f"Unknown turn kind(s) {', '.join(sorted(unknown))}; use {', '.join(TURN_KINDS)}."
+        )
+
+
+def article_from_json(data: dict) -> Article:
     turns = tuple(Turn(**t) for t in data.pop("turns"))
     participants = tuple(
         Participant(**{**p, "aliases": tuple(p["aliases"])}) for p in data.pop("participants")

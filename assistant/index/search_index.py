@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 import shutil
 import uuid
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -47,7 +48,7 @@ from assistant.index.manifest import (
     write_atomic,
 )
 from assistant.index.vectors import VECTOR_INDEXES, VectorIndex
-from assistant.models import Article, SearchFilter
+from assistant.models import Article, SearchFilter, Turn
 from assistant.text.language import Language, detect_language
 
 VECTOR_BACKEND = "faiss"
@@ -84,6 +85,17 @@ class SearchIndex:
                     f"{len(vectors)} {key} vectors for {len(self.catalog.chunks)} chunks"
                 )
 
+    @property
+    def encoder_keys(self) -> tuple[str, ...]:
+        return tuple(self.vectors)
+
+    def turns(self, ids: Iterable[str]) -> dict[str, tuple[Article, Turn]]:
+        known = self.catalog.turns
+        return {turn_id: known[turn_id] for turn_id in ids if turn_id in known}
+
+    def articles(self) -> list[Article]:
+        return list(self.catalog.articles.values())
+
     def dense(
         self, key: str, vector: np.ndarray, depth: int, search_filter: SearchFilter | None
     ) -> list[tuple[str, float]]:
@@ -100,7 +112,7 @@ class SearchIndex:
         question: str,
         depth: int,
         search_filter: SearchFilter | None,
-        alternatives: tuple[tuple[str, ...], ...] = (),
+        alternatives: Sequence[Sequence[str]] = (),
     ) -> list[tuple[str, float]]:
         mask = self.catalog.turn_mask(search_filter)
         return self.lexical.search(question, depth, mask, alternatives=alternatives)
@@ -170,18 +182,23 @@ class SearchIndex:
 
 
 def build_lexical(articles: list[Article]) -> LexicalIndex:
-    """BM25 over whole turns, each with the context its chunks are embedded with. A turn is
-    analysed in its article's language: short turns ("Automation 2025") fool detection."""
+    """BM25 over whole turns, each with the context its chunks are embedded with."""
     ids: list[str] = []
     texts: list[str] = []
     languages: list[Language] = []
     for article in articles:
-        language = detect_language("\n".join(t.text for t in article.turns))
+        language = article_language(article)
         for turn in article.turns:
             ids.append(turn.id)
             texts.append(turn_document(article, turn))
             languages.append(language)
     return LEXICAL_INDEXES[LEXICAL_BACKEND].build(ids, texts, languages=languages)
+
+
+def article_language(article: Article) -> Language:
+    """The language every turn of `article` is analysed in (for BM25, by every backend):
+    the whole article's, since short turns ("Automation 2025") fool detection."""
+    return detect_language("\n".join(t.text for t in article.turns))
 
 
 def _load_lexical(

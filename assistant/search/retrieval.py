@@ -20,8 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.errors import InputError
-from assistant.index.search_index import SearchIndex
-from assistant.models import Hit
+from assistant.index.reader import IndexReader
+from assistant.models import Article, Hit, Turn
 from assistant.search.fusion import reciprocal_rank_fusion
 from assistant.search.query import Query
 
@@ -66,21 +66,21 @@ class HybridRetriever:
     """Ranks the turns of an index for an analysed question (`search.query.Query`).
 
     Example:
-        >>> retriever = HybridRetriever(SearchIndex.load(Path("index")))
+        >>> retriever = HybridRetriever(SearchIndex.load(Path("index")))  # or a PostgresIndex
         >>> query = analyzer.run("Warum fordert Bienert ein Moonshot-Programm?",
         ...                      SearchFilter(kinds=("answer",)))
         >>> [h.turn.id for h in retriever.run(query, k=1)]
         ['bienert-ki-unabhaengigkeit-chemanager#t08']
     """
 
-    def __init__(self, search_index: SearchIndex, *, params: FusionParams | None = None) -> None:
+    def __init__(self, search_index: IndexReader, *, params: FusionParams | None = None) -> None:
         self.index = search_index
         self.params = params or FusionParams()
 
     @property
     def modes(self) -> tuple[Mode, ...]:
         """Every mode this index can search: the fused ones and each dense leg alone."""
-        return (*MODES, *(f"dense:{key}" for key in self.index.vectors))
+        return (*MODES, *(f"dense:{key}" for key in self.index.encoder_keys))
 
     def run(self, query: Query, *, k: int = 5, mode: Mode = "hybrid") -> list[Hit]:
         """The `k` best turns for `query` (InputError for a bad `k` or mode, or a filter
@@ -90,6 +90,7 @@ class HybridRetriever:
             raise InputError(f"Unknown search mode {mode!r}; use one of {', '.join(self.modes)}.")
         depth = max(k, self.params.depth)
         legs = self._legs(query, mode, depth)
+        turns = self.index.turns({turn_id for _, ranking in legs for turn_id, _ in ranking})
         ranked = reciprocal_rank_fusion(
             [[turn_id for turn_id, _ in ranking] for _, ranking in legs],
             weights=[weight for weight, _ in legs],
@@ -98,11 +99,13 @@ class HybridRetriever:
         if len(legs) == 1:  # one ranker: its own scores say more than a fused rank
             ranked = legs[0][1]
         elif mode == "hybrid" and not query.asks_about_questions:
-            ranked = self._answers_before_questions(ranked)
-        turns = self.index.catalog.turns
+            ranked = self._answers_before_questions(ranked, turns)
+        # A server index may have dropped a turn since it was ranked (another process
+        # updated it in between): such a turn is left out, not reported as an error.
+        ranked = [(turn_id, score) for turn_id, score in ranked if turn_id in turns][:k]
         return [
             Hit(turn=turns[turn_id][1], article=turns[turn_id][0], score=score, rank=rank)
-            for rank, (turn_id, score) in enumerate(ranked[:k], start=1)
+            for rank, (turn_id, score) in enumerate(ranked, start=1)
         ]
 
     def _legs(
@@ -112,7 +115,7 @@ class HybridRetriever:
         if mode.startswith("dense:"):
             keys = [mode.removeprefix("dense:")]
         else:
-            keys = list(self.index.vectors) if mode in ("hybrid", "dense") else []
+            keys = list(self.index.encoder_keys) if mode in ("hybrid", "dense") else []
         legs = [
             (
                 self.params.dense_weight(key),
@@ -127,11 +130,12 @@ class HybridRetriever:
             legs.append((self.params.lexical_weight, lexical))
         return legs
 
-    def _answers_before_questions(self, ranked: list[tuple[str, float]]) -> list[tuple[str, float]]:
-        turns = self.index.catalog.turns
+    def _answers_before_questions(
+        self, ranked: list[tuple[str, float]], turns: dict[str, tuple[Article, Turn]]
+    ) -> list[tuple[str, float]]:
         weighted = [
             (turn_id, score * self.params.question_weight)
-            if turns[turn_id][1].kind == "question"
+            if turn_id in turns and turns[turn_id][1].kind == "question"
             else (turn_id, score)
             for turn_id, score in ranked
         ]

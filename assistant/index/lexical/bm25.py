@@ -39,7 +39,7 @@ Example:
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import bm25s
@@ -149,43 +149,15 @@ class BM25Index:
         (`QueryTranslator.alternatives`): a group scores like its best-matching word, at
         `ALTERNATIVES_WEIGHT`, so a phrase with three translations counts once, not thrice.
         """
-        if isinstance(k, bool) or not isinstance(k, int) or k < 1:
-            raise InputError(
-                f"the number of results must be a whole number of at least 1, not {k!r}"
-            )
-        if isinstance(alternatives, str) or any(isinstance(g, str) for g in alternatives):
-            raise TypeError("alternatives must be a sequence of groups of words")
+        check_search(k, alternatives)
         if self._bm25 is None:
             return []
-        scores = np.zeros(len(self.ids), dtype=np.float64)
-        by_language = stemmers()
-        # Words with the same stems ("Modell", "Modelle") count once, as in one word.
-        forms = {query_forms(word, by_language) for word in words(query)}
-        for exact, german in forms:
-            scores += self._word_scores(exact, german)
-        # An alternative that shares a stem with the question adds nothing new.
-        asked = frozenset().union(*(exact for exact, _ in forms))
-        for group in alternatives:
-            best = np.zeros(len(self.ids), dtype=np.float64)
-            for text in group:
-                for exact, german in {query_forms(word, by_language) for word in words(text)}:
-                    if not exact & asked:
-                        np.maximum(best, self._word_scores(exact, german), out=best)
-            scores += ALTERNATIVES_WEIGHT * best
+        scores = query_scores(query, alternatives, len(self.ids), self._term_scores, self._german)
         if mask is not None:
             scores[~mask] = 0.0
         # A stable sort keeps reading order among equal scores.
         order = np.argsort(-scores, kind="stable")[:k]
         return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
-
-    def _word_scores(self, exact: frozenset[str], german: str | None) -> np.ndarray:
-        """Per passage, the best score of any form of a query word: its German or English
-        stem (`exact`), or a compound relative of its German stem (discounted)."""
-        best = self._term_scores(exact)
-        if german is not None and len(german) >= MIN_PART:
-            related = self._german.relatives(german) - exact
-            np.maximum(best, COMPOUND_WEIGHT * self._term_scores(related), out=best)
-        return best
 
     def _term_scores(self, terms: Iterable[str]) -> np.ndarray:
         best = np.zeros(len(self.ids), dtype=np.float64)
@@ -229,3 +201,70 @@ class BM25Index:
         if bm25 is not None and bm25.scores["num_docs"] != len(index.ids):
             raise IndexMissingError(f"The lexical index in {directory} does not match its id list.")
         return index
+
+
+def check_search(k: object, alternatives: Sequence[Sequence[str]]) -> None:
+    """InputError for a bad `k`, TypeError for alternatives that are not groups of words."""
+    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+        raise InputError(f"the number of results must be a whole number of at least 1, not {k!r}")
+    if isinstance(alternatives, str) or any(isinstance(g, str) for g in alternatives):
+        raise TypeError("alternatives must be a sequence of groups of words")
+
+
+def query_scores(
+    query: str,
+    alternatives: Sequence[Sequence[str]],
+    size: int,
+    term_scores: Callable[[Iterable[str]], np.ndarray],
+    vocabulary: CompoundVocabulary,
+) -> np.ndarray:
+    """Per passage (`size` of them), the score of `query` widened by `alternatives`, from
+    `term_scores` (per passage, the best BM25 score of any of the terms it is given) and the
+    German `vocabulary`. Every backend that stores BM25 term scores combines them here, so
+    that they rank alike.
+
+    `alternatives` are groups of words that each stand for one more concept, e.g. the
+    German translations of each English phrase of the question
+    (`QueryTranslator.alternatives`): a group scores like its best-matching word, at
+    `ALTERNATIVES_WEIGHT`, so a phrase with three translations counts once, not thrice."""
+
+    def word_scores(exact: frozenset[str], german: str | None) -> np.ndarray:
+        # The best of a query word's German or English stem (`exact`), or a compound
+        # relative of its German stem (discounted).
+        best = term_scores(exact)
+        if german is not None and len(german) >= MIN_PART:
+            related = vocabulary.relatives(german) - exact
+            np.maximum(best, COMPOUND_WEIGHT * term_scores(related), out=best)
+        return best
+
+    scores = np.zeros(size, dtype=np.float64)
+    by_language = stemmers()
+    # Words with the same stems ("Modell", "Modelle") count once, as in one word.
+    forms = {query_forms(word, by_language) for word in words(query)}
+    for exact, german in forms:
+        scores += word_scores(exact, german)
+    # An alternative that shares a stem with the question adds nothing new.
+    asked = frozenset().union(*(exact for exact, _ in forms))
+    for group in alternatives:
+        best = np.zeros(size, dtype=np.float64)
+        for text in group:
+            for exact, german in {query_forms(word, by_language) for word in words(text)}:
+                if not exact & asked:
+                    np.maximum(best, word_scores(exact, german), out=best)
+        scores += ALTERNATIVES_WEIGHT * best
+    return scores
+
+
+def query_terms(
+    query: str, alternatives: Sequence[Sequence[str]], vocabulary: CompoundVocabulary
+) -> set[str]:
+    """Every term `query_scores` asks for: a backend that fetches term scores from a server
+    asks for them all at once, then scores."""
+    asked: set[str] = set()
+
+    def record(terms: Iterable[str]) -> np.ndarray:
+        asked.update(t for t in terms if t)
+        return np.zeros(0, dtype=np.float64)
+
+    query_scores(query, alternatives, 0, record, vocabulary)
+    return asked
