@@ -365,7 +365,7 @@ def test_a_full_disk_answers_from_the_index_and_says_so(
 
 
 @pytest.mark.integration
-def test_two_writers_take_turns_and_no_wait_says_who_is_busy(
+def test_two_writers_take_turns_readers_do_not_wait_and_no_wait_says_who_is_busy(
     template: Path,
     tmp_path: Path,
     models: None,
@@ -386,6 +386,13 @@ def test_two_writers_take_turns_and_no_wait_says_who_is_busy(
         assert "Another process is updating the index" in err and "--no-wait" in err
         assert "Traceback" not in err
         assert time.monotonic() - started < 60
+        # A reader does not wait: it searches the index as it was, and says so.
+        monkeypatch.setenv("ASSISTANT_DATA_DIR", str(data))
+        started = time.monotonic()
+        code, out, err = cli(capsys, "search", MOONSHOT, "--index", str(index), "--json")
+        assert code == 0 and search_ids(out)[0].startswith(SEED_ID), err
+        assert "Another process is updating the index" in err
+        assert first.popen.poll() is None  # the writer is still at it
         second = Process(*argv)
         second.wait_for("waiting for it to finish", timeout=300)
         first_code, first_out, first_err = first.finish(timeout=600)
@@ -401,7 +408,6 @@ def test_two_writers_take_turns_and_no_wait_says_who_is_busy(
     assert f"0 added, 0 updated, 0 removed, {COPIES + 2} unchanged" in second_out
     assert "0 chunks embedded" in second_out
     # The index is whole and readable.
-    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(data))
     code, out, err = cli(capsys, "search", MOONSHOT, "--index", str(index), "--json")
     assert code == 0 and search_ids(out), err
 
