@@ -63,6 +63,7 @@ from assistant.settings import Settings
 from assistant.text.language import language_note
 
 if TYPE_CHECKING:  # the evaluation is imported only when it runs
+    from assistant.evaluation.baseline import LangChainBaseline
     from assistant.evaluation.runner import EvalRun
 
 log = logging.getLogger(__name__)
@@ -295,7 +296,6 @@ class Assistant:
         """
         # Imported here so that LangChain loads only for an evaluation, and because the
         # evaluation refers back to this class.
-        from assistant.evaluation.baseline import LangChainBaseline
         from assistant.evaluation.gold import load_gold
         from assistant.evaluation.report import write_report
         from assistant.evaluation.runner import (
@@ -307,10 +307,7 @@ class Assistant:
 
         articles = self.articles()
         gold = load_gold(gold_path, articles)
-        baseline = LangChainBaseline.build(
-            articles, self.encoders[0], data_dir=self.settings.data_dir
-        )
-        report = Evaluator(self, baseline=baseline).run(gold)
+        report = Evaluator(self, baselines=self._peers(articles)).run(gold)
         # A gold set's gate is the thresholds.toml beside it; other gold sets are just measured.
         beside = gold_path.parent / "thresholds.toml"
         thresholds = beside if beside.is_file() else None
@@ -319,6 +316,25 @@ class Assistant:
             failures = tuple(check_thresholds(report.to_json(), load_thresholds(thresholds)))
         paths = write_report(report, report_dir, failures)
         return EvalRun(report=report, paths=tuple(paths), thresholds=thresholds, failures=failures)
+
+    def _peers(self, articles: Sequence[Article]) -> dict[str, LangChainBaseline]:
+        """The LangChain recipes the evaluation compares with: the textbook one (MiniLM) and
+        the careful one (e5, alone and with BM25), reusing loaded encoders where they are."""
+        from assistant.evaluation.baseline import LangChainBaseline
+        from assistant.evaluation.runner import BASELINE, PEER, PEER_BM25
+        from assistant.index.encoders import load_encoders
+
+        loaded = {encoder.key: encoder for encoder in self.encoders}
+        for key in {"st", "e5"} - set(loaded):
+            loaded[key] = load_encoders(self.settings.model_copy(update={"encoders": key}))[0]
+        data_dir = self.settings.data_dir
+        return {
+            BASELINE: LangChainBaseline.build(articles, loaded["st"], data_dir=data_dir),
+            PEER: LangChainBaseline.build(articles, loaded["e5"], data_dir=data_dir),
+            PEER_BM25: LangChainBaseline.build(
+                articles, loaded["e5"], data_dir=data_dir, bm25=True
+            ),
+        }
 
 
 def _with_corpus_of_index(settings: Settings) -> Settings:

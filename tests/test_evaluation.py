@@ -254,17 +254,20 @@ def test_a_key_text_no_turn_holds_is_a_clear_error(tmp_path: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def report(assistant, corpus_settings):
+def report(assistant, corpus_settings, embedder):
     from assistant.evaluation.baseline import LangChainBaseline
-    from assistant.evaluation.runner import Evaluator
+    from assistant.evaluation.runner import BASELINE, PEER_BM25, Evaluator
 
     gold = load_gold(GOLD, assistant.articles())  # fails if a gold turn id is not in the corpus
-    baseline = LangChainBaseline.build(
-        assistant.articles(), assistant.encoders[0], data_dir=corpus_settings.data_dir
-    )
+    articles, data_dir = assistant.articles(), corpus_settings.data_dir
+    e5 = next(encoder for encoder in assistant.encoders if encoder.key == "e5")
+    baselines = {
+        BASELINE: LangChainBaseline.build(articles, embedder, data_dir=data_dir),
+        PEER_BM25: LangChainBaseline.build(articles, e5, data_dir=data_dir, bm25=True),
+    }
     # The configurations the JSON contract names; the CLI adds hybrid-no-translation.
     configs = ("bm25", "dense", "hybrid")
-    return Evaluator(assistant, configs=configs, baseline=baseline).run(gold)
+    return Evaluator(assistant, configs=configs, baselines=baselines).run(gold)
 
 
 @pytest.mark.integration
@@ -303,7 +306,7 @@ def test_report_writes_markdown_chart_and_json(report, tmp_path: Path) -> None:
     summary = report.to_json()
     assert summary["questions"] == len(report.gold.questions)
     assert summary["unanswerable"] >= 8
-    for name in ("bm25", "dense", "hybrid", "langchain-baseline"):
+    for name in ("bm25", "dense", "hybrid", "langchain-baseline", "langchain-e5-bm25"):
         assert {"recall@1", "recall@5", "mrr@10", "ndcg@10"} <= set(summary["configs"][name])
     assert set(summary["answers"]) >= {
         "citation_precision",
@@ -319,3 +322,23 @@ def test_regression_gate(report) -> None:
     """`make test` fails when the shipped gold set scores below eval/thresholds.toml."""
     failures = check_thresholds(report.to_json(), load_thresholds(THRESHOLDS))
     assert failures == [], "\n".join(failures)
+
+
+def test_the_shipped_set_list_names_three_sets_whose_files_exist() -> None:
+    from assistant.evaluation.sets import read_sets
+
+    sets = read_sets(ROOT / "eval" / "sets.toml")
+    assert [s.name for s in sets] == ["seed", "heldout", "blind"]
+    for each in sets:
+        assert each.gold.is_file() and each.data.is_dir()
+
+
+def test_a_set_list_without_paths_is_a_clear_error(tmp_path: Path) -> None:
+    from assistant.errors import InputError
+    from assistant.evaluation.sets import read_sets
+
+    (tmp_path / "eval").mkdir()
+    path = tmp_path / "eval" / "sets.toml"
+    path.write_text('[seed]\ngold = "eval/gold.yaml"\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"\[seed\] needs 'gold' and 'data'"):
+        read_sets(path)

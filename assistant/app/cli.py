@@ -65,6 +65,13 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--index", help="index folder (default: index/)")
     evaluate.add_argument("--report", help="report folder (default: eval/reports/)")
     evaluate.add_argument("--json", action="store_true", help="print the JSON summary")
+    evaluate.add_argument(
+        "--sets",
+        nargs="?",
+        const="eval/sets.toml",
+        help="run every gold set FILE names side by side, each over its own corpus "
+        "(default file: eval/sets.toml; indexes in INDEX/eval-NAME, reports in REPORT/NAME)",
+    )
     evaluate.set_defaults(handler=cmd_eval)
 
     serve = commands.add_parser("serve", help="start the chat UI")
@@ -369,6 +376,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from assistant.evaluation.gold import read_gold
     from assistant.evaluation.report import summary
 
+    if args.sets:
+        return _eval_sets(args)
     gold_path = Path(args.gold or "eval/gold.yaml")
     read_gold(gold_path)  # a missing or malformed gold file fails before the model loads
     bot = Assistant.open(settings_from(args))
@@ -380,6 +389,33 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(f"report: {', '.join(str(path) for path in run.paths)}")
         if run.failures is not None:
             print("gate: " + ("; ".join(run.failures) or "all thresholds met"))
+    return 0
+
+
+def _eval_sets(args: argparse.Namespace) -> int:
+    """`Assistant.evaluate` on every set of `--sets`, encoders and dictionary loaded once;
+    one column per set, or {"sets": {name: the eval JSON}}."""
+    from assistant.api import Assistant
+    from assistant.evaluation.gold import read_gold
+    from assistant.evaluation.sets import read_sets, side_by_side
+
+    sets = read_sets(Path(args.sets))
+    for each in sets:
+        read_gold(each.gold)  # every gold file is checked before a model loads
+    base = settings_from(args)
+    index_root, report_root = Path(args.index or "index"), Path(args.report or "eval/reports")
+    runs, encoders, translator = {}, None, None
+    for each in sets:
+        settings = base.model_copy(
+            update={"data_dir": each.data, "index_dir": index_root / f"eval-{each.name}"}
+        )
+        bot = Assistant.open(settings, encoders=encoders, translator=translator)
+        encoders, translator = bot.encoders, bot.translator
+        runs[each.name] = bot.evaluate(each.gold, report_root / each.name)
+    if args.json:
+        print_json({"sets": {name: run.to_json() for name, run in runs.items()}})
+    else:
+        print(side_by_side(runs))
     return 0
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 import tomllib
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from statistics import fmean
@@ -46,7 +46,12 @@ TURN_CONFIGS: dict[str, tuple[str, bool]] = {
     "hybrid": ("hybrid", True),
     "hybrid-no-translation": ("hybrid", False),
 }
+# The textbook LangChain recipe (English MiniLM), and the careful user's: the best
+# multilingual encoder (e5, the strongest single leg on the seed and held-out sets), alone
+# and fused with BM25.
 BASELINE = "langchain-baseline"
+PEER = "langchain-e5"
+PEER_BM25 = "langchain-e5-bm25"
 
 
 # --- results ------------------------------------------------------------------------------------
@@ -268,7 +273,7 @@ class Evaluator:
     (one loaded model, one index) for all of them.
 
     Example:
-        >>> evaluator = Evaluator(bot, configs=("hybrid",), baseline=None)   # the quick gate
+        >>> evaluator = Evaluator(bot, configs=("hybrid",), baselines={})   # the quick gate
         >>> report = evaluator.run(gold)
         >>> report.answers.quote_validity
         1.0
@@ -279,7 +284,7 @@ class Evaluator:
         assistant: Assistant,
         *,
         configs: Sequence[str] = tuple(TURN_CONFIGS),
-        baseline: LangChainBaseline | None = None,
+        baselines: Mapping[str, LangChainBaseline] | None = None,
         answers: bool = True,
     ) -> None:
         unknown = set(configs) - set(TURN_CONFIGS)
@@ -296,7 +301,7 @@ class Evaluator:
                 f"dense:{key}" for key in legs
             ]
         self.configs = tuple(chosen)
-        self.baseline = baseline
+        self.baselines = dict(baselines or {})
         self.answers = answers
 
     def run(self, gold: GoldSet) -> EvalReport:
@@ -305,9 +310,10 @@ class Evaluator:
             name: self._score(name, questions, self._turn_search(name)) for name in self.configs
         }
         unreachable: tuple[str, ...] = ()
-        if self.baseline:
-            configs[BASELINE] = self._score(BASELINE, questions, self._baseline_search)
-            unreachable = self.baseline.unreachable([p for q in questions for p in q.gold])
+        for name, baseline in self.baselines.items():
+            configs[name] = self._score(name, questions, self._baseline_search(baseline))
+            # The peers share their chunks, so they cannot hit the same key texts.
+            unreachable = baseline.unreachable([p for q in questions for p in q.gold])
         corpus = turn_texts(self.assistant.articles())
         outcomes = tuple(self._answer(q, corpus) for q in gold.questions) if self.answers else ()
         return EvalReport(
@@ -337,9 +343,13 @@ class Evaluator:
 
         return search
 
-    def _baseline_search(self, question: GoldQuestion) -> list[str]:
-        # LangChain's FAISS has no speaker metadata, so the baseline ignores gold filters.
-        return chunk_ranking(self.baseline.run(question.question, k=DEPTH), question.gold)
+    @staticmethod
+    def _baseline_search(baseline: LangChainBaseline) -> Callable[[GoldQuestion], list[str]]:
+        def search(question: GoldQuestion) -> list[str]:
+            # LangChain's chunks have no speaker metadata, so the peers ignore gold filters.
+            return chunk_ranking(baseline.run(question.question, k=DEPTH), question.gold)
+
+        return search
 
     def _score(
         self,
