@@ -1,0 +1,52 @@
+"""The encoders behind the Encoder protocol, with the real models shipped in their wheels:
+normalised rows, the registry's errors, and what the multilingual ones are there for."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.errors import ConfigError
+from assistant.index.encoders import encoder_keys, load_encoders
+from assistant.settings import Settings
+
+# English questions and the German sentences that answer them, among distractors.
+PAIRS = [
+    (
+        "Why should the state pay for AI infrastructure?",
+        "Der Staat sollte KI-Infrastruktur finanzieren, so wie er Autobahnen baut.",
+    ),
+    ("How much does the new plant cost?", "Die neue Anlage kostet rund 40 Millionen Euro."),
+    ("When will the factory open?", "Die Fabrik soll im Herbst 2027 eröffnen."),
+    (
+        "What does she think about night shifts?",
+        "Nachtschichten machen auf Dauer krank, sagt die Ärztin.",
+    ),
+]
+
+
+@pytest.fixture(scope="module", params=["use", "e5"])
+def encoder(request, encoders):
+    return next(e for e in encoders if e.key == request.param)
+
+
+def test_rows_are_normalised_float32(encoder) -> None:
+    vectors = encoder.encode_passages(["Eine Art Moonshot-Programm.", "A moonshot programme."])
+    assert vectors.dtype == np.float32 and vectors.shape == (2, encoder.dimension)
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert encoder.encode_queries([]).shape == (0, encoder.dimension)
+    assert encoder.count_tokens("Eine Art Moonshot-Programm.") > 2
+
+
+def test_english_questions_find_their_german_sentences(encoder) -> None:
+    questions = encoder.encode_queries([q for q, _ in PAIRS])
+    passages = encoder.encode_passages([p for _, p in PAIRS])
+    assert list((questions @ passages.T).argmax(axis=1)) == list(range(len(PAIRS)))
+
+
+def test_unknown_encoders_are_a_clear_error() -> None:
+    with pytest.raises(ConfigError, match=r"Unknown encoder\(s\) bert.*st, use, e5"):
+        encoder_keys(Settings(encoders="use,bert"))
+    with pytest.raises(ConfigError, match="none given"):
+        load_encoders(Settings(encoders=" , "))
+    assert encoder_keys(Settings(encoders="E5, use,e5")) == ("e5", "use")
