@@ -1,12 +1,14 @@
 """Load benchmark: one client, then several at once, against `/ask` of a real server.
 
-    .venv/bin/python eval/bench_load.py [--clients 4] [--requests 48] [--json] [--check]
+    .venv/bin/python eval/bench_load.py [--clients 4] [--requests 48] [--rounds 3] [--json]
 
 Starts `python -m assistant serve` on 127.0.0.1 (a free port) over a private copy of the
 corpus (`--data`, default data/) with an index of its own, waits until it answers, then
 sends the gold set's questions (eval/gold.yaml) to `/ask` over plain HTTP (Gradio's
 `/gradio_api/call/ask`): `--requests` of them from one client, one after the other, then the
-same requests from `--clients` clients at once. The server is stopped at the end.
+same requests from `--clients` clients at once; `--rounds` times, alternating, so that a
+burst of other work on the machine weighs on both levels alike (each level's figures pool
+its rounds). The server is stopped at the end.
 
 Prints, per level: throughput (answers per second), latency p50 / p95, errors; and the
 targets: throughput at N clients at least 1.3x that of one, p95 latency at N clients at most
@@ -211,18 +213,39 @@ def run_level(url: str, questions: Sequence[str], clients: int, timeout: float) 
     return level
 
 
+def pooled(levels: Sequence[Level]) -> Level:
+    """One level's rounds as one: their requests, time, errors and answers together."""
+    total = Level(levels[0].clients)
+    for level in levels:
+        total.seconds += level.seconds
+        total.latencies += level.latencies
+        total.errors += level.errors
+        total.answers += level.answers
+    return total
+
+
 def differing(sequential: Level, concurrent: Level) -> list[str]:
-    """Questions whose concurrent answer differs from the sequential answer to them."""
-    expected = dict(sequential.answers)
+    """Questions with an answer (in any round, at either level) other than the first
+    sequential answer to them."""
+    expected: dict[str, str] = {}
+    for question, answer in sequential.answers:
+        expected.setdefault(question, answer)
     return sorted(
-        {q for q, answer in concurrent.answers if q in expected and expected[q] != answer}
+        {
+            question
+            for question, answer in [*sequential.answers, *concurrent.answers]
+            if expected.get(question, answer) != answer
+        }
     )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=4, help="concurrent clients (default 4)")
-    parser.add_argument("--requests", type=int, default=48, help="requests per level (default 48)")
+    parser.add_argument(
+        "--requests", type=int, default=48, help="requests per level and round (default 48)"
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of both levels (default 3)")
     parser.add_argument("--data", default=str(ROOT / "data"), help="corpus folder to copy")
     parser.add_argument("--gold", default=str(ROOT / "eval" / "gold.yaml"))
     parser.add_argument(
@@ -247,8 +270,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         server.wait_ready(timeout=600)
         # Warm-up: the first answers load caches (dictionary terms, tokenizer paths).
         run_level(server.url, questions[:4], 1, args.timeout)
-        single = run_level(server.url, requests, 1, args.timeout)
-        several = run_level(server.url, requests, args.clients, args.timeout)
+        rounds = [
+            (
+                run_level(server.url, requests, 1, args.timeout),
+                run_level(server.url, requests, args.clients, args.timeout),
+            )
+            for _ in range(args.rounds)
+        ]
+        single = pooled([one for one, _ in rounds])
+        several = pooled([many for _, many in rounds])
     finally:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
@@ -266,6 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     figures = {
         "server": {"url": server.url, "serve_args": args.serve_args, "torch_threads": env},
         "questions": len(questions),
+        "rounds": args.rounds,
         "levels": [single.to_json(), several.to_json()],
         "throughput_ratio": round(ratio, 3),
         "p95_over_single_p50": round(latency, 3),
@@ -282,7 +313,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         print(
             f"/ask load on a real server (python -m assistant serve {args.serve_args}".rstrip()
-            + f"), {args.requests} requests per level, {len(questions)} gold questions"
+            + f"), {args.requests} requests per level and round, {args.rounds} rounds, "
+            f"{len(questions)} gold questions"
         )
         print(f"{'clients':>7}  {'answers/s':>9}  {'p50':>8}  {'p95':>8}  errors")
         for level in (single, several):
