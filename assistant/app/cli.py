@@ -332,13 +332,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
     """A cited answer for one question, or JSON Lines (`Answer.to_json`) for a `--batch`
     file, in order, with the model loaded once. Each batch question stands alone (after the
     `--history`, if given); a bad one gets an `error` field and the rest still run."""
-    from assistant.answer.llm import LLMSpec
     from assistant.search.conversation import load_history
 
     settings = settings_from(args)
     questions = questions_from(args, settings)
     history = load_history(Path(args.history)) if args.history else ()
     if settings.llm:
+        # Imported only when asked for: the LLM clients take most of a second to import.
+        from assistant.answer.llm import LLMSpec
+
         LLMSpec.parse(settings.llm)
     bot = open_assistant(settings)
     search_filter = search_filter_from(args)
