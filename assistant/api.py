@@ -19,6 +19,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -34,6 +35,7 @@ from assistant.errors import (
     IndexWriteError,
     InputError,
 )
+from assistant.index.backends import make_indexer, read_index_manifest, uses_database
 from assistant.index.encoders import Encoder, load_encoders
 from assistant.index.indexing import Indexer, IndexReport
 from assistant.index.manifest import (
@@ -41,7 +43,6 @@ from assistant.index.manifest import (
     MANIFEST_FILE,
     DamagedIndexError,
     index_command,
-    read_manifest,
 )
 from assistant.index.reader import IndexReader
 from assistant.index.search_index import SearchIndex
@@ -143,15 +144,14 @@ class Assistant:
         process, or raise IndexBusyError; a folder that cannot be written raises
         IndexWriteError."""
         settings = _with_corpus_of_index(settings)
-        if refresh and busy == "fail":
+        if refresh and busy == "fail" and not uses_database(settings):
             _fail_if_busy(settings.index_dir)  # before the model loads: a refusal is immediate
         encoders = tuple(encoders or load_encoders(settings))
         translator = translator or _load_translator(settings)
         if not refresh:
-            read_manifest(settings.index_dir)  # a missing index is reported before the corpus
+            read_index_manifest(settings)  # a missing index is reported before the corpus
             articles = _read_corpus(settings).articles if settings.data_dir.is_dir() else None
-            indexer = Indexer(encoders, approximate_above=settings.approximate_above)
-            search_index = indexer.check(articles, settings.index_dir)
+            search_index = make_indexer(settings, encoders).check(articles, settings.index_dir)
             return cls(settings, encoders, search_index, translator=translator)
         update = _update_index(
             settings, encoders, progress=progress, busy=busy, fallback=busy == "read"
@@ -346,7 +346,7 @@ def _with_corpus_of_index(settings: Settings) -> Settings:
     if "data_dir" in settings.model_fields_set:
         return settings
     try:
-        recorded = read_manifest(settings.index_dir).corpus_dir
+        recorded = read_index_manifest(settings).corpus_dir
     except DamagedIndexError as error:
         manifest = settings.index_dir / MANIFEST_FILE
         raise IndexMissingError(
@@ -382,7 +382,9 @@ def _update_index(
     corpus = _read_corpus(settings)
     problems = tuple(corpus.problems)
     directory = settings.index_dir
-    indexer = Indexer(encoders, approximate_above=settings.approximate_above, progress=progress)
+    indexer = make_indexer(settings, encoders, progress=progress)
+    if uses_database(settings):
+        return _update_database(indexer, corpus, settings, busy=busy, problems=problems)
     try:
         with _writer_lock(directory, busy=busy) as locked:
             if not locked:  # busy == "read" and another process holds the lock
@@ -419,6 +421,36 @@ def _update_index(
             f"index as it is, which may not match the corpus in {settings.data_dir}/. Make "
             f"the folder writable or free some disk space, then run: "
             f"{index_command(directory)}"
+        )
+        log.info("%s", warning)
+        return _Update(current, None, problems, warning)
+    return _Update(search_index, report, problems)
+
+
+def _update_database(
+    indexer: Indexer,
+    corpus: IngestResult,
+    settings: Settings,
+    *,
+    busy: Busy,
+    problems: tuple[IngestProblem, ...],
+) -> _Update:
+    """`_update_index` for the database backend, whose writers take a lock in the database
+    instead of the index folder's lock file."""
+    run = partial(indexer.run, corpus.articles, settings.index_dir, corpus_dir=settings.data_dir)
+    try:
+        search_index, report = run(wait=busy == "wait")
+    except IndexBusyError:
+        if busy == "fail":
+            raise
+        try:
+            current = indexer.check(None, settings.index_dir)
+        except IndexMissingError:  # nothing to read yet: wait for the other writer
+            search_index, report = run(wait=True)
+            return _Update(search_index, report, problems)
+        warning = (
+            f"Another process is updating the index {settings.index_dir.name!r} in the "
+            "database; searching the index as it was before that update."
         )
         log.info("%s", warning)
         return _Update(current, None, problems, warning)

@@ -33,3 +33,8 @@ class IndexBusyError(AssistantError):
 
 class IndexWriteError(AssistantError):
     """The index folder cannot be written (read-only, full disk, no permission)."""
+
+
+class DatabaseError(AssistantError):
+    """The database of the server backend cannot be used: a bad URL, an unreachable
+    server, or no pgvector extension; the message says which, without the password."""

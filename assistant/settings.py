@@ -26,6 +26,9 @@ class Settings(BaseSettings):
 
     data_dir: Path = Path("data")
     index_dir: Path = Path("index")
+    # postgresql://user:password@host:port/database selects the PostgreSQL + pgvector
+    # backend (one schema per index name); unset, the embedded index folder.
+    database_url: str | None = None
     # The dense legs of the index, comma-separated encoder keys (assistant.index.encoders):
     # st (sentence-transformers, `model`), use (multilingual USE v3), e5 (multilingual-e5).
     # The first one also scores sentences for the answerer. Chosen by measurement (README,

@@ -65,3 +65,12 @@ def assistant(corpus_settings: Settings, encoders, translator):
     from assistant.api import Assistant
 
     return Assistant.open(corpus_settings, encoders=encoders, translator=translator)
+
+
+@pytest.fixture(scope="session")
+def database_url():
+    """A PostgreSQL server with pgvector for the whole session (tests/postgres_server.py)."""
+    from postgres_server import running_server
+
+    with running_server() as url:
+        yield url

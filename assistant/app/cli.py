@@ -27,6 +27,12 @@ if TYPE_CHECKING:
     from assistant.api import Assistant
 
 
+DATABASE_HELP = (
+    "postgresql://... selects the PostgreSQL + pgvector backend, the index name being its "
+    "schema (default: ASSISTANT_DATABASE_URL; unset: the embedded index folder)"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m assistant", description=__doc__)
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -41,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--data", help="corpus folder (default: data/)")
     index.add_argument("--index", help="index folder (default: index/)")
     index.add_argument("--model", help="sentence-transformers name or path")
+    index.add_argument("--database-url", help=DATABASE_HELP)
     index.add_argument(
         "--no-wait",
         action="store_true",
@@ -63,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate = commands.add_parser("eval", help="score retrieval and answers on a gold set")
     evaluate.add_argument("--gold", help="gold set file (default: eval/gold.yaml)")
     evaluate.add_argument("--index", help="index folder (default: index/)")
+    evaluate.add_argument("--database-url", help=DATABASE_HELP)
     evaluate.add_argument("--report", help="report folder (default: eval/reports/)")
     evaluate.add_argument("--json", action="store_true", help="print the JSON summary")
     evaluate.add_argument(
@@ -79,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=7860)
     serve.add_argument("--auth", help="user:password (required on a non-loopback host)")
     serve.add_argument("--index", help="index folder (default: index/)")
+    serve.add_argument("--database-url", help=DATABASE_HELP)
     serve.add_argument(
         "--concurrency",
         type=int,
@@ -102,6 +111,7 @@ def _add_question_arguments(command: argparse.ArgumentParser) -> None:
     command.add_argument("--json", action="store_true", help="print the JSON contract")
     command.add_argument("--index", help="index folder (default: index/)")
     command.add_argument("--model", help="sentence-transformers name or path")
+    command.add_argument("--database-url", help=DATABASE_HELP)
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -111,6 +121,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
         for field, value in (
             ("data_dir", getattr(args, "data", None)),
             ("index_dir", getattr(args, "index", None)),
+            ("database_url", getattr(args, "database_url", None)),
             ("model", getattr(args, "model", None)),
             ("llm", getattr(args, "llm", None)),
             ("auth", getattr(args, "auth", None)),

@@ -120,7 +120,7 @@ class Indexer:
         """Load the index without changing it; IndexStaleError if it does not match the
         encoders or `articles` (None: skip the corpus check), IndexMissingError if it is
         absent or damaged."""
-        search_index = SearchIndex.load(directory)
+        search_index = self._open(directory)
         reason = self._mismatch(search_index.manifest)
         if reason:
             raise IndexStaleError(
@@ -134,6 +134,10 @@ class Indexer:
                 f"articles). Update it with: {index_command(directory)}"
             )
         return search_index
+
+    def _open(self, directory: Path) -> SearchIndex:
+        """The index as it is (a backend's own loader)."""
+        return SearchIndex.load(directory)
 
     def run(
         self, articles: Sequence[Article], directory: Path, *, corpus_dir: Path | None = None
