@@ -18,7 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol, Self
+
+if TYPE_CHECKING:
+    from assistant.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -41,3 +44,18 @@ class Reader(Protocol):
     words a person can act on."""
 
     def run(self, path: Path) -> SourceText: ...
+
+
+class SizeLimited:
+    """What every file reader shares: the size limit, a setting so that people with long
+    transcripts can raise it (ASSISTANT_MAX_FILE_BYTES), and the factory
+    `assistant.ingest.formats.READERS` calls."""
+
+    def __init__(self, *, max_bytes: int) -> None:
+        if max_bytes <= 0:
+            raise ValueError("max_bytes must be positive")
+        self.max_bytes = max_bytes
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Self:
+        return cls(max_bytes=settings.max_file_bytes)

@@ -29,13 +29,12 @@ import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING
 
 from assistant.errors import ReadError
-from assistant.ingest.formats.base import SourceText
+from assistant.ingest.formats.base import SizeLimited, SourceText
 from assistant.ingest.formats.markup import Run, markdown_paragraph
 from assistant.ingest.formats.text import read_bytes
-from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -49,15 +48,8 @@ _TITLE_STYLES = frozenset({"title", "titel"})
 _OLE = b"\xd0\xcf\x11\xe0"
 
 
-class DocxReader:
+class DocxReader(SizeLimited):
     """Reads one Word .docx file; refuses old .doc files, password-protected and damaged ones."""
-
-    def __init__(self, *, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Self:
-        return cls(max_bytes=settings.max_file_bytes)
 
     def run(self, path: Path) -> SourceText:
         data = read_bytes(path, max_bytes=self.max_bytes)

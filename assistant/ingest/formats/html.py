@@ -34,14 +34,13 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING
 
 import yaml
 
 from assistant.errors import ReadError
-from assistant.ingest.formats.base import SourceText
+from assistant.ingest.formats.base import SizeLimited, SourceText
 from assistant.ingest.formats.text import decode_bytes, read_bytes
-from assistant.settings import Settings
 
 if TYPE_CHECKING:
     from trafilatura.settings import Document
@@ -55,15 +54,8 @@ _FRONT_MATTER += (("author", "author"),)
 _TRAFILATURA_HEADER = re.compile(r"\A---\n(?:.*\n)*?---\n")
 
 
-class HtmlReader:
+class HtmlReader(SizeLimited):
     """Reads one saved web page; refuses a page with no article text in it."""
-
-    def __init__(self, *, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Self:
-        return cls(max_bytes=settings.max_file_bytes)
 
     def run(self, path: Path) -> SourceText:
         decoded = decode_bytes(read_bytes(path, max_bytes=self.max_bytes), name=str(path))

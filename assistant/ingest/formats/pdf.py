@@ -32,13 +32,12 @@ from collections.abc import Iterator, Sequence, Set
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
-from typing import Any, Self
+from typing import Any
 
 from assistant.errors import ReadError
-from assistant.ingest.formats.base import SourceText
+from assistant.ingest.formats.base import SizeLimited, SourceText
 from assistant.ingest.formats.markup import Run, markdown_paragraph
 from assistant.ingest.formats.text import read_bytes
-from assistant.settings import Settings
 
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 # Hyphens a line can end in: ASCII, the Unicode hyphen that a soft hyphen prints as, and
@@ -108,15 +107,8 @@ class Line:
         return statistics.median(w.size for w in self.words)
 
 
-class PdfReader:
+class PdfReader(SizeLimited):
     """Reads one PDF's text layer; refuses scans, password-protected and damaged files."""
-
-    def __init__(self, *, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Self:
-        return cls(max_bytes=settings.max_file_bytes)
 
     def run(self, path: Path) -> SourceText:
         data = read_bytes(path, max_bytes=self.max_bytes)

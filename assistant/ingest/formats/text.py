@@ -20,13 +20,11 @@ from __future__ import annotations
 import codecs
 import unicodedata
 from pathlib import Path
-from typing import Self
 
 from charset_normalizer import from_bytes
 
 from assistant.errors import ReadError
-from assistant.ingest.formats.base import SourceText
-from assistant.settings import Settings
+from assistant.ingest.formats.base import SizeLimited, SourceText
 
 # Signatures of formats people tend to save interviews in, or misname, by mistake, with what
 # to do instead. The PDF and Word readers open their files themselves, so these fire only for
@@ -58,7 +56,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _FIX_HINT = "save the interview as plain text (.txt) or Markdown (.md), ideally UTF-8"
 
 
-class TextReader:
+class TextReader(SizeLimited):
     """Reads one interview file into text, refusing what is not one.
 
     Example:
@@ -66,17 +64,6 @@ class TextReader:
         Traceback (most recent call last):
         assistant.errors.ReadError: README.md is ... bytes; the limit is 100 bytes (split ...)
     """
-
-    def __init__(self, *, max_bytes: int) -> None:
-        if max_bytes <= 0:
-            raise ValueError("max_bytes must be positive")
-        self.max_bytes = max_bytes
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> Self:
-        """The reader `assistant.ingest.formats.READERS` builds; the size limit is a setting
-        so that people with long transcripts can raise it (ASSISTANT_MAX_FILE_BYTES)."""
-        return cls(max_bytes=settings.max_file_bytes)
 
     def run(self, path: Path) -> SourceText:
         return decode_bytes(read_bytes(path, max_bytes=self.max_bytes), name=str(path))
