@@ -50,3 +50,18 @@ def test_unknown_encoders_are_a_clear_error() -> None:
     with pytest.raises(ConfigError, match="none given"):
         load_encoders(Settings(encoders=" , "))
     assert encoder_keys(Settings(encoders="E5, use,e5")) == ("e5", "use")
+
+
+def test_cached_passages_give_the_encoder_s_vectors_and_stay_bounded(encoders) -> None:
+    from assistant.index.encoders.cache import CachedPassages
+
+    encoder = encoders[0]
+    cached = CachedPassages(encoder, size=3)
+    texts = ["Eins.", "Zwei.", "Eins.", "Drei."]
+    np.testing.assert_allclose(
+        cached.encode_passages(texts), encoder.encode_passages(texts), atol=1e-6
+    )
+    assert list(cached._vectors) == ["Eins.", "Zwei.", "Drei."]  # each text once
+    cached.encode_passages(["Eins.", "Vier."])  # "Eins." used again: "Zwei." is the oldest
+    assert list(cached._vectors) == ["Drei.", "Eins.", "Vier."]
+    assert cached.encode_passages([]).shape == (0, encoder.dimension)
