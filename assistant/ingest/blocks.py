@@ -119,7 +119,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("label", label[1], label=label[0], question=is_question(label[1])))
         elif parse_date(text):
             blocks.append(Block("date", text))
-        elif is_boilerplate(text):
+        elif paragraph.furniture or is_boilerplate(text):
             blocks.append(Block("boilerplate", text))
         elif _PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60:
             blocks.append(Block("quote", text))

@@ -35,11 +35,31 @@ BOILERPLATE = [
         "^" + TIMESTAMP + r"[\[(][^\])]{1,30}[\])]$",
         r"^(?:teilen|share|drucken|print|mehr zum thema|lesen sie auch|auch interessant"
         r"|related articles|das könnte sie auch interessieren)\b",
+        # Link lists and their headings: "Related: ...", "Mehr aus Hagen: ...".
+        r"^(?:related|more from|more on|weitere (?:artikel|beiträge|themen|interviews)"
+        r"|mehr aus|mehr von)\b[^.!?:]{0,40}(?::|$)",
+        # Press-release furniture: the header line, its end mark, notes on where it stands.
+        r"^\W*(?:pressemitteilung|presseinformation|pressemeldung|press release|news release"
+        r"|media release|for immediate release)\b[^.!?]{0,60}$",
+        r"^\W*(?:ends|ende|###)\W*$",
+        r"^(?:correction|korrektur|richtigstellung|transparenzhinweis|disclosure)\s*:",
+        # A credit at the end of a caption: "Eva Roth in ihrem Labor. Foto: Jan Hahn".
+        r"(?:^|[.!?:]\s)(?:foto|fotos|bild|photo|image|credit|quelle)s?\s*:\s*[^.!?]{2,80}$",
+        # Who makes the show, how the transcript came about, where to hear it in full.
+        r"\b(?:is|are) (?:produced|presented) by\b|\bwird (?:produziert|präsentiert) von\b"
+        r"|\b(?:ist ein podcast|is a podcast)\b",
+        r"\btranskript\w*\b.{0,60}\b(?:automatisch|maschinell)\b"
+        r"|\btranscripts?\b.{0,60}\b(?:automatically|machine)\b",
+        r"^(?:listen to|hören sie)\b.{0,60}\b(?:interview|gespräch|episode|folge|podcast)\b",
+        r"^(?:get|hol(?:en)? sie sich)\b.{0,40}\bnewsletter\b",
+        r"\bsie haben \d+ prozent dieses artikels\b|\byou(?:'ve| have) read \d+",
         # Notes on the text rather than the text: edited for length, first in print.
-        r"^\W*(?:this|the) (?:interview|conversation|transcript|q&a) (?:has been|was|is)\b"
-        r".{0,50}\b(?:edited|condensed)\b[^.]*\.?\W*$",
+        # (A second sentence may say where the full version is.)
+        r"^\W*(?:editor['’]?s note:\s*)?(?:this|the) (?:interview|conversation|transcript"
+        r"|q&a)\b.{0,60}\b(?:edited|condensed)\b[^.]*\.(?:\s[^.]{0,120}\.?)?\W*$",
         r"^\W*(?:hinweis:\s*)?(?:dieses|das) (?:interview|gespräch|transkript) (?:wurde|ist)\b"
-        r".{0,60}\b(?:gekürzt|redigiert|autorisiert|bearbeitet)\b[^.]*\.?\W*$",
+        r".{0,60}\b(?:gekürzt|redigiert|autorisiert|bearbeitet)\b[^.]*\.(?:\s[^.]{0,120}\.?)?"
+        r"\W*$",
         r"^\W*(?:dieses|das) (?:interview|gespräch) erschien zuerst\b",
         r"\b(?:view|read) (?:this|the) (?:email|e-mail|newsletter) in (?:your|a) browser\b"
         r"|\bim browser (?:ansehen|anzeigen|lesen)\b",
@@ -53,8 +73,17 @@ BOILERPLATE = [
         r"[─━│┃┌┐└┘]{3,}",
     )
 ]
+# The heading of a box of links or of a newsletter pitch, a line of its own: the lines under
+# it (in its block, or a list right after it) are the box's, never the article's.
+_BOX_HEADING = re.compile(
+    r"(?:mehr zum thema|lesen sie auch|auch interessant|weitere (?:artikel|beiträge|themen)"
+    r"|mehr (?:aus|von|zu)\b[^.!?:]{0,30}|related(?: articles| stories)?|read more|read next"
+    r"|more (?:from|on)\b[^.!?:]{0,30}|das könnte sie auch interessieren"
+    r"|(?:get|hol(?:en)? sie sich)\b[^.!?:]{0,40}\bnewsletter)\s*:?",
+    re.IGNORECASE,
+)
 # Breadcrumbs and section paths: "Startseite › Wirtschaft › Energie", "Panorama / Klima".
-_CRUMB_SEPARATOR = re.compile(r"\s+(?:›|»|>|/|\|)\s+")
+_CRUMB_SEPARATOR = re.compile(r"\s+(?:›|»|>|/|\||·|•)\s+")
 # A menu: a row of capitalised single words, among them the words menus are made of.
 _MENU_WORDS = frozenset(
     (
@@ -68,7 +97,7 @@ _TAGLINE = re.compile(
     r"(?:^|\s[–—·|]\s)(?:(?:der|die|das|ein|eine|ihr|the|a|an|your|our)\s+)?"
     r"(?:[\w-]+\s+){0,2}?[\w-]*(?i:magazin|magazine|portal|podcast|newsletter|zeitung|journal"
     r"|blog|guide|briefing|zeitschrift|nachrichten)e?\s+(?:für|der|des|from|for|to|of|on|about)\b"
-    r"|\s[–—]\s(?:der|die|das|the|a)\s+[\w-]*(?i:podcast|magazin|magazine|newsletter)\b",
+    r"|\s[–—]\s(?i:der|die|das|the|a)\s+[\w-]*(?i:podcast|magazin|magazine|newsletter)\b",
 )
 # A line of when and how long: "14. März 2024, 06:00 Uhr · Lesezeit: 6 Min.".
 _META = re.compile(
@@ -130,6 +159,17 @@ def is_boilerplate(text: str) -> bool:
         or is_tagline(text)
         or is_meta(text)
     )
+
+
+def is_box_heading(text: str) -> bool:
+    """Whether a line heads a box of links or a newsletter pitch ("Mehr zum Thema",
+    "Related:", "Get the Ledger newsletter"): what it heads is furniture as well.
+
+    Example:
+        >>> is_box_heading("Mehr aus Kultur"), is_box_heading("Mehr Geld für Schulen")
+        (True, False)
+    """
+    return _BOX_HEADING.fullmatch(text.strip()) is not None
 
 
 def is_crumb(text: str) -> bool:

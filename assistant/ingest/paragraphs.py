@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from assistant.ingest.furniture import is_box_heading
 from assistant.ingest.labels import starts_turn
 from assistant.ingest.wording import TERMINAL
 
@@ -32,6 +33,7 @@ _HYPHENATED = re.compile(r"\w-$")
 _SUSPENDED = re.compile(r"(?:und|oder|bis|sowie|and|or|to)\b")
 _MARKDOWN_STRUCTURE = re.compile(r"#{1,6}\s|>|[-*+]\s|\d+[.)]\s")
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,}|={3,})")
+_LIST_ITEM = re.compile(r"(?:[-*+•]|\d+[.)])\s")
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Paragraph:
     blockquote: bool = False  # a Markdown '>' quotation
     emphasized: bool = False  # wholly bold, which is how many sites set questions
     italic: bool = False  # wholly italic: captions, teasers and notes more often than questions
+    furniture: bool = False  # under a box heading ("Mehr zum Thema"): a link, a pitch
 
 
 def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
@@ -48,19 +51,42 @@ def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
     text is hard-wrapped (lines filled to a margin), then blank lines separate them."""
     width = _wrap_width(body) if not markdown else 0
     paragraphs: list[Paragraph] = []
+    boxed = False  # the block before was a box heading alone: a list after it is its links
     for chunk in re.split(r"\n\s*\n", body):
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]
-        groups: list[list[str]] = []
-        for line in lines:
-            if markdown and _RULE.fullmatch(line):
-                groups.append([])
+        if lines and is_box_heading(strip_markdown(lines[0])):
+            # The box heading and the lines under it are furniture (a link each); where no
+            # blank line ends the box, the first line that is no link does.
+            box = 1 + next((i for i, line in enumerate(lines[1:]) if not _link(line)), len(lines))
+            paragraphs.extend(Paragraph(strip_markdown(x), furniture=True) for x in lines[:box])
+            boxed, lines = len(lines) == 1, lines[box:]
+            if not lines:
                 continue
-            if groups and groups[-1] and _continues(groups[-1][-1], line, markdown, width):
-                groups[-1].append(line)
-            else:
-                groups.append([line])
-        paragraphs.extend(_paragraph(group, markdown) for group in groups if group)
+        if boxed and lines and all(_LIST_ITEM.match(line) for line in lines):
+            paragraphs.extend(Paragraph(strip_markdown(line), furniture=True) for line in lines)
+            continue
+        boxed = False
+        paragraphs.extend(_paragraph(group, markdown) for group in _groups(lines, markdown, width))
     return [p for p in paragraphs if p.text]
+
+
+def _link(line: str) -> bool:
+    """A line a box of links is made of: a headline, short, not a speaker's turn."""
+    return len(line.split()) <= 30 and not starts_turn(strip_markdown(line))
+
+
+def _groups(lines: list[str], markdown: bool, width: int) -> list[list[str]]:
+    """The lines of one blank-line block, grouped into paragraphs."""
+    groups: list[list[str]] = []
+    for line in lines:
+        if markdown and _RULE.fullmatch(line):
+            groups.append([])
+            continue
+        if groups and groups[-1] and _continues(groups[-1][-1], line, markdown, width):
+            groups[-1].append(line)
+        else:
+            groups.append([line])
+    return [group for group in groups if group]
 
 
 def _wrap_width(body: str) -> int:

@@ -102,6 +102,7 @@ _SPEECH_VERB = (
 # "Im Interview erklärt NAME, ...": German puts the verb before its subject; in English a
 # name after the verb is its object ("She tells NAME why ..."), the one listening.
 _VERB_THEN_NAME = re.compile(rf"\b{_GERMAN_SPEECH_VERB}\s+(?={NAME})")
+_SUBJECT_BEFORE = re.compile(rf"{NAME}\s+$")
 # "NAME erklärt ...", "Die Ökonomin NAME über ..." (a teaser's shorthand for an interview).
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^()]*\))?\s+(?:im\s+Interview\s+)?(?:{_SPEECH_VERB}|über|about)\b"
@@ -256,7 +257,11 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             found.extend(guests_at(match.start("name")))
     for pattern in (_ASKED_BEFORE, _VERB_THEN_NAME, _ASKED_TO):
         for match in pattern.finditer(sentence):
-            found.extend(guests_at(match.end()))
+            # "NAME erzählt NAME, wie ...": the verb has its subject, the name after it listens.
+            if pattern is not _VERB_THEN_NAME or not _SUBJECT_BEFORE.search(
+                sentence, 0, match.start()
+            ):
+                found.extend(guests_at(match.end()))
     for match in _ASKED_AFTER.finditer(sentence):
         found.extend(guests_at(match.start("names")))
     return found

@@ -88,7 +88,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
 
 
 def _furniture(paragraph: Paragraph) -> bool:
-    return not paragraph.heading and is_boilerplate(paragraph.text)
+    return paragraph.furniture or (not paragraph.heading and is_boilerplate(paragraph.text))
 
 
 def _rubric(paragraph: Paragraph) -> bool:
