@@ -727,3 +727,23 @@ def test_blog_post_with_hugo_front_matter_and_h3_questions() -> None:
         shape(article)
         == [("lead", None)] + [("question", becker), ("answer", wagner)] * 5 + [("lead", None)] * 2
     )
+
+
+def test_report_quotes_surnames_and_remarks_before_answer_labels() -> None:
+    # A report's quotation is a statement of whom it names, not an interviewee mention.
+    text = (
+        "Titel\nEin Bericht aus dem Tal.\n„Früher war alles voll“, sagt Wirtin Gerti Wechsler.\n"
+        "Herr Holz, was tun Sie?\nWir bauen um.\nLukas Holz ist Direktor.\n"
+    )
+    article = parse(text).article
+    assert ("statement", "Gerti Wechsler") in shape(article)
+    assert ("answer", "Lukas Holz") in shape(article)
+    # "We spoke with SURNAME" names the one full name the text gives, given name listed or not.
+    text = "Titel\nDev Raghunathan runs it. We spoke with Raghunathan.\nQ: Why?\nA: Money.\n"
+    assert shape(parse(text).article)[-1] == ("answer", "Dev Raghunathan")
+    # Where answers carry labels, a short remark right before one is the interviewer's.
+    text = (
+        "Titel\nDas Gespräch führte Tom Lenz.\nWarum?\nEva Roth: Geld. Wir haben keines.\n"
+        "Das klingt bekannt.\nEva Roth: Leider.\n"
+    )
+    assert shape(parse(text).article)[-2] == ("question", "Tom Lenz")

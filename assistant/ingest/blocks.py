@@ -21,6 +21,7 @@ from assistant.ingest.labels import accepted_labels, labels_of, starts_turn
 from assistant.ingest.names import person_names, strip_titles
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import (
+    NOT_FIRST_NAMES,
     Mention,
     byline_mentions,
     headline_speaker,
@@ -48,6 +49,12 @@ _BOX_TITLE = re.compile(
     re.S | re.I,
 )
 
+# What a capitalised word before a surname is when it is not a given name: a role, most
+# often ("Tourismusdirektor Hölzl", "Councillor Hale"); given names on the list never get here.
+_ROLE_NOUN = re.compile(
+    r"(?:or|er|in|chef|leiter|ent|ist|eur|ant|at|ar|man|person|ary)$|^.{13,}$", re.IGNORECASE
+)
+
 BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
 
 
@@ -71,12 +78,35 @@ def cast_of(
     for text in (title or "", *(p.text for p in paragraphs)):
         for name in person_names(text):
             cast.consider(name)
+    texts = [title or "", *(p.text for p in paragraphs)]
     for mention in introductions(title, paragraphs):
+        if mention.surname and not cast.knows(mention.name):
+            full = full_name(mention.name, texts)
+            if full:
+                cast.consider(full)
         cast.mention(mention)
     quoted = headline_speaker(title or "")
     if quoted:
         cast.refer(quoted, "interviewee")
     return cast
+
+
+def full_name(surname: str, texts: Sequence[str]) -> str | None:
+    """The one full name the texts give a surname, where its given name is not on the list
+    ("Dev Raghunathan has spent ..." for "We spoke with Raghunathan"); None if none or several.
+
+    Example:
+        >>> full_name("Raghunathan", ["Dev Raghunathan has led it.", "We asked Raghunathan."])
+        'Dev Raghunathan'
+    """
+    pattern = re.compile(rf"\b([A-ZÀ-Þ][\w'’-]+)\s+{re.escape(surname)}\b")
+    given = {
+        match[1]
+        for text in texts
+        for match in pattern.finditer(text)
+        if match[1].casefold() not in NOT_FIRST_NAMES and not _ROLE_NOUN.search(match[1])
+    }
+    return f"{given.pop()} {surname}" if len(given) == 1 else None
 
 
 def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterator[Mention]:

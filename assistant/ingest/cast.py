@@ -83,6 +83,11 @@ class Cast:
         self._sides: dict[str, TurnKind] = {}
 
     def mention(self, mention: Mention) -> None:
+        if mention.surname:
+            person = self.find(mention.name) or self._promote(mention.name)
+            if person is not None:
+                person.role = person.role or mention.role
+            return
         person = self.find(mention.name)
         if person is None:
             self.people.append(
@@ -121,6 +126,11 @@ class Cast:
                 return person
         matches = [p for p in self.people if same_person(label, p.name)]
         return matches[0] if len(matches) == 1 else None
+
+    def quoted(self, name: str) -> Person | None:
+        """The person a report's attribution ("…“, sagt NAME") names: someone of the article,
+        or the one full name the text gives for `name`; None where that is not certain."""
+        return self.find(name) or self._promote(name)
 
     def knows(self, label: str) -> bool:
         """Whether the article introduces `label` as a person, or as a publication/affiliation."""

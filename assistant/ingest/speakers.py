@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.ingest.names import NAME, NAME_RE, is_person_name, person_names
+from assistant.ingest.names import NAME, NAME_RE, PARTICLE, is_person_name, person_names
 from assistant.models import Role, TurnKind
 from assistant.text.analysis import STOPWORDS
 from assistant.text.sentences import split_sentences
@@ -103,17 +103,25 @@ _SPEECH_VERB = (
 # name after the verb is its object ("She tells NAME why ..."), the one listening.
 _VERB_THEN_NAME = re.compile(rf"\b{_GERMAN_SPEECH_VERB}\s+(?={NAME})")
 _SUBJECT_BEFORE = re.compile(rf"{NAME}\s+$")
+# A report's quotation and who said it: "„…“, sagt NAME", "NAME sagt: „…“".
+_QUOTE_BEFORE = re.compile(r"[“”\"«»‘’']\s*[,–—-]?\s*$")
+_QUOTE_AFTER = re.compile(r"\s*:\s*[„“\"»«‚‹]")
 # "NAME erklärt ...", "Die Ökonomin NAME über ..." (a teaser's shorthand for an interview).
 _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^()]*\))?\s+(?:im\s+Interview\s+)?(?:{_SPEECH_VERB}|über|about)\b"
 )
 # Capitalised words that start sentences or address people, not names.
-_NOT_FIRST_NAMES = frozenset().union(*STOPWORDS.values()) | {"herr", "frau", "mr", "mrs", "ms"}
+NOT_FIRST_NAMES = frozenset().union(*STOPWORDS.values()) | {"herr", "frau", "mr", "mrs", "ms"}
 # "NAME sprach mit ...", "NAME talks with ...", "NAME interviewte ...": NAME asks.
 _HOST_VERB = re.compile(
     r"\s*(?:(?:interviewte|befragte|interviewed|asked|questioned)\b"
     r"|(?:sprach|sprachen|spricht|sprechen|hat|haben|unterhielt|unterhält|talked|talks|spoke"
     r"|speaks|sat down|chatted)\b(?:(?!\b(?:wir|ich|we|I)\b)[^.]){0,60}?\b(?i:mit|with|to)\s)"
+)
+# "We spoke with Raghunathan", "mit Dr. Hölzl gesprochen": a surname alone, after a title.
+_LONE_SURNAME = re.compile(
+    rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Herrn|Herr|Frau)\.?\s+)*(?P<name>(?:{PARTICLE}\s+)?"
+    rf"(?:(?:al|el)-)?[{_UPPER}][\w'’-]+)(?![\w'’-]|\s+[{_UPPER}])"
 )
 # Up to two lowercase words between "mit"/"with" and a name: "with founder", "mit dem".
 _ROLE_WORDS = re.compile(
@@ -132,6 +140,9 @@ class Mention:
     # Front matter and bylines name the people of the interview, quoted or not.
     byline: bool = False
     aliases: tuple[str, ...] = ()
+    # A surname alone ("We spoke with Raghunathan"): someone only if it stands for exactly
+    # one full name the text gives.
+    surname: bool = False
 
 
 def role_side(label: str) -> TurnKind | None:
@@ -223,13 +234,17 @@ def lead_mentions(text: str) -> list[Mention]:
 def _sentence_mentions(sentence: str) -> list[Mention]:
     found: list[Mention] = []
 
-    def guests_at(position: int) -> list[Mention]:
+    def guests_at(position: int, *, surname: bool = False) -> list[Mention]:
         # "with founder Erik Lindqvist", "mit dem Gründer ...": role words before the name.
         role_words = _ROLE_WORDS.match(sentence, position)
         position = role_words.end() if role_words else position
-        return [
+        named = [
             Mention(m.name, "interviewee", m.affiliation) for m in _name_list(sentence, position)[0]
         ]
+        lone = _LONE_SURNAME.match(sentence, position) if surname and not named else None
+        if lone and lone["name"].casefold() not in NOT_FIRST_NAMES:
+            named.append(Mention(lone["name"], "interviewee", surname=True))
+        return named
 
     opening, end = _name_list(sentence, 0)
     if opening:
@@ -243,7 +258,7 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             found.extend(Mention(m.name, "interviewee", m.affiliation) for m in opening)
     if _TALK.search(sentence):
         for match in _WITH.finditer(sentence):
-            found.extend(guests_at(match.end()))
+            found.extend(guests_at(match.end(), surname=True))
         if found:
             for match in _SPOKE_THEN_NAME.finditer(sentence):
                 hosts = _name_list(sentence, match.end())[0]
@@ -253,17 +268,21 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             hosts = _name_list(sentence, match.start())[0]
             found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
     for match in _NAME_THEN_VERB.finditer(sentence):
-        if not _HOST_VERB.match(sentence, match.end("name")):
+        if not _HOST_VERB.match(sentence, match.end("name")) and not _QUOTE_AFTER.match(
+            sentence, match.end()
+        ):
             found.extend(guests_at(match.start("name")))
     for pattern in (_ASKED_BEFORE, _VERB_THEN_NAME, _ASKED_TO):
         for match in pattern.finditer(sentence):
-            # "NAME erzählt NAME, wie ...": the verb has its subject, the name after it listens.
-            if pattern is not _VERB_THEN_NAME or not _SUBJECT_BEFORE.search(
-                sentence, 0, match.start()
+            # "NAME erzählt NAME, wie ...": the verb has its subject, the name after it
+            # listens; "„…“, sagt NAME" quotes someone a report cites, not the interviewee.
+            before = sentence[: match.start()]
+            if pattern is not _VERB_THEN_NAME or not (
+                _SUBJECT_BEFORE.search(before) or _QUOTE_BEFORE.search(before)
             ):
                 found.extend(guests_at(match.end()))
     for match in _ASKED_AFTER.finditer(sentence):
-        found.extend(guests_at(match.start("names")))
+        found.extend(guests_at(match.start("names"), surname=True))
     return found
 
 
@@ -293,7 +312,7 @@ def _person_at(text: str, position: int, *, strict: bool) -> re.Match[str] | Non
             return None
         if is_person_name(match.group(0)):
             return match
-        if not strict and match.group(0).split()[0].casefold() not in _NOT_FIRST_NAMES:
+        if not strict and match.group(0).split()[0].casefold() not in NOT_FIRST_NAMES:
             return match
         position = text.index(" ", position) + 1
     return None

@@ -20,6 +20,7 @@ from assistant.ingest.wording import (
     continues,
     in_person,
     is_remark,
+    quote_attribution,
     reports_speech,
 )
 from assistant.models import Turn, TurnKind
@@ -53,6 +54,8 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
     header = blocks if start is None else blocks[:start]
     drafts = [
         Draft("quote" if b.kind == "quote" else "lead", None, [b.text])
+        if b.kind != "prose" or _quoted(b.text, cast) is None
+        else _statement(b.text, cast)
         for b in header
         if b.kind in ("prose", "heading", "quote")
     ]
@@ -63,7 +66,7 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
         kept = [b for b in blocks if b.kind in ("prose", "heading", "quote", "label")]
         if not kept:
             return Assembly((), teaser, ("no text left after removing headline and boilerplate",))
-        statements = tuple(Draft("statement", None, [b.text]) for b in kept)
+        statements = tuple(_statement(b.text, cast) for b in kept)
         return Assembly(
             statements,
             None,
@@ -76,6 +79,21 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
     for index in range(start, len(blocks)):
         builder.add(index)
     return Assembly(tuple(drafts + builder.drafts), teaser, ())
+
+
+def _quoted(text: str, cast: Cast) -> Person | None:
+    """Who a report's paragraph quotes ("„…“, sagt NAME"), if the article says who that is."""
+    name = quote_attribution(text)
+    return cast.quoted(name) if name else None
+
+
+def _statement(text: str, cast: Cast, about: str | None = None) -> Draft:
+    """A reporter's paragraph, under the name of whom it quotes where the text says so.
+    `about` is the text to look at when the draft starts empty (it is filled later)."""
+    draft = Draft("statement", _quoted(about or text, cast))
+    if text:
+        draft.paragraphs.append(text)
+    return draft
 
 
 def _interview_start(blocks: Sequence[Block], cast: Cast) -> int | None:
@@ -166,7 +184,7 @@ class _TurnBuilder:
             self.box = Draft("sidebar", None, [block.text])
             self.drafts.append(self.box)
         elif self.open is None:
-            self._start(Draft("statement", None), block)
+            self._start(_statement("", self.cast, block.text), block)
         elif (
             self.open.kind == "question"
             and self.open.paragraphs
@@ -176,8 +194,11 @@ class _TurnBuilder:
             )
         ):
             self._start(Draft("answer", self.cast.answerer()), block)
+        elif self.open.kind == "statement" and self.open.speaker is not None:
+            # A quotation names its speaker for its own paragraph only, not for the next.
+            self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "answer" and self._narrative(index):
-            self._start(Draft("statement", None), block)
+            self._start(_statement("", self.cast, block.text), block)
         else:
             self.open.paragraphs.append(block.text)
 
@@ -214,10 +235,20 @@ class _TurnBuilder:
 
     def _remark(self, index: int) -> bool:
         """In an interview without labels, a short remark between two answers is put by the
-        interviewer in the question's place ("Viele Lehrkräfte reagieren mit Verboten.")."""
-        if self.answers_labelled or self.questions_labelled or self.open is None:
+        interviewer in the question's place ("Viele Lehrkräfte reagieren mit Verboten.");
+        where only answers are labelled, so is one right before an answer's label."""
+        if self.questions_labelled or self.open is None:
             return False
         following = _next_content(self.blocks, index)
+        if self.answers_labelled:
+            after = self.blocks[following] if following is not None else None
+            return (
+                self.open.kind == "answer"
+                and after is not None
+                and after.kind == "label"
+                and self.cast.side(after.label or "") == "answer"
+                and is_remark(self.blocks[index].text)
+            )
         return (
             self.open.kind == "answer"
             and self.box is None
