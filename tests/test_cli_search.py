@@ -87,6 +87,14 @@ def test_an_empty_question_fails_before_loading_anything(capsys) -> None:
     assert "--batch" in capsys.readouterr().err
 
 
+def test_an_abbreviated_option_is_refused_not_taken_for_another(capsys) -> None:
+    # "--data" is no option of search; it must not quietly mean "--database-url".
+    with pytest.raises(SystemExit) as caught:
+        build_parser().parse_args(["search", "Moonshot?", "--data", "corpus/"])
+    assert caught.value.code == 2
+    assert "unrecognized arguments: --data" in capsys.readouterr().err
+
+
 def test_batch_file_problems_are_clear_errors(tmp_path) -> None:
     with pytest.raises(InputError, match="Cannot read the batch file"):
         read_questions(str(tmp_path / "missing.txt"))

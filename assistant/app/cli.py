@@ -34,16 +34,23 @@ DATABASE_HELP = (
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m assistant", description=__doc__)
+    # No abbreviations: "--data" must not quietly stand for "--database-url".
+    parser = argparse.ArgumentParser(
+        prog="python -m assistant", description=__doc__, allow_abbrev=False
+    )
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    ingest = commands.add_parser("ingest", help="parse interviews into speaker turns")
+    ingest = commands.add_parser(
+        "ingest", allow_abbrev=False, help="parse interviews into speaker turns"
+    )
     ingest.add_argument("paths", nargs="+", help="files or folders")
     ingest.add_argument("--json", action="store_true", help="print the JSON contract")
     ingest.set_defaults(handler=cmd_ingest)
 
-    index = commands.add_parser("index", help="build or update the search index")
+    index = commands.add_parser(
+        "index", allow_abbrev=False, help="build or update the search index"
+    )
     index.add_argument("--data", help="corpus folder (default: data/)")
     index.add_argument("--index", help="index folder (default: index/)")
     index.add_argument("--model", help="sentence-transformers name or path")
@@ -55,19 +62,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     index.set_defaults(handler=cmd_index)
 
-    search = commands.add_parser("search", help="find the passages that answer a question")
+    search = commands.add_parser(
+        "search", allow_abbrev=False, help="find the passages that answer a question"
+    )
     _add_question_arguments(search)
     search.add_argument("--k", type=int, default=5, help="number of results (default 5)")
     search.add_argument("--answers-only", action="store_true", help="only answer turns")
     search.set_defaults(handler=cmd_search)
 
-    ask = commands.add_parser("ask", help="answer a question with cited passages")
+    ask = commands.add_parser(
+        "ask", allow_abbrev=False, help="answer a question with cited passages"
+    )
     _add_question_arguments(ask)
     ask.add_argument("--history", help="JSON file with the conversation so far")
     ask.add_argument("--llm", help="ollama:MODEL or openai:MODEL (default: extractive)")
     ask.set_defaults(handler=cmd_ask)
 
-    evaluate = commands.add_parser("eval", help="score retrieval and answers on a gold set")
+    evaluate = commands.add_parser(
+        "eval", allow_abbrev=False, help="score retrieval and answers on a gold set"
+    )
     evaluate.add_argument("--gold", help="gold set file (default: eval/gold.yaml)")
     evaluate.add_argument("--index", help="index folder (default: index/)")
     evaluate.add_argument("--database-url", help=DATABASE_HELP)
@@ -82,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.set_defaults(handler=cmd_eval)
 
-    serve = commands.add_parser("serve", help="start the chat UI")
+    serve = commands.add_parser("serve", allow_abbrev=False, help="start the chat UI")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=7860)
     serve.add_argument("--auth", help="user:password (required on a non-loopback host)")
