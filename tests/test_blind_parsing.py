@@ -7,7 +7,9 @@ precision 0.74, recall 0.50, boundaries 0.92, titles 0.22); batch2 was measured 
 round of issue 11 on it is a tuning set too: its floors are in-sample figures, not a measure
 of how the parser does on layouts it has not seen (a fresh blind batch is). The floors are
 the reached figures rounded down to two decimals; for "boilerplate kept", where lower is
-better, the ceiling is rounded up.
+better, the ceiling is rounded up. batch3 was written after the second round and measured
+once, blind, at PARSER_VERSION 7: its floors are those first-pass figures (the issue's
+targets, precision 0.99 and recall 0.95, are not reached there).
 """
 
 from __future__ import annotations
@@ -43,9 +45,22 @@ FLOORS = {
         "kinds": 0.84,
         "titles": 1.0,
     },
+    # First pass, blind, at PARSER_VERSION 7: precision 0.9666, recall 0.915, boundaries
+    # 0.9895, kinds 0.8458, boilerplate kept 0.1068, titles 0.9688.
+    "batch3": {
+        "attribution_precision": 0.96,
+        "attribution_recall": 0.91,
+        "boundaries": 0.98,
+        "kinds": 0.84,
+        "titles": 0.96,
+    },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
-CEILINGS = {"batch1": {"boilerplate_kept": 0.15}, "batch2": {"boilerplate_kept": 0.11}}
+CEILINGS = {
+    "batch1": {"boilerplate_kept": 0.15},
+    "batch2": {"boilerplate_kept": 0.11},
+    "batch3": {"boilerplate_kept": 0.11},
+}
 
 
 def _scorer() -> ModuleType:
