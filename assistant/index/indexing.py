@@ -283,13 +283,8 @@ class Indexer:
         (a newer parser) counts as updated, since its chunks would differ."""
         diff = search_index.manifest.diff(articles)
         known = search_index.catalog.articles
-        reparsed = {a.id for a in articles if a.id in diff.unchanged and not _same(a, known[a.id])}
-        if not reparsed:
-            return diff
-        return replace(
-            diff,
-            updated=diff.updated + tuple(sorted(reparsed)),
-            unchanged=tuple(i for i in diff.unchanged if i not in reparsed),
+        return diff.with_updated(
+            a.id for a in articles if a.id in diff.unchanged and not _same(a, known[a.id])
         )
 
     def _embed(self, encoder: Encoder, chunks: Sequence[Chunk]) -> np.ndarray:

@@ -20,7 +20,7 @@ import json
 import os
 import secrets
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assistant.errors import IndexMissingError
@@ -98,6 +98,18 @@ class CorpusDiff:
         return (
             f"{len(self.added)} added, {len(self.updated)} updated, "
             f"{len(self.removed)} removed, {len(self.unchanged)} unchanged"
+        )
+
+    def with_updated(self, ids: Iterable[str]) -> CorpusDiff:
+        """This diff with `ids` moved from unchanged to updated: their text is the same, but
+        they parse differently now (a newer parser), so their chunks would differ."""
+        moved = set(ids)
+        if not moved:
+            return self
+        return replace(
+            self,
+            updated=self.updated + tuple(sorted(moved)),
+            unchanged=tuple(i for i in self.unchanged if i not in moved),
         )
 
 

@@ -64,15 +64,8 @@ class PostgresIndexer(Indexer):
                     sql.SQL("SELECT id, parse_hash FROM {}").format(table(index.schema, "articles"))
                 ).fetchall()
             )
-        reparsed = {
+        return diff.with_updated(
             a.id for a in articles if a.id in diff.unchanged and stored.get(a.id) != parse_hash(a)
-        }
-        if not reparsed:
-            return diff
-        return replace(
-            diff,
-            updated=diff.updated + tuple(sorted(reparsed)),
-            unchanged=tuple(i for i in diff.unchanged if i not in reparsed),
         )
 
     def run(  # type: ignore[override]
