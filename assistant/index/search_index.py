@@ -148,14 +148,17 @@ class SearchIndex:
     def load(cls, directory: Path) -> SearchIndex:
         """The index in `directory`; IndexMissingError (naming the fix) when it is absent or
         a part other than the lexical one is damaged."""
-        for attempt in range(_LOAD_ATTEMPTS):
-            manifest = read_manifest(directory)
+        manifest = read_manifest(directory)
+        for _ in range(_LOAD_ATTEMPTS - 1):
             try:
                 return cls._load(directory, manifest)
             except DamagedIndexError:
-                if attempt + 1 == _LOAD_ATTEMPTS or read_manifest(directory) == manifest:
+                # A writer may have committed a new state and removed the files read here.
+                newer = read_manifest(directory)
+                if newer == manifest:
                     raise
-        raise AssertionError("unreachable")
+                manifest = newer
+        return cls._load(directory, manifest)
 
     @classmethod
     def _load(cls, directory: Path, manifest: Manifest) -> SearchIndex:
