@@ -39,6 +39,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 from assistant.api import Assistant  # noqa: E402
 from assistant.errors import ConfigError  # noqa: E402
 from assistant.evaluation.gold import GoldSet, load_gold  # noqa: E402
+from assistant.index.backends import make_indexer  # noqa: E402
 from assistant.index.encoders import Encoder, load_encoders  # noqa: E402
 from assistant.index.indexing import Indexer  # noqa: E402
 from assistant.index.vectors.faiss_index import FaissVectors  # noqa: E402
@@ -70,7 +71,7 @@ def make_corpus(folder: Path, copies: int) -> Path:
 def bench_indexing(encoders: list[Encoder], work: Path, copies: int, rounds: int) -> Indexer:
     settings = Settings(data_dir=make_corpus(work, copies), index_dir=work / "index")
     articles = load_corpus([settings.data_dir], settings).articles
-    indexer = Indexer(encoders, approximate_above=settings.approximate_above)
+    indexer = make_indexer(settings, encoders)
     texts = [chunk.embed_text for article in articles for chunk in indexer.chunker.run(article)]
     for encoder in encoders:
         encoder.encode_passages(texts[:8])  # warm-up: first call allocates

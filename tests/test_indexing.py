@@ -52,7 +52,11 @@ def corpus(built: Settings, tmp_path: Path) -> Settings:
 
 def run(embedder: Embedder, settings: Settings):
     articles = load_corpus([settings.data_dir], settings).articles
-    indexer = Indexer([embedder], approximate_above=settings.approximate_above)
+    indexer = Indexer(
+        [embedder],
+        approximate_above=settings.approximate_above,
+        chunk_tokens=settings.chunk_tokens,
+    )
     return indexer.run(articles, settings.index_dir, corpus_dir=settings.data_dir)
 
 

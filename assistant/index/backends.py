@@ -33,8 +33,18 @@ def make_indexer(
         from assistant.index.postgres.writer import PostgresIndexer
 
         assert settings.database_url is not None
-        return PostgresIndexer(encoders, url=settings.database_url, progress=progress)
-    return Indexer(encoders, approximate_above=settings.approximate_above, progress=progress)
+        return PostgresIndexer(
+            encoders,
+            url=settings.database_url,
+            progress=progress,
+            chunk_tokens=settings.chunk_tokens,
+        )
+    return Indexer(
+        encoders,
+        approximate_above=settings.approximate_above,
+        progress=progress,
+        chunk_tokens=settings.chunk_tokens,
+    )
 
 
 def read_index_manifest(settings: Settings) -> Manifest:

@@ -51,7 +51,8 @@ class _Span:
 
 
 class TurnChunker:
-    """Cuts each turn of an article into chunks that fit `counter.max_tokens`.
+    """Cuts each turn of an article into chunks of at most `max_tokens` word pieces (the
+    counter's window, or less when asked: shorter passages can match a question better).
 
     Example:
         >>> chunks = TurnChunker(embedder).run(article)
@@ -59,8 +60,9 @@ class TurnChunker:
         True
     """
 
-    def __init__(self, counter: TokenCounter) -> None:
+    def __init__(self, counter: TokenCounter, max_tokens: int | None = None) -> None:
         self.counter = counter
+        self.max_tokens = min(counter.max_tokens, max_tokens or counter.max_tokens)
 
     def run(self, article: Article) -> list[Chunk]:
         return [chunk for turn in article.turns for chunk in self._chunk_turn(article, turn)]
@@ -86,7 +88,7 @@ class TurnChunker:
 
     def _fit_context(self, text: str) -> str:
         """`text`, shortened at a word boundary if it would take more than its share."""
-        limit = int(self.counter.max_tokens * _CONTEXT_SHARE)
+        limit = int(self.max_tokens * _CONTEXT_SHARE)
         if self.counter.count_tokens(text) <= limit:
             return text
         words = [m.end() for m in _WORD.finditer(text)]
@@ -97,7 +99,7 @@ class TurnChunker:
         return self.counter.count_tokens(text)
 
     def _fits(self, context: str, text: str) -> bool:
-        return self._count(_compose(context, text)) <= self.counter.max_tokens
+        return self._count(_compose(context, text)) <= self.max_tokens
 
     def _pieces(self, text: str, context: str) -> Iterator[_Span]:
         """Spans of `text` that each fit with `context`, covering all of its words."""
@@ -116,7 +118,7 @@ class TurnChunker:
         counts = self._counts_in_context(text, context, sentences)
         run: tuple[list[_Span], list[int]] = ([], [])
         for sentence, count in zip(sentences, counts, strict=True):
-            if count <= self.counter.max_tokens:
+            if count <= self.max_tokens:
                 run[0].append(sentence)
                 run[1].append(count)
                 continue
@@ -131,13 +133,13 @@ class TurnChunker:
             for word, word_count in zip(
                 words, self._counts_in_context(text, context, words), strict=True
             ):
-                if word_count <= self.counter.max_tokens:
+                if word_count <= self.max_tokens:
                     word_units[0].append(word)
                     word_units[1].append(word_count)
                     continue
                 for part in self._character_runs(text, word.start, word.end, context):
                     word_units[0].append(part)
-                    word_units[1].append(self.counter.max_tokens)
+                    word_units[1].append(self.max_tokens)
             yield word_units
         if run[0]:
             yield run
@@ -158,7 +160,7 @@ class TurnChunker:
         start = 0
         while start < len(units):
             end, total = start + 1, base + sizes[start]
-            while end < len(units) and total + sizes[end] <= self.counter.max_tokens:
+            while end < len(units) and total + sizes[end] <= self.max_tokens:
                 total += sizes[end]
                 end += 1
             while end > start + 1 and not self._fits(

@@ -88,21 +88,25 @@ class Indexer:
     """
 
     def __init__(
-        self, encoders: Sequence[Encoder], *, approximate_above: int, progress: bool = False
+        self,
+        encoders: Sequence[Encoder],
+        *,
+        approximate_above: int,
+        progress: bool = False,
+        chunk_tokens: int | None = None,
     ) -> None:
         if not encoders:
             raise ValueError("an index needs at least one encoder")
         self.encoders = tuple(encoders)
         # Chunks must fit every encoder's window: the narrowest one measures them.
         self.counter = min(self.encoders, key=lambda encoder: encoder.max_tokens)
-        self.chunker = TurnChunker(self.counter)
+        self.chunker = TurnChunker(self.counter, chunk_tokens)
         self.approximate_above = approximate_above
         self.progress = progress
 
     @property
     def chunker_version(self) -> str:
-        counter = self.counter
-        return f"{CHUNKER_VERSION}/{counter.name}/{counter.max_tokens}"
+        return f"{CHUNKER_VERSION}/{self.counter.name}/{self.chunker.max_tokens}"
 
     @property
     def fingerprints(self) -> dict[str, Fingerprint]:
