@@ -18,7 +18,6 @@ from pathlib import Path
 from assistant.errors import InputError
 from assistant.evaluation.runner import EvalRun
 
-# The figures the side-by-side table shows per set (config, metric, language or None).
 _RETRIEVAL = ("hybrid", "langchain-e5-bm25", "langchain-e5", "langchain-baseline")
 _ANSWERS = ("quote_validity", "citation_precision", "abstention_recall", "abstention_precision")
 
@@ -51,16 +50,16 @@ def read_sets(path: Path) -> list[EvalSet]:
 
 
 def side_by_side(runs: Mapping[str, EvalRun]) -> str:
-    """One column per set: hit@1 (all, German, English questions), hit@5 and MRR@10 of our
-    retrieval and of each LangChain peer, then the answer figures."""
+    """One column per set: recall@1 (all, German, English questions), recall@5 and MRR@10
+    of our retrieval and of each LangChain peer, then the answer figures."""
     names = list(runs)
     rows = [("", names)]
     for config in _RETRIEVAL:
         for label, metric, language in (
-            ("hit@1", "recall@1", None),
-            ("hit@1 de", "recall@1", "de"),
-            ("hit@1 en", "recall@1", "en"),
-            ("hit@5", "recall@5", None),
+            ("R@1", "recall@1", None),
+            ("R@1 de", "recall@1", "de"),
+            ("R@1 en", "recall@1", "en"),
+            ("R@5", "recall@5", None),
             ("MRR@10", "mrr@10", None),
         ):
             cells = [_retrieval(runs[n], config, metric, language) for n in names]
