@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import tempfile
 import threading
 from collections.abc import Iterator, Sequence
@@ -240,10 +241,9 @@ class CoreShare:
     make the questions wait for each other (eval/bench_load.py measures it)."""
 
     def __init__(self) -> None:
-        try:
-            import torch
-        except ImportError:  # no torch model: nothing to fit
-            torch = None
+        # Only a torch model already loaded has threads to fit; importing torch for nothing
+        # would cost a second and hundreds of MB (the default encoders do not use it).
+        torch = sys.modules.get("torch")
         self._torch = torch
         self._cores = max(1, torch.get_num_threads()) if torch is not None else 1
         self._running = 0
