@@ -28,6 +28,8 @@ from assistant.errors import InputError
 from assistant.models import TURN_KINDS, Article, Chunk, Participant, SearchFilter, Turn
 
 DOCSTORE_FILE = "docstore.json"
+# Filters whose masks are kept (a chat session uses a handful).
+_KEPT_MASKS = 256
 
 
 class Catalog:
@@ -43,17 +45,28 @@ class Catalog:
         position = {turn_id: i for i, turn_id in enumerate(self.turn_ids)}
         # Per-turn and per-chunk codes, so that a filter is a few numpy comparisons.
         pairs = list(self.turns.values())
-        self._article_ids = list(self.articles)
-        article_code = {article_id: i for i, article_id in enumerate(self._article_ids)}
-        self._turn_article = np.array([article_code[a.id] for a, _ in pairs], dtype=np.int32)
+        self._article_code = {article_id: i for i, article_id in enumerate(self.articles)}
+        self._turn_article = np.array([self._article_code[a.id] for a, _ in pairs], dtype=np.int32)
         self._turn_kind = np.array([TURN_KINDS.index(t.kind) for _, t in pairs], dtype=np.int8)
-        self._speakers = sorted({t.speaker for _, t in pairs if t.speaker})
-        speaker_code = {name: i for i, name in enumerate(self._speakers)}
+        speakers = sorted({t.speaker for _, t in pairs if t.speaker})
+        self._speaker_code = {name: i for i, name in enumerate(speakers)}
         self._turn_speaker = np.array(
-            [speaker_code.get(t.speaker, -1) if t.speaker else -1 for _, t in pairs],
+            [self._speaker_code.get(t.speaker, -1) if t.speaker else -1 for _, t in pairs],
             dtype=np.int32,
         )
         self._chunk_turn = np.array([position[c.turn_id] for c in self.chunks], dtype=np.int64)
+        # Every label a speaker filter may use (name or alias, any case) -> the full names it
+        # stands for, read once here instead of scanning every article per question.
+        self._labels: dict[str, set[str]] = {}
+        for article in articles:
+            for participant in article.participants:
+                for label in (participant.name, *participant.aliases):
+                    self._labels.setdefault(label.casefold(), set()).add(participant.name)
+            for turn in article.turns:
+                if turn.speaker:
+                    self._labels.setdefault(turn.speaker.casefold(), set()).add(turn.speaker)
+        # One question's filter is resolved by every leg (dense legs and BM25): once is enough.
+        self._masks: dict[SearchFilter, np.ndarray] = {}
 
     def turn(self, turn_id: str) -> tuple[Article, Turn]:
         return self.turns[turn_id]
@@ -63,19 +76,29 @@ class Catalog:
         InputError when it names no article, kind or speaker of the corpus."""
         if search_filter is None or search_filter == SearchFilter():
             return None
+        if (known := self._masks.get(search_filter)) is not None:
+            return known
+        mask = self._resolve(search_filter)
+        mask.flags.writeable = False  # shared between callers
+        if len(self._masks) >= _KEPT_MASKS:
+            self._masks.clear()
+        self._masks[search_filter] = mask
+        return mask
+
+    def _resolve(self, search_filter: SearchFilter) -> np.ndarray:
         mask = np.ones(len(self.turn_ids), dtype=bool)
         if search_filter.article is not None:
             wanted = search_filter.article.strip()
             if wanted not in self.articles:
                 raise unknown_article(search_filter.article, self.articles)
-            mask &= self._turn_article == self._article_ids.index(wanted)
+            mask &= self._turn_article == self._article_code[wanted]
         if search_filter.kinds is not None:
             check_kinds(search_filter.kinds)
             codes = [TURN_KINDS.index(kind) for kind in search_filter.kinds]
             mask &= np.isin(self._turn_kind, codes)
         if search_filter.speaker is not None:
             names = self.speaker_names(search_filter.speaker)
-            codes = [self._speakers.index(n) for n in names if n in self._speakers]
+            codes = [self._speaker_code[n] for n in names if n in self._speaker_code]
             mask &= np.isin(self._turn_speaker, codes)
         return mask
 
@@ -87,16 +110,7 @@ class Catalog:
     def speaker_names(self, speaker: str) -> set[str]:
         """Full names of the participants `speaker` names (name or alias, any case);
         InputError listing the known speakers when it names nobody."""
-        wanted = speaker.strip().casefold()
-        names = set()
-        for article in self.articles.values():
-            for participant in article.participants:
-                labels = (participant.name, *participant.aliases)
-                if any(label.casefold() == wanted for label in labels):
-                    names.add(participant.name)
-            names.update(
-                t.speaker for t in article.turns if t.speaker and t.speaker.casefold() == wanted
-            )
+        names = set(self._labels.get(speaker.strip().casefold(), ()))
         if not names:
             raise unknown_speaker(
                 speaker, {p.name for a in self.articles.values() for p in a.participants}
