@@ -747,3 +747,14 @@ def test_report_quotes_surnames_and_remarks_before_answer_labels() -> None:
         "Das klingt bekannt.\nEva Roth: Leider.\n"
     )
     assert shape(parse(text).article)[-2] == ("question", "Tom Lenz")
+
+
+def test_names_with_letters_beyond_latin_1_stay_whole() -> None:
+    # "Brkić", "Łukasz": a name cut at its first letter beyond Latin-1 ("Ivana Brki") is
+    # no one's name, and no label or address could find the person under it.
+    text = (
+        "Titel\nSeit 2023 trainiert Ivana Brkić-Lorenz das Team.\n"
+        "Das Gespräch führte Łukasz Nowak.\nFrau Brkić-Lorenz, was ist Ihr Ziel?\nDas Halbfinale.\n"
+    )
+    article = parse(text).article
+    assert shape(article)[-2:] == [("question", "Łukasz Nowak"), ("answer", "Ivana Brkić-Lorenz")]

@@ -18,7 +18,7 @@ from typing import Literal
 from assistant.ingest.cast import Cast
 from assistant.ingest.furniture import is_boilerplate, parse_date
 from assistant.ingest.labels import accepted_labels, labels_of, starts_turn
-from assistant.ingest.names import person_names, strip_titles
+from assistant.ingest.names import UPPER, person_names, strip_titles
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import (
     NOT_FIRST_NAMES,
@@ -99,7 +99,7 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         >>> full_name("Raghunathan", ["Dev Raghunathan has led it.", "We asked Raghunathan."])
         'Dev Raghunathan'
     """
-    pattern = re.compile(rf"\b([A-ZÀ-Þ][\w'’-]+)\s+{re.escape(surname)}\b")
+    pattern = re.compile(rf"\b([{UPPER}][\w'’-]+)\s+{re.escape(surname)}\b")
     given = {
         match[1]
         for text in texts

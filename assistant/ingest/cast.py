@@ -16,8 +16,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from assistant.ingest.names import (
+    LOWER,
     PARTICLE,
     TITLE_RE,
+    UPPER,
     is_multiword_name,
     name_variants,
     names_a_person,
@@ -33,10 +35,12 @@ _SIDES: dict[Role, TurnKind] = {
     "other": "statement",
 }
 _ADDRESS = (
-    r"\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)\s+(?:(?:Dr|Prof)\.\s+)*(?:[A-ZÀ-Þ]\.\s*)?"
+    r"\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)\s+(?:(?:Dr|Prof)\.\s+)*(?:["
+    + UPPER
+    + r"]\.\s*)?"
 )
 # The surname after "Frau"/"Herr", particles included: "Frau von Aschen", "Mr O'Shea".
-_ADDRESSED = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[A-ZÀ-Þ][\w'’-]+"
+_ADDRESSED = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’-]+"
 
 
 @dataclass
@@ -246,7 +250,7 @@ class Cast:
         for person in self.people:
             for name in {person.name, strip_titles(person.name)}:
                 rest = text.removeprefix(name)
-                if len(name.split()) >= 2 and rest != text and re.match(r" [a-zäöüß]", rest):
+                if len(name.split()) >= 2 and rest != text and re.match(rf" [{LOWER}]", rest):
                     return True
         return False
 

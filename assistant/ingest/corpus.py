@@ -12,20 +12,23 @@ Example:
 from __future__ import annotations
 
 import hashlib
+import time
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 
 from assistant.errors import AssistantError
 from assistant.ingest.formats import READERS
-from assistant.ingest.parsing import InterviewParser, slug
-from assistant.models import Article, IngestProblem, IngestResult
+from assistant.ingest.parsing import PARSER_VERSION, InterviewParser, slug
+from assistant.models import Article, IngestProblem, IngestResult, KnownSource, SourceFile
 from assistant.settings import Settings
 
 # Derived from the format registry, so a new format is accepted (and named in the messages
 # for unsupported files) without touching this module.
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(READERS)
+# The coarsest modification-time granularity of common file systems (FAT: 2 s).
+_CLOCK_TICK_NS = 2_000_000_000
 
 
 def article_id_for(path: Path) -> str:
@@ -34,34 +37,32 @@ def article_id_for(path: Path) -> str:
     return slug(path.stem)
 
 
-def load_corpus(paths: Sequence[Path], settings: Settings) -> IngestResult:
+def load_corpus(
+    paths: Sequence[Path], settings: Settings, known: Mapping[str, KnownSource] | None = None
+) -> IngestResult:
     """Read and parse every interview file in `paths` (files or folders, folders recursively,
-    hidden files skipped), in sorted order so article ids and turn ids are reproducible."""
+    hidden files skipped), in sorted order so article ids and turn ids are reproducible.
+
+    `known` holds the files an index was built from (by path): one whose size and
+    modification time are unchanged gives its known article without being read, so that
+    opening a large corpus costs a `stat` per file, not a parse."""
     readers = {suffix: make(settings) for suffix, make in READERS.items()}
     parser = InterviewParser()
     articles: list[Article] = []
     problems: list[IngestProblem] = []
+    sources: list[SourceFile] = []
     taken: dict[str, str] = {}
     for path, problem, name in _files(paths):
         if problem:
             problems.append(IngestProblem(str(path), problem))
             continue
         try:
-            # _files only yields paths with a registered suffix.
-            source = readers[path.suffix.lower()].run(path)
-            result = parser.run(
-                source.text,
-                article_id=article_id_for(path),
-                path=str(path),
-                markdown=source.markdown,
-            )
-        except AssistantError as error:
-            problems.append(IngestProblem(str(path), str(error)))
+            article, source = _read(path, readers, parser, (known or {}).get(str(path)))
+        except (AssistantError, OSError) as error:
+            message = error.strerror if isinstance(error, OSError) else None
+            problems.append(IngestProblem(str(path), message or str(error)))
             continue
-        article = result.article
-        warnings = list(result.warnings)
-        if source.encoding != "utf-8":
-            warnings.insert(0, f"not UTF-8; read as {source.encoding}")
+        warnings = list(source.warnings)
         if article.id in taken:
             unique = _unique_id(article.id, name, taken)
             warnings.append(
@@ -71,8 +72,55 @@ def load_corpus(paths: Sequence[Path], settings: Settings) -> IngestResult:
             article = _renamed(article, unique)
         taken[article.id] = str(path)
         articles.append(article)
+        sources.append(source)
         problems.extend(IngestProblem(str(path), w, fatal=False) for w in warnings)
-    return IngestResult(articles=tuple(articles), problems=tuple(problems))
+    return IngestResult(articles=tuple(articles), problems=tuple(problems), sources=tuple(sources))
+
+
+def _read(
+    path: Path, readers: dict, parser: InterviewParser, known: KnownSource | None
+) -> tuple[Article, SourceFile]:
+    """The article in `path` as parsed (its id before any clash), and the file's record:
+    the known article when the file is unchanged since it was parsed, else a new parse."""
+    status = path.stat()
+    now = time.time_ns()
+    if known is not None and _unchanged(known.file, status.st_size, status.st_mtime_ns):
+        article = known.article
+        if article.id != known.file.parsed_id:  # renamed after a clash that may be gone
+            article = _renamed(article, known.file.parsed_id)
+        return article, known.file
+    # _files only yields paths with a registered suffix.
+    text = readers[path.suffix.lower()].run(path)
+    result = parser.run(
+        text.text, article_id=article_id_for(path), path=str(path), markdown=text.markdown
+    )
+    warnings = list(result.warnings)
+    if text.encoding != "utf-8":
+        warnings.insert(0, f"not UTF-8; read as {text.encoding}")
+    source = SourceFile(
+        path=str(path),
+        size=status.st_size,
+        mtime_ns=status.st_mtime_ns,
+        read_ns=now,
+        parser_version=PARSER_VERSION,
+        parsed_id=result.article.id,
+        warnings=tuple(warnings),
+    )
+    return result.article, source
+
+
+def _unchanged(file: SourceFile, size: int, mtime_ns: int) -> bool:
+    """Whether a file with this size and modification time is the one `file` records.
+
+    Like git's "racy clean" rule: a stamp is trusted only when the file was older than
+    the coarsest file-system clock granularity when it was read, since a write within the
+    same clock tick would keep size and time alike."""
+    return (
+        file.parser_version == PARSER_VERSION
+        and file.size == size
+        and file.mtime_ns == mtime_ns
+        and mtime_ns < file.read_ns - _CLOCK_TICK_NS
+    )
 
 
 def _files(paths: Sequence[Path]) -> Iterator[tuple[Path, str | None, str]]:

@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from assistant.ingest.cast import Cast
-from assistant.ingest.names import PARTICLE, is_multiword_name, names_a_person
+from assistant.ingest.names import PARTICLE, UPPER, is_multiword_name, names_a_person
 from assistant.ingest.speakers import role_side
 from assistant.ingest.wording import ends_with_question, is_question
 
@@ -39,7 +39,7 @@ _DASH_LABEL = re.compile(
 # "Q. What ...?" / "A. Because ...": role letters with a full stop, as American papers set
 # them. "A. Schmidt sagt ..." starts the same way, so they count only where both sides occur.
 _DOTTED_ROLE = re.compile(r"(?P<label>[QFA])\.\s+(?P<rest>\S.*)$", re.S)
-_LABEL_WORD = re.compile(rf"[A-ZÀ-Þ0-9][\w.'’-]*|(?:al|el)-[A-ZÀ-Þ][\w'’-]*|{PARTICLE}|der|&")
+_LABEL_WORD = re.compile(rf"[{UPPER}0-9][\w.'’-]*|(?:al|el)-[{UPPER}][\w'’-]*|{PARTICLE}|der|&")
 # First words of "X: ..." that are never speakers, however often they recur.
 _NOT_SPEAKERS = frozenset(
     (

@@ -28,12 +28,27 @@ _TITLE = (
     r"(?:Prof\.?(?=\s)|Dr\.?-Ing\.?|Dr\.?\s?(?:rer\.\s?nat\.|med\.|phil\.|h\.\s?c\.)?(?=\s)"
     r"|Dipl\.-[A-Z][a-z]*\.?|Mag\.|PD|Sir|Dame)"
 )
-_UPPER = "A-ZÀ-ÖØ-Þ"
-_LOWER = "a-zß-öø-ÿ"
+
+
+def _latin(case: str) -> str:
+    """The Latin letters of one case as the inside of a character class: ASCII, Latin-1
+    and Latin Extended-A/B, so that names such as "Brkić", "Łukasz" or "Şahin" stay whole
+    ("Brki" is no one's name).
+
+    Example:
+        >>> "ć" in _latin("lower"), "Ł" in _latin("upper"), "ć" in _latin("upper")
+        (True, True, False)
+    """
+    letters = (chr(code) for code in range(0x41, 0x250))
+    return "".join(c for c in letters if c.isalpha() and getattr(c, f"is{case}")())
+
+
+UPPER = _latin("upper")
+LOWER = _latin("lower")
 # "Schmidt", "McDonald", "O'Shea", "Müller-Lüdenscheidt".
 _WORD = (
-    rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?"
-    rf"(?:[-'’][{_UPPER}]?[{_LOWER}]+)*"
+    rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
+    rf"(?:[-'’][{UPPER}]?[{LOWER}]+)*"
 )
 # Lowercase parts of a surname: "von der Leyen", "de Vries", "al-Masri", "ter Horst".
 PARTICLE = (
@@ -42,15 +57,15 @@ PARTICLE = (
 )
 _SURNAME = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?{_WORD}"
 # Two or three capitalised words, optionally after academic titles: "Dr.-Ing. Anna Schmidt".
-NAME = rf"(?:{_TITLE}\s*)*{_WORD}(?:\s+{_SURNAME}){{1,2}}(?![{_LOWER}])"
+NAME = rf"(?:{_TITLE}\s*)*{_WORD}(?:\s+{_SURNAME}){{1,2}}(?![{LOWER}])"
 NAME_RE = re.compile(NAME)
 TITLE_RE = re.compile(rf"^(?:{_TITLE}\s*)+")
 _PARTICLE_RE = re.compile(rf"(?:{PARTICLE})$|(?:al|el)-")
-_INITIAL = rf"[{_UPPER}]\."
+_INITIAL = rf"[{UPPER}]\."
 # A label that could be a person: "Jörg Bienert", "J. Bienert", "Dr. Schmidt", "von Aschen", "JB".
 _PERSON_LABEL_RE = re.compile(
     rf"(?:{_TITLE}\s*)*(?:{_INITIAL}\s*)*(?:{_WORD}\s+)*{_SURNAME}(?:\s+(?:{_INITIAL}|{_WORD}))*"
-    rf"|[{_UPPER}]{{2,3}}"
+    rf"|[{UPPER}]{{2,3}}"
 )
 # Given names that are also capitalised words of a text: months, weekdays, greetings.
 _NOT_GIVEN = frozenset(
@@ -155,7 +170,7 @@ def same_person(label: str, name: str) -> bool:
     label_core, name_core = strip_titles(label), strip_titles(name)
     if not label_core or not name_core:
         return False
-    if re.fullmatch(f"[{_UPPER}]{{2,3}}", label_core):
+    if re.fullmatch(f"[{UPPER}]{{2,3}}", label_core):
         return len(name_core.split()) > 1 and label_core in initials(name_core)
     label_given, label_last = split_name(label_core.replace(".", ". "))
     name_given, name_last = split_name(name_core)

@@ -19,12 +19,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.ingest.names import NAME, NAME_RE, PARTICLE, is_person_name, person_names
+from assistant.ingest.names import (
+    LOWER,
+    NAME,
+    NAME_RE,
+    PARTICLE,
+    UPPER,
+    is_person_name,
+    person_names,
+)
 from assistant.models import Role, TurnKind
 from assistant.text.analysis import STOPWORDS
 from assistant.text.sentences import split_sentences
 
-_UPPER = "A-ZÀ-ÖØ-Þ"
 # Role labels: whoever asks, whoever answers, without a name ("I:"/"B:" as in transcripts).
 # "Host:", "Moderator:" and "Redaktion:" name a side, not a person.
 _QUESTION_LABELS = frozenset(
@@ -43,12 +50,12 @@ _APPOSITION_PART = re.compile(
 )
 _PARENTHESIS = re.compile(r"\s*\((?P<part>[^()]{1,80})\)")
 # "of", "at", "bei" ... + a capitalised word: how English writes a role ("chief of Acme").
-_LOWER_ROLE = re.compile(rf"\b(?:of|at|bei|beim|von|vom|des|der)\s+(?:the\s+)?[{_UPPER}0-9]")
+_LOWER_ROLE = re.compile(rf"\b(?:of|at|bei|beim|von|vom|des|der)\s+(?:the\s+)?[{UPPER}0-9]")
 _AT_ORGANISATION = re.compile(
-    r"\b(?:bei|beim|at|an der|an|am)\s+(?:der|dem|den|the)?\s*(?P<org>[A-ZÀ-Þ0-9].*)$"
+    r"\b(?:bei|beim|at|an der|an|am)\s+(?:der|dem|den|the)?\s*(?P<org>[" + UPPER + "0-9].*)$"
 )
 _OF_ORGANISATION = re.compile(
-    r"\b(?:des|der|von|vom|of)\s+(?:der|dem|den|the)?\s*(?P<org>[A-ZÀ-Þ0-9].*)$"
+    r"\b(?:des|der|von|vom|of)\s+(?:der|dem|den|the)?\s*(?P<org>[" + UPPER + "0-9].*)$"
 )
 
 # Bylines name the people of the interview and nothing else.
@@ -121,12 +128,12 @@ _HOST_VERB = re.compile(
 # "We spoke with Raghunathan", "mit Dr. Hölzl gesprochen": a surname alone, after a title.
 _LONE_SURNAME = re.compile(
     rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Herrn|Herr|Frau)\.?\s+)*(?P<name>(?:{PARTICLE}\s+)?"
-    rf"(?:(?:al|el)-)?[{_UPPER}][\w'’-]+)(?![\w'’-]|\s+[{_UPPER}])"
+    rf"(?:(?:al|el)-)?[{UPPER}][\w'’-]+)(?![\w'’-]|\s+[{UPPER}])"
 )
 # Up to two lowercase words between "mit"/"with" and a name: "with founder", "mit dem".
 _ROLE_WORDS = re.compile(
     r"(?:(?!(?:über|about|uns|us|ihm|ihr|ihnen|him|her|them|zu|von|für|for|on|und|and)\b)"
-    r"[a-zäöüß][\w-]*\s+){1,2}(?=[A-ZÄÖÜ])"
+    rf"[{LOWER}][\w-]*\s+){{1,2}}(?=[{UPPER}])"
 )
 
 
@@ -217,7 +224,7 @@ def headline_speaker(title: str) -> str | None:
     if names and who.endswith(names[-1]):
         return names[-1]
     last = who.split()[-1]
-    return last if re.fullmatch(rf"[{_UPPER}][\w'’-]+", last) else None
+    return last if re.fullmatch(rf"[{UPPER}][\w'’-]+", last) else None
 
 
 def lead_mentions(text: str) -> list[Mention]:
@@ -253,7 +260,7 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             found.extend(Mention(m.name, "interviewer", m.affiliation) for m in opening)
         elif re.match(
             rf"\s*,?\s*(?:im\s+Interview|im\s+Gespräch|in\s+an\s+interview|{_SPEECH_VERB})\b", rest
-        ) or ("," in sentence[:end] and re.match(r",\s+[a-zäöüß]", rest)):
+        ) or ("," in sentence[:end] and re.match(rf",\s+[{LOWER}]", rest)):
             # "NAME, ROLE, setzt auf ...": a sentence that opens by introducing someone
             found.extend(Mention(m.name, "interviewee", m.affiliation) for m in opening)
     if _TALK.search(sentence):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.names import LOWER, UPPER
 from assistant.text.sentences import split_sentences
 
 TERMINAL = ".?!:;,…"
@@ -19,7 +20,7 @@ CLOSING = " \"“”»«‘’'›)]*_"
 # sentence "Sie" may be "they"), "Herr/Frau NAME", English "you" in any case.
 _SECOND_PERSON = re.compile(
     r"(?<=[\w,;] )(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b"
-    r"|\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+[A-ZÄÖÜ]"
+    rf"|\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+[{UPPER}]"
     r"|\b(?i:you|your|yours|du|dir|dich|dein\w*|euch|euer\w*)\b"
 )
 _REQUEST = re.compile(
@@ -40,11 +41,11 @@ _QUOTED = re.compile(r"„[^“”]*[“”]|“[^”]*”|»[^«]*«|«[^»]*»
 # "„…“, so NAME", "\"…,\" NAME said", "\"…,\" said NAME". The name is one to three
 # capitalised words (a lowercase particle inside), the role up to two words before it.
 _QUOTED_NAME = (
-    r"(?P<name>[A-ZÄÖÜ][\w'’-]+(?:\s+(?:(?:von|van|de|der|ter|al)\s+)?[A-ZÄÖÜ][\w'’-]+){0,2})"
+    rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+(?:(?:von|van|de|der|ter|al)\s+)?[{UPPER}][\w'’-]+){{0,2}})"
 )
 _ATTRIBUTION = re.compile(
     r"[“”\"«»]\s*,?\s*[–—-]?\s*(?:(?:sagt|sagte|so|meint|meinte|betont|betonte|erklärt"
-    r"|erklärte|said|says|added|explained)\s+(?:(?:[a-zäöüß-]+\s+)?[A-ZÄÖÜ][\w-]+\s+(?=[A-ZÄÖÜ]))?"
+    rf"|erklärte|said|says|added|explained)\s+(?:(?:[{LOWER}-]+\s+)?[{UPPER}][\w-]+\s+(?=[{UPPER}]))?"
     + _QUOTED_NAME
     + r"|"
     + _QUOTED_NAME.replace("name", "subject")
