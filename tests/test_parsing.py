@@ -758,3 +758,38 @@ def test_names_with_letters_beyond_latin_1_stay_whole() -> None:
     )
     article = parse(text).article
     assert shape(article)[-2:] == [("question", "Łukasz Nowak"), ("answer", "Ivana Brkić-Lorenz")]
+
+
+def test_radio_transcript_with_a_show_name_in_capitals_and_a_presenter_label() -> None:
+    # A show's name in capitals over the headline is a rubric (a dash is no word); the
+    # "Presenter:" of the lead's byline sentence asks under the role label "PRESENTER:".
+    text = (
+        "MORNING WAVE — DAYBREAK\n\nCan rugby grow in Ohio?\n\n"
+        "Broadcast transcript. Presenter: Nina Moss. Guest: Tom Hale, head of the league.\n\n"
+        "[SOUND OF A CROWD, WHISTLES AND A DRUM BAND]\n\n"
+        "PRESENTER: Tom Hale joins me. Why Ohio?\n\nTOM HALE: Space and money.\n\n"
+        "PRESENTER: And players?\n\nHALE: We have some.\n"
+    )
+    article = parse(text).article
+    assert article.title == "Can rugby grow in Ohio?"
+    assert (
+        shape(article) == [("lead", None)] + [("question", "Nina Moss"), ("answer", "Tom Hale")] * 2
+    )
+
+
+def test_interviewee_introduced_by_apposition_opinion_verb_or_right_before_the_dialogue() -> None:
+    # "NAME, ROLE at the provider Acme, explains ...", "Dr NAME thinks ...": the teaser's
+    # interviewee; "By NAME" names the interviewer though the given name is not on the list.
+    qa = "\n\nWhy now?\n\nBecause the money is there.\n"
+    teasers = (
+        "Delays are back. Mira Holt, operations director at the provider Skyway, explains why.",
+        "Cures cost millions. Dr Mira Holt thinks that can change.",
+    )
+    for teaser in teasers:
+        article = parse(f"Headline\n\n{teaser}\n\nBy Callum Fraser{qa}").article
+        (_, asker), (_, answerer) = shape(article)[-2:]
+        assert asker == "Callum Fraser" and answerer in ("Mira Holt", "Dr Mira Holt")
+    # A report introduces its interview right before it, however far down that is.
+    report = "\n\n".join(f"Paragraph {n} of the report tells what happened." for n in range(8))
+    text = f"Headline\n\n{report}\n\nWe asked Mira Holt what the fire taught her.{qa}"
+    assert shape(parse(text).article)[-1] == ("answer", "Mira Holt")

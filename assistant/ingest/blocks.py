@@ -120,14 +120,16 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         if mentions is not None:
             yield from mentions
             continue
-        in_lead = (
-            in_lead
-            and index < _LEAD_PARAGRAPHS
-            and not starts_turn(paragraph.text)
-            and not ends_with_question(paragraph.text)
-        )
-        if in_lead:
+        in_lead = in_lead and not _opens_dialogue(paragraph.text)
+        # Further down, a report introduces its interview right before it ("We asked NAME
+        # what ..."), which the paragraphs before that need not do.
+        just_before = index + 1 < len(paragraphs) and _opens_dialogue(paragraphs[index + 1].text)
+        if in_lead and (index < _LEAD_PARAGRAPHS or just_before):
             yield from lead_mentions(paragraph.text[:_LEAD_CHARACTERS])
+
+
+def _opens_dialogue(text: str) -> bool:
+    return starts_turn(text) or ends_with_question(text)
 
 
 def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:

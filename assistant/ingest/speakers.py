@@ -38,6 +38,7 @@ _QUESTION_LABELS = frozenset(
     (
         *("f", "q", "i", "frage", "question", "interviewer", "interviewerin", "host"),
         *("moderator", "moderatorin", "moderation", "redaktion", "reporter", "reporterin"),
+        *("presenter", "anchor"),
     )
 )
 _ANSWER_LABELS = frozenset({"a", "b", "antwort", "answer", "interviewee", "guest", "gast"})
@@ -63,7 +64,8 @@ _INTERVIEWER_BYLINE = re.compile(
     r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?"
     r"|interview(?:ed)?\s+by|questions\s+by|(?:ein\s+)?interview\s*(?:von|:)|von|by"
     r"|(?:hosted|written|moderated|presented)\s+by|moderiert\s+von"
-    r"|(?:autor|autorin|author|text|redaktion|host|moderation|moderator|moderatorin)\s*:)\s+",
+    r"|(?:autor|autorin|author|text|redaktion|host|moderation|moderator|moderatorin|presenter)"
+    r"\s*:)\s+",
     re.IGNORECASE,
 )
 _GUEST_BYLINE = re.compile(
@@ -100,11 +102,12 @@ _ASKED_AFTER = re.compile(
 )
 _GERMAN_SPEECH_VERB = (
     r"(?:erläutert|erklärt|berichtet|verrät|schildert|beschreibt|sagt|spricht|gibt|erzählt"
-    r"|antwortet|beantwortet|diskutiert|zeigt|skizziert|warnt|fordert|plädiert|blickt)"
+    r"|antwortet|beantwortet|diskutiert|zeigt|skizziert|warnt|fordert|plädiert|blickt|meint"
+    r"|glaubt)"
 )
 _SPEECH_VERB = (
     rf"(?:{_GERMAN_SPEECH_VERB}|explains|describes|says|talks|discusses|shares|reveals|answers"
-    r"|outlines|argues)"
+    r"|outlines|argues|thinks|believes|warns|insists)"
 )
 # "Im Interview erklärt NAME, ...": German puts the verb before its subject; in English a
 # name after the verb is its object ("She tells NAME why ..."), the one listening.
@@ -113,9 +116,11 @@ _SUBJECT_BEFORE = re.compile(rf"{NAME}\s+$")
 # A report's quotation and who said it: "„…“, sagt NAME", "NAME sagt: „…“".
 _QUOTE_BEFORE = re.compile(r"[“”\"«»‘’']\s*[,–—-]?\s*$")
 _QUOTE_AFTER = re.compile(r"\s*:\s*[„“\"»«‚‹]")
-# "NAME erklärt ...", "Die Ökonomin NAME über ..." (a teaser's shorthand for an interview).
+# "NAME erklärt ...", "Die Ökonomin NAME über ..." (a teaser's shorthand for an interview),
+# "NAME, operations director at the provider Acme, explains ...".
 _NAME_THEN_VERB = re.compile(
-    rf"(?P<name>{NAME})(?:\s*\([^()]*\))?\s+(?:im\s+Interview\s+)?(?:{_SPEECH_VERB}|über|about)\b"
+    rf"(?P<name>{NAME})(?:\s*\([^()]*\)|,\s[^,;:.()]{{1,80}},)?\s+(?:im\s+Interview\s+)?"
+    rf"(?:{_SPEECH_VERB}|über|about)\b"
 )
 # Capitalised words that start sentences or address people, not names.
 NOT_FIRST_NAMES = frozenset().union(*STOPWORDS.values()) | {"herr", "frau", "mr", "mrs", "ms"}
@@ -195,12 +200,29 @@ def byline_mentions(text: str) -> list[Mention] | None:
             continue
         # A guest line says it names people; "von"/"by" may introduce anything.
         mentions, end = _name_list(text, match.end(), strict=role is not None)
+        if not mentions and role is not None:
+            mentions, end = _byline_name(text, match.end())
         rest = text[end:]
         if mentions and (not rest.strip(" .,;") or _BYLINE_TRAILER.match(rest)):
             if role is None and len(mentions) == 1:
                 role = "interviewee"
             return [Mention(m.name, role, m.affiliation, byline=True) for m in mentions]
     return None
+
+
+def _byline_name(text: str, position: int) -> tuple[list[Mention], int]:
+    """The one name a byline gives where its given name is not on the list ("By Callum
+    Fraser"): a byline names a person, unless a word of it is a function word ("By The
+    Numbers"). The caller checks that nothing but a trailer follows.
+
+    Example:
+        >>> [m.name for m in _byline_name("By Callum Fraser", 3)[0]], _byline_name("By The Sea", 3)
+        (['Callum Fraser'], ([], 3))
+    """
+    name = NAME_RE.match(text, position)
+    if name is None or any(w.casefold() in NOT_FIRST_NAMES for w in name.group(0).split()):
+        return [], position
+    return [Mention(name.group(0), None)], name.end()
 
 
 def talks_about_talking(text: str) -> bool:
@@ -290,7 +312,8 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
                 found.extend(guests_at(match.end()))
     for match in _ASKED_AFTER.finditer(sentence):
         found.extend(guests_at(match.start("names"), surname=True))
-    return found
+    # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
+    return list(dict.fromkeys(found))
 
 
 def _name_list(text: str, position: int, *, strict: bool = True) -> tuple[list[Mention], int]:

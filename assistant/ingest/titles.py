@@ -94,7 +94,8 @@ def _furniture(paragraph: Paragraph) -> bool:
 def _rubric(paragraph: Paragraph) -> bool:
     """A section name over the headline: "Wirtschaft", "Märkte & Unternehmen", "NEWS",
     "Q&A": a few capitalised words, no sentence."""
-    words = paragraph.text.split()
+    # A dash between words is no word: "COASTLINE RADIO — FIRST LIGHT" has four.
+    words = [word for word in paragraph.text.split() if any(c.isalnum() for c in word)]
     if paragraph.heading or not words or paragraph.text[-1] in TERMINAL:
         return False
     if paragraph.text.isupper() and len(words) <= 4:
