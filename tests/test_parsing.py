@@ -793,3 +793,29 @@ def test_interviewee_introduced_by_apposition_opinion_verb_or_right_before_the_d
     report = "\n\n".join(f"Paragraph {n} of the report tells what happened." for n in range(8))
     text = f"Headline\n\n{report}\n\nWe asked Mira Holt what the fire taught her.{qa}"
     assert shape(parse(text).article)[-1] == ("answer", "Mira Holt")
+
+
+def test_a_longer_remark_is_the_interviewers_where_the_next_paragraph_takes_it_up() -> None:
+    # Without labels, a remark of two sentences (or with a question inside) is put in the
+    # question's place where the next paragraph opens as a reply; a box line is no remark.
+    head = (
+        "Titel\n\nEva Roth, Chefin der Holzbau AG, erklärt, warum.\n\n"
+        "Das Gespräch führte Tom Lenz.\n\nFrau Roth, was tun Sie?\n\n"
+        "Wir bauen Häuser aus Holz und verkaufen sie an Gemeinden in der ganzen Region.\n\n"
+    )
+    qa = [("question", "Tom Lenz"), ("answer", "Eva Roth")]
+    remarks = (
+        "Acme zieht bis 2027 in die Cloud. Viele Firmen hängen an eigenen Servern.\n\n"
+        "Das verstehe ich, aber wir zwingen niemanden.",
+        "Warum nicht? Aktien bringen doch mehr.\n\nLangfristig, ja. Aber wir zahlen monatlich.",
+    )
+    for remark in remarks:
+        assert shape(parse(head + remark).article) == [("lead", None)] + qa * 2
+    # The same two sentences continue the answer where the paragraph after them goes on.
+    text = (
+        head + "Acme zieht in die Cloud. Viele folgen.\n\nIch sehe dazu keinen Grund.\n\nUnd Sie?"
+    )
+    assert shape(parse(text + "\n\nWir bleiben.").article) == [("lead", None)] + qa * 2
+    steckbrief = "Steckbrief\nEva Roth, 55, Ingenieurin\nseit 2018 Chefin der Holzbau AG, Köln\n"
+    turns = parse(head + steckbrief).article.turns
+    assert not any(t.kind == "question" and "seit 2018" in t.text for t in turns)

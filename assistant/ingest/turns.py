@@ -190,7 +190,7 @@ class _TurnBuilder:
             and self.open.paragraphs
             and (
                 asks_something(self.open.paragraphs[-1])
-                or (is_remark(self.open.paragraphs[-1]) and not block.question)
+                or (is_remark(self.open.paragraphs[-1], reply=block.text) and not block.question)
             )
         ):
             self._start(Draft("answer", self.cast.answerer()), block)
@@ -255,7 +255,7 @@ class _TurnBuilder:
             and following is not None
             and self.blocks[following].kind == "prose"
             and not self.blocks[following].question
-            and is_remark(self.blocks[index].text)
+            and is_remark(self.blocks[index].text, reply=self.blocks[following].text)
         )
 
 

@@ -36,6 +36,13 @@ _CONNECTIVE = re.compile(
     r"(?:Und|Aber|Doch|Denn|Deshalb|Darum|Also|Dazu|Außerdem|Trotzdem|And|But|So|Because|Still"
     r"|That)\b"
 )
+# A reply's first words: a yes or no, or a word that points back at what was said.
+_YES_NO = re.compile(
+    r"\b(?i:ja|nein|jein|doch|stimmt|richtig|genau|yes|no|yeah|nope|sure|right|true|exactly"
+    r"|absolutely|indeed|correct)\b"
+)
+_TAKES_UP = re.compile(r"(?:Das|Dies|Dem|That|This|It)\b")
+_CLAUSE_END = re.compile(r"[,.;:!?—–]")
 _QUOTED = re.compile(r"„[^“”]*[“”]|“[^”]*”|»[^«]*«|«[^»]*»|\"[^\"]*\"")
 # A direct quotation and who said it, right after its closing mark: "„…“, sagt (ROLE) NAME",
 # "„…“, so NAME", "\"…,\" NAME said", "\"…,\" said NAME". The name is one to three
@@ -125,18 +132,56 @@ def reports_speech(text: str) -> bool:
     return _REPORTED.search(text) is not None
 
 
-def is_remark(text: str) -> bool:
+def is_remark(text: str, reply: str | None = None) -> bool:
     """A short statement an interviewer puts instead of a question ("Viele Lehrkräfte
     reagieren mit Verboten.", "People call your team a set-piece team."): a sentence or two,
-    addressing the interviewee or very short, and never in the first person.
+    never in the first person, addressing the interviewee or very short, or followed by
+    `reply`, a paragraph that opens by taking it up ("Das verstehe ich, ...").
 
     Example:
         >>> is_remark("Das klingt nach mehr Arbeit."), is_remark("Wir haben viel gelernt.")
         (True, False)
+        >>> remark = "Acme moves to the cloud by 2027. Many firms keep their own servers."
+        >>> is_remark(remark), is_remark(remark, reply="That I understand, but ...")
+        (False, True)
     """
     words = len(text.split())
-    if words > 25 or _ANY_FIRST_PERSON.search(text) or ends_with_question(text):
+    if words > 30 or _ANY_FIRST_PERSON.search(text) or ends_with_question(text):
         return False
-    return _SECOND_PERSON.search(text) is not None or (
-        words <= 12 and len(split_sentences(text)) == 1
+    # A remark is a sentence: a line of a box ("seit 2018 Vorstand, Köln") is not.
+    if (
+        not (text[0].isupper() or text[0] in OPENING_QUOTES)
+        or text.rstrip(CLOSING)[-1:] not in ".!…"
+    ):
+        return False
+    sentences = len(split_sentences(text))
+    if reply is not None and sentences <= 2 and replies(reply):
+        return True
+    return words <= 25 and (
+        _SECOND_PERSON.search(text) is not None or (words <= 12 and sentences == 1)
+    )
+
+
+def replies(text: str) -> bool:
+    """Whether a paragraph opens as a reply to what was just said, as an answer after a
+    remark does: with a yes or no ("Nein, ...", "Langfristig, ja."), or with a few words
+    that take it up ("Das verstehe ich, ...", "Das ist mir bewusst, ...", "That's the fun
+    part.", "It is.").
+
+    Example:
+        >>> replies("Das verstehe ich, aber ..."), replies("Das Werk liegt in Köln.")
+        (True, False)
+    """
+    sentence = split_sentences(text)[0].text if text.strip() else ""
+    clause = _CLAUSE_END.split(text, maxsplit=1)[0]
+    if len(sentence.split()) <= 4 and _YES_NO.search(sentence):
+        return True
+    if _YES_NO.fullmatch(clause.strip()):
+        return True
+    # "Das Werk liegt in Köln": "Das" before a noun is an article, not a pointer back.
+    words = sentence.split()
+    noun = len(words) > 1 and words[1][0].isupper() and words[1] != "I"
+    takes_up = _TAKES_UP.match(clause) is not None and not noun
+    return takes_up and (
+        len(words) <= 4 or (len(clause.split()) <= 4 and bool(_ANY_FIRST_PERSON.search(clause)))
     )
