@@ -54,6 +54,7 @@ from assistant.updates import (
     Busy,
     copy_keeping_previous,
     fail_if_busy,
+    known_sources,
     read_corpus,
     update_index,
     with_corpus_of_index,
@@ -128,8 +129,11 @@ class Assistant:
         translator = translator or _load_translator(settings)
         if not refresh:
             read_index_manifest(settings)  # a missing index is reported before the corpus
-            articles = read_corpus(settings).articles if settings.data_dir.is_dir() else None
-            search_index = make_indexer(settings, encoders).check(articles, settings.index_dir)
+            indexer = make_indexer(settings, encoders)
+            search_index = indexer.check(None, settings.index_dir)
+            if settings.data_dir.is_dir():
+                corpus = read_corpus(settings, known=known_sources(search_index))
+                indexer.check_corpus(search_index, corpus.articles, settings.index_dir)
             return cls(settings, encoders, search_index, translator=translator)
         update = update_index(
             settings, encoders, progress=progress, busy=busy, fallback=busy == "read"

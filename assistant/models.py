@@ -253,6 +253,34 @@ class IngestProblem:
 
 
 @dataclass(frozen=True)
+class SourceFile:
+    """A corpus file as it was last parsed: size and modification time then (so that an
+    unchanged file is not read again), the parser version, the id the parse gave (before a
+    clash with another file's id renamed it) and the parse's warnings."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    # When the file was looked at: a stamp is trusted only when the file was already older
+    # than the file system's clock granularity then (see `assistant.ingest.corpus`).
+    read_ns: int
+    parser_version: str
+    parsed_id: str
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class KnownSource:
+    """A corpus file an index was built from, with the article it gave: what
+    `load_corpus` reuses instead of reading the file again when its stamp is unchanged."""
+
+    file: SourceFile
+    article: Article
+
+
+@dataclass(frozen=True)
 class IngestResult:
     articles: tuple[Article, ...] = ()
     problems: tuple[IngestProblem, ...] = field(default_factory=tuple)
+    # One per article, in the same order: the file it was read from.
+    sources: tuple[SourceFile, ...] = ()

@@ -18,12 +18,12 @@ import logging
 import os
 import shutil
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from filelock import FileLock, Timeout
 
@@ -46,14 +46,8 @@ from assistant.index.manifest import (
 from assistant.index.reader import IndexReader
 from assistant.index.search_index import SearchIndex
 from assistant.ingest.corpus import load_corpus
-from assistant.models import (
-    IngestProblem,
-    IngestResult,
-)
+from assistant.models import IngestProblem, IngestResult, KnownSource
 from assistant.settings import Settings
-
-if TYPE_CHECKING:  # the evaluation is imported only when it runs
-    pass
 
 log = logging.getLogger(__name__)
 
@@ -114,12 +108,19 @@ def update_index(
     lock in the index folder). With `fallback`, an index folder that cannot be written
     (read-only, full disk) leaves the index as it is, used with a warning; without,
     IndexWriteError."""
-    corpus = read_corpus(settings)
-    problems = tuple(corpus.problems)
     directory = settings.index_dir
     indexer = make_indexer(settings, encoders, progress=progress)
     if uses_database(settings):
+        corpus = read_corpus(settings)
+        problems = tuple(corpus.problems)
         return _update_database(indexer, corpus, settings, busy=busy, problems=problems)
+    try:
+        current = indexer.load_reusable(directory)
+    except OSError:  # unreadable: the update below says so, or rebuilds
+        current = None
+    # Only the files that changed since the index was built are read and parsed.
+    corpus = read_corpus(settings, known=known_sources(current and current[0]))
+    problems = tuple(corpus.problems)
     try:
         with _writer_lock(directory, busy=busy) as locked:
             if not locked:  # busy == "read" and another process holds the lock
@@ -133,7 +134,11 @@ def update_index(
                     return Update(current, None, problems, warning)
                 _wait_for(locked)
             search_index, report = indexer.run(
-                corpus.articles, directory, corpus_dir=settings.data_dir
+                corpus.articles,
+                directory,
+                corpus_dir=settings.data_dir,
+                sources=corpus.sources,
+                current=current,
             )
     except OSError as error:
         reason = error.strerror or str(error)
@@ -305,15 +310,22 @@ def _same_bytes(first: Path, second: Path) -> bool:
         return False
 
 
-def read_corpus(settings: Settings) -> IngestResult:
-    """The parsed corpus; InputError when there is nothing to index."""
+def known_sources(search_index: IndexReader | None) -> dict[str, KnownSource]:
+    """The corpus files `search_index` was built from, which `read_corpus` need not read
+    again while they are unchanged (none for an index that does not record them)."""
+    return search_index.known_sources() if isinstance(search_index, SearchIndex) else {}
+
+
+def read_corpus(settings: Settings, known: Mapping[str, KnownSource] | None = None) -> IngestResult:
+    """The parsed corpus (files in `known` unchanged since then are not read again);
+    InputError when there is nothing to index."""
     folder = settings.data_dir
     if not folder.is_dir():
         raise InputError(
             f"The corpus folder {folder}/ does not exist. Put interviews (.txt or .md) in "
             f"{folder / ARTICLES_SUBDIR}/ and run: {INDEX_COMMAND} --data {folder}"
         )
-    corpus = load_corpus([folder], settings)
+    corpus = load_corpus([folder], settings, known)
     for problem in corpus.problems:
         log.warning(
             "%s %s: %s", "skipped" if problem.fatal else "note:", problem.path, problem.message

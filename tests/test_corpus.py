@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
+import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from assistant.ingest.corpus import SUPPORTED_SUFFIXES, article_id_for, load_corpus
+from assistant.models import KnownSource
 from assistant.settings import Settings
 from conftest import FIXTURES, SEED, SEED_ID
 
@@ -179,3 +183,63 @@ def test_links_out_of_the_corpus_folder_are_skipped_with_a_warning(
     skipped = {Path(p.path).name: p for p in result.problems}
     assert set(skipped) == {"x.txt", "etc.txt", "more"}
     assert all(p.fatal and "outside the corpus folder" in p.message for p in skipped.values())
+
+
+def _age(path: Path, seconds: float) -> None:
+    """Set the file's modification time `seconds` into the past."""
+    stamp = time.time() - seconds
+    os.utime(path, (stamp, stamp))
+
+
+def _known(result) -> dict[str, KnownSource]:
+    return {
+        source.path: KnownSource(source, article)
+        for source, article in zip(result.sources, result.articles, strict=True)
+    }
+
+
+def test_an_unchanged_file_is_not_read_again(tmp_path: Path, settings: Settings) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(INTERVIEW, encoding="utf-8")
+    _age(path, 3600)
+    first = load_corpus([tmp_path], settings)
+    assert [s.path for s in first.sources] == [str(path)]
+    # Other words of the same length, with the old stamp: only a read would notice.
+    mtime = path.stat().st_mtime_ns
+    path.write_text(INTERVIEW.replace("Darum", "Daher"), encoding="utf-8")
+    os.utime(path, ns=(mtime, mtime))
+    again = load_corpus([tmp_path], settings, _known(first))
+    assert again.articles == first.articles and again.sources == first.sources
+    read = load_corpus([tmp_path], settings)
+    assert "Daher." in {t.text for t in read.articles[0].turns}
+
+    _age(path, 60)  # a new modification time: read again
+    touched = load_corpus([tmp_path], settings, _known(first))
+    assert touched.articles == read.articles
+    assert touched.sources[0].mtime_ns != first.sources[0].mtime_ns
+
+
+def test_a_file_changed_within_a_clock_tick_of_its_read_is_read_again(
+    tmp_path: Path, settings: Settings
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(INTERVIEW, encoding="utf-8")  # just written: its stamp is not trusted
+    first = load_corpus([tmp_path], settings)
+    mtime = path.stat().st_mtime_ns
+    path.write_text(INTERVIEW.replace("Darum", "Daher"), encoding="utf-8")
+    os.utime(path, ns=(mtime, mtime))
+    again = load_corpus([tmp_path], settings, _known(first))
+    assert "Daher." in {t.text for t in again.articles[0].turns}
+
+
+def test_a_file_parsed_by_another_parser_version_is_read_again(
+    tmp_path: Path, settings: Settings
+) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(INTERVIEW, encoding="utf-8")
+    _age(path, 3600)
+    first = load_corpus([tmp_path], settings)
+    old = replace(first.sources[0], parser_version="0")
+    stale_article = replace(first.articles[0], title="parsed by an old parser")
+    again = load_corpus([tmp_path], settings, {old.path: KnownSource(old, stale_article)})
+    assert again.articles == first.articles

@@ -4,7 +4,9 @@ stale, damaged and missing indexes are detected with the command that fixes them
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +20,7 @@ from assistant.index.manifest import MANIFEST_FILE, read_manifest
 from assistant.index.search_index import LEXICAL_PART, vector_part
 from assistant.ingest.corpus import load_corpus
 from assistant.settings import Settings
+from assistant.updates import update_index
 from conftest import FIXTURES, SEED, SEED_ID
 
 pytestmark = pytest.mark.integration
@@ -203,3 +206,26 @@ def test_add_files_updates_the_index_without_restart(
     assert bot.report.chunks_embedded < len(bot.retriever.index.catalog.chunks)
     hits = bot.search("Wie weit ist Deutschland beim grünen Wasserstoff?", k=1)
     assert hits[0].article.id == result.articles[0].id
+
+
+def test_an_unchanged_corpus_is_recognised_by_its_file_stamps(
+    embedder: Embedder, corpus: Settings
+) -> None:
+    for path in (corpus.data_dir / "articles").iterdir():
+        stamp = time.time() - 3600
+        os.utime(path, (stamp, stamp))
+    update = update_index(corpus, [embedder], progress=False, busy="wait", fallback=False)
+    recorded = read_manifest(corpus.index_dir).sources
+    assert sorted(Path(p).name for p in recorded) == sorted([SEED.name, SMALL.name])
+    manifest_bytes = (corpus.index_dir / MANIFEST_FILE).read_bytes()
+
+    again = update_index(corpus, [embedder], progress=False, busy="wait", fallback=False)
+    assert again.report is not None and not again.report.changed
+    assert (corpus.index_dir / MANIFEST_FILE).read_bytes() == manifest_bytes  # nothing written
+    assert again.search_index.catalog.articles == update.search_index.catalog.articles
+
+    small = corpus.data_dir / "articles" / SMALL.name
+    os.utime(small)  # touched, same words: read again, nothing embedded, the stamp recorded
+    touched = update_index(corpus, [embedder], progress=False, busy="wait", fallback=False)
+    assert touched.report is not None and touched.report.chunks_embedded == 0
+    assert read_manifest(corpus.index_dir).sources[str(small)].mtime_ns == small.stat().st_mtime_ns

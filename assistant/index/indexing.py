@@ -34,6 +34,7 @@ from assistant.index.manifest import (
     Fingerprint,
     Manifest,
     index_command,
+    read_manifest,
 )
 from assistant.index.search_index import (
     VECTOR_BACKEND,
@@ -41,11 +42,15 @@ from assistant.index.search_index import (
     build_lexical,
 )
 from assistant.index.vectors import VECTOR_INDEXES, VectorIndex
-from assistant.models import Article, Chunk
+from assistant.models import Article, Chunk, SourceFile
 
 # Texts per encode call: large enough that batching costs nothing measurable against one
 # big call (eval/bench_retrieval.py), small enough for a live progress bar.
 _EMBED_GROUP = 256
+
+# What `Indexer.load_reusable` gives: the index in a folder if its chunks can be reused,
+# else None and why not (None too when there was no index).
+Reusable = tuple[SearchIndex | None, str | None]
 
 
 @dataclass(frozen=True)
@@ -131,32 +136,56 @@ class Indexer:
                 f"The index in {directory}/ was built differently: {reason}. "
                 f"Rebuild it with: {index_command(directory)}"
             )
-        diff = self._diff(search_index, articles) if articles is not None else None
-        if diff is not None and diff.changed:
+        if articles is not None:
+            self.check_corpus(search_index, articles, directory)
+        return search_index
+
+    def check_corpus(
+        self, search_index: SearchIndex, articles: Sequence[Article], directory: Path
+    ) -> None:
+        """IndexStaleError when `search_index` (in `directory`) does not hold `articles`."""
+        diff = self._diff(search_index, articles)
+        if diff.changed:
             raise IndexStaleError(
                 f"The index in {directory}/ is out of date with the corpus ({diff.describe()} "
                 f"articles). Update it with: {index_command(directory)}"
             )
-        return search_index
 
     def _open(self, directory: Path) -> SearchIndex:
         """The index as it is (a backend's own loader)."""
         return SearchIndex.load(directory)
 
     def run(
-        self, articles: Sequence[Article], directory: Path, *, corpus_dir: Path | None = None
+        self,
+        articles: Sequence[Article],
+        directory: Path,
+        *,
+        corpus_dir: Path | None = None,
+        sources: Sequence[SourceFile] = (),
+        current: Reusable | None = None,
     ) -> tuple[SearchIndex, IndexReport]:
         """Update (or build) the index in `directory` for `articles` (read from
-        `corpus_dir`, recorded in the manifest) and save it."""
+        `corpus_dir`, recorded in the manifest with the `sources` they were read from) and
+        save it. `current` is what `load_reusable` gave for `directory` before (used when the
+        index is still the one it read)."""
         started = time.perf_counter()
-        old, rebuilt_because = self._load_reusable(directory)
+        old, rebuilt_because = self._current(directory, current)
         diff = (
             self._diff(old, articles)
             if old is not None
             else CorpusDiff(added=tuple(a.id for a in articles))
         )
-        corpus = None if corpus_dir is None else str(corpus_dir.resolve())
-        if old is not None and self._up_to_date(old, diff, corpus):
+        manifest = Manifest(
+            chunker_version=self.chunker_version,
+            encoders=self.fingerprints,
+            chunk_count=0,
+            articles={a.id: a.content_hash for a in articles},
+            corpus_dir=None if corpus_dir is None else str(corpus_dir.resolve()),
+            sources={source.path: source for source in sources},
+        )
+        if old is not None and self._up_to_date(old, diff, manifest.corpus_dir):
+            if old.manifest.sources != manifest.sources:
+                old.save_manifest(directory, manifest)  # the same index, newer file stamps
             return old, self._report(diff, 0, len(old.catalog.chunks), started, None)
         if old is not None and rebuilt_because is None:
             # Same chunks, other encoders: only their vectors are made anew.
@@ -165,13 +194,7 @@ class Indexer:
         embedding_started = time.perf_counter()
         vectors, embedded = self._vectors(chunks, old, set(diff.unchanged))
         search_index = SearchIndex(
-            Manifest(
-                chunker_version=self.chunker_version,
-                encoders=self.fingerprints,
-                chunk_count=len(chunks),
-                articles={a.id: a.content_hash for a in articles},
-                corpus_dir=corpus,
-            ),
+            replace(manifest, chunk_count=len(chunks)),
             Catalog(articles, chunks),
             vectors,
             build_lexical(list(articles)),
@@ -183,6 +206,18 @@ class Indexer:
             embedding_seconds=embedding_seconds,
         )
         return search_index, report
+
+    def _current(self, directory: Path, current: Reusable | None) -> Reusable:
+        """`current` while the folder's manifest is still the one it was loaded with (no
+        other writer committed since), else the index loaded anew."""
+        if current is not None:
+            index = current[0]
+            try:
+                if index is None or read_manifest(directory) == index.manifest:
+                    return current
+            except IndexMissingError:
+                pass
+        return self.load_reusable(directory)
 
     def _up_to_date(self, old: SearchIndex, diff: CorpusDiff, corpus: str | None) -> bool:
         """Nothing to write: same articles, encoders and corpus folder, nothing repaired."""
@@ -251,7 +286,7 @@ class Indexer:
             )
         return parts, len(embedded)
 
-    def _load_reusable(self, directory: Path) -> tuple[SearchIndex | None, str | None]:
+    def load_reusable(self, directory: Path) -> Reusable:
         """The existing index if its chunks can be reused, else None and why not."""
         if not (directory / MANIFEST_FILE).exists():
             return None, None

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from assistant.errors import IndexMissingError
-from assistant.models import Article
+from assistant.models import Article, SourceFile
 
 # 2: one vector part per encoder, every part under a content-named file and checksummed.
 FORMAT_VERSION = 2
@@ -133,6 +133,9 @@ class Manifest:
     # The corpus folder the index was built from (absolute), so that commands given only
     # --index update it from the right corpus.
     corpus_dir: str | None = None
+    # path -> the corpus file each article was read from, so that an unchanged corpus is
+    # recognised by a `stat` per file instead of a parse (`load_corpus`'s `known`).
+    sources: dict[str, SourceFile] = field(default_factory=dict)
     format: int = FORMAT_VERSION
 
     def diff(self, articles: Iterable[Article]) -> CorpusDiff:
@@ -154,6 +157,7 @@ class Manifest:
             "articles": self.articles,
             "parts": self.parts,
             "files": self.files,
+            "sources": {path: _source_json(file) for path, file in self.sources.items()},
         }
 
     def to_bytes(self) -> bytes:
@@ -172,8 +176,36 @@ class Manifest:
             parts={str(k): str(v) for k, v in data["parts"].items()},
             files={str(k): str(v) for k, v in data["files"].items()},
             corpus_dir=None if data.get("corpus_dir") is None else str(data["corpus_dir"]),
+            # Absent in indexes written before it: their corpus is parsed once more.
+            sources={
+                str(path): _source_from_json(str(path), file)
+                for path, file in data.get("sources", {}).items()
+            },
             format=FORMAT_VERSION,
         )
+
+
+def _source_json(file: SourceFile) -> dict:
+    return {
+        "size": file.size,
+        "mtime_ns": file.mtime_ns,
+        "read_ns": file.read_ns,
+        "parser_version": file.parser_version,
+        "parsed_id": file.parsed_id,
+        "warnings": list(file.warnings),
+    }
+
+
+def _source_from_json(path: str, data: dict) -> SourceFile:
+    return SourceFile(
+        path=path,
+        size=int(data["size"]),
+        mtime_ns=int(data["mtime_ns"]),
+        read_ns=int(data["read_ns"]),
+        parser_version=str(data["parser_version"]),
+        parsed_id=str(data["parsed_id"]),
+        warnings=tuple(str(w) for w in data["warnings"]),
+    )
 
 
 def read_manifest(directory: Path) -> Manifest:

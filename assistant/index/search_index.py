@@ -48,7 +48,7 @@ from assistant.index.manifest import (
     write_atomic,
 )
 from assistant.index.vectors import VECTOR_INDEXES, VectorIndex
-from assistant.models import Article, SearchFilter, Turn
+from assistant.models import Article, KnownSource, SearchFilter, Turn
 from assistant.text.language import Language, detect_language
 
 VECTOR_BACKEND = "faiss"
@@ -116,6 +116,28 @@ class SearchIndex:
     ) -> list[tuple[str, float]]:
         mask = self.catalog.turn_mask(search_filter)
         return self.lexical.search(question, depth, mask, alternatives=alternatives)
+
+    def known_sources(self) -> dict[str, KnownSource]:
+        """The corpus files this index was built from, with their articles, by path (for
+        `load_corpus`, which then reads only the files that changed)."""
+        by_path = {a.path: a for a in self.catalog.articles.values() if a.path}
+        return {
+            path: KnownSource(file, by_path[path])
+            for path, file in self.manifest.sources.items()
+            if path in by_path
+        }
+
+    def save_manifest(self, directory: Path, manifest: Manifest) -> None:
+        """Commit `manifest` for the same parts (say, new file stamps of an unchanged
+        corpus) without writing the parts again."""
+        self.manifest = replace(
+            manifest,
+            chunk_count=self.manifest.chunk_count,
+            parts=self.manifest.parts,
+            files=self.manifest.files,
+            index_types=self.manifest.index_types,
+        )
+        write_atomic(directory / MANIFEST_FILE, self.manifest.to_bytes())
 
     def save(self, directory: Path) -> None:
         """Write every part under a content name, then the manifest (the commit point),
