@@ -819,3 +819,20 @@ def test_a_longer_remark_is_the_interviewers_where_the_next_paragraph_takes_it_u
     steckbrief = "Steckbrief\nEva Roth, 55, Ingenieurin\nseit 2018 Chefin der Holzbau AG, Köln\n"
     turns = parse(head + steckbrief).article.turns
     assert not any(t.kind == "question" and "seit 2018" in t.text for t in turns)
+
+
+def test_a_quotation_a_pronoun_attributes_is_the_one_named_persons_statement() -> None:
+    # "„…“, sagt er" in a paragraph that names one person is that person's statement; a
+    # place after the name ("von der Universität") is not part of it; two people named, or
+    # reported speech without quotation marks, name nobody.
+    text = (
+        "Titel\n\nDer Hydrologe Dr. Till Brenner von der Universität Ulm sieht das gelassen. "
+        "„Wir halten das Wasser“, sagt er.\n\n"
+        "Brenner und Vera Kuhn sind sich einig. „Es geht“, sagt sie.\n\n"
+        "Früher, sagt er, war es anders.\n"
+    )
+    assert shape(parse(text).article) == [
+        ("statement", "Dr. Till Brenner"),
+        ("statement", None),
+        ("statement", None),
+    ]

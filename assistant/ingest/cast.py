@@ -25,6 +25,7 @@ from assistant.ingest.names import (
     names_a_person,
     same_person,
     strip_titles,
+    surname,
 )
 from assistant.ingest.speakers import Mention, role_side
 from assistant.models import Participant, Role, TurnKind
@@ -135,6 +136,25 @@ class Cast:
         """The person a report's attribution ("…“, sagt NAME") names: someone of the article,
         or the one full name the text gives for `name`; None where that is not certain."""
         return self.find(name) or self._promote(name)
+
+    def named_alone(self, text: str) -> str | None:
+        """The one person of the article (or full name it mentions) that `text` names, in
+        full or by surname ("Hüsken sieht ..."); None where it names nobody or several.
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.consider("Ludger Hüsken"), cast.consider("Eva Roth")
+            (None, None)
+            >>> cast.named_alone("Hüsken lacht."), cast.named_alone("Hüsken und Roth lachen.")
+            ('Ludger Hüsken', None)
+        """
+        names = {strip_titles(n): n for n in (*self.candidates, *(p.name for p in self.people))}
+        named = {
+            core
+            for core, name in names.items()
+            if re.search(rf"(?<![\w-]){re.escape(surname(core))}(?![\w-])", text)
+        }
+        return names[named.pop()] if len(named) == 1 else None
 
     def knows(self, label: str) -> bool:
         """Whether the article introduces `label` as a person, or as a publication/affiliation."""

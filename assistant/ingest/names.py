@@ -152,10 +152,29 @@ def person_names(text: str) -> Iterator[str]:
             start = match.start() + match.group(0).index(" ") + 1
             match = NAME_RE.match(text, start)
         if match and is_person_name(match.group(0)):
-            yield match.group(0)
+            yield without_place(match.group(0))
             position = match.end()
         else:
             position = max(start, first + 1)
+
+
+def without_place(name: str) -> str:
+    """A name less the place after it: a particle after a surname starts an institution or
+    a town ("Dr. Till Baumeister von der Universität", "Petra Lanzinger vom Institut"); after
+    a given name it starts the surname ("Anna Maria von Aschen").
+
+    Example:
+        >>> without_place("Dr. Till Baumeister von der Universität"), without_place("Jan de Vries")
+        ('Dr. Till Baumeister', 'Jan de Vries')
+        >>> without_place("Dr. Anna Maria von Aschen")
+        'Dr. Anna Maria von Aschen'
+    """
+    core = strip_titles(name)
+    words = core.split()
+    for index in range(2, len(words)):
+        if _PARTICLE_RE.match(words[index]) and not is_given_name(words[index - 1]):
+            return name[: len(name) - len(core)] + " ".join(words[:index])
+    return name
 
 
 def same_person(label: str, name: str) -> bool:

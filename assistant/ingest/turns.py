@@ -21,6 +21,7 @@ from assistant.ingest.wording import (
     in_person,
     is_remark,
     quote_attribution,
+    quotes_by_pronoun,
     reports_speech,
 )
 from assistant.models import Turn, TurnKind
@@ -82,8 +83,19 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
 
 
 def _quoted(text: str, cast: Cast) -> Person | None:
-    """Who a report's paragraph quotes ("„…“, sagt NAME"), if the article says who that is."""
+    """Who a report's paragraph quotes ("„…“, sagt NAME"), if the article says who that is;
+    where a pronoun says it ("„…“, sagt er", "he said"), the one person the paragraph names
+    ("Hüsken sieht das gelassen. „…“, sagt er.").
+
+    Example:
+        >>> cast = Cast()
+        >>> cast.consider("Ludger Hüsken")
+        >>> _quoted("Hüsken sieht das gelassen. „Es geht“, sagt er.", cast).name
+        'Ludger Hüsken'
+    """
     name = quote_attribution(text)
+    if name is None and quotes_by_pronoun(text):
+        name = cast.named_alone(text)
     return cast.quoted(name) if name else None
 
 

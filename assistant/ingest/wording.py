@@ -58,6 +58,11 @@ _ATTRIBUTION = re.compile(
     + _QUOTED_NAME.replace("name", "subject")
     + r"\s+(?:said|says|added|explained))\b"
 )
+# A direct quotation a pronoun attributes: "„…“, sagt er", "\"…,\" she said", "\"…,\" said he".
+_PRONOUN_ATTRIBUTION = re.compile(
+    r"[“”\"«»]\s*,?\s*[–—-]?\s*(?:(?:sagt|sagte|so|meint|meinte|betont|betonte|erklärt|erklärte"
+    r"|said|says|added|explained)\s+(?:er|sie|he|she)|(?:he|she)\s+(?:said|says|added|explained))\b"
+)
 # A reporter telling what someone said: "..., sagt er", "He said he hoped ...".
 _REPORTED = re.compile(
     r"\b(?:sagt|sagte|meint|meinte|betont|betonte|said|says|told|added)\s+(?:er|sie|he|she)\b"
@@ -78,6 +83,17 @@ def quote_attribution(text: str) -> str | None:
     """
     names = {" ".join((m["name"] or m["subject"]).split()) for m in _ATTRIBUTION.finditer(text)}
     return names.pop() if len(names) == 1 else None
+
+
+def quotes_by_pronoun(text: str) -> bool:
+    """Whether a paragraph quotes someone a pronoun stands for: "„…“, sagt sie", "\"…,\" he
+    said" (but not reported speech without quotation marks: "Ten years ago, he says, ...").
+
+    Example:
+        >>> quotes_by_pronoun("„Es geht“, sagt er."), quotes_by_pronoun("Früher, sagt er, ging es.")
+        (True, False)
+    """
+    return _PRONOUN_ATTRIBUTION.search(text) is not None
 
 
 def ends_with_question(text: str) -> bool:
