@@ -262,15 +262,27 @@ class Indexer:
     def _vectors(
         self, chunks: Sequence[Chunk], old: SearchIndex | None, reuse: set[str]
     ) -> tuple[dict[str, VectorIndex], int]:
-        """Each encoder's vector part: rows of unchanged articles copied from `old` when it
-        was made with the same encoder, the rest embedded; and how many chunks were."""
+        """Each encoder's vector part: `old`'s with the new rows added when the update only
+        appends chunks, else built anew from the rows of unchanged articles (copied from
+        `old` when it was made with the same encoder) and the rest embedded; and how many
+        chunks were embedded. An appended part is `old`'s, extended in place: `old` (the
+        caller's `current`) is spent by the update."""
         old_rows = {} if old is None else {c.id: row for row, c in enumerate(old.catalog.chunks)}
+        appends = old is not None and _only_appends(chunks, old, reuse)
         parts: dict[str, VectorIndex] = {}
         embedded: set[str] = set()
         for encoder in self.encoders:
             built = None if old is None else old.manifest.encoders.get(encoder.key)
             reusable = built is not None and not built.mismatch(self.fingerprints[encoder.key])
-            previous = old.vectors[encoder.key].vectors() if reusable and old else None
+            part = old.vectors[encoder.key] if reusable and old else None
+            if appends and part is not None and part.kind == self._kind(len(chunks)):
+                # Adding to the graph costs the new rows only; a rebuild costs them all.
+                new = chunks[len(part) :]
+                part.add(self._embed(encoder, new))
+                embedded.update(chunk.id for chunk in new)
+                parts[encoder.key] = part
+                continue
+            previous = part.vectors() if part is not None else None
             matrix = np.zeros((len(chunks), encoder.dimension), dtype=np.float32)
             missing = []
             for i, chunk in enumerate(chunks):
@@ -285,6 +297,11 @@ class Indexer:
                 matrix, approximate_above=self.approximate_above
             )
         return parts, len(embedded)
+
+    def _kind(self, rows: int) -> str:
+        """The kind of vector part a build of `rows` rows makes (an append must not keep a
+        flat part past the threshold, nor HNSW below a raised one)."""
+        return "hnsw" if rows > self.approximate_above else "flat"
 
     def load_reusable(self, directory: Path) -> Reusable:
         """The existing index if its chunks can be reused, else None and why not."""
@@ -343,6 +360,22 @@ class Indexer:
                 vectors[rows] = encoder.encode_passages([chunks[i].embed_text for i in rows])
                 bar.update(len(rows))
         return vectors
+
+
+def _only_appends(chunks: Sequence[Chunk], old: SearchIndex, reuse: set[str]) -> bool:
+    """Whether `chunks` are `old`'s chunks, of unchanged articles, followed by new ones.
+
+    Example:
+        >>> _only_appends(old.catalog.chunks + new_article_chunks, old, set(old_ids))
+        True
+    """
+    before = old.catalog.chunks
+    if len(chunks) < len(before):
+        return False
+    return all(
+        new.id == kept.id and new.article_id in reuse
+        for new, kept in zip(chunks, before, strict=False)
+    )
 
 
 def _same(new: Article, old: Article) -> bool:

@@ -22,7 +22,7 @@ from assistant.index.vectors.faiss_index import FaissVectors
 class VectorIndex(Protocol):
     """Nearest rows by inner product, and its own serialised form."""
 
-    # "flat" (exact) or "hnsw"; recorded in the manifest.
+    # "flat" (exact) or "hnsw"; recorded in the manifest, and an append keeps it.
     kind: str
 
     def __len__(self) -> int: ...
@@ -36,6 +36,10 @@ class VectorIndex(Protocol):
 
     def vectors(self) -> np.ndarray:
         """All rows, in order (for reuse when only some articles change)."""
+        ...
+
+    def add(self, vectors: np.ndarray) -> None:
+        """Append rows after the last one, in place (an update that only adds chunks)."""
         ...
 
     def to_bytes(self) -> bytes: ...
