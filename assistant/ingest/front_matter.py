@@ -62,14 +62,38 @@ def front_matter_from(meta: Mapping, *, name: str) -> FrontMatter:
     speakers = meta.get("speakers") or []
     if not isinstance(speakers, list):
         raise ReadError(f"{name}: front matter 'speakers' must be a list of name/role entries")
+    mentions = [_speaker(entry, n, name) for n, entry in enumerate(speakers, 1)]
     return FrontMatter(
         title=text_field("title"),
         source=text_field("source"),
         date=text_field("date"),
         url=text_field("url"),
         id=text_field("id"),
-        speakers=tuple(_speaker(entry, n, name) for n, entry in enumerate(speakers, 1)),
+        speakers=tuple(mentions + _author(meta.get("author"), mentions, meta.get("source"))),
     )
+
+
+def _author(author: object, speakers: list[Mention], source: object = None) -> list[Mention]:
+    """A post's `author` (one name, as Hugo and Jekyll write it) asked the questions, unless
+    `speakers` names an interviewer or gives the author another role. Not where a `source`
+    is named: a publication's page credits whoever it credits (a desk, an editor who put it
+    online, an agency), and there the text must say who asked; nor for several authors
+    ("A; B"), who do not say which of them asked.
+
+    Example:
+        >>> [(m.name, m.role) for m in _author("Jonas Becker", [])]
+        [('Jonas Becker', 'interviewer')]
+        >>> _author("Jonas Becker", [Mention("Jonas Becker", "interviewee")])
+        []
+        >>> _author("Jonas Becker", [], source="Chemie Technik"), _author("A B; C D", [])
+        ([], [])
+    """
+    if isinstance(author, Mapping):
+        author = author.get("name")
+    if source or not isinstance(author, str) or not author.strip() or ";" in author:
+        return []
+    listed = any(m.role == "interviewer" or m.name == author.strip() for m in speakers)
+    return [] if listed else [Mention(author.strip(), "interviewer", byline=True)]
 
 
 def _speaker(entry: object, number: int, name: str) -> Mention:

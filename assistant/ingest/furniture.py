@@ -57,9 +57,11 @@ BOILERPLATE = [
         # Notes on the text rather than the text: edited for length, first in print.
         # (A second sentence may say where the full version is.)
         r"^\W*(?:editor['’]?s note:\s*)?(?:this|the) (?:interview|conversation|transcript"
-        r"|q&a)\b.{0,60}\b(?:edited|condensed)\b[^.]*\.(?:\s[^.]{0,120}\.?)?\W*$",
+        r"|q&a)\b.{0,60}\b(?:edited|condensed|conducted (?:in writing|by e-?mail))\b[^.]*\."
+        r"(?:\s[^.]{0,120}\.?)?\W*$",
         r"^\W*(?:hinweis:\s*)?(?:dieses|das) (?:interview|gespräch|transkript) (?:wurde|ist)\b"
-        r".{0,60}\b(?:gekürzt|redigiert|autorisiert|bearbeitet)\b[^.]*\.(?:\s[^.]{0,120}\.?)?"
+        r".{0,60}\b(?:gekürzt|redigiert|autorisiert|bearbeitet|schriftlich geführt)\b[^.]*\."
+        r"(?:\s[^.]{0,120}\.?)?"
         r"\W*$",
         r"^\W*(?:dieses|das) (?:interview|gespräch) erschien zuerst\b",
         r"\b(?:view|read) (?:this|the) (?:email|e-mail|newsletter) in (?:your|a) browser\b"

@@ -20,7 +20,7 @@ from assistant.ingest.furniture import is_boilerplate, parse_date
 from assistant.ingest.labels import label_of
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import byline_mentions, role_side
-from assistant.ingest.wording import CLOSING, OPENING_QUOTES, TERMINAL
+from assistant.ingest.wording import CLOSING, OPENING_QUOTES, TERMINAL, ends_with_question
 
 # The headline is among the first lines of a page; further down only the text goes on.
 _TOP = 12
@@ -41,7 +41,10 @@ def take_title(
     if index is None:
         return given, paragraphs
     headline = paragraphs[index]
-    if given is not None and not headline.heading and given.casefold() != headline.text.casefold():
+    # The front matter's title replaces the page's headline, but a heading that asks ("###
+    # Was macht ...?") is the first question, not the headline, unless it is that title.
+    differs = given is not None and not headline.text.casefold().startswith(given.casefold())
+    if differs and (not headline.heading or ends_with_question(headline.text)):
         return given, paragraphs
     before = [
         p
