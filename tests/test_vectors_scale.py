@@ -9,10 +9,9 @@ an appended index and a rebuilt one see identical rows and their results can be 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import shutil
-import subprocess
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import SimpleNamespace
@@ -180,3 +179,40 @@ def test_only_appends_needs_the_old_rows_first_and_unchanged() -> None:
     assert not indexing._only_appends([x, y, z], old, set())  # article a changed
     assert not indexing._only_appends([z, x, y], old, {"a"})
     assert not indexing._only_appends([x], old, {"a"})
+
+
+def load_bench():
+    spec = importlib.util.spec_from_file_location(
+        "bench_retrieval", ROOT / "eval" / "bench_retrieval.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.integration
+@pytest.mark.parametrize("backend", ["embedded", "postgres"])
+def test_the_scale_benchmark_runs_at_small_n(
+    encoders, backend: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`make test` runs the code of the 1M measurements (docs/scaling.md) at 2,000 chunks."""
+    bench = load_bench()
+    argv = ["--scale", "2000", "--queries", "10", "--sentences", "120", "--json"]
+    assert bench.main([*argv, "--backend", backend], encoders=encoders[:1]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["scale"]["rows"] == 2000
+    if backend == "postgres":
+        found = figures["scale"]["postgres"]
+        assert found["hybrid_filtered"]["p95_ms"] > 0
+        assert found["hybrid_filtered"][f"dense_recall_at_10_{encoders[0].key}"] >= 0.9
+        return
+    leg = figures["scale"]["legs"][encoders[0].key]
+    assert leg["build_rows"] + leg["append_rows"] == 2000
+    assert leg["query_unfiltered"]["recall_at_10"] >= 0.9
+    assert leg["query_filtered"]["recall_at_10"] >= 0.9
+    assert leg["open_s"] > 0 and leg["rss_end_bytes"] > 0
+    shape = leg["distribution"]
+    assert shape["mean_pair_cosine_synthetic"] == pytest.approx(
+        shape["mean_pair_cosine_real"], abs=0.05
+    )
