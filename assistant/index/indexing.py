@@ -34,7 +34,7 @@ from assistant.index.manifest import (
     Fingerprint,
     Manifest,
     index_command,
-    read_manifest,
+    manifest_stamp,
 )
 from assistant.index.search_index import (
     VECTOR_BACKEND,
@@ -212,11 +212,9 @@ class Indexer:
         other writer committed since), else the index loaded anew."""
         if current is not None:
             index = current[0]
-            try:
-                if index is None or read_manifest(directory) == index.manifest:
-                    return current
-            except IndexMissingError:
-                pass
+            stamp = manifest_stamp(directory)
+            if (index is None and stamp is None) or (index and index.stamp == stamp):
+                return current
         return self.load_reusable(directory)
 
     def _up_to_date(self, old: SearchIndex, diff: CorpusDiff, corpus: str | None) -> bool:

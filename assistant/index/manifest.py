@@ -228,6 +228,17 @@ def read_manifest(directory: Path) -> Manifest:
     return manifest
 
 
+def manifest_stamp(directory: Path) -> tuple[int, int, int] | None:
+    """Which manifest file is in `directory` now (inode, modification time, size; None when
+    there is none): every commit replaces the file, so an unchanged stamp is an unchanged
+    index, told without parsing it."""
+    try:
+        status = (directory / MANIFEST_FILE).stat()
+    except OSError:
+        return None
+    return status.st_ino, status.st_mtime_ns, status.st_size
+
+
 def index_command(directory: Path) -> str:
     """The command that builds the index in `directory` (naming it unless it is the default)."""
     return INDEX_COMMAND + (f" --index {directory}" if directory != Path("index") else "")

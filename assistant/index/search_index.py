@@ -43,6 +43,7 @@ from assistant.index.manifest import (
     Manifest,
     checked_bytes,
     damaged_index_error,
+    manifest_stamp,
     read_manifest,
     sha256,
     write_atomic,
@@ -77,6 +78,8 @@ class SearchIndex:
     vectors: dict[str, VectorIndex]
     lexical: LexicalIndex
     repaired: bool = False
+    # The manifest file this index was read from or saved as (`manifest_stamp`).
+    stamp: tuple[int, int, int] | None = None
 
     def __post_init__(self) -> None:
         for key, vectors in self.vectors.items():
@@ -138,6 +141,7 @@ class SearchIndex:
             index_types=self.manifest.index_types,
         )
         write_atomic(directory / MANIFEST_FILE, self.manifest.to_bytes())
+        self.stamp = manifest_stamp(directory)
 
     def save(self, directory: Path) -> None:
         """Write every part under a content name, then the manifest (the commit point),
@@ -163,6 +167,7 @@ class SearchIndex:
             index_types={key: vectors.kind for key, vectors in self.vectors.items()},
         )
         write_atomic(directory / MANIFEST_FILE, self.manifest.to_bytes())
+        self.stamp = manifest_stamp(directory)
         self.repaired = False
         _remove_unnamed(directory, self.manifest)
 
@@ -170,17 +175,20 @@ class SearchIndex:
     def load(cls, directory: Path) -> SearchIndex:
         """The index in `directory`; IndexMissingError (naming the fix) when it is absent or
         a part other than the lexical one is damaged."""
+        # Taken before the manifest is read: a commit in between makes it look changed.
+        stamp = manifest_stamp(directory)
         manifest = read_manifest(directory)
         for _ in range(_LOAD_ATTEMPTS - 1):
             try:
-                return cls._load(directory, manifest)
+                return replace(cls._load(directory, manifest), stamp=stamp)
             except DamagedIndexError:
                 # A writer may have committed a new state and removed the files read here.
+                stamp = manifest_stamp(directory)
                 newer = read_manifest(directory)
                 if newer == manifest:
                     raise
                 manifest = newer
-        return cls._load(directory, manifest)
+        return replace(cls._load(directory, manifest), stamp=stamp)
 
     @classmethod
     def _load(cls, directory: Path, manifest: Manifest) -> SearchIndex:
