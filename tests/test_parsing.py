@@ -832,10 +832,11 @@ def test_a_quotation_a_pronoun_attributes_is_the_one_named_persons_statement() -
         "Titel\n\nDer Hydrologe Dr. Till Brenner von der Universität Ulm sieht das gelassen. "
         "„Wir halten das Wasser“, sagt er.\n\n"
         "Brenner und Vera Kuhn sind sich einig. „Es geht“, sagt sie.\n\n"
-        "Früher, sagt er, war es anders.\n"
+        "Früher, sagt er, war es anders.\n\n"
+        "Die Chefin lobt Till Brenner. „Er hat viel getan“, sagt sie.\n"
     )
-    assert shape(parse(text).article) == [
-        ("statement", "Dr. Till Brenner"),
-        ("statement", None),
-        ("statement", None),
-    ]
+    # ... nor does the one person named where the pronoun is not theirs ("sie", "Till").
+    assert (
+        shape(parse(text).article)
+        == [("statement", "Dr. Till Brenner")] + [("statement", None)] * 3
+    )

@@ -22,6 +22,8 @@ import re
 from collections.abc import Collection, Iterator
 from importlib import resources
 
+import gender_guesser.detector
+
 from assistant.text.analysis import STOPWORDS
 
 _TITLE = (
@@ -96,6 +98,24 @@ def given_names() -> frozenset[str]:
 
 def _frequencies(columns: str) -> Iterator[int]:
     return (int(column, 16) for column in columns if column in "0123456789ABCDEFabcdef")
+
+
+@functools.cache
+def _detector() -> gender_guesser.detector.Detector:
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def gender(name: str) -> str | None:
+    """'female' or 'male' where the given name says so clearly (the same list as the given
+    names); None for a surname alone or a name used for both.
+
+    Example:
+        >>> gender("Dr. Petra Lanzinger"), gender("Ludger Hüsken"), gender("Hüsken")
+        ('female', 'male', None)
+    """
+    given = split_name(name)[0]
+    said = _detector().get_gender(given[0]) if given else None
+    return said if said in ("female", "male") else None
 
 
 def is_given_name(word: str) -> bool:

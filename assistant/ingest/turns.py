@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest.blocks import Block
 from assistant.ingest.cast import Cast, Person
+from assistant.ingest.names import gender
 from assistant.ingest.wording import (
     asks_something,
     continues,
@@ -94,8 +95,11 @@ def _quoted(text: str, cast: Cast) -> Person | None:
         'Ludger Hüsken'
     """
     name = quote_attribution(text)
-    if name is None and quotes_by_pronoun(text):
+    pronoun = quotes_by_pronoun(text) if name is None else None
+    if pronoun is not None:
+        # "Die Chefin lobt Max Kern. „Er hat viel getan“, sagt sie.": not Max Kern.
         name = cast.named_alone(text)
+        name = name if name and gender(name) in (None, pronoun) else None
     return cast.quoted(name) if name else None
 
 

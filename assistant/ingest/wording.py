@@ -61,7 +61,8 @@ _ATTRIBUTION = re.compile(
 # A direct quotation a pronoun attributes: "„…“, sagt er", "\"…,\" she said", "\"…,\" said he".
 _PRONOUN_ATTRIBUTION = re.compile(
     r"[“”\"«»]\s*,?\s*[–—-]?\s*(?:(?:sagt|sagte|so|meint|meinte|betont|betonte|erklärt|erklärte"
-    r"|said|says|added|explained)\s+(?:er|sie|he|she)|(?:he|she)\s+(?:said|says|added|explained))\b"
+    r"|said|says|added|explained)\s+(?P<after>er|sie|he|she)|(?P<before>he|she)\s+(?:said|says"
+    r"|added|explained))\b"
 )
 # A reporter telling what someone said: "..., sagt er", "He said he hoped ...".
 _REPORTED = re.compile(
@@ -85,15 +86,19 @@ def quote_attribution(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def quotes_by_pronoun(text: str) -> bool:
-    """Whether a paragraph quotes someone a pronoun stands for: "„…“, sagt sie", "\"…,\" he
-    said" (but not reported speech without quotation marks: "Ten years ago, he says, ...").
+def quotes_by_pronoun(text: str) -> str | None:
+    """Whether a paragraph quotes someone a pronoun stands for ("„…“, sagt sie", "\"…,\" he
+    said"), as the gender the pronoun gives: 'female' or 'male'; None where it does not
+    (reported speech without quotation marks: "Ten years ago, he says, ...").
 
     Example:
         >>> quotes_by_pronoun("„Es geht“, sagt er."), quotes_by_pronoun("Früher, sagt er, ging es.")
-        (True, False)
+        ('male', None)
     """
-    return _PRONOUN_ATTRIBUTION.search(text) is not None
+    match = _PRONOUN_ATTRIBUTION.search(text)
+    if match is None:
+        return None
+    return "female" if (match["after"] or match["before"]) in ("sie", "she") else "male"
 
 
 def ends_with_question(text: str) -> bool:
