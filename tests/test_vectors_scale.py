@@ -91,6 +91,21 @@ def test_hnsw_survives_serialisation_with_its_search_breadth() -> None:
     assert again.index.hnsw.efSearch == vectors.index.hnsw.efSearch
 
 
+def test_a_filter_keeping_few_rows_is_searched_exactly() -> None:
+    rows = unit_rows(400, 4)
+    vectors = FaissVectors.build(rows, approximate_above=10)
+    kept = np.zeros(len(rows), dtype=bool)
+    kept[[3, 50, 120, 121, 200, 333, 399]] = True
+    query = unit_rows(1, 5)[0]
+    found = vectors.search(query, 10, rows=kept)
+    # Every kept row (the graph walk would miss some), each with its score up to SQ8's
+    # rounding.
+    assert sorted(row for row, _ in found) == list(np.flatnonzero(kept))
+    assert [score for _, score in found] == pytest.approx(
+        [float(rows[row] @ query) for row, _ in found], abs=0.02
+    )
+
+
 def copy_articles(folder: Path, *articles: tuple[str, Path]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for prefix, source in articles:

@@ -33,6 +33,10 @@ HNSW_EF_CONSTRUCTION = 100
 HNSW_EF_SEARCH = 512
 # 8 bits per dimension, range per dimension learnt from the rows of the first build.
 QUANTISER = faiss.ScalarQuantizer.QT_8bit
+# A filter that keeps this few rows is searched exactly, by scanning the codes the bitmap
+# keeps: the graph walk meets too few of them to fill k (an article's 30 chunks among a
+# million), and the scan costs 2-4 ms at a million rows (docs/scaling.md).
+EXACT_BELOW = 5_000
 
 
 class FaissVectors:
@@ -109,14 +113,24 @@ class FaissVectors:
             # The packed mask must outlive the search: FAISS keeps only a pointer to it.
             bitmap = np.packbits(rows, bitorder="little")
             selector = faiss.IDSelectorBitmap(len(bitmap), faiss.swig_ptr(bitmap))
-            params = (
-                faiss.SearchParametersHNSW(sel=selector, efSearch=max(HNSW_EF_SEARCH, k))
-                if self.kind == "hnsw"
-                else faiss.SearchParameters(sel=selector)
-            )
-        scores, found = self.index.search(query, min(k, self.index.ntotal), params=params)
+            index, params = self._filtered(selector, int(rows.sum()), k)
+        else:
+            index = self.index
+        scores, found = index.search(query, min(k, self.index.ntotal), params=params)
         return [
             (int(row), float(score))
             for score, row in zip(scores[0], found[0], strict=True)
             if row >= 0
         ]
+
+    def _filtered(
+        self, selector: faiss.IDSelector, kept: int, k: int
+    ) -> tuple[faiss.Index, faiss.SearchParameters]:
+        """Where and how to search the `kept` rows `selector` keeps: the graph, or its
+        stored codes scanned exactly when few rows are kept."""
+        if self.kind == "hnsw" and kept > EXACT_BELOW:
+            return self.index, faiss.SearchParametersHNSW(
+                sel=selector, efSearch=max(HNSW_EF_SEARCH, k)
+            )
+        index = faiss.downcast_index(self.index.storage) if self.kind == "hnsw" else self.index
+        return index, faiss.SearchParameters(sel=selector)
