@@ -7,7 +7,7 @@ import pytest
 from seed_turns import hits_for, seed_article, seed_query
 
 from assistant.answer.citations import check_answer, marker_numbers
-from assistant.answer.extractive import ExtractiveAnswerer
+from assistant.answer.extractive import ExtractiveAnswerer, _gives_what_is_asked
 from assistant.errors import InputError
 from assistant.models import ChatTurn
 
@@ -136,3 +136,18 @@ def test_interviewer_questions_are_quoted_only_when_asked_about(
     assert not answer.abstained
     kinds = {c.turn.kind for c in answer.citations}
     assert ("question" in kinds) == cites_questions
+
+
+@pytest.mark.parametrize(
+    ("quote", "gives"),
+    [
+        ("Deshalb fordern wir einen Strompreis von 5 Cent je Kilowattstunde.", True),
+        ("The ticket costs 40 pounds.", True),
+        ("Das kostet uns 2,5 Millionen Franken im Jahr.", True),
+        ("It will cost NOK 300 million.", True),
+        ("Der Preis muss sinken, sonst verlieren wir Kunden.", False),
+        ("We need one more plant.", False),
+    ],
+)
+def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
+    assert _gives_what_is_asked(frozenset({"amount"}), quote) is gives

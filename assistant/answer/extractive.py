@@ -87,8 +87,10 @@ _ANAPHOR = re.compile(
 # What an answer must contain when the question asks for an amount, a count, a year or a
 # time. "ein"/"eine"/"one" are no evidence of a number: nearly every sentence has them.
 _MONEY = re.compile(
-    r"\d[\d.,]*\s*(?:€|\$|£|Euro|EUR|Dollar|US-Dollar|Mio|Mrd|Millionen|Milliarden|"
-    r"million|billion)|(?:€|\$|£)\s*\d|(?:Millionen|Milliarden|million|billion)\s+(?:Euro|Dollar)",
+    r"\d[\d.,]*\s*(?:€|\$|£|¥|Euro|EUR|Cent|ct\b|Dollar|US-Dollar|USD|Pfund|pounds?|GBP|"
+    r"Franken|CHF|Rappen|Kronen|kron[eo]r|crowns?|NOK|SEK|DKK|Yen|Yuan|Mio|Mrd|Millionen|"
+    r"Milliarden|million|billion)|(?:€|\$|£|¥)\s*\d|"
+    r"(?:Millionen|Milliarden|million|billion)\s+(?:Euro|Dollar|Pfund|pounds|Franken|Kronen)",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
