@@ -87,6 +87,7 @@ def cast_of(
         cast.mention(mention)
     quoted = headline_speaker(title or "")
     if quoted:
+        cast.headline = quoted
         cast.refer(quoted, "interviewee")
     return cast
 

@@ -21,6 +21,7 @@ from assistant.ingest.names import (
     TITLE_RE,
     UPPER,
     is_multiword_name,
+    name_in_label,
     name_variants,
     names_a_person,
     same_person,
@@ -84,6 +85,7 @@ class Cast:
         self.candidates: list[str] = []
         self.publication = source
         self.unnamed: list[str] = []  # labels that name nobody the article introduces
+        self.headline: str | None = None  # whom the headline quotes, as it names them
         self._speakers: dict[str, Person | None] = {}
         self._sides: dict[str, TurnKind] = {}
 
@@ -193,9 +195,16 @@ class Cast:
         organisation it is, a person the label itself names; for a label that names
         nobody and asks (a publication: "CHEManager:", "LT:"), the interviewer the byline
         names; else nobody."""
-        person = self.find(label) or self._promote(label) or self._affiliated(label)
-        if person is None and names_a_person(label, labels):
-            person = Person(label, None)
+        # "Schulleiterin Eva Roth:": the role before the name is not part of it.
+        name = name_in_label(label)
+        person = self.find(name) or self._promote(name) or self._affiliated(label)
+        if person is None and names_a_person(name, labels):
+            person = Person(name, None)
+            self.people.append(person)
+        if person is None and self.headline and label.casefold() == self.headline.casefold():
+            # "FITZWILLIAM-OBI:" under the headline "Fitzwilliam-Obi: '…'": the person the
+            # headline quotes, by the surname the article gives.
+            person = Person(self.headline, None)
             self.people.append(person)
         if person is None and asks:
             self.publication = self.publication or label

@@ -69,12 +69,18 @@ _PERSON_LABEL_RE = re.compile(
     rf"(?:{_TITLE}\s*)*(?:{_INITIAL}\s*)*(?:{_WORD}\s+)*{_SURNAME}(?:\s+(?:{_INITIAL}|{_WORD}))*"
     rf"|[{UPPER}]{{2,3}}"
 )
+# Initials as a label: "JP", "AH", "PdV" (Paul de Vries), "PvdB" (Peter van den Berg).
+_INITIALS_RE = re.compile(rf"[{UPPER}](?:[{LOWER}]{{0,3}}[{UPPER}]){{1,2}}")
 # Given names that are also capitalised words of a text: months, weekdays, greetings.
 _NOT_GIVEN = frozenset(
     (
         *("januar", "februar", "april", "mai", "juni", "juli", "august", "september", "oktober"),
         *("november", "dezember", "january", "february", "march", "may", "june", "july"),
         *("october", "december", "sonntag", "monday", "sunday", "herr", "frau", "hallo"),
+        # Prepositions and conjunctions a sentence may open with ("Seit Marco Weber das Amt
+        # übernahm, ...", "Per Post ..."): the list holds a few of them as rare given names.
+        *("seit", "ab", "per", "laut", "trotz", "wegen", "bevor", "nachdem", "obwohl", "sobald"),
+        *("since", "after", "before", "while", "until", "although", "despite", "unlike", "via"),
     )
 )
 
@@ -192,7 +198,14 @@ def without_place(name: str) -> str:
     core = strip_titles(name)
     words = core.split()
     for index in range(2, len(words)):
-        if _PARTICLE_RE.match(words[index]) and not is_given_name(words[index - 1]):
+        # "vom", "von der": a particle with an article names an institution, even after a
+        # surname that is a given name too ("Aylin Korkmaz von der Hochschule").
+        article = words[index] == "vom" or words[index : index + 2] in (
+            ["von", "der"],
+            ["von", "dem"],
+            ["von", "den"],
+        )
+        if _PARTICLE_RE.match(words[index]) and (article or not is_given_name(words[index - 1])):
             return name[: len(name) - len(core)] + " ".join(words[:index])
     return name
 
@@ -203,14 +216,18 @@ def same_person(label: str, name: str) -> bool:
     Example:
         >>> same_person("de Vries", "Jan de Vries"), same_person("JP", "Julian Pryce")
         (True, True)
+        >>> same_person("JdV", "Jan de Vries"), same_person("RA", "Rita Albers")
+        (True, True)
         >>> same_person("Vries", "Jan de Vries"), same_person("J. Berg", "Jan de Vries")
         (True, False)
     """
     label_core, name_core = strip_titles(label), strip_titles(name)
     if not label_core or not name_core:
         return False
-    if re.fullmatch(f"[{UPPER}]{{2,3}}", label_core):
-        return len(name_core.split()) > 1 and label_core in initials(name_core)
+    if _INITIALS_RE.fullmatch(label_core):
+        # "JP", "PdV" (a particle in lower case): the letters of the name's words.
+        known = {letters.upper() for letters in initials(name_core)}
+        return len(name_core.split()) > 1 and label_core.upper() in known
     label_given, label_last = split_name(label_core.replace(".", ". "))
     name_given, name_last = split_name(name_core)
     last_words = name_last.casefold().split()
@@ -265,6 +282,25 @@ def names_a_person(label: str, labels: Collection[str]) -> bool:
     """
     if is_person_name(label):
         return True
+    # Initials do not count: an outlet's abbreviation ("RA" for "Rheinischer Anzeiger")
+    # is shaped like them, and the two words would become someone.
     return is_multiword_name(label) and any(
-        other != label and same_person(other, label) for other in labels
+        other != label and not _INITIALS_RE.fullmatch(other) and same_person(other, label)
+        for other in labels
     )
+
+
+def name_in_label(label: str) -> str:
+    """The person's name a label ends with, less the role before it ("Schulleiterin Eva
+    Roth" -> "Eva Roth"); the label itself where it is a name or holds none.
+
+    Example:
+        >>> name_in_label("Schulleiterin Eva Roth"), name_in_label("Dr. Eva Roth")
+        ('Eva Roth', 'Dr. Eva Roth')
+        >>> name_in_label("Redaktion")
+        'Redaktion'
+    """
+    if is_person_name(label):
+        return label
+    names = list(person_names(label))
+    return names[-1] if names and label.endswith(names[-1]) else label
