@@ -121,7 +121,9 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         if mentions is not None:
             yield from mentions
             continue
-        in_lead = in_lead and not _opens_dialogue(paragraph.text)
+        # Page furniture shaped like a label ("Share: Facebook | X") opens no dialogue.
+        furniture = paragraph.furniture or is_boilerplate(paragraph.text)
+        in_lead = in_lead and (furniture or not _opens_dialogue(paragraph.text))
         # Further down, a report introduces its interview right before it ("We asked NAME
         # what ..."), which the paragraphs before that need not do.
         just_before = index + 1 < len(paragraphs) and _opens_dialogue(paragraphs[index + 1].text)

@@ -176,7 +176,7 @@ class Cast:
         labels = list(dict.fromkeys(label for label, _ in uses))
         # Full names first, so that "J. Bienert" finds "Jörg Bienert" wherever it comes.
         labels.sort(key=lambda label: not (is_multiword_name(label) and "." not in label))
-        asking = {label: _asks(label, uses) for label in labels}
+        asking = _asking(labels, uses)
         for label in labels:
             if not role_side(label):
                 self._attach(label, labels, asking[label])
@@ -275,11 +275,22 @@ class Cast:
 
     def introduces(self, text: str) -> bool:
         """Whether `text` is about someone of the article in the third person ("Katrin
-        Vogel leitet ..."), as biographies are; nobody answers that way about themselves."""
+        Vogel leitet ...", "Katrin Vogel, 58, leitet ...", "Die Gesprächspartner: Katrin
+        Vogel ist ..."), as biographies are; nobody answers that way about themselves.
+
+        Example:
+            >>> cast = Cast([Mention("Katrin Vogel", "interviewee")])
+            >>> cast.introduces("Katrin Vogel, 58, leitet das Haus."), cast.introduces("Ja.")
+            (True, False)
+        """
+        # A box may open with its title: "The participants: NAME is ...".
+        text = re.sub(rf"^[{UPPER}][\w ]{{0,30}}:\s+", "", text)
         for person in self.people:
             for name in {person.name, strip_titles(person.name)}:
                 rest = text.removeprefix(name)
-                if len(name.split()) >= 2 and rest != text and re.match(rf" [{LOWER}]", rest):
+                # Right after the name: a verb, or an age or role between commas first.
+                opens = re.match(rf"(?:,[^,.;:]{{1,60}},)? [{LOWER}]", rest)
+                if len(name.split()) >= 2 and rest != text and opens:
                     return True
         return False
 
@@ -329,9 +340,23 @@ class Cast:
             unknown[0].role = "interviewer" if "interviewee" in roles else "interviewee"
 
 
-def _asks(label: str, uses: Sequence[tuple[str, bool]]) -> bool:
-    said = [asked for used, asked in uses if used == label]
-    return sum(said) * 2 >= len(said)
+def _asking(labels: Sequence[str], uses: Sequence[tuple[str, bool]]) -> dict[str, bool]:
+    """Whether each label asks: half its uses are questions, or it asks at least twice as
+    often as any other label (an outlet's turns mix remarks with questions: "THE LEDGER:
+    You've also been criticised ...").
+
+    Example:
+        >>> uses = [("LT", True), ("Eva", False), ("LT", False), ("Eva", False), ("LT", False)]
+        >>> _asking(["LT", "Eva"], uses)
+        {'LT': True, 'Eva': False}
+    """
+    shares = {}
+    for label in labels:
+        said = [asked for used, asked in uses if used == label]
+        shares[label] = sum(said) / len(said) if said else 0.0
+    ranked = sorted((s for label, s in shares.items() if not role_side(label)), reverse=True)
+    top = ranked[0] if len(ranked) >= 2 and ranked[0] >= 2 * ranked[1] and ranked[0] else None
+    return {label: share >= 0.5 or share == top for label, share in shares.items()}
 
 
 def _role_of(said: Sequence[bool]) -> Role:

@@ -25,6 +25,10 @@ BOILERPLATE = [
         r"|\b(?:ihnen|sie|you|your)\b.*\bnewsletter\b",
         r"\b(?:read more|continue reading|keep reading)\b",
         r"\b(?:subscribe|sign up)\b.{0,30}\b(?:now|today|here|newsletter|our)\b",
+        # A pitch for a mailing, whatever it is called: "delivered to your inbox".
+        r"^(?:sign up|subscribe|melden sie sich)\b.{0,60}\b(?:inbox|postfach)\b",
+        # Credits for the pictures ("Photographs by NAME"): not the article's people.
+        r"^(?:photos?|photographs?|fotos?|illustrations?|bilder?)\s+(?:by|von)\s+\S+(?:\s+\S+){0,3}$",
         r"^(?:anzeige|advertisement|werbung|sponsored|newsletter)$",
         r"\bcookies?\b.*\b(?:akzeptieren|zustimmen|einstellungen|accept|settings)\b",
         r"^(?:foto|fotos|bild|bilder|bildquelle|quelle|photo|image|credit)s?\s*:",

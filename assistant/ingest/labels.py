@@ -10,6 +10,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
@@ -79,7 +80,26 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     for label, following in pairwise(labels):
         if label and following and following[0] in accepted - {label[0]} and is_question(label[1]):
             accepted.add(label[0])
-    return accepted
+    return accepted | alternating([label[0] for label in labels if label])
+
+
+def alternating(sequence: Sequence[str]) -> set[str]:
+    """Labels that take turns with one another, each following the other at least twice
+    ("THE LEDGER:", "FITZWILLIAM-OBI:", ...): a dialogue, whatever the labels' words.
+
+    Example:
+        >>> sorted(alternating(["KP", "AH", "KP", "AH", "KP", "Fazit"]))
+        ['AH', 'KP']
+        >>> alternating(["A", "B", "A"])
+        set()
+    """
+    steps = Counter((a, b) for a, b in pairwise(sequence) if a != b)
+    return {
+        label
+        for (a, b), count in steps.items()
+        if count >= 2 and steps[b, a] >= 2
+        for label in (a, b)
+    }
 
 
 def labels_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str, str] | None]:
@@ -118,9 +138,10 @@ def label_shaped(label: str) -> bool:
     words = label.split()
     if role_side(label):
         return True
+    # Capitals set a label apart ("THE LEDGER:"), as "The problem:" in prose is not.
     return (
         1 <= len(words) <= 4
-        and words[0].casefold() not in _NOT_SPEAKERS
+        and (words[0].casefold() not in _NOT_SPEAKERS or (label.isupper() and len(words) > 1))
         and all(_LABEL_WORD.fullmatch(word) for word in words)
     )
 

@@ -64,7 +64,8 @@ _INTERVIEWER_BYLINE = re.compile(
     r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?"
     r"|interview(?:ed)?\s+by|questions\s+by|(?:ein\s+)?interview\s*(?:von|:)|von|by"
     r"|(?:hosted|written|moderated|presented)\s+by|moderiert\s+von"
-    r"|(?:autor|autorin|author|text|redaktion|host|moderation|moderator|moderatorin|presenter)"
+    r"|(?:autor|autorin|author|text|redaktion|host|moderation|moderator|moderatorin|presenter"
+    r"|fragen|questions)"
     r"\s*:)\s+",
     re.IGNORECASE,
 )

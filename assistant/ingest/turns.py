@@ -19,6 +19,7 @@ from assistant.ingest.names import gender
 from assistant.ingest.wording import (
     asks_something,
     continues,
+    first_person,
     in_person,
     is_remark,
     quote_attribution,
@@ -227,7 +228,9 @@ class _TurnBuilder:
         if in_person(text):
             return False
         short = len(text.split()) <= 40 and not continues(text)
-        return reports_speech(text) or (index > self.last_turn and short)
+        # '"…," said NAME': a reporter quoting someone, never the answer going on.
+        quoting = quote_attribution(text) is not None
+        return reports_speech(text) or quoting or (index > self.last_turn and short)
 
     def _asks(self, index: int) -> bool:
         """Whether unlabelled prose is the interviewer's next question. Where answers carry
@@ -249,6 +252,25 @@ class _TurnBuilder:
             return False
         return self.open.kind != "question" or self.box is not None
 
+    def _relabelled(self, after: Block, text: str) -> bool:
+        """Whether the open answer's speaker is labelled again right after `text`, a short
+        paragraph not in the first person: a layout that labels each answer labels the
+        same person again only after someone else spoke, so `text` is not theirs.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> cast.settle([("Eva Roth", False)], [])
+            >>> builder = _TurnBuilder([], cast)
+            >>> builder.open = Draft("answer", cast.find("Eva Roth"), ["Ja."])
+            >>> again = Block("label", "Gut.", label="Eva Roth")
+            >>> builder._relabelled(again, "Eltern haben sich beschwert, es sei zu viel.")
+            True
+        """
+        same = self.open is not None and self.cast.speaker(after.label or "") is self.open.speaker
+        words = len(text.split())
+        return same and words <= 40 and not first_person(text) and not text.endswith(":")
+
     def _remark(self, index: int) -> bool:
         """In an interview without labels, a short remark between two answers is put by the
         interviewer in the question's place ("Viele Lehrkräfte reagieren mit Verboten.");
@@ -258,13 +280,15 @@ class _TurnBuilder:
         following = _next_content(self.blocks, index)
         if self.answers_labelled:
             after = self.blocks[following] if following is not None else None
-            return (
+            if not (
                 self.open.kind == "answer"
                 and after is not None
                 and after.kind == "label"
                 and self.cast.side(after.label or "") == "answer"
-                and is_remark(self.blocks[index].text)
-            )
+            ):
+                return False
+            text = self.blocks[index].text
+            return is_remark(text) or self._relabelled(after, text)
         return (
             self.open.kind == "answer"
             and self.box is None

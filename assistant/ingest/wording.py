@@ -143,6 +143,16 @@ def in_person(text: str) -> bool:
     return bool(_ANY_FIRST_PERSON.search(text) or _SECOND_PERSON.search(text))
 
 
+def first_person(text: str) -> bool:
+    """Whether a paragraph speaks as its speaker ("ich", "wir", "we"), outside quotations.
+
+    Example:
+        >>> first_person("Wir bauen."), first_person("Eltern klagen: „Wir warten.“")
+        (True, False)
+    """
+    return _ANY_FIRST_PERSON.search(_QUOTED.sub("", text)) is not None
+
+
 def continues(text: str) -> bool:
     """Whether a paragraph opens by going on from the one before ("Und ...", "But ...")."""
     return _CONNECTIVE.match(text) is not None
