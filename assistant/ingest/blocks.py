@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Literal
 
 from assistant.ingest.cast import Cast
 from assistant.ingest.furniture import is_boilerplate, parse_date
 from assistant.ingest.labels import accepted_labels, labels_of, starts_turn
-from assistant.ingest.names import UPPER, person_names, strip_titles
+from assistant.ingest.names import PARTICLE, UPPER, is_given_name, person_names, strip_titles
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import (
     NOT_FIRST_NAMES,
@@ -55,6 +56,15 @@ _ROLE_NOUN = re.compile(
     r"(?:or|er|in|chef|leiter|ent|ist|eur|ant|at|ar|man|person|ary)$|^.{13,}$", re.IGNORECASE
 )
 
+# A surname on its own, particles included: "Roth", "de Vries", "al-Hakim", "O'Shea".
+_SURNAME_WORD = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’]+(?:-[{UPPER}][\w'’]+)?"
+_ADDRESSED = re.compile(rf"\b(?:Herr|Frau|Herrn|Mr|Ms|Mrs)\.?\s+(?P<name>{_SURNAME_WORD})\b")
+
+# Words before a name that address, not name, someone: "Hallo Ronja", "Dear Hale".
+_GREETINGS = frozenset(
+    ("hallo", "hello", "hi", "hey", "liebe", "lieber", "dear", "danke", "thanks", "welcome")
+)
+
 BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
 
 
@@ -79,6 +89,12 @@ def cast_of(
         for name in person_names(text):
             cast.consider(name)
     texts = [title or "", *(p.text for p in paragraphs)]
+    for called in surnames_used(paragraphs):
+        # "Frau Okonkwo-Bauer, ...", "Asante-Darko:": the full name the text gives them,
+        # however rare the given name ("Ngozi Okonkwo-Bauer erzählt ...").
+        full = None if cast.knows(called) else full_name(called, texts)
+        if full:
+            cast.consider(full)
     for mention in introductions(title, paragraphs):
         if mention.surname and not cast.knows(mention.name):
             full = full_name(mention.name, texts)
@@ -90,6 +106,24 @@ def cast_of(
         cast.headline = quoted
         cast.refer(quoted, "interviewee")
     return cast
+
+
+def surnames_used(paragraphs: Sequence[Paragraph]) -> list[str]:
+    """Surnames the dialogue uses on their own: in an address ("Frau Roth, ...", "Mr
+    Hale") or as a one-word label ("Asante-Darko: ...").
+
+    Example:
+        >>> surnames_used([Paragraph("Frau Roth, warum?"), Paragraph("Asante-Darko: Weil.")])
+        ['Roth', 'Asante-Darko']
+    """
+    found: list[str] = []
+    for paragraph, label in zip(paragraphs, labels_of(paragraphs), strict=True):
+        found.extend(m["name"] for m in _ADDRESSED.finditer(paragraph.text))
+        # "Ronja:" calls someone by first name, and its "full name" would be "Hallo Ronja".
+        word = label[0] if label else ""
+        if re.fullmatch(_SURNAME_WORD, word) and not role_side(word) and not is_given_name(word):
+            found.append(word)
+    return list(dict.fromkeys(found))
 
 
 def full_name(surname: str, texts: Sequence[str]) -> str | None:
@@ -105,7 +139,8 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         match[1]
         for text in texts
         for match in pattern.finditer(text)
-        if match[1].casefold() not in NOT_FIRST_NAMES and not _ROLE_NOUN.search(match[1])
+        if match[1].casefold() not in NOT_FIRST_NAMES | _GREETINGS
+        and not _ROLE_NOUN.search(match[1])
     }
     return f"{given.pop()} {surname}" if len(given) == 1 else None
 
@@ -137,6 +172,7 @@ def _opens_dialogue(text: str) -> bool:
 
 def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     accepted = accepted_labels(paragraphs, cast)
+    numbered = numbered_questions(paragraphs)
     blocks = []
     for paragraph, label in zip(paragraphs, labels_of(paragraphs), strict=True):
         text = paragraph.text
@@ -164,9 +200,33 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             # Bold sets questions and short remarks apart; a long bold statement is a teaser.
             words = len(text.split())
             bold_question = words <= 80 if ends_with_question(text) else words <= 20
-            question = is_question(text) or (paragraph.emphasized and bold_question)
+            question = (
+                is_question(text) or (paragraph.emphasized and bold_question) or text in numbered
+            )
             blocks.append(Block("prose", text, question=question))
     return _attach_bare_labels(_drop_furniture_headings(blocks))
+
+
+def numbered_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """Paragraphs numbered 1., 2., 3. ... in order, with other paragraphs between them: the
+    numbered ones are the questions, whether or not each ends with '?' ("3. Sie schreiben
+    auf Deutsch, zitieren aber Igbo.").
+
+    Example:
+        >>> texts = ["1. Warum?", "Darum.", "2. Sie zögern.", "Ja.", "3. Und?", "Nein."]
+        >>> sorted(numbered_questions([Paragraph(t) for t in texts]))
+        ['1. Warum?', '2. Sie zögern.', '3. Und?']
+    """
+    numbered = [
+        (index, int(match[1]))
+        for index, p in enumerate(paragraphs)
+        if (match := re.match(r"(\d{1,2})[.)]\s+[^\W\d_]", p.text))
+    ]
+    numbers = [number for _, number in numbered]
+    spaced = all(b - a >= 2 for (a, _), (b, _) in pairwise(numbered))
+    if len(numbers) < 3 or numbers != list(range(1, len(numbers) + 1)) or not spaced:
+        return set()
+    return {paragraphs[index].text for index, _ in numbered}
 
 
 def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:

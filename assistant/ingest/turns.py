@@ -146,8 +146,12 @@ class _TurnBuilder:
         self.open: Draft | None = None
         self.box: Draft | None = None
         sides = [cast.side(b.label) for b in blocks if b.kind == "label" and b.label]
-        self.answers_labelled = "answer" in sides
-        self.questions_labelled = "question" in sides
+        # A layout labels a side where it does so more than once: a single label (a book's
+        # credit "NAME: „Title“" after the interview) says nothing about the others.
+        self.answers_labelled = sides.count("answer") >= 2
+        self.questions_labelled = sides.count("question") >= 2
+        # Paragraphs set as questions (numbered, bold): what follows one answers it.
+        self.asked = {b.text for b in blocks if b.kind == "prose" and b.question}
         # Where the last question or label is: after it, prose is the answer's or narrative.
         self.last_turn = max(
             (i for i, b in enumerate(blocks) if b.kind == "label" or b.question), default=-1
@@ -207,6 +211,7 @@ class _TurnBuilder:
             and self.open.paragraphs
             and (
                 asks_something(self.open.paragraphs[-1])
+                or self.open.paragraphs[-1] in self.asked
                 or (is_remark(self.open.paragraphs[-1], reply=block.text) and not block.question)
             )
         ):
