@@ -106,11 +106,37 @@ def labels_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str, str] | None]:
     """The label of each paragraph (see `label_of`). What follows a label on a line of its
     own is that speaker's text, even where it starts like a label ("Sebastian Pohl:" over
     "Letzte Frage: Was rätst du ...?")."""
+    lines = _line_labels(paragraphs)
     labels: list[tuple[str, str] | None] = []
     for paragraph in paragraphs:
         bare = bool(labels and labels[-1] and not labels[-1][1])
-        labels.append(None if bare else label_of(paragraph))
+        line = (paragraph.text, "") if paragraph.text in lines else None
+        labels.append(None if bare else line or label_of(paragraph))
     return labels
+
+
+def _line_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """Speaker labels set on a line of their own without a colon ("LAUFZEIT", "NKEMELU"
+    over each turn): short label-shaped lines that take turns with one another, each
+    followed by text.
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> texts = ["RUNDSCHAU", "Wie?", "ROTH", "So.", "RUNDSCHAU", "Und?", "ROTH", "Ja."]
+        >>> sorted(_line_labels([Paragraph(t) for t in [*texts, "RUNDSCHAU", "Gut?"]]))
+        ['ROTH', 'RUNDSCHAU']
+    """
+    shaped = [
+        p.text
+        for p, following in pairwise(paragraphs)
+        if not p.heading and _label_line(p.text) and not _label_line(following.text)
+    ]
+    return alternating(shaped)
+
+
+def _label_line(text: str) -> bool:
+    """A line that could be a label alone: up to three label words, no punctuation after."""
+    return len(text.split()) <= 3 and text[-1:].isalpha() and label_shaped(text)
 
 
 def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
