@@ -42,6 +42,7 @@ _YES_NO = re.compile(
     r"|absolutely|indeed|correct)\b"
 )
 _TAKES_UP = re.compile(r"(?:Das|Dies|Dem|That|This|It)\b")
+_POINTS_BACK = re.compile(r"(?:Das|Dies|That|This|It) ?(?:ist|war|is|was|'s|’s)\b")
 _CLAUSE_END = re.compile(r"[,.;:!?—–]")
 _QUOTED = re.compile(r"„[^“”]*[“”]|“[^”]*”|»[^«]*«|«[^»]*»|\"[^\"]*\"")
 # A direct quotation and who said it, right after its closing mark: "„…“, sagt (ROLE) NAME",
@@ -202,6 +203,8 @@ def replies(text: str) -> bool:
     Example:
         >>> replies("Das verstehe ich, aber ..."), replies("Das Werk liegt in Köln.")
         (True, False)
+        >>> replies("That's the most common objection, and it's understandable.")
+        True
     """
     sentence = split_sentences(text)[0].text if text.strip() else ""
     clause = _CLAUSE_END.split(text, maxsplit=1)[0]
@@ -213,6 +216,10 @@ def replies(text: str) -> bool:
     words = sentence.split()
     noun = len(words) > 1 and words[1][0].isupper() and words[1] != "I"
     takes_up = _TAKES_UP.match(clause) is not None and not noun
+    # "Das ist die Entwicklung, die ...", "That's the most common objection": pointing back
+    # and saying what it is, as nobody opens a thought of their own.
     return takes_up and (
-        len(words) <= 4 or (len(clause.split()) <= 4 and bool(_ANY_FIRST_PERSON.search(clause)))
+        len(words) <= 4
+        or (len(clause.split()) <= 4 and bool(_ANY_FIRST_PERSON.search(clause)))
+        or _POINTS_BACK.match(clause) is not None
     )
