@@ -19,7 +19,14 @@ from typing import Literal
 from assistant.ingest.cast import Cast
 from assistant.ingest.furniture import is_boilerplate, parse_date
 from assistant.ingest.labels import accepted_labels, labels_of, starts_turn
-from assistant.ingest.names import PARTICLE, UPPER, is_given_name, person_names, strip_titles
+from assistant.ingest.names import (
+    PARTICLE,
+    UPPER,
+    gender,
+    is_given_name,
+    person_names,
+    strip_titles,
+)
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import (
     NOT_FIRST_NAMES,
@@ -279,4 +286,23 @@ def introduced_before_dialogue(blocks: Sequence[Block]) -> str | None:
     if not before or not talks_about_talking(before[-1].text):
         return None
     names = {strip_titles(name) for name in person_names(before[-1].text)}
+    if not names:
+        # "We spoke by video from her studio.": the one person the lead names before it,
+        # where the pronoun does not say otherwise.
+        names = {strip_titles(n) for b in before[:-1] for n in person_names(b.text)}
+        said = _pronoun_gender(before[-1].text)
+        names = {n for n in names if said is None or gender(n) in (None, said)}
     return names.pop() if len(names) == 1 else None
+
+
+def _pronoun_gender(text: str) -> str | None:
+    """'female' or 'male' for the possessive or object pronouns a sentence uses ("her
+    studio", "mit ihm"), None where it uses none or both.
+
+    Example:
+        >>> _pronoun_gender("We met in her studio."), _pronoun_gender("Wir trafen uns.")
+        ('female', None)
+    """
+    female = re.search(r"\b(?:her|she|sie|ihr|ihrem|ihrer)\b", text) is not None
+    male = re.search(r"\b(?:his|him|he|er|ihm|sein|seinem|seiner)\b", text) is not None
+    return None if female == male else "female" if female else "male"
