@@ -16,7 +16,13 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from assistant.ingest.cast import Cast
-from assistant.ingest.names import PARTICLE, UPPER, is_multiword_name, names_a_person
+from assistant.ingest.names import (
+    PARTICLE,
+    UPPER,
+    is_multiword_name,
+    names_a_person,
+    strip_titles,
+)
 from assistant.ingest.speakers import role_side
 from assistant.ingest.wording import ends_with_question, is_question
 
@@ -80,7 +86,24 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     for label, following in pairwise(labels):
         if label and following and following[0] in accepted - {label[0]} and is_question(label[1]):
             accepted.add(label[0])
-    return accepted | alternating([label[0] for label in labels if label])
+    accepted |= alternating([label[0] for label in labels if label])
+    return accepted - _lone_credit(accepted, uses)
+
+
+def _lone_credit(accepted: set[str], uses: dict[str, list[tuple[bool, bool]]]) -> set[str]:
+    """The one name label of an article used once, neither asking nor after a question:
+    a credit under an unlabelled interview ("NAME: „Die Salzjahre“. Roman. 384 Seiten."),
+    which would make the name's answers a labelled layout of one turn.
+
+    Example:
+        >>> _lone_credit({"Eva Roth"}, {"Eva Roth": [(False, False)]})
+        {'Eva Roth'}
+        >>> _lone_credit({"Eva Roth"}, {"Eva Roth": [(False, True)]})
+        set()
+    """
+    names = [label for label in accepted if not role_side(label)]
+    lone = len(names) == 1 and uses.get(names[0]) == [(False, False)]
+    return set(names) if lone else set()
 
 
 def alternating(sequence: Sequence[str]) -> set[str]:
@@ -160,13 +183,20 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
 
 
 def label_shaped(label: str) -> bool:
+    """Whether a label's words could be a speaker's: up to four capitalised words (or
+    particles), academic titles not counted.
+
+    Example:
+        >>> label_shaped("Prof. Dr. Miriam van Dijk"), label_shaped("Das heißt")
+        (True, False)
+    """
     label = label.strip()
     words = label.split()
     if role_side(label):
         return True
     # Capitals set a label apart ("THE LEDGER:"), as "The problem:" in prose is not.
     return (
-        1 <= len(words) <= 4
+        1 <= len((strip_titles(label) or label).split()) <= 4
         and (words[0].casefold() not in _NOT_SPEAKERS or (label.isupper() and len(words) > 1))
         and all(_LABEL_WORD.fullmatch(word) for word in words)
     )
