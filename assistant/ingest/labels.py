@@ -87,7 +87,13 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         if label and following and following[0] in accepted - {label[0]} and is_question(label[1]):
             accepted.add(label[0])
     accepted |= alternating([label[0] for label in labels if label])
-    return accepted - _lone_credit(accepted, uses)
+    # Front matter's names and aliases are labels wherever they stand.
+    credits = {
+        label
+        for label in _lone_credit(accepted, uses)
+        if (person := cast.find(label)) is None or not person.given
+    }
+    return accepted - credits
 
 
 def _lone_credit(accepted: set[str], uses: dict[str, list[tuple[bool, bool]]]) -> set[str]:
