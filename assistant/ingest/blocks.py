@@ -26,6 +26,7 @@ from assistant.ingest.names import (
     is_given_name,
     person_names,
     strip_titles,
+    surname,
 )
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import (
@@ -288,10 +289,16 @@ def introduced_before_dialogue(blocks: Sequence[Block]) -> str | None:
     names = {strip_titles(name) for name in person_names(before[-1].text)}
     if not names:
         # "We spoke by video from her studio.": the one person the lead names before it,
-        # where the pronoun does not say otherwise.
-        names = {strip_titles(n) for b in before[:-1] for n in person_names(b.text)}
+        # more than once (its subject, not someone it mentions in passing), where the
+        # pronoun does not say otherwise.
+        lead = " ".join(b.text for b in before[:-1])
+        names = {strip_titles(n) for n in person_names(lead)}
         said = _pronoun_gender(before[-1].text)
-        names = {n for n in names if said is None or gender(n) in (None, said)}
+        names = {
+            n
+            for n in names
+            if (said is None or gender(n) in (None, said)) and lead.count(surname(n)) >= 2
+        }
     return names.pop() if len(names) == 1 else None
 
 
