@@ -157,3 +157,14 @@ def test_index_path_is_the_assistants(assistant, corpus_settings) -> None:
 )
 def test_answers_rank_before_the_questions_they_answer(assistant, question, first) -> None:
     assert assistant.search(question, k=1)[0].turn.id.endswith(first)
+
+
+@pytest.mark.parametrize(
+    "question", ["Why must we develop our own AI?", "Warum müssen wir eigenständige KI entwickeln?"]
+)
+def test_an_answer_ranks_before_the_lead_that_announces_it(assistant, question) -> None:
+    # The headline ("Make or Buy – Warum wir eigenständige KI entwickeln müssen") shares
+    # every word of these questions; the answer gives the reasons.
+    hits = assistant.search(question, k=3)
+    assert hits[0].turn.kind == "answer"
+    assert "lead" in {hit.turn.kind for hit in hits}  # scaled down, not dropped
