@@ -28,6 +28,8 @@ _TOP = 12
 _HEADLINE_WORDS = 25
 # The outlet after a headline in a page title: "HEADLINE | Finanzblatt", "HEADLINE - Ledger".
 _OUTLET_SUFFIX = re.compile(r"\s*[|–—-]\s*[^|–—]{1,60}")
+# A podcast's episode line under the show's name: the episode is what the page is about.
+_EPISODE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\b", re.IGNORECASE)
 _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 
 
@@ -49,7 +51,7 @@ def take_title(
     before = [
         p
         for p in paragraphs[:index]
-        if not (_furniture(p) or _rubric(p) or _repeats(p.text, headline.text))
+        if not (_furniture(p) or _rubric(p) or _repeats(p.text, headline.text) or _issuer(p.text))
     ]
     after = [
         p
@@ -66,7 +68,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     candidates: list[int] = []
     for index, paragraph in enumerate(paragraphs[:_TOP]):
         text = paragraph.text
-        if _furniture(paragraph) or byline_mentions(text) is not None or parse_date(text):
+        if _furniture(paragraph) or byline_mentions(text) is not None or _dated(text):
             continue
         if markdown and paragraph.heading:
             return index
@@ -83,11 +85,30 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
         ending = later[0].text.rstrip(CLOSING)[-1:] if later else ""
         sentence = ending in TERMINAL and not (ending == "?" and paragraph.text.isupper())
         if over_headline and (
-            (_rubric(paragraph) and not sentence) or _kicker_over_quote(paragraph, later[0])
+            (_rubric(paragraph) and not sentence)
+            or _kicker_over_quote(paragraph, later[0])
+            or _EPISODE.match(later[0].text)
         ):
             continue
         return index if _headline_shaped(paragraphs[index:]) else None
     return None
+
+
+def _dated(text: str) -> bool:
+    """A date line, alone or after what issued it ("Pressemitteilung des Instituts |
+    22.05.2025"): the page's dateline, not its headline.
+
+    Example:
+        >>> _dated("Pressemitteilung der Stadt | 22.05.2025"), _dated("Wasser | Kosten")
+        (True, False)
+    """
+    return bool(parse_date(text) or parse_date(text.rsplit("|", 1)[-1].strip()))
+
+
+def _issuer(text: str) -> bool:
+    """A dateline that names its issuer ("Pressemitteilung der Stadt | 22.05.2025"), which
+    the headline leaves behind; a date alone stays, as the article's date."""
+    return _dated(text) and not parse_date(text)
 
 
 def _furniture(paragraph: Paragraph) -> bool:
@@ -99,7 +120,9 @@ def _rubric(paragraph: Paragraph) -> bool:
     "Q&A": a few capitalised words, no sentence."""
     # A dash between words is no word: "COASTLINE RADIO — FIRST LIGHT" has four.
     words = [word for word in paragraph.text.split() if any(c.isalnum() for c in word)]
-    if paragraph.heading or not words or paragraph.text[-1] in TERMINAL:
+    # An ellipsis runs a kicker into the headline ("EINE FRAGE AN …"): no sentence ends.
+    text = re.sub(r"\s*(?:…|\.\.\.)$", "", paragraph.text)
+    if paragraph.heading or not words or not text or text[-1] in TERMINAL:
         return False
     if paragraph.text.isupper() and len(words) <= 4:
         return True
