@@ -23,6 +23,9 @@ _SECOND_PERSON = re.compile(
     rf"|\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+[{UPPER}]"
     r"|\b(?i:you|your|yours|du|dir|dich|dein\w*|euch|euer\w*)\b"
 )
+# "Ihre Spielzeit war ...": a possessive before a noun at a sentence's start is "your" to
+# an interviewer's remark ("Sie" there is more often "they").
+_YOUR = re.compile(rf"(?:^|[.!?]\s+)(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\s+[{UPPER}]")
 _REQUEST = re.compile(
     r"(?:Erzählen|Beschreiben|Erklären|Nennen|Verraten|Schildern|Skizzieren) Sie\b"
     r"|(?:Tell us|Tell me|Describe|Explain|Walk us|Give us)\b"
@@ -173,6 +176,8 @@ def is_remark(text: str, reply: str | None = None) -> bool:
     Example:
         >>> is_remark("Das klingt nach mehr Arbeit."), is_remark("Wir haben viel gelernt.")
         (True, False)
+        >>> is_remark("Das Publikum gilt als konservativ. Ihre Spielzeit war alles andere als das.")
+        True
         >>> remark = "Acme moves to the cloud by 2027. Many firms keep their own servers."
         >>> is_remark(remark), is_remark(remark, reply="That I understand, but ...")
         (False, True)
@@ -190,7 +195,9 @@ def is_remark(text: str, reply: str | None = None) -> bool:
     if reply is not None and sentences <= 2 and replies(reply):
         return True
     return words <= 25 and (
-        _SECOND_PERSON.search(text) is not None or (words <= 12 and sentences == 1)
+        _SECOND_PERSON.search(text) is not None
+        or _YOUR.search(text) is not None
+        or (words <= 12 and sentences == 1)
     )
 
 
