@@ -161,9 +161,10 @@ class Cast:
     def knows(self, label: str) -> bool:
         """Whether the article introduces `label` as a person, or as a publication/affiliation."""
         folded = label.casefold()
+        name = name_in_label(label)  # "Vorstandschefin Eva Roth" is Eva Roth
         return (
-            self.find(label) is not None
-            or self._candidate(label) is not None
+            self.find(name) is not None
+            or self._candidate(name) is not None
             or self._affiliated(label) is not None
             or (self.publication is not None and folded == self.publication.casefold())
         )

@@ -113,11 +113,11 @@ def _lone_credit(accepted: set[str], uses: dict[str, list[tuple[bool, bool]]]) -
 
 
 def alternating(sequence: Sequence[str]) -> set[str]:
-    """Labels that take turns with one another, each following the other at least twice
-    ("THE LEDGER:", "FITZWILLIAM-OBI:", ...): a dialogue, whatever the labels' words.
+    """Labels that take turns with one another, two exchanges at least (A, B, A, B:
+    "THE LEDGER:", "FITZWILLIAM-OBI:", ...): a dialogue, whatever the labels' words.
 
     Example:
-        >>> sorted(alternating(["KP", "AH", "KP", "AH", "KP", "Fazit"]))
+        >>> sorted(alternating(["KP", "AH", "KP", "AH", "Fazit"]))
         ['AH', 'KP']
         >>> alternating(["A", "B", "A"])
         set()
@@ -126,7 +126,7 @@ def alternating(sequence: Sequence[str]) -> set[str]:
     return {
         label
         for (a, b), count in steps.items()
-        if count >= 2 and steps[b, a] >= 2
+        if count >= 2 and steps[b, a] >= 1
         for label in (a, b)
     }
 
