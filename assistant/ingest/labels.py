@@ -193,16 +193,16 @@ def label_shaped(label: str) -> bool:
     particles), academic titles not counted.
 
     Example:
-        >>> label_shaped("Prof. Dr. Miriam van Dijk"), label_shaped("Das heißt")
+        >>> label_shaped("Prof. Dr. med. Eva Roth"), label_shaped("Das heißt")
         (True, False)
     """
     label = label.strip()
-    words = label.split()
+    words = (strip_titles(label) or label).split()  # "Prof. Dr. med." are no name words
     if role_side(label):
         return True
     # Capitals set a label apart ("THE LEDGER:"), as "The problem:" in prose is not.
     return (
-        1 <= len((strip_titles(label) or label).split()) <= 4
+        1 <= len(words) <= 4
         and (words[0].casefold() not in _NOT_SPEAKERS or (label.isupper() and len(words) > 1))
         and all(_LABEL_WORD.fullmatch(word) for word in words)
     )
