@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from assistant.ingest.blocks import Block
 from assistant.ingest.cast import Cast, Person
-from assistant.ingest.names import gender
+from assistant.ingest.names import gender, person_names, strip_titles
 from assistant.ingest.wording import (
     asks_something,
     continues,
@@ -235,7 +235,31 @@ class _TurnBuilder:
         short = len(text.split()) <= 40 and not continues(text)
         # '"…," said NAME': a reporter quoting someone, never the answer going on.
         quoting = quote_attribution(text) is not None
-        return reports_speech(text) or quoting or (index > self.last_turn and short)
+        return (
+            reports_speech(text)
+            or quoting
+            or (index > self.last_turn and short)
+            or (short and self._about_another(text))
+        )
+
+    def _about_another(self, text: str) -> bool:
+        """Whether a short third-person paragraph names someone in full other than the
+        open answer's speaker ("Innenminister Rolf Baumann hatte erklärt, ..."): a
+        reporter's aside, which under the answerer's name would put words in their mouth.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> builder = _TurnBuilder([], cast)
+            >>> builder.open = Draft("answer", cast.find("Eva Roth"), ["Nein."])
+            >>> builder._about_another("Minister Rolf Baum hatte das bestritten.")
+            True
+            >>> builder._about_another("Eva Roth lacht.")
+            False
+        """
+        speaker = self.open.speaker if self.open else None
+        own = strip_titles(speaker.name) if speaker else None
+        return any(strip_titles(name) != own for name in person_names(text))
 
     def _asks(self, index: int) -> bool:
         """Whether unlabelled prose is the interviewer's next question. Where answers carry
