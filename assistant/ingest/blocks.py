@@ -20,6 +20,7 @@ from assistant.ingest.cast import Cast
 from assistant.ingest.furniture import is_boilerplate, parse_date
 from assistant.ingest.labels import accepted_labels, labels_of, starts_turn
 from assistant.ingest.names import (
+    LOWER,
     PARTICLE,
     UPPER,
     gender,
@@ -68,6 +69,8 @@ _ROLE_NOUN = re.compile(
 _SURNAME_WORD = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’]+(?:-[{UPPER}][\w'’]+)?"
 _ADDRESSED = re.compile(rf"\b(?:Herr|Frau|Herrn|Mr|Ms|Mrs)\.?\s+(?P<name>{_SURNAME_WORD})\b")
 
+# Academic titles before a name that opens a sentence ("Dr. Eva Roth leitet ...").
+_ANY_TITLE = r"(?:(?:Prof|Dr|Dipl)\.[\w.-]*\s+)"
 # Words before a name that address, not name, someone: "Hallo Ronja", "Dear Hale".
 _GREETINGS = frozenset(
     ("hallo", "hello", "hi", "hey", "liebe", "lieber", "dear", "danke", "thanks", "welcome")
@@ -284,8 +287,11 @@ def introduced_before_dialogue(blocks: Sequence[Block]) -> str | None:
         return None
     start = next((i for i, b in enumerate(blocks) if b.kind == "label" or b.question), None)
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
-    if not before or not talks_about_talking(before[-1].text):
+    if not before:
         return None
+    if not talks_about_talking(before[-1].text):
+        interview = any(b.kind == "byline" for b in blocks[:start])
+        return _lead_subject([b.text for b in before]) if interview else None
     names = {strip_titles(name) for name in person_names(before[-1].text)}
     if not names:
         # "We spoke by video from her studio.": the one person the lead names before it,
@@ -300,6 +306,25 @@ def introduced_before_dialogue(blocks: Sequence[Block]) -> str | None:
             if (said is None or gender(n) in (None, said)) and lead.count(surname(n)) >= 2
         }
     return names.pop() if len(names) == 1 else None
+
+
+def _lead_subject(lead: Sequence[str]) -> str | None:
+    """The one person a Q&A's lead names, where a paragraph of it opens with them as its
+    subject ("Priya Raman spent nine years ...", "Eva Roth, 41, leitet ..."): under an
+    interview's byline, whom the questions are put to. None where the lead names anyone else.
+
+    Example:
+        >>> _lead_subject(["Priya Raman spent nine years at a bank. Now she runs a studio."])
+        'Priya Raman'
+        >>> _lead_subject(["After Steve Jobs died, his designer left."]) is None
+        True
+    """
+    names = {strip_titles(n) for text in lead for n in person_names(text)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    opens = re.compile(rf"(?:{_ANY_TITLE})*{re.escape(name)}(?:,[^,.;:]{{1,60}},)? [{LOWER}]")
+    return name if any(opens.match(text) for text in lead) else None
 
 
 def _pronoun_gender(text: str) -> str | None:
