@@ -34,12 +34,17 @@ if TYPE_CHECKING:
 # decides whether it is a speaker.
 TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
 _LABEL = re.compile(
-    TIMESTAMP + r"(?P<label>[^\W\d_][^:\n(),]{0,48}?)(?:\s*\([^()\n]{1,60}\)|,[^:\n]{1,60})?"
+    TIMESTAMP + r"(?P<label>[^\W\d_][^:\n(),\[]{0,48}?)"
+    r"(?:\s*\([^()\n]{1,60}\)|\s*\[[^\[\]\n]{1,60}\]|,[^:\n]{1,60})?"
     r"\s*:(?:\s+(?P<rest>\S.*)|\s*)$",
     re.S,
 )
 # "Maya Lin — Welcome back": podcast transcripts set the speaker off with a dash. A headline
 # does too ("Make or Buy – Warum ..."), so like every label it must recur or name someone known.
+# A time stamp at either end of a line: "00:03 NAME", "NAME [00:01:02]".
+_STAMP = re.compile(
+    r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+|\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$"
+)
 _DASH_LABEL = re.compile(
     TIMESTAMP + r"(?P<label>[^\W\d_][^\n–—:]{0,48}?)\s+[–—-]\s+(?P<rest>\S.*)$", re.S
 )
@@ -139,33 +144,42 @@ def labels_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str, str] | None]:
     labels: list[tuple[str, str] | None] = []
     for paragraph in paragraphs:
         bare = bool(labels and labels[-1] and not labels[-1][1])
-        line = (paragraph.text, "") if paragraph.text in lines else None
+        line = (lines[paragraph.text], "") if paragraph.text in lines else None
         labels.append(None if bare else line or label_of(paragraph))
     return labels
 
 
-def _line_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
-    """Speaker labels set on a line of their own without a colon ("LAUFZEIT", "NKEMELU"
-    over each turn): short label-shaped lines that take turns with one another, each
-    followed by text.
+def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
+    """Speaker labels set on a line of their own without a colon ("LAUFZEIT", "NKEMELU",
+    "00:03 Tim Kessler" over each turn), each line with the label it holds: short
+    label-shaped lines that take turns with one another, each followed by text.
 
     Example:
         >>> from assistant.ingest.paragraphs import Paragraph
         >>> texts = ["RUNDSCHAU", "Wie?", "ROTH", "So.", "RUNDSCHAU", "Und?", "ROTH", "Ja."]
         >>> sorted(_line_labels([Paragraph(t) for t in [*texts, "RUNDSCHAU", "Gut?"]]))
         ['ROTH', 'RUNDSCHAU']
+        >>> texts = ["00:01 Eva Roth", "Wie?", "00:04 Tom Lenz", "So.", "00:09 Eva Roth", "Und?"]
+        >>> lines = _line_labels([Paragraph(t) for t in [*texts, "00:12 Tom Lenz", "Ja."]])
+        >>> lines["00:09 Eva Roth"]
+        'Eva Roth'
     """
     shaped = [
-        p.text
+        (p.text, label)
         for p, following in pairwise(paragraphs)
-        if not p.heading and _label_line(p.text) and not _label_line(following.text)
+        if not p.heading and (label := _label_line(p.text)) and not _label_line(following.text)
     ]
-    return alternating(shaped)
+    speakers = alternating([label for _, label in shaped])
+    return {line: label for line, label in shaped if label in speakers}
 
 
-def _label_line(text: str) -> bool:
-    """A line that could be a label alone: up to three label words, no punctuation after."""
-    return len(text.split()) <= 3 and text[-1:].isalpha() and label_shaped(text)
+def _label_line(text: str) -> str | None:
+    """The label a line could be alone: up to three label words, no punctuation after, a
+    time stamp before or after it left off ("00:03 Tim Kessler", "Tim Kessler (00:03)")."""
+    label = _STAMP.sub("", text).strip()
+    if len(label.split()) <= 3 and label[-1:].isalpha() and label_shaped(label):
+        return label
+    return None
 
 
 def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
