@@ -94,3 +94,70 @@ def test_numbered_questions_are_questions_without_a_question_mark() -> None:
         "An etwas Kurzem.",
     ]
     assert {t.speaker for t in answers} == {"Ngozi Adeyemi-Roth"}
+
+
+def test_time_stamps_after_the_name_or_on_a_label_line() -> None:
+    bracketed = parse(
+        "Tech Talk #88\n\nOur host Ravi Menon talks to analyst Greta Lindqvist.\n\n"
+        "Ravi Menon [00:00:10]: Are export controls working?\n\n"
+        "Greta Lindqvist [00:00:14]: Partly.\n\n"
+        "Ravi Menon [00:02:30]: What would you change?\n\n"
+        "Greta Lindqvist [00:02:33]: Coordinate first.\n"
+    )
+    lines = parse(
+        "Die Rückkehr des Nachtzugs\n\nBahnchefin Dr. Ilka Sommer über Schlafwagen.\n\n"
+        "Von Tim Kessler\n\n00:03 Tim Kessler\nFrau Sommer, fahren Sie Nachtzug?\n\n"
+        "00:09 Ilka Sommer\nJa, einmal im Monat.\n\n00:15 Tim Kessler\nSchlafen Sie gut?\n\n"
+        "00:18 Ilka Sommer\nMeistens.\n"
+    )
+    assert shape(bracketed)[1:3] == [("question", "Ravi Menon"), ("answer", "Greta Lindqvist")]
+    assert shape(lines)[1:3] == [("question", "Tim Kessler"), ("answer", "Dr. Ilka Sommer")]
+
+
+def test_names_in_capitals_and_labels_with_academic_titles() -> None:
+    capitals = parse(
+        "Zukunft Arbeit, Folge 31\n\n"
+        "[00:00:10] LISA MEINERT: Mein Gast ist Dr. Omar Haddad. Macht Homeoffice einsam?\n\n"
+        "[00:00:25] OMAR HADDAD: Manche, ja.\n\n[00:01:40] LISA MEINERT: Was raten Sie?\n\n"
+        "[00:01:44] OMAR HADDAD: Feste Bürotage.\n"
+    )
+    titled = parse(
+        "Wenn das Herz stolpert\n\nEin Gespräch mit Prof. Dr. med. Eva Roth-Kessler.\n\n"
+        "Frage: Wie merkt man es?\n\nProf. Dr. med. Eva Roth-Kessler: Oft gar nicht.\n\n"
+        "Frage: Was hilft?\n\nRoth-Kessler: Blutverdünner.\n"
+    )
+    assert shape(capitals) == [
+        ("question", "Lisa Meinert"),
+        ("answer", "Dr. Omar Haddad"),
+        ("question", "Lisa Meinert"),
+        ("answer", "Dr. Omar Haddad"),
+    ]
+    assert [t.text for t in titled.turns if t.kind == "answer"] == [
+        "Oft gar nicht.",
+        "Blutverdünner.",
+    ]
+
+
+def test_a_reporters_aside_between_labelled_answers_is_nobodys() -> None:
+    article = parse(
+        "„Die Kommunen sind am Limit“\n\nLandrätin Dr. Susanne Pfeiffer über Unterkünfte.\n\n"
+        "SZ: Frau Pfeiffer, reicht der Platz?\n\nPfeiffer: Nein. Wir belegen Turnhallen.\n\n"
+        "Innenminister Rolf Baumann hatte erklärt, die Lage sei beherrschbar.\n\n"
+        "SZ: Hat er recht?\n\nPfeiffer: Er war seit Monaten nicht hier.\n"
+    )
+    aside = next(t for t in article.turns if t.text.startswith("Innenminister"))
+    assert aside.speaker is None
+
+
+def test_a_qa_leads_one_subject_under_an_interview_byline_answers() -> None:
+    article = parse(
+        "The Coder Who Quit\n\nPriya Raman spent nine years at a bank. Now she runs a studio.\n\n"
+        "Interview by Sam Okoro\n\nYou left a comfortable job. Why?\n\nI was bored.\n\n"
+        "What does the studio build?\n\nSmall tools for farmers.\n"
+    )
+    passing = parse(
+        "The Designer\n\nAfter Steve Jobs died, his designer left the company.\n\n"
+        "Interview by Sam Okoro\n\nWhy did you leave?\n\nI was bored.\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Priya Raman"}
+    assert {t.speaker for t in passing.turns if t.kind == "answer"} == {None}
