@@ -293,11 +293,19 @@ def introduced_before_dialogue(blocks: Sequence[Block]) -> str | None:
         interview = any(b.kind == "byline" for b in blocks[:start])
         return _lead_subject([b.text for b in before]) if interview else None
     names = {strip_titles(name) for name in person_names(before[-1].text)}
+    lead = " ".join(b.text for b in before[:-1])
+    if not names:
+        # "We met Osei at the hangar.": the full name the lead gives the surname.
+        talk = before[-1].text
+        names = {
+            strip_titles(n)
+            for n in person_names(lead)
+            if re.search(rf"(?<![\w-]){re.escape(surname(n))}(?![\w-])", talk)
+        }
     if not names:
         # "We spoke by video from her studio.": the one person the lead names before it,
         # more than once (its subject, not someone it mentions in passing), where the
         # pronoun does not say otherwise.
-        lead = " ".join(b.text for b in before[:-1])
         names = {strip_titles(n) for n in person_names(lead)}
         said = _pronoun_gender(before[-1].text)
         names = {

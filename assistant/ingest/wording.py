@@ -178,12 +178,17 @@ def is_remark(text: str, reply: str | None = None) -> bool:
         (True, False)
         >>> is_remark("Das Publikum gilt als konservativ. Ihre Spielzeit war alles andere als das.")
         True
+        >>> is_remark("Ihr Sohn sieht das gelassen. „Solange sie Spaß hat“, sagt er.")
+        False
         >>> remark = "Acme moves to the cloud by 2027. Many firms keep their own servers."
         >>> is_remark(remark), is_remark(remark, reply="That I understand, but ...")
         (False, True)
     """
     words = len(text.split())
     if words > 30 or _ANY_FIRST_PERSON.search(text) or ends_with_question(text):
+        return False
+    # A paragraph that quotes someone ("„…“, sagt er") is a reporter's, not a remark.
+    if quote_attribution(text) or quotes_by_pronoun(text) or reports_speech(text):
         return False
     # A remark is a sentence: a line of a box ("seit 2018 Vorstand, Köln") is not.
     if (
