@@ -61,7 +61,7 @@ _OF_ORGANISATION = re.compile(
 
 # Bylines name the people of the interview and nothing else.
 _INTERVIEWER_BYLINE = re.compile(
-    r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen\s+stellten?"
+    r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen?\s+stellten?"
     r"|interview(?:ed)?\s+by|questions\s+by|(?:ein\s+)?interview\s*(?:von|:)|von|by"
     r"|(?:hosted|written|moderated|presented)\s+by|moderiert\s+von"
     r"|(?:autor|autorin|author|text|redaktion|host|moderation|moderator|moderatorin|presenter"
@@ -136,6 +136,7 @@ _LONE_SURNAME = re.compile(
     rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Herrn|Herr|Frau)\.?\s+)*(?P<name>(?:{PARTICLE}\s+)?"
     rf"(?:(?:al|el)-)?[{UPPER}][\w'’-]+)(?![\w'’-]|\s+[{UPPER}])"
 )
+_OURS = re.compile(r"(?:unser\w*|our)\b", re.IGNORECASE)
 # Up to two lowercase words between "mit"/"with" and a name: "with founder", "mit dem".
 _ROLE_WORDS = re.compile(
     r"(?:(?!(?:über|about|uns|us|ihm|ihr|ihnen|him|her|them|zu|von|für|for|on|und|and)\b)"
@@ -268,9 +269,9 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
         # "with founder Erik Lindqvist", "mit dem Gründer ...": role words before the name.
         role_words = _ROLE_WORDS.match(sentence, position)
         position = role_words.end() if role_words else position
-        named = [
-            Mention(m.name, "interviewee", m.affiliation) for m in _name_list(sentence, position)[0]
-        ]
+        # "mit unserer Redakteurin NAME", "with our reporter NAME": the outlet's own asks.
+        role: Role = "interviewer" if role_words and _OURS.match(role_words[0]) else "interviewee"
+        named = [Mention(m.name, role, m.affiliation) for m in _name_list(sentence, position)[0]]
         lone = _LONE_SURNAME.match(sentence, position) if surname and not named else None
         if lone and lone["name"].casefold() not in NOT_FIRST_NAMES:
             named.append(Mention(lone["name"], "interviewee", surname=True))
