@@ -161,3 +161,15 @@ def test_a_qa_leads_one_subject_under_an_interview_byline_answers() -> None:
     )
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Priya Raman"}
     assert {t.speaker for t in passing.turns if t.kind == "answer"} == {None}
+
+
+def test_a_pronouns_quotation_goes_to_the_subject_not_to_an_object() -> None:
+    article = parse(
+        "Der neue Chef\n\nDie Firma wächst. Geschäftsführerin Anna Vogel ist zufrieden.\n\n"
+        "Sie stellte Kern 2019 ein. „Er ist der Beste“, sagt sie.\n\n"
+        "Max Kern lacht darüber. „Das sagt sie jedem“, sagt er.\n"
+    )
+    assert [t.speaker for t in article.turns if t.text.startswith(("Sie ", "Max "))] == [
+        None,
+        "Max Kern",
+    ]

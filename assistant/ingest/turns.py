@@ -10,12 +10,13 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.ingest.blocks import Block
 from assistant.ingest.cast import Cast, Person
-from assistant.ingest.names import gender, person_names, strip_titles
+from assistant.ingest.names import UPPER, gender, person_names, strip_titles, surname
 from assistant.ingest.wording import (
     asks_something,
     continues,
@@ -98,10 +99,25 @@ def _quoted(text: str, cast: Cast) -> Person | None:
     name = quote_attribution(text)
     pronoun = quotes_by_pronoun(text) if name is None else None
     if pronoun is not None:
-        # "Die Chefin lobt Max Kern. „Er hat viel getan“, sagt sie.": not Max Kern.
+        # "Die Chefin lobt Max Kern. „Er hat viel getan“, sagt sie.": not Max Kern; nor
+        # "Sie stellte Kern 2019 ein. „…“, sagt sie.": the pronoun's person is the one a
+        # sentence opens with, its subject, not someone it names as its object.
         name = cast.named_alone(text)
-        name = name if name and gender(name) in (None, pronoun) else None
+        fits = name is not None and gender(name) in (None, pronoun)
+        name = name if fits and name and _subject(surname(name), text) else None
     return cast.quoted(name) if name else None
+
+
+def _subject(family: str, text: str) -> bool:
+    """Whether a sentence of `text` opens with the person `family` names, perhaps after a
+    role, a title or a given name ("Hüsken sieht ...", "Landwirt Ludger Hüsken sieht ...").
+
+    Example:
+        >>> _subject("Kern", "Max Kern lacht."), _subject("Kern", "Sie lobt Max Kern.")
+        (True, False)
+    """
+    opener = rf"(?:^|[.!?…“”\"]\s+)(?:[{UPPER}][\w.'’-]*\s+){{0,3}}"
+    return re.search(opener + re.escape(family) + r"(?![\w-])", text) is not None
 
 
 def _statement(text: str, cast: Cast, about: str | None = None) -> Draft:
