@@ -173,3 +173,23 @@ def test_a_pronouns_quotation_goes_to_the_subject_not_to_an_object() -> None:
         None,
         "Max Kern",
     ]
+
+
+def test_names_the_title_or_lead_establish_for_unlabelled_answers() -> None:
+    qa = parse(
+        "Q&A with Lena Ortiz, the Mayor Who Banned Cars\n\nThe mayor takes stock.\n\n"
+        "Q: Are shops doing better?\n\nA: Better, on average.\n"
+    )
+    quoted = parse(
+        "Klinikchefin Reuschel: „Wir schließen keine Station“\n\nDie Klinik steht unter Druck.\n\n"
+        "Frau Reuschel, stimmt das?\n\nEs fehlen zehn.\n"
+    )
+    singer = parse(
+        "Quiet\n\nBy Tom Hardy\n\nThe singer Mia Cole, 29, has sold ten million records.\n\n"
+        "Why so quiet?\n\nI was tired of shouting.\n"
+    )
+    assert [shape(a)[-1] for a in (qa, quoted, singer)] == [
+        ("answer", "Lena Ortiz"),
+        ("answer", "Reuschel"),
+        ("answer", "Mia Cole"),
+    ]

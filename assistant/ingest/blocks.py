@@ -326,12 +326,16 @@ def _lead_subject(lead: Sequence[str]) -> str | None:
         'Priya Raman'
         >>> _lead_subject(["After Steve Jobs died, his designer left."]) is None
         True
+        >>> _lead_subject(["The singer Mia Cole, 29, has sold ten million records."])
+        'Mia Cole'
     """
     names = {strip_titles(n) for text in lead for n in person_names(text)}
     if len(names) != 1:
         return None
     name = names.pop()
-    opens = re.compile(rf"(?:{_ANY_TITLE})*{re.escape(name)}(?:,[^,.;:]{{1,60}},)? [{LOWER}]")
+    # "The singer NAME", "Die Sängerin NAME": an article and a role may come first.
+    role = r"(?:(?:The|A|An|Die|Der|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}?)?"
+    opens = re.compile(rf"{role}(?:{_ANY_TITLE})*{re.escape(name)}(?:,[^,.;:]{{1,60}},)? [{LOWER}]")
     return name if any(opens.match(text) for text in lead) else None
 
 

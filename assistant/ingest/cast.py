@@ -331,6 +331,11 @@ class Cast:
         asked = " ".join(questions)
         for match in re.finditer(_ADDRESS + rf"(?P<name>{_ADDRESSED})", asked):
             person = self.find(match["name"]) or self._promote(match["name"])
+            if person is None and match["name"] == self.headline:
+                # Quoted by the headline and addressed by the questions: the interviewee,
+                # by the surname the article gives ("Klinikchefin Reuschel: „…“").
+                person = Person(self.headline, None)
+                self.people.append(person)
             if person is not None and person.role is None:
                 person.role = "interviewee"
 
