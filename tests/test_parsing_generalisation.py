@@ -193,3 +193,13 @@ def test_names_the_title_or_lead_establish_for_unlabelled_answers() -> None:
         ("answer", "Reuschel"),
         ("answer", "Mia Cole"),
     ]
+
+
+def test_a_short_question_under_a_rubric_is_the_headline_not_a_question() -> None:
+    article = parse(
+        "Roundtable\n\nWho Owns the Ocean?\n\nThree experts discuss deep-sea mining.\n\n"
+        "Paul Grant: Sarah, should we mine the seabed?\n\nSarah Kim: Not yet.\n\n"
+        "Paul Grant: Tom, what does small mean?\n\nTom Ruiz: One licence.\n"
+    )
+    assert article.title == "Who Owns the Ocean?"
+    assert shape(article)[0] == ("lead", None)

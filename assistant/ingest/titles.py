@@ -83,7 +83,9 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
         over_headline = bool(later) and _headline_shaped(paragraphs[candidates[position + 1] :])
         # A sentence after a rubric-like line is its teaser, unless the rubric is in capitals.
         ending = later[0].text.rstrip(CLOSING)[-1:] if later else ""
-        sentence = ending in TERMINAL and not (ending == "?" and paragraph.text.isupper())
+        # A short question after it is a headline that asks ("Who Owns the Ocean?").
+        asks = ending == "?" and (paragraph.text.isupper() or len(later[0].text.split()) <= 10)
+        sentence = ending in TERMINAL and not asks
         if over_headline and (
             (_rubric(paragraph) and not sentence)
             or _kicker_over_quote(paragraph, later[0])
