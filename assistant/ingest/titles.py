@@ -83,8 +83,10 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
         over_headline = bool(later) and _headline_shaped(paragraphs[candidates[position + 1] :])
         # A sentence after a rubric-like line is its teaser, unless the rubric is in capitals.
         ending = later[0].text.rstrip(CLOSING)[-1:] if later else ""
-        # A short question after it is a headline that asks ("Who Owns the Ocean?").
-        asks = ending == "?" and (paragraph.text.isupper() or len(later[0].text.split()) <= 10)
+        # A short question right under it is a headline that asks ("Who Owns the Ocean?").
+        under = bool(later) and candidates[position + 1] == index + 1
+        short = under and len(later[0].text.split()) <= 10
+        asks = ending == "?" and (paragraph.text.isupper() or short)
         sentence = ending in TERMINAL and not asks
         if over_headline and (
             (_rubric(paragraph) and not sentence)
