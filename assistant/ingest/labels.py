@@ -175,7 +175,12 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
 
 def _label_line(text: str) -> str | None:
     """The label a line could be alone: up to three label words, no punctuation after, a
-    time stamp before or after it left off ("00:03 Tim Kessler", "Tim Kessler (00:03)")."""
+    time stamp before or after it left off ("00:03 Tim Kessler", "Tim Kessler (00:03)").
+
+    Example:
+        >>> _label_line("00:03 Tim Kessler"), _label_line("Das ist so.")
+        ('Tim Kessler', None)
+    """
     label = _STAMP.sub("", text).strip()
     if len(label.split()) <= 3 and label[-1:].isalpha() and label_shaped(label):
         return label

@@ -111,7 +111,12 @@ def _dated(text: str) -> bool:
 
 def _issuer(text: str) -> bool:
     """A dateline that names its issuer ("Pressemitteilung der Stadt | 22.05.2025"), which
-    the headline leaves behind; a date alone stays, as the article's date."""
+    the headline leaves behind; a date alone stays, as the article's date.
+
+    Example:
+        >>> _issuer("Pressemitteilung der Stadt | 22.05.2025"), _issuer("22.05.2025")
+        (True, False)
+    """
     return _dated(text) and not parse_date(text)
 
 
