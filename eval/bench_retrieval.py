@@ -74,7 +74,7 @@ from assistant.index.postgres.schema import create_statements, table  # noqa: E4
 from assistant.index.postgres.store import PostgresIndex  # noqa: E402
 from assistant.index.postgres.writer import _finish  # noqa: E402
 from assistant.index.search_index import article_language  # noqa: E402
-from assistant.index.vectors.faiss_index import HNSW_EF_SEARCH, FaissVectors  # noqa: E402
+from assistant.index.vectors.faiss_index import FaissVectors, search_breadth  # noqa: E402
 from assistant.ingest.corpus import load_corpus  # noqa: E402
 from assistant.models import SearchFilter  # noqa: E402
 from assistant.search.fusion import reciprocal_rank_fusion  # noqa: E402
@@ -317,7 +317,7 @@ SENTENCE_SOURCES = (
 # A filter that keeps one row in a hundred (a speaker with many interviews, say).
 FILTER_SHARE = 0.01
 # Search breadths tried on the same graph besides the default, to choose it by measurement.
-EF_SWEEP = (128, 256, 1024, 2048)
+EF_SWEEP = (128, 256, 512, 1024, 2048)
 _GIB = 1024**3
 
 # Runs in a fresh process, so that its resident memory is the index's plus the
@@ -348,10 +348,10 @@ figures.update(open_read_s=read - started, open_sha256_s=hashed - read,
                open_deserialise_s=opened - hashed, open_s=opened - started,
                rss_after_open_bytes=rss())
 from assistant.index.vectors import faiss_index
-default = faiss_index.HNSW_EF_SEARCH
+default = faiss_index.search_breadth(len(vectors))
 for breadth in [default] + [int(b) for b in sys.argv[4].split(",") if b and int(b) != default]:
-    # What a changed HNSW_EF_SEARCH would give, on the same graph.
-    faiss_index.HNSW_EF_SEARCH = vectors.index.hnsw.efSearch = breadth
+    # What another search_breadth would give, on the same graph.
+    faiss_index.search_breadth = lambda rows, breadth=breadth: breadth
     for name, rows in (("unfiltered", None), ("filtered", mask)):
         latencies, found = [], []
         for query in queries:
@@ -509,7 +509,7 @@ def bench_scale_leg(
         }
         for breadth, runs in opened.pop("ef_search").items()
     }
-    default = figures["ef_search"][str(HNSW_EF_SEARCH)]
+    default = figures["ef_search"][str(search_breadth(size))]
     figures["query_unfiltered"] = default["unfiltered"]
     figures["query_filtered"] = default["filtered"]
     figures.update({key: value for key, value in opened.items() if key.endswith(("_s", "_bytes"))})

@@ -2,9 +2,10 @@
 
 Above the threshold the vectors are stored as 8-bit scalar-quantised codes (FAISS's SQ8,
 one byte per dimension instead of four) in an HNSW graph: a million 512-dimension rows take
-about 0.8 GB instead of 2.3 GB, and recall@10 against exact search stays above 0.95 on
-vectors drawn to match real embeddings (`eval/bench_retrieval.py --scale`, docs/scaling.md).
-New rows are added to the graph (`add`), never rebuilt into it.
+0.78 GB resident instead of about 2.3 GB, and recall@10 against exact search is 0.94-0.95
+at a million rows of vectors drawn to match real embeddings, p95 13-17 ms on one core
+(`eval/bench_retrieval.py --scale 1000000`, docs/scaling.md). New rows are added to the
+graph (`add`), never rebuilt into it.
 
 Nothing is unpickled: FAISS reads its own binary format. A filter arrives as a boolean
 row mask and becomes a FAISS bitmap selector, so it costs one bit per row.
@@ -23,20 +24,30 @@ import faiss
 import numpy as np
 
 INDEX_FILE = "faiss.index"
-# Chosen by measurement on vectors drawn from a Gaussian fitted to the corpus sentences'
-# real embeddings (USE, 512 dimensions, the harder of the two legs): isotropic random
-# vectors, which the old comment relied on, say nothing about real embeddings. See
-# docs/scaling.md for the table; efSearch is the recall/latency knob and is applied again
-# on load, so a changed value reaches indexes built before it.
+# Chosen by measurement on vectors drawn from a Gaussian fitted to the real embeddings of
+# the repository's interview sentences (isotropic random vectors, which the old comment
+# relied on, say nothing about real embeddings); docs/scaling.md has the tables.
 HNSW_NEIGHBOURS = 32
 HNSW_EF_CONSTRUCTION = 100
-HNSW_EF_SEARCH = 512
 # 8 bits per dimension, range per dimension learnt from the rows of the first build.
 QUANTISER = faiss.ScalarQuantizer.QT_8bit
 # A filter that keeps this few rows is searched exactly, by scanning the codes the bitmap
-# keeps: the graph walk meets too few of them to fill k (an article's 30 chunks among a
-# million), and the scan costs 2-4 ms at a million rows (docs/scaling.md).
-EXACT_BELOW = 5_000
+# keeps: the graph walk finds too few of them (recall@10 0.82-0.90 for a filter keeping
+# 1 % of a million rows at efSearch 2048), and the scan costs 2 ms for 30 rows and 8.5 ms
+# for 20,000 rows of a million (docs/scaling.md).
+EXACT_BELOW = 20_000
+
+
+def search_breadth(rows: int) -> int:
+    """HNSW's efSearch for a graph of `rows` rows, per query (so it follows the graph as it
+    grows): recall@10 0.976 at 100,000 rows with 512; 0.944 (USE) and 0.948 (e5) at a
+    million with 2048, p95 17 and 13 ms on one core.
+
+    Example:
+        >>> search_breadth(50_001), search_breadth(1_000_000)
+        (512, 2048)
+    """
+    return 512 if rows <= 200_000 else 2048
 
 
 class FaissVectors:
@@ -45,8 +56,6 @@ class FaissVectors:
     def __init__(self, index: faiss.Index) -> None:
         self.index = index
         self.kind = "hnsw" if isinstance(index, faiss.IndexHNSW) else "flat"
-        if self.kind == "hnsw":
-            index.hnsw.efSearch = HNSW_EF_SEARCH
 
     @classmethod
     def build(cls, vectors: np.ndarray, *, approximate_above: int) -> FaissVectors:
@@ -106,16 +115,15 @@ class FaissVectors:
         if k <= 0 or self.index.ntotal == 0:
             return []
         query = np.ascontiguousarray(vector.reshape(1, -1), dtype=np.float32)
-        params = None
+        selector, kept = None, self.index.ntotal
         if rows is not None:
             if not rows.any():
                 return []
             # The packed mask must outlive the search: FAISS keeps only a pointer to it.
             bitmap = np.packbits(rows, bitorder="little")
             selector = faiss.IDSelectorBitmap(len(bitmap), faiss.swig_ptr(bitmap))
-            index, params = self._filtered(selector, int(rows.sum()), k)
-        else:
-            index = self.index
+            kept = int(rows.sum())
+        index, params = self._plan(selector, kept, k)
         scores, found = index.search(query, min(k, self.index.ntotal), params=params)
         return [
             (int(row), float(score))
@@ -123,14 +131,16 @@ class FaissVectors:
             if row >= 0
         ]
 
-    def _filtered(
-        self, selector: faiss.IDSelector, kept: int, k: int
-    ) -> tuple[faiss.Index, faiss.SearchParameters]:
-        """Where and how to search the `kept` rows `selector` keeps: the graph, or its
-        stored codes scanned exactly when few rows are kept."""
-        if self.kind == "hnsw" and kept > EXACT_BELOW:
-            return self.index, faiss.SearchParametersHNSW(
-                sel=selector, efSearch=max(HNSW_EF_SEARCH, k)
-            )
+    def _plan(
+        self, selector: faiss.IDSelector | None, kept: int, k: int
+    ) -> tuple[faiss.Index, faiss.SearchParameters | None]:
+        """Where and how to search the `kept` rows `selector` keeps (None: all): the graph,
+        at the breadth its size needs, or its stored codes scanned exactly when few rows
+        are kept."""
+        if self.kind == "hnsw" and (selector is None or kept > EXACT_BELOW):
+            breadth = max(search_breadth(self.index.ntotal), k)
+            return self.index, faiss.SearchParametersHNSW(sel=selector, efSearch=breadth)
+        if selector is None:
+            return self.index, None
         index = faiss.downcast_index(self.index.storage) if self.kind == "hnsw" else self.index
         return index, faiss.SearchParameters(sel=selector)
