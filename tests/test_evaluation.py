@@ -218,14 +218,15 @@ def test_heldout_gold_set_validates_against_its_corpus() -> None:
     assert {q.lang for q in gold.answerable} == {"de", "en"}
 
 
-def test_blind_gold_set_finds_its_turns_by_key_text() -> None:
+@pytest.mark.parametrize("folder", [BLIND, ROOT / "eval" / "blind2"], ids=lambda f: f.name)
+def test_blind_gold_sets_find_their_turns_by_key_text(folder: Path) -> None:
     # Written from the articles without running the parser: gold entries name an article
     # and a verbatim sentence, and the loader finds the turn that holds it.
     from assistant.ingest.corpus import load_corpus
     from assistant.settings import Settings
 
-    articles = load_corpus([BLIND / "articles"], Settings()).articles
-    gold = load_gold(BLIND / "gold.yaml", articles)
+    articles = load_corpus([folder / "articles"], Settings()).articles
+    gold = load_gold(folder / "gold.yaml", articles)
     assert len(gold.questions) >= 40 and len(gold.unanswerable) >= 8
     for question in gold.answerable:
         for passage in question.gold:
@@ -324,11 +325,11 @@ def test_regression_gate(report) -> None:
     assert failures == [], "\n".join(failures)
 
 
-def test_the_shipped_set_list_names_three_sets_whose_files_exist() -> None:
+def test_the_shipped_set_list_names_four_sets_whose_files_exist() -> None:
     from assistant.evaluation.sets import read_sets
 
     sets = read_sets(ROOT / "eval" / "sets.toml")
-    assert [s.name for s in sets] == ["seed", "heldout", "blind"]
+    assert [s.name for s in sets] == ["seed", "heldout", "blind", "blind2"]
     for each in sets:
         assert each.gold.is_file() and each.data.is_dir()
 
