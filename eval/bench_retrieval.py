@@ -321,18 +321,19 @@ EF_SWEEP = (128, 256, 512, 1024, 2048)
 _GIB = 1024**3
 
 # Runs in a fresh process, so that its resident memory is the index's plus the
-# interpreter's: opens a saved vector part as SearchIndex does (read, sha256, deserialise)
+# interpreter's (its peak is VmHWM: ru_maxrss would keep the parent's from before exec):
+# opens a saved vector part as SearchIndex does (read, sha256, deserialise)
 # and times single queries through FaissVectors.search, unfiltered and filtered.
 _PROBE = r"""
-import hashlib, json, resource, sys, time
+import hashlib, json, sys, time
 import faiss, numpy as np
 from pathlib import Path
 from assistant.index.vectors.faiss_index import FaissVectors
 
 faiss.omp_set_num_threads(1)
-def rss():
+def rss(field="VmRSS:"):
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field):
             return int(line.split()[1]) * 1024
 path, queries, mask = sys.argv[1], np.load(sys.argv[2]), np.load(sys.argv[3])
 figures = {"rss_before_open_bytes": rss()}
@@ -362,7 +363,7 @@ for breadth in [default] + [int(b) for b in sys.argv[4].split(",") if b and int(
         figures.setdefault("ef_search", {}).setdefault(breadth, {})[name] = {
             "latencies_s": latencies, "found": found}
 figures["rss_end_bytes"] = rss()
-figures["peak_rss_bytes"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+figures["peak_rss_bytes"] = rss("VmHWM:")
 print(json.dumps(figures))
 """
 
@@ -695,32 +696,55 @@ def scratch_server() -> Iterator[str]:
 
 def time_hybrid(url: str, queries: dict[str, np.ndarray], questions: list[str]) -> dict:
     """A hybrid query's index work as HybridRetriever asks it (each dense leg and BM25 at
-    the fusion depth, then RRF), with and without a speaker + answers-only filter; the
-    question's embedding is not included (see the warm latency of `search`)."""
+    the fusion depth, then RRF), with and without a speaker + answers-only filter, and the
+    p95 of each part; the question's embedding is not included (see the warm latency of
+    `search`)."""
     index = PostgresIndex.open(url, SCHEMA)
-    depth = FusionParams().depth
     figures: dict = {}
     for name, search_filter in (
         ("filtered", SearchFilter(speaker="Speaker 7", kinds=("answer",))),
         ("unfiltered", None),
     ):
-        latencies, found = [], []
+        parts: dict[str, list[float]] = {}
+        found = []
         for i in range(-3, len(questions)):  # three warm-up queries
             j = max(i, 0)
-            started = time.perf_counter()
-            rankings = [
-                [turn for turn, _ in index.dense(key, vectors[j], depth, search_filter)]
-                for key, vectors in queries.items()
-            ]
-            rankings.append(
-                [turn for turn, _ in index.lexical_search(questions[j], depth, search_filter)]
+            timed = hybrid_parts(
+                index, {key: rows[j] for key, rows in queries.items()}, questions[j], search_filter
             )
-            reciprocal_rank_fusion(rankings)
             if i >= 0:
-                latencies.append(time.perf_counter() - started)
-                found.append([int(turn[1:]) for turn in rankings[0][:10]])
-        figures[name] = {**latency_figures(latencies), "found": found}
+                for part, seconds in timed.pop("seconds").items():
+                    parts.setdefault(part, []).append(seconds)
+                found.append(timed["first_leg"])
+        figures[name] = {
+            **latency_figures(parts.pop("total")),
+            "parts_p95_ms": {part: percentile(values, 95) * 1000 for part, values in parts.items()},
+            "found": found,
+        }
     return figures
+
+
+def hybrid_parts(
+    index: PostgresIndex,
+    vectors: dict[str, np.ndarray],
+    question: str,
+    search_filter: SearchFilter | None,
+) -> dict:
+    """One hybrid query: the seconds of each leg and in all, and the first leg's top 10."""
+    depth = FusionParams().depth
+    seconds: dict[str, float] = {}
+    rankings = []
+    started = time.perf_counter()
+    for key, vector in vectors.items():
+        began = time.perf_counter()
+        rankings.append([turn for turn, _ in index.dense(key, vector, depth, search_filter)])
+        seconds[f"dense_{key}"] = time.perf_counter() - began
+    began = time.perf_counter()
+    rankings.append([turn for turn, _ in index.lexical_search(question, depth, search_filter)])
+    seconds["bm25"] = time.perf_counter() - began
+    reciprocal_rank_fusion(rankings)
+    seconds["total"] = time.perf_counter() - started
+    return {"seconds": seconds, "first_leg": [int(turn[1:]) for turn in rankings[0][:10]]}
 
 
 def bench_scale_postgres(
@@ -765,6 +789,10 @@ def print_scale_postgres(size: int, figures: dict) -> None:
         say(
             f"hybrid {name:<11} p50 {found['p50_ms']:.1f} ms  "
             f"p95 {found['p95_ms']:.1f} ms  {recall}"
+        )
+        say(
+            "  p95 by part: "
+            + ", ".join(f"{part} {value:.1f} ms" for part, value in found["parts_p95_ms"].items())
         )
     say()
 
