@@ -30,6 +30,9 @@ _HEADLINE_WORDS = 25
 _OUTLET_SUFFIX = re.compile(r"\s*[|–—-]\s*[^|–—]{1,60}")
 # A podcast's episode line under the show's name: the episode is what the page is about.
 _EPISODE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\b", re.IGNORECASE)
+# A rubric in capitals may name a section and a series ("FOOD & DRINK — THE BIG INTERVIEW");
+# it is a rubric only over a headline, which `_headline_index` checks.
+_RUBRIC_CAPITALS = 6
 _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 
 
@@ -133,7 +136,7 @@ def _rubric(paragraph: Paragraph) -> bool:
     text = re.sub(r"\s*(?:…|\.\.\.)$", "", paragraph.text)
     if paragraph.heading or not words or not text or text[-1] in TERMINAL:
         return False
-    if paragraph.text.isupper() and len(words) <= 4:
+    if paragraph.text.isupper() and len(words) <= _RUBRIC_CAPITALS:
         return True
     return len(words) <= 3 and all(w[0].isupper() or w in _RUBRIC_JOINER for w in words)
 
@@ -168,4 +171,6 @@ def _headline_shaped(paragraphs: Sequence[Paragraph]) -> bool:
         return True
     if role_side(label[0]):
         return False
-    return all((label_of(p) or ("",))[0] != label[0] for p in paragraphs[1:])
+    # The headline printed twice ("NAME: „…“" over "NAME: „…“") is no label recurring.
+    others = [p for p in paragraphs[1:] if p.text != first.text]
+    return all((label_of(p) or ("",))[0] != label[0] for p in others)

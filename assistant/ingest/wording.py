@@ -35,6 +35,8 @@ _FIRST_PERSON = re.compile(r"\b(?:ich|wir|uns|unser\w*|mein\w*|mir|mich|we|us|ou
 _ANY_FIRST_PERSON = re.compile(
     r"\b(?i:ich|wir|uns|unser\w*|mein\w*|mir|mich|we|us|our|ours|my|me|mine)\b|\bI\b"
 )
+# An interviewer's question is a sentence or two, perhaps after one or two of context.
+_SPEECH_SENTENCES = 4
 _CONNECTIVE = re.compile(
     r"(?:Und|Aber|Doch|Denn|Deshalb|Darum|Also|Dazu|Außerdem|Trotzdem|And|But|So|Because|Still"
     r"|That)\b"
@@ -46,6 +48,13 @@ _YES_NO = re.compile(
 )
 _TAKES_UP = re.compile(r"(?:Das|Dies|Dem|That|This|It)\b")
 _POINTS_BACK = re.compile(r"(?:Das|Dies|That|This|It) ?(?:ist|war|is|was|'s|’s)\b")
+# A reply that echoes what was said with an auxiliary ("It did, but slowly.", "They did
+# hold a fair election") or turns to the asker at once ("Das können Sie laut sagen.",
+# "Da haben Sie recht."): nobody opens a thought of their own so.
+_ECHO = re.compile(
+    r"(?:It|They|He|She|We|I|You)\s+(?:did|do|does)(?:n['’]t)?\b"
+    rf"|(?:Das|Dies|Da|That|This)\s+[{LOWER}]\w*\s+(?:Sie|you)\b"
+)
 _CLAUSE_END = re.compile(r"[,.;:!?—–]")
 _QUOTED = re.compile(r"„[^“”]*[“”]|“[^”]*”|»[^«]*«|«[^»]*»|\"[^\"]*\"")
 # A direct quotation and who said it, right after its closing mark: "„…“, sagt (ROLE) NAME",
@@ -112,12 +121,24 @@ def ends_with_question(text: str) -> bool:
 def is_question(text: str) -> bool:
     """An interviewer's question: it ends with '?' and is short or addresses the interviewee
     (or it is a short request: "Erzählen Sie ...", "Tell us ..."). A long first-person
-    paragraph ending in '?' is an answer's rhetorical question."""
+    paragraph ending in '?' is an answer's rhetorical question, and one that quotes someone
+    by name or pronoun is a reporter's: the question is theirs, not the interviewer's.
+
+    Example:
+        >>> is_question("„Wir geben nicht auf“, sagt Eva Roth. „Warum auch?“")
+        False
+    """
+    if quote_attribution(text) or quotes_by_pronoun(text):
+        return False
     if not ends_with_question(text):
         return _REQUEST.match(text) is not None and len(text.split()) <= 30
+    sentences = len(split_sentences(text))
+    if sentences >= _SPEECH_SENTENCES and _FIRST_PERSON.search(_QUOTED.sub("", text)):
+        # Four sentences and more in the first person end in a rhetorical "you" ("How do
+        # you plan your life ...?"): interviewers ask in a sentence or two, not a speech.
+        return False
     if _SECOND_PERSON.search(text):
         return True
-    sentences = len(split_sentences(text))
     if sentences <= 2:
         return True
     return sentences <= 3 and not _FIRST_PERSON.search(text)
@@ -217,12 +238,14 @@ def replies(text: str) -> bool:
         (True, False)
         >>> replies("That's the most common objection, and it's understandable.")
         True
+        >>> replies("They did hold a vote."), replies("Das können Sie laut sagen.")
+        (True, True)
     """
     sentence = split_sentences(text)[0].text if text.strip() else ""
     clause = _CLAUSE_END.split(text, maxsplit=1)[0]
     if len(sentence.split()) <= 4 and _YES_NO.search(sentence):
         return True
-    if _YES_NO.fullmatch(clause.strip()):
+    if _YES_NO.fullmatch(clause.strip()) or _ECHO.match(clause):
         return True
     # "Das Werk liegt in Köln": "Das" before a noun is an article, not a pointer back.
     words = sentence.split()
