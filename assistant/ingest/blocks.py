@@ -328,6 +328,8 @@ def _lead_subject(lead: Sequence[str]) -> str | None:
         True
         >>> _lead_subject(["The singer Mia Cole, 29, has sold ten million records."])
         'Mia Cole'
+        >>> _lead_subject(["Our series goes on. This month: Mia Cole, a designer who ..."])
+        'Mia Cole'
     """
     names = {strip_titles(n) for text in lead for n in person_names(text)}
     if len(names) != 1:
@@ -335,8 +337,12 @@ def _lead_subject(lead: Sequence[str]) -> str | None:
     name = names.pop()
     # "The singer NAME", "Die Sängerin NAME": an article and a role may come first.
     role = r"(?:(?:The|A|An|Die|Der|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}?)?"
-    opens = re.compile(rf"{role}(?:{_ANY_TITLE})*{re.escape(name)}(?:,[^,.;:]{{1,60}},)? [{LOWER}]")
-    return name if any(opens.match(text) for text in lead) else None
+    # A sentence may open with it, or a colon after a rubric ("This month: NAME, a ...").
+    start = r"(?:^|(?<=[.!?:])\s+)"
+    subject = rf"{role}(?:{_ANY_TITLE})*{re.escape(name)}(?:,[^,.;:]{{1,60}},)? [{LOWER}]"
+    apposed = rf"{re.escape(name)}, (?:a|an|the|ein|eine|der|die) [{LOWER}]"
+    opens = re.compile(rf"{start}(?:{subject}|{apposed})")
+    return name if any(opens.search(text) for text in lead) else None
 
 
 def _pronoun_gender(text: str) -> str | None:

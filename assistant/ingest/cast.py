@@ -20,6 +20,7 @@ from assistant.ingest.names import (
     PARTICLE,
     TITLE_RE,
     UPPER,
+    is_given_name,
     is_multiword_name,
     name_in_label,
     name_variants,
@@ -43,6 +44,9 @@ _ADDRESS = (
 )
 # The surname after "Frau"/"Herr", particles included: "Frau von Aschen", "Mr O'Shea".
 _ADDRESSED = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’-]+"
+
+# A question's first word called out before a comma: "Ines, wie ...", "Priya, what ...".
+_VOCATIVE = re.compile(rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?),\s")
 
 
 @dataclass
@@ -329,9 +333,13 @@ class Cast:
         """Whom the questions address ("Frau Korkmaz, ...") answers them, if the article
         names that person in full."""
         asked = " ".join(questions)
-        for match in re.finditer(_ADDRESS + rf"(?P<name>{_ADDRESSED})", asked):
-            person = self.find(match["name"]) or self._promote(match["name"])
-            if person is None and match["name"] == self.headline:
+        called = [m["name"] for m in re.finditer(_ADDRESS + rf"(?P<name>{_ADDRESSED})", asked)]
+        # "Ines, wie kam es ...?": a question that opens by calling someone by a given name
+        # addresses the one person of that given name the article names in full.
+        called += [m[1] for q in questions if (m := _VOCATIVE.match(q)) and is_given_name(m[1])]
+        for name in called:
+            person = self.find(name) or self._promote(name)
+            if person is None and name == self.headline:
                 # Quoted by the headline and addressed by the questions: the interviewee,
                 # by the surname the article gives ("Klinikchefin Reuschel: „…“").
                 person = Person(self.headline, None)

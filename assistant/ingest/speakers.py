@@ -87,7 +87,7 @@ _HEADLINE_QUOTE = re.compile(r"(?P<who>[^:„“\"»«]{2,60}?):\s*[„“\"»«
 # Lead sentences that name the interviewee.
 _TALK = re.compile(
     r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen|Gespräch|Interview|unterhielt|unterhalten"
-    r"|talked|talks|spoke|speaks|conversation|interview|sat down|chatted|met|trafen|getroffen"
+    r"|talk|talked|talks|spoke|speaks|conversation|interview|sat down|chatted|met|trafen|getroffen"
     r"|Q&A)\b"
 )
 _WITH = re.compile(r"\b(?i:mit|with|to)\s+(?=\S)")
