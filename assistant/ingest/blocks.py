@@ -184,6 +184,7 @@ def _opens_dialogue(text: str) -> bool:
 def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     accepted = accepted_labels(paragraphs, cast)
     numbered = numbered_questions(paragraphs)
+    italic_asked = _italic_questions(paragraphs)
     blocks = []
     for paragraph, label in zip(paragraphs, labels_of(paragraphs), strict=True):
         text = paragraph.text
@@ -211,11 +212,26 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             # Bold sets questions and short remarks apart; a long bold statement is a teaser.
             words = len(text.split())
             bold_question = words <= 80 if ends_with_question(text) else words <= 20
-            question = (
-                is_question(text) or (paragraph.emphasized and bold_question) or text in numbered
-            )
+            set_apart = paragraph.emphasized or (paragraph.italic and text in italic_asked)
+            question = is_question(text) or (set_apart and bold_question) or text in numbered
             blocks.append(Block("prose", text, question=question))
     return _attach_bare_labels(_drop_furniture_headings(blocks))
+
+
+def _italic_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The italic paragraphs set apart as questions, as others set them in bold: where three
+    italic paragraphs or more have plain text after them and one of them asks, those
+    (an italic note at the end answers nothing). Italics alone mark captions and notes
+    more often; questions alternate with the text.
+
+    Example:
+        >>> texts = ["*Wie?*", "So.", "*Gut.*", "Ja.", "*Und?*", "Nein.", "*Bild: Eva*"]
+        >>> sorted(_italic_questions([Paragraph(t.strip("*"), italic="*" in t) for t in texts]))
+        ['Gut.', 'Und?', 'Wie?']
+    """
+    alternating = [p.text for p, after in pairwise(paragraphs) if p.italic and not after.italic]
+    asks = len(alternating) >= 3 and any(ends_with_question(t) for t in alternating)
+    return set(alternating) if asks else set()
 
 
 def numbered_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
