@@ -115,11 +115,11 @@ def update_index(
         problems = tuple(corpus.problems)
         return _update_database(indexer, corpus, settings, busy=busy, problems=problems)
     try:
-        current = indexer.load_reusable(directory)
+        reusable = indexer.load_reusable(directory)
     except OSError:  # unreadable: the update below says so, or rebuilds
-        current = None
+        reusable = None
     # Only the files that changed since the index was built are read and parsed.
-    corpus = read_corpus(settings, known=known_sources(current and current[0]))
+    corpus = read_corpus(settings, known=known_sources(reusable and reusable[0]))
     problems = tuple(corpus.problems)
     try:
         with _writer_lock(directory, busy=busy) as locked:
@@ -138,33 +138,41 @@ def update_index(
                 directory,
                 corpus_dir=settings.data_dir,
                 sources=corpus.sources,
-                current=current,
+                current=reusable,
             )
     except OSError as error:
-        reason = error.strerror or str(error)
         if not fallback:
             raise IndexWriteError(
-                f"Cannot update the index in {directory}/ ({reason}); it is left as it was. "
-                f"Make the folder writable or free some disk space, then run: "
+                f"Cannot update the index in {directory}/ ({error.strerror or error}); it is "
+                f"left as it was. Make the folder writable or free some disk space, then run: "
                 f"{index_command(directory)}"
             ) from None
-        try:
-            current = indexer.check(None, directory)
-        except (AssistantError, OSError) as unusable:
-            raise IndexWriteError(
-                f"Cannot write the index in {directory}/ ({reason}), and there is no usable "
-                f"index there to answer from ({unusable}). Make the folder writable or free "
-                f"some disk space, then run: {index_command(directory)}"
-            ) from None
-        warning = (
-            f"Could not update the index in {directory}/ ({reason}): answering from the "
-            f"index as it is, which may not match the corpus in {settings.data_dir}/. Make "
-            f"the folder writable or free some disk space, then run: "
-            f"{index_command(directory)}"
-        )
-        log.info("%s", warning)
-        return Update(current, None, problems, warning)
+        return _as_it_is(indexer, settings, error, problems)
     return Update(search_index, report, problems)
+
+
+def _as_it_is(
+    indexer: Indexer, settings: Settings, error: OSError, problems: tuple[IngestProblem, ...]
+) -> Update:
+    """The index as it is, with a warning, when `error` kept it from being written
+    (read-only folder, full disk); IndexWriteError when there is none to answer from."""
+    directory, reason = settings.index_dir, error.strerror or str(error)
+    try:
+        current = indexer.check(None, directory)
+    except (AssistantError, OSError) as unusable:
+        raise IndexWriteError(
+            f"Cannot write the index in {directory}/ ({reason}), and there is no usable "
+            f"index there to answer from ({unusable}). Make the folder writable or free "
+            f"some disk space, then run: {index_command(directory)}"
+        ) from None
+    warning = (
+        f"Could not update the index in {directory}/ ({reason}): answering from the "
+        f"index as it is, which may not match the corpus in {settings.data_dir}/. Make "
+        f"the folder writable or free some disk space, then run: "
+        f"{index_command(directory)}"
+    )
+    log.info("%s", warning)
+    return Update(current, None, problems, warning)
 
 
 def _update_database(
