@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import get_args
 
 import Stemmer
@@ -203,6 +204,18 @@ def _is_word_sized(rest: str) -> bool:
     return len(rest) - len(link) >= MIN_PART
 
 
+# Texts whose language and terms are kept: the sentences of the passages questions retrieve
+# recur from question to question, and analysing them again was a sixth of `ask`.
+_KEPT_TEXTS = 50_000
+
+
+@lru_cache(maxsize=_KEPT_TEXTS)
+def _analysed(text: str, language: Language | None) -> tuple[Language, frozenset[str]]:
+    """`text`'s language (detected unless given) and its terms (`document_terms`)."""
+    language = language or detect_language(text)
+    return language, frozenset(document_terms(text, language))
+
+
 class Mentions:
     """Which of several texts mention a word in any of its forms: the same stems, or a German
     compound relative (as the lexical index matches them, without its scores).
@@ -215,11 +228,12 @@ class Mentions:
 
     def __init__(self, texts: Sequence[str], languages: Sequence[Language] | None = None) -> None:
         self._stemmers = stemmers()
-        languages = languages or [detect_language(text) for text in texts]
-        self._terms = [
-            frozenset(document_terms(text, language, self._stemmers[language]))
-            for text, language in zip(texts, languages, strict=True)
+        analysed = [
+            _analysed(text, language)
+            for text, language in zip(texts, languages or [None] * len(texts), strict=True)
         ]
+        languages = [language for language, _ in analysed]
+        self._terms = [terms for _, terms in analysed]
         self._vocabulary = CompoundVocabulary(
             term
             for terms, language in zip(self._terms, languages, strict=True)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import syntok.segmenter as segmenter
 
@@ -42,6 +43,16 @@ def _raw_spans(text: str) -> list[tuple[int, int]]:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text` in order; a line break always ends a sentence."""
+    return list(_sentences(text))
+
+
+# Texts whose sentences are kept: every question splits the turns of the articles it
+# retrieves (for word rarity), and those recur; splitting them again was a third of `ask`.
+_KEPT_TEXTS = 20_000
+
+
+@lru_cache(maxsize=_KEPT_TEXTS)
+def _sentences(text: str) -> tuple[Sentence, ...]:
     sentences: list[Sentence] = []
     offset = 0
     for line in text.split("\n"):
@@ -53,4 +64,4 @@ def split_sentences(text: str) -> list[Sentence]:
                 merged.append((start, end))
         sentences.extend(Sentence(line[s:e], offset + s, offset + e) for s, e in merged)
         offset += len(line) + 1
-    return sentences
+    return tuple(sentences)
