@@ -48,9 +48,12 @@ lint:
 index: setup
 	$(BIN)/python -m assistant index
 
+# `make bench BENCH_ARGS=--json` prints each benchmark's figures as one JSON object;
+# `BENCH_ARGS="--scale 1000000 --json"` runs the retrieval one at scale (eval/bench_retrieval.py).
+BENCH_ARGS ?=
 bench: setup
-	$(BIN)/python eval/bench_retrieval.py
-	$(BIN)/python eval/bench_load.py
+	$(BIN)/python eval/bench_retrieval.py $(BENCH_ARGS)
+	$(BIN)/python eval/bench_load.py $(filter --json,$(BENCH_ARGS))
 
 eval: setup
 	$(BIN)/python -m assistant eval
