@@ -38,15 +38,12 @@ import datetime
 import json
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -676,24 +673,6 @@ def load_scale_schema(url: str, encoders: list[Encoder], vectors: dict[str, np.n
     return figures
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-@contextmanager
-def scratch_server() -> Iterator[str]:
-    """A PostgreSQL server of its own on a free port, as the tests start one (under /tmp,
-    which the unprivileged server user can reach when this runs as root)."""
-    pgdata = Path(tempfile.mkdtemp(prefix="assistant-pg-bench-")) / "data"
-    try:
-        yield server.start(pgdata, free_port())
-    finally:
-        server.stop(pgdata)
-        shutil.rmtree(pgdata.parent, ignore_errors=True)
-
-
 def time_hybrid(url: str, queries: dict[str, np.ndarray], questions: list[str]) -> dict:
     """A hybrid query's index work as HybridRetriever asks it (each dense leg and BM25 at
     the fusion depth, then RRF), with and without a speaker + answers-only filter, and the
@@ -758,7 +737,7 @@ def bench_scale_postgres(
     base = {key: leg[1] for key, leg in legs.items()}
     questions = [q["question"] for q in yaml.safe_load(GOLD.read_text())["questions"]]
     questions = [questions[i % len(questions)] for i in range(queries)]
-    with scratch_server() as url:
+    with server.scratch_server("assistant-pg-bench-") as url:
         figures = load_scale_schema(url, encoders, base)
         timed = time_hybrid(url, {key: leg[2] for key, leg in legs.items()}, questions)
         with connect(url) as connection:

@@ -69,8 +69,9 @@ def assistant(corpus_settings: Settings, encoders, translator):
 
 @pytest.fixture(scope="session")
 def database_url():
-    """A PostgreSQL server with pgvector for the whole session (tests/postgres_server.py)."""
-    from postgres_server import running_server
+    """A PostgreSQL server with pgvector for the whole session, started once
+    (`assistant.index.postgres.server.scratch_server`)."""
+    from assistant.index.postgres.server import scratch_server
 
-    with running_server() as url:
+    with scratch_server() as url:
         yield url

@@ -2,7 +2,7 @@
 with pgvector (`ASSISTANT_DATABASE_URL`). The same corpus indexed by each gives the same
 hits, the same answers and the same errors; updates are incremental and a writer that fails
 half-way leaves the last good index. The PostgreSQL server is the session's own
-(tests/postgres_server.py)."""
+(`assistant.index.postgres.server.scratch_server`)."""
 
 from __future__ import annotations
 

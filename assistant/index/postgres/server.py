@@ -9,6 +9,9 @@ Example:
     $ python -m assistant.index.postgres.server start .pgdata 5433
     postgresql://postgres@127.0.0.1:5433/postgres
     $ python -m assistant.index.postgres.server stop .pgdata
+
+    >>> with scratch_server() as url:   # the tests' and the benchmark's own server
+    ...     PostgresIndexer(encoders, url=url).run(articles, Path("contract"))
 """
 
 from __future__ import annotations
@@ -16,9 +19,14 @@ from __future__ import annotations
 import importlib.util
 import os
 import pwd
+import shutil
+import socket
 import stat
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 SERVER_USER = "assistant-pg"
@@ -68,6 +76,25 @@ def start(pgdata: Path, port: int) -> str:
             "start",
         )
     return url(port)
+
+
+@contextmanager
+def scratch_server(prefix: str = "assistant-pg-") -> Iterator[str]:
+    """A server of its own on a free port of 127.0.0.1, in a new folder that is removed
+    with it. The folder is under /tmp, not a caller's private temporary folder (pytest's),
+    so that the unprivileged server user can reach it when this runs as root."""
+    pgdata = Path(tempfile.mkdtemp(prefix=prefix)) / "data"
+    try:
+        yield start(pgdata, _free_port())
+    finally:
+        stop(pgdata)
+        shutil.rmtree(pgdata.parent, ignore_errors=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
 
 
 def stop(pgdata: Path) -> None:
