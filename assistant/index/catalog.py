@@ -133,6 +133,21 @@ class Catalog:
         return cls(articles, [Chunk(**c) for c in docstore["chunks"]])
 
 
+def best_per_turn(scored: Iterable[tuple[str, float]], depth: int) -> list[tuple[str, float]]:
+    """The first `depth` turns of `scored` (turn id, score) pairs, best first, each at its
+    first (best) score: a long turn has several chunks, and every backend's dense leg ranks
+    chunks.
+
+    Example:
+        >>> best_per_turn([("a#t02", 0.9), ("a#t02", 0.8), ("a#t05", 0.7)], 5)
+        [('a#t02', 0.9), ('a#t05', 0.7)]
+    """
+    best: dict[str, float] = {}
+    for turn_id, score in scored:
+        best.setdefault(turn_id, float(score))
+    return list(best.items())[:depth]
+
+
 def unknown_article(article: str, known: Iterable[str]) -> InputError:
     """The error for a filter naming an article the index lacks (every backend's)."""
     return InputError(

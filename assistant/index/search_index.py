@@ -34,7 +34,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.errors import IndexMissingError
-from assistant.index.catalog import Catalog
+from assistant.index.catalog import Catalog, best_per_turn
 from assistant.index.chunking import turn_document
 from assistant.index.lexical import LEXICAL_INDEXES, LexicalIndex
 from assistant.index.manifest import (
@@ -105,10 +105,9 @@ class SearchIndex:
         """Turns by their best chunk's similarity to `vector` in encoder `key`'s vectors."""
         rows = self.catalog.row_mask(search_filter)
         # Long turns have several chunks; ask for enough chunks to fill `depth` turns.
-        best: dict[str, float] = {}
-        for row, score in self.vectors[key].search(vector, depth * 3, rows=rows):
-            best.setdefault(self.catalog.chunks[row].turn_id, score)
-        return list(best.items())[:depth]
+        hits = self.vectors[key].search(vector, depth * 3, rows=rows)
+        chunks = self.catalog.chunks
+        return best_per_turn(((chunks[row].turn_id, score) for row, score in hits), depth)
 
     def lexical_search(
         self,

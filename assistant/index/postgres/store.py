@@ -28,7 +28,13 @@ import psycopg
 from psycopg import sql
 
 from assistant.errors import IndexMissingError
-from assistant.index.catalog import article_from_json, check_kinds, unknown_article, unknown_speaker
+from assistant.index.catalog import (
+    article_from_json,
+    best_per_turn,
+    check_kinds,
+    unknown_article,
+    unknown_speaker,
+)
 from assistant.index.lexical.bm25 import check_search, query_scores, query_terms
 from assistant.index.manifest import INDEX_COMMAND, Manifest
 from assistant.index.postgres.connection import connect, describe
@@ -119,10 +125,7 @@ class PostgresIndex:
                 query, {**params, "v": np.asarray(vector, dtype=np.float32), "limit": limit}
             ).fetchall()
         # relaxed_order may return rows slightly out of order: sort them (stable).
-        best: dict[str, float] = {}
-        for turn_id, score in sorted(rows, key=lambda row: -row[1]):
-            best.setdefault(turn_id, float(score))
-        return list(best.items())[:depth]
+        return best_per_turn(sorted(rows, key=lambda row: -row[1]), depth)
 
     def lexical_search(
         self,
