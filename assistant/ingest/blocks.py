@@ -69,8 +69,9 @@ _ROLE_NOUN = re.compile(
 _SURNAME_WORD = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’]+(?:-[{UPPER}][\w'’]+)?"
 _ADDRESSED = re.compile(rf"\b(?:Herr|Frau|Herrn|Mr|Ms|Mrs)\.?\s+(?P<name>{_SURNAME_WORD})\b")
 
-# Academic titles before a name that opens a sentence ("Dr. Eva Roth leitet ...").
-_ANY_TITLE = r"(?:(?:Prof|Dr|Dipl)\.[\w.-]*\s+)"
+# Academic titles before a name that opens a sentence ("Dr. Eva Roth leitet ...",
+# "Professor Eva Roth has ..."): abbreviated or spelt out, they are no part of the name.
+_ANY_TITLE = r"(?:(?:Prof|Dr|Dipl)\.[\w.-]*\s+|(?:Professor|Professorin|Doktor|Doctor)\s+)"
 # Words before a name that address, not name, someone: "Hallo Ronja", "Dear Hale".
 _GREETINGS = frozenset(
     ("hallo", "hello", "hi", "hey", "liebe", "lieber", "dear", "danke", "thanks", "welcome")
@@ -144,16 +145,21 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
     Example:
         >>> full_name("Raghunathan", ["Dev Raghunathan has led it.", "We asked Raghunathan."])
         'Dev Raghunathan'
+        >>> full_name("OKAFOR-LINDE", ["Ada OKAFOR-LINDE:", "Panel: Ada Okafor-Linde, judge."])
+        'Ada Okafor-Linde'
     """
-    pattern = re.compile(rf"\b([{UPPER}][\w'’-]+)\s+{re.escape(surname)}\b")
-    given = {
-        match[1]
+    # A label in capitals ("ADEYEMI-BROOKS:") names the surname the text writes in
+    # mixed case: the surname is matched without case, and the text's spelling kept.
+    pattern = re.compile(rf"\b([{UPPER}][\w'’-]+)\s+((?i:{re.escape(surname)}))\b")
+    found = {
+        (match[1], match[2])
         for text in texts
         for match in pattern.finditer(text)
         if match[1].casefold() not in NOT_FIRST_NAMES | _GREETINGS
         and not _ROLE_NOUN.search(match[1])
+        and not match[2].isupper()
     }
-    return f"{given.pop()} {surname}" if len(given) == 1 else None
+    return " ".join(found.pop()) if len(found) == 1 else None
 
 
 def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterator[Mention]:
@@ -185,10 +191,11 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     accepted = accepted_labels(paragraphs, cast)
     numbered = numbered_questions(paragraphs)
     italic_asked = _italic_questions(paragraphs)
+    heading_asks = _heading_questions(paragraphs)
     blocks = []
     for paragraph, label in zip(paragraphs, labels_of(paragraphs), strict=True):
         text = paragraph.text
-        if paragraph.heading and ends_with_question(text):
+        if paragraph.heading and (ends_with_question(text) or text in heading_asks):
             blocks.append(Block("prose", text, question=True))  # questions set as headings
         elif paragraph.heading:
             blocks.append(Block("heading", text))
@@ -232,6 +239,23 @@ def _italic_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
     alternating = [p.text for p, after in pairwise(paragraphs) if p.italic and not after.italic]
     asks = len(alternating) >= 3 and any(ends_with_question(t) for t in alternating)
     return set(alternating) if asks else set()
+
+
+def _heading_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """Headings that ask first and then go on ("What about X? Readers want Y."), where the
+    article sets its questions as headings (two headings or more end with '?'): a question
+    with its context after it, not a section's title.
+
+    Example:
+        >>> texts = ["Wie?", "So.", "Und dann? Man hört ja viel.", "Ja.", "Warum?", "Darum."]
+        >>> paragraphs = [Paragraph(t, heading=i % 2 == 0) for i, t in enumerate(texts)]
+        >>> sorted(_heading_questions(paragraphs))
+        ['Und dann? Man hört ja viel.']
+    """
+    headings = [p.text for p in paragraphs if p.heading]
+    if sum(ends_with_question(text) for text in headings) < 2:
+        return set()
+    return {text for text in headings if re.search(rf"\?\s+[{UPPER}]", text)}
 
 
 def numbered_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
@@ -345,6 +369,8 @@ def _lead_subject(lead: Sequence[str]) -> str | None:
         >>> _lead_subject(["The singer Mia Cole, 29, has sold ten million records."])
         'Mia Cole'
         >>> _lead_subject(["Our series goes on. This month: Mia Cole, a designer who ..."])
+        'Mia Cole'
+        >>> _lead_subject(["Professor Mia Cole has taught here since 2001."])
         'Mia Cole'
     """
     names = {strip_titles(n) for text in lead for n in person_names(text)}

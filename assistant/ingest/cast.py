@@ -211,7 +211,10 @@ class Cast:
             # headline quotes, by the surname the article gives.
             person = Person(self.headline, None)
             self.people.append(person)
-        if person is None and asks:
+        # Where a role label asks ("MODERATOR:"), the interviewer has a label already: another
+        # nameless label that asks is someone else (a caller, a voice from the floor).
+        role_asks = any(role_side(other) == "question" for other in labels)
+        if person is None and asks and not role_asks:
             self.publication = self.publication or label
             person = self._interviewer_for_publication(label)
         if person is None:
@@ -222,7 +225,11 @@ class Cast:
 
     def _candidate(self, label: str) -> str | None:
         matches = [name for name in self.candidates if same_person(label, name)]
-        return matches[0] if len(matches) == 1 else None
+        # A label read as a name of its own ("Van Rooyen:", where "Van" is a given name too)
+        # is a short form of the fuller name the text gives ("Pieter van Rooyen"), not a
+        # second person.
+        fullest = [n for n in matches if not any(o != n and same_person(n, o) for o in matches)]
+        return fullest[0] if len(fullest) == 1 else None
 
     def _promote(self, label: str) -> Person | None:
         """The mentioned person `label` stands for, now one of the people of the article."""

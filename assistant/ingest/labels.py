@@ -51,6 +51,10 @@ _DASH_LABEL = re.compile(
 # "Q. What ...?" / "A. Because ...": role letters with a full stop, as American papers set
 # them. "A. Schmidt sagt ..." starts the same way, so they count only where both sides occur.
 _DOTTED_ROLE = re.compile(r"(?P<label>[QFA])\.\s+(?P<rest>\S.*)$", re.S)
+# A capitalised phrase of up to three words before a colon, lower-case words allowed.
+_LOOSE_LABEL = re.compile(
+    rf"(?P<label>[{UPPER}][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,2}}?)\s*:\s+(?P<rest>\S.*)$", re.S
+)
 _LABEL_WORD = re.compile(rf"[{UPPER}0-9][\w.'’-]*|(?:al|el)-[{UPPER}][\w'’-]*|{PARTICLE}|der|&")
 # First words of "X: ..." that are never speakers, however often they recur.
 _NOT_SPEAKERS = frozenset(
@@ -146,7 +150,58 @@ def labels_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str, str] | None]:
         bare = bool(labels and labels[-1] and not labels[-1][1])
         line = (lines[paragraph.text], "") if paragraph.text in lines else None
         labels.append(None if bare else line or label_of(paragraph))
-    return labels
+    return _with_outlet_labels(paragraphs, labels)
+
+
+def _with_outlet_labels(
+    paragraphs: Sequence[Paragraph], labels: list[tuple[str, str] | None]
+) -> list[tuple[str, str] | None]:
+    """`labels` plus an outlet's label with a word in lower case ("Bau heute:", "Welt
+    am Sonntag:"), which is not shaped like a name: a capitalised phrase of up to three
+    words that opens three paragraphs or more, each time answered by a paragraph under
+    another label (a phrase of the text does not take turns with speakers).
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> texts = ["Bau heute: Wie?", "Eva Roth: So.", "Bau heute: Und?", "Tom Lenz: Ja."]
+        >>> paragraphs = [Paragraph(t) for t in [*texts, "Bau heute: Gut?", "Eva Roth: Ja."]]
+        >>> [label[0] for label in labels_of(paragraphs) if label]
+        ['Bau heute', 'Eva Roth', 'Bau heute', 'Tom Lenz', 'Bau heute', 'Eva Roth']
+    """
+    loose = [
+        None if label else _LOOSE_LABEL.match(p.text)
+        for p, label in zip(paragraphs, labels, strict=True)
+    ]
+    answered: Counter[str] = Counter()
+    for index, match in enumerate(loose):
+        if match and index + 1 < len(labels) and labels[index + 1] is not None:
+            answered[match["label"]] += 1
+    counts = Counter(m["label"] for m in loose if m)
+    # Three answers at least, and most of its uses answered (a question may run on in a
+    # paragraph of its own).
+    outlets = {
+        phrase
+        for phrase, count in counts.items()
+        if answered[phrase] >= 3 and answered[phrase] * 4 >= count * 3 and _outlet_shaped(phrase)
+    }
+    return [
+        (m["label"], m["rest"].strip()) if m and m["label"] in outlets else label
+        for m, label in zip(loose, labels, strict=True)
+    ]
+
+
+def _outlet_shaped(phrase: str) -> bool:
+    """A publication's name: not a phrase that opens sentences ("Mein Tipp"), though an
+    article may come before a capitalised name ("The Courier", "Die Zeit").
+
+    Example:
+        >>> _outlet_shaped("The Courier"), _outlet_shaped("The problem")
+        (True, False)
+    """
+    words = phrase.split()
+    if words[0].casefold() in ("the", "der", "die", "das") and len(words) >= 2:
+        return words[1][:1].isupper() and words[1].casefold() not in _NOT_SPEAKERS
+    return words[0].casefold() not in _NOT_SPEAKERS
 
 
 def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:

@@ -220,8 +220,8 @@ def same_person(label: str, name: str) -> bool:
         (True, True)
         >>> same_person("Vries", "Jan de Vries"), same_person("J. Berg", "Jan de Vries")
         (True, False)
-        >>> same_person("DE VRIES", "Jan de Vries")
-        True
+        >>> same_person("DE VRIES", "Jan de Vries"), same_person("De Vries", "Jan de Vries")
+        (True, True)
     """
     label_core, name_core = strip_titles(label), strip_titles(name)
     if not label_core or not name_core:
@@ -230,8 +230,11 @@ def same_person(label: str, name: str) -> bool:
         # "JP", "PdV" (a particle in lower case): the letters of the name's words.
         known = {letters.upper() for letters in initials(name_core)}
         return len(name_core.split()) > 1 and label_core.upper() in known
-    if label_core.isupper() and label_core.casefold() == surname(name_core).casefold():
-        # "TER BRAAK:", "VON ASCHEN:": a surname in capitals hides its particle's case.
+    if (label_core.isupper() or _PARTICLE_RE.match(label_core.split()[0].lower())) and (
+        label_core.casefold() == surname(name_core).casefold()
+    ):
+        # "TER BRAAK:", "VON ASCHEN:": a surname in capitals hides its particle's case, and
+        # a label opening with the particle capitalises it ("Ter Horst:" for "ter Horst").
         return True
     label_given, label_last = split_name(label_core.replace(".", ". "))
     name_given, name_last = split_name(name_core)

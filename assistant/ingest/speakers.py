@@ -12,6 +12,8 @@ Example:
     [('Jörg Bienert', 'KI Bundesverband')]
     >>> [m.name for m in byline_mentions("Das Gespräch führte Volker Oestreich.")]
     ['Volker Oestreich']
+    >>> [m.name for m in byline_mentions("Moderated by Ada Byrne, health reporter.")]
+    ['Ada Byrne']
 """
 
 from __future__ import annotations
@@ -78,6 +80,10 @@ _GUEST_BYLINE = re.compile(
 # What may follow the names of a byline: a date, a reading time, where it appeared
 # ("Von NAME · 05.02.2025", "Redaktion: NAME | Erschienen in Ausgabe 3/2025").
 _BYLINE_TRAILER = re.compile(r"\s*(?:[|·•]|\s[–—-]\s)")
+# A byline's role after the name in lower case, up to four words: ", energy editor".
+_LOWER_ROLE_TAIL = re.compile(
+    rf",\s+[{LOWER}][\w-]*(?:\s+[{LOWER}][\w-]*){{0,3}}(?=\s*[.|·•]|\s*$)"
+)
 # An author line of its own: "NAME | 22.08.2024 | Lesezeit: 5 Minuten".
 _AUTHOR_LINE = re.compile(rf"(?P<name>{NAME})\s*[|·•]\s*\S")
 
@@ -206,11 +212,29 @@ def byline_mentions(text: str) -> list[Mention] | None:
         if not mentions and role is not None:
             mentions, end = _byline_name(text, match.end())
         rest = text[end:]
+        # "By NAME, science editor": a short role in lower case, which `_name_list` leaves
+        # (in running text a lowercase clause after a comma is no apposition).
+        rest = _without_role_tail(rest)
         if mentions and (not rest.strip(" .,;") or _BYLINE_TRAILER.match(rest)):
             if role is None and len(mentions) == 1:
                 role = "interviewee"
             return [Mention(m.name, role, m.affiliation, byline=True) for m in mentions]
     return None
+
+
+def _without_role_tail(rest: str) -> str:
+    """What follows a byline's names less a short role in lower case (", energy editor");
+    a phrase with function words is no role ("Host: NAME, thank you.").
+
+    Example:
+        >>> _without_role_tail(", science editor"), _without_role_tail(", thank you.")
+        ('', ', thank you.')
+    """
+    tail = _LOWER_ROLE_TAIL.match(rest)
+    stop = STOPWORDS["en"] | STOPWORDS["de"]
+    if tail is None or any(w.casefold() in stop for w in re.findall(r"[\w-]+", tail[0])):
+        return rest
+    return rest[tail.end() :]
 
 
 def _byline_name(text: str, position: int) -> tuple[list[Mention], int]:

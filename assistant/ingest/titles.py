@@ -171,6 +171,26 @@ def _headline_shaped(paragraphs: Sequence[Paragraph]) -> bool:
         return True
     if role_side(label[0]):
         return False
+    if _quotes_only(label[1]):
+        # "NAME: „…“" and nothing after the quotation: a headline that quotes the person,
+        # who may then answer under the same label; a turn goes on after what it quotes.
+        return True
     # The headline printed twice ("NAME: „…“" over "NAME: „…“") is no label recurring.
     others = [p for p in paragraphs[1:] if p.text != first.text]
     return all((label_of(p) or ("",))[0] != label[0] for p in others)
+
+
+def _quotes_only(text: str) -> bool:
+    """Whether `text` is one quotation and nothing else: „…“, "…", »…«.
+
+    Example:
+        >>> _quotes_only("„Wir bauen nur noch“"), _quotes_only("„Ja“, sagt sie. Dann geht sie.")
+        (True, False)
+    """
+    inner = text[1:-1]
+    return (
+        len(text) > 2
+        and text[0] in OPENING_QUOTES
+        and text[-1] in CLOSING.strip(" )]*_")
+        and not any(mark in inner for mark in '„“”"»«')
+    )

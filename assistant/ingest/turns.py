@@ -222,6 +222,10 @@ class _TurnBuilder:
             self.drafts.append(self.box)
         elif self.open is None:
             self._start(_statement("", self.cast, block.text), block)
+        elif self.open.kind == "question" and self._answer_labelled_next(index):
+            # Where answers carry labels and one comes right after, this paragraph is the
+            # question going on ("Is there a way? A smaller plan, say?"), not an answer.
+            self.open.paragraphs.append(block.text)
         elif (
             self.open.kind == "question"
             and self.open.paragraphs
@@ -239,6 +243,17 @@ class _TurnBuilder:
             self._start(_statement("", self.cast, block.text), block)
         else:
             self.open.paragraphs.append(block.text)
+
+    def _answer_labelled_next(self, index: int) -> bool:
+        """Whether answers carry labels and the next block of text is one."""
+        following = _next_content(self.blocks, index)
+        after = self.blocks[following] if following is not None else None
+        return (
+            self.answers_labelled
+            and after is not None
+            and after.kind == "label"
+            and self.cast.side(after.label or "") == "answer"
+        )
 
     def _narrative(self, index: int) -> bool:
         """Whether prose after an answer is the reporter's again, not the answer going on:
