@@ -66,10 +66,16 @@ from assistant.index.encoders import Encoder, load_encoders  # noqa: E402
 from assistant.index.indexing import Indexer  # noqa: E402
 from assistant.index.manifest import Fingerprint, Manifest  # noqa: E402
 from assistant.index.postgres import server  # noqa: E402
+from assistant.index.postgres.bm25 import LexicalQuery  # noqa: E402
 from assistant.index.postgres.connection import connect, create_vector_extension  # noqa: E402
-from assistant.index.postgres.schema import create_statements, table  # noqa: E402
+from assistant.index.postgres.schema import create_statements, refresh_terms  # noqa: E402
 from assistant.index.postgres.store import PostgresIndex  # noqa: E402
-from assistant.index.postgres.writer import _finish  # noqa: E402
+from assistant.index.postgres.writer import (  # noqa: E402
+    COLUMNS,
+    _finish,
+    chunk_columns,
+    copy_rows,
+)
 from assistant.index.search_index import article_language  # noqa: E402
 from assistant.index.vectors.faiss_index import FaissVectors, search_breadth  # noqa: E402
 from assistant.ingest.corpus import load_corpus  # noqa: E402
@@ -319,7 +325,7 @@ _GIB = 1024**3
 
 # Runs in a fresh process, so that its resident memory is the index's plus the
 # interpreter's (its peak is VmHWM: ru_maxrss would keep the parent's from before exec):
-# opens a saved vector part as SearchIndex does (read, sha256, deserialise)
+# opens a saved vector part as SearchIndex does (sha256 read in blocks, then memory-mapped)
 # and times single queries through FaissVectors.search, unfiltered and filtered.
 _PROBE = r"""
 import hashlib, json, sys, time
@@ -335,15 +341,14 @@ def rss(field="VmRSS:"):
 path, queries, mask = sys.argv[1], np.load(sys.argv[2]), np.load(sys.argv[3])
 figures = {"rss_before_open_bytes": rss()}
 started = time.perf_counter()
-data = Path(path).read_bytes()
-read = time.perf_counter()
-hashlib.sha256(data).hexdigest()
+with open(path, "rb") as handle:
+    hashlib.file_digest(handle, "sha256").hexdigest()
 hashed = time.perf_counter()
-vectors = FaissVectors.from_bytes(data)
-del data
+vectors = FaissVectors.load(Path(path))
 opened = time.perf_counter()
-figures.update(open_read_s=read - started, open_sha256_s=hashed - read,
-               open_deserialise_s=opened - hashed, open_s=opened - started,
+# Mapped, not read and deserialised: "read" is the mapping, and nothing is deserialised.
+figures.update(open_sha256_s=hashed - started, open_read_s=opened - hashed,
+               open_deserialise_s=0.0, open_s=opened - started,
                rss_after_open_bytes=rss())
 from assistant.index.vectors import faiss_index
 default = faiss_index.search_breadth(len(vectors))
@@ -547,8 +552,8 @@ def print_scale_leg(key: str, size: int, queries: int, figures: dict) -> None:
         f"{figures['append_rows']:,} rows {figures['append_s']:.1f} s"
     )
     say(
-        f"open         {figures['open_s']:7.2f} s (read {figures['open_read_s']:.2f}, sha256 "
-        f"{figures['open_sha256_s']:.2f}, deserialise {figures['open_deserialise_s']:.2f}); "
+        f"open         {figures['open_s']:7.2f} s (sha256 {figures['open_sha256_s']:.2f}, map "
+        f"{figures['open_read_s']:.2f}); "
         f"file {figures['file_bytes'] / _GIB:.2f} GiB"
     )
     say(
@@ -593,28 +598,29 @@ def scale_rows(size: int, vectors: dict[str, np.ndarray]) -> dict[str, list[tupl
     terms = [Counter(document_terms(text, lang, by_language[lang])) for text, lang in texts]
     data = Jsonb({"participants": []})
     articles = [(f"a{n}", n, "x", "x", "de", data) for n in range((size + 29) // 30)]
-    turns, postings, chunks = [], [], []
+    rows: dict[str, list[tuple]] = {"articles": articles, "turns": [], "postings": []}
+    rows["chunks"], labels = [], set()
     for row in range(size):
         kind, speaker = (
             ("answer" if row // SPEAKERS % 2 == 0 else "question"),
             f"Speaker {row % SPEAKERS}",
         )
+        turn, article = f"t{row}", f"a{row // 30}"
         counted = terms[row % len(terms)]
-        turns.append((f"t{row}", f"a{row // 30}", row % 30, kind, speaker, sum(counted.values())))
+        length = sum(counted.values())
+        rows["turns"].append((turn, article, row % 30, kind, speaker, length))
+        labels.add((article, speaker.casefold(), speaker, False))
         german = texts[row % len(texts)][1] == "de"
-        postings += [(term, f"t{row}", tf, german) for term, tf in counted.items() if term]
-        chunks.append(
-            (
-                f"c{row}",
-                f"t{row}",
-                f"a{row // 30}",
-                0,
-                kind,
-                speaker,
-                *tuple(matrix[row] for matrix in vectors.values()),
-            )
+        rows["postings"] += [
+            (term, turn, tf, german, length, kind, speaker, article)
+            for term, tf in counted.items()
+            if term
+        ]
+        rows["chunks"].append(
+            (f"c{row}", turn, article, 0, kind, speaker, *(m[row] for m in vectors.values()))
         )
-    return {"articles": articles, "turns": turns, "postings": postings, "chunks": chunks}
+    rows["speakers"] = sorted(labels)
+    return rows
 
 
 def load_scale_schema(url: str, encoders: list[Encoder], vectors: dict[str, np.ndarray]) -> dict:
@@ -634,21 +640,9 @@ def load_scale_schema(url: str, encoders: list[Encoder], vectors: dict[str, np.n
         )
         for statement in statements[: -len(encoders)]:
             connection.execute(statement)
-        columns = {
-            "articles": "id, ordinal, content_hash, parse_hash, language, data",
-            "turns": "id, article_id, ordinal, kind, speaker, length",
-            "postings": "term, turn_id, tf, german",
-            "chunks": "id, turn_id, article_id, ordinal, kind, speaker"
-            + "".join(f", v_{key}" for key in vectors),
-        }
-        with connection.cursor() as cursor:
-            for name, names in columns.items():
-                statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
-                    table(SCHEMA, name), sql.SQL(names)
-                )
-                with cursor.copy(statement) as copy:
-                    for row in rows[name]:
-                        copy.write_row(row)
+        for name, names in {**COLUMNS, "chunks": chunk_columns(vectors)}.items():
+            copy_rows(connection, SCHEMA, name, names, rows[name])
+        refresh_terms(connection, SCHEMA, None)
         figures["load_s"], figures["postings"] = (
             time.perf_counter() - started,
             len(rows["postings"]),
@@ -661,7 +655,7 @@ def load_scale_schema(url: str, encoders: list[Encoder], vectors: dict[str, np.n
             started = time.perf_counter()
             connection.execute(statement)
             figures[f"hnsw_build_s_{key}"] = time.perf_counter() - started
-        connection.execute("ANALYZE")
+        connection.execute("VACUUM ANALYZE")
         manifest = Manifest(
             chunker_version="scale",
             encoders=fingerprints,
@@ -694,13 +688,40 @@ def time_hybrid(url: str, queries: dict[str, np.ndarray], questions: list[str]) 
             if i >= 0:
                 for part, seconds in timed.pop("seconds").items():
                     parts.setdefault(part, []).append(seconds)
-                found.append(timed["first_leg"])
+                found.append(timed["legs"])
         figures[name] = {
             **latency_figures(parts.pop("total")),
             "parts_p95_ms": {part: percentile(values, 95) * 1000 for part, values in parts.items()},
+            "parts_p50_ms": {part: percentile(values, 50) * 1000 for part, values in parts.items()},
             "found": found,
+            "bm25_same_as_full_read": bm25_agreement(
+                index, questions[:BM25_CHECKED], search_filter
+            ),
         }
     return figures
+
+
+# Questions whose BM25 ranking is checked against reading every posting (untimed).
+BM25_CHECKED = 40
+
+
+def bm25_agreement(
+    index: PostgresIndex, questions: list[str], search_filter: SearchFilter | None
+) -> float:
+    """The share of `questions` whose BM25 leg (which skips postings that cannot rank)
+    gives the same turns and scores as reading every posting of the query terms."""
+    depth = FusionParams().depth
+    same = 0
+    for question in questions:
+        pruned = index.lexical_search(question, depth, search_filter)
+        where, params = index._where(search_filter, "p")
+        full = LexicalQuery(index._connection(), index.schema, index._german).search(
+            question, (), depth, where, params, budget=None
+        )
+        same += [t for t, _ in pruned] == [t for t, _ in full] and np.allclose(
+            [s for _, s in pruned], [s for _, s in full], rtol=1e-6
+        )
+    return same / max(len(questions), 1)
 
 
 def hybrid_parts(
@@ -723,7 +744,11 @@ def hybrid_parts(
     seconds["bm25"] = time.perf_counter() - began
     reciprocal_rank_fusion(rankings)
     seconds["total"] = time.perf_counter() - started
-    return {"seconds": seconds, "first_leg": [int(turn[1:]) for turn in rankings[0][:10]]}
+    legs = {
+        key: [int(turn[1:]) for turn in ranking[:10]]
+        for key, ranking in zip(vectors, rankings, strict=False)
+    }
+    return {"seconds": seconds, "legs": legs}
 
 
 def bench_scale_postgres(
@@ -746,12 +771,12 @@ def bench_scale_postgres(
             ).fetchone()[0]
     rows = np.arange(size)
     kept = (rows // SPEAKERS % 2 == 0) & (rows % SPEAKERS == 7)
-    first, (_, matrix, wanted) = next(iter(legs)), next(iter(legs.values()))
     for name, mask in (("filtered", kept), ("unfiltered", None)):
         found = timed[name].pop("found")
-        timed[name][f"dense_recall_at_10_{first}"] = recall_at(
-            found, exact_top(matrix, wanted, 10, mask)
-        )
+        for key, (_, matrix, wanted) in legs.items():
+            timed[name][f"dense_recall_at_10_{key}"] = recall_at(
+                [leg[key] for leg in found], exact_top(matrix, wanted, 10, mask)
+            )
     return {**figures, **{f"hybrid_{name}": value for name, value in timed.items()}}
 
 
@@ -773,6 +798,7 @@ def print_scale_postgres(size: int, figures: dict) -> None:
             "  p95 by part: "
             + ", ".join(f"{part} {value:.1f} ms" for part, value in found["parts_p95_ms"].items())
         )
+        say(f"  BM25 same as reading every posting: {found['bm25_same_as_full_read']:.2f}")
     say()
 
 

@@ -2,14 +2,18 @@
 filters as WHERE clauses, vectors searched by pgvector's HNSW and BM25 computed in SQL.
 
 BM25 is bm25s's default (Lucene: idf = ln(1 + (N - df + 0.5) / (df + 0.5)), k1 1.5, b 0.75)
-over the stems stored as postings; the statistics (N, average length) are the meta row's,
-which every update keeps in step. The query's words, compounds and dictionary alternatives
-are combined by `assistant.index.lexical.bm25.query_scores`, the code bm25s's backend uses,
-so both backends rank alike (the contract tests check it).
+over the stems stored as postings; the statistics (N, average length, df) are the meta
+row's and the terms table's, which every update keeps in step; `bm25.py` reads the rare
+terms' postings whole and the common ones only for turns that can still rank (MaxScore).
+A filter by speaker or article reads that speaker's or article's postings through their
+own indexes; the dense legs search exactly over the chunks such a filter keeps when they
+are few (`EXACT_BELOW`), otherwise through HNSW. The query's words, compounds and
+dictionary alternatives are combined by `assistant.index.lexical.bm25.query_scores`, the
+code bm25s's backend uses, so both backends rank alike (the contract tests check it).
 
-Every statement reads one snapshot: an update commits whole or not at all, so a reader never
-sees half of one. Each thread has its own connection (the UI answers several questions at
-once).
+Every search reads one snapshot (BM25's several statements share one REPEATABLE READ
+transaction): an update commits whole or not at all, so a reader never sees half of one.
+Each thread has its own connection (the UI answers several questions at once).
 
 Example:
     >>> index = PostgresIndex.open("postgresql://postgres@127.0.0.1:5433/postgres", "index")
@@ -27,7 +31,7 @@ import numpy as np
 import psycopg
 from psycopg import sql
 
-from assistant.errors import IndexMissingError
+from assistant.errors import IndexMissingError, IndexStaleError
 from assistant.index.catalog import (
     article_from_json,
     best_per_turn,
@@ -35,30 +39,21 @@ from assistant.index.catalog import (
     unknown_article,
     unknown_speaker,
 )
-from assistant.index.lexical.bm25 import check_search, query_scores, query_terms
+from assistant.index.lexical.bm25 import check_search
 from assistant.index.manifest import INDEX_COMMAND, Manifest
+from assistant.index.postgres.bm25 import ESSENTIAL_POSTINGS, LexicalQuery
 from assistant.index.postgres.connection import connect, describe
-from assistant.index.postgres.schema import table, vector_column
+from assistant.index.postgres.schema import SCHEMA_VERSION, table, vector_column
 from assistant.models import Article, SearchFilter, Turn
 from assistant.text.analysis import CompoundVocabulary
 
-K1, B = 1.5, 0.75
 # pgvector's search breadth has this ceiling; deeper asks get what it finds.
 MAX_EF_SEARCH = 1000
-
-_BM25 = """
-WITH stats AS (SELECT turn_count::float8 AS n,
-                      greatest(total_length::float8 / greatest(turn_count, 1), 1e-9) AS avgdl
-               FROM {meta}),
-     df AS (SELECT term, count(*)::float8 AS df FROM {postings}
-            WHERE term = ANY(%(terms)s) GROUP BY term)
-SELECT p.term, p.turn_id, a.ordinal, t.ordinal,
-       ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
-       * p.tf / (p.tf + %(k1)s * (1 - %(b)s + %(b)s * t.length / stats.avgdl))
-FROM {postings} p JOIN df USING (term) JOIN {turns} t ON t.id = p.turn_id
-     JOIN {articles} a ON a.id = t.article_id CROSS JOIN stats
-WHERE p.term = ANY(%(terms)s) AND {where}
-"""
+# The HNSW search breadth at the least (a leg asks for 3 x its depth, 150, by default).
+EF_SEARCH = 200
+# A filter keeping at most this many chunks is searched exactly: scanning them costs
+# less than walking the graph past the rows that fail it, and misses nothing.
+EXACT_BELOW = 20_000
 
 
 class PostgresIndex:
@@ -79,10 +74,9 @@ class PostgresIndex:
         """The index in `schema`; IndexMissingError naming the fix when there is none."""
         with connect(url) as connection:
             manifest = read_manifest(connection, url, schema)
+            check_layout(connection, url, schema)
             german = connection.execute(
-                sql.SQL("SELECT DISTINCT term FROM {} WHERE german").format(
-                    table(schema, "postings")
-                )
+                sql.SQL("SELECT term FROM {} WHERE german").format(table(schema, "terms"))
             ).fetchall()
         return cls(url, schema, manifest, (term for (term,) in german))
 
@@ -102,22 +96,27 @@ class PostgresIndex:
     def dense(
         self, key: str, vector: np.ndarray, depth: int, search_filter: SearchFilter | None
     ) -> list[tuple[str, float]]:
-        """Turns by their best chunk's inner product with `vector`, best first."""
+        """Turns by their best chunk's inner product with `vector`, best first: exact over
+        the rows a selective filter keeps, else pgvector's HNSW."""
         where, params = self._where(search_filter, "c")
         column = vector_column(key)
         # Long turns have several chunks; ask for enough chunks to fill `depth` turns.
         limit = depth * 3
+        exact = search_filter is not None and self._fewer_than(where, params, EXACT_BELOW)
+        # "+ 0" keeps the planner off the HNSW index: the rows come from the btree
+        # indexes of the filter columns and are ranked exactly.
+        distance = sql.SQL("(c.{} <#> %(v)s)" + (" + 0" if exact else "")).format(column)
         query = sql.SQL(
             "SELECT c.turn_id, -(c.{col} <#> %(v)s) FROM {chunks} c WHERE {where}"
-            " ORDER BY c.{col} <#> %(v)s LIMIT %(limit)s"
-        ).format(col=column, chunks=self._t("chunks"), where=where)
+            " ORDER BY {distance} LIMIT %(limit)s"
+        ).format(col=column, chunks=self._t("chunks"), where=where, distance=distance)
         connection = self._connection()
         with connection.transaction():
             # HNSW returns at most ef_search rows; a filter keeps scanning the graph until
             # enough rows pass it (pgvector 0.8's iterative scan).
             connection.execute(
                 sql.SQL("SET LOCAL hnsw.ef_search = {}").format(
-                    sql.Literal(min(MAX_EF_SEARCH, max(40, limit)))
+                    sql.Literal(min(MAX_EF_SEARCH, max(EF_SEARCH, limit)))
                 )
             )
             connection.execute("SET LOCAL hnsw.iterative_scan = relaxed_order")
@@ -126,6 +125,15 @@ class PostgresIndex:
             ).fetchall()
         # relaxed_order may return rows slightly out of order: sort them (stable).
         return best_per_turn(sorted(rows, key=lambda row: -row[1]), depth)
+
+    def _fewer_than(self, where: sql.Composable, params: dict[str, object], count: int) -> bool:
+        """Whether at most `count` chunks pass `where` (counted through the btree indexes,
+        stopping at `count` + 1)."""
+        query = sql.SQL("SELECT count(*) FROM (SELECT 1 FROM {} c WHERE {} LIMIT {}) s").format(
+            self._t("chunks"), where, sql.Literal(count + 1)
+        )
+        (found,) = self._connection().execute(query, params).fetchone()
+        return found <= count
 
     def lexical_search(
         self,
@@ -136,41 +144,24 @@ class PostgresIndex:
     ) -> list[tuple[str, float]]:
         """Turns by BM25 score (positive only), best first, ties in reading order."""
         check_search(depth, alternatives)
-        where, params = self._where(search_filter, "t")
-        terms = sorted(query_terms(question, alternatives, self._german))
-        if not terms:
-            return []
-        query = sql.SQL(_BM25).format(
-            meta=self._t("meta"),
-            postings=self._t("postings"),
-            turns=self._t("turns"),
-            articles=self._t("articles"),
-            where=where,
+        where, params = self._where(search_filter, "p")
+        # A speaker's or an article's postings are few and found through their own
+        # indexes: read them at once. Otherwise read the rare terms first (bm25.py).
+        selective = search_filter is not None and (
+            search_filter.speaker is not None or search_filter.article is not None
         )
-        rows = (
-            self._connection()
-            .execute(query, {**params, "terms": terms, "k1": K1, "b": B})
-            .fetchall()
-        )
-        # The turns any term matched, in reading order: positions for the shared scorer.
-        order = sorted({(a, t, turn_id) for _, turn_id, a, t, _ in rows})
-        position = {turn_id: i for i, (_, _, turn_id) in enumerate(order)}
-        by_term: dict[str, np.ndarray] = {}
-        for term, turn_id, _, _, score in rows:
-            # bm25s keeps its term scores as float32; so do we, to rank alike.
-            scores = by_term.setdefault(term, np.zeros(len(order), dtype=np.float64))
-            scores[position[turn_id]] = np.float32(score)
-
-        def term_scores(wanted: Iterable[str]) -> np.ndarray:
-            best = np.zeros(len(order), dtype=np.float64)
-            for term in wanted:
-                if term in by_term:
-                    np.maximum(best, by_term[term], out=best)
-            return best
-
-        scores = query_scores(question, alternatives, len(order), term_scores, self._german)
-        ranked = np.argsort(-scores, kind="stable")[:depth]
-        return [(order[i][2], float(scores[i])) for i in ranked if scores[i] > 0]
+        connection = self._connection()
+        search = LexicalQuery(connection, self.schema, self._german)
+        with connection.transaction():
+            connection.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            return search.search(
+                question,
+                alternatives,
+                depth,
+                where,
+                params,
+                budget=None if selective else ESSENTIAL_POSTINGS,
+            )
 
     def turns(self, ids: Iterable[str]) -> dict[str, tuple[Article, Turn]]:
         wanted = list(ids)
@@ -244,18 +235,19 @@ class PostgresIndex:
 
     def _speaker_names(self, speaker: str) -> list[str]:
         """Full names of the participants `speaker` names (name or alias, any case)."""
-        query = sql.SQL(
-            "SELECT p->>'name' FROM {articles}, jsonb_array_elements(data->'participants') p"
-            " WHERE lower(p->>'name') = lower(%(s)s) OR EXISTS (SELECT 1 FROM"
-            " jsonb_array_elements_text(p->'aliases') alias WHERE lower(alias) = lower(%(s)s))"
-            " UNION SELECT speaker FROM {turns} WHERE lower(speaker) = lower(%(s)s)"
-        ).format(articles=self._t("articles"), turns=self._t("turns"))
-        rows = self._connection().execute(query, {"s": speaker.strip()}).fetchall()
+        rows = (
+            self._connection()
+            .execute(
+                sql.SQL("SELECT DISTINCT name FROM {} WHERE label = %s").format(
+                    self._t("speakers")
+                ),
+                (speaker.strip().casefold(),),
+            )
+            .fetchall()
+        )
         if not rows:
             known = self._column(
-                "SELECT DISTINCT p->>'name' FROM {}, jsonb_array_elements(data->'participants') p"
-                " ORDER BY 1 LIMIT 20",
-                "articles",
+                "SELECT DISTINCT name FROM {} WHERE participant ORDER BY 1 LIMIT 20", "speakers"
             )
             raise unknown_speaker(speaker, known)
         return [name for (name,) in rows]
@@ -267,6 +259,24 @@ class PostgresIndex:
     def _column(self, query: str, name: str) -> list[str]:
         rows = self._connection().execute(sql.SQL(query).format(self._t(name))).fetchall()
         return [value for (value,) in rows]
+
+
+def check_layout(connection: psycopg.Connection, url: str, schema: str) -> None:
+    """IndexStaleError, with the command that rebuilds it, for an index whose tables are
+    of another layout than `SCHEMA_VERSION` (an older version of this package built it)."""
+    # to_jsonb of the row reads the version where there is one, and null (the first
+    # layout, which had no version column) where there is none.
+    (version,) = connection.execute(
+        sql.SQL("SELECT (to_jsonb(m) ->> 'schema_version')::int FROM {} m").format(
+            table(schema, "meta")
+        )
+    ).fetchone()
+    if (version or 1) != SCHEMA_VERSION:
+        raise IndexStaleError(
+            f"The index {schema!r} in the database at {describe(url)} has the table layout of "
+            f"version {version or 1}, and this version of the assistant reads version "
+            f"{SCHEMA_VERSION}. Rebuild it with: {INDEX_COMMAND} --index {schema}"
+        )
 
 
 def read_manifest(connection: psycopg.Connection, url: str, schema: str) -> Manifest:

@@ -20,7 +20,7 @@ import hashlib
 import json
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, replace
 from pathlib import Path
 
@@ -29,13 +29,19 @@ import psycopg
 from psycopg import sql
 from psycopg.types.json import Jsonb
 
-from assistant.errors import IndexBusyError, IndexMissingError
+from assistant.errors import IndexBusyError, IndexMissingError, IndexStaleError
 from assistant.index.chunking import turn_document
 from assistant.index.encoders import Encoder
 from assistant.index.indexing import Indexer, IndexReport
 from assistant.index.manifest import CorpusDiff, Manifest
 from assistant.index.postgres.connection import connect, create_vector_extension, schema_name
-from assistant.index.postgres.schema import create_statements, table, vector_column
+from assistant.index.postgres.schema import (
+    SCHEMA_VERSION,
+    create_statements,
+    refresh_terms,
+    table,
+    vector_column,
+)
 from assistant.index.postgres.store import PostgresIndex
 from assistant.index.search_index import article_language
 from assistant.models import Article, Chunk
@@ -97,11 +103,13 @@ class PostgresIndexer(Indexer):
             vectors = {encoder.key: self._embed(encoder, chunks) for encoder in self.encoders}
             embedding_seconds = time.perf_counter() - embedding_started
             with connection.transaction():
+                touched: set[str] | None = None
                 if old is None:
                     _recreate(connection, schema, self.fingerprints)
                 else:
-                    _delete(connection, schema, diff.removed + diff.updated)
-                _insert(connection, schema, todo, chunks, vectors)
+                    touched = _delete(connection, schema, diff.removed + diff.updated)
+                inserted = _insert(connection, schema, todo, chunks, vectors)
+                refresh_terms(connection, schema, None if touched is None else touched | inserted)
                 count = _finish(connection, schema, articles, self._manifest(corpus))
         report = self._report(diff, len(chunks), count, started, rebuilt_because)
         return self._open(directory), replace(report, embedding_seconds=embedding_seconds)
@@ -113,6 +121,8 @@ class PostgresIndexer(Indexer):
             index = self._open(directory)
         except IndexMissingError:
             return None, None
+        except IndexStaleError as error:
+            return None, str(error).split(". Rebuild", 1)[0]
         except (psycopg.Error, KeyError, ValueError) as error:
             return None, f"the index cannot be read ({error})"
         if reason := self._mismatch(index.manifest):
@@ -161,12 +171,31 @@ def _recreate(connection: psycopg.Connection, schema: str, fingerprints: dict) -
         connection.execute(statement)
 
 
-def _delete(connection: psycopg.Connection, schema: str, ids: Sequence[str]) -> None:
-    if ids:
-        connection.execute(
-            sql.SQL("DELETE FROM {} WHERE id = ANY(%s)").format(table(schema, "articles")),
-            (list(ids),),
-        )
+def _delete(connection: psycopg.Connection, schema: str, ids: Sequence[str]) -> set[str]:
+    """Delete the articles `ids` (their turns, chunks, postings and speaker labels go with
+    them); the terms whose postings changed."""
+    if not ids:
+        return set()
+    rows = connection.execute(
+        sql.SQL("SELECT DISTINCT term FROM {} WHERE article_id = ANY(%s)").format(
+            table(schema, "postings")
+        ),
+        (list(ids),),
+    ).fetchall()
+    connection.execute(
+        sql.SQL("DELETE FROM {} WHERE id = ANY(%s)").format(table(schema, "articles")),
+        (list(ids),),
+    )
+    return {term for (term,) in rows}
+
+
+# The columns each bulk load writes (the benchmark's synthetic load too).
+COLUMNS = {
+    "articles": "id, ordinal, content_hash, parse_hash, language, data",
+    "turns": "id, article_id, ordinal, kind, speaker, length",
+    "speakers": "article_id, label, name, participant",
+    "postings": "term, turn_id, tf, german, length, kind, speaker, article_id",
+}
 
 
 def _insert(
@@ -175,25 +204,12 @@ def _insert(
     articles: Sequence[Article],
     chunks: Sequence[Chunk],
     vectors: dict[str, np.ndarray],
-) -> None:
-    """COPY `articles` with their turns and postings, and their `chunks` with vectors."""
-    by_language = stemmers()
-    article_rows, turn_rows, posting_rows = [], [], []
-    for article in articles:
-        language = article_language(article)
-        data = Jsonb(asdict(article))
-        article_rows.append(
-            (article.id, 0, article.content_hash, parse_hash(article), language, data)
-        )
-        for ordinal, turn in enumerate(article.turns):
-            text = turn_document(article, turn)
-            terms = document_terms(text, language, by_language[language])
-            turn_rows.append((turn.id, article.id, ordinal, turn.kind, turn.speaker, len(terms)))
-            posting_rows += [
-                (term, turn.id, tf, language == "de") for term, tf in Counter(terms).items() if term
-            ]
+) -> set[str]:
+    """COPY `articles` with their turns, speaker labels and postings, and their `chunks`
+    with vectors; the terms of the new postings."""
+    rows = article_rows(articles)
     turns = {turn.id: turn for article in articles for turn in article.turns}
-    chunk_rows = [
+    rows["chunks"] = [
         (
             *(c.id, c.turn_id, c.article_id, c.part),
             *(turns[c.turn_id].kind, turns[c.turn_id].speaker),
@@ -201,21 +217,65 @@ def _insert(
         )
         for row, c in enumerate(chunks)
     ]
-    columns = "id, turn_id, article_id, ordinal, kind, speaker"
-    columns += "".join(f", {vector_column(key).as_string()}" for key in vectors)
-    with connection.cursor() as cursor:
-        for name, names, rows in (
-            ("articles", "id, ordinal, content_hash, parse_hash, language, data", article_rows),
-            ("turns", "id, article_id, ordinal, kind, speaker, length", turn_rows),
-            ("postings", "term, turn_id, tf, german", posting_rows),
-            ("chunks", columns, chunk_rows),
-        ):
-            statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
-                table(schema, name), sql.SQL(names)
+    for name, names in {**COLUMNS, "chunks": chunk_columns(vectors)}.items():
+        copy_rows(connection, schema, name, names, rows[name])
+    return {row[0] for row in rows["postings"]}
+
+
+def article_rows(articles: Sequence[Article]) -> dict[str, list[tuple]]:
+    """The rows of `articles` for the articles, turns, speakers and postings tables."""
+    by_language = stemmers()
+    rows: dict[str, list[tuple]] = {name: [] for name in COLUMNS}
+    for article in articles:
+        language = article_language(article)
+        data = Jsonb(asdict(article))
+        rows["articles"].append(
+            (article.id, 0, article.content_hash, parse_hash(article), language, data)
+        )
+        # The labels a speaker filter may use, casefolded as the embedded catalog does.
+        labels = {
+            (label.casefold(), p.name, True)
+            for p in article.participants
+            for label in (p.name, *p.aliases)
+        }
+        labels |= {(t.speaker.casefold(), t.speaker, False) for t in article.turns if t.speaker}
+        rows["speakers"] += [(article.id, *label) for label in sorted(labels)]
+        for ordinal, turn in enumerate(article.turns):
+            terms = document_terms(turn_document(article, turn), language, by_language[language])
+            rows["turns"].append(
+                (turn.id, article.id, ordinal, turn.kind, turn.speaker, len(terms))
             )
-            with cursor.copy(statement) as copy:
-                for row in rows:
-                    copy.write_row(row)
+            rows["postings"] += [
+                (
+                    term,
+                    turn.id,
+                    tf,
+                    language == "de",
+                    len(terms),
+                    turn.kind,
+                    turn.speaker,
+                    article.id,
+                )
+                for term, tf in Counter(terms).items()
+                if term
+            ]
+    return rows
+
+
+def chunk_columns(vectors: Iterable[str]) -> str:
+    """The chunks table's columns, with one vector column per encoder key."""
+    columns = "id, turn_id, article_id, ordinal, kind, speaker"
+    return columns + "".join(f", {vector_column(key).as_string()}" for key in vectors)
+
+
+def copy_rows(
+    connection: psycopg.Connection, schema: str, name: str, columns: str, rows: Iterable[tuple]
+) -> None:
+    """COPY `rows` into table `name` of `schema`."""
+    statement = sql.SQL("COPY {} ({}) FROM STDIN").format(table(schema, name), sql.SQL(columns))
+    with connection.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
 
 
 def _finish(
@@ -240,9 +300,10 @@ def _finish(
     data = replace(manifest, chunk_count=chunk_count).to_json()
     connection.execute(sql.SQL("DELETE FROM {}").format(table(schema, "meta")))
     connection.execute(
-        sql.SQL("INSERT INTO {} (manifest, turn_count, total_length) VALUES (%s, %s, %s)").format(
-            table(schema, "meta")
-        ),
-        (Jsonb(data), turn_count, total_length),
+        sql.SQL(
+            "INSERT INTO {} (manifest, turn_count, total_length, schema_version)"
+            " VALUES (%s, %s, %s, %s)"
+        ).format(table(schema, "meta")),
+        (Jsonb(data), turn_count, total_length, SCHEMA_VERSION),
     )
     return int(chunk_count)
