@@ -329,3 +329,37 @@ def test_a_question_that_runs_on_in_a_paragraph_before_a_labelled_answer() -> No
         "answer",
         "answer",
     ]
+
+
+def test_front_matters_title_keeps_the_quotation_marks_the_page_prints() -> None:
+    text = '---\ntitle: "Wir bauen weiter"\n---\n\n# „Wir bauen weiter“\n\n'
+    text += "Frage: Wie?\n\nAntwort: So.\n"
+    article = InterviewParser().run(text, article_id="test", markdown=True).article
+    assert article.title == "„Wir bauen weiter“"
+
+
+def test_a_programme_slot_over_the_headline_is_not_the_headline() -> None:
+    article = parse(
+        "RADIO NORD – Abendmagazin vom 4. Mai 2026, 19:05 Uhr\n\n"
+        "Försterin Lange: „Der Wald braucht Zeit“\n\nDer Wald leidet. Am Mikrofon: Jan Brück.\n\n"
+        "MODERATOR\nFrau Lange, wie geht es dem Wald?\n\nLANGE\nSchlecht.\n\n"
+        "MODERATOR\nUnd morgen?\n\nLANGE\nBesser, hoffe ich.\n"
+    )
+    assert article.title == "Försterin Lange: „Der Wald braucht Zeit“"
+    # "Am Mikrofon: NAME" credits the one who asks, as a radio programme does.
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Jan Brück"}
+
+
+def test_a_credit_under_a_roles_label_is_not_the_first_question() -> None:
+    article = parse(
+        "Wer pflegt?\n\nHost: Ada Byrne. Guests: Tom Reed, a nurse, and Eva Lind, a doctor.\n\n"
+        "HOST: Tom, is it worse than before?\n\nTOM REED: Much worse.\n\n"
+        "HOST: Eva?\n\nEVA LIND: Same here.\n"
+    )
+    assert shape(article) == [
+        ("lead", None),
+        ("question", "Ada Byrne"),
+        ("answer", "Tom Reed"),
+        ("question", "Ada Byrne"),
+        ("answer", "Eva Lind"),
+    ]

@@ -40,6 +40,7 @@ from assistant.ingest.speakers import (
     talks_about_talking,
 )
 from assistant.ingest.wording import ends_with_question, heading_like, is_question
+from assistant.text.sentences import split_sentences
 
 _PULL_QUOTE = re.compile(
     r"[„\"»«“‚‹](?P<inner>[^„“”\"»«]{3,400})[“\"«»”‘›]"
@@ -184,7 +185,7 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
 
 
 def _opens_dialogue(text: str) -> bool:
-    return starts_turn(text) or ends_with_question(text)
+    return (starts_turn(text) and not _opens_with_credit(text)) or ends_with_question(text)
 
 
 def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
@@ -205,7 +206,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
         elif box := _BOX_TITLE.match(text):
             blocks.extend(_box(box["title"], box["rest"]))
-        elif label and label[0] in accepted:
+        elif label and label[0] in accepted and not _opens_with_credit(text):
             blocks.append(Block("label", label[1], label=label[0], question=is_question(label[1])))
         elif parse_date(text):
             blocks.append(Block("date", text))
@@ -223,6 +224,20 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             question = is_question(text) or (set_apart and bold_question) or text in numbered
             blocks.append(Block("prose", text, question=question))
     return _attach_bare_labels(_drop_furniture_headings(blocks))
+
+
+def _opens_with_credit(text: str) -> bool:
+    """Whether a paragraph opens with a byline sentence and goes on ("Moderation: NAME.
+    Gäste: ..."): a credit under a role's label, not the moderator's first question.
+
+    Example:
+        >>> _opens_with_credit("Host: Ada Byrne. Guests: two nurses from Leeds.")
+        True
+        >>> _opens_with_credit("Host: Ada, what brought you here?")
+        False
+    """
+    sentences = split_sentences(text)
+    return len(sentences) > 1 and byline_mentions(sentences[0].text) is not None
 
 
 def _italic_questions(paragraphs: Sequence[Paragraph]) -> set[str]:

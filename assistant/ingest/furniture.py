@@ -216,6 +216,23 @@ def is_meta(text: str) -> bool:
     return len(words) <= 3
 
 
+def broadcast_slot(text: str) -> bool:
+    """Whether a short line gives a day and a time of day ("Sendung vom 3. März 2026,
+    18:10 Uhr", "Aired 4 May 2026, 7:30 PM"): a programme's slot; headlines give no clock.
+
+    Example:
+        >>> broadcast_slot("RADIO EINS – Sendung vom 3. März 2026, 18:10 Uhr")
+        True
+        >>> broadcast_slot("Wahl am 3. März 2026: Die Stadt entscheidet")
+        False
+    """
+    if len(text.split()) > 25:
+        return False
+    found = [match[0] for match in _META.finditer(text)]
+    clock = any(re.fullmatch(r"\d{1,2}[:.]\d{2}\s?\S+", hit) for hit in found)
+    return clock and any(re.search(r"\d{4}", hit) for hit in found)
+
+
 def parse_date(text: str) -> str | None:
     """ISO date of a paragraph that is only a date ('12. März 2025', '2025-03-12')."""
     text = text.strip().rstrip(".")

@@ -67,7 +67,7 @@ _INTERVIEWER_BYLINE = re.compile(
     r"|interview(?:ed)?\s+by|questions\s+by|(?:ein\s+)?interview\s*(?:von|:)|von|by"
     r"|(?:hosted|written|moderated|presented)\s+by|moderiert\s+von"
     r"|(?:autor|autorin|author|text|redaktion|host|moderation|moderator|moderatorin|presenter"
-    r"|fragen|questions)"
+    r"|fragen|questions|am\s+mikrofon|at\s+the\s+mic(?:rophone)?)"
     r"\s*:)\s+",
     re.IGNORECASE,
 )

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.ingest.furniture import is_boilerplate, parse_date
+from assistant.ingest.furniture import broadcast_slot, is_boilerplate, parse_date
 from assistant.ingest.labels import label_of
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import byline_mentions, role_side
@@ -61,7 +61,22 @@ def take_title(
         for number, p in enumerate(paragraphs[index + 1 :], start=index + 1)
         if number >= _TOP or not _repeats(p.text, headline.text)
     ]
-    return given or headline.text, before + after
+    return _as_printed(given, headline.text), before + after
+
+
+def _as_printed(given: str | None, headline: str) -> str:
+    """The title: front matter's, but as the page prints it where the two differ only in
+    the quotation marks around it (YAML's quotes delimit a string, the page's say that the
+    headline quotes someone).
+
+    Example:
+        >>> _as_printed("Wir bauen", "„Wir bauen“"), _as_printed("Wir bauen", "Neu: Wir bauen")
+        ('„Wir bauen“', 'Wir bauen')
+    """
+    if given is None:
+        return headline
+    quoted = headline[:1] in OPENING_QUOTES and headline[-1:] in CLOSING.strip(" )]*_")
+    return headline if quoted and headline[1:-1].strip() == given.strip() else given
 
 
 def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int | None:
@@ -109,7 +124,9 @@ def _dated(text: str) -> bool:
         >>> _dated("Pressemitteilung der Stadt | 22.05.2025"), _dated("Wasser | Kosten")
         (True, False)
     """
-    return bool(parse_date(text) or parse_date(text.rsplit("|", 1)[-1].strip()))
+    return bool(
+        parse_date(text) or parse_date(text.rsplit("|", 1)[-1].strip()) or broadcast_slot(text)
+    )
 
 
 def _issuer(text: str) -> bool:
