@@ -28,7 +28,7 @@ from assistant.index.backends import make_indexer, read_index_manifest, uses_dat
 from assistant.index.encoders import Encoder, load_encoders
 from assistant.index.indexing import IndexReport
 from assistant.index.reader import IndexReader
-from assistant.ingest.corpus import load_corpus
+from assistant.ingest.corpus import load_corpus, unchanged_corpus
 from assistant.models import (
     Answer,
     Article,
@@ -131,7 +131,9 @@ class Assistant:
             read_index_manifest(settings)  # a missing index is reported before the corpus
             indexer = make_indexer(settings, encoders)
             search_index = indexer.check(None, settings.index_dir)
-            if settings.data_dir.is_dir():
+            data_dir = settings.data_dir
+            sources = search_index.manifest.sources
+            if data_dir.is_dir() and unchanged_corpus([data_dir], sources) is None:
                 corpus = read_corpus(settings, known=known_sources(search_index))
                 indexer.check_corpus(search_index, corpus.articles, settings.index_dir)
             return cls(settings, encoders, search_index, translator=translator)
@@ -262,7 +264,7 @@ class Assistant:
         self.analyzer = QueryAnalyzer(
             self.encoders,
             translator=self.translator,
-            interviewers=interviewer_words(search_index.articles()),
+            interviewers=interviewer_words(search_index.interviewer_labels()),
             max_chars=self.settings.max_question_chars,
         )
 

@@ -45,7 +45,7 @@ from assistant.index.manifest import (
 )
 from assistant.index.reader import IndexReader
 from assistant.index.search_index import SearchIndex
-from assistant.ingest.corpus import load_corpus
+from assistant.ingest.corpus import load_corpus, unchanged_corpus
 from assistant.models import IngestProblem, IngestResult, KnownSource
 from assistant.settings import Settings
 
@@ -118,6 +118,8 @@ def update_index(
         reusable = indexer.load_reusable(directory)
     except OSError:  # unreadable: the update below says so, or rebuilds
         reusable = None
+    if reusable and reusable[0] and (current := _as_recorded(indexer, reusable[0], settings)):
+        return current
     # Only the files that changed since the index was built are read and parsed.
     corpus = read_corpus(settings, known=known_sources(reusable and reusable[0]))
     problems = tuple(corpus.problems)
@@ -149,6 +151,19 @@ def update_index(
             ) from None
         return _as_it_is(indexer, settings, error, problems)
     return Update(search_index, report, problems)
+
+
+def _as_recorded(indexer: Indexer, search_index: SearchIndex, settings: Settings) -> Update | None:
+    """`search_index` as it is, when every corpus file is one it was built from, unchanged
+    (told by file size and time, without reading an article), and it serves `indexer`'s
+    encoders; else None."""
+    if not settings.data_dir.is_dir() or not indexer.serves(search_index, settings.data_dir):
+        return None
+    problems = unchanged_corpus([settings.data_dir], search_index.manifest.sources)
+    if problems is None:
+        return None
+    log_problems(problems)
+    return Update(search_index, indexer.unchanged_report(search_index), problems)
 
 
 def _as_it_is(
@@ -318,6 +333,14 @@ def _same_bytes(first: Path, second: Path) -> bool:
         return False
 
 
+def log_problems(problems: Sequence[IngestProblem]) -> None:
+    """Say, on the log, which corpus files were skipped and what was noted about others."""
+    for problem in problems:
+        log.warning(
+            "%s %s: %s", "skipped" if problem.fatal else "note:", problem.path, problem.message
+        )
+
+
 def known_sources(search_index: IndexReader | None) -> dict[str, KnownSource]:
     """The corpus files `search_index` was built from, which `read_corpus` need not read
     again while they are unchanged (none for an index that does not record them)."""
@@ -334,10 +357,7 @@ def read_corpus(settings: Settings, known: Mapping[str, KnownSource] | None = No
             f"{folder / ARTICLES_SUBDIR}/ and run: {INDEX_COMMAND} --data {folder}"
         )
     corpus = load_corpus([folder], settings, known)
-    for problem in corpus.problems:
-        log.warning(
-            "%s %s: %s", "skipped" if problem.fatal else "note:", problem.path, problem.message
-        )
+    log_problems(corpus.problems)
     if not corpus.articles:
         raise InputError(
             f"No readable interviews in {folder}/. Add .txt or .md files to "

@@ -65,6 +65,13 @@ def hits_for(article: Article, *numbers: int) -> list[Hit]:
 def seed_query(encoder, question: str) -> Query:
     """`question` analysed as the Assistant would over the seed, without the dictionary."""
     analyzer = QueryAnalyzer(
-        [encoder], translator=None, interviewers=interviewer_words([seed_article()])
+        [encoder],
+        translator=None,
+        interviewers=interviewer_words(
+            label
+            for p in seed_article().participants
+            if p.role == "interviewer"
+            for label in (p.name, *p.aliases)
+        ),
     )
     return analyzer.run(question)

@@ -94,6 +94,22 @@ def test_same_answers(bots):
     ]
 
 
+def test_same_interviewers_read_without_the_articles(bots):
+    # What the query analysis reads at every open instead of every article of the corpus.
+    expected = sorted(
+        {
+            label
+            for article in bots["embedded"].articles()
+            for p in article.participants
+            if p.role == "interviewer"
+            for label in (p.name, *p.aliases)
+        }
+    )
+    assert expected
+    for backend in BACKENDS:
+        assert bots[backend].retriever.index.interviewer_labels() == expected
+
+
 def _unplaced(article: Article) -> Article:
     return replace(article, path=None)
 

@@ -44,7 +44,7 @@ def test_single_search_prints_the_json_contract(assistant, corpus_settings) -> N
     assert all(set(r) >= CONTRACT for r in payload["results"])
     first = payload["results"][0]
     assert first["id"] == f"{SEED_ID}#t08" and first["speaker"] == "Jörg Bienert"
-    assert first["text"] == assistant.retriever.index.catalog.turns[first["id"]][1].text
+    assert first["text"] == assistant.retriever.index.turns([first["id"]])[first["id"]][1].text
     assert "Embedding" not in done.stderr  # the index was current: nothing re-embedded
 
 

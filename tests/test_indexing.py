@@ -64,7 +64,7 @@ def run(embedder: Embedder, settings: Settings):
 
 
 def vectors_by_chunk(search_index) -> dict[str, np.ndarray]:
-    chunks = search_index.catalog.chunks
+    chunks = search_index.catalog.chunks()
     return dict(zip((c.id for c in chunks), search_index.vectors["st"].vectors(), strict=True))
 
 
@@ -76,8 +76,8 @@ def part_path(settings: Settings, part: str) -> Path:
 def test_only_new_or_changed_articles_are_embedded(embedder: Embedder, tmp_path: Path) -> None:
     corpus = make_corpus(tmp_path)
     first, report = run(embedder, corpus)
-    assert sorted(report.added) == sorted(first.catalog.articles)
-    assert report.chunks_embedded == len(first.catalog.chunks) > 0
+    assert sorted(report.added) == sorted(a.id for a in first.catalog.articles())
+    assert report.chunks_embedded == first.catalog.chunk_count > 0
     before = vectors_by_chunk(first)
 
     _, report = run(embedder, corpus)
@@ -87,20 +87,22 @@ def test_only_new_or_changed_articles_are_embedded(embedder: Embedder, tmp_path:
     small = corpus.data_dir / "articles" / SMALL.name
     small.write_text(small.read_text(encoding="utf-8") + "\nFrage: Und danach?\nAntwort: Mehr.\n")
     updated, report = run(embedder, corpus)
-    small_id = next(i for i in updated.catalog.articles if i != SEED_ID)
+    small_id = next(a.id for a in updated.catalog.articles() if a.id != SEED_ID)
     assert report.updated == (small_id,) and report.unchanged == (SEED_ID,)
-    assert report.chunks_embedded == sum(c.article_id == small_id for c in updated.catalog.chunks)
+    assert report.chunks_embedded == sum(c.article_id == small_id for c in updated.catalog.chunks())
     after = vectors_by_chunk(updated)
-    seed_chunks = [c.id for c in first.catalog.chunks if c.article_id == SEED_ID]
+    seed_chunks = [c.id for c in first.catalog.chunks() if c.article_id == SEED_ID]
     for chunk_id in seed_chunks:
         np.testing.assert_array_equal(after[chunk_id], before[chunk_id])
-    assert "Mehr." in {t.text for t in updated.catalog.articles[small_id].turns}
+    assert "Mehr." in {
+        t.text for t in updated.catalog.turns([f"{small_id}#t01"])[f"{small_id}#t01"][0].turns
+    }
 
     small.unlink()
     removed, report = run(embedder, corpus)
     assert report.removed == (small_id,) and report.chunks_embedded == 0
-    assert {c.article_id for c in removed.catalog.chunks} == {SEED_ID}
-    assert removed.lexical.ids == tuple(t.id for t in removed.catalog.articles[SEED_ID].turns)
+    assert {c.article_id for c in removed.catalog.chunks()} == {SEED_ID}
+    assert removed.lexical.ids == removed.catalog.turn_ids()
 
 
 def test_a_model_change_rebuilds_and_check_says_how(embedder: Embedder, corpus: Settings) -> None:
@@ -203,7 +205,7 @@ def test_add_files_updates_the_index_without_restart(
     assert len(result.articles) == 1
     assert (corpus.data_dir / "articles" / SMALL.name).is_file()
     assert bot.report is not None and bot.report.added == (result.articles[0].id,)
-    assert bot.report.chunks_embedded < len(bot.retriever.index.catalog.chunks)
+    assert bot.report.chunks_embedded < bot.retriever.index.catalog.chunk_count
     hits = bot.search("Wie weit ist Deutschland beim grünen Wasserstoff?", k=1)
     assert hits[0].article.id == result.articles[0].id
 
@@ -222,7 +224,7 @@ def test_an_unchanged_corpus_is_recognised_by_its_file_stamps(
     again = update_index(corpus, [embedder], progress=False, busy="wait", fallback=False)
     assert again.report is not None and not again.report.changed
     assert (corpus.index_dir / MANIFEST_FILE).read_bytes() == manifest_bytes  # nothing written
-    assert again.search_index.catalog.articles == update.search_index.catalog.articles
+    assert again.search_index.articles() == update.search_index.articles()
 
     small = corpus.data_dir / "articles" / SMALL.name
     os.utime(small)  # touched, same words: read again, nothing embedded, the stamp recorded

@@ -5,14 +5,18 @@ unit vectors stand in for embeddings: the index must not care where they come fr
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from assistant.errors import IndexMissingError
+from assistant.index import catalog as catalog_module
 from assistant.index.catalog import Catalog
-from assistant.index.manifest import MANIFEST_FILE, Fingerprint, Manifest, read_manifest
+from assistant.index.manifest import MANIFEST_FILE, Fingerprint, Manifest, read_manifest, sha256
 from assistant.index.search_index import (
     CATALOG_PART,
     LEXICAL_PART,
@@ -83,7 +87,7 @@ def build(articles: list[Article], vectors: np.ndarray, *, approximate_above: in
     )
     return SearchIndex(
         manifest,
-        Catalog(articles, chunks_of(articles)),
+        Catalog.build(articles, chunks_of(articles)),
         {"test": FaissVectors.build(vectors, approximate_above=approximate_above)},
         build_lexical(articles),
     )
@@ -105,16 +109,16 @@ def built(tmp_path: Path) -> tuple[SearchIndex, np.ndarray, Path]:
 def test_round_trip_keeps_articles_chunks_and_search(built) -> None:
     index, vectors, directory = built
     loaded = SearchIndex.load(directory)
-    assert list(loaded.catalog.articles.values()) == list(index.catalog.articles.values())
-    assert loaded.catalog.chunks == index.catalog.chunks
-    assert loaded.lexical.ids == index.catalog.turn_ids
+    assert loaded.articles() == index.articles()
+    assert loaded.catalog.chunks() == index.catalog.chunks()
+    assert loaded.lexical.ids == index.catalog.turn_ids()
     np.testing.assert_array_equal(loaded.vectors["test"].vectors(), vectors)
     for row in (0, 5, len(vectors) - 1):
         top_row, top_score = loaded.vectors["test"].search(vectors[row], k=3)[0]
         assert top_row == row
         assert top_score == pytest.approx(1.0, abs=1e-5)
         turn_id, _ = loaded.dense("test", vectors[row], 3, None)[0]
-        assert turn_id == index.catalog.chunks[row].turn_id
+        assert turn_id == index.catalog.chunks()[row].turn_id
     # Every turn has two chunks here; a turn is returned once, by its best chunk.
     turns = [turn_id for turn_id, _ in loaded.dense("test", vectors[0], 7, None)]
     assert len(turns) == len(set(turns)) == 7
@@ -134,9 +138,10 @@ def test_manifest_records_encoders_version_parts_and_hashes(built) -> None:
     # Every file of every part is checksummed, the lexical folder's files included.
     for part in manifest["parts"].values():
         assert any(name == part or name.startswith(f"{part}/") for name in manifest["files"])
-    # The docstore is plain JSON (nothing is ever unpickled).
-    docstore = json.loads(part_path(directory, CATALOG_PART).read_text(encoding="utf-8"))
-    assert [a["id"] for a in docstore["articles"]] == ["alpha", "beta"]
+    # The catalog is an SQLite database of JSON rows (nothing is ever unpickled).
+    with closing(sqlite3.connect(part_path(directory, CATALOG_PART))) as database:
+        rows = database.execute("SELECT id, data FROM articles ORDER BY code").fetchall()
+    assert [(i, json.loads(data)["id"]) for i, data in rows] == [("alpha",) * 2, ("beta",) * 2]
 
 
 def test_saving_again_leaves_only_the_parts_the_manifest_names(built) -> None:
@@ -148,7 +153,7 @@ def test_saving_again_leaves_only_the_parts_the_manifest_names(built) -> None:
     smaller = build([make_article("alpha", 4, "hash-a")], vectors[:8], approximate_above=1000)
     smaller.save(directory)  # every part changes; the old ones go
     assert not before & set(read_manifest(directory).parts.values())
-    assert SearchIndex.load(directory).catalog.turn_ids == smaller.catalog.turn_ids
+    assert SearchIndex.load(directory).catalog.turn_ids() == smaller.catalog.turn_ids()
     names = {path.name for path in directory.iterdir()}
     assert names == {MANIFEST_FILE, "notes.txt", *read_manifest(directory).parts.values()}
 
@@ -243,3 +248,55 @@ def test_fingerprint_mismatch_names_what_changed() -> None:
     assert "model" in (FINGERPRINT.mismatch(other) or "")
     prefixed = Fingerprint(model="test-model", dimension=DIMENSION, query_prefix="query: ")
     assert "query prefix" in (FINGERPRINT.mismatch(prefixed) or "")
+
+
+def test_opening_reads_no_article_and_a_search_only_those_it_returns(built, monkeypatch) -> None:
+    # What keeps a question's cost flat as the corpus grows: rows are read on demand.
+    _, vectors, directory = built
+    parsed: list[str] = []
+    original = catalog_module.article_from_json
+    monkeypatch.setattr(
+        catalog_module,
+        "article_from_json",
+        lambda data: parsed.append(data["id"]) or original(data),
+    )
+    loaded = SearchIndex.load(directory)
+    assert parsed == []
+    turn_id, _ = loaded.dense("test", vectors[9], 1, None)[0]
+    assert turn_id.startswith("beta#") and parsed == []
+    article, turn = loaded.turns([turn_id])[turn_id]
+    assert (article.id, turn.id, parsed) == ("beta", turn_id, ["beta"])
+    loaded.turns([turn_id])
+    assert parsed == ["beta"]  # kept once read
+
+
+def test_an_index_with_the_json_docstore_of_old_is_converted_without_embedding(
+    built,
+) -> None:
+    index, vectors, directory = built
+    docstore = json.dumps(
+        {
+            "articles": [asdict(article) for article in index.articles()],
+            "chunks": [asdict(chunk) for chunk in index.catalog.chunks()],
+        }
+    ).encode()
+    name = f"docstore-{sha256(docstore)[:16]}.json"
+    (directory / name).write_bytes(docstore)
+    manifest = read_manifest(directory)
+    (directory / manifest.parts[CATALOG_PART]).unlink()
+    old = replace(
+        manifest,
+        parts={**manifest.parts, CATALOG_PART: name},
+        files={
+            **{n: h for n, h in manifest.files.items() if n != manifest.parts[CATALOG_PART]},
+            name: sha256(docstore),
+        },
+    )
+    (directory / MANIFEST_FILE).write_bytes(old.to_bytes())
+    converted = SearchIndex.load(directory)
+    assert converted.repaired and converted.articles() == index.articles()
+    assert converted.dense("test", vectors[3], 1, None) == index.dense("test", vectors[3], 1, None)
+    converted.save(directory)
+    assert read_manifest(directory).parts[CATALOG_PART].endswith(".sqlite")
+    assert not (directory / name).exists()
+    assert SearchIndex.load(directory).catalog.chunks() == index.catalog.chunks()

@@ -84,12 +84,26 @@ def test_hnsw_takes_new_rows_and_finds_them() -> None:
         assert len(set(top) & {found for found, _ in rebuilt.search(query, 10)}) >= 9
 
 
-def test_hnsw_survives_serialisation() -> None:
+def test_hnsw_survives_saving_and_memory_mapping(tmp_path: Path) -> None:
     rows = unit_rows(50, 3)
     vectors = FaissVectors.build(rows, approximate_above=10)
-    again = FaissVectors.from_bytes(vectors.to_bytes())
-    assert again.kind == "hnsw" and len(again) == 50
+    (tmp_path / "v.faiss").write_bytes(vectors.to_bytes())
+    again = FaissVectors.load(tmp_path / "v.faiss")
+    assert again.kind == "hnsw" and len(again) == 50 and again.mapped
     assert again.search(rows[7], 3) == vectors.search(rows[7], 3)
+
+
+@pytest.mark.parametrize("approximate_above", [10, 1000])
+def test_a_memory_mapped_index_grows_by_a_copy(tmp_path: Path, approximate_above: int) -> None:
+    # FAISS aborts the whole process when asked to add to rows it has memory-mapped.
+    rows = unit_rows(60, 5)
+    (tmp_path / "v.faiss").write_bytes(
+        FaissVectors.build(rows[:50], approximate_above=approximate_above).to_bytes()
+    )
+    mapped = FaissVectors.load(tmp_path / "v.faiss")
+    mapped.add(rows[50:])
+    assert len(mapped) == 60 and not mapped.mapped
+    assert mapped.search(rows[55], 1)[0][0] == 55
 
 
 def test_a_filter_keeping_few_rows_is_searched_exactly() -> None:
@@ -152,13 +166,13 @@ def test_an_update_that_only_adds_articles_appends_to_the_graph(
 ) -> None:
     copy_articles(tmp_path / "data", FIRST, SECOND)
     first, _ = index(tmp_path / "data", tmp_path / "index")
-    assert first.vectors["hash"].kind == "hnsw" and builds == [len(first.catalog.chunks)]
+    assert first.vectors["hash"].kind == "hnsw" and builds == [first.catalog.chunk_count]
     before = first.vectors["hash"].vectors()
 
     copy_articles(tmp_path / "data", LAST)
     updated, report = index(tmp_path / "data", tmp_path / "index")
     assert builds == [len(before)]  # no second build: the new rows went into the graph
-    assert report.chunks_embedded == len(updated.catalog.chunks) - len(before) > 0
+    assert report.chunks_embedded == updated.catalog.chunk_count - len(before) > 0
     # The old rows are the old codes, untouched, not re-quantised by a rebuild.
     assert np.array_equal(updated.vectors["hash"].vectors()[: len(before)], before)
 
@@ -166,7 +180,7 @@ def test_an_update_that_only_adds_articles_appends_to_the_graph(
     rebuilt, _ = index(tmp_path / "fresh", tmp_path / "rebuilt")
     reloaded = SearchIndex.load(tmp_path / "index")
     assert reloaded.manifest.index_types == {"hash": "hnsw"}
-    queries = HashingEncoder().encode_passages([c.embed_text for c in rebuilt.catalog.chunks])
+    queries = HashingEncoder().encode_passages([c.embed_text for c in rebuilt.catalog.chunks()])
     assert_same_results(dense_results(reloaded, queries), dense_results(rebuilt, queries))
 
 
@@ -177,7 +191,7 @@ def test_an_article_before_the_end_or_a_crossed_threshold_rebuilds(
     first, _ = index(tmp_path / "data", tmp_path / "index")
     copy_articles(tmp_path / "data", SECOND)  # sorts between the two: rows move
     updated, _ = index(tmp_path / "data", tmp_path / "index")
-    assert builds == [len(first.catalog.chunks), len(updated.catalog.chunks)]
+    assert builds == [first.catalog.chunk_count, updated.catalog.chunk_count]
 
     builds.clear()
     copy_articles(tmp_path / "small", FIRST)
@@ -190,7 +204,7 @@ def test_an_article_before_the_end_or_a_crossed_threshold_rebuilds(
 
 def test_only_appends_needs_the_old_rows_first_and_unchanged() -> None:
     x, y, z = (SimpleNamespace(id=i, article_id=a) for i, a in (("x", "a"), ("y", "a"), ("z", "b")))
-    old = SimpleNamespace(catalog=SimpleNamespace(chunks=[x, y]))
+    old = [x, y]
     assert indexing._only_appends([x, y, z], old, {"a"})
     assert not indexing._only_appends([x, y, z], old, set())  # article a changed
     assert not indexing._only_appends([z, x, y], old, {"a"})

@@ -186,16 +186,17 @@ class Indexer:
         if old is not None and self._up_to_date(old, diff, manifest.corpus_dir):
             if old.manifest.sources != manifest.sources:
                 old.save_manifest(directory, manifest)  # the same index, newer file stamps
-            return old, self._report(diff, 0, len(old.catalog.chunks), started, None)
+            return old, self._report(diff, 0, old.catalog.chunk_count, started, None)
         if old is not None and rebuilt_because is None:
             # Same chunks, other encoders: only their vectors are made anew.
             rebuilt_because = self._mismatch(old.manifest)
-        chunks = self._chunks(articles, old, set(diff.unchanged))
+        old_chunks = old.catalog.chunks() if old is not None else []
+        chunks = self._chunks(articles, old_chunks, set(diff.unchanged))
         embedding_started = time.perf_counter()
-        vectors, embedded = self._vectors(chunks, old, set(diff.unchanged))
+        vectors, embedded = self._vectors(chunks, old, old_chunks, set(diff.unchanged))
         search_index = SearchIndex(
             replace(manifest, chunk_count=len(chunks)),
-            Catalog(articles, chunks),
+            Catalog.build(articles, chunks),
             vectors,
             build_lexical(list(articles)),
         )
@@ -226,6 +227,20 @@ class Indexer:
             and not old.repaired
         )
 
+    def serves(self, search_index: SearchIndex, corpus_dir: Path) -> bool:
+        """Whether `search_index`, as saved, is this indexer's index of `corpus_dir` for
+        the articles its manifest records (whether they are still the corpus's, the
+        caller tells)."""
+        no_change = CorpusDiff(unchanged=tuple(search_index.manifest.articles))
+        return self._up_to_date(search_index, no_change, str(corpus_dir.resolve()))
+
+    def unchanged_report(self, search_index: SearchIndex) -> IndexReport:
+        """The report of an update that found nothing to do."""
+        no_change = CorpusDiff(unchanged=tuple(search_index.manifest.articles))
+        return self._report(
+            no_change, 0, search_index.catalog.chunk_count, time.perf_counter(), None
+        )
+
     def _mismatch(self, manifest: Manifest) -> str | None:
         """Why an index with `manifest` does not serve these encoders (None if it does)."""
         for key, wanted in self.fingerprints.items():
@@ -244,11 +259,12 @@ class Indexer:
         return None
 
     def _chunks(
-        self, articles: Sequence[Article], old: SearchIndex | None, reuse: set[str]
+        self, articles: Sequence[Article], old_chunks: Sequence[Chunk], reuse: set[str]
     ) -> list[Chunk]:
-        """Chunks in corpus order: those of unchanged articles from `old`, the rest new."""
+        """Chunks in corpus order: those of unchanged articles from the old index's
+        `old_chunks`, the rest new."""
         kept: dict[str, list[Chunk]] = {}
-        for chunk in old.catalog.chunks if old is not None else ():
+        for chunk in old_chunks:
             if chunk.article_id in reuse:
                 kept.setdefault(chunk.article_id, []).append(chunk)
         return [
@@ -258,15 +274,19 @@ class Indexer:
         ]
 
     def _vectors(
-        self, chunks: Sequence[Chunk], old: SearchIndex | None, reuse: set[str]
+        self,
+        chunks: Sequence[Chunk],
+        old: SearchIndex | None,
+        old_chunks: Sequence[Chunk],
+        reuse: set[str],
     ) -> tuple[dict[str, VectorIndex], int]:
         """Each encoder's vector part: `old`'s with the new rows added when the update only
         appends chunks, else built anew from the rows of unchanged articles (copied from
         `old` when it was made with the same encoder) and the rest embedded; and how many
         chunks were embedded. An appended part is `old`'s, extended in place: `old` (the
         caller's `current`) is spent by the update."""
-        old_rows = {} if old is None else {c.id: row for row, c in enumerate(old.catalog.chunks)}
-        appends = old is not None and _only_appends(chunks, old, reuse)
+        old_rows = {chunk.id: row for row, chunk in enumerate(old_chunks)}
+        appends = old is not None and _only_appends(chunks, old_chunks, reuse)
         parts: dict[str, VectorIndex] = {}
         embedded: set[str] = set()
         for encoder in self.encoders:
@@ -336,7 +356,7 @@ class Indexer:
         """By content hash; an article whose text is unchanged but parses differently now
         (a newer parser) counts as updated, since its chunks would differ."""
         diff = search_index.manifest.diff(articles)
-        known = search_index.catalog.articles
+        known = {article.id: article for article in search_index.articles()}
         return diff.with_updated(
             a.id for a in articles if a.id in diff.unchanged and not _same(a, known[a.id])
         )
@@ -360,14 +380,14 @@ class Indexer:
         return vectors
 
 
-def _only_appends(chunks: Sequence[Chunk], old: SearchIndex, reuse: set[str]) -> bool:
-    """Whether `chunks` are `old`'s chunks, of unchanged articles, followed by new ones.
+def _only_appends(chunks: Sequence[Chunk], before: Sequence[Chunk], reuse: set[str]) -> bool:
+    """Whether `chunks` are the old index's chunks (`before`), of unchanged articles,
+    followed by new ones.
 
     Example:
-        >>> _only_appends(old.catalog.chunks + new_article_chunks, old, set(old_ids))
+        >>> _only_appends(old_chunks + new_article_chunks, old_chunks, set(old_ids))
         True
     """
-    before = old.catalog.chunks
     if len(chunks) < len(before):
         return False
     return all(

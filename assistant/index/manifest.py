@@ -251,14 +251,18 @@ def damaged_index_error(directory: Path, what: str) -> DamagedIndexError:
     )
 
 
-def checked_bytes(directory: Path, name: str, manifest: Manifest) -> bytes:
+def checked_file(directory: Path, name: str, manifest: Manifest) -> Path:
+    """`directory / name`, once its sha256 is the one `manifest` records (hashed in blocks,
+    never held in memory whole); DamagedIndexError when it is missing or differs."""
+    path = directory / name
     try:
-        data = (directory / name).read_bytes()
+        with path.open("rb") as handle:
+            digest = hashlib.file_digest(handle, "sha256").hexdigest()
     except OSError as error:
         raise damaged_index_error(directory, f"is missing {name} ({error.strerror})") from None
-    if sha256(data) != manifest.files.get(name):
+    if digest != manifest.files.get(name):
         raise damaged_index_error(directory, f"has a damaged {name} (checksum mismatch)")
-    return data
+    return path
 
 
 def sha256(data: bytes) -> str:

@@ -55,5 +55,9 @@ class IndexReader(Protocol):
         ...
 
     def articles(self) -> list[Article]:
-        """Every article, in corpus order."""
+        """Every article, in corpus order (all read: for updates and the UI's lists)."""
+        ...
+
+    def interviewer_labels(self) -> list[str]:
+        """The names and aliases of every interviewer, without reading every article."""
         ...

@@ -2,16 +2,20 @@
 lexical part, committed by its manifest.
 
     index/manifest.json             the commit record (`assistant.index.manifest`)
-    index/docstore-<hash>.json      the catalog (`assistant.index.catalog`)
+    index/catalog-<hash>.sqlite     the catalog (`assistant.index.catalog`)
     index/vectors-<key>-<hash>.faiss  one per encoder (`assistant.index.vectors`)
     index/lexical-<hash>/           the lexical index (`assistant.index.lexical`)
 
 Every part is written under a name of its own content before the manifest, which is
 written last and atomically: a reader sees the old index or the new one, whole, and a
 writer killed at any point leaves the last good state (plus stray files the next writer
-removes). Every file is checked against the manifest's sha256 when it is read. A lexical
+removes). Every file is checked against the manifest's sha256 when it is opened (hashed
+in blocks, at about 1.7 GB/s here); the catalog and the vectors are then opened from their
+files, not read whole: SQLite reads the rows a search needs, FAISS maps its file. A lexical
 part that is damaged, missing, or describes other turns than the catalog is rebuilt from
-the catalog in memory (it needs no model); the next update saves it.
+the catalog in memory (it needs no model); the next update saves it. An index written
+before the SQLite catalog (`docstore-<hash>.json`) is converted on load in the same way,
+without embedding anything again.
 
 Search takes a `SearchFilter`; the catalog turns it into masks, so no part ever sees a set
 of ids.
@@ -24,6 +28,7 @@ Example:
 
 from __future__ import annotations
 
+import logging
 import re
 import shutil
 import uuid
@@ -34,14 +39,14 @@ from pathlib import Path
 import numpy as np
 
 from assistant.errors import IndexMissingError
-from assistant.index.catalog import Catalog, best_per_turn
+from assistant.index.catalog import Catalog, best_per_turn, ids_digest
 from assistant.index.chunking import turn_document
 from assistant.index.lexical import LEXICAL_INDEXES, LexicalIndex
 from assistant.index.manifest import (
     MANIFEST_FILE,
     DamagedIndexError,
     Manifest,
-    checked_bytes,
+    checked_file,
     damaged_index_error,
     manifest_stamp,
     read_manifest,
@@ -56,10 +61,13 @@ VECTOR_BACKEND = "faiss"
 LEXICAL_BACKEND = "bm25"
 CATALOG_PART = "catalog"
 LEXICAL_PART = "lexical"
-# Files this module writes; anything else in the folder is left alone.
+# Files this module writes (docstore: the catalog before SQLite); anything else in the
+# folder is left alone.
 _OWN_FILES = re.compile(
-    r"^(?:docstore.*\.json|vectors-.*\.faiss|faiss\.index|lexical.*|\..*\.tmp)$"
+    r"^(?:catalog-.*\.sqlite|docstore.*\.json|vectors-.*\.faiss|faiss\.index|lexical.*"
+    r"|\..*\.tmp)$"
 )
+log = logging.getLogger(__name__)
 # A reader that meets a file a writer has just replaced reads the new manifest again.
 _LOAD_ATTEMPTS = 3
 
@@ -71,7 +79,7 @@ def vector_part(key: str) -> str:
 @dataclass
 class SearchIndex:
     """The parts of an index folder, loaded together; `manifest` records what was saved.
-    `repaired` says the lexical part was rebuilt on load and is not saved yet."""
+    `repaired` says a part was rebuilt or converted on load and is not saved yet."""
 
     manifest: Manifest
     catalog: Catalog
@@ -83,9 +91,9 @@ class SearchIndex:
 
     def __post_init__(self) -> None:
         for key, vectors in self.vectors.items():
-            if len(vectors) != len(self.catalog.chunks):
+            if len(vectors) != self.catalog.chunk_count:
                 raise ValueError(
-                    f"{len(vectors)} {key} vectors for {len(self.catalog.chunks)} chunks"
+                    f"{len(vectors)} {key} vectors for {self.catalog.chunk_count} chunks"
                 )
 
     @property
@@ -93,11 +101,13 @@ class SearchIndex:
         return tuple(self.vectors)
 
     def turns(self, ids: Iterable[str]) -> dict[str, tuple[Article, Turn]]:
-        known = self.catalog.turns
-        return {turn_id: known[turn_id] for turn_id in ids if turn_id in known}
+        return self.catalog.turns(ids)
 
     def articles(self) -> list[Article]:
-        return list(self.catalog.articles.values())
+        return self.catalog.articles()
+
+    def interviewer_labels(self) -> list[str]:
+        return self.catalog.interviewer_labels()
 
     def dense(
         self, key: str, vector: np.ndarray, depth: int, search_filter: SearchFilter | None
@@ -106,8 +116,8 @@ class SearchIndex:
         rows = self.catalog.row_mask(search_filter)
         # Long turns have several chunks; ask for enough chunks to fill `depth` turns.
         hits = self.vectors[key].search(vector, depth * 3, rows=rows)
-        chunks = self.catalog.chunks
-        return best_per_turn(((chunks[row].turn_id, score) for row, score in hits), depth)
+        turn_ids = self.catalog.turn_ids_of_rows([row for row, _ in hits])
+        return best_per_turn(zip(turn_ids, (score for _, score in hits), strict=True), depth)
 
     def lexical_search(
         self,
@@ -122,7 +132,7 @@ class SearchIndex:
     def known_sources(self) -> dict[str, KnownSource]:
         """The corpus files this index was built from, with their articles, by path (for
         `load_corpus`, which then reads only the files that changed)."""
-        by_path = {a.path: a for a in self.catalog.articles.values() if a.path}
+        by_path = {a.path: a for a in self.catalog.articles() if a.path}
         return {
             path: KnownSource(file, by_path[path])
             for path, file in self.manifest.sources.items()
@@ -147,7 +157,7 @@ class SearchIndex:
         then remove what the new manifest no longer names."""
         directory.mkdir(parents=True, exist_ok=True)
         parts, files = {}, {}
-        named = [(CATALOG_PART, "docstore", ".json", self.catalog.to_bytes())] + [
+        named = [(CATALOG_PART, "catalog", ".sqlite", self.catalog.to_bytes())] + [
             (vector_part(key), f"vectors-{key}", ".faiss", vectors.to_bytes())
             for key, vectors in self.vectors.items()
         ]
@@ -160,7 +170,7 @@ class SearchIndex:
         files.update(lexical_files)
         self.manifest = replace(
             self.manifest,
-            chunk_count=len(self.catalog.chunks),
+            chunk_count=self.catalog.chunk_count,
             parts=parts,
             files=files,
             index_types={key: vectors.kind for key, vectors in self.vectors.items()},
@@ -191,26 +201,34 @@ class SearchIndex:
 
     @classmethod
     def _load(cls, directory: Path, manifest: Manifest) -> SearchIndex:
-        catalog_bytes = checked_bytes(directory, manifest.parts.get(CATALOG_PART, ""), manifest)
-        vector_bytes = {
-            key: checked_bytes(directory, manifest.parts.get(vector_part(key), ""), manifest)
+        catalog_file = checked_file(directory, manifest.parts.get(CATALOG_PART, ""), manifest)
+        vector_files = {
+            key: checked_file(directory, manifest.parts.get(vector_part(key), ""), manifest)
             for key in manifest.encoders
         }
         try:
-            catalog = Catalog.from_bytes(catalog_bytes)
+            catalog, converted = _open_catalog(catalog_file)
             vectors = {
-                key: VECTOR_INDEXES[VECTOR_BACKEND].from_bytes(data)
-                for key, data in vector_bytes.items()
+                key: VECTOR_INDEXES[VECTOR_BACKEND].load(path) for key, path in vector_files.items()
             }
         except Exception as error:  # checksums matched, so the writer itself was wrong
             raise damaged_index_error(directory, f"cannot be read ({error})") from None
         for key, part in vectors.items():
-            if len(part) != len(catalog.chunks):
+            if len(part) != catalog.chunk_count:
                 raise damaged_index_error(
-                    directory, f"has {len(part)} {key} vectors for {len(catalog.chunks)} chunks"
+                    directory, f"has {len(part)} {key} vectors for {catalog.chunk_count} chunks"
                 )
         lexical, repaired = _load_lexical(directory, manifest, catalog)
-        return cls(manifest, catalog, vectors, lexical, repaired=repaired)
+        return cls(manifest, catalog, vectors, lexical, repaired=repaired or converted)
+
+
+def _open_catalog(path: Path) -> tuple[Catalog, bool]:
+    """The catalog in `path`, and whether it was converted from the JSON docstore of an
+    index written before the SQLite catalog (then the next update saves it as SQLite)."""
+    if path.suffix != ".json":
+        return Catalog.open(path), False
+    log.warning("Converting the catalog of the index in %s/ to SQLite.", path.parent)
+    return Catalog.from_docstore(path.read_bytes()), True
 
 
 def build_lexical(articles: list[Article]) -> LexicalIndex:
@@ -244,13 +262,13 @@ def _load_lexical(
         if not folder or not expected:
             raise IndexMissingError("no lexical part recorded")
         for name in expected:
-            checked_bytes(directory, name, manifest)
+            checked_file(directory, name, manifest)
         lexical = LEXICAL_INDEXES[LEXICAL_BACKEND].load(directory / folder)
-        if lexical.ids != catalog.turn_ids:
+        if ids_digest(lexical.ids) != catalog.turn_ids_digest:
             raise IndexMissingError("its turns differ from the catalog's")
         return lexical, False
     except IndexMissingError:
-        return build_lexical(list(catalog.articles.values())), True
+        return build_lexical(catalog.articles()), True
 
 
 def _save_lexical(lexical: LexicalIndex, directory: Path) -> tuple[str, dict[str, str]]:

@@ -196,17 +196,17 @@ def _names(text: str, language: Language, concepts: tuple[tuple[str, ...], ...])
     return frozenset(names)
 
 
-def interviewer_words(articles: Iterable[Article]) -> frozenset[str]:
-    """The words of every interviewer's name and aliases in `articles`, lower-cased. Initials
-    ("M." of "M. Lin") are left out: "Shah's" would otherwise name an interviewer "S."."""
+def interviewer_words(labels: Iterable[str]) -> frozenset[str]:
+    """The words of the interviewers' names and aliases (`IndexReader.interviewer_labels`),
+    lower-cased. Initials ("M." of "M. Lin") are left out: "Shah's" would otherwise name an
+    interviewer "S.".
+
+    Example:
+        >>> sorted(interviewer_words(["M. Lin", "Ana Oestreich"]))
+        ['ana', 'lin', 'oestreich']
+    """
     return frozenset(
-        word.lower()
-        for article in articles
-        for participant in article.participants
-        if participant.role == "interviewer"
-        for label in (participant.name, *participant.aliases)
-        for word in TOKEN.findall(label)
-        if len(word) > 1
+        word.lower() for label in labels for word in TOKEN.findall(label) if len(word) > 1
     )
 
 

@@ -207,6 +207,15 @@ class PostgresIndex:
         )
         return [article_from_json(data) for (data,) in rows.fetchall()]
 
+    def interviewer_labels(self) -> list[str]:
+        query = sql.SQL(
+            "SELECT DISTINCT label FROM {}, jsonb_array_elements(data->'participants') p,"
+            " LATERAL (SELECT p->>'name' UNION ALL"
+            " SELECT jsonb_array_elements_text(p->'aliases')) AS labels(label)"
+            " WHERE p->>'role' = 'interviewer' ORDER BY label"
+        ).format(self._t("articles"))
+        return [label for (label,) in self._connection().execute(query).fetchall()]
+
     def _where(
         self, search_filter: SearchFilter | None, alias: str
     ) -> tuple[sql.Composable, dict[str, object]]:

@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
@@ -48,7 +49,9 @@ class VectorIndex(Protocol):
 class VectorIndexType(Protocol):
     def build(self, vectors: np.ndarray, *, approximate_above: int) -> VectorIndex: ...
 
-    def from_bytes(self, data: bytes) -> VectorIndex: ...
+    def load(self, path: Path) -> VectorIndex:
+        """The index saved in `path` (`to_bytes` written to a file)."""
+        ...
 
 
 VECTOR_INDEXES: dict[str, VectorIndexType] = {"faiss": FaissVectors}

@@ -20,6 +20,8 @@ Example:
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import faiss
 import numpy as np
 
@@ -54,9 +56,11 @@ def search_breadth(rows: int) -> int:
 class FaissVectors:
     """One FAISS index over all chunk rows."""
 
-    def __init__(self, index: faiss.Index) -> None:
+    def __init__(self, index: faiss.Index, *, mapped: bool = False) -> None:
         self.index = index
         self.kind = "hnsw" if isinstance(index, faiss.IndexHNSW) else "flat"
+        # Whether the rows are the file's pages (`load`), which FAISS cannot grow.
+        self.mapped = mapped
 
     @classmethod
     def build(cls, vectors: np.ndarray, *, approximate_above: int) -> FaissVectors:
@@ -81,8 +85,17 @@ class FaissVectors:
         return cls(index)
 
     @classmethod
-    def from_bytes(cls, data: bytes) -> FaissVectors:
-        return cls(faiss.deserialize_index(np.frombuffer(data, dtype=np.uint8)))
+    def load(cls, path: Path) -> FaissVectors:
+        """The index saved in `path`, memory-mapped: opening a million rows takes a tenth
+        of a second instead of seconds of copying, and the pages are read as searches
+        touch them. The file must not change while it is open (index files never do: a
+        new state is written under a new name).
+
+        Example:
+            >>> FaissVectors.load(Path("index/vectors-e5-0123456789abcdef.faiss")).mapped
+            True
+        """
+        return cls(faiss.read_index(str(path), faiss.IO_FLAG_MMAP_IFC), mapped=True)
 
     def to_bytes(self) -> bytes:
         return faiss.serialize_index(self.index).tobytes()
@@ -100,8 +113,13 @@ class FaissVectors:
             >>> vectors.add(matrix[3:5]); len(vectors)
             5
         """
-        if len(vectors):
-            self.index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+        if not len(vectors):
+            return
+        if self.mapped:
+            # FAISS aborts the process when asked to grow mapped rows: copy them first.
+            self.index = faiss.deserialize_index(faiss.serialize_index(self.index))
+            self.mapped = False
+        self.index.add(np.ascontiguousarray(vectors, dtype=np.float32))
 
     def vectors(self) -> np.ndarray:
         """All rows: exact for a flat index, the 8-bit codes decoded for HNSW (within half
