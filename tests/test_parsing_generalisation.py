@@ -363,3 +363,63 @@ def test_a_credit_under_a_roles_label_is_not_the_first_question() -> None:
         ("question", "Ada Byrne"),
         ("answer", "Eva Lind"),
     ]
+
+
+# Round 7 (PARSER_VERSION 12).
+
+
+def test_a_label_may_shorten_a_double_surname_to_one_part() -> None:
+    article = parse(
+        "„Wir bauen die Schule neu“\n\n"
+        "Die Schulleiterin Ute Brandt-Hoevel erklärt, warum die Gemeinde jetzt investiert.\n\n"
+        "Interview: Karl Sommer\n\n"
+        "Anzeiger: Frau Brandt, warum gerade jetzt?\n\nBrandt: Weil das Dach undicht ist.\n\n"
+        "Anzeiger: Und was kostet das?\n\nBrandt: Zwölf Millionen Euro.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Ute Brandt-Hoevel"}
+
+
+def test_a_series_name_with_function_words_over_a_quoting_headline() -> None:
+    article = parse(
+        "Gespräch am Montag\n\n"
+        "Bürgermeister Lorenz: „Die Brücke kommt erst 2030“\n\n"
+        "Der Bürgermeister Anton Lorenz über Verzögerungen beim Bau. "
+        "Die Fragen stellte Greta Wilms.\n\n"
+        "Wilms: Herr Lorenz, warum dauert es so lange?\n\nLorenz: Die Gutachten.\n\n"
+        "Wilms: Und wer zahlt?\n\nLorenz: Das Land, zum größten Teil.\n\n"
+    )
+    assert article.title == "Bürgermeister Lorenz: „Die Brücke kommt erst 2030“"
+    assert shape(article)[-2:] == [("question", "Greta Wilms"), ("answer", "Anton Lorenz")]
+
+
+def test_label_lines_that_give_the_full_name_before_the_short_one() -> None:
+    article = parse(
+        "Nach der Ernte\n\nEine Winzerin zieht Bilanz. Die Fragen stellte Nora Falk.\n\n"
+        "Nora Falk\nFrau Berg, wie war das Jahr?\n\nIda Berg\nAnstrengend, aber gut.\n\n"
+        "Falk\nWarum anstrengend?\n\nBerg\nWegen des Hagels im Juli.\n\n"
+        "Falk\nUnd jetzt?\n\nBerg\nJetzt ist Ruhe.\n\n"
+    )
+    assert shape(article)[1:3] == [("question", "Nora Falk"), ("answer", "Ida Berg")]
+
+
+def test_a_place_in_the_talk_paragraph_is_not_the_interviewee() -> None:
+    # "Santa" is a given name too; the paragraph's subject is the lead's person.
+    article = parse(
+        "The Glassblower\n\nTomasz Wren makes lamps in a barn in Vermont.\n\nBy Ruth Abel\n\n"
+        "Mr. Wren, 51, grew up between Santa Fe, New Mexico, and Krakow. He spoke by phone.\n\n"
+        "Why glass?\n\nBecause it moves when it is hot.\n\n"
+        "And the lamps?\n\nThey pay for the rest.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Tomasz Wren"}
+
+
+def test_whom_the_interviewer_asked_by_pronoun_answers() -> None:
+    article = parse(
+        '"Salt Is the New Oil"\n\n'
+        "Lisbon chemist Duarte Vieira stores heat in molten salt. Carla Monk asked him how "
+        "long it lasts.\n\n"
+        "Q: How hot does it get?\n\nA: Five hundred degrees.\n\n"
+        "Q: Who pays for it?\n\nA: Utilities, mostly.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Duarte Vieira"}

@@ -11,7 +11,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -77,6 +77,10 @@ _ANY_TITLE = r"(?:(?:Prof|Dr|Dipl)\.[\w.-]*\s+|(?:Professor|Professorin|Doktor|D
 _GREETINGS = frozenset(
     ("hallo", "hello", "hi", "hey", "liebe", "lieber", "dear", "danke", "thanks", "welcome")
 )
+
+# "NAME asked him whether ...": where the asker is known, a lead that says they asked
+# someone introduces the interview as "spoke with" does.
+_ASKED = re.compile(r"\b(?:asked|questioned|interviewed|fragte|befragte|interviewte)\b")
 
 BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
 
@@ -151,7 +155,7 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
     """
     # A label in capitals ("ADEYEMI-BROOKS:") names the surname the text writes in
     # mixed case: the surname is matched without case, and the text's spelling kept.
-    pattern = re.compile(rf"\b([{UPPER}][\w'’-]+)\s+((?i:{re.escape(surname)}))\b")
+    pattern = re.compile(rf"\b([{UPPER}][\w'’-]+)\s+((?i:{re.escape(surname)}))(?![\w-])")
     found = {
         (match[1], match[2])
         for text in texts
@@ -326,11 +330,12 @@ def _box(title: str, rest: str) -> list[Block]:
     return [Block("heading", title), Block("prose", rest)]
 
 
-def introduced_before_dialogue(blocks: Sequence[Block]) -> str | None:
+def introduced_before_dialogue(blocks: Sequence[Block], asking: Collection[str] = ()) -> str | None:
     """The one person the paragraph right before the dialogue names, where it says that
     they were spoken with ("Gloria Ashby has led the port since 2021. We spoke in her
     office ..."), as reports that embed an interview introduce it; None where answers are
     labelled with names (they say who answers) or the paragraph names more than one.
+    `asking` are the interviewers already known ("NAME asked him ..."), who are not it.
 
     Example:
         >>> intro = Block("prose", "Eva Roth leads it. We spoke with her.")
@@ -344,31 +349,61 @@ def introduced_before_dialogue(blocks: Sequence[Block]) -> str | None:
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
     if not before:
         return None
-    if not talks_about_talking(before[-1].text):
+    talk = before[-1].text
+    if not talks_about_talking(talk) and not (asking and _ASKED.search(talk)):
         interview = any(b.kind == "byline" for b in blocks[:start])
         return _lead_subject([b.text for b in before]) if interview else None
-    names = {strip_titles(name) for name in person_names(before[-1].text)}
     lead = " ".join(b.text for b in before[:-1])
-    if not names:
-        # "We met Osei at the hangar.": the full name the lead gives the surname.
-        talk = before[-1].text
-        names = {
-            strip_titles(n)
-            for n in person_names(lead)
-            if re.search(rf"(?<![\w-]){re.escape(surname(n))}(?![\w-])", talk)
-        }
+    others = {strip_titles(name) for name in asking}
+    names = _talked_with(talk, lead, others)
     if not names:
         # "We spoke by video from her studio.": the one person the lead names before it,
         # more than once (its subject, not someone it mentions in passing), where the
         # pronoun does not say otherwise.
-        names = {strip_titles(n) for n in person_names(lead)}
-        said = _pronoun_gender(before[-1].text)
+        names = {strip_titles(n) for n in person_names(lead)} - others
+        said = _pronoun_gender(talk)
         names = {
             n
             for n in names
             if (said is None or gender(n) in (None, said)) and lead.count(surname(n)) >= 2
         }
     return names.pop() if len(names) == 1 else None
+
+
+def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]:
+    """The people a paragraph that talks of the conversation names: in full, or by the
+    surname of a full name the lead gives ("We met Osei at the hangar."). Where it names
+    more than one, only those a sentence opens with, its subject ("Ms. Roth, 39, grew up
+    between San Marco and ... She spoke by phone."), not a place or a person in passing.
+    `others` (the interviewers) are left out first.
+
+    Example:
+        >>> sorted(_talked_with("Ms. Roth grew up in San Marco. She spoke by phone.", "Eva Roth"))
+        ['Eva Roth']
+    """
+    names = {strip_titles(name) for name in person_names(talk)}
+    names |= {
+        strip_titles(n)
+        for n in person_names(lead)
+        if re.search(rf"(?<![\w-]){re.escape(surname(n))}(?![\w-])", talk)
+    }
+    names -= set(others)
+    if len(names) > 1:
+        names = {n for n in names if opens_sentence(surname(n), talk)}
+    return names
+
+
+def opens_sentence(family: str, text: str) -> bool:
+    """Whether a sentence of `text` opens with the person `family` names, perhaps after a
+    role, a title or a given name ("Hüsken sieht ...", "Landwirt Ludger Hüsken sieht ...",
+    "Ms. Kern, 39, ..."): its subject, not someone it names as its object.
+
+    Example:
+        >>> opens_sentence("Kern", "Max Kern lacht."), opens_sentence("Kern", "Sie lobt Max Kern.")
+        (True, False)
+    """
+    opener = rf"(?:^|[.!?…“”\"]\s+)(?:[{UPPER}][\w.'’-]*\s+){{0,3}}"
+    return re.search(opener + re.escape(family) + r"(?![\w-])", text) is not None
 
 
 def _lead_subject(lead: Sequence[str]) -> str | None:

@@ -21,6 +21,7 @@ from assistant.ingest.names import (
     UPPER,
     is_multiword_name,
     names_a_person,
+    same_person,
     strip_titles,
 )
 from assistant.ingest.speakers import role_side
@@ -218,6 +219,9 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
         >>> lines = _line_labels([Paragraph(t) for t in [*texts, "00:12 Tom Lenz", "Ja."]])
         >>> lines["00:09 Eva Roth"]
         'Eva Roth'
+        >>> texts = ["Eva Roth", "Wie?", "Tom Lenz", "So.", "Roth", "Und?", "Lenz", "Ja."]
+        >>> sorted(_line_labels([Paragraph(t) for t in [*texts, "Roth", "Gut?", "Lenz", "Ja."]]))
+        ['Eva Roth', 'Lenz', 'Roth', 'Tom Lenz']
     """
     shaped = [
         (p.text, label)
@@ -225,7 +229,14 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
         if not p.heading and (label := _label_line(p.text)) and not _label_line(following.text)
     ]
     speakers = alternating([label for _, label in shaped])
-    return {line: label for line, label in shaped if label in speakers}
+    # The first turns may give the full name the later ones shorten ("Eva Roth" over the
+    # first answer, "Roth" over the others): the same speaker, not a line of text.
+    fuller = {
+        label
+        for _, label in shaped
+        if is_multiword_name(label) and any(same_person(short, label) for short in speakers)
+    }
+    return {line: label for line, label in shaped if label in speakers | fuller}
 
 
 def _label_line(text: str) -> str | None:

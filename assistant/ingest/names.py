@@ -222,6 +222,8 @@ def same_person(label: str, name: str) -> bool:
         (True, False)
         >>> same_person("DE VRIES", "Jan de Vries"), same_person("De Vries", "Jan de Vries")
         (True, True)
+        >>> same_person("Lenz", "Tom Lenz-Ahrens"), same_person("Lenz", "Tom Ahrens")
+        (True, False)
     """
     label_core, name_core = strip_titles(label), strip_titles(name)
     if not label_core or not name_core:
@@ -240,9 +242,12 @@ def same_person(label: str, name: str) -> bool:
     name_given, name_last = split_name(name_core)
     last_words = name_last.casefold().split()
     if not label_given:
-        # "Bienert:" or "de Vries:" by surname, or "Erik:" by first name less formally.
+        # "Bienert:" or "de Vries:" by surname, or "Erik:" by first name less formally; a
+        # double surname is often shortened to one of its parts ("Herr Lenz" for Tom
+        # Lenz-Ahrens), which the caller believes only where it fits one person.
         folded = label_last.casefold()
-        return folded in (name_last.casefold(), last_words[-1]) or (
+        parts = [part for part in name_last.casefold().split("-") if len(part) > 2]
+        return folded in (name_last.casefold(), last_words[-1], *parts) or (
             bool(name_given) and folded == name_given[0].casefold()
         )
     if label_last.casefold() not in (name_last.casefold(), last_words[-1]) or not name_given:

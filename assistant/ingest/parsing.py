@@ -41,7 +41,7 @@ from assistant.models import Article, Turn
 
 # Part of every Article.content_hash: bump it whenever parsing changes what comes out, so
 # that incremental indexing re-parses and re-embeds.
-PARSER_VERSION = "11"
+PARSER_VERSION = "12"
 
 
 @dataclass(frozen=True)
@@ -77,7 +77,8 @@ class InterviewParser:
         title, paragraphs = take_title(paragraphs, front.title, markdown=markdown)
         cast = cast_of(front.speakers, front.source, title, paragraphs)
         blocks = classify(paragraphs, cast)
-        introduced = introduced_before_dialogue(blocks)
+        asking = [p.name for p in cast.people if p.role == "interviewer"]
+        introduced = introduced_before_dialogue(blocks, asking)
         if introduced and cast.answerer() is None:
             cast.refer(introduced, "interviewee")
         cast.settle(

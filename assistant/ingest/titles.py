@@ -21,6 +21,7 @@ from assistant.ingest.labels import label_of
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import byline_mentions, role_side
 from assistant.ingest.wording import CLOSING, OPENING_QUOTES, TERMINAL, ends_with_question
+from assistant.text.analysis import STOPWORDS
 
 # The headline is among the first lines of a page; further down only the text goes on.
 _TOP = 12
@@ -107,7 +108,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
         asks = ending == "?" and (paragraph.text.isupper() or short)
         sentence = ending in TERMINAL and not asks
         if over_headline and (
-            (_rubric(paragraph) and not sentence)
+            ((_rubric(paragraph) or _series_name(paragraph)) and not sentence)
             or _kicker_over_quote(paragraph, later[0])
             or _EPISODE.match(later[0].text)
         ):
@@ -156,6 +157,27 @@ def _rubric(paragraph: Paragraph) -> bool:
     if paragraph.text.isupper() and len(words) <= _RUBRIC_CAPITALS:
         return True
     return len(words) <= 3 and all(w[0].isupper() or w in _RUBRIC_JOINER for w in words)
+
+
+def _series_name(paragraph: Paragraph) -> bool:
+    """A series' name over the headline, with function words between its capitalised ones
+    ("Interview der Woche", "Question of the Week"): not the headline, though it stays in
+    the lead as a kicker does ("Wohnungsbau in der Krise" is shaped the same).
+
+    Example:
+        >>> _series_name(Paragraph("Gespräch am Sonntag")), _series_name(Paragraph("Es ist kalt."))
+        (True, False)
+    """
+    words = paragraph.text.split()
+    function = STOPWORDS["de"] | STOPWORDS["en"]
+    return (
+        not paragraph.heading
+        and 2 <= len(words) <= 4
+        and paragraph.text[-1].isalpha()
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+        and all(w[0].isupper() or w in _RUBRIC_JOINER or w in function for w in words)
+    )
 
 
 def _kicker_over_quote(paragraph: Paragraph, following: Paragraph) -> bool:

@@ -10,13 +10,12 @@ Example:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assistant.ingest.blocks import Block
+from assistant.ingest.blocks import Block, opens_sentence
 from assistant.ingest.cast import Cast, Person
-from assistant.ingest.names import UPPER, gender, person_names, strip_titles, surname
+from assistant.ingest.names import gender, person_names, strip_titles, surname
 from assistant.ingest.wording import (
     asks_something,
     continues,
@@ -104,20 +103,8 @@ def _quoted(text: str, cast: Cast) -> Person | None:
         # sentence opens with, its subject, not someone it names as its object.
         name = cast.named_alone(text)
         fits = name is not None and gender(name) in (None, pronoun)
-        name = name if fits and name and _subject(surname(name), text) else None
+        name = name if fits and name and opens_sentence(surname(name), text) else None
     return cast.quoted(name) if name else None
-
-
-def _subject(family: str, text: str) -> bool:
-    """Whether a sentence of `text` opens with the person `family` names, perhaps after a
-    role, a title or a given name ("Hüsken sieht ...", "Landwirt Ludger Hüsken sieht ...").
-
-    Example:
-        >>> _subject("Kern", "Max Kern lacht."), _subject("Kern", "Sie lobt Max Kern.")
-        (True, False)
-    """
-    opener = rf"(?:^|[.!?…“”\"]\s+)(?:[{UPPER}][\w.'’-]*\s+){{0,3}}"
-    return re.search(opener + re.escape(family) + r"(?![\w-])", text) is not None
 
 
 def _statement(text: str, cast: Cast, about: str | None = None) -> Draft:
