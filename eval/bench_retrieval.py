@@ -65,7 +65,7 @@ from assistant.index.chunking import turn_document  # noqa: E402
 from assistant.index.encoders import Encoder, load_encoders  # noqa: E402
 from assistant.index.indexing import Indexer  # noqa: E402
 from assistant.index.manifest import Fingerprint, Manifest  # noqa: E402
-from assistant.index.postgres import server  # noqa: E402
+from assistant.index.postgres import server, store  # noqa: E402
 from assistant.index.postgres.bm25 import LexicalQuery  # noqa: E402
 from assistant.index.postgres.connection import connect, create_vector_extension  # noqa: E402
 from assistant.index.postgres.schema import create_statements, refresh_terms  # noqa: E402
@@ -325,7 +325,7 @@ _GIB = 1024**3
 
 # Runs in a fresh process, so that its resident memory is the index's plus the
 # interpreter's (its peak is VmHWM: ru_maxrss would keep the parent's from before exec):
-# opens a saved vector part as SearchIndex does (sha256 read in blocks, then memory-mapped)
+# opens a saved vector part as SearchIndex does (read, sha256, deserialise)
 # and times single queries through FaissVectors.search, unfiltered and filtered.
 _PROBE = r"""
 import hashlib, json, sys, time
@@ -341,14 +341,15 @@ def rss(field="VmRSS:"):
 path, queries, mask = sys.argv[1], np.load(sys.argv[2]), np.load(sys.argv[3])
 figures = {"rss_before_open_bytes": rss()}
 started = time.perf_counter()
-with open(path, "rb") as handle:
-    hashlib.file_digest(handle, "sha256").hexdigest()
+data = Path(path).read_bytes()
+read = time.perf_counter()
+hashlib.sha256(data).hexdigest()
 hashed = time.perf_counter()
-vectors = FaissVectors.load(Path(path))
+vectors = FaissVectors.from_bytes(data)
+del data
 opened = time.perf_counter()
-# Mapped, not read and deserialised: "read" is the mapping, and nothing is deserialised.
-figures.update(open_sha256_s=hashed - started, open_read_s=opened - hashed,
-               open_deserialise_s=0.0, open_s=opened - started,
+figures.update(open_read_s=read - started, open_sha256_s=hashed - read,
+               open_deserialise_s=opened - hashed, open_s=opened - started,
                rss_after_open_bytes=rss())
 from assistant.index.vectors import faiss_index
 default = faiss_index.search_breadth(len(vectors))
@@ -552,8 +553,8 @@ def print_scale_leg(key: str, size: int, queries: int, figures: dict) -> None:
         f"{figures['append_rows']:,} rows {figures['append_s']:.1f} s"
     )
     say(
-        f"open         {figures['open_s']:7.2f} s (sha256 {figures['open_sha256_s']:.2f}, map "
-        f"{figures['open_read_s']:.2f}); "
+        f"open         {figures['open_s']:7.2f} s (read {figures['open_read_s']:.2f}, sha256 "
+        f"{figures['open_sha256_s']:.2f}, deserialise {figures['open_deserialise_s']:.2f}); "
         f"file {figures['file_bytes'] / _GIB:.2f} GiB"
     )
     say(
@@ -765,6 +766,7 @@ def bench_scale_postgres(
     with server.scratch_server("assistant-pg-bench-") as url:
         figures = load_scale_schema(url, encoders, base)
         timed = time_hybrid(url, {key: leg[2] for key, leg in legs.items()}, questions)
+        figures["ef_search_sweep"] = ef_search_sweep(url, legs)
         with connect(url) as connection:
             figures["database_bytes"] = connection.execute(
                 "SELECT pg_database_size(current_database())"
@@ -778,6 +780,35 @@ def bench_scale_postgres(
                 [leg[key] for leg in found], exact_top(matrix, wanted, 10, mask)
             )
     return {**figures, **{f"hybrid_{name}": value for name, value in timed.items()}}
+
+
+# pgvector's search breadth (hnsw.ef_search) tried for the unfiltered dense legs.
+EF_SEARCH_SWEEP = (150, 200, 400, 800)
+
+
+def ef_search_sweep(url: str, legs: dict[str, tuple]) -> dict[str, dict]:
+    """Per dense leg and search breadth, unfiltered: p50/p95 and recall@10 against brute
+    force (the backend's own breadth is `store.EF_SEARCH`, at least 3 x the depth)."""
+    index = PostgresIndex.open(url, SCHEMA)
+    depth, default = FusionParams().depth, store.EF_SEARCH
+    sweep: dict[str, dict] = {}
+    try:
+        for ef in EF_SEARCH_SWEEP:
+            store.EF_SEARCH = ef
+            for key, (_, matrix, wanted) in legs.items():
+                latencies, found = [], []
+                for vector in wanted:
+                    began = time.perf_counter()
+                    ranking = index.dense(key, vector, depth, None)
+                    latencies.append(time.perf_counter() - began)
+                    found.append([int(turn[1:]) for turn, _ in ranking[:10]])
+                sweep.setdefault(key, {})[str(ef)] = {
+                    **latency_figures(latencies),
+                    "recall_at_10": recall_at(found, exact_top(matrix, wanted, 10, None)),
+                }
+    finally:
+        store.EF_SEARCH = default
+    return sweep
 
 
 def print_scale_postgres(size: int, figures: dict) -> None:
@@ -799,6 +830,14 @@ def print_scale_postgres(size: int, figures: dict) -> None:
             + ", ".join(f"{part} {value:.1f} ms" for part, value in found["parts_p95_ms"].items())
         )
         say(f"  BM25 same as reading every posting: {found['bm25_same_as_full_read']:.2f}")
+    for key, by_ef in figures.get("ef_search_sweep", {}).items():
+        say(
+            f"dense {key} unfiltered by hnsw.ef_search: "
+            + ", ".join(
+                f"{ef}: p95 {f['p95_ms']:.1f} ms recall {f['recall_at_10']:.3f}"
+                for ef, f in by_ef.items()
+            )
+        )
     say()
 
 

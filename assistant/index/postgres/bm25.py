@@ -128,12 +128,19 @@ class LexicalQuery:
         those turns only)."""
         if not terms:
             return
-        only = sql.SQL(" AND p.turn_id = ANY(%(turns)s)") if "turns" in params else sql.SQL("")
+        # Candidates as a joined list, not `turn_id = ANY(...)`: that made PostgreSQL
+        # search the index once per (term, turn), 32 ms for 3,562 turns against 4.5 ms
+        # for reading the term's postings from the index and joining.
+        only = (
+            sql.SQL(" JOIN unnest(%(turns)s::text[]) AS u(turn_id) USING (turn_id)")
+            if "turns" in params
+            else sql.SQL("")
+        )
         rows = self.connection.execute(
             sql.SQL(
-                "SELECT p.term, p.turn_id, p.tf, p.length FROM {} p"
-                " WHERE p.term = ANY(%(terms)s) AND {}{}"
-            ).format(self._t("postings"), where, only),
+                "SELECT p.term, p.turn_id, p.tf, p.length FROM {} p{}"
+                " WHERE p.term = ANY(%(terms)s) AND {}"
+            ).format(self._t("postings"), only, where),
             {**params, "terms": terms},
         ).fetchall()
         empty = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))

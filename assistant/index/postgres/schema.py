@@ -131,19 +131,26 @@ def _chunk_statements(s: sql.Identifier, dimensions: dict[str, int]) -> list[sql
     return statements
 
 
+# What BM25 reads of a posting, carried in the indexes that find postings (INCLUDE) so
+# that they are read by index-only scans: a term's postings lie scattered over the table,
+# and fetching each from its heap page was most of a query's time (34 ms for 3,314
+# postings against 0.6 ms from the index, measured at 100,000 turns).
+_SCORED = sql.SQL("turn_id, tf, length, kind")
+
+
 def _posting_statements(s: sql.Identifier) -> list[sql.Composed]:
     return [
         sql.SQL(
             "CREATE TABLE {0}.postings (term text NOT NULL, turn_id text NOT NULL"
             " REFERENCES {0}.turns ON DELETE CASCADE, tf integer NOT NULL, german boolean NOT NULL,"
             " length integer NOT NULL, kind text NOT NULL, speaker text, article_id text NOT NULL,"
-            " PRIMARY KEY (term, turn_id))"
+            " PRIMARY KEY (term, turn_id) INCLUDE (tf, length, kind))"
         ).format(s),
         sql.SQL("CREATE INDEX ON {}.postings (turn_id)").format(s),
         # A speaker's or an article's postings of the query terms, without reading the
         # other turns' postings.
-        sql.SQL("CREATE INDEX ON {}.postings (speaker, term)").format(s),
-        sql.SQL("CREATE INDEX ON {}.postings (article_id, term)").format(s),
+        sql.SQL("CREATE INDEX ON {}.postings (speaker, term) INCLUDE ({})").format(s, _SCORED),
+        sql.SQL("CREATE INDEX ON {}.postings (article_id, term) INCLUDE ({})").format(s, _SCORED),
         sql.SQL(
             "CREATE TABLE {}.terms (term text PRIMARY KEY, df integer NOT NULL,"
             " german boolean NOT NULL, max_tf integer NOT NULL, min_ratio float8 NOT NULL)"

@@ -111,6 +111,7 @@ class PostgresIndexer(Indexer):
                 inserted = _insert(connection, schema, todo, chunks, vectors)
                 refresh_terms(connection, schema, None if touched is None else touched | inserted)
                 count = _finish(connection, schema, articles, self._manifest(corpus))
+            _vacuum(connection, schema)
         report = self._report(diff, len(chunks), count, started, rebuilt_because)
         return self._open(directory), replace(report, embedding_seconds=embedding_seconds)
 
@@ -169,6 +170,16 @@ def _recreate(connection: psycopg.Connection, schema: str, fingerprints: dict) -
     dimensions = {key: f.dimension for key, f in fingerprints.items()}
     for statement in create_statements(schema, dimensions):
         connection.execute(statement)
+
+
+def _vacuum(connection: psycopg.Connection, schema: str) -> None:
+    """Statistics for the planner (a rebuilt schema has none) and the visibility map that
+    lets BM25 read postings from their index alone (`schema.py`), after the commit: VACUUM
+    runs outside transactions and reads only the pages the update changed."""
+    tables = sql.SQL(", ").join(
+        table(schema, name) for name in ("turns", "speakers", "chunks", "postings", "terms")
+    )
+    connection.execute(sql.SQL("VACUUM (ANALYZE) {}").format(tables))
 
 
 def _delete(connection: psycopg.Connection, schema: str, ids: Sequence[str]) -> set[str]:
