@@ -12,8 +12,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant import updates
 from assistant.api import Assistant
 from assistant.errors import IndexMissingError, IndexStaleError, InputError
+from assistant.index import catalog
 from assistant.index.encoders.sentence_transformer import Embedder
 from assistant.index.indexing import Indexer
 from assistant.index.manifest import MANIFEST_FILE, read_manifest
@@ -208,6 +210,36 @@ def test_add_files_updates_the_index_without_restart(
     assert bot.report.chunks_embedded < bot.retriever.index.catalog.chunk_count
     hits = bot.search("Wie weit ist Deutschland beim grünen Wasserstoff?", k=1)
     assert hits[0].article.id == result.articles[0].id
+
+
+def test_an_unchanged_corpus_is_current_without_reading_a_file_or_an_article(
+    embedder: Embedder, corpus: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # What keeps a search's cost flat as the corpus grows. The second copy of SMALL gets
+    # the same article id: its clash warning must survive the shortcut.
+    shutil.copy(SMALL, corpus.data_dir / "articles" / f"{SMALL.stem}.md")
+    for path in (corpus.data_dir / "articles").iterdir():
+        stamp = time.time() - 3600
+        os.utime(path, (stamp, stamp))
+    first = update_index(corpus, [embedder], progress=False, busy="wait", fallback=False)
+    clash = [p.message for p in first.problems if "already used" in p.message]
+    assert len(clash) == 1
+    ids = sorted(article.id for article in first.search_index.articles())
+    assert len(ids) == 3
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("read the corpus or an article")
+
+    monkeypatch.setattr(updates, "load_corpus", refuse)
+    monkeypatch.setattr(catalog, "article_from_json", refuse)
+    again = update_index(corpus, [embedder], progress=False, busy="wait", fallback=False)
+    assert again.report is not None and not again.report.changed
+    assert sorted(again.report.unchanged) == ids
+    assert [p.message for p in again.problems] == [p.message for p in first.problems]
+    # A file more, and the corpus is read (the refusal says so).
+    shutil.copy(SEED, corpus.data_dir / "articles" / "another.txt")
+    with pytest.raises(AssertionError, match="read the corpus"):
+        update_index(corpus, [embedder], progress=False, busy="wait", fallback=False)
 
 
 def test_an_unchanged_corpus_is_recognised_by_its_file_stamps(

@@ -62,17 +62,12 @@ def load_corpus(
             message = error.strerror if isinstance(error, OSError) else None
             problems.append(IngestProblem(str(path), message or str(error)))
             continue
-        warnings = list(source.warnings)
-        if article.id in taken:
-            unique = _unique_id(article.id, name, taken)
-            warnings.append(
-                f"article id '{article.id}' is already used by {taken[article.id]}; "
-                f"using '{unique}' (rename the file or set 'id:' in its front matter)"
-            )
+        unique, clash = _claim(article.id, path, name, taken)
+        if unique != article.id:
             article = _renamed(article, unique)
-        taken[article.id] = str(path)
         articles.append(article)
         sources.append(source)
+        warnings = (*source.warnings, *clash)
         problems.extend(IngestProblem(str(path), w, fatal=False) for w in warnings)
     return IngestResult(articles=tuple(articles), problems=tuple(problems), sources=tuple(sources))
 
@@ -90,20 +85,19 @@ def unchanged_corpus(
         ()
     """
     problems: list[IngestProblem] = []
-    ids: set[str] = set()
-    for path, problem, _ in _files(paths):
+    taken: dict[str, str] = {}
+    for path, problem, name in _files(paths):
         file = known.get(str(path))
         try:
             status = path.stat()
         except OSError:
             return None
-        if problem or file is None or file.parsed_id in ids:
+        if problem or file is None or not _unchanged(file, status.st_size, status.st_mtime_ns):
             return None
-        if not _unchanged(file, status.st_size, status.st_mtime_ns):
-            return None
-        ids.add(file.parsed_id)
-        problems.extend(IngestProblem(str(path), w, fatal=False) for w in file.warnings)
-    return tuple(problems) if len(ids) == len(known) else None
+        _, clash = _claim(file.parsed_id, path, name, taken)
+        warnings = (*file.warnings, *clash)
+        problems.extend(IngestProblem(str(path), w, fatal=False) for w in warnings)
+    return tuple(problems) if len(taken) == len(known) else None
 
 
 def _read(
@@ -210,6 +204,22 @@ def _boundary_problem(file: Path, root: Path) -> str | None:
     return (
         "a link that leads outside the corpus folder is not read: only files inside it are "
         "(copy the file into the folder instead)"
+    )
+
+
+def _claim(
+    article_id: str, path: Path, name: str, taken: dict[str, str]
+) -> tuple[str, tuple[str, ...]]:
+    """The id the article of `path` gets (`article_id`, or a unique one when an earlier
+    file took it), recorded in `taken`, and the warning a clash gives."""
+    if article_id not in taken:
+        taken[article_id] = str(path)
+        return article_id, ()
+    unique = _unique_id(article_id, name, taken)
+    taken[unique] = str(path)
+    return unique, (
+        f"article id '{article_id}' is already used by {taken[article_id]}; "
+        f"using '{unique}' (rename the file or set 'id:' in its front matter)",
     )
 
 
