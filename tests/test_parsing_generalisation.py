@@ -423,3 +423,65 @@ def test_whom_the_interviewer_asked_by_pronoun_answers() -> None:
         "Q: Who pays for it?\n\nA: Utilities, mostly.\n\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Duarte Vieira"}
+
+
+def test_a_capitals_transcripts_full_labels_and_an_unnamed_voice() -> None:
+    # The host's full label once, then her surname; a role before the guest's name in
+    # capitals; a caller in capitals who is nobody the text names, not the guest going on.
+    article = parse(
+        "CITY DESK RADIO\n\nBridge Closure: Interview With Engineer Martin Oduya\n\n"
+        "AMELIA STRAND, HOST: Good morning. The harbour bridge closes on Monday for a year.\n\n"
+        "ENGINEER MARTIN ODUYA (by phone): It does, and I know it hurts.\n\n"
+        "STRAND: Why a whole year?\n\n"
+        "ODUYA: Because the cables are older than we thought.\n\n"
+        "CALLER FROM DOCKSIDE: My shop is on the bridge road, and nobody has told me a thing.\n\n"
+        "STRAND: Can you answer that?\n\nODUYA: The city has a fund for that.\n\n"
+    )
+    speakers = [t.speaker for t in article.turns]
+    assert speakers[-7:] == [
+        "Amelia Strand",
+        "Martin Oduya",
+        "Amelia Strand",
+        "Martin Oduya",
+        None,
+        "Amelia Strand",
+        "Martin Oduya",
+    ]
+
+
+def test_a_works_credit_under_a_labelled_dialogue_is_nobodys_turn() -> None:
+    article = parse(
+        "„Ich zeichne nachts“\n\n"
+        "Die Illustratorin Lena Marx hat ein Kinderbuch bebildert. Die Fragen stellte Paul "
+        "Kühn.\n\n"
+        "Kühn: Frau Marx, wann zeichnen Sie?\n\nMarx: Nachts, zwischen elf und drei.\n\n"
+        "Kühn: Warum nachts?\n\nMarx: Weil dann niemand anruft.\n\n"
+        "Das Bilderbuch\n"
+        "Jakob Reuter: „Die Nachtfähre“. Mit Bildern von Lena Marx. Kiel 2026. 48 Seiten.\n"
+    )
+    last = article.turns[-1]
+    assert (last.kind, last.speaker) == ("sidebar", None)
+
+
+def test_a_short_bold_heading_among_bold_questions_is_not_a_question() -> None:
+    text = (
+        "# Night Trains\n\nWe spoke with the conductor Elif Brandt.\n\nBy Ana Lutz\n\n"
+        "**Why night trains?**\n\nBecause they save a day.\n\n"
+        "**And the beds?**\n\nNarrow, but clean.\n\n"
+        "**Further travels**\n\n- The sleeper from Vienna to Rome.\n- The coast line in winter.\n"
+    )
+    article = InterviewParser().run(text, article_id="test", markdown=True).article
+    heading = next(t for t in article.turns if "Further travels" in t.text)
+    assert heading.kind != "question" and heading.speaker is None
+
+
+def test_a_voice_heard_once_that_asks_is_not_the_interviewer() -> None:
+    article = parse(
+        "Harbour Hour\n\nPresented by Amelia Strand\n\nGuest: Martin Oduya\n\n"
+        "Strand: Why is the bridge closing?\n\nOduya: The cables are older than we thought.\n\n"
+        "Strand: For how long?\n\nOduya: A year, perhaps more.\n\n"
+        "Caller: Who pays my rent while the road is shut?\n\nOduya: The city has a fund.\n\n"
+    )
+    caller = next(t for t in article.turns if "my rent" in t.text)
+    assert caller.speaker is None
+    assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Martin Oduya"] * 3

@@ -218,7 +218,9 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("boilerplate", text))
         elif _PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60:
             blocks.append(Block("quote", text))
-        elif heading_like(text) and not (paragraph.emphasized or paragraph.italic):
+        elif (heading_like(text) and not (paragraph.emphasized or paragraph.italic)) or (
+            paragraph.emphasized and _bold_heading(text)
+        ):
             blocks.append(Block("heading", text))
         else:
             # Bold sets questions and short remarks apart; a long bold statement is a teaser.
@@ -228,6 +230,17 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             question = is_question(text) or (set_apart and bold_question) or text in numbered
             blocks.append(Block("prose", text, question=question))
     return _attach_bare_labels(_drop_furniture_headings(blocks))
+
+
+def _bold_heading(text: str) -> bool:
+    """Whether a bold paragraph is a section's heading ("**Elsewhere**", "**Mehr Musik**"),
+    not a question set in bold: a word or three with no sentence's punctuation at the end.
+
+    Example:
+        >>> _bold_heading("Elsewhere"), _bold_heading("And dessert?"), _bold_heading("Tell us.")
+        (True, False, False)
+    """
+    return len(text.split()) <= 3 and text[-1:].isalnum()
 
 
 def _opens_with_credit(text: str) -> bool:

@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
@@ -180,11 +181,18 @@ class Cast:
         two-person interview."""
         labels = list(dict.fromkeys(label for label, _ in uses))
         # Full names first, so that "J. Bienert" finds "Jörg Bienert" wherever it comes.
-        labels.sort(key=lambda label: not (is_multiword_name(label) and "." not in label))
+        labels.sort(
+            key=lambda label: not (is_multiword_name(name_in_label(label)) and "." not in label)
+        )
         asking = _asking(labels, uses)
+        # Where a label asks again and again, a nameless label heard once that asks is a
+        # voice of its own (a caller, someone in the street), not the publication asking.
+        counts = Counter(label for label, _ in uses)
+        recurring = {label for label in labels if asking[label] and counts[label] >= 2}
         for label in labels:
             if not role_side(label):
-                self._attach(label, labels, asking[label])
+                once = counts[label] == 1 and bool(recurring - {label})
+                self._attach(label, labels, asking[label] and not once)
         self._roles_from_labels(uses)
         self._roles_from_address(questions)
         self._roles_by_elimination()

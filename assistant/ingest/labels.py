@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -20,12 +20,14 @@ from assistant.ingest.names import (
     PARTICLE,
     UPPER,
     is_multiword_name,
+    is_person_name,
+    name_in_label,
     names_a_person,
     same_person,
     strip_titles,
 )
 from assistant.ingest.speakers import role_side
-from assistant.ingest.wording import ends_with_question, is_question
+from assistant.ingest.wording import OPENING_QUOTES, ends_with_question, is_question
 
 if TYPE_CHECKING:
     from assistant.ingest.paragraphs import Paragraph
@@ -97,13 +99,68 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         if label and following and following[0] in accepted - {label[0]} and is_question(label[1]):
             accepted.add(label[0])
     accepted |= alternating([label[0] for label in labels if label])
+    accepted |= _fuller_forms(accepted, uses) | _transcript_voices(accepted, uses)
     # Front matter's names and aliases are labels wherever they stand.
+    titled = {label[0] for label in labels if label and label[1] and label[1][0] in OPENING_QUOTES}
     credits = {
         label
-        for label in _lone_credit(accepted, uses)
+        for label in _lone_credit(accepted, uses) | _title_credits(accepted, uses, titled)
         if (person := cast.find(label)) is None or not person.given
     }
     return accepted - credits
+
+
+def _title_credits(
+    accepted: set[str], uses: dict[str, list[tuple[bool, bool]]], titled: set[str]
+) -> set[str]:
+    """Name labels used once, neither asking nor after a question, before a quoted title
+    ("NAME: „Die Salzjahre“. Roman. 384 Seiten."): a book's or a work's credit in a box,
+    however many speakers the dialogue has, not one more speaker.
+
+    Example:
+        >>> uses = {"Eva Roth": [(False, False)], "Tom Lenz": [(False, True)] * 3}
+        >>> _title_credits({"Eva Roth", "Tom Lenz"}, uses, {"Eva Roth", "Tom Lenz"})
+        {'Eva Roth'}
+    """
+    return {
+        label
+        for label in accepted & titled
+        if not role_side(label) and uses.get(label) == [(False, False)]
+    }
+
+
+def _fuller_forms(accepted: set[str], uses: Iterable[str]) -> set[str]:
+    """Labels that give in full the name a speaker's recurring label shortens
+    ("VANESSA HALE, ANCHOR:" once, then "HALE:"): the same speaker's first turn, where
+    the full form is a person's name.
+
+    Example:
+        >>> sorted(_fuller_forms({"HALE", "ROTH"}, ["VANESSA HALE", "HALE", "BAY AREA", "ROTH"]))
+        ['VANESSA HALE']
+    """
+    found = set()
+    for label in set(uses) - accepted:
+        name = name_in_label(label)
+        # A person's name (given name or title): "Ökonomin Roth:" over a quotation is a
+        # headline's kicker, not Roth's full name.
+        if is_person_name(name) and any(same_person(short, name) for short in accepted):
+            found.add(label)
+    return found
+
+
+def _transcript_voices(accepted: set[str], uses: Iterable[str]) -> set[str]:
+    """Where a transcript sets its speakers' labels in capitals (two or more, besides role
+    labels), another label in capitals is a speaker too, whether or not it names someone
+    ("UNKNOWN CALLER:"): a voice of its own, not the turn before going on.
+
+    Example:
+        >>> sorted(_transcript_voices({"HALE", "ROTH"}, ["HALE", "ROTH", "VOICE IN CROWD"]))
+        ['VOICE IN CROWD']
+    """
+    capitals = [label for label in accepted if label.isupper() and not role_side(label)]
+    if len(capitals) < 2:
+        return set()
+    return {label for label in set(uses) - accepted if label.isupper() and len(label) > 3}
 
 
 def _lone_credit(accepted: set[str], uses: dict[str, list[tuple[bool, bool]]]) -> set[str]:

@@ -312,13 +312,18 @@ def name_in_label(label: str) -> str:
         ('Eva Roth', 'Dr. Eva Roth')
         >>> name_in_label("LISA MEINERT"), name_in_label("THE LEDGER")
         ('Lisa Meinert', 'THE LEDGER')
+        >>> name_in_label("MAYOR LISA MEINERT")
+        'Lisa Meinert'
+
         >>> name_in_label("Redaktion")
         'Redaktion'
     """
     if is_person_name(label):
         return label
-    # Transcripts set names in capitals ("LISA MEINERT:"): the name is in the same words.
-    if label.isupper() and " " in label.strip() and is_person_name(label.title()):
-        return label.title()
-    names = list(person_names(label))
-    return names[-1] if names and label.endswith(names[-1]) else label
+    # Transcripts set names in capitals ("LISA MEINERT:", "MAYOR LISA MEINERT:"): the name
+    # is in the same words, title-cased.
+    cased = label.title() if label.isupper() and " " in label.strip() else label
+    if is_person_name(cased):
+        return cased
+    names = list(person_names(cased))
+    return names[-1] if names and cased.endswith(names[-1]) else label
