@@ -78,6 +78,13 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--llm", help="ollama:MODEL or openai:MODEL (default: extractive)")
     ask.set_defaults(handler=cmd_ask)
 
+    _add_eval_command(commands)
+    _add_serve_command(commands)
+    return parser
+
+
+def _add_eval_command(commands: argparse._SubParsersAction) -> None:
+    """`eval`: one gold set, or several side by side (`--sets`)."""
     evaluate = commands.add_parser(
         "eval", allow_abbrev=False, help="score retrieval and answers on a gold set"
     )
@@ -95,6 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.set_defaults(handler=cmd_eval)
 
+
+def _add_serve_command(commands: argparse._SubParsersAction) -> None:
+    """`serve`: the chat UI and the `/ask` API, and how many questions it answers at once."""
     serve = commands.add_parser("serve", allow_abbrev=False, help="start the chat UI")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=7860)
@@ -104,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--concurrency",
         type=int,
-        help="questions answered at once, per kind of request (default 4)",
+        help="questions answered at once, per kind of request (default: one per core)",
     )
     serve.add_argument(
         "--queue-size",
@@ -112,7 +122,6 @@ def build_parser() -> argparse.ArgumentParser:
         help="requests that may wait beyond those; more are told to try again (default 32)",
     )
     serve.set_defaults(handler=cmd_serve)
-    return parser
 
 
 def _add_question_arguments(command: argparse.ArgumentParser) -> None:
