@@ -485,3 +485,30 @@ def test_a_voice_heard_once_that_asks_is_not_the_interviewer() -> None:
     caller = next(t for t in article.turns if "my rent" in t.text)
     assert caller.speaker is None
     assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Martin Oduya"] * 3
+
+
+def test_who_spoke_with_whom_in_a_german_perfect_tense_lead() -> None:
+    # "hat A mit B gesprochen": A spoke (asks), B was spoken with (answers), however
+    # often A's turns are remarks rather than questions.
+    article = parse(
+        "Trockener Wald\n\n"
+        "Im Studio hat Reporter Lukas Brandl mit der Försterin Hanna Weidinger gesprochen.\n\n"
+        "Brandl: Frau Weidinger, der Wald ist trocken.\n\nWeidinger: Sehr trocken, ja.\n\n"
+        "Brandl: Was tun Sie dagegen?\n\nWeidinger: Wir pflanzen Eichen.\n\n"
+        "Brandl: Eichen brauchen Zeit.\n\nWeidinger: Achtzig Jahre.\n\n"
+        "Brandl: Und bis dahin?\n\nWeidinger: Hoffen wir auf Regen.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Lukas Brandl"}
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Hanna Weidinger"}
+
+
+def test_a_moderators_role_before_the_name_in_a_label() -> None:
+    article = parse(
+        "Der Stadtrat streitet\n\nEine Debatte über das neue Bad.\n\n"
+        "Moderator Jens Albrecht: Willkommen. Das Bad kostet 40 Millionen.\n\n"
+        "Carla Jung: Zu viel.\n\nAlbrecht: Der Kämmerer sieht das anders.\n\n"
+        "Jung: Der Kämmerer rechnet schön.\n\nAlbrecht: Was schlagen Sie vor?\n\n"
+        "Jung: Eine Sanierung.\n\nAlbrecht: Das wird knapp.\n\nJung: Es reicht.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Jens Albrecht"}
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Carla Jung"}

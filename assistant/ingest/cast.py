@@ -60,6 +60,7 @@ class Person:
     aliases: list[str] = field(default_factory=list)
     given: bool = False  # from front matter: never second-guessed
     listed: bool = False  # named in front matter or a byline: listed even if never quoted
+    stated: bool = False  # the role a label states ("Moderatorin NAME:"), not worked out
 
 
 class Cast:
@@ -229,6 +230,8 @@ class Cast:
             self.unnamed.append(label)
         elif label != person.name and label not in person.aliases:
             person.aliases.append(label)
+        if person is not None and _asking_role(label, name) and not person.listed:
+            person.role, person.stated = "interviewer", True  # "Moderatorin NAME:" asks
         self._speakers[label] = person
 
     def _candidate(self, label: str) -> str | None:
@@ -337,7 +340,7 @@ class Cast:
         byline or front matter."""
         for person in self.people:
             said = [asked for label, asked in uses if self._speakers.get(label) is person]
-            if not said or person.listed:
+            if not said or person.listed or person.stated:
                 person.role = person.role or (_role_of(said) if said else None)
                 continue
             share = sum(said) / len(said)
@@ -386,6 +389,18 @@ def _asking(labels: Sequence[str], uses: Sequence[tuple[str, bool]]) -> dict[str
     ranked = sorted((s for label, s in shares.items() if not role_side(label)), reverse=True)
     top = ranked[0] if len(ranked) >= 2 and ranked[0] >= 2 * ranked[1] and ranked[0] else None
     return {label: share >= 0.5 or share == top for label, share in shares.items()}
+
+
+def _asking_role(label: str, name: str) -> bool:
+    """Whether the words before a label's name are the asking side's role ("Moderatorin
+    Eva Roth", "HOST AMELIA STRAND"): what the label says outweighs a lead's guess.
+
+    Example:
+        >>> _asking_role("Moderatorin Eva Roth", "Eva Roth"), _asking_role("Dr. Eva Roth", "Eva Roth")
+        (True, False)
+    """
+    head = label.casefold().removesuffix(name.casefold())
+    return head != label.casefold() and any(role_side(w) == "question" for w in head.split())
 
 
 def _role_of(said: Sequence[bool]) -> Role:

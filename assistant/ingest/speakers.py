@@ -19,6 +19,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.ingest.names import (
@@ -338,9 +339,31 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             ):
                 found.extend(guests_at(match.end()))
     for match in _ASKED_AFTER.finditer(sentence):
-        found.extend(guests_at(match.start("names"), surname=True))
+        found.extend(_asked_after(sentence, match, guests_at))
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
     return list(dict.fromkeys(found))
+
+
+def _asked_after(
+    sentence: str, match: re.Match[str], guests_at: Callable[..., list[Mention]]
+) -> list[Mention]:
+    """The people of "hat NAME befragt", and of "hat NAME mit NAME gesprochen", where the
+    one before "mit" is the subject, who spoke (the interviewer), and the one after it
+    the one spoken with.
+
+    Example:
+        >>> sorted((m.name, m.role) for m in lead_mentions(
+        ...     "Am Montag hat Tom Lenz mit der Ärztin Eva Roth gesprochen."))
+        [('Eva Roth', 'interviewee'), ('Tom Lenz', 'interviewer')]
+    """
+    start = match.start("names")
+    split = re.search(r"\s(?:mit|with)\s", match["names"])
+    hosts, end = _name_list(sentence, start) if split else ([], start)
+    # The subject's name ends where "mit" begins: no name found after it counts.
+    if not split or not hosts or end > start + split.start():
+        return guests_at(start, surname=True)
+    spoken = [Mention(m.name, "interviewer", m.affiliation) for m in hosts]
+    return spoken + guests_at(start + split.end(), surname=True)
 
 
 def _name_list(text: str, position: int, *, strict: bool = True) -> tuple[list[Mention], int]:
