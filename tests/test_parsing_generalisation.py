@@ -512,3 +512,22 @@ def test_a_moderators_role_before_the_name_in_a_label() -> None:
     )
     assert {t.speaker for t in article.turns if t.kind == "question"} == {"Jens Albrecht"}
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Carla Jung"}
+
+
+def test_an_as_told_to_account_is_the_subjects_own_words() -> None:
+    told = (
+        "„Ich höre die Glocken nicht mehr“\n\n"
+        "Greta Lindholm, 67, läutet seit 40 Jahren die Glocken im Dom. Hier erzählt sie.\n\n"
+        "Aufgezeichnet von Paul Ritter\n\n"
+        "Ich steige jeden Sonntag 212 Stufen hoch. Früher bin ich gerannt.\n\n"
+        "Mein Mann sagt, ich sei mit dem Turm verheiratet. Er hat recht.\n\n"
+    )
+    article = parse(told)
+    assert shape(article)[-1] == ("answer", "Greta Lindholm")
+    assert article.turns[-1].text.startswith("Ich steige")
+    asked = parse(told + "Haben Sie nie Angst?\n\nNur vor dem Wind.\n\n")
+    assert shape(asked)[-3:] == [
+        ("answer", "Greta Lindholm"),
+        ("question", "Paul Ritter"),
+        ("answer", "Greta Lindholm"),
+    ]

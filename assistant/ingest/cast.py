@@ -396,7 +396,7 @@ def _asking_role(label: str, name: str) -> bool:
     Eva Roth", "HOST AMELIA STRAND"): what the label says outweighs a lead's guess.
 
     Example:
-        >>> _asking_role("Moderatorin Eva Roth", "Eva Roth"), _asking_role("Dr. Eva Roth", "Eva Roth")
+        >>> _asking_role("Moderatorin Eva Roth", "Eva Roth"), _asking_role("Dr. Eva Roth", "Roth")
         (True, False)
     """
     head = label.casefold().removesuffix(name.casefold())

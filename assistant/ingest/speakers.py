@@ -66,10 +66,17 @@ _OF_ORGANISATION = re.compile(
 _INTERVIEWER_BYLINE = re.compile(
     r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen?\s+stellten?"
     r"|interview(?:ed)?\s+by|questions\s+by|(?:ein\s+)?interview\s*(?:von|:)|von|by"
-    r"|(?:hosted|written|moderated|presented)\s+by|moderiert\s+von"
+    r"|(?:hosted|written|moderated|presented)\s+by|moderiert\s+von|(?:as\s+)?told\s+to"
+    r"|(?:aufgezeichnet|protokolliert|notiert)\s+von|protokoll\s*:"
     r"|(?:autor|autorin|author|text|redaktion|host|moderation|moderator|moderatorin|presenter"
     r"|fragen|questions|am\s+mikrofon|at\s+the\s+mic(?:rophone)?)"
     r"\s*:)\s+",
+    re.IGNORECASE,
+)
+# A first-person account written down by a reporter ("Aufgezeichnet von NAME", "As told
+# to NAME"): the reporter's byline, and the text after it is the subject's own.
+TOLD_TO = re.compile(
+    r"^(?:(?:as\s+)?told\s+to|(?:aufgezeichnet|protokolliert|notiert)\s+von|protokoll\s*:)\s",
     re.IGNORECASE,
 )
 _GUEST_BYLINE = re.compile(

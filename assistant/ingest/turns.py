@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from assistant.ingest.blocks import Block, opens_sentence
 from assistant.ingest.cast import Cast, Person
 from assistant.ingest.names import gender, person_names, strip_titles, surname
+from assistant.ingest.speakers import TOLD_TO
 from assistant.ingest.wording import (
     asks_something,
     continues,
@@ -55,16 +56,12 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
     interviewer's question and an info box (a heading followed by prose)."""
     start = _interview_start(blocks, cast)
     header = blocks if start is None else blocks[:start]
-    drafts = [
-        Draft("quote" if b.kind == "quote" else "lead", None, [b.text])
-        if b.kind != "prose" or _quoted(b.text, cast) is None
-        else _statement(b.text, cast)
-        for b in header
-        if b.kind in ("prose", "heading", "quote")
-    ]
+    drafts = _header(header, cast)
     teaser = next((b.text for b in header if b.kind == "prose"), None)
     if teaser is None and drafts:
         teaser = drafts[0].text
+    if start is None and any(d.kind == "answer" for d in drafts):
+        return Assembly(tuple(drafts), teaser, ())  # a first-person account, no questions
     if start is None:
         kept = [b for b in blocks if b.kind in ("prose", "heading", "quote", "label")]
         if not kept:
@@ -82,6 +79,29 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
     for index in range(start, len(blocks)):
         builder.add(index)
     return Assembly(tuple(drafts + builder.drafts), teaser, ())
+
+
+def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
+    """The turns before the dialogue: lead, pull quotes, a report's quotations; and, after
+    an "as told to" byline ("Aufgezeichnet von NAME"), the subject's own account, the
+    paragraphs in the first person, as the one interviewee's answer."""
+    drafts: list[Draft] = []
+    told = False
+    for block in header:
+        told = told or (block.kind == "byline" and TOLD_TO.match(block.text) is not None)
+        if block.kind not in ("prose", "heading", "quote"):
+            continue
+        if told and block.kind == "prose" and first_person(block.text) and cast.answerer():
+            last = drafts[-1] if drafts else None
+            if last and last.kind == "answer":
+                last.paragraphs.append(block.text)
+            else:
+                drafts.append(Draft("answer", cast.answerer(), [block.text]))
+        elif block.kind == "prose" and _quoted(block.text, cast) is not None:
+            drafts.append(_statement(block.text, cast))
+        else:
+            drafts.append(Draft("quote" if block.kind == "quote" else "lead", None, [block.text]))
+    return drafts
 
 
 def _quoted(text: str, cast: Cast) -> Person | None:
