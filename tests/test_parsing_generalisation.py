@@ -531,3 +531,13 @@ def test_an_as_told_to_account_is_the_subjects_own_words() -> None:
         ("question", "Paul Ritter"),
         ("answer", "Greta Lindholm"),
     ]
+
+
+def test_a_press_releases_release_notice_is_not_the_headline() -> None:
+    article = parse(
+        "PRESSEINFORMATION\n\nZur sofortigen Veröffentlichung\n\n"
+        "Stadtwerke bauen Solarpark am Deich\n\n"
+        "Husum, 3. März 2026 – Die Stadtwerke bauen einen Solarpark. „Wir liefern ab "
+        "Herbst“, sagt Geschäftsführerin Eva Lund.\n"
+    )
+    assert article.title == "Stadtwerke bauen Solarpark am Deich"

@@ -45,7 +45,8 @@ BOILERPLATE = [
         r"|mehr aus|mehr von)\b[^.!?:]{0,40}(?::|$)",
         # Press-release furniture: the header line, its end mark, notes on where it stands.
         r"^\W*(?:pressemitteilung|presseinformation|pressemeldung|press release|news release"
-        r"|media release|for immediate release)\b(?:\s+nr\.)?[^.!?]{0,60}$",
+        r"|media release|for immediate release|zur (?:sofortigen )?veröffentlichung"
+        r"|sperrfrist|embargo(?:ed)?)\b(?:\s+nr\.)?[^.!?]{0,60}$",
         r"^\W*(?:ends|ende|###)\W*$",
         r"^(?:correction|korrektur|richtigstellung|transparenzhinweis|disclosure)\s*:",
         # A credit at the end of a caption: "Eva Roth in ihrem Labor. Foto: Jan Hahn".
