@@ -11,9 +11,11 @@ tuning set from the third round on; batch4 was measured once, blind, at PARSER_V
 fourth round on; batch5 was measured once, blind, at PARSER_VERSION 9 (precision 0.98,
 recall 0.84, boundaries 0.95, titles 0.94) and is a tuning set from the fifth round on;
 batch6 was measured once, blind, at PARSER_VERSION 10 (precision 0.99, recall 0.89,
-boundaries 0.97, titles 0.81) and is a tuning set from the sixth round on. All floors are
-in-sample figures, not a measure of how the parser does on layouts it has not seen (a
-fresh blind batch is; batch7 is kept blind and is not scored here). The floors are the
+boundaries 0.97, titles 0.81) and is a tuning set from the sixth round on; batch7 was
+measured once, blind, at PARSER_VERSION 11 (precision 0.96, recall 0.86, boundaries 0.96,
+titles 0.84) and is a tuning set from the seventh round on. All floors are in-sample
+figures, not a measure of how the parser does on layouts it has not seen (a fresh blind
+batch is; the next batch is kept blind and is not scored here). The floors are the
 reached figures rounded down to two decimals, a little below where a figure is 1.0 so that
 one paragraph more or less in a new key does not fail them; for "boilerplate kept", where
 lower is better, the ceiling is rounded up.
@@ -102,6 +104,19 @@ FLOORS = {
         "kinds": 0.81,
         "titles": 0.96,
     },
+    # In-sample since the seventh round (first pass, blind, at PARSER_VERSION 11 after the
+    # sixth round: precision 0.9583, recall 0.8557, boundaries 0.9603, kinds 0.7333,
+    # boilerplate kept 0.3091, titles 0.8438); PARSER_VERSION 12: precision 0.9903, recall
+    # 0.9652, boundaries 0.9665, kinds 0.7569, boilerplate kept 0.3091, titles 0.9062. Its
+    # key leaves a report's quotation of a bystander ("„…“, sagt NAME") without a speaker,
+    # which the parser names (the other keys name them too): three of the wrong names.
+    "batch7": {
+        "attribution_precision": 0.98,
+        "attribution_recall": 0.96,
+        "boundaries": 0.96,
+        "kinds": 0.75,
+        "titles": 0.90,
+    },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
 CEILINGS = {
@@ -111,6 +126,7 @@ CEILINGS = {
     "batch4": {"boilerplate_kept": 0.12},
     "batch5": {"boilerplate_kept": 0.19},
     "batch6": {"boilerplate_kept": 0.15},
+    "batch7": {"boilerplate_kept": 0.31},
 }
 
 
@@ -141,6 +157,11 @@ def test_blind_figures_do_not_regress(scorer: ModuleType, batch: str) -> None:
 
 def test_every_blind_article_has_its_answer_key() -> None:
     for batch in FLOORS:
-        texts = {p.stem for p in (BLIND / batch).iterdir() if p.suffix in (".txt", ".md")}
+        # A batch's README says how it was written; it is no article.
+        texts = {
+            p.stem
+            for p in (BLIND / batch).iterdir()
+            if p.suffix in (".txt", ".md") and p.stem != "README"
+        }
         keys = {Path(p.stem).stem for p in (BLIND / batch).glob("*.key.json")}
         assert texts == keys and len(texts) >= 30
