@@ -541,3 +541,20 @@ def test_a_press_releases_release_notice_is_not_the_headline() -> None:
         "Herbst“, sagt Geschäftsführerin Eva Lund.\n"
     )
     assert article.title == "Stadtwerke bauen Solarpark am Deich"
+
+
+def test_a_place_that_qualifies_a_person_is_not_the_person() -> None:
+    article = parse(
+        "The Weaver\n\nSanta Fe native Ina Roth weaves rugs. We spoke with her by phone.\n\n"
+        "Why wool?\n\nBecause it lasts.\n\nAnd colour?\n\nOnly what the plants give.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Ina Roth"}
+
+
+def test_a_role_before_the_name_in_a_guest_byline_is_not_part_of_it() -> None:
+    article = parse(
+        "Das Rathaus\n\nInterview mit Bürgermeisterin Petra Alm. Die Fragen stellte Jan Ruf.\n\n"
+        "Ruf: Frau Alm, wie steht es um den Haushalt?\n\nAlm: Schlecht.\n\n"
+        "Ruf: Und die Schulen?\n\nAlm: Besser.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Petra Alm"}

@@ -40,6 +40,7 @@ from assistant.ingest.speakers import (
     talks_about_talking,
 )
 from assistant.ingest.wording import ends_with_question, heading_like, is_question
+from assistant.text.analysis import STOPWORDS
 from assistant.text.sentences import split_sentences
 
 _PULL_QUOTE = re.compile(
@@ -401,9 +402,37 @@ def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]
         if re.search(rf"(?<![\w-]){re.escape(surname(n))}(?![\w-])", talk)
     }
     names -= set(others)
+    # "San Diego native NAME", "Berliner Anwältin NAME": a name that qualifies the next
+    # one with a word in lower case is a place, not someone spoken with.
+    names = {n for n in names if not _qualifies(n, names, talk)}
     if len(names) > 1:
         names = {n for n in names if opens_sentence(surname(n), talk)}
+    said = _pronoun_gender(talk)
+    if len(names) > 1 and said:
+        # "We spoke with her": the one the pronoun fits, where the names say who is who.
+        names = {n for n in names if gender(n) in (None, said)}
     return names
+
+
+def _qualifies(name: str, names: Collection[str], text: str) -> bool:
+    """Whether `name` stands before another of `names` with a word or two in lower case
+    between them that are no function words ("Santa Fe native Ina Roth"), as a place
+    qualifies a person.
+
+    Example:
+        >>> _qualifies("Santa Fe", ["Santa Fe", "Ina Roth"], "Santa Fe native Ina Roth runs it.")
+        True
+        >>> _qualifies("Ina Roth", ["Santa Fe", "Ina Roth"], "Ina Roth and Santa Fe")
+        False
+    """
+    function = STOPWORDS["de"] | STOPWORDS["en"]
+    for other in names:
+        between = re.search(
+            rf"{re.escape(name)}\s+((?:[{LOWER}][\w-]*\s+){{1,2}}){re.escape(other)}", text
+        )
+        if other != name and between and not set(between[1].split()) & function:
+            return True
+    return False
 
 
 def opens_sentence(family: str, text: str) -> bool:

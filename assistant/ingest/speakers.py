@@ -393,16 +393,27 @@ def _name_list(text: str, position: int, *, strict: bool = True) -> tuple[list[M
 
 
 def _person_at(text: str, position: int, *, strict: bool) -> re.Match[str] | None:
+    """The name at `position`, perhaps after up to two words of a role ("Bürgermeister
+    Uwe Kahl"); unless `strict`, capitalised words that are no person's name by the list
+    ("Callum Fraser"), where no person's name comes after them.
+
+    Example:
+        >>> _person_at("mit Bürgermeister Uwe Kahl", 4, strict=False)[0]
+        'Uwe Kahl'
+        >>> _person_at("with Callum Fraser", 5, strict=False)[0]
+        'Callum Fraser'
+    """
+    loose = None
     for _ in range(3):
         match = NAME_RE.match(text, position)
         if match is None:
-            return None
+            break
         if is_person_name(match.group(0)):
             return match
-        if not strict and match.group(0).split()[0].casefold() not in NOT_FIRST_NAMES:
-            return match
+        if not strict and loose is None and match[0].split()[0].casefold() not in NOT_FIRST_NAMES:
+            loose = match
         position = text.index(" ", position) + 1
-    return None
+    return loose
 
 
 def _apposition(text: str, position: int) -> tuple[str, int]:
