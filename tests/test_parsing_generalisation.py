@@ -558,3 +558,16 @@ def test_a_role_before_the_name_in_a_guest_byline_is_not_part_of_it() -> None:
         "Ruf: Und die Schulen?\n\nAlm: Besser.\n\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Petra Alm"}
+
+
+def test_a_name_in_a_phrase_put_first_is_not_the_one_who_speaks() -> None:
+    # German sets the verb second: "Nach dem Abschied von NAME spricht NAME2"; and a
+    # question that speaks of someone ("Was würde Herr Moll sagen?") does not address him.
+    article = parse(
+        "Neue Saison\n\n"
+        "Nach dem Abschied von Trainer Jens Moll spricht Kapitänin Lea Brandt über den "
+        "Neuanfang.\n\n"
+        "Frau Brandt, wie geht es dem Team?\n\nGut, wir haben viel gelernt.\n\n"
+        "Was würde Herr Moll dazu sagen?\n\nDas müssen Sie ihn fragen.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Lea Brandt"}

@@ -350,8 +350,7 @@ class Cast:
     def _roles_from_address(self, questions: Sequence[str]) -> None:
         """Whom the questions address ("Frau Korkmaz, ...") answers them, if the article
         names that person in full."""
-        asked = " ".join(questions)
-        called = [m["name"] for m in re.finditer(_ADDRESS + rf"(?P<name>{_ADDRESSED})", asked)]
+        called = [name for question in questions for name in _addressed(question)]
         # "Ines, wie kam es ...?": a question that opens by calling someone by a given name
         # addresses the one person of that given name the article names in full.
         called += [m[1] for q in questions if (m := _VOCATIVE.match(q)) and is_given_name(m[1])]
@@ -389,6 +388,24 @@ def _asking(labels: Sequence[str], uses: Sequence[tuple[str, bool]]) -> dict[str
     ranked = sorted((s for label, s in shares.items() if not role_side(label)), reverse=True)
     top = ranked[0] if len(ranked) >= 2 and ranked[0] >= 2 * ranked[1] and ranked[0] else None
     return {label: share >= 0.5 or share == top for label, share in shares.items()}
+
+
+def _addressed(question: str) -> list[str]:
+    """The surnames a question calls out ("Frau Roth, ...", "..., Mr Hale?"), not the people
+    it speaks of ("Was sagt Herr Böhm dazu?"): an address opens a sentence or stands
+    between commas or before the question mark.
+
+    Example:
+        >>> _addressed("Frau Roth, was sagt Herr Böhm dazu?"), _addressed("Why, Mr Hale?")
+        (['Roth'], ['Hale'])
+    """
+    called = []
+    for match in re.finditer(_ADDRESS + rf"(?P<name>{_ADDRESSED})", question):
+        before = question[: match.start()].rstrip()
+        opens = not before or before[-1] in ',.;:!?–—(„“"»«'
+        if opens or re.match(r"\s*[,!?]", question[match.end() :]):
+            called.append(match["name"])
+    return called
 
 
 def _asking_role(label: str, name: str) -> bool:

@@ -332,8 +332,10 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             hosts = _name_list(sentence, match.start())[0]
             found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
     for match in _NAME_THEN_VERB.finditer(sentence):
-        if not _HOST_VERB.match(sentence, match.end("name")) and not _QUOTE_AFTER.match(
-            sentence, match.end()
+        if (
+            not _HOST_VERB.match(sentence, match.end("name"))
+            and not _QUOTE_AFTER.match(sentence, match.end())
+            and not _fronted(sentence, match.start("name"), match.end())
         ):
             found.extend(guests_at(match.start("name")))
     for pattern in (_ASKED_BEFORE, _VERB_THEN_NAME, _ASKED_TO):
@@ -341,14 +343,35 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             # "NAME erzählt NAME, wie ...": the verb has its subject, the name after it
             # listens; "„…“, sagt NAME" quotes someone a report cites, not the interviewee.
             before = sentence[: match.start()]
-            if pattern is not _VERB_THEN_NAME or not (
-                _SUBJECT_BEFORE.search(before) or _QUOTE_BEFORE.search(before)
-            ):
+            subject = _SUBJECT_BEFORE.search(before)
+            if subject and _fronted(sentence, subject.start(), match.end()):
+                subject = None  # "Nach dem Rücktritt von NAME spricht NAME2 ..."
+            if pattern is not _VERB_THEN_NAME or not (subject or _QUOTE_BEFORE.search(before)):
                 found.extend(guests_at(match.end()))
     for match in _ASKED_AFTER.finditer(sentence):
         found.extend(_asked_after(sentence, match, guests_at))
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
     return list(dict.fromkeys(found))
+
+
+def _fronted(sentence: str, name_start: int, verb_end: int) -> bool:
+    """Whether a name before a German speech verb belongs to a phrase put first ("Nach dem
+    Rücktritt von NAME spricht NAME2 über ..."): German sets the verb second, so where a
+    phrase with words in lower case comes first and a name follows the verb, that name is
+    the verb's subject, not the one before it.
+
+    Example:
+        >>> text = "Nach dem Rücktritt von Karl Böhm spricht Ina Vogt über den Etat."
+        >>> _fronted(text, text.index("Karl"), text.index(" Ina"))
+        True
+        >>> text = "Karl Böhm erzählt Ina Vogt, wie es war."
+        >>> _fronted(text, 0, text.index(" Ina"))
+        False
+    """
+    verb = re.search(rf"{_GERMAN_SPEECH_VERB}$", sentence[:verb_end].rstrip())
+    lower = re.search(rf"(?:^|\s)[{LOWER}]", sentence[:name_start])
+    after = re.match(rf"\s+(?:[{UPPER}][\w-]*\s+){{0,2}}?{NAME}", sentence[verb_end:])
+    return bool(verb and lower and after)
 
 
 def _asked_after(
