@@ -571,3 +571,14 @@ def test_a_name_in_a_phrase_put_first_is_not_the_one_who_speaks() -> None:
         "Was würde Herr Moll dazu sagen?\n\nDas müssen Sie ihn fragen.\n\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Lea Brandt"}
+
+
+def test_the_pronoun_of_the_talk_sentence_picks_among_the_people_it_names() -> None:
+    article = parse(
+        "After the Flood\n\n"
+        "Months after Governor Paul Reyes declared an emergency, the engineer Dana Holt is "
+        "rebuilding the levee. She talked to us about it.\n\n"
+        "How bad was it?\n\nWorse than in 1993.\n\nWhat did the governor promise?\n\n"
+        "Money. Some of it came.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Dana Holt"}

@@ -406,7 +406,8 @@ def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]
     # one with a word in lower case is a place, not someone spoken with.
     names = {n for n in names if not _qualifies(n, names, talk)}
     if len(names) > 1:
-        names = {n for n in names if opens_sentence(surname(n), talk)}
+        # Where no sentence opens with any of them, the pronoun below decides.
+        names = {n for n in names if opens_sentence(surname(n), talk)} or names
     said = _pronoun_gender(talk)
     if len(names) > 1 and said:
         # "We spoke with her": the one the pronoun fits, where the names say who is who.
@@ -486,7 +487,11 @@ def _pronoun_gender(text: str) -> str | None:
     Example:
         >>> _pronoun_gender("We met in her studio."), _pronoun_gender("Wir trafen uns.")
         ('female', None)
+        >>> _pronoun_gender("He spoke by phone."), _pronoun_gender("Sie erzählen es.")
+        ('male', None)
     """
-    female = re.search(r"\b(?:her|she|sie|ihr|ihrem|ihrer)\b", text) is not None
-    male = re.search(r"\b(?:his|him|he|er|ihm|sein|seinem|seiner)\b", text) is not None
+    # English pronouns open sentences too ("She spoke ..."); German "Sie", "Ihr" capitalised
+    # may address the reader, so only the lower-case forms count.
+    female = re.search(r"\b(?:[Hh]er|[Ss]he|sie|ihr|ihrem|ihrer)\b", text) is not None
+    male = re.search(r"\b(?:[Hh]is|[Hh]im|[Hh]e|[Ee]r|ihm|sein|seinem|seiner)\b", text) is not None
     return None if female == male else "female" if female else "male"
