@@ -64,7 +64,7 @@ from assistant.index.backends import make_indexer  # noqa: E402
 from assistant.index.chunking import turn_document  # noqa: E402
 from assistant.index.encoders import Encoder, load_encoders  # noqa: E402
 from assistant.index.indexing import Indexer  # noqa: E402
-from assistant.index.manifest import Fingerprint, Manifest  # noqa: E402
+from assistant.index.manifest import Fingerprint, Manifest, checksum  # noqa: E402
 from assistant.index.postgres import server, store  # noqa: E402
 from assistant.index.postgres.bm25 import LexicalQuery  # noqa: E402
 from assistant.index.postgres.connection import connect, create_vector_extension  # noqa: E402
@@ -325,10 +325,10 @@ _GIB = 1024**3
 
 # Runs in a fresh process, so that its resident memory is the index's plus the
 # interpreter's (its peak is VmHWM: ru_maxrss would keep the parent's from before exec):
-# opens a saved vector part as SearchIndex does (sha256 read in blocks, then memory-mapped)
+# opens a saved vector part as SearchIndex does (checksum read in blocks, then memory-mapped)
 # and times single queries through FaissVectors.search, unfiltered and filtered.
 _PROBE = r"""
-import hashlib, json, sys, time
+import json, sys, time
 import faiss, numpy as np
 from pathlib import Path
 from assistant.index.vectors.faiss_index import FaissVectors
@@ -339,16 +339,18 @@ def rss(field="VmRSS:"):
         if line.startswith(field):
             return int(line.split()[1]) * 1024
 path, queries, mask = sys.argv[1], np.load(sys.argv[2]), np.load(sys.argv[3])
+from assistant.index.manifest import Manifest, checked_file
 figures = {"rss_before_open_bytes": rss()}
 started = time.perf_counter()
-with open(path, "rb") as handle:
-    hashlib.file_digest(handle, "sha256").hexdigest()
+# Checked against the checksum a manifest would record (the caller's, of the bytes saved).
+recorded = Manifest("", {}, 0, files={Path(path).name: sys.argv[5]})
+checked_file(Path(path).parent, Path(path).name, recorded)
 hashed = time.perf_counter()
 vectors = FaissVectors.load(Path(path))
 opened = time.perf_counter()
-# Mapped, not read and deserialised: "read" is the mapping, and nothing is deserialised.
-figures.update(open_sha256_s=hashed - started, open_read_s=opened - hashed,
-               open_deserialise_s=0.0, open_s=opened - started,
+# Mapped, not read and deserialised: "read" is the mapping.
+figures.update(open_checksum_s=hashed - started, open_read_s=opened - hashed,
+               open_s=opened - started,
                rss_after_open_bytes=rss())
 from assistant.index.vectors import faiss_index
 default = faiss_index.search_breadth(len(vectors))
@@ -495,11 +497,12 @@ def bench_scale_leg(
     store.add(base[size - appended :])
     figures["append_s"], figures["append_rows"] = time.perf_counter() - started, appended
     path = work / f"vectors-{encoder.key}.faiss"
-    path.write_bytes(store.to_bytes())
-    figures["file_bytes"] = path.stat().st_size
-    del store
+    data = store.to_bytes()
+    path.write_bytes(data)
+    recorded, figures["file_bytes"] = checksum(data), len(data)
+    del store, data
     mask = rng.random(size) < FILTER_SHARE
-    opened = probe(path, questions, mask, work)
+    opened = probe(path, recorded, questions, mask, work)
     exact = {"unfiltered": exact_top(base, questions, 10), "filtered": None}
     exact["filtered"] = exact_top(base, questions, 10, mask)
     figures["ef_search"] = {
@@ -520,13 +523,14 @@ def bench_scale_leg(
     return figures
 
 
-def probe(path: Path, questions: np.ndarray, mask: np.ndarray, work: Path) -> dict:
-    """`_PROBE`'s figures for the vector part at `path`, from a fresh process."""
+def probe(path: Path, recorded: str, questions: np.ndarray, mask: np.ndarray, work: Path) -> dict:
+    """`_PROBE`'s figures for the vector part at `path` (whose bytes' checksum is
+    `recorded`), from a fresh process."""
     np.save(work / "queries.npy", questions)
     np.save(work / "mask.npy", mask)
     files = [str(work / "queries.npy"), str(work / "mask.npy")]
     result = subprocess.run(
-        [sys.executable, "-c", _PROBE, str(path), *files, ",".join(map(str, EF_SWEEP))],
+        [sys.executable, "-c", _PROBE, str(path), *files, ",".join(map(str, EF_SWEEP)), recorded],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT), "OMP_NUM_THREADS": "1"},
         check=True,
@@ -552,7 +556,7 @@ def print_scale_leg(key: str, size: int, queries: int, figures: dict) -> None:
         f"{figures['append_rows']:,} rows {figures['append_s']:.1f} s"
     )
     say(
-        f"open         {figures['open_s']:7.2f} s (sha256 {figures['open_sha256_s']:.2f}, map "
+        f"open         {figures['open_s']:7.2f} s (checksum {figures['open_checksum_s']:.2f}, map "
         f"{figures['open_read_s']:.2f}); "
         f"file {figures['file_bytes'] / _GIB:.2f} GiB"
     )

@@ -1,9 +1,9 @@
 """The manifest of an index folder: the commit record of an index.
 
     index/manifest.json   model, dimension, chunker version, content hash per article,
-                          the corpus folder, and the sha256 of every other file
+                          the corpus folder, and the checksum of every other file
 
-It is written last and atomically; every other file is checked against its sha256 before
+It is written last and atomically; every other file is checked against its checksum before
 it is read, so a damaged file is reported (with the command that rebuilds it) instead of
 crashing a reader.
 
@@ -22,6 +22,9 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import BinaryIO
+
+import xxhash
 
 from assistant.errors import IndexMissingError
 from assistant.models import Article, SourceFile
@@ -30,6 +33,14 @@ from assistant.models import Article, SourceFile
 FORMAT_VERSION = 2
 MANIFEST_FILE = "manifest.json"
 INDEX_COMMAND = "python -m assistant index"
+# Files are checksummed against accidents (a truncated or half-copied file, a file of
+# another state), not against someone who can write the folder, who could rewrite the
+# manifest as well: xxh3's 128 bits catch those while reading about ten times as fast as
+# sha256 (0.11 s against 0.94 s for a 0.66 GB vector part here), which at a million chunks
+# is most of opening an index. Manifests written before record bare sha256 digests, which
+# are still checked as such.
+CHECKSUM = "xxh3_128"
+_BLOCK = 1 << 20
 
 
 class DamagedIndexError(IndexMissingError):
@@ -116,7 +127,7 @@ class CorpusDiff:
 @dataclass(frozen=True)
 class Manifest:
     """The commit record of an index folder: what it was built from and with, and which
-    file holds each part (with the sha256 of every file)."""
+    file holds each part (with the checksum of every file)."""
 
     chunker_version: str
     # encoder key -> what its vectors were made with
@@ -126,7 +137,7 @@ class Manifest:
     articles: dict[str, str] = field(default_factory=dict)
     # part ("catalog", "lexical", "vectors:<key>") -> file or folder name in the index folder
     parts: dict[str, str] = field(default_factory=dict)
-    # file path relative to the index folder -> sha256 of its bytes
+    # file path relative to the index folder -> checksum of its bytes (`checksum`)
     files: dict[str, str] = field(default_factory=dict)
     # vector index kind per encoder key ("flat", "hnsw")
     index_types: dict[str, str] = field(default_factory=dict)
@@ -252,21 +263,47 @@ def damaged_index_error(directory: Path, what: str) -> DamagedIndexError:
 
 
 def checked_file(directory: Path, name: str, manifest: Manifest) -> Path:
-    """`directory / name`, once its sha256 is the one `manifest` records (hashed in blocks,
+    """`directory / name`, once its checksum is the one `manifest` records (read in blocks,
     never held in memory whole); DamagedIndexError when it is missing or differs."""
-    path = directory / name
+    path, recorded = directory / name, manifest.files.get(name, "")
     try:
         with path.open("rb") as handle:
-            digest = hashlib.file_digest(handle, "sha256").hexdigest()
+            digest = _file_checksum(handle, recorded)
     except OSError as error:
         raise damaged_index_error(directory, f"is missing {name} ({error.strerror})") from None
-    if digest != manifest.files.get(name):
+    if digest != recorded:
         raise damaged_index_error(directory, f"has a damaged {name} (checksum mismatch)")
     return path
 
 
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+def checksum(data: bytes) -> str:
+    """What the manifest records of a file's bytes.
+
+    Example:
+        >>> checksum(b"")
+        'xxh3_128:99aa06d3014798d86001c324468d497f'
+    """
+    return f"{CHECKSUM}:{xxhash.xxh3_128_hexdigest(data)}"
+
+
+def content_tag(digest: str) -> str:
+    """The part of a checksum that names a file by its content.
+
+    Example:
+        >>> content_tag("xxh3_128:99aa06d3014798d86001c324468d497f")
+        '99aa06d3014798d8'
+    """
+    return digest.rpartition(":")[2][:16]
+
+
+def _file_checksum(handle: BinaryIO, like: str) -> str:
+    """The checksum of `handle`'s bytes, of the kind of `like` (a bare digest: sha256)."""
+    if not like.startswith(f"{CHECKSUM}:"):
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+    digest = xxhash.xxh3_128()
+    while block := handle.read(_BLOCK):
+        digest.update(block)
+    return f"{CHECKSUM}:{digest.hexdigest()}"
 
 
 def write_atomic(path: Path, data: bytes) -> None:

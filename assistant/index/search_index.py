@@ -9,8 +9,8 @@ lexical part, committed by its manifest.
 Every part is written under a name of its own content before the manifest, which is
 written last and atomically: a reader sees the old index or the new one, whole, and a
 writer killed at any point leaves the last good state (plus stray files the next writer
-removes). Every file is checked against the manifest's sha256 when it is opened (hashed
-in blocks, at about 1.7 GB/s here); the catalog and the vectors are then opened from their
+removes). Every file is checked against the manifest's checksum when it is opened (xxh3,
+read in blocks at several GB/s); the catalog and the vectors are then opened from their
 files, not read whole: SQLite reads the rows a search needs, FAISS maps its file. A lexical
 part that is damaged, missing, or describes other turns than the catalog is rebuilt from
 the catalog in memory (it needs no model); the next update saves it. An index written
@@ -47,10 +47,11 @@ from assistant.index.manifest import (
     DamagedIndexError,
     Manifest,
     checked_file,
+    checksum,
+    content_tag,
     damaged_index_error,
     manifest_stamp,
     read_manifest,
-    sha256,
     write_atomic,
 )
 from assistant.index.vectors import VECTOR_INDEXES, VectorIndex
@@ -162,8 +163,8 @@ class SearchIndex:
             for key, vectors in self.vectors.items()
         ]
         for part, stem, suffix, data in named:
-            digest = sha256(data)
-            name = f"{stem}-{digest[:16]}{suffix}"
+            digest = checksum(data)
+            name = f"{stem}-{content_tag(digest)}{suffix}"
             write_atomic(directory / name, data)
             parts[part], files[name] = name, digest
         parts[LEXICAL_PART], lexical_files = _save_lexical(self.lexical, directory)
@@ -277,7 +278,9 @@ def _save_lexical(lexical: LexicalIndex, directory: Path) -> tuple[str, dict[str
     try:
         lexical.save(temporary)
         digests = _digests(temporary)
-        name = "lexical-" + sha256("".join(f"{n}:{d}" for n, d in digests.items()).encode())[:16]
+        name = "lexical-" + content_tag(
+            checksum("".join(f"{n}:{d}" for n, d in digests.items()).encode())
+        )
         target = directory / name
         if target.is_dir() and _digests(target) != digests:  # a damaged earlier copy
             shutil.rmtree(target)
@@ -290,7 +293,7 @@ def _save_lexical(lexical: LexicalIndex, directory: Path) -> tuple[str, dict[str
 
 def _digests(folder: Path) -> dict[str, str]:
     return {
-        path.relative_to(folder).as_posix(): sha256(path.read_bytes())
+        path.relative_to(folder).as_posix(): checksum(path.read_bytes())
         for path in sorted(folder.rglob("*"))
         if path.is_file()
     }
