@@ -582,3 +582,23 @@ def test_the_pronoun_of_the_talk_sentence_picks_among_the_people_it_names() -> N
         "Money. Some of it came.\n\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Dana Holt"}
+
+
+def test_an_interview_about_the_named_person_with_someone_unnamed() -> None:
+    # The lead names only the person the interview is about; who answers is "his
+    # daughter", "ein Betriebsrat": nobody the text names, so no one is named.
+    daughter = parse(
+        "Remembering a Fiddler\n\n"
+        "Colm Byrne played the fiddle for sixty years and died in June. His daughter told "
+        "us about his last concert.\n\nBy Ann Lee\n\n"
+        "When did he start?\n\nAt six, on his uncle's fiddle.\n\n"
+        "And his last concert?\n\nIn Galway, in the rain.\n\n"
+    )
+    assert {t.speaker for t in daughter.turns if t.kind == "answer"} == {None}
+    works = parse(
+        "Der Streik\n\nKonzernchef Tom Weller lehnt jede Verhandlung ab. Ein Betriebsrat "
+        "erklärt, warum die Belegschaft streikt.\n\nVon Ina Roth\n\n"
+        "Warum streiken Sie?\n\nWeil wir nichts mehr verdienen.\n\n"
+        "Und Herr Weller?\n\nDer redet nicht mit uns.\n\n"
+    )
+    assert {t.speaker for t in works.turns if t.kind == "answer"} == {None}

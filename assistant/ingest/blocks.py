@@ -83,6 +83,17 @@ _GREETINGS = frozenset(
 # someone introduces the interview as "spoke with" does.
 _ASKED = re.compile(r"\b(?:asked|questioned|interviewed|fragte|befragte|interviewte)\b")
 
+# "His widow told us ...", "Ein Betriebsrat erklärt ...", "Seine Tochter erzählt ...": a
+# lead sentence whose speaker is someone the lead does not name (a possessive or an
+# indefinite article before a noun), so the one person it names is who the interview is
+# about, not who answers.
+_OTHER_SPEAKS = re.compile(
+    r"(?:^|[.!?:]\s+)(?:His|Her|Their|A|An|One|Sein|Seine|Ihr|Ihre|Ein|Eine)\s+"
+    r"(?:[\w-]+\s+){1,2}?(?:told|tells|talks|talked|spoke|speaks|says|said|explains|recalls"
+    r"|remembers|describes|erzählt|erzählte|erklärt|berichtet|sagt|spricht|sprach|erinnert"
+    r"|schildert|beschreibt)\b"
+)
+
 BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
 
 
@@ -465,9 +476,11 @@ def _lead_subject(lead: Sequence[str]) -> str | None:
         'Mia Cole'
         >>> _lead_subject(["Professor Mia Cole has taught here since 2001."])
         'Mia Cole'
+        >>> _lead_subject(["Tom Hale died in May. His daughter told us about him."]) is None
+        True
     """
     names = {strip_titles(n) for text in lead for n in person_names(text)}
-    if len(names) != 1:
+    if len(names) != 1 or any(_OTHER_SPEAKS.search(text) for text in lead):
         return None
     name = names.pop()
     # "The singer NAME", "Die Sängerin NAME": an article and a role may come first.

@@ -392,18 +392,19 @@ def _asking(labels: Sequence[str], uses: Sequence[tuple[str, bool]]) -> dict[str
 
 def _addressed(question: str) -> list[str]:
     """The surnames a question calls out ("Frau Roth, ...", "..., Mr Hale?"), not the people
-    it speaks of ("Was sagt Herr Böhm dazu?"): an address opens a sentence or stands
-    between commas or before the question mark.
+    it speaks of ("Was sagt Herr Böhm dazu?", "Und Herr Böhm?"): an address opens a
+    sentence or comes after a comma.
 
     Example:
         >>> _addressed("Frau Roth, was sagt Herr Böhm dazu?"), _addressed("Why, Mr Hale?")
         (['Roth'], ['Hale'])
+        >>> _addressed("Und Herr Böhm?")
+        []
     """
     called = []
     for match in re.finditer(_ADDRESS + rf"(?P<name>{_ADDRESSED})", question):
-        before = question[: match.start()].rstrip()
-        opens = not before or before[-1] in ',.;:!?–—(„“"»«'
-        if opens or re.match(r"\s*[,!?]", question[match.end() :]):
+        before = question[: match.start()].rstrip(" *_")  # "**Herr Roth, ...?**" in plain text
+        if not before or before[-1] in ',.;:!?–—(„“"»«':
             called.append(match["name"])
     return called
 
