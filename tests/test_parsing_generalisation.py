@@ -602,3 +602,14 @@ def test_an_interview_about_the_named_person_with_someone_unnamed() -> None:
         "Und Herr Weller?\n\nDer redet nicht mit uns.\n\n"
     )
     assert {t.speaker for t in works.turns if t.kind == "answer"} == {None}
+
+
+def test_the_outlets_note_after_the_last_answer_is_not_the_answer() -> None:
+    article = parse(
+        "Die Bäckerin\n\nWir haben mit der Bäckerin Rita Hahn gesprochen.\n\n"
+        "Frau Hahn, wann stehen Sie auf?\n\nUm drei Uhr, jeden Tag.\n\n"
+        "Und am Sonntag?\n\nAuch. Das Brot wartet nicht.\n\n"
+        "Alle Teile unserer Serie über Handwerk finden Sie unter example.org/handwerk.\n"
+    )
+    note = article.turns[-1]
+    assert note.text.startswith("Alle Teile") and note.speaker is None

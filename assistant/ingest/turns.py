@@ -10,6 +10,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -28,6 +29,9 @@ from assistant.ingest.wording import (
     reports_speech,
 )
 from assistant.models import Turn, TurnKind
+
+# "www.example.org", "example.org/serie", "https://...": where a reader looks something up.
+_WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.|\b[a-z0-9-]+\.[a-z]{2,}/[\w/-]")
 
 
 @dataclass
@@ -268,6 +272,8 @@ class _TurnBuilder:
         said ("..., sagt er") or, after the last question, is short and does not go on from the
         answer ("Und ...")."""
         text = self.blocks[index].text
+        if index > self.last_turn and self._outlets_note(text):
+            return True
         if in_person(text):
             return False
         short = len(text.split()) <= 40 and not continues(text)
@@ -279,6 +285,24 @@ class _TurnBuilder:
             or (index > self.last_turn and short)
             or (short and self._about_another(text))
         )
+
+    def _outlets_note(self, text: str) -> bool:
+        """Whether a short paragraph after the last question is the outlet's note to its
+        readers, not the answer going on, though it may say "Sie" or "unsere": it gives a
+        web address ("Alle Folgen unter example.org/serie") or names the publication.
+
+        Example:
+            >>> builder = _TurnBuilder([], Cast())
+            >>> builder._outlets_note("Alle Folgen finden Sie unter example.org/nacht.")
+            True
+            >>> builder._outlets_note("Ich bin zuversichtlich, dass es klappt.")
+            False
+        """
+        if len(text.split()) > 60:
+            return False
+        source = self.cast.publication or self.cast.source()
+        named = source is not None and len(source) > 3 and source in text
+        return named or _WEB_ADDRESS.search(text) is not None
 
     def _about_another(self, text: str) -> bool:
         """Whether a short third-person paragraph names someone in full other than the
