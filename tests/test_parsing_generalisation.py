@@ -519,11 +519,13 @@ def test_an_as_told_to_account_is_the_subjects_own_words() -> None:
         "„Ich höre die Glocken nicht mehr“\n\n"
         "Greta Lindholm, 67, läutet seit 40 Jahren die Glocken im Dom. Hier erzählt sie.\n\n"
         "Aufgezeichnet von Paul Ritter\n\n"
+        "Wir trafen sie an einem Sonntag im Turm.\n\n"
         "Ich steige jeden Sonntag 212 Stufen hoch. Früher bin ich gerannt.\n\n"
         "Mein Mann sagt, ich sei mit dem Turm verheiratet. Er hat recht.\n\n"
     )
     article = parse(told)
-    assert shape(article)[-1] == ("answer", "Greta Lindholm")
+    # The reporter's "wir" is no part of the account; the account's "ich" is.
+    assert shape(article)[-2:] == [("lead", None), ("answer", "Greta Lindholm")]
     assert article.turns[-1].text.startswith("Ich steige")
     asked = parse(told + "Haben Sie nie Angst?\n\nNur vor dem Wind.\n\n")
     assert shape(asked)[-3:] == [

@@ -34,6 +34,9 @@ from assistant.models import Turn, TurnKind
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.|\b[a-z0-9-]+\.[a-z]{2,}/[\w/-]")
 
 
+_SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
+
+
 @dataclass
 class Draft:
     """A turn being assembled; paragraphs are joined with a blank line at the end."""
@@ -95,7 +98,7 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
         told = told or (block.kind == "byline" and TOLD_TO.match(block.text) is not None)
         if block.kind not in ("prose", "heading", "quote"):
             continue
-        if told and block.kind == "prose" and first_person(block.text) and cast.answerer():
+        if told and block.kind == "prose" and _speaks_alone(block.text) and cast.answerer():
             last = drafts[-1] if drafts else None
             if last and last.kind == "answer":
                 last.paragraphs.append(block.text)
@@ -106,6 +109,18 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
         else:
             drafts.append(Draft("quote" if block.kind == "quote" else "lead", None, [block.text]))
     return drafts
+
+
+def _speaks_alone(text: str) -> bool:
+    """Whether a paragraph speaks in the first person singular ("Ich ...", "my"), outside
+    quotations: an account's own voice; "wir" may be the reporter's ("Wir trafen sie ...").
+
+    Example:
+        >>> _speaks_alone("Meine Schicht beginnt um elf."), _speaks_alone("Wir trafen sie.")
+        (True, False)
+    """
+    unquoted = re.sub(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«", "", text)
+    return _SINGULAR.search(unquoted) is not None
 
 
 def _quoted(text: str, cast: Cast) -> Person | None:
