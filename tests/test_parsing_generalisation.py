@@ -615,3 +615,26 @@ def test_the_outlets_note_after_the_last_answer_is_not_the_answer() -> None:
     )
     note = article.turns[-1]
     assert note.text.startswith("Alle Teile") and note.speaker is None
+
+
+def test_a_given_name_label_the_text_does_not_resolve_is_still_a_voice() -> None:
+    # "Lisa:" names nobody the text gives in full, but it is not Jonas going on.
+    article = parse(
+        "Der Hof\n\nDie Geschwister Lisa und Jonas Brehm führen den Hof. Wir haben mit "
+        "beiden gesprochen.\n\n"
+        "Wer entscheidet bei Ihnen?\n\nJonas: Meistens meine Schwester.\n\n"
+        "Lisa: Das stimmt so nicht, wir streiten lange.\n\n"
+        "Und wer melkt?\n\nJonas: Ich.\n\n"
+    )
+    lisa = next(t for t in article.turns if t.text.startswith("Das stimmt"))
+    assert lisa.speaker is None
+
+
+def test_a_sign_off_byline_after_the_text_names_the_interviewer() -> None:
+    article = parse(
+        "Five Questions\n\nThis week: the beekeeper Omar Haddad.\n\n"
+        "How many hives?\n\nForty.\n\nWhy bees?\n\nThey calm me down.\n\n"
+        "— Interview by Lena Hart\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Lena Hart"}
+    assert all("Lena Hart" not in t.text for t in article.turns)

@@ -19,6 +19,7 @@ from assistant.ingest.cast import Cast
 from assistant.ingest.names import (
     PARTICLE,
     UPPER,
+    is_given_name,
     is_multiword_name,
     is_person_name,
     name_in_label,
@@ -149,18 +150,31 @@ def _fuller_forms(accepted: set[str], uses: Iterable[str]) -> set[str]:
 
 
 def _transcript_voices(accepted: set[str], uses: Iterable[str]) -> set[str]:
-    """Where a transcript sets its speakers' labels in capitals (two or more, besides role
-    labels), another label in capitals is a speaker too, whether or not it names someone
-    ("UNKNOWN CALLER:"): a voice of its own, not the turn before going on.
+    """Other voices of a dialogue labelled with names (besides role labels):
+    where the labels are in capitals, another label in capitals ("UNKNOWN CALLER:"); and
+    any label that is a person's name or a given name ("Anna:"). Each is a voice of its
+    own, whether or not the text says who it is, not the turn before going on.
 
     Example:
         >>> sorted(_transcript_voices({"HALE", "ROTH"}, ["HALE", "ROTH", "VOICE IN CROWD"]))
         ['VOICE IN CROWD']
+        >>> sorted(_transcript_voices({"Hale", "Roth"}, ["Hale", "Roth", "Anna", "Fazit"]))
+        ['Anna']
     """
-    capitals = [label for label in accepted if label.isupper() and not role_side(label)]
-    if len(capitals) < 2:
+    speakers = [label for label in accepted if not role_side(label)]
+    capitals = [label for label in speakers if label.isupper()]
+    if not speakers:
         return set()
-    return {label for label in set(uses) - accepted if label.isupper() and len(label) > 3}
+    # A person's name or a given name alone ("Anna:") in a dialogue of name labels: a
+    # speaker too, though the text may not say who it is.
+    voices = {
+        label
+        for label in set(uses) - accepted
+        if is_person_name(label) or (" " not in label and is_given_name(label))
+    }
+    if len(capitals) >= 2:
+        voices |= {label for label in set(uses) - accepted if label.isupper() and len(label) > 3}
+    return voices
 
 
 def _lone_credit(accepted: set[str], uses: dict[str, list[tuple[bool, bool]]]) -> set[str]:

@@ -205,7 +205,8 @@ def affiliation_of(apposition: str) -> str | None:
 
 def byline_mentions(text: str) -> list[Mention] | None:
     """The people of a byline paragraph, or None when `text` is not a byline."""
-    text = text.strip().rstrip(".")
+    # A sign-off under the text sets its byline off with a dash ("— Interview by NAME").
+    text = re.sub(r"^[—–-]+\s*", "", text.strip()).rstrip(".")
     if len(text.split()) > 40:
         return None
     author = _AUTHOR_LINE.match(text)
