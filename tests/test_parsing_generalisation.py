@@ -638,3 +638,16 @@ def test_a_sign_off_byline_after_the_text_names_the_interviewer() -> None:
     )
     assert {t.speaker for t in article.turns if t.kind == "question"} == {"Lena Hart"}
     assert all("Lena Hart" not in t.text for t in article.turns)
+
+
+def test_a_voice_from_the_floor_is_its_own_unnamed_speaker() -> None:
+    article = parse(
+        "Podium Schule\n\nEs diskutierten Rektorin Maren Voss und Elternsprecher Udo Kern. "
+        "Moderation: Tilo Brandt\n\n"
+        "Brandt: Frau Voss, fehlen Lehrer?\n\nVoss: Ja, acht Stellen sind offen.\n\n"
+        "Zuhörerin: Das merken wir jeden Tag, bei uns fällt Mathe aus.\n\n"
+        "Brandt: Herr Kern, was sagen die Eltern?\n\nKern: Sie sind wütend.\n\n"
+        "Zuhörer: Warum streicht man nicht den Nachmittag?\n\nVoss: Weil die Eltern arbeiten.\n\n"
+    )
+    floor = [t for t in article.turns if t.text.startswith(("Das merken", "Warum streicht"))]
+    assert len(floor) == 2 and {t.speaker for t in floor} == {None}

@@ -30,7 +30,7 @@ from assistant.ingest.names import (
     strip_titles,
     surname,
 )
-from assistant.ingest.speakers import Mention, role_side
+from assistant.ingest.speakers import Mention, role_side, voice_label
 from assistant.models import Participant, Role, TurnKind
 
 _SIDES: dict[Role, TurnKind] = {
@@ -223,7 +223,7 @@ class Cast:
         # Where a role label asks ("MODERATOR:"), the interviewer has a label already: another
         # nameless label that asks is someone else (a caller, a voice from the floor).
         role_asks = any(role_side(other) == "question" for other in labels)
-        if person is None and asks and not role_asks:
+        if person is None and asks and not role_asks and not voice_label(label):
             self.publication = self.publication or label
             person = self._interviewer_for_publication(label)
         if person is None:

@@ -27,7 +27,7 @@ from assistant.ingest.names import (
     same_person,
     strip_titles,
 )
-from assistant.ingest.speakers import role_side
+from assistant.ingest.speakers import role_side, voice_label
 from assistant.ingest.wording import OPENING_QUOTES, ends_with_question, is_question
 
 if TYPE_CHECKING:
@@ -152,7 +152,8 @@ def _fuller_forms(accepted: set[str], uses: Iterable[str]) -> set[str]:
 def _transcript_voices(accepted: set[str], uses: Iterable[str]) -> set[str]:
     """Other voices of a dialogue labelled with names (besides role labels):
     where the labels are in capitals, another label in capitals ("UNKNOWN CALLER:"); and
-    any label that is a person's name or a given name ("Anna:"). Each is a voice of its
+    any label that is a person's name, a given name ("Anna:") or a voice from the floor
+    ("Zuhörerin:"). Each is a voice of its
     own, whether or not the text says who it is, not the turn before going on.
 
     Example:
@@ -170,7 +171,9 @@ def _transcript_voices(accepted: set[str], uses: Iterable[str]) -> set[str]:
     voices = {
         label
         for label in set(uses) - accepted
-        if is_person_name(label) or (" " not in label and is_given_name(label))
+        if is_person_name(label)
+        or (" " not in label and is_given_name(label))
+        or voice_label(label)
     }
     if len(capitals) >= 2:
         voices |= {label for label in set(uses) - accepted if label.isupper() and len(label) > 3}

@@ -45,6 +45,15 @@ _QUESTION_LABELS = frozenset(
     )
 )
 _ANSWER_LABELS = frozenset({"a", "b", "antwort", "answer", "interviewee", "guest", "gast"})
+# Voices from the floor or the phone: speakers a panel's or a programme's transcript labels
+# by what they are, never the interviewer nor the guest.
+_VOICE_LABELS = frozenset(
+    (
+        *("publikum", "zuschauer", "zuschauerin", "zuhörer", "zuhörerin", "anrufer"),
+        *("anruferin", "hörer", "hörerin", "stimme", "audience", "caller", "listener"),
+        *("viewer", "voice", "crowd"),
+    )
+)
 
 # People in a list are joined by "und"/"and"; a comma only separates a person from their
 # role or organisation ("Erik Lindqvist, CEO, Nordic Launch, and Hannah Fischer").
@@ -180,6 +189,17 @@ def role_side(label: str) -> TurnKind | None:
     if folded in _QUESTION_LABELS:
         return "question"
     return "answer" if folded in _ANSWER_LABELS else None
+
+
+def voice_label(label: str) -> bool:
+    """Whether a label names a voice from the floor or the phone ("Zuhörerin:", "CALLER:",
+    "Stimme aus dem Publikum:"), not a person of the interview.
+
+    Example:
+        >>> voice_label("Zuhörerin"), voice_label("Stimme aus dem Publikum"), voice_label("Roth")
+        (True, True, False)
+    """
+    return any(word in _VOICE_LABELS for word in re.findall(r"\w+", label.casefold()))
 
 
 def affiliation_of(apposition: str) -> str | None:
