@@ -624,10 +624,14 @@ def test_a_given_name_label_the_text_does_not_resolve_is_still_a_voice() -> None
         "beiden gesprochen.\n\n"
         "Wer entscheidet bei Ihnen?\n\nJonas: Meistens meine Schwester.\n\n"
         "Lisa: Das stimmt so nicht, wir streiten lange.\n\n"
-        "Und wer melkt?\n\nJonas: Ich.\n\n"
+        "Und wer melkt?\n\nJonas: Ich, das ist ja klar.\n\n"
+        "Ja: ich melke jeden Morgen um fünf.\n\n"
     )
     lisa = next(t for t in article.turns if t.text.startswith("Das stimmt"))
     assert lisa.speaker is None
+    # "Ja:" opens a sentence of Jonas's answer: a word the text writes in lower case.
+    assert "jeden Morgen" in article.turns[-1].text
+    assert article.turns[-1].speaker == "Jonas Brehm"
 
 
 def test_a_sign_off_byline_after_the_text_names_the_interviewer() -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -100,7 +100,8 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         if label and following and following[0] in accepted - {label[0]} and is_question(label[1]):
             accepted.add(label[0])
     accepted |= alternating([label[0] for label in labels if label])
-    accepted |= _fuller_forms(accepted, uses) | _transcript_voices(accepted, uses)
+    lower = {w for p in paragraphs for w in re.findall(r"\b[^\W\d_]+\b", p.text) if w.islower()}
+    accepted |= _fuller_forms(accepted, uses) | _transcript_voices(accepted, uses, lower)
     # Front matter's names and aliases are labels wherever they stand.
     titled = {label[0] for label in labels if label and label[1] and label[1][0] in OPENING_QUOTES}
     credits = {
@@ -149,17 +150,20 @@ def _fuller_forms(accepted: set[str], uses: Iterable[str]) -> set[str]:
     return found
 
 
-def _transcript_voices(accepted: set[str], uses: Iterable[str]) -> set[str]:
+def _transcript_voices(
+    accepted: set[str], uses: Iterable[str], lower: Collection[str] = ()
+) -> set[str]:
     """Other voices of a dialogue labelled with names (besides role labels):
     where the labels are in capitals, another label in capitals ("UNKNOWN CALLER:"); and
-    any label that is a person's name, a given name ("Anna:") or a voice from the floor
+    any label that is a person's name, a given name ("Anna:"; not a word the text writes in
+    lower case, as "Ja:" or "Hope:" may open a sentence) or a voice from the floor
     ("Zuhörerin:"). Each is a voice of its
     own, whether or not the text says who it is, not the turn before going on.
 
     Example:
         >>> sorted(_transcript_voices({"HALE", "ROTH"}, ["HALE", "ROTH", "VOICE IN CROWD"]))
         ['VOICE IN CROWD']
-        >>> sorted(_transcript_voices({"Hale", "Roth"}, ["Hale", "Roth", "Anna", "Fazit"]))
+        >>> sorted(_transcript_voices({"Hale", "Roth"}, ["Hale", "Roth", "Anna", "Ja"], {"ja"}))
         ['Anna']
     """
     speakers = [label for label in accepted if not role_side(label)]
@@ -172,7 +176,7 @@ def _transcript_voices(accepted: set[str], uses: Iterable[str]) -> set[str]:
         label
         for label in set(uses) - accepted
         if is_person_name(label)
-        or (" " not in label and is_given_name(label))
+        or (" " not in label and is_given_name(label) and label.casefold() not in lower)
         or voice_label(label)
     }
     if len(capitals) >= 2:
