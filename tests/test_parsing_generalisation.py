@@ -655,3 +655,63 @@ def test_a_voice_from_the_floor_is_its_own_unnamed_speaker() -> None:
     )
     floor = [t for t in article.turns if t.text.startswith(("Das merken", "Warum streicht"))]
     assert len(floor) == 2 and {t.speaker for t in floor} == {None}
+
+
+# Round 8: caution by mechanism. A box is said by nobody; a voice from the floor labelled by
+# what it is, not by name, is nobody the article names; a paragraph that asks before a
+# labelled dialogue is its headline, not the moderator's first question.
+
+
+def parse_markdown(text: str) -> Article:
+    return InterviewParser().run(text, article_id="test", markdown=True).article
+
+
+def test_a_bold_title_over_text_in_the_same_block_is_a_box() -> None:
+    article = parse_markdown(
+        "# „Der Ofen läuft wieder“\n\nDer Werksleiter über den Neustart.\n\n"
+        "**Herr Quandt, wie lange stand die Anlage still?**\n\nElf Wochen. Das war bitter.\n\n"
+        "**Kennzahlen: Ofenlinie 3**\nLeistung: 40 t/h · Temperatur: 1450 °C · Baujahr: 1998\n\n"
+        "**Was hat der Stillstand gekostet?**\n\nRund vier Millionen Euro.\n\n"
+        "**Kurz vorgestellt**\nGeorg Quandt, 52, leitet das Werk seit 2019. Er ist Ingenieur.\n\n"
+        "**Und jetzt?**\n\nJetzt fahren wir hoch.\n\n"
+    )
+    boxed = [t for t in article.turns if "Kennzahlen" in t.text or "leitet das Werk" in t.text]
+    # A line of figures may go as furniture; a box is never part of an answer.
+    assert boxed and all(t.speaker is None and t.kind != "answer" for t in boxed)
+    assert [t.kind for t in article.turns].count("answer") == 3
+
+
+def test_a_voice_from_the_floor_labelled_with_lower_case_words_is_nobody_named() -> None:
+    dialogue = (
+        "Okoro: Welcome. Councillor Marsh, why cut the ferry?\n\n"
+        "Marsh: Because the subsidy doubled in four years.\n\n"
+        "Okoro: Mr. Lindqvist, can the operator do it cheaper?\n\n"
+        "Lindqvist: Not without fewer crossings.\n\n"
+        "Okoro: Questions from the hall, please.\n\n"
+        "Woman in the audience: Councillor, who told the islanders first?\n\n"
+        "Marsh: We wrote to every household.\n\n"
+        "Piet Vos, harbour master: Mr. Lindqvist, what about winter crossings?\n\n"
+        "Lindqvist: They stay.\n\n"
+    )
+    named = "A debate with councillor Ruth Marsh and Nils Lindqvist. Ada Okoro moderated.\n\n"
+    # With the people named, and without (two labels that name nobody are two voices).
+    for lead in (named, "A town-hall debate, edited for length.\n\n"):
+        article = parse(f"Who pays for the ferry?\n\n{lead}{dialogue}")
+        floor = next(t for t in article.turns if "who told the islanders" in t.text)
+        assert floor.speaker is None and floor.text.startswith("Councillor, who told")
+
+
+def test_a_paragraph_that_asks_before_a_labelled_dialogue_is_nobodys_question() -> None:
+    article = parse(
+        "Brückenstreit in Nordheim\n\n"
+        "Wer bezahlt am Ende die neue Brücke, die Stadt oder das Land?\n\n"
+        "Gesprächsrunde vom 3. März im Rathaus. Auf dem Podium: Jana Wertz (Kämmerin) und "
+        "Bernd Olik (Bauunternehmer). Moderation: Tilo Sandner.\n\n"
+        "Sandner: Frau Wertz, wie teuer wird die Brücke?\n\n"
+        "Wertz: Elf Millionen Euro, wenn nichts dazwischenkommt.\n\n"
+        "Sandner: Herr Olik, kommt etwas dazwischen?\n\n"
+        "Olik: Bei Brücken kommt immer etwas dazwischen.\n\n"
+    )
+    asking = next(t for t in article.turns if "Wer bezahlt" in t.text)
+    assert asking.speaker is None and asking.kind != "question"
+    assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Jana Wertz", "Bernd Olik"]

@@ -231,7 +231,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif _PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60:
             blocks.append(Block("quote", text))
         elif (heading_like(text) and not (paragraph.emphasized or paragraph.italic)) or (
-            paragraph.emphasized and _bold_heading(text)
+            paragraph.emphasized and (_bold_heading(text) or paragraph.box_title)
         ):
             blocks.append(Block("heading", text))
         else:

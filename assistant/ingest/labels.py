@@ -363,6 +363,10 @@ def label_shaped(label: str) -> bool:
     words = (strip_titles(label) or label).split()  # "Prof. Dr. med." are no name words
     if role_side(label):
         return True
+    # A voice from the floor is labelled by what it is, often with a word in lower case
+    # ("Audience member:", "Stimme aus dem Publikum:"), not shaped like a name.
+    if voice_label(label) and len(words) <= 4 and words[0].casefold() not in _NOT_SPEAKERS:
+        return words[0][:1].isupper()
     # Capitals set a label apart ("THE LEDGER:"), as "The problem:" in prose is not.
     return (
         1 <= len(words) <= 4

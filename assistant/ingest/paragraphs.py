@@ -9,11 +9,14 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
 from assistant.ingest.furniture import is_box_heading
 from assistant.ingest.labels import starts_turn
+from assistant.ingest.names import is_person_name
+from assistant.ingest.speakers import role_side, voice_label
 from assistant.ingest.wording import TERMINAL
 
 _INLINE_MARKDOWN = tuple(
@@ -44,6 +47,7 @@ class Paragraph:
     emphasized: bool = False  # wholly bold, which is how many sites set questions
     italic: bool = False  # wholly italic: captions, teasers and notes more often than questions
     furniture: bool = False  # under a box heading ("Mehr zum Thema"): a link, a pitch
+    box_title: bool = False  # a bold line over text in the same block ("**Steckbrief**")
 
 
 def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
@@ -52,7 +56,11 @@ def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
     width = _wrap_width(body) if not markdown else 0
     paragraphs: list[Paragraph] = []
     boxed = False  # the block before was a box heading alone: a list after it is its links
-    for chunk in re.split(r"\n\s*\n", body):
+    chunks = re.split(r"\n\s*\n", body)
+    # A speaker's label on a line of its own recurs ("**Roth**" over each answer); a box's
+    # title does not.
+    firsts = Counter(chunk.strip().split("\n")[0].strip() for chunk in chunks)
+    for chunk in chunks:
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]
         if lines and is_box_heading(strip_markdown(lines[0])):
             # The box heading and the lines under it are furniture (a link each); where no
@@ -66,8 +74,31 @@ def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
             paragraphs.extend(Paragraph(strip_markdown(line), furniture=True) for line in lines)
             continue
         boxed = False
+        if markdown and len(lines) > 1 and firsts[lines[0]] == 1 and _bold_title(lines[0]):
+            paragraphs.append(Paragraph(strip_markdown(lines[0]), emphasized=True, box_title=True))
+            lines = lines[1:]
         paragraphs.extend(_paragraph(group, markdown) for group in _groups(lines, markdown, width))
     return [p for p in paragraphs if p.text]
+
+
+def _bold_title(line: str) -> bool:
+    """Whether a block's first line is the bold title of what the lines under it say
+    ("**Steckbrief**", "**Technische Daten: X-5**" over a box): short, wholly bold, with no
+    sentence's punctuation at its end (a question set in bold asks or ends a sentence) and
+    not shaped like a speaker's label.
+
+    Example:
+        >>> _bold_title("**Zahlen und Fakten: Werk 2**"), _bold_title("**Wie geht es weiter?**")
+        (True, False)
+    """
+    match = re.fullmatch(r"(\*\*|__)(?!\s)(?P<inner>[^*_]+?)(?<!\s)\1", line)
+    if match is None or len(match["inner"].split()) > 8:
+        return False
+    inner = match["inner"]
+    # "**Frage: Ihre Pläne**", "**Eva Roth: Ja**": a speaker's label with its words.
+    head = inner.split(":")[0].strip()
+    speaker = bool(role_side(head)) or is_person_name(head) or voice_label(head)
+    return inner[-1] not in TERMINAL and not speaker
 
 
 def _link(line: str) -> bool:

@@ -41,7 +41,7 @@ from assistant.models import Article, Turn
 
 # Part of every Article.content_hash: bump it whenever parsing changes what comes out, so
 # that incremental indexing re-parses and re-embeds.
-PARSER_VERSION = "12"
+PARSER_VERSION = "13"
 
 
 @dataclass(frozen=True)

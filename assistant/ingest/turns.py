@@ -44,6 +44,7 @@ class Draft:
     kind: TurnKind
     speaker: Person | None
     paragraphs: list[str] = field(default_factory=list)
+    label: str | None = None  # the label it opened under, if any
 
     @property
     def text(self) -> str:
@@ -204,10 +205,13 @@ class _TurnBuilder:
         if block.kind == "label" and block.label:
             kind, speaker = self.cast.side(block.label), self.cast.speaker(block.label)
             last = self.drafts[-1] if self.drafts else None
-            if last is self.open and last and (last.kind, last.speaker) == (kind, speaker):
+            # Two labels that name nobody are one speaker only where they are the same label:
+            # a voice from the floor after the unnamed moderator is someone else.
+            same = last is not None and (speaker is not None or last.label == block.label)
+            if last is self.open and last and same and (last.kind, last.speaker) == (kind, speaker):
                 last.paragraphs.append(block.text)  # the same speaker, labelled again
             else:
-                self._start(Draft(kind, speaker), block)
+                self._start(Draft(kind, speaker, label=block.label), block)
         elif block.kind == "quote":
             self.box = None
             self.drafts.append(Draft("quote", None, [block.text]))
@@ -345,16 +349,18 @@ class _TurnBuilder:
         block = self.blocks[index]
         if not block.question:
             return self._remark(index)
-        if self.open is None:
+        if self.open is None and not (self.questions_labelled or self.answers_labelled):
             return True
-        if self.answers_labelled and self.open.kind != "question":
+        # Before the dialogue of a labelled layout, a paragraph that asks is a headline or a
+        # rubric ("Dokumentation: „Why X?“") unless an answer's label comes right after it.
+        if self.answers_labelled and (self.open is None or self.open.kind != "question"):
             following = _next_content(self.blocks, index)
             return (
                 following is not None
                 and self.blocks[following].kind == "label"
                 and self.cast.side(self.blocks[following].label or "") == "answer"
             )
-        if self.questions_labelled or self.answers_labelled:
+        if self.questions_labelled or self.answers_labelled or self.open is None:
             return False
         return self.open.kind != "question" or self.box is not None
 
