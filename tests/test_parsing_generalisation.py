@@ -715,3 +715,20 @@ def test_a_paragraph_that_asks_before_a_labelled_dialogue_is_nobodys_question() 
     asking = next(t for t in article.turns if "Wer bezahlt" in t.text)
     assert asking.speaker is None and asking.kind != "question"
     assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Jana Wertz", "Bernd Olik"]
+
+
+def test_narration_about_someone_with_a_few_words_of_theirs_is_not_their_turn() -> None:
+    # The pronoun ("sagt sie") is weaker evidence than a name: where the paragraph is
+    # mostly the reporter's narration, it is nobody's turn.
+    article = parse(
+        "„Der Kutter geht im Mai zu Wasser“\n\nEine Werft an der Elbe baut wieder Fischkutter.\n\n"
+        "Hamburg. Petra Sommerfeld führt durch die Werkhalle, vorbei an Drehbänken, Schweißgeräten "
+        "und einem halb fertigen Rumpf, an dem zwei Lehrlinge arbeiten. „Das ist unser Neuer“, "
+        "sagt sie und lacht.\n\n"
+        "Frau Sommerfeld, wer bestellt heute noch Kutter?\n\n"
+        "Vor allem Familienbetriebe aus Dänemark. Die deutschen Fischer haben kaum noch Geld.\n\n"
+        "Warum bauen Sie trotzdem?\n\nWeil wir es können und weil die Aufträge reichen.\n\n"
+    )
+    narration = next(t for t in article.turns if t.text.startswith("Hamburg."))
+    assert narration.speaker is None
+    assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Petra Sommerfeld"] * 2

@@ -34,6 +34,9 @@ from assistant.models import Turn, TurnKind
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.|\b[a-z0-9-]+\.[a-z]{2,}/[\w/-]")
 
 
+# Words between quotation marks: German „…“ and »…«, English "…" and “…”.
+_QUOTED = re.compile(r"„([^“”\"]*)[“\"]|»([^«]*)«|“([^”]*)”|\"([^\"]*)\"")
+
 _SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
 
 
@@ -137,6 +140,10 @@ def _quoted(text: str, cast: Cast) -> Person | None:
     """
     name = quote_attribution(text)
     pronoun = quotes_by_pronoun(text) if name is None else None
+    if pronoun is not None and not _mostly_quoted(text):
+        # A pronoun is weaker evidence than a name: where the paragraph is the reporter's
+        # narration about someone with a few words of theirs, it is nobody's turn.
+        return None
     if pronoun is not None:
         # "Die Chefin lobt Max Kern. „Er hat viel getan“, sagt sie.": not Max Kern; nor
         # "Sie stellte Kern 2019 ein. „…“, sagt sie.": the pronoun's person is the one a
@@ -145,6 +152,26 @@ def _quoted(text: str, cast: Cast) -> Person | None:
         fits = name is not None and gender(name) in (None, pronoun)
         name = name if fits and name and opens_sentence(surname(name), text) else None
     return cast.quoted(name) if name else None
+
+
+def _mostly_quoted(text: str) -> bool:
+    """Whether a paragraph is mostly someone's quoted words, not the reporter's narration
+    about them with a few of their words ("Köln. NAME empfängt im Büro, auf dem Tisch liegt
+    ein Modell der Anlage. „Das ist neu“, sagt er."): the words outside quotation marks are
+    no more than twice those within, or few (a sentence that introduces the quotation).
+
+    Example:
+        >>> _mostly_quoted("Roth sieht das gelassen. „Wir bauen weiter“, sagt sie.")
+        True
+        >>> _mostly_quoted(
+        ...     "Köln. Eva Roth führt durch die Halle, vorbei an Öfen, Pressen und einer "
+        ...     "Kantine, die gerade umgebaut wird. „Alles neu“, sagt sie."
+        ... )
+        False
+    """
+    total = len(text.split())
+    quoted = sum(len("".join(m.groups(default="")).split()) for m in _QUOTED.finditer(text))
+    return total - quoted <= max(2 * quoted, 12)
 
 
 def _statement(text: str, cast: Cast, about: str | None = None) -> Draft:
