@@ -158,20 +158,21 @@ def _mostly_quoted(text: str) -> bool:
     """Whether a paragraph is mostly someone's quoted words, not the reporter's narration
     about them with a few of their words ("Köln. NAME empfängt im Büro, auf dem Tisch liegt
     ein Modell der Anlage. „Das ist neu“, sagt er."): the words outside quotation marks are
-    no more than twice those within, or few (a sentence that introduces the quotation).
+    no more than twice those within, or few (a sentence or so that introduces it).
 
     Example:
         >>> _mostly_quoted("Roth sieht das gelassen. „Wir bauen weiter“, sagt sie.")
         True
         >>> _mostly_quoted(
         ...     "Köln. Eva Roth führt durch die Halle, vorbei an Öfen, Pressen und einer "
-        ...     "Kantine, die gerade umgebaut wird. „Alles neu“, sagt sie."
+        ...     "Kantine, die gerade umgebaut wird. Im Hof stehen Lastwagen, zwei davon "
+        ...     "mit offener Ladefläche. „Alles neu“, sagt sie."
         ... )
         False
     """
     total = len(text.split())
     quoted = sum(len("".join(m.groups(default="")).split()) for m in _QUOTED.finditer(text))
-    return total - quoted <= max(2 * quoted, 12)
+    return total - quoted <= max(2 * quoted, 20)
 
 
 def _statement(text: str, cast: Cast, about: str | None = None) -> Draft:
