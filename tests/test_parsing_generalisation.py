@@ -732,3 +732,20 @@ def test_narration_about_someone_with_a_few_words_of_theirs_is_not_their_turn() 
     narration = next(t for t in article.turns if t.text.startswith("Hamburg."))
     assert narration.speaker is None
     assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Petra Sommerfeld"] * 2
+
+
+def test_an_interjection_set_between_dashes_is_the_other_speakers_turn() -> None:
+    article = parse(
+        "Night shift on the wards\n\nA radio conversation, transcribed.\n\n"
+        "MAREN HOLT, HOST: Nurse Teo Brandt has worked nights for twenty years. Welcome.\n\n"
+        "TEO BRANDT: Thanks for having me.\n\n"
+        "HOLT: What changed on nights?\n\n"
+        "BRANDT: Staffing. We used to be four on a ward – HOLT: Four? – BRANDT: Four, yes. "
+        "Now we are two, some nights one.\n\n"
+        "HOLT: And the patients?\n\nBRANDT: They are older and sicker.\n\n"
+    )
+    assert [(t.speaker, t.text) for t in article.turns[4:7]] == [
+        ("Teo Brandt", "Staffing. We used to be four on a ward"),
+        ("Maren Holt", "Four?"),
+        ("Teo Brandt", "Four, yes. Now we are two, some nights one."),
+    ]

@@ -241,7 +241,35 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             set_apart = paragraph.emphasized or (paragraph.italic and text in italic_asked)
             question = is_question(text) or (set_apart and bold_question) or text in numbered
             blocks.append(Block("prose", text, question=question))
-    return _attach_bare_labels(_drop_furniture_headings(blocks))
+    return _split_interjections(_attach_bare_labels(_drop_furniture_headings(blocks)), accepted)
+
+
+def _split_interjections(blocks: list[Block], accepted: Collection[str]) -> list[Block]:
+    """A labelled turn with another speaker's label set into it between dashes ("... so
+    fast — ROTH: In a year? — LENZ: In a year, yes."), as transcripts print an
+    interjection: each label the dialogue uses elsewhere opens a turn of its own there,
+    so that the interjection is not put in the mouth of the one it interrupts.
+
+    Example:
+        >>> block = Block("label", "It rose fast — ROTH: Really? — LENZ: Yes. Fast.", label="LENZ")
+        >>> [(b.label, b.text) for b in _split_interjections([block], {"ROTH", "LENZ"})]
+        [('LENZ', 'It rose fast'), ('ROTH', 'Really?'), ('LENZ', 'Yes. Fast.')]
+    """
+    if not accepted:
+        return blocks
+    names = "|".join(re.escape(label) for label in sorted(accepted, key=len, reverse=True))
+    inner = re.compile(rf"\s+[—–-]{{1,2}}\s*(?P<label>{names}):\s+")
+    split: list[Block] = []
+    for block in blocks:
+        parts = inner.split(block.text) if block.kind == "label" else [block.text]
+        if len(parts) == 1:
+            split.append(block)
+            continue
+        labels = [block.label, *parts[1::2]]
+        for label, text in zip(labels, parts[::2], strict=True):
+            text = text.rstrip(" —–-")
+            split.append(Block("label", text, label=label, question=is_question(text)))
+    return split
 
 
 def _bold_heading(text: str) -> bool:
