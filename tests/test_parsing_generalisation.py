@@ -749,3 +749,40 @@ def test_an_interjection_set_between_dashes_is_the_other_speakers_turn() -> None
         ("Maren Holt", "Four?"),
         ("Teo Brandt", "Four, yes. Now we are two, some nights one."),
     ]
+
+
+def test_a_series_title_with_an_ellipsis_before_the_name() -> None:
+    article = parse(
+        "Drei Fragen an … Hendrik Solberg-Maas\n\n"
+        "Der neue Hafenmeister über seine Pläne.\n\n"
+        "Was ändert sich am Hafen?\n\nDie Liegeplätze werden neu vergeben. Ich will Ordnung.\n\n"
+        "Und für die Fischer?\n\nFür sie bleibt der Südkai reserviert.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Hendrik Solberg-Maas"] * 2
+
+
+def test_a_lead_that_says_the_outlet_put_its_questions_to_her() -> None:
+    article = parse(
+        "Four questions for the new harbour master\n\n"
+        "Ingrid Solvang took over the port authority in March after twelve years at sea. "
+        "We asked her four questions.\n\n"
+        "What surprised you?\n\nHow quiet the nights are. I expected more traffic.\n\n"
+        "What will you change first?\n\nThe berths. They are allocated by habit, not need.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Ingrid Solvang"] * 2
+
+
+def test_the_outlet_presenting_its_series_after_a_readers_question_is_no_answer() -> None:
+    article = parse(
+        "Eine Frage an … Dr. Tamara Ilić, Leiterin der Sternwarte\n\n"
+        "Warum ist der Mond manchmal tagsüber zu sehen?\n\n"
+        "In unserer Serie beantworten Fachleute Fragen unserer Leserinnen und Leser. Diesmal "
+        "schrieb uns Paul Roder aus dem Nordviertel.\n\n"
+        "Ich sehe den Mond oft am Vormittag. Ist das normal?\n\n"
+        "Ja, das ist ganz normal. Der Mond ist hell genug, um auch am Tag zu leuchten.\n\n"
+    )
+    series = next(t for t in article.turns if t.text.startswith("In unserer Serie"))
+    assert series.kind != "answer" and series.speaker is None
+    assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Dr. Tamara Ilić"]

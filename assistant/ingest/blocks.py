@@ -83,6 +83,13 @@ _GREETINGS = frozenset(
 # someone introduces the interview as "spoke with" does.
 _ASKED = re.compile(r"\b(?:asked|questioned|interviewed|fragte|befragte|interviewte)\b")
 
+# "We asked her five questions", "Wir haben ihm drei Fragen gestellt": the outlet put its
+# questions to someone a pronoun stands for, as "we spoke with her" says it talked to them.
+_PUT_QUESTIONS = re.compile(
+    r"\b(?:[Ww]e\s+(?:asked|put)\s+(?:her|him|them)\b|(?:haben|hat|stellten|stellen)\s+"
+    r"(?:ihr|ihm|ihnen)\s+(?:[\w-]+\s+){0,2}Fragen\b)"
+)
+
 # "His widow told us ...", "Ein Betriebsrat erklärt ...", "Seine Tochter erzählt ...": a
 # lead sentence whose speaker is someone the lead does not name (a possessive or an
 # indefinite article before a noun), so the one person it names is who the interview is
@@ -403,7 +410,8 @@ def introduced_before_dialogue(blocks: Sequence[Block], asking: Collection[str] 
     if not before:
         return None
     talk = before[-1].text
-    if not talks_about_talking(talk) and not (asking and _ASKED.search(talk)):
+    spoken = talks_about_talking(talk) or _PUT_QUESTIONS.search(talk) is not None
+    if not spoken and not (asking and _ASKED.search(talk)):
         interview = any(b.kind == "byline" for b in blocks[:start])
         return _lead_subject([b.text for b in before]) if interview else None
     lead = " ".join(b.text for b in before[:-1])

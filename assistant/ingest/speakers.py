@@ -115,7 +115,10 @@ _TALK = re.compile(
 )
 _WITH = re.compile(r"\b(?i:mit|with|to)\s+(?=\S)")
 # "Fünf Fragen an NAME", "Questions for NAME"; an episode title "..., with NAME".
-_ASKED_TO = re.compile(r"\b(?:Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|,\s+with)\s+(?=\S)")
+# A series' title may set an ellipsis before the name ("5 Fragen an … NAME").
+_ASKED_TO = re.compile(
+    r"\b(?:Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|,\s+with)(?:\s*(?:…|\.\.\.))?\s+(?=\S)"
+)
 # "Mit NAME sprach NAME": whoever "spoke" with the guest is the interviewer.
 _SPOKE_THEN_NAME = re.compile(rf"\b(?:sprach|sprachen|unterhielt sich|talked|spoke)\s+(?={NAME})")
 _ASKED_BEFORE = re.compile(

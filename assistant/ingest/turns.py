@@ -37,6 +37,12 @@ _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.|\b[a-z0-9-]+\.[a-z]{2,}/[\w/-]")
 # Words between quotation marks: German „…“ and »…«, English "…" and “…”.
 _QUOTED = re.compile(r"„([^“”\"]*)[“\"]|»([^«]*)«|“([^”]*)”|\"([^\"]*)\"")
 
+# The outlet speaking of its audience or its series: "unsere Leserinnen", "our listeners".
+_OUTLETS_VOICE = re.compile(
+    r"\b(?:unser(?:e|er|en)?\s+(?:Leser\w*|Hörer\w*|Zuschauer\w*|Serie|Rubrik|Reihe)"
+    r"|(?i:our\s+(?:readers|listeners|viewers|series|column)))\b"
+)
+
 _SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
 
 
@@ -152,6 +158,20 @@ def _quoted(text: str, cast: Cast) -> Person | None:
         fits = name is not None and gender(name) in (None, pronoun)
         name = name if fits and name and opens_sentence(surname(name), text) else None
     return cast.quoted(name) if name else None
+
+
+def _outlets_voice(text: str) -> bool:
+    """Whether a paragraph is the outlet speaking to its audience of its own series
+    ("In unserer Serie beantworten Fachleute Fragen unserer Leser."): the publication's
+    words, not an answer, where no one speaks in the first person singular.
+
+    Example:
+        >>> _outlets_voice("Each week our readers ask an expert. This time: tides.")
+        True
+        >>> _outlets_voice("Our readers ask me that all the time.")
+        False
+    """
+    return _OUTLETS_VOICE.search(text) is not None and _SINGULAR.search(text) is None
 
 
 def _mostly_quoted(text: str) -> bool:
@@ -278,7 +298,7 @@ class _TurnBuilder:
         elif self.cast.introduces(block.text):
             self.box = Draft("sidebar", None, [block.text])
             self.drafts.append(self.box)
-        elif self.open is None:
+        elif self.open is None or (self.open.kind == "question" and _outlets_voice(block.text)):
             self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "question" and self._answer_labelled_next(index):
             # Where answers carry labels and one comes right after, this paragraph is the
