@@ -786,3 +786,37 @@ def test_the_outlet_presenting_its_series_after_a_readers_question_is_no_answer(
     series = next(t for t in article.turns if t.text.startswith("In unserer Serie"))
     assert series.kind != "answer" and series.speaker is None
     assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Dr. Tamara Ilić"]
+
+
+def test_a_given_name_label_not_on_the_list_takes_the_full_name_the_text_gives() -> None:
+    # "Tavita:" is no given name on the list, but the other labels are given names, so the
+    # dialogue labels people by given name: the one "Tavita SURNAME" of the text is hers.
+    article = parse(
+        "Two coaches, one pool\n\nBy Marta Lindgren\n\n"
+        "Swimming coaches Tavita Faleolo and Jonas Berger share a pool and a squad.\n\n"
+        "Marta: How do you split the work?\n\n"
+        "Tavita: I take the sprinters, he takes distance.\n\n"
+        "Jonas: And we argue about the relays.\n\n"
+        "Marta: Who wins?\n\nTavita: Usually me.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Tavita Faleolo", "Jonas Berger", "Tavita Faleolo"]
+
+
+def test_a_host_who_asks_far_more_often_than_the_guest_is_the_interviewer() -> None:
+    # The host greets, remarks and asks; fewer than half of the host's turns ask, but far
+    # more than the guest's.
+    article = parse(
+        "Werkbank, Folge 12: Holz im Hochhaus\n\n"
+        "Karla Wendt: Willkommen zur Werkbank. Heute bei mir ist Zimmermeister Ole Paulsen.\n\n"
+        "Ole Paulsen: Moin, Karla.\n\n"
+        "Karla: Schön, dass du da bist. Ich habe gestern euren Rohbau gesehen.\n\n"
+        "Ole: Der steht jetzt seit drei Wochen.\n\n"
+        "Karla: Beeindruckend. Acht Stockwerke aus Holz.\n\n"
+        "Ole: Neun, mit dem Dach.\n\n"
+        "Karla: Wie sicher ist das bei einem Brand?\n\n"
+        "Ole: Sicherer als viele denken. Holz verkohlt außen und schützt sich so.\n\n"
+    )
+    asked = {t.speaker for t in article.turns if t.kind == "question"}
+    answered = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert asked == {"Karla Wendt"} and answered == {"Ole Paulsen"}

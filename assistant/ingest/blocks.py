@@ -131,6 +131,8 @@ def cast_of(
         full = None if cast.knows(called) else full_name(called, texts)
         if full:
             cast.consider(full)
+    for full in _given_name_labels(paragraphs, texts, cast):
+        cast.consider(full)
     for mention in introductions(title, paragraphs):
         if mention.surname and not cast.knows(mention.name):
             full = full_name(mention.name, texts)
@@ -160,6 +162,35 @@ def surnames_used(paragraphs: Sequence[Paragraph]) -> list[str]:
         if re.fullmatch(_SURNAME_WORD, word) and not role_side(word) and not is_given_name(word):
             found.append(word)
     return list(dict.fromkeys(found))
+
+
+def _given_name_labels(
+    paragraphs: Sequence[Paragraph], texts: Sequence[str], cast: Cast
+) -> list[str]:
+    """The full names of one-word labels that are given names not on the list ("Aiyana:"
+    for "Aiyana Whitehorse"), where the dialogue labels by given names (another one-word
+    label is a given name on the list): the one full name the text opens with that word.
+
+    Example:
+        >>> texts = ["Kiri Tane and Tom Lenz run it.", "Tom: Yes.", "Kiri: No."]
+        >>> _given_name_labels([Paragraph(t) for t in texts], texts, Cast())
+        ['Kiri Tane']
+    """
+    words = {
+        label[0]
+        for label in labels_of(paragraphs)
+        if label and re.fullmatch(rf"[{UPPER}][\w'’-]+", label[0]) and not role_side(label[0])
+    }
+    if not any(is_given_name(word) for word in words):
+        return []
+    found = []
+    for word in sorted(w for w in words if not is_given_name(w) and not cast.knows(w)):
+        pattern = re.compile(rf"\b{re.escape(word)}\s+({_SURNAME_WORD})(?![\w-])")
+        fulls = {f"{word} {m[1]}" for text in texts for m in pattern.finditer(text)}
+        fulls = {f for f in fulls if f.split()[-1].casefold() not in STOPWORDS}
+        if len(fulls) == 1:
+            found.append(fulls.pop())
+    return found
 
 
 def full_name(surname: str, texts: Sequence[str]) -> str | None:

@@ -195,6 +195,7 @@ class Cast:
                 once = counts[label] == 1 and bool(recurring - {label})
                 self._attach(label, labels, asking[label] and not once)
         self._roles_from_labels(uses)
+        self._asker_by_share(uses)
         self._roles_from_address(questions)
         self._roles_by_elimination()
         for label in labels:
@@ -346,6 +347,22 @@ class Cast:
             share = sum(said) / len(said)
             if person.role is None or (len(said) >= 2 and abs(share - 0.5) >= 0.25):
                 person.role = _role_of(said)
+
+    def _asker_by_share(self, uses: Sequence[tuple[str, bool]]) -> None:
+        """Where no one asks by role yet, the one person who asks under their labels at
+        least twice as often as anyone else is the interviewer (a host's turns mix remarks
+        and greetings with questions, so fewer than half of them may ask), as `_asking`
+        decides for labels that name nobody."""
+        if any(p.role == "interviewer" for p in self.people):
+            return
+        shares: dict[int, float] = {}
+        for index, person in enumerate(self.people):
+            said = [asked for label, asked in uses if self._speakers.get(label) is person]
+            if said and not (person.listed or person.stated):
+                shares[index] = sum(said) / len(said)
+        ranked = sorted(shares.items(), key=lambda item: item[1], reverse=True)
+        if len(ranked) >= 2 and ranked[0][1] > 0 and ranked[0][1] >= 2 * ranked[1][1]:
+            self.people[ranked[0][0]].role = "interviewer"
 
     def _roles_from_address(self, questions: Sequence[str]) -> None:
         """Whom the questions address ("Frau Korkmaz, ...") answers them, if the article
