@@ -111,9 +111,7 @@ def update_index(
     directory = settings.index_dir
     indexer = make_indexer(settings, encoders, progress=progress)
     if uses_database(settings):
-        corpus = read_corpus(settings)
-        problems = tuple(corpus.problems)
-        return _update_database(indexer, corpus, settings, busy=busy, problems=problems)
+        return _update_database(indexer, settings, busy=busy)
     try:
         reusable = indexer.load_reusable(directory)
     except OSError:  # unreadable: the update below says so, or rebuilds
@@ -153,7 +151,7 @@ def update_index(
     return Update(search_index, report, problems)
 
 
-def _as_recorded(indexer: Indexer, search_index: SearchIndex, settings: Settings) -> Update | None:
+def _as_recorded(indexer: Indexer, search_index: IndexReader, settings: Settings) -> Update | None:
     """`search_index` as it is, when every corpus file is one it was built from, unchanged
     (told by file size and time, without reading an article), and it serves `indexer`'s
     encoders; else None."""
@@ -190,17 +188,24 @@ def _as_it_is(
     return Update(current, None, problems, warning)
 
 
-def _update_database(
-    indexer: Indexer,
-    corpus: IngestResult,
-    settings: Settings,
-    *,
-    busy: Busy,
-    problems: tuple[IngestProblem, ...],
-) -> Update:
+def _update_database(indexer: Indexer, settings: Settings, *, busy: Busy) -> Update:
     """`_update_index` for the database backend, whose writers take a lock in the database
     instead of the index folder's lock file."""
-    run = partial(indexer.run, corpus.articles, settings.index_dir, corpus_dir=settings.data_dir)
+    try:
+        recorded = indexer.check(None, settings.index_dir)
+    except AssistantError:  # none yet, or built otherwise: the update below says so
+        recorded = None
+    if recorded is not None and (current := _as_recorded(indexer, recorded, settings)):
+        return current
+    corpus = read_corpus(settings)
+    problems = tuple(corpus.problems)
+    run = partial(
+        indexer.run,
+        corpus.articles,
+        settings.index_dir,
+        corpus_dir=settings.data_dir,
+        sources=corpus.sources,
+    )
     try:
         search_index, report = run(wait=busy == "wait")
     except IndexBusyError:

@@ -6,12 +6,15 @@ half-way leaves the last good index. The PostgreSQL server is the session's own
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from assistant import updates
 from assistant.api import Assistant
 from assistant.errors import DatabaseError, IndexMissingError, InputError
 from assistant.index.backends import make_indexer
@@ -162,6 +165,36 @@ def test_incremental_update_and_failed_writer(
     report = bot.refresh()
     assert report.updated == ("qa-battery-research",)
     assert 0 < report.chunks_embedded < chunks
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_an_unchanged_corpus_is_current_without_reading_it(
+    request, tmp_path, encoders, translator, monkeypatch, backend
+):
+    """A second run over files whose size and time are unchanged reads no file: the
+    stamps recorded with the index (in its folder or in the database) say it is current."""
+    settings = _settings(request, tmp_path, backend, "stamps")
+    for path in (settings.data_dir / "articles").iterdir():
+        os.utime(path, (time.time() - 3600,) * 2)  # older than the 2 s a stamp needs
+    first = Assistant.open(settings, encoders=encoders, translator=translator)
+    assert first.report is not None and first.report.added
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("read the corpus")
+
+    monkeypatch.setattr(updates, "load_corpus", refuse)
+    again = Assistant.open(settings, encoders=encoders, translator=translator)
+    assert again.report is not None and not again.report.changed
+    assert sorted(again.report.unchanged) == sorted(first.report.added)
+    assert [h.turn.id for h in again.search("Batterie", k=3)] == [
+        h.turn.id for h in first.search("Batterie", k=3)
+    ]
+    (settings.data_dir / "articles" / EXTRA[0]).touch()  # a newer stamp: read again
+    with pytest.raises(AssertionError, match="read the corpus"):
+        Assistant.open(settings, encoders=encoders, translator=translator)
+    monkeypatch.undo()
+    touched = Assistant.open(settings, encoders=encoders, translator=translator)
+    assert touched.report is not None and touched.report.chunks_embedded == 0
 
 
 def _fail_before_commit(monkeypatch: pytest.MonkeyPatch, backend: str) -> None:

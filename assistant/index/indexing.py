@@ -238,7 +238,7 @@ class Indexer:
         """The report of an update that found nothing to do."""
         no_change = CorpusDiff(unchanged=tuple(search_index.manifest.articles))
         return self._report(
-            no_change, 0, search_index.catalog.chunk_count, time.perf_counter(), None
+            no_change, 0, search_index.manifest.chunk_count, time.perf_counter(), None
         )
 
     def _mismatch(self, manifest: Manifest) -> str | None:

@@ -44,7 +44,7 @@ from assistant.index.postgres.schema import (
 )
 from assistant.index.postgres.store import PostgresIndex
 from assistant.index.search_index import article_language
-from assistant.models import Article, Chunk
+from assistant.models import Article, Chunk, SourceFile
 from assistant.text.analysis import document_terms, stemmers
 
 
@@ -80,13 +80,16 @@ class PostgresIndexer(Indexer):
         directory: Path,
         *,
         corpus_dir: Path | None = None,
+        sources: Sequence[SourceFile] = (),
         wait: bool = True,
     ) -> tuple[PostgresIndex, IndexReport]:
-        """Update (or build) the index named by `directory` for `articles`; without `wait`,
+        """Update (or build) the index named by `directory` for `articles` (read from
+        `corpus_dir`, recorded with the `sources` they were read from); without `wait`,
         IndexBusyError when another process is updating it."""
         started = time.perf_counter()
         schema = schema_name(directory)
         corpus = None if corpus_dir is None else str(corpus_dir.resolve())
+        manifest = replace(self._manifest(corpus), sources={s.path: s for s in sources})
         with connect(self.url, vectors=False) as connection:
             create_vector_extension(connection, self.url)
         with connect(self.url) as connection:
@@ -95,6 +98,9 @@ class PostgresIndexer(Indexer):
             every = CorpusDiff(added=tuple(a.id for a in articles))
             diff = every if old is None else self._diff(old, articles)
             if old is not None and self._up_to_date(old, diff, corpus):
+                if old.manifest.sources != manifest.sources:
+                    _record_sources(connection, schema, manifest)  # newer stamps, same rows
+                    old.manifest = replace(old.manifest, sources=manifest.sources)
                 return old, self._report(diff, 0, old.manifest.chunk_count, started, None)
             changed = set(diff.added + diff.updated)
             todo = [a for a in articles if a.id in changed]
@@ -110,7 +116,7 @@ class PostgresIndexer(Indexer):
                     touched = _delete(connection, schema, diff.removed + diff.updated)
                 inserted = _insert(connection, schema, todo, chunks, vectors)
                 refresh_terms(connection, schema, None if touched is None else touched | inserted)
-                count = _finish(connection, schema, articles, self._manifest(corpus))
+                count = _finish(connection, schema, articles, manifest)
             _vacuum(connection, schema)
         report = self._report(diff, len(chunks), count, started, rebuilt_because)
         return self._open(directory), replace(report, embedding_seconds=embedding_seconds)
@@ -287,6 +293,17 @@ def copy_rows(
     with connection.cursor() as cursor, cursor.copy(statement) as copy:
         for row in rows:
             copy.write_row(row)
+
+
+def _record_sources(connection: psycopg.Connection, schema: str, manifest: Manifest) -> None:
+    """The corpus files' stamps of `manifest`, for an index whose rows stay as they are (a
+    touched file with the same words), so that the next run need not read them again."""
+    connection.execute(
+        sql.SQL("UPDATE {} SET manifest = jsonb_set(manifest, '{{sources}}', %s)").format(
+            table(schema, "meta")
+        ),
+        (Jsonb(manifest.to_json()["sources"]),),
+    )
 
 
 def _finish(
