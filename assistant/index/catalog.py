@@ -9,7 +9,7 @@ turns, built with vectorised comparisons over per-row codes, never into sets of 
 It is one SQLite database: built in memory, saved as a file (`to_bytes`), and opened
 read-only from that file in constant time (`open`). Rows are read when asked for: the
 turns a search returns and their articles, the labels a speaker filter names, and the
-per-turn codes the filters compare only at the first filtered search. So a question costs
+per-turn and per-chunk codes (a few bytes a row) at their first use. So a question costs
 the same on a corpus of ten articles as on one of a hundred thousand; only an update
 (`articles()`, `chunks()`) reads everything.
 
