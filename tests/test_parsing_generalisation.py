@@ -820,3 +820,50 @@ def test_a_host_who_asks_far_more_often_than_the_guest_is_the_interviewer() -> N
     asked = {t.speaker for t in article.turns if t.kind == "question"}
     answered = {t.speaker for t in article.turns if t.kind == "answer"}
     assert asked == {"Karla Wendt"} and answered == {"Ole Paulsen"}
+
+
+def test_a_masthead_of_parts_between_middle_dots_is_not_the_headline() -> None:
+    article = parse(
+        "Stadtbibliothek Ostfeld · Veranstaltungen · Reihe „Lesen im Park“\n\n"
+        "Am Sonntag offen?\n\n"
+        "Die Leiterin der Bibliothek über Öffnungszeiten. Mit ihr sprach Jens Arndt.\n\n"
+        "Frau Kessler, warum öffnen Sie sonntags?\n\nWeil dann die Familien Zeit haben.\n\n"
+    )
+    assert article.title == "Am Sonntag offen?"
+
+
+def test_a_cookie_notice_and_a_transcripts_disclaimer_are_not_the_headline() -> None:
+    cookies = "Diese Seite nutzt Cookies. Mit dem Besuch sind Sie einverstanden. OK"
+    article = parse(
+        f"{cookies}\n\nGärtnerei vor dem Aus: „Uns fehlt das Wasser“\n\n"
+        "Tanja Lohse führt die Gärtnerei in dritter Generation.\n\n"
+        "Frau Lohse, wie schlimm ist es?\n\nSo schlimm wie nie.\n\n"
+    )
+    assert article.title == "Gärtnerei vor dem Aus: „Uns fehlt das Wasser“"
+    rush = "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM."
+    article = parse(
+        f"{rush}\n\nNIGHTLY REPORT: Bridges at Risk\n\n"
+        "TOM REYES, HOST: Good evening. Engineer Mia Okafor joins us.\n\n"
+        "MIA OKAFOR: Good evening.\n\nREYES: How many bridges are at risk?\n\n"
+        "OKAFOR: About one in ten.\n\n"
+    )
+    assert article.title == "NIGHTLY REPORT: Bridges at Risk"
+
+
+def test_a_voice_from_the_floor_named_in_one_german_word_is_nobody_named() -> None:
+    # "Zuschauerfrage (…):" asks, but it is a voice from the floor, not the publication
+    # asking, so not the moderator the byline names.
+    article = parse(
+        "Forum Verkehr: Wer braucht die Umgehungsstraße?\n\n"
+        "Podium im Bürgerhaus mit Bürgermeister Arne Kolbe und der Anwohnerin Fenja Voss.\n\n"
+        "Moderation: Heike Brandl\n\n"
+        "Brandl: Herr Kolbe, warum die Straße?\n\nKolbe: Weil der Ort im Stau erstickt.\n\n"
+        "Brandl: Frau Voss, erstickt er?\n\nVoss: Nur zur Rushhour.\n\n"
+        "Brandl: Fragen aus dem Saal, bitte.\n\n"
+        "Zuschauerfrage (ein Mann aus Nordheim): Was kostet die Straße eigentlich?\n\n"
+        "Kolbe: Gut zwölf Millionen Euro.\n\n"
+        "Zuschauerfrage (eine Radfahrerin): Gibt es einen Radweg?\n\n"
+        "Voss: Das würde ich auch gern wissen.\n\n"
+    )
+    floor = [t for t in article.turns if t.text.startswith(("Was kostet", "Gibt es"))]
+    assert len(floor) == 2 and all(t.speaker is None for t in floor)

@@ -31,6 +31,8 @@ BOILERPLATE = [
         r"^(?:photos?|photographs?|fotos?|illustrations?|bilder?)\s+(?:by|von)\s+\S+(?:\s+\S+){0,3}$",
         r"^(?:anzeige|advertisement|werbung|sponsored|newsletter)$",
         r"\bcookies?\b.*\b(?:akzeptieren|zustimmen|einstellungen|accept|settings)\b",
+        # A consent notice, whatever it asks: "Diese Website verwendet Cookies. ... OK".
+        r"\b(?:website|webseite|seite|site)\s+(?:verwendet|nutzt|benutzt|uses)\s+cookies\b",
         r"^(?:foto|fotos|bild|bilder|bildquelle|quelle|photo|image|credit)s?\s*:",
         r"©|^\(c\)|^copyright\b|\((?:bild|foto|fotos|photo|image|quelle|source)\s*:[^)]*\)$",
         r"\b(?:alle rechte vorbehalten|all rights reserved)\b",
@@ -54,6 +56,9 @@ BOILERPLATE = [
         # Who makes the show, how the transcript came about, where to hear it in full.
         r"\b(?:is|are) (?:produced|presented) by\b|\bwird (?:produziert|präsentiert) von\b"
         r"|\b(?:ist ein podcast|is a podcast)\b",
+        # A transcript's disclaimer: "This is a rush transcript. This copy may not be in
+        # its final form ...".
+        r"\brush transcript\b|\b(?:transcript|copy)\b.{0,40}\bmay not be in its final form\b",
         r"\btranskript\w*\b.{0,60}\b(?:automatisch|maschinell)\b"
         r"|\btranscripts?\b.{0,60}\b(?:automatically|machine)\b",
         r"^(?:listen to|hören sie)\b.{0,60}\b(?:interview|gespräch|episode|folge|podcast)\b",

@@ -55,6 +55,12 @@ _VOICE_LABELS = frozenset(
     )
 )
 
+# "Publikumsfrage", "Zuschauerfrage", "Hörerfragen": a voice's question, in one word.
+_VOICE_COMPOUND = re.compile(
+    r"(?:publikum|zuschauer(?:in)?|zuhörer(?:in)?|hörer(?:in)?|anrufer(?:in)?|leser(?:in)?)s?"
+    r"(?:frage|fragen|stimme|beitrag)"
+)
+
 # People in a list are joined by "und"/"and"; a comma only separates a person from their
 # role or organisation ("Erik Lindqvist, CEO, Nordic Launch, and Hannah Fischer").
 _CONNECTOR = re.compile(rf"\s*,?\s*(?:und|and|&|sowie)\s+(?={NAME})")
@@ -198,11 +204,18 @@ def voice_label(label: str) -> bool:
     """Whether a label names a voice from the floor or the phone ("Zuhörerin:", "CALLER:",
     "Stimme aus dem Publikum:"), not a person of the interview.
 
+    German joins the voice to what it says ("Publikumsfrage:", "Hörerfrage:").
+
     Example:
         >>> voice_label("Zuhörerin"), voice_label("Stimme aus dem Publikum"), voice_label("Roth")
         (True, True, False)
+        >>> voice_label("Publikumsfrage (Eva Roth)"), voice_label("Fragestunde")
+        (True, False)
     """
-    return any(word in _VOICE_LABELS for word in re.findall(r"\w+", label.casefold()))
+    words = re.findall(r"\w+", label.casefold())
+    return any(
+        word in _VOICE_LABELS or _VOICE_COMPOUND.fullmatch(word) is not None for word in words
+    )
 
 
 def affiliation_of(apposition: str) -> str | None:

@@ -29,6 +29,7 @@ _TOP = 12
 _HEADLINE_WORDS = 25
 # The outlet after a headline in a page title: "HEADLINE | Finanzblatt", "HEADLINE - Ledger".
 _OUTLET_SUFFIX = re.compile(r"\s*[|–—-]\s*[^|–—]{1,60}")
+_MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
 # A podcast's episode line under the show's name: the episode is what the page is about.
 _EPISODE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\b", re.IGNORECASE)
 # A rubric in capitals may name a section and a series ("FOOD & DRINK — THE BIG INTERVIEW");
@@ -87,7 +88,12 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     candidates: list[int] = []
     for index, paragraph in enumerate(paragraphs[:_TOP]):
         text = paragraph.text
-        if _furniture(paragraph) or byline_mentions(text) is not None or _dated(text):
+        if (
+            _furniture(paragraph)
+            or byline_mentions(text) is not None
+            or _dated(text)
+            or _masthead(text)
+        ):
             continue
         if markdown and paragraph.heading:
             return index
@@ -115,6 +121,18 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             continue
         return index if _headline_shaped(paragraphs[index:]) else None
     return None
+
+
+def _masthead(text: str) -> bool:
+    """A line of parts between middle dots ("Akademie · Dokumentationen · Reihe X",
+    "TRANSCRIPTS · Shows · The Evening Brief"): a page's masthead or path, which headlines
+    do not set that way (they join their parts with a colon or a dash).
+
+    Example:
+        >>> _masthead("Stadtblatt · Kultur · Serie „Nachgefragt“"), _masthead("Wer zahlt?")
+        (True, False)
+    """
+    return len(_MIDDLE_DOT.split(text)) >= 2 and len(text.split()) <= 30
 
 
 def _dated(text: str) -> bool:
