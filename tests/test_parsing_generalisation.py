@@ -867,3 +867,23 @@ def test_a_voice_from_the_floor_named_in_one_german_word_is_nobody_named() -> No
     )
     floor = [t for t in article.turns if t.text.startswith(("Was kostet", "Gibt es"))]
     assert len(floor) == 2 and all(t.speaker is None for t in floor)
+
+
+def test_a_labels_note_that_says_moderator_states_who_asks() -> None:
+    article = parse(
+        "Can the canal pay for itself?\n\nA panel at the inland shipping fair, edited.\n\n"
+        "Nora Blix (moderator, Waterways Weekly): Welcome. Tariffs went up again this year.\n\n"
+        "Pieter Claes (port authority): They did, by four percent.\n\n"
+        "Blix: Mr. Claes, who pays in the end?\n\n"
+        "Claes: The shippers, and in the end their customers.\n\n"
+        "Blix: Thank you both.\n\n"
+        "Recordings of every panel are at inlandfair.example/panels.\n"
+    )
+    assert shape(article)[1:] == [
+        ("question", "Nora Blix"),
+        ("answer", "Pieter Claes"),
+        ("question", "Nora Blix"),
+        ("answer", "Pieter Claes"),
+        ("question", "Nora Blix"),
+        ("statement", None),
+    ]

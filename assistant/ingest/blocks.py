@@ -18,13 +18,14 @@ from typing import Literal
 
 from assistant.ingest.cast import Cast
 from assistant.ingest.furniture import is_boilerplate, parse_date
-from assistant.ingest.labels import accepted_labels, labels_of, starts_turn
+from assistant.ingest.labels import accepted_labels, labels_of, starts_turn, stated_asker
 from assistant.ingest.names import (
     LOWER,
     PARTICLE,
     UPPER,
     gender,
     is_given_name,
+    is_person_name,
     person_names,
     strip_titles,
     surname,
@@ -133,6 +134,10 @@ def cast_of(
             cast.consider(full)
     for full in _given_name_labels(paragraphs, texts, cast):
         cast.consider(full)
+    for asker in {stated_asker(p) for p in paragraphs} - {None}:
+        if asker and is_person_name(asker):
+            # "NAME (moderator, …):" states who asks, as a byline would.
+            cast.mention(Mention(asker, "interviewer", byline=True))
     for mention in introductions(title, paragraphs):
         if mention.surname and not cast.knows(mention.name):
             full = full_name(mention.name, texts)

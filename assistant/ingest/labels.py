@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
 _LABEL = re.compile(
     TIMESTAMP + r"(?P<label>[^\W\d_][^:\n(),\[]{0,48}?)"
-    r"(?:\s*\([^()\n]{1,60}\)|\s*\[[^\[\]\n]{1,60}\]|,[^:\n]{1,60})?"
+    r"(?:\s*\((?P<note>[^()\n]{1,60})\)|\s*\[[^\[\]\n]{1,60}\]|,(?P<after>[^:\n]{1,60}))?"
     r"\s*:(?:\s+(?P<rest>\S.*)|\s*)$",
     re.S,
 )
@@ -349,6 +349,24 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
     if dotted:
         return dotted.group("label") + ".", dotted.group("rest").strip()
     return None
+
+
+def stated_asker(paragraph: Paragraph) -> str | None:
+    """The name of a label whose note says it asks ("Eva Roth (moderator, Radio X):",
+    "Eva Roth, Moderatorin:"): the label states its role, as a byline does.
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> stated_asker(Paragraph("Eva Roth (moderator, Radio X): Welcome."))
+        'Eva Roth'
+        >>> stated_asker(Paragraph("Eva Roth (economist): Thanks.")) is None
+        True
+    """
+    match = _LABEL.match(paragraph.text)
+    if match is None or paragraph.heading or not label_shaped(match["label"]):
+        return None
+    words = re.findall(r"\w+", match["note"] or match["after"] or "")
+    return match["label"].strip() if words and role_side(words[0]) == "question" else None
 
 
 def label_shaped(label: str) -> bool:

@@ -298,7 +298,13 @@ class _TurnBuilder:
         elif self.cast.introduces(block.text):
             self.box = Draft("sidebar", None, [block.text])
             self.drafts.append(self.box)
-        elif self.open is None or (self.open.kind == "question" and _outlets_voice(block.text)):
+        elif (
+            self.open is None
+            or (self.open.kind == "question" and _outlets_voice(block.text))
+            or (index > self.last_turn and self._outlets_note(block.text))
+        ):
+            # After the last turn, the outlet's note (a web address) follows a closing
+            # question ("Thank you all.") as it follows an answer: it is nobody's turn.
             self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "question" and self._answer_labelled_next(index):
             # Where answers carry labels and one comes right after, this paragraph is the
