@@ -830,6 +830,7 @@ def test_a_masthead_of_parts_between_middle_dots_is_not_the_headline() -> None:
         "Frau Kessler, warum öffnen Sie sonntags?\n\nWeil dann die Familien Zeit haben.\n\n"
     )
     assert article.title == "Am Sonntag offen?"
+    assert not any("Veranstaltungen" in t.text for t in article.turns)  # page furniture
 
 
 def test_a_cookie_notice_and_a_transcripts_disclaimer_are_not_the_headline() -> None:

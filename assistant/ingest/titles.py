@@ -56,7 +56,13 @@ def take_title(
     before = [
         p
         for p in paragraphs[:index]
-        if not (_furniture(p) or _rubric(p) or _repeats(p.text, headline.text) or _issuer(p.text))
+        if not (
+            _furniture(p)
+            or _rubric(p)
+            or _repeats(p.text, headline.text)
+            or _issuer(p.text)
+            or _masthead(p.text)
+        )
     ]
     after = [
         p
