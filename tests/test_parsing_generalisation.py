@@ -888,3 +888,16 @@ def test_a_labels_note_that_says_moderator_states_who_asks() -> None:
         ("question", "Nora Blix"),
         ("statement", None),
     ]
+
+
+def test_a_heading_that_says_with_whom_the_questions_are_names_the_answerer() -> None:
+    article = parse(
+        "Lumora Opens Second Bakery in Leeds\n\n"
+        "LEEDS, March 3 -- Lumora, a sourdough bakery, opens its second shop on Friday. "
+        "The shop will employ 14 people, among them two apprentices.\n\n"
+        "Q&A with CEO Tomas Reiner\n\n"
+        "Why a second shop?\n\nThe first one sells out by noon. We had no choice.\n\n"
+        "What will be different?\n\nA bigger oven, and a counter where you can sit.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Tomas Reiner"] * 2

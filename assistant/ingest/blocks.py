@@ -84,6 +84,12 @@ _GREETINGS = frozenset(
 # someone introduces the interview as "spoke with" does.
 _ASKED = re.compile(r"\b(?:asked|questioned|interviewed|fragte|befragte|interviewte)\b")
 
+# A heading over the questions that says with whom they talk ("Q&A with ROLE NAME", "Im
+# Gespräch mit NAME"), as a lead paragraph would.
+_TALK_WITH = re.compile(
+    r"\b(?:Q&A|Interview|Gespräch|[Cc]onversation|[Ii]m Gespräch)\s+(?:with|mit)\s+\S"
+)
+
 # "We asked her five questions", "Wir haben ihm drei Fragen gestellt": the outlet put its
 # questions to someone a pronoun stands for, as "we spoke with her" says it talked to them.
 _PUT_QUESTIONS = re.compile(
@@ -443,6 +449,9 @@ def introduced_before_dialogue(blocks: Sequence[Block], asking: Collection[str] 
         return None
     start = next((i for i, b in enumerate(blocks) if b.kind == "label" or b.question), None)
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
+    heading = blocks[start - 1] if start else None
+    if heading and heading.kind == "heading" and _TALK_WITH.search(heading.text):
+        before.append(heading)  # "Q&A with ROLE NAME" right over the questions
     if not before:
         return None
     talk = before[-1].text
