@@ -901,3 +901,17 @@ def test_a_heading_that_says_with_whom_the_questions_are_names_the_answerer() ->
     )
     answers = [t.speaker for t in article.turns if t.kind == "answer"]
     assert answers == ["Tomas Reiner"] * 2
+
+
+def test_a_label_on_a_paragraph_of_its_own_opens_a_turn_however_short_the_reply() -> None:
+    article = parse(
+        "Rivers in trouble\n\nA radio conversation, transcribed.\n\n"
+        "MAREN HOLT, HOST:\n\nNurse Teo Brandt joins us. Welcome.\n\n"
+        "TEO BRANDT:\n\nThanks\n\n"
+        "HOLT:\n\nWhat changed on nights?\n\n"
+        "BRANDT:\n\nStaffing above all\n\n"
+        "HOLT:\n\nSo you mean the rota —\n\n"
+        "BRANDT:\n\nThe rota, yes. We are two where we were four.\n\n"
+    )
+    speakers = [t.speaker for t in article.turns[1:]]
+    assert speakers == ["Maren Holt", "Teo Brandt"] * 3

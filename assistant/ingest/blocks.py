@@ -413,11 +413,14 @@ def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
 
 
 def _attach_bare_labels(blocks: list[Block]) -> list[Block]:
-    """A label on a line of its own ("**Jörg Bienert:**") speaks the paragraph after it."""
+    """A label on a line of its own ("**Jörg Bienert:**") speaks the paragraph after it,
+    however short or shaped: a reply without a full stop ("Thanks") or in quotation marks
+    is not a heading or a pull quote there, the label opens that speaker's turn."""
     joined: list[Block] = []
     for block in blocks:
         previous = joined[-1] if joined else None
-        if previous and previous.kind == "label" and not previous.text and block.kind == "prose":
+        spoken = block.kind in ("prose", "heading", "quote")
+        if previous and previous.kind == "label" and not previous.text and spoken:
             joined[-1] = Block("label", block.text, label=previous.label, question=block.question)
         else:
             joined.append(block)
