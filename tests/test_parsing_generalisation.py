@@ -1,4 +1,4 @@
-"""Rounds 4 to 7 of issue 11: layouts written for these tests (not taken from a fixture)
+"""Rounds 4 to 8 of issue 11: layouts written for these tests (not taken from a fixture)
 that exercise the general forms the parser now recognises, and the evidence it demands
 before it names a speaker (a gap is acceptable, a wrong name is not)."""
 
