@@ -8,7 +8,8 @@ import hashlib
 import pytest
 
 from assistant.errors import ReadError
-from assistant.ingest.parsing import PARSER_VERSION, InterviewParser, ParseResult, content_hash
+from assistant.ingest.parsing import InterviewParser, ParseResult, content_hash
+from assistant.ingest.version import PARSER_VERSION
 from assistant.models import Article
 from conftest import FIXTURES, SEED, SEED_ID
 

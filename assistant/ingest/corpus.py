@@ -4,6 +4,9 @@ IngestProblem (with the reason) and the rest is read.
 Example:
     >>> from pathlib import Path
     >>> from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.ingest.parsing import InterviewParser
     >>> result = load_corpus([Path("data")], Settings())
     >>> [a.id for a in result.articles]
     ['bienert-ki-unabhaengigkeit-chemanager']
@@ -17,12 +20,16 @@ import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.errors import AssistantError
 from assistant.ingest.formats import READERS
-from assistant.ingest.parsing import PARSER_VERSION, InterviewParser, slug
+from assistant.ingest.version import PARSER_VERSION
 from assistant.models import Article, IngestProblem, IngestResult, KnownSource, SourceFile
 from assistant.settings import Settings
+
+if TYPE_CHECKING:  # imported where a file is parsed (see load_corpus)
+    from assistant.ingest.parsing import InterviewParser
 
 # Derived from the format registry, so a new format is accepted (and named in the messages
 # for unsupported files) without touching this module.
@@ -34,6 +41,8 @@ _CLOCK_TICK_NS = 2_000_000_000
 def article_id_for(path: Path) -> str:
     """The id of the article in `path`: the file name without suffix, as an ASCII slug
     ('Bienert über KI.txt' -> 'bienert-ueber-ki')."""
+    from assistant.ingest.parsing import slug  # the parser loads only when a file is read
+
     return slug(path.stem)
 
 
@@ -47,6 +56,10 @@ def load_corpus(
     modification time are unchanged gives its known article without being read, so that
     opening a large corpus costs a `stat` per file, not a parse."""
     readers = {suffix: make(settings) for suffix, make in READERS.items()}
+    # Imported here: when no file changed, nothing is parsed, and a cold `search` need not
+    # load the parser's patterns (a third of a second).
+    from assistant.ingest.parsing import InterviewParser
+
     parser = InterviewParser()
     articles: list[Article] = []
     problems: list[IngestProblem] = []

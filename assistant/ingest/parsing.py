@@ -37,11 +37,8 @@ from assistant.ingest.furniture import parse_date
 from assistant.ingest.paragraphs import split_paragraphs
 from assistant.ingest.titles import take_title
 from assistant.ingest.turns import assemble, number_turns
+from assistant.ingest.version import PARSER_VERSION
 from assistant.models import Article, Turn
-
-# Part of every Article.content_hash: bump it whenever parsing changes what comes out, so
-# that incremental indexing re-parses and re-embeds.
-PARSER_VERSION = "13"
 
 
 @dataclass(frozen=True)
