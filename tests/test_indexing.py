@@ -104,7 +104,7 @@ def test_only_new_or_changed_articles_are_embedded(embedder: Embedder, tmp_path:
     removed, report = run(embedder, corpus)
     assert report.removed == (small_id,) and report.chunks_embedded == 0
     assert {c.article_id for c in removed.catalog.chunks()} == {SEED_ID}
-    assert removed.lexical.ids == removed.catalog.turn_ids()
+    assert removed.lexical.ids == tuple(t.id for a in removed.articles() for t in a.turns)
 
 
 def test_a_model_change_rebuilds_and_check_says_how(embedder: Embedder, corpus: Settings) -> None:

@@ -112,7 +112,7 @@ def test_round_trip_keeps_articles_chunks_and_search(built) -> None:
     loaded = SearchIndex.load(directory)
     assert loaded.articles() == index.articles()
     assert loaded.catalog.chunks() == index.catalog.chunks()
-    assert loaded.lexical.ids == index.catalog.turn_ids()
+    assert loaded.lexical.ids == tuple(t.id for a in index.articles() for t in a.turns)
     np.testing.assert_array_equal(loaded.vectors["test"].vectors(), vectors)
     for row in (0, 5, len(vectors) - 1):
         top_row, top_score = loaded.vectors["test"].search(vectors[row], k=3)[0]
@@ -154,7 +154,10 @@ def test_saving_again_leaves_only_the_parts_the_manifest_names(built) -> None:
     smaller = build([make_article("alpha", 4, "hash-a")], vectors[:8], approximate_above=1000)
     smaller.save(directory)  # every part changes; the old ones go
     assert not before & set(read_manifest(directory).parts.values())
-    assert SearchIndex.load(directory).catalog.turn_ids() == smaller.catalog.turn_ids()
+    reloaded = SearchIndex.load(directory)
+    assert [t.id for a in reloaded.articles() for t in a.turns] == [
+        t.id for a in smaller.articles() for t in a.turns
+    ]
     names = {path.name for path in directory.iterdir()}
     assert names == {MANIFEST_FILE, "notes.txt", *read_manifest(directory).parts.values()}
 

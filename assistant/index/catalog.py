@@ -172,10 +172,6 @@ class Catalog:
             for (data,) in self._rows("SELECT data FROM chunks ORDER BY row")
         ]
 
-    def turn_ids(self) -> tuple[str, ...]:
-        """Every turn id, in reading order (reads them all)."""
-        return tuple(turn_id for (turn_id,) in self._rows("SELECT id FROM turns ORDER BY position"))
-
     # --- filters ------------------------------------------------------------------------
 
     def codes(self, name: str) -> np.ndarray:

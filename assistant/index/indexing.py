@@ -231,8 +231,7 @@ class Indexer:
         """Whether `search_index`, as saved, is this indexer's index of `corpus_dir` for
         the articles its manifest records (whether they are still the corpus's, the
         caller tells)."""
-        no_change = CorpusDiff(unchanged=tuple(search_index.manifest.articles))
-        return self._up_to_date(search_index, no_change, str(corpus_dir.resolve()))
+        return self._up_to_date(search_index, CorpusDiff(), str(corpus_dir.resolve()))
 
     def unchanged_report(self, search_index: SearchIndex) -> IndexReport:
         """The report of an update that found nothing to do."""
