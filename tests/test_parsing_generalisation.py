@@ -915,3 +915,31 @@ def test_a_label_on_a_paragraph_of_its_own_opens_a_turn_however_short_the_reply(
     )
     speakers = [t.speaker for t in article.turns[1:]]
     assert speakers == ["Maren Holt", "Teo Brandt"] * 3
+
+
+# Round 9: names the article does establish, found by the shape of the layout (initials set
+# with full stops, capitals with a title or a particle, a lead that names one person over
+# questions set apart), and narration after the last turn kept apart from that turn.
+
+
+def test_initials_set_with_full_stops_stand_for_the_full_name() -> None:
+    article = parse(
+        "Harbour fees to rise\n\nBoat owners are angry. Ingrid Falk-Morrow, the harbour "
+        "master, defended the plan. She answered our questions.\n\n"
+        "Q. Why now?\n\nI.F-M.: The pontoons are forty years old.\n\n"
+        "Q. And the owners?\n\nI.F-M.: We will talk to every one of them.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Ingrid Falk-Morrow"] * 2
+
+
+def test_narration_naming_someone_by_title_after_the_last_answer_is_not_the_answer() -> None:
+    # "Mr NAME was ..." speaks of someone, as "Mr NAME, ..." would speak to them.
+    article = parse(
+        "Market hall closes\n\nStallholders fear for their trade.\n\n"
+        "Q: Will the hall reopen?\n\nA: In spring, I hope.\n\n"
+        "Q: And the rents?\n\nA: I cannot promise anything.\n\n"
+        'Outside, Mr Pellow was not convinced. "Spring? We heard that last year."\n\n'
+    )
+    assert article.turns[-1].kind == "statement"
+    assert article.turns[-1].speaker is None

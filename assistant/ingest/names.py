@@ -71,6 +71,8 @@ _PERSON_LABEL_RE = re.compile(
 )
 # Initials as a label: "JP", "AH", "PdV" (Paul de Vries), "PvdB" (Peter van den Berg).
 _INITIALS_RE = re.compile(rf"[{UPPER}](?:[{LOWER}]{{0,3}}[{UPPER}]){{1,2}}")
+# Initials set with full stops, a hyphen for a double surname: "D.O-H.", "J.-P. K.", "A.B.".
+_DOTTED_INITIALS_RE = re.compile(rf"[{UPPER}](?:\.?\s?-?\s?[{UPPER}]){{1,3}}\.?")
 # Given names that are also capitalised words of a text: months, weekdays, greetings.
 _NOT_GIVEN = frozenset(
     (
@@ -224,10 +226,15 @@ def same_person(label: str, name: str) -> bool:
         (True, True)
         >>> same_person("Lenz", "Tom Lenz-Ahrens"), same_person("Lenz", "Tom Ahrens")
         (True, False)
+        >>> same_person("T.L-A.", "Tom Lenz-Ahrens"), same_person("T.A.", "Tom Lenz-Ahrens")
+        (True, False)
     """
     label_core, name_core = strip_titles(label), strip_titles(name)
     if not label_core or not name_core:
         return False
+    if "." in label_core and _DOTTED_INITIALS_RE.fullmatch(label_core):
+        # "D.O-H." for Desmond Okafor-Hale: the same letters as "DOH", set with stops.
+        label_core = re.sub(r"[.\s-]", "", label_core)
     if _INITIALS_RE.fullmatch(label_core):
         # "JP", "PdV" (a particle in lower case): the letters of the name's words.
         known = {letters.upper() for letters in initials(name_core)}

@@ -17,10 +17,12 @@ TERMINAL = ".?!:;,…"
 OPENING_QUOTES = "„\"»«“‚‹'"
 CLOSING = " \"“”»«‘’'›)]*_"
 # Addressing the interviewee: German "Sie/Ihr" capitalised mid-sentence (at the start of a
-# sentence "Sie" may be "they"), "Herr/Frau NAME", English "you" in any case.
+# sentence "Sie" may be "they"), "Herr/Frau NAME" set off by punctuation after it ("Frau
+# Roth, ...", "..., Mr Hale?"; "Ms Hale was unimpressed" speaks of her), "you" in any case.
 _SECOND_PERSON = re.compile(
     r"(?<=[\w,;] )(?:Sie|Ihnen|Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\b"
-    rf"|\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+[{UPPER}]"
+    rf"|\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?)\s+[{UPPER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]*)?"
+    r"\s*[,.;:!?…]"
     r"|\b(?i:you|your|yours|du|dir|dich|dein\w*|euch|euer\w*)\b"
 )
 # "Ihre Spielzeit war ...": a possessive before a noun at a sentence's start is "your" to
