@@ -943,3 +943,29 @@ def test_narration_naming_someone_by_title_after_the_last_answer_is_not_the_answ
     )
     assert article.turns[-1].kind == "statement"
     assert article.turns[-1].speaker is None
+
+
+def test_a_label_in_capitals_with_an_academic_title_and_a_particle() -> None:
+    article = parse(
+        "Soil and money\n\nA panel at the farmers' congress with a soil scientist and "
+        "Niamh Ó Dúill, who farms in Clare.\n\n"
+        "HOST: Let us start with you, Lotte. Is soil a cost?\n\n"
+        "PROF. LOTTE TEN BRINK: Soil is capital. We treat it as a cost.\n\n"
+        "NIAMH Ó DÚILL: I agree, but farmers need cash now.\n\n"
+        "HOST: Can both be true?\n\n"
+        "TEN BRINK: They must be.\n\nÓ DÚILL: Yes, with a bridge loan.\n\n"
+        "HOST: Who lends?\n\nTEN BRINK: The state.\n\nÓ DÚILL: The banks.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Prof. Lotte ten Brink", "Niamh Ó Dúill"] * 3
+
+
+def test_narration_after_a_labelled_closing_question_is_not_the_moderators() -> None:
+    article = parse(
+        "Who pays for the trams?\n\nA debate at the city hall, moderated by Ines Wolff.\n\n"
+        "Ines Wolff: Herr Maier, who pays?\n\nJonas Maier: The state, in the end.\n\n"
+        "Ines Wolff: Frau Kuhn?\n\nMarta Kuhn: The riders, through fares.\n\n"
+        "Ines Wolff: Thank you both.\n\n"
+        "The next debate takes place on 3 March in the same hall.\n\n"
+    )
+    assert (article.turns[-1].kind, article.turns[-1].speaker) == ("statement", None)

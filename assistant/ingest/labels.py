@@ -26,6 +26,7 @@ from assistant.ingest.names import (
     names_a_person,
     same_person,
     strip_titles,
+    title_cased,
 )
 from assistant.ingest.speakers import role_side, voice_label
 from assistant.ingest.wording import OPENING_QUOTES, ends_with_question, is_question
@@ -378,7 +379,9 @@ def label_shaped(label: str) -> bool:
         (True, False)
     """
     label = label.strip()
-    words = (strip_titles(label) or label).split()  # "Prof. Dr. med." are no name words
+    # "Prof. Dr. med." are no name words, nor "DR." in capitals ("DR. EVA ROTH:").
+    plain = title_cased(label) if label.isupper() else label
+    words = (strip_titles(plain) or plain).split()
     if role_side(label):
         return True
     # A voice from the floor is labelled by what it is, often with a word in lower case

@@ -55,7 +55,9 @@ _WORD = (
 # Lowercase parts of a surname: "von der Leyen", "de Vries", "al-Masri", "ter Horst".
 PARTICLE = (
     r"(?:von\s+der|von\s+dem|van\s+der|van\s+den|de\s+la|von|van|vom|de|del|della|zu|zur"
-    r"|di|da|du|dos|le|la|ten|ter|bin|ibn)"
+    r"|di|da|du|dos|le|la|ten|ter|bin|ibn"
+    # Irish surnames open with a capital particle ("Colm Ó Briain", "Áine Ní Bhriain").
+    r"|Ó|ó|Ní|ní)"
 )
 _SURNAME = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?{_WORD}"
 # Two or three capitalised words, optionally after academic titles: "Dr.-Ing. Anna Schmidt".
@@ -63,6 +65,13 @@ NAME = rf"(?:{_TITLE}\s*)*{_WORD}(?:\s+{_SURNAME}){{1,2}}(?![{LOWER}])"
 NAME_RE = re.compile(NAME)
 TITLE_RE = re.compile(rf"^(?:{_TITLE}\s*)+")
 _PARTICLE_RE = re.compile(rf"(?:{PARTICLE})$|(?:al|el)-")
+# The particles printed in lower case, word by word ("van der" is "van" and "der").
+_LOWER_PARTICLES = frozenset(
+    (
+        *("von", "van", "vom", "de", "del", "della", "der", "den", "dem", "la", "le", "du"),
+        *("da", "di", "dos", "ten", "ter", "zu", "zur", "bin", "ibn"),
+    )
+)
 _INITIAL = rf"[{UPPER}]\."
 # A label that could be a person: "Jörg Bienert", "J. Bienert", "Dr. Schmidt", "von Aschen", "JB".
 _PERSON_LABEL_RE = re.compile(
@@ -329,8 +338,28 @@ def name_in_label(label: str) -> str:
         return label
     # Transcripts set names in capitals ("LISA MEINERT:", "MAYOR LISA MEINERT:"): the name
     # is in the same words, title-cased.
-    cased = label.title() if label.isupper() and " " in label.strip() else label
+    cased = title_cased(label) if label.isupper() and " " in label.strip() else label
     if is_person_name(cased):
         return cased
     names = list(person_names(cased))
     return names[-1] if names and cased.endswith(names[-1]) else label
+
+
+def title_cased(text: str) -> str:
+    """Words in capitals as a name is written ("DR. PIETER VAN DER BERG" -> "Dr. Pieter van
+    der Berg"): each word capitalised, but a surname's particles after the first word in
+    lower case, as the text would print them ("AL-HASHIMI" -> "al-Hashimi" after a name).
+
+    Example:
+        >>> title_cased("DR. ANNA DE VRIES"), title_cased("VAN DER BERG")
+        ('Dr. Anna de Vries', 'Van der Berg')
+        >>> title_cased("AMIRA AL-HASHIMI"), title_cased("COLM Ó BRIAIN")
+        ('Amira al-Hashimi', 'Colm Ó Briain')
+    """
+    words = text.title().split()
+    for index, word in enumerate(words[1:-1], start=1):
+        if word.lower() in _LOWER_PARTICLES:
+            words[index] = word.lower()
+    if len(words) > 1:
+        words[-1] = re.sub(r"^(Al|El)-", lambda m: m[1].lower() + "-", words[-1])
+    return " ".join(words)

@@ -306,6 +306,8 @@ class _TurnBuilder:
             # After the last turn, the outlet's note (a web address) follows a closing
             # question ("Thank you all.") as it follows an answer: it is nobody's turn.
             self._start(_statement("", self.cast, block.text), block)
+        elif self._closing_narrative(index):
+            self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "question" and self._answer_labelled_next(index):
             # Where answers carry labels and one comes right after, this paragraph is the
             # question going on ("Is there a way? A smaller plan, say?"), not an answer.
@@ -357,6 +359,21 @@ class _TurnBuilder:
             or quoting
             or (index > self.last_turn and short)
             or (short and self._about_another(text))
+        )
+
+    def _closing_narrative(self, index: int) -> bool:
+        """Whether prose after the last turn of a layout that labels its questions and its
+        answers is the reporter's again ("The forum returns in May."), not the closing
+        question going on nor an answer to it ("Thank you both."): the labels said who
+        spoke, and an unlabelled paragraph after them that speaks neither as nor to anyone
+        is nobody's, as after a last answer (`_narrative`)."""
+        return (
+            self.questions_labelled
+            and self.answers_labelled
+            and self.open is not None
+            and self.open.kind == "question"
+            and index > self.last_turn
+            and self._narrative(index)
         )
 
     def _outlets_note(self, text: str) -> bool:
