@@ -43,7 +43,7 @@ from assistant.search.query import Query, QueryAnalyzer, checked_question, inter
 from assistant.search.retrieval import HybridRetriever, Mode, check_k
 from assistant.search.translation import QueryTranslator
 from assistant.settings import Settings
-from assistant.text.language import language_note
+from assistant.text.language import language_note, load_in_background
 
 if TYPE_CHECKING:  # the evaluation is imported only when it runs
     from assistant.evaluation.baseline import LangChainBaseline
@@ -125,6 +125,7 @@ class Assistant:
         settings = with_corpus_of_index(settings)
         if refresh and busy == "fail" and not uses_database(settings):
             fail_if_busy(settings.index_dir)  # before the model loads: a refusal is immediate
+        load_in_background()  # every question is identified; load beside the encoders
         encoders = tuple(encoders or load_encoders(settings))
         translator = translator or _load_translator(settings)
         if not refresh:

@@ -5,10 +5,11 @@
 Starts `python -m assistant serve` on 127.0.0.1 (a free port) over a private copy of the
 corpus (`--data`, default data/) with an index of its own, waits until it answers, then
 sends the gold set's questions (eval/gold.yaml) to `/ask` over plain HTTP (Gradio's
-`/gradio_api/call/ask`): `--requests` of them from one client, one after the other, then the
-same requests from `--clients` clients at once; `--rounds` times, alternating, so that a
-burst of other work on the machine weighs on both levels alike (each level's figures pool
-its rounds). The server is stopped at the end.
+`/gradio_api/call/ask`; each client in one session of its own, as gradio_client keeps, or
+with `--sessions request` none, as a bare call): `--requests` of them from one client, one
+after the other, then the same requests from `--clients` clients at once; `--rounds`
+times, alternating, so that a burst of other work on the machine weighs on both levels
+alike (each level's figures pool its rounds). The server is stopped at the end.
 
 Prints, per level: throughput (answers per second), latency p50 / p95, errors; and the
 targets: throughput at N clients at least 1.3x that of one, p95 latency at N clients at most
@@ -30,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -153,12 +155,14 @@ class Server:
                 self.process.wait()
 
 
-def ask(client: httpx.Client, url: str, question: str) -> str:
-    """The `/ask` answer as JSON text (keys sorted), through Gradio's plain HTTP API;
+def ask(client: httpx.Client, url: str, question: str, session: str | None = None) -> str:
+    """The `/ask` answer as JSON text (keys sorted), through Gradio's plain HTTP API, in
+    `session` (None: a new one, which the server sets up for this request alone);
     RuntimeError with the server's message for an error or a refusal."""
-    posted = client.post(
-        f"{url}/gradio_api/call/ask", json={"data": [question, None, None, False, None]}
-    )
+    body: dict[str, object] = {"data": [question, None, None, False, None]}
+    if session is not None:
+        body["session_hash"] = session
+    posted = client.post(f"{url}/gradio_api/call/ask", json=body)
     if posted.status_code != 200:
         raise RuntimeError(f"HTTP {posted.status_code}: {posted.text[:200]}")
     event_id = posted.json()["event_id"]
@@ -176,14 +180,19 @@ def ask(client: httpx.Client, url: str, question: str) -> str:
     raise RuntimeError(f"no answer in the stream (last event {event!r})")
 
 
-def run_level(url: str, questions: Sequence[str], clients: int, timeout: float) -> Level:
-    """Send `questions` from `clients` threads at once (each takes the next question)."""
+def run_level(
+    url: str, questions: Sequence[str], clients: int, timeout: float, sessions: str = "client"
+) -> Level:
+    """Send `questions` from `clients` threads at once (each takes the next question).
+    `sessions`: "client" keeps one session per client, as gradio_client does; "request"
+    sends none, as a bare HTTP call does, so the server sets one up per request."""
     level = Level(clients)
     pending = list(enumerate(questions))
     lock = threading.Lock()
     results: dict[int, tuple[str, str]] = {}
 
     def worker() -> None:
+        session = uuid.uuid4().hex if sessions == "client" else None
         with httpx.Client(timeout=timeout) as client:
             while True:
                 with lock:
@@ -192,7 +201,7 @@ def run_level(url: str, questions: Sequence[str], clients: int, timeout: float) 
                     number, question = pending.pop(0)
                 started = time.perf_counter()
                 try:
-                    answer = ask(client, url, question)
+                    answer = ask(client, url, question, session)
                 except (RuntimeError, httpx.HTTPError, ValueError) as error:
                     with lock:
                         level.errors.append(f"{question[:40]}: {error}")
@@ -256,6 +265,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--torch-threads", type=int, help="OMP_NUM_THREADS for the server (default: unset)"
     )
+    parser.add_argument(
+        "--sessions",
+        choices=("client", "request"),
+        default="client",
+        help="one Gradio session per client, as gradio_client keeps (default), or none sent, "
+        "as a bare HTTP call does, so the server sets one up per request",
+    )
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per request")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
@@ -272,8 +288,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         run_level(server.url, questions[:4], 1, args.timeout)
         rounds = [
             (
-                run_level(server.url, requests, 1, args.timeout),
-                run_level(server.url, requests, args.clients, args.timeout),
+                run_level(server.url, requests, 1, args.timeout, args.sessions),
+                run_level(server.url, requests, args.clients, args.timeout, args.sessions),
             )
             for _ in range(args.rounds)
         ]
@@ -295,6 +311,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     figures = {
         "server": {"url": server.url, "serve_args": args.serve_args, "torch_threads": env},
+        "sessions": args.sessions,
         "questions": len(questions),
         "rounds": args.rounds,
         "levels": [single.to_json(), several.to_json()],
@@ -314,6 +331,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"/ask load on a real server (python -m assistant serve {args.serve_args}".rstrip()
             + f"), {args.requests} requests per level and round, {args.rounds} rounds, "
+            f"sessions per {args.sessions}, "
             f"{len(questions)} gold questions"
         )
         print(f"{'clients':>7}  {'answers/s':>9}  {'p50':>8}  {'p95':>8}  errors")

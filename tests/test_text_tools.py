@@ -40,3 +40,14 @@ def test_language_note_only_for_other_languages() -> None:
     assert language_note("Warum fordert Bienert ein Moonshot-Programm?") is None
     assert language_note("Bienert Moonshot?") is None
     assert "(es)" in language_note("¿Por qué Bienert pide un programa moonshot?")
+
+
+def test_a_question_asked_while_the_model_loads_in_the_background_waits_for_that_load() -> None:
+    from assistant.text import language
+
+    for cached in (language._identifier, language._any_language, language._load_any_language):
+        cached.cache_clear()
+    loading = language.load_in_background()
+    assert detect_language("Warum fordert Bienert ein Moonshot-Programm?") == "de"
+    loading.join()
+    assert language._load_any_language.cache_info().misses == 1  # loaded once, not twice

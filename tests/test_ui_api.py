@@ -40,6 +40,19 @@ def test_ask_endpoint_returns_the_ask_json(client: Client, ui_server: UIServer) 
 
 
 @pytest.mark.integration
+def test_the_queue_keeps_no_per_request_statistics(client: Client, ui_server: UIServer) -> None:
+    """Gradio's queue would rebuild a pandas summary of its last 10,000 events after every
+    request (for a monitoring page this server keeps off): CPU under the GIL that grows
+    with the server's age. The server turns that off and keeps a short record."""
+    for question in ("Wer ist Jörg Bienert?", MOONSHOT, "Was kostet das Programm?"):
+        client.predict(question, api_name="/ask")
+    queue = ui_server.app._queue
+    assert queue.events_recorded >= 3
+    assert queue.event_count_at_last_cache == 0  # the summary was never computed
+    assert queue.ANALYTICS_MAX_EVENTS <= 1000
+
+
+@pytest.mark.integration
 def test_ask_endpoint_takes_history_for_follow_ups(client: Client) -> None:
     first = client.predict("Warum fordert Bienert ein Moonshot-Programm?", api_name="/ask")
     history = [

@@ -32,6 +32,7 @@ UPLOAD_LIMIT = 64_000
 class UIServer:
     url: str
     assistant: Assistant
+    app: gr.Blocks
 
 
 Launch = Callable[..., str]
@@ -65,7 +66,7 @@ def ui_server(
     bot = Assistant.open(settings, encoders=assistant.encoders, translator=assistant.translator)
     app, url = _launch(bot, auth=None)
     try:
-        yield UIServer(url=url, assistant=bot)
+        yield UIServer(url=url, assistant=bot, app=app)
     finally:
         app.close()
 
