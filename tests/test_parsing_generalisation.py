@@ -969,3 +969,45 @@ def test_narration_after_a_labelled_closing_question_is_not_the_moderators() -> 
         "The next debate takes place on 3 March in the same hall.\n\n"
     )
     assert (article.turns[-1].kind, article.turns[-1].speaker) == ("statement", None)
+
+
+def test_a_shows_line_that_goes_on_with_an_episode_title_is_the_headline() -> None:
+    article = parse(
+        "Nachtwache – Der Podcast über Pflege und Medizin. Folge 31: Wer hilft nachts?\n\n"
+        "Tom Ried spricht mit der Pflegerin Ulla Brehm.\n\n"
+        "TOM: Ulla, wie beginnt deine Schicht?\n\nULLA: Mit Kaffee und der Übergabe.\n\n"
+        "TOM: Und dann?\n\nULLA: Dann klingelt es.\n\n"
+    )
+    assert article.title.startswith("Nachtwache – Der Podcast") and "Folge 31" in article.title
+
+
+def test_the_first_part_of_a_double_given_name_as_a_label() -> None:
+    article = parse(
+        "Bienen im Winter\n\nDie Moderatorin Ina Sauer spricht mit dem Imker Karl-Otto Behrens.\n\n"
+        "INA: Karl-Otto, was machen die Bienen jetzt?\n\nKARL: Sie wärmen sich gegenseitig.\n\n"
+        "INA: Und der Imker?\n\nKARL: Der wartet.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Karl-Otto Behrens"] * 2
+
+
+def test_a_place_after_the_name_the_lead_gives_is_not_part_of_it() -> None:
+    article = parse(
+        "Wie alt wird Holz?\n\nLea Hofer spricht mit dem Forscher Dr. Jan Stolz von der "
+        "Universität Freiburg über Dachbalken.\n\n"
+        "Frage: Wie alt wird Holz?\n\nAntwort: Sehr alt, wenn es trocken bleibt.\n\n"
+        "Frage: Und wenn nicht?\n\nAntwort: Dann nicht.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Dr. Jan Stolz"}
+
+
+def test_a_numbered_noun_before_a_shows_name_is_no_given_name() -> None:
+    # "Folge 12" numbers the word: "eine neue Folge Nordwind" names no person.
+    article = parse(
+        "Nordwind – Gespräche über das Meer\n\nFolge 12 · 40 Minuten\n\n"
+        "Nordwind: Willkommen zu einer neuen Folge Nordwind. Bei uns ist die Kapitänin "
+        "Mareike Thiel. Wie war die Nacht?\n\nThiel: Stürmisch.\n\n"
+        "Nordwind: Und die Crew?\n\nThiel: Müde, aber gut.\n\n"
+    )
+    assert "Folge Nordwind" not in {p.name for p in article.participants}
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Mareike Thiel"}

@@ -213,10 +213,15 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         'Dev Raghunathan'
         >>> full_name("OKAFOR-LINDE", ["Ada OKAFOR-LINDE:", "Panel: Ada Okafor-Linde, judge."])
         'Ada Okafor-Linde'
+        >>> full_name("Nordwind", ["Folge 12", "Eine neue Folge Nordwind."]) is None
+        True
     """
     # A label in capitals ("ADEYEMI-BROOKS:") names the surname the text writes in
     # mixed case: the surname is matched without case, and the text's spelling kept.
     pattern = re.compile(rf"\b([{UPPER}][\w'’-]+)\s+((?i:{re.escape(surname)}))(?![\w-])")
+    # A word the text numbers ("Folge 87", "Seite 3", "Episode 4") is a noun, not a given
+    # name: "eine neue Folge Nordwind" names a show, not a person "Folge Nordwind".
+    numbered = {m[1] for text in texts for m in re.finditer(rf"\b([{UPPER}]\w+)\s+\d", text)}
     found = {
         (match[1], match[2])
         for text in texts
@@ -224,6 +229,7 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         if match[1].casefold() not in NOT_FIRST_NAMES | _GREETINGS
         and not _ROLE_NOUN.search(match[1])
         and not match[2].isupper()
+        and match[1] not in numbered
     }
     return " ".join(found.pop()) if len(found) == 1 else None
 

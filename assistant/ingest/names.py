@@ -237,6 +237,8 @@ def same_person(label: str, name: str) -> bool:
         (True, False)
         >>> same_person("T.L-A.", "Tom Lenz-Ahrens"), same_person("T.A.", "Tom Lenz-Ahrens")
         (True, False)
+        >>> same_person("KARL", "Karl-Heinz Roth"), same_person("HEINZ", "Karl-Heinz Roth")
+        (True, False)
     """
     label_core, name_core = strip_titles(label), strip_titles(name)
     if not label_core or not name_core:
@@ -263,8 +265,10 @@ def same_person(label: str, name: str) -> bool:
         # Lenz-Ahrens), which the caller believes only where it fits one person.
         folded = label_last.casefold()
         parts = [part for part in name_last.casefold().split("-") if len(part) > 2]
+        # "HEINZ:" for Heinz-Peter: a double given name is often shortened to its first part.
         return folded in (name_last.casefold(), last_words[-1], *parts) or (
-            bool(name_given) and folded == name_given[0].casefold()
+            bool(name_given)
+            and folded in (name_given[0].casefold(), name_given[0].split("-")[0].casefold())
         )
     if label_last.casefold() not in (name_last.casefold(), last_words[-1]) or not name_given:
         return False

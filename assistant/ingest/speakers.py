@@ -30,6 +30,7 @@ from assistant.ingest.names import (
     UPPER,
     is_person_name,
     person_names,
+    without_place,
 )
 from assistant.models import Role, TurnKind
 from assistant.text.analysis import STOPWORDS
@@ -469,7 +470,9 @@ def _person_at(text: str, position: int, *, strict: bool) -> re.Match[str] | Non
         if match is None:
             break
         if is_person_name(match.group(0)):
-            return match
+            # "Dr. Eva Roth von der Hochschule": the place after the name is not part of it.
+            short = without_place(match.group(0))
+            return NAME_RE.match(text, match.start(), match.start() + len(short)) or match
         if not strict and loose is None and match[0].split()[0].casefold() not in NOT_FIRST_NAMES:
             loose = match
         position = text.index(" ", position) + 1

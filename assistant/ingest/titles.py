@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.ingest.furniture import broadcast_slot, is_boilerplate, parse_date
+from assistant.ingest.furniture import broadcast_slot, is_boilerplate, is_tagline, parse_date
 from assistant.ingest.labels import label_of
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import byline_mentions, role_side
@@ -32,6 +32,8 @@ _OUTLET_SUFFIX = re.compile(r"\s*[|–—-]\s*[^|–—]{1,60}")
 _MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
 # A podcast's episode line under the show's name: the episode is what the page is about.
 _EPISODE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\b", re.IGNORECASE)
+# An episode's number and its title after it: "Folge 112: Warum ...", "Episode 4 – How ...".
+_EPISODE_TITLE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\s*[:–—-]\s*\w", re.IGNORECASE)
 # A rubric in capitals may name a section and a series ("FOOD & DRINK — THE BIG INTERVIEW");
 # it is a rubric only over a headline, which `_headline_index` checks.
 _RUBRIC_CAPITALS = 6
@@ -57,7 +59,7 @@ def take_title(
         p
         for p in paragraphs[:index]
         if not (
-            _furniture(p)
+            _furniture(p, paragraphs[:_TOP])
             or _rubric(p)
             or _repeats(p.text, headline.text)
             or _issuer(p.text)
@@ -95,7 +97,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     for index, paragraph in enumerate(paragraphs[:_TOP]):
         text = paragraph.text
         if (
-            _furniture(paragraph)
+            _furniture(paragraph, paragraphs[:_TOP])
             or byline_mentions(text) is not None
             or _dated(text)
             or _masthead(text)
@@ -165,8 +167,28 @@ def _issuer(text: str) -> bool:
     return _dated(text) and not parse_date(text)
 
 
-def _furniture(paragraph: Paragraph) -> bool:
-    return paragraph.furniture or (not paragraph.heading and is_boilerplate(paragraph.text))
+def _furniture(paragraph: Paragraph, top: Sequence[Paragraph] = ()) -> bool:
+    """Page furniture above the headline; but a show's line that goes on with an episode's
+    number and title ("SHOW – Der Podcast über X. Folge 12: Warum ...") is the headline,
+    as an episode line under the show's name is (the episode is what the page is about),
+    unless another line of the `top` of the page gives that episode again (then that line,
+    under it, is the headline and this one the page's title).
+
+    Example:
+        >>> _furniture(Paragraph("Nachtwache – Der Podcast über Pflege. Folge 9: Wer hilft?"))
+        False
+        >>> _furniture(Paragraph("Nachtwache – Der Podcast über Pflege"))
+        True
+    """
+    if paragraph.furniture:
+        return True
+    text = paragraph.text
+    episode = _EPISODE_TITLE.search(text) if is_tagline(text) else None
+    if episode is not None:
+        number = _EPISODE.match(text, episode.start())
+        again = any(number and number[0] in p.text for p in top if p.text != text)
+        episode = None if again else episode
+    return not paragraph.heading and is_boilerplate(text) and episode is None
 
 
 def _rubric(paragraph: Paragraph) -> bool:
