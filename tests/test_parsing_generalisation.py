@@ -1011,3 +1011,36 @@ def test_a_numbered_noun_before_a_shows_name_is_no_given_name() -> None:
     )
     assert "Folge Nordwind" not in {p.name for p in article.participants}
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Mareike Thiel"}
+
+
+def test_a_quotation_attributed_to_a_name_after_an_academic_title() -> None:
+    article = parse(
+        "Mill to close\n\nThe owners announced the closure on Monday.\n\n"
+        '"It is a sad day for the valley," said Dr.-Ing. Moritz Albrecht, the plant manager.\n\n'
+        "Production ends in June.\n\n"
+    )
+    quoted = [t for t in article.turns if t.text.startswith('"It is a sad day')]
+    assert quoted[0].speaker == "Dr.-Ing. Moritz Albrecht"
+
+
+def test_a_heading_in_capitals_that_says_whom_the_questions_are_for() -> None:
+    article = parse(
+        "Port to expand\n\nThe harbour board approved a new quay on Friday.\n\n"
+        "FOUR QUESTIONS FOR LINNEA BJORKLUND\n\n"
+        "1. Why a new quay?\n\nShips are getting bigger. We must keep up.\n\n"
+        "2. Who pays?\n\nThe board and the state, half each.\n\n"
+        "3. When?\n\nWe start in spring.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Linnea Bjorklund"] * 3
+
+
+def test_a_lead_that_names_the_interviewee_in_an_apposition_before_the_verb() -> None:
+    article = parse(
+        "Why the bakery chain went vegan\n\nCrumb & Co. runs 40 shops. Its head of product, "
+        "Rosalind Achterberg, explains the switch.\n\n"
+        "Q: Why now?\n\nA: Our customers asked for it.\n\n"
+        "Q: Did sales drop?\n\nA: For a month, then they rose.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Rosalind Achterberg"] * 2

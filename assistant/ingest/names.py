@@ -63,6 +63,8 @@ _SURNAME = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?{_WORD}"
 # Two or three capitalised words, optionally after academic titles: "Dr.-Ing. Anna Schmidt".
 NAME = rf"(?:{_TITLE}\s*)*{_WORD}(?:\s+{_SURNAME}){{1,2}}(?![{LOWER}])"
 NAME_RE = re.compile(NAME)
+# Academic titles before a name ("Dr.-Ing.", "Prof.", "Dr. med."), for patterns elsewhere.
+TITLE = _TITLE
 TITLE_RE = re.compile(rf"^(?:{_TITLE}\s*)+")
 _PARTICLE_RE = re.compile(rf"(?:{PARTICLE})$|(?:al|el)-")
 # The particles printed in lower case, word by word ("van der" is "van" and "der").

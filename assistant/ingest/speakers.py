@@ -14,6 +14,8 @@ Example:
     ['Volker Oestreich']
     >>> [m.name for m in byline_mentions("Moderated by Ada Byrne, health reporter.")]
     ['Ada Byrne']
+    >>> [m.name for m in lead_mentions("Its founder, Ada Byrne, explains why it works.")]
+    ['Ada Byrne']
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from assistant.ingest.names import (
     UPPER,
     is_person_name,
     person_names,
+    title_cased,
     without_place,
 )
 from assistant.models import Role, TurnKind
@@ -157,6 +160,8 @@ _NAME_THEN_VERB = re.compile(
     rf"(?P<name>{NAME})(?:\s*\([^()]*\)|,\s[^,;:.()]{{1,80}},)?\s+(?:im\s+Interview\s+)?"
     rf"(?:{_SPEECH_VERB}|über|about)\b"
 )
+# "Its chief engineer, NAME, explains ...": a name set off as an apposition, then the verb.
+_APPOSED_THEN_VERB = re.compile(rf",\s+(?P<name>{NAME}),\s+(?:{_SPEECH_VERB})\b")
 # Capitalised words that start sentences or address people, not names.
 NOT_FIRST_NAMES = frozenset().union(*STOPWORDS.values()) | {"herr", "frau", "mr", "mrs", "ms"}
 # "NAME sprach mit ...", "NAME talks with ...", "NAME interviewte ...": NAME asks.
@@ -326,11 +331,27 @@ def lead_mentions(text: str) -> list[Mention]:
     """People a lead or teaser introduces as interviewees (or, for "NAME sprach mit ...",
     as the interviewer)."""
     mentions: list[Mention] = []
+    if text.isupper() and len(text.split()) > 1:
+        text = _as_printed(text)  # "THREE QUESTIONS FOR EVA ROTH": a heading in capitals
     for sentence in split_sentences(text):
         # A teaser may end in a byline sentence: "... Das Gespräch führte NAME."
         byline = byline_mentions(sentence.text)
         mentions.extend(byline if byline is not None else _sentence_mentions(sentence.text))
     return mentions
+
+
+def _as_printed(text: str) -> str:
+    """A line in capitals as running text would print it, so that what names people in a
+    sentence names them there too: words capitalised as names are, function words after
+    the first in lower case.
+
+    Example:
+        >>> _as_printed("THREE QUESTIONS FOR EVA VAN DAM"), _as_printed("DREI FRAGEN AN EVA ROTH")
+        ('Three Questions for Eva van Dam', 'Drei Fragen an Eva Roth')
+    """
+    words = title_cased(text).split()
+    function = STOPWORDS["de"] | STOPWORDS["en"]
+    return " ".join([words[0], *(w.lower() if w.lower() in function else w for w in words[1:])])
 
 
 def _sentence_mentions(sentence: str) -> list[Mention]:
@@ -376,6 +397,8 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             and not _fronted(sentence, match.start("name"), match.end())
         ):
             found.extend(guests_at(match.start("name")))
+    for match in _APPOSED_THEN_VERB.finditer(sentence):
+        found.extend(guests_at(match.start("name")))
     for pattern in (_ASKED_BEFORE, _VERB_THEN_NAME, _ASKED_TO):
         for match in pattern.finditer(sentence):
             # "NAME erzählt NAME, wie ...": the verb has its subject, the name after it

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.names import LOWER, UPPER
+from assistant.ingest.names import LOWER, TITLE, UPPER
 from assistant.text.sentences import split_sentences
 
 TERMINAL = ".?!:;,…"
@@ -65,9 +65,11 @@ _QUOTED = re.compile(r"„[^“”]*[“”]|“[^”]*”|»[^«]*«|«[^»]*»
 _QUOTED_NAME = (
     rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+(?:(?:von|van|de|der|ter|al)\s+)?[{UPPER}][\w'’-]+){{0,2}})"
 )
+# An academic title may come between the verb and the name ("said Dr.-Ing. NAME").
 _ATTRIBUTION = re.compile(
     r"[“”\"«»]\s*,?\s*[–—-]?\s*(?:(?:sagt|sagte|so|meint|meinte|betont|betonte|erklärt"
     rf"|erklärte|said|says|added|explained)\s+(?:(?:[{LOWER}-]+\s+)?[{UPPER}][\w-]+\s+(?=[{UPPER}]))?"
+    rf"(?:{TITLE}\s*)*"
     + _QUOTED_NAME
     + r"|"
     + _QUOTED_NAME.replace("name", "subject")
@@ -96,6 +98,8 @@ def quote_attribution(text: str) -> str | None:
         'Eva Roth'
         >>> quote_attribution('"We build," Roth said. "Fast," said Tom Lenz.') is None
         True
+        >>> quote_attribution('"We build," said Dr.-Ing. Eva Roth, chief executive.')
+        'Eva Roth'
     """
     names = {" ".join((m["name"] or m["subject"]).split()) for m in _ATTRIBUTION.finditer(text)}
     return names.pop() if len(names) == 1 else None
