@@ -1044,3 +1044,30 @@ def test_a_lead_that_names_the_interviewee_in_an_apposition_before_the_verb() ->
     )
     answers = [t.speaker for t in article.turns if t.kind == "answer"]
     assert answers == ["Rosalind Achterberg"] * 2
+
+
+def test_a_profile_qa_without_byline_whose_headline_and_lead_name_one_person() -> None:
+    # No byline and no "we spoke with": the headline calls her by given name, the lead
+    # opens with her in full, and the answers speak of themselves.
+    article = parse_markdown(
+        "# Unser Team: Malte, der Mann für die Server\n\n"
+        "Jeden Monat stellen wir jemanden aus dem Haus vor. Heute: Malte Kirchhoff, "
+        "Administrator, seit 2019 in Kassel.\n\n"
+        "### Was machst du?\n\nIch halte die Server am Laufen.\n\n"
+        "### Wie kamst du dazu?\n\nÜber mein Studium der Physik.\n\n"
+        "### Was magst du daran?\n\nMir gefällt die Ruhe in der Nacht.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Malte Kirchhoff"] * 3
+
+
+def test_a_profile_qa_whose_headline_names_someone_else_stays_unnamed() -> None:
+    article = parse_markdown(
+        "# Zehn Jahre Werkstatt\n\n"
+        "Jeden Monat stellen wir jemanden aus dem Haus vor. Heute: Malte Kirchhoff, "
+        "Administrator, seit 2019 in Kassel.\n\n"
+        "### Was machst du?\n\nIch halte die Server am Laufen.\n\n"
+        "### Wie kamst du dazu?\n\nÜber mein Studium der Physik.\n\n"
+        "### Was magst du daran?\n\nMir gefällt die Ruhe in der Nacht.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {None}

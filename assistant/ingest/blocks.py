@@ -108,6 +108,10 @@ _OTHER_SPEAKS = re.compile(
     r"|schildert|beschreibt)\b"
 )
 
+# Speaking of oneself, outside quotations: "ich", "mir", "my", "I".
+_SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
+_QUOTED_SPEECH = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«")
+
 BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
 
 
@@ -441,12 +445,16 @@ def _box(title: str, rest: str) -> list[Block]:
     return [Block("heading", title), Block("prose", rest)]
 
 
-def introduced_before_dialogue(blocks: Sequence[Block], asking: Collection[str] = ()) -> str | None:
+def introduced_before_dialogue(
+    blocks: Sequence[Block], asking: Collection[str] = (), title: str | None = None
+) -> str | None:
     """The one person the paragraph right before the dialogue names, where it says that
     they were spoken with ("Gloria Ashby has led the port since 2021. We spoke in her
     office ..."), as reports that embed an interview introduce it; None where answers are
     labelled with names (they say who answers) or the paragraph names more than one.
     `asking` are the interviewers already known ("NAME asked him ..."), who are not it.
+    Without such a paragraph, the one person a Q&A's lead opens with as its subject, under
+    an interview's byline or a `title` that names them (`_profile_subject`).
 
     Example:
         >>> intro = Block("prose", "Eva Roth leads it. We spoke with her.")
@@ -467,7 +475,10 @@ def introduced_before_dialogue(blocks: Sequence[Block], asking: Collection[str] 
     spoken = talks_about_talking(talk) or _PUT_QUESTIONS.search(talk) is not None
     if not spoken and not (asking and _ASKED.search(talk)):
         interview = any(b.kind == "byline" for b in blocks[:start])
-        return _lead_subject([b.text for b in before]) if interview else None
+        subject = _lead_subject([b.text for b in before])
+        if interview or subject is None:
+            return subject if interview else None
+        return subject if _profile_subject(subject, title, blocks[start:]) else None
     lead = " ".join(b.text for b in before[:-1])
     others = {strip_titles(name) for name in asking}
     names = _talked_with(talk, lead, others)
@@ -483,6 +494,33 @@ def introduced_before_dialogue(blocks: Sequence[Block], asking: Collection[str] 
             if (said is None or gender(n) in (None, said)) and lead.count(surname(n)) >= 2
         }
     return names.pop() if len(names) == 1 else None
+
+
+def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) -> bool:
+    """Whether a Q&A without a byline is put to `name`, the one person its lead opens with:
+    the headline names them too (in full, by given name or surname: "Meet the Team: Ada,
+    our ..."), and the questions, set apart, are answered in the first person singular (at
+    least three, two thirds of them), as someone speaking of themselves answers.
+
+    Example:
+        >>> asked = [Block("prose", "Why?", question=True), Block("prose", "I like it.")]
+        >>> _profile_subject("Ada Roth", "Meet Ada", asked * 3)
+        True
+        >>> _profile_subject("Ada Roth", "Meet the team", asked * 3)
+        False
+    """
+    words = set(re.findall(r"[\w'’-]+", title or ""))
+    if not words & {*strip_titles(name).split(), surname(name)}:
+        return False
+    answers: list[str] = []  # each question's answer, its paragraphs joined
+    for block in dialogue:
+        if block.question:
+            answers.append("")
+        elif answers and block.kind == "prose":
+            answers[-1] += f" {block.text}"
+    answers = [text for text in answers if text]
+    alone = sum(_SINGULAR.search(_QUOTED_SPEECH.sub("", text)) is not None for text in answers)
+    return len(answers) >= 3 and alone * 3 >= len(answers) * 2
 
 
 def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]:
@@ -578,7 +616,8 @@ def _lead_subject(lead: Sequence[str]) -> str | None:
     # A sentence may open with it, or a colon after a rubric ("This month: NAME, a ...").
     start = r"(?:^|(?<=[.!?:])\s+)"
     subject = rf"{role}(?:{_ANY_TITLE})*{re.escape(name)}(?:,[^,.;:]{{1,60}},)? [{LOWER}]"
-    apposed = rf"{re.escape(name)}, (?:a|an|the|ein|eine|der|die) [{LOWER}]"
+    # "NAME, a designer ...", "NAME, who runs ...": what follows describes them.
+    apposed = rf"{re.escape(name)}, (?:a|an|the|who|ein|eine|der|die) [{LOWER}]"
     opens = re.compile(rf"{start}(?:{subject}|{apposed})")
     return name if any(opens.search(text) for text in lead) else None
 

@@ -75,7 +75,7 @@ class InterviewParser:
         cast = cast_of(front.speakers, front.source, title, paragraphs)
         blocks = classify(paragraphs, cast)
         asking = [p.name for p in cast.people if p.role == "interviewer"]
-        introduced = introduced_before_dialogue(blocks, asking)
+        introduced = introduced_before_dialogue(blocks, asking, title)
         if introduced and cast.answerer() is None:
             cast.refer(introduced, "interviewee")
         cast.settle(
