@@ -1071,3 +1071,36 @@ def test_a_profile_qa_whose_headline_names_someone_else_stays_unnamed() -> None:
         "### Was magst du daran?\n\nMir gefällt die Ruhe in der Nacht.\n\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {None}
+
+
+def test_a_programmes_credits_after_a_date_line_shaped_like_a_label_name_the_host() -> None:
+    article = parse(
+        "Evening Talk – Rail strikes\n\n"
+        "Aired: 19:30, Monday 4 May 2026. Host: Orla Brennan. Transcript edited for length.\n\n"
+        "HOST: Good evening. Why strike now?\n\nGUEST: Because talks failed.\n\n"
+        "HOST: What next?\n\nGUEST: A ballot.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Orla Brennan"}
+
+
+def test_the_guest_the_host_introduces_in_the_first_turn_and_the_headline_names() -> None:
+    article = parse(
+        "Harbour Hour – Interview: Seamus Dunleavy, Fishermen's Cooperative\n\n"
+        "Presenter: Orla Brennan.\n\n"
+        "HOST: Quotas are down again. Seamus Dunleavy runs the cooperative in Killybegs "
+        "and joins me now. Good evening.\n\nGUEST: Good evening, Orla.\n\n"
+        "HOST: How bad is it?\n\nGUEST: The worst year I remember.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Seamus Dunleavy"] * 2
+
+
+def test_a_clip_played_from_tape_between_labelled_turns_is_nobodys_turn() -> None:
+    article = parse(
+        "Night Desk – Bus cuts\n\nHost: Orla Brennan.\n\n"
+        "HOST: Routes are being cut. Why?\n\nMAYOR HEGARTY: Money. Nothing else.\n\n"
+        '[TAPE] "We regret the cuts but have no choice." – A statement from the operator.\n\n'
+        "HOST: You heard that. Is it true?\n\nMAYOR HEGARTY: Partly.\n\n"
+    )
+    clip = [t for t in article.turns if t.text.startswith("[TAPE]")]
+    assert clip and clip[0].speaker is None and clip[0].kind == "quote"

@@ -17,7 +17,7 @@ from itertools import pairwise
 from typing import Literal
 
 from assistant.ingest.cast import Cast
-from assistant.ingest.furniture import is_boilerplate, parse_date
+from assistant.ingest.furniture import is_boilerplate, is_meta, parse_date
 from assistant.ingest.labels import accepted_labels, labels_of, starts_turn, stated_asker
 from assistant.ingest.names import (
     LOWER,
@@ -48,6 +48,9 @@ _PULL_QUOTE = re.compile(
     r"[„\"»«“‚‹](?P<inner>[^„“”\"»«]{3,400})[“\"«»”‘›]"
     r"(?:\s*[–—-]\s*[^\s].{0,60}|\s*\([^()]{2,60}\))?"
 )
+# A transcript's direction in capitals before a quotation ("[CLIP] „…“ – a spokesperson"):
+# words played in from tape, not the speaker's turn going on.
+_CLIP = re.compile(rf"[\[(][{UPPER}][{UPPER} /-]+[\])]\s*[„\"»«“‚‹]")
 # A lead is a few paragraphs at most; looking further only finds people answers mention.
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARACTERS = 2000
@@ -287,7 +290,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("date", text))
         elif paragraph.furniture or is_boilerplate(text):
             blocks.append(Block("boilerplate", text))
-        elif _PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60:
+        elif (_PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60) or _CLIP.match(text):
             blocks.append(Block("quote", text))
         elif (heading_like(text) and not (paragraph.emphasized or paragraph.italic)) or (
             paragraph.emphasized and (_bold_heading(text) or paragraph.box_title)
@@ -344,16 +347,21 @@ def _bold_heading(text: str) -> bool:
 
 def _opens_with_credit(text: str) -> bool:
     """Whether a paragraph opens with a byline sentence and goes on ("Moderation: NAME.
-    Gäste: ..."): a credit under a role's label, not the moderator's first question.
+    Gäste: ..."): a credit under a role's label, not the moderator's first question; or
+    with a date line shaped like a label ("Broadcast: 08:10, 17 November 2026. Presenter:
+    NAME."), a programme's credits, not a speaker's turn.
 
     Example:
         >>> _opens_with_credit("Host: Ada Byrne. Guests: two nurses from Leeds.")
+        True
+        >>> _opens_with_credit("Aired: 7 May 2026. Host: Ada Byrne.")
         True
         >>> _opens_with_credit("Host: Ada, what brought you here?")
         False
     """
     sentences = split_sentences(text)
-    return len(sentences) > 1 and byline_mentions(sentences[0].text) is not None
+    first = sentences[0].text if sentences else ""
+    return len(sentences) > 1 and (byline_mentions(first) is not None or is_meta(first))
 
 
 def _italic_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
@@ -469,8 +477,21 @@ def introduced_before_dialogue(
     heading = blocks[start - 1] if start else None
     if heading and heading.kind == "heading" and _TALK_WITH.search(heading.text):
         before.append(heading)  # "Q&A with ROLE NAME" right over the questions
+    host = _host_introduces(blocks[start], asking, title) if start is not None else None
     if not before:
-        return None
+        return host
+    found = _introduced(blocks, start or 0, before, asking, title)
+    return found or host
+
+
+def _introduced(
+    blocks: Sequence[Block],
+    start: int,
+    before: list[Block],
+    asking: Collection[str],
+    title: str | None,
+) -> str | None:
+    """`introduced_before_dialogue` for a dialogue starting at `start`, after `before`."""
     talk = before[-1].text
     spoken = talks_about_talking(talk) or _PUT_QUESTIONS.search(talk) is not None
     if not spoken and not (asking and _ASKED.search(talk)):
@@ -494,6 +515,31 @@ def introduced_before_dialogue(
             if (said is None or gender(n) in (None, said)) and lead.count(surname(n)) >= 2
         }
     return names.pop() if len(names) == 1 else None
+
+
+def _host_introduces(first: Block, asking: Collection[str], title: str | None) -> str | None:
+    """The guest a programme's host introduces in the first turn, under a label of the
+    asking side ("PRESENTER: ... NAME chairs the users' group and joins me from X."), as a
+    lead would: the one person that turn names in full besides the interviewers, where the
+    headline names them too (a guest's name only in an answer-side role label says nothing).
+
+    Example:
+        >>> host = Block("label", "Eva Roth runs the ferry. Good morning.", label="HOST")
+        >>> _host_introduces(host, [], "Ferries: Eva Roth on delays")
+        'Eva Roth'
+        >>> _host_introduces(host, [], "Ferries in winter") is None
+        True
+    """
+    if first.kind != "label" or role_side(first.label or "") != "question":
+        return None
+    others = {strip_titles(name) for name in asking}
+    names = {strip_titles(name) for name in person_names(first.text)} - others
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    return (
+        name if re.search(rf"(?<![\w-]){re.escape(surname(name))}(?![\w-])", title or "") else None
+    )
 
 
 def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) -> bool:
