@@ -1104,3 +1104,27 @@ def test_a_clip_played_from_tape_between_labelled_turns_is_nobodys_turn() -> Non
     )
     clip = [t for t in article.turns if t.text.startswith("[TAPE]")]
     assert clip and clip[0].speaker is None and clip[0].kind == "quote"
+
+
+def test_a_newsletters_subject_line_and_greeting_are_not_its_headline() -> None:
+    article = parse(
+        "Subject: Rowing Club Letter 4/2026\n\nDear members,\n"
+        "this issue brings our talk with the new head coach and the dates of the spring regatta, "
+        "the winter training plan and a look back at the open day in October.\n\n"
+        "In conversation: head coach Maren Solberg on the new boats\n\n"
+        "Maren Solberg has coached the club since August.\n\n"
+        "Why new boats?\n\nThe old ones leak. I would not put a junior in them.\n\n"
+        "What will they cost?\n\nAbout forty thousand, half from the state.\n\n"
+    )
+    assert article.title == "In conversation: head coach Maren Solberg on the new boats"
+
+
+def test_a_newsletters_greeting_paragraph_over_the_headline() -> None:
+    article = parse(
+        "Lesekreis Nord · Brief Nr. 12 · Winter 2026\n\n"
+        "Liebe Freundinnen und Freunde, in diesem Jahr haben wir mehr Kinder begleitet als je "
+        "zuvor, und dafür danken wir Ihnen sehr. Heute stellen wir Ihnen eine Lesepatin vor.\n\n"
+        "„Jedes Kind liest anders“ – Interview mit Lesepatin Gerda Voss\n\n"
+        "Frage: Frau Voss, warum lesen Sie vor?\n\nAntwort: Weil es mir Freude macht.\n\n"
+    )
+    assert article.title == "„Jedes Kind liest anders“ – Interview mit Lesepatin Gerda Voss"

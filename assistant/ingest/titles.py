@@ -34,6 +34,14 @@ _MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
 _EPISODE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\b", re.IGNORECASE)
 # An episode's number and its title after it: "Folge 112: Warum ...", "Episode 4 – How ...".
 _EPISODE_TITLE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\s*[:–—-]\s*\w", re.IGNORECASE)
+# A letter's greeting ("Liebe Mitglieder, ...", "Dear friends, ..."): a newsletter may put
+# it between its header and the headline of what it brings.
+_GREETING = re.compile(
+    r"(?:Liebe|Lieber|Liebes|Sehr geehrte\w*|Dear|Hallo|Hello)\s[^,.!?]{1,60}[,!](?:\s|$)", re.S
+)
+# An e-mail's subject line over a newsletter ("Betreff: Mitgliederbrief 22/2026"): the
+# issue's name, not the headline of the article under it.
+_EMAIL_SUBJECT = re.compile(r"(?:Betreff|Subject|Re|Fwd?)\s*:\s", re.IGNORECASE)
 # A rubric in capitals may name a section and a series ("FOOD & DRINK — THE BIG INTERVIEW");
 # it is a rubric only over a headline, which `_headline_index` checks.
 _RUBRIC_CAPITALS = 6
@@ -64,6 +72,7 @@ def take_title(
             or _repeats(p.text, headline.text)
             or _issuer(p.text)
             or _masthead(p.text)
+            or _EMAIL_SUBJECT.match(p.text)
         )
     ]
     after = [
@@ -94,6 +103,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     line that is not furniture, a rubric over a headline, a kicker over a quoted headline,
     or a page title repeated below."""
     candidates: list[int] = []
+    greeted = False  # right after a letter's greeting on a line of its own
     for index, paragraph in enumerate(paragraphs[:_TOP]):
         text = paragraph.text
         if (
@@ -105,9 +115,16 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             continue
         if markdown and paragraph.heading:
             return index
-        if len(text.split()) > _HEADLINE_WORDS:
+        if _GREETING.match(text):
+            # A newsletter's greeting, above the headline of what it brings; where it is a
+            # line of its own ("Liebe Mitglieder,"), the letter's paragraph after it too.
+            greeted = text.rstrip().endswith(",")
+            continue
+        if len(text.split()) > _HEADLINE_WORDS and not greeted:
             break
-        candidates.append(index)
+        if not greeted:
+            candidates.append(index)
+        greeted = False
     for position, index in enumerate(candidates):
         paragraph = paragraphs[index]
         later = [paragraphs[i] for i in candidates[position + 1 :]]
@@ -123,6 +140,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
         sentence = ending in TERMINAL and not asks
         if over_headline and (
             ((_rubric(paragraph) or _series_name(paragraph)) and not sentence)
+            or _EMAIL_SUBJECT.match(paragraph.text)
             or _kicker_over_quote(paragraph, later[0])
             or _EPISODE.match(later[0].text)
         ):
