@@ -71,6 +71,15 @@ def test_cached_passages_give_the_encoder_s_vectors_and_stay_bounded(encoders) -
     assert cached.encode_passages([]).shape == (0, encoder.dimension)
 
 
+def _printed_by(script: str) -> list[str]:
+    """The words `script` prints, run in a fresh interpreter: what a process loads at
+    start and which libraries it imports can only be seen from a new one."""
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    return done.stdout.split()
+
+
 def test_use_loads_its_weights_once_in_the_background_and_a_first_call_waits_for_them() -> None:
     """The weights load in a thread from `load()` on; a call made meanwhile waits for that
     load instead of starting a second one (the package's lazy property has no lock)."""
@@ -84,10 +93,7 @@ def test_use_loads_its_weights_once_in_the_background_and_a_first_call_waits_for
         "print(encoder.count_tokens('Warum ein Moonshot-Programm?') > 0,"
         " encoder.encode_queries(['Warum?']).shape, len(built))\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert done.stdout.split() == ["True", "(1,", "512)", "1"]
+    assert _printed_by(script) == ["True", "(1,", "512)", "1"]
 
 
 def test_the_search_stack_does_not_import_numba() -> None:
@@ -100,10 +106,7 @@ def test_the_search_stack_does_not_import_numba() -> None:
         "import ranx\n"
         "print('numba' in sys.modules)\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert done.stdout.split() == ["False", "True"]
+    assert _printed_by(script) == ["False", "True"]
 
 
 def test_use_leaves_one_blas_thread_for_the_whole_process_after_its_calls() -> None:
@@ -124,7 +127,4 @@ def test_use_leaves_one_blas_thread_for_the_whole_process_after_its_calls() -> N
         "    list(pool.map(lambda t: encoder.encode_queries([t]), ['a b', 'c d'] * 8))\n"
         "print(blas())\n"
     )
-    done = subprocess.run(
-        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert done.stdout.split() == ["[1]", "[1]"]
+    assert _printed_by(script) == ["[1]", "[1]"]
