@@ -1089,10 +1089,30 @@ def test_the_guest_the_host_introduces_in_the_first_turn_and_the_headline_names(
         "Presenter: Orla Brennan.\n\n"
         "HOST: Quotas are down again. Seamus Dunleavy runs the cooperative in Killybegs "
         "and joins me now. Good evening.\n\nGUEST: Good evening, Orla.\n\n"
-        "HOST: How bad is it?\n\nGUEST: The worst year I remember.\n\n"
+        "HOST: Seamus, how bad is it?\n\nGUEST: The worst year I remember.\n\n"
     )
     answers = [t.speaker for t in article.turns if t.kind == "answer"]
     assert answers == ["Seamus Dunleavy"] * 2
+
+
+def test_someone_the_host_only_talks_about_is_not_the_guest() -> None:
+    article = parse(
+        "Harbour Hour – Seamus Dunleavy's quota plan\n\nPresenter: Orla Brennan.\n\n"
+        "HOST: Seamus Dunleavy wants quotas cut by half. My guest runs a trawler.\n\n"
+        "GUEST: Good evening.\n\nHOST: Is he right?\n\nGUEST: Partly.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {None}
+
+
+def test_a_profile_qa_whose_questions_speak_of_the_person_is_not_put_to_them() -> None:
+    article = parse_markdown(
+        "# Abschied: Malte Kirchhoff geht\n\n"
+        "Heute: Malte Kirchhoff, Administrator, seit 2019 in Kassel.\n\n"
+        "### Wie war Malte als Kollege?\n\nIch habe viel von ihm gelernt.\n\n"
+        "### Was wird fehlen?\n\nMir fehlt sein Humor.\n\n"
+        "### Und sonst?\n\nIch wünsche ihm alles Gute.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {None}
 
 
 def test_a_clip_played_from_tape_between_labelled_turns_is_nobodys_turn() -> None:

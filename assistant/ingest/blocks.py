@@ -27,6 +27,7 @@ from assistant.ingest.names import (
     is_given_name,
     is_person_name,
     person_names,
+    split_name,
     strip_titles,
     surname,
 )
@@ -477,7 +478,7 @@ def introduced_before_dialogue(
     heading = blocks[start - 1] if start else None
     if heading and heading.kind == "heading" and _TALK_WITH.search(heading.text):
         before.append(heading)  # "Q&A with ROLE NAME" right over the questions
-    host = _host_introduces(blocks[start], asking, title) if start is not None else None
+    host = _host_introduces(blocks[start:], asking, title) if start is not None else None
     if not before:
         return host
     found = _introduced(blocks, start or 0, before, asking, title)
@@ -517,19 +518,26 @@ def _introduced(
     return names.pop() if len(names) == 1 else None
 
 
-def _host_introduces(first: Block, asking: Collection[str], title: str | None) -> str | None:
+def _host_introduces(
+    dialogue: Sequence[Block], asking: Collection[str], title: str | None
+) -> str | None:
     """The guest a programme's host introduces in the first turn, under a label of the
     asking side ("PRESENTER: ... NAME chairs the users' group and joins me from X."), as a
     lead would: the one person that turn names in full besides the interviewers, where the
-    headline names them too (a guest's name only in an answer-side role label says nothing).
+    headline names them too and a later question addresses them ("NAME, thank you.",
+    "Frau NAME, ..."): someone the host only talks about is not the guest.
 
     Example:
         >>> host = Block("label", "Eva Roth runs the ferry. Good morning.", label="HOST")
-        >>> _host_introduces(host, [], "Ferries: Eva Roth on delays")
+        >>> bye = Block("label", "Eva, thank you.", label="HOST")
+        >>> _host_introduces([host, bye], [], "Ferries: Eva Roth on delays")
         'Eva Roth'
-        >>> _host_introduces(host, [], "Ferries in winter") is None
+        >>> _host_introduces([host, bye], [], "Ferries in winter") is None
+        True
+        >>> _host_introduces([host], [], "Ferries: Eva Roth on delays") is None
         True
     """
+    first = dialogue[0]
     if first.kind != "label" or role_side(first.label or "") != "question":
         return None
     others = {strip_titles(name) for name in asking}
@@ -537,9 +545,31 @@ def _host_introduces(first: Block, asking: Collection[str], title: str | None) -
     if len(names) != 1:
         return None
     name = names.pop()
-    return (
-        name if re.search(rf"(?<![\w-]){re.escape(surname(name))}(?![\w-])", title or "") else None
+    if not re.search(rf"(?<![\w-]){re.escape(surname(name))}(?![\w-])", title or ""):
+        return None
+    asked = [
+        b.text for b in dialogue[1:] if b.kind == "label" and role_side(b.label or "") == "question"
+    ]
+    return name if any(_called(name, text) == "addressed" for text in asked) else None
+
+
+def _called(name: str, text: str) -> str | None:
+    """How `text` calls the person `name`: "addressed" ("Eva, ...", "Frau Roth, ...",
+    "..., Eva Roth?"), "named" (spoken of: "Was sagt Eva Roth dazu?"), or None.
+
+    Example:
+        >>> _called("Eva Roth", "Eva Roth, thank you."), _called("Eva Roth", "And Ms Roth?")
+        ('addressed', 'named')
+        >>> _called("Eva Roth", "Why?") is None
+        True
+    """
+    forms = "|".join(
+        re.escape(form) for form in (name, *split_name(name)[0][:1], surname(name)) if form
     )
+    title = r"(?:(?:Mr|Ms|Mrs|Herr|Frau|Dr|Prof)\.?\s+)?"
+    if re.search(rf"(?:^|[.!?,;:]\s+){title}(?:{forms})\s*,|,\s*{title}(?:{forms})\s*[?!.]", text):
+        return "addressed"
+    return "named" if re.search(rf"(?<![\w-])(?:{forms})(?![\w-])", text) else None
 
 
 def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) -> bool:
@@ -557,6 +587,9 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
     """
     words = set(re.findall(r"[\w'’-]+", title or ""))
     if not words & {*strip_titles(name).split(), surname(name)}:
+        return False
+    # Questions that speak of them ("Wie war Frau Roth als Chefin?") are put to others.
+    if any(block.question and _called(name, block.text) == "named" for block in dialogue):
         return False
     answers: list[str] = []  # each question's answer, its paragraphs joined
     for block in dialogue:
