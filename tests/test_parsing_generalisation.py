@@ -1148,3 +1148,16 @@ def test_a_newsletters_greeting_paragraph_over_the_headline() -> None:
         "Frage: Frau Voss, warum lesen Sie vor?\n\nAntwort: Weil es mir Freude macht.\n\n"
     )
     assert article.title == "„Jedes Kind liest anders“ – Interview mit Lesepatin Gerda Voss"
+
+
+def test_a_profile_qa_whose_headline_calls_them_by_a_given_name_not_on_the_list() -> None:
+    article = parse_markdown(
+        "# Meet the Crew: Tavita, Our Harbour Pilot\n\n"
+        "Each month we introduce a colleague. This month it's Tavita Leaupepe, who has "
+        "guided ships into the bay for twelve years.\n\n"
+        "## What does a pilot do?\n\nI climb aboard at sea and bring the ship in.\n\n"
+        "## Is it dangerous?\n\nThe ladder is. I have slipped once.\n\n"
+        "## Favourite ship?\n\nAn old steamer. My first job.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Tavita Leaupepe"] * 3

@@ -497,7 +497,7 @@ def _introduced(
     spoken = talks_about_talking(talk) or _PUT_QUESTIONS.search(talk) is not None
     if not spoken and not (asking and _ASKED.search(talk)):
         interview = any(b.kind == "byline" for b in blocks[:start])
-        subject = _lead_subject([b.text for b in before])
+        subject = _lead_subject([b.text for b in before], title)
         if interview or subject is None:
             return subject if interview else None
         return subject if _profile_subject(subject, title, blocks[start:]) else None
@@ -667,10 +667,12 @@ def opens_sentence(family: str, text: str) -> bool:
     return re.search(opener + re.escape(family) + r"(?![\w-])", text) is not None
 
 
-def _lead_subject(lead: Sequence[str]) -> str | None:
+def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
     """The one person a Q&A's lead names, where a paragraph of it opens with them as its
     subject ("Priya Raman spent nine years ...", "Eva Roth, 41, leitet ..."): under an
     interview's byline, whom the questions are put to. None where the lead names anyone else.
+    A name with a given name not on the list counts where the `title` calls them by it
+    (`_title_given_name`).
 
     Example:
         >>> _lead_subject(["Priya Raman spent nine years at a bank. Now she runs a studio."])
@@ -685,8 +687,13 @@ def _lead_subject(lead: Sequence[str]) -> str | None:
         'Mia Cole'
         >>> _lead_subject(["Tom Hale died in May. His daughter told us about him."]) is None
         True
+        >>> _lead_subject(["This week I met Mia Cole, who ran the light."]) is None
+        True
+        >>> _lead_subject(["This week I met Mia Cole, who ran the light."], "Meet Mia")
+        'Mia Cole'
     """
     names = {strip_titles(n) for text in lead for n in person_names(text)}
+    names |= {name for name in [_title_given_name(title, lead)] if name}
     if len(names) != 1 or any(_OTHER_SPEAKS.search(text) for text in lead):
         return None
     name = names.pop()
@@ -695,10 +702,41 @@ def _lead_subject(lead: Sequence[str]) -> str | None:
     # A sentence may open with it, or a colon after a rubric ("This month: NAME, a ...").
     start = r"(?:^|(?<=[.!?:])\s+)"
     subject = rf"{role}(?:{_ANY_TITLE})*{re.escape(name)}(?:,[^,.;:]{{1,60}},)? [{LOWER}]"
-    # "NAME, a designer ...", "NAME, who runs ...": what follows describes them.
-    apposed = rf"{re.escape(name)}, (?:a|an|the|who|ein|eine|der|die) [{LOWER}]"
-    opens = re.compile(rf"{start}(?:{subject}|{apposed})")
+    # "NAME, a designer ...": what follows describes them; within a sentence too ("...,
+    # it's NAME, who runs ...") where the headline names them as well.
+    apposed = rf"(?<![\w-]){re.escape(name)}, (?:a|an|the|who|ein|eine|der|die) [{LOWER}]"
+    titled = bool(set(name.split()) & set(re.findall(r"[\w'’-]+", title or "")))
+    opens = re.compile(
+        rf"{start}{subject}|{apposed}" if titled else rf"{start}(?:{subject}|{apposed})"
+    )
     return name if any(opens.search(text) for text in lead) else None
+
+
+def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
+    """The full name of the one person a headline calls by a word set off by a comma or a
+    colon ("Meet the team: Kiri, our ..."), where the lead gives that word with a surname
+    after it exactly once ("Kiri Waititi runs ..."): a given name the list does not hold.
+
+    Example:
+        >>> _title_given_name("Meet the team: Kiri, our baker", ["It's Kiri Waititi, who bakes."])
+        'Kiri Waititi'
+        >>> _title_given_name("Meet the team: Kiri, our baker", ["Kiri bakes."]) is None
+        True
+    """
+    words = re.findall(rf"(?<![\w-])([{UPPER}][{LOWER}]+)(?=\s*[,:]|\s*$)", title or "")
+    stop = STOPWORDS["de"] | STOPWORDS["en"]
+    fulls = set()
+    for word in words:
+        if word.casefold() in NOT_FIRST_NAMES or _ROLE_NOUN.search(word):
+            continue
+        pattern = re.compile(rf"(?<![\w-]){word}\s+({_SURNAME_WORD})(?![\w-])")
+        fulls |= {
+            f"{word} {m[1]}"
+            for text in lead
+            for m in pattern.finditer(text)
+            if m[1].casefold() not in stop
+        }
+    return fulls.pop() if len(fulls) == 1 else None
 
 
 def _pronoun_gender(text: str) -> str | None:

@@ -77,6 +77,7 @@ class InterviewParser:
         asking = [p.name for p in cast.people if p.role == "interviewer"]
         introduced = introduced_before_dialogue(blocks, asking, title)
         if introduced and cast.answerer() is None:
+            cast.consider(introduced)  # a name whose given name is not on the list, too
             cast.refer(introduced, "interviewee")
         cast.settle(
             [(b.label, b.question) for b in blocks if b.kind == "label" and b.label],

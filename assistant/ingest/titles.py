@@ -35,9 +35,10 @@ _EPISODE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\b", re.IGNORECASE)
 # An episode's number and its title after it: "Folge 112: Warum ...", "Episode 4 – How ...".
 _EPISODE_TITLE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\s*[:–—-]\s*\w", re.IGNORECASE)
 # A letter's greeting ("Liebe Mitglieder, ...", "Dear friends, ..."): a newsletter may put
-# it between its header and the headline of what it brings.
+# it between its header and the headline of what it brings. ("Hallo, ..." opens podcasts
+# and chats as well as letters, and is left out.)
 _GREETING = re.compile(
-    r"(?:Liebe|Lieber|Liebes|Sehr geehrte\w*|Dear|Hallo|Hello)\s[^,.!?]{1,60}[,!](?:\s|$)", re.S
+    r"(?:Liebe|Lieber|Liebes|Sehr geehrte\w*|Dear)\s[^,.!?]{1,60}[,!](?:\s|$)", re.S
 )
 # An e-mail's subject line over a newsletter ("Betreff: Mitgliederbrief 22/2026"): the
 # issue's name, not the headline of the article under it.
