@@ -1161,3 +1161,29 @@ def test_a_profile_qa_whose_headline_calls_them_by_a_given_name_not_on_the_list(
     )
     answers = [t.speaker for t in article.turns if t.kind == "answer"]
     assert answers == ["Tavita Leaupepe"] * 3
+
+
+def test_we_asked_a_surname_whose_given_name_is_not_on_the_list() -> None:
+    # The lead quotes another person with "says", which had made him the interviewee.
+    article = parse(
+        "Late trains\n\nBy Ruth Abernethy\n\n"
+        "At 6 a.m. the platform is full. Conductor Oluwaseun Adebayo checks tickets.\n\n"
+        'Rail manager Peter Quayle says delays are falling. "We are on track," Quayle said.\n\n'
+        "We asked Adebayo about the mornings.\n\n"
+        "What is the worst part?\n\nThe crowding. People push.\n\n"
+        "And the best?\n\nThe regulars. They bring me coffee.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Oluwaseun Adebayo"] * 2
+
+
+def test_the_person_the_lead_says_was_spoken_with_outweighs_one_it_only_names() -> None:
+    article = parse(
+        "'We cannot keep every library open'\n\n"
+        "Dr. Ingrid Salo has led the county council since 2022. She spoke to our local "
+        "affairs reporter Owen Pryce about budgets and branch closures.\n\n"
+        "Dr. Salo, why close libraries?\n\nBecause the grant was cut by a third.\n\n"
+        "Which ones?\n\nThe three smallest, in the spring.\n\n"
+    )
+    assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Dr. Ingrid Salo"] * 2
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Owen Pryce"}

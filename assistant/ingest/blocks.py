@@ -27,6 +27,7 @@ from assistant.ingest.names import (
     is_given_name,
     is_person_name,
     person_names,
+    same_person,
     split_name,
     strip_titles,
     surname,
@@ -504,12 +505,13 @@ def _introduced(
     lead = " ".join(b.text for b in before[:-1])
     others = {strip_titles(name) for name in asking}
     names = _talked_with(talk, lead, others)
-    if not names:
+    said = _pronoun_gender(talk)
+    if not names and said is not None:
         # "We spoke by video from her studio.": the one person the lead names before it,
         # more than once (its subject, not someone it mentions in passing), where the
-        # pronoun does not say otherwise.
+        # pronoun does not say otherwise; not where a name stands instead of a pronoun
+        # ("We asked Nwosu ...", a given name not on the list): that one is someone else.
         names = {strip_titles(n) for n in person_names(lead)} - others
-        said = _pronoun_gender(talk)
         names = {
             n
             for n in names
@@ -618,6 +620,15 @@ def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]
         strip_titles(n)
         for n in person_names(lead)
         if re.search(rf"(?<![\w-]){re.escape(surname(n))}(?![\w-])", talk)
+    }
+    # "We asked Nwosu ...": a surname within a sentence whose full name the lead gives with
+    # a given name not on the list ("Nurse Adaeze Nwosu checks ...").
+    words = re.findall(rf"(?<=[{LOWER},] )([{UPPER}][\w'’-]+)(?![\w-]| [{UPPER}])", talk)
+    names |= {
+        full
+        for word in words
+        if word.casefold() not in NOT_FIRST_NAMES and not is_given_name(word)
+        if (full := full_name(word, [lead])) and not any(same_person(word, n) for n in names)
     }
     names -= set(others)
     # "San Diego native NAME", "Berliner Anwältin NAME": a name that qualifies the next

@@ -131,6 +131,18 @@ class Cast:
         if person is not None and person.role is None:
             person.role = role
 
+    def prefer_answerer(self, name: str) -> None:
+        """`name` answers, as the paragraph right before the dialogue says ("We asked NAME
+        ..."): it outweighs a lead sentence that made someone else an interviewee ("NAME
+        says ..." in a report), but not front matter, a byline or a label's role."""
+        person = self.find(name) or self._promote(name)
+        if person is None or person.role == "interviewer":
+            return
+        for other in self.people:
+            if other is not person and other.role == "interviewee" and not other.listed:
+                other.role = None
+        person.role = "interviewee"
+
     def find(self, label: str) -> Person | None:
         """The one person `label` stands for: their name, an alias, or a short form of the name."""
         folded = label.casefold()

@@ -76,9 +76,9 @@ class InterviewParser:
         blocks = classify(paragraphs, cast)
         asking = [p.name for p in cast.people if p.role == "interviewer"]
         introduced = introduced_before_dialogue(blocks, asking, title)
-        if introduced and cast.answerer() is None:
+        if introduced:
             cast.consider(introduced)  # a name whose given name is not on the list, too
-            cast.refer(introduced, "interviewee")
+            cast.prefer_answerer(introduced)
         cast.settle(
             [(b.label, b.question) for b in blocks if b.kind == "label" and b.label],
             [b.text for b in blocks if b.question],
