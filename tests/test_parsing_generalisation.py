@@ -1187,3 +1187,13 @@ def test_the_person_the_lead_says_was_spoken_with_outweighs_one_it_only_names() 
     )
     assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Dr. Ingrid Salo"] * 2
     assert {t.speaker for t in article.turns if t.kind == "question"} == {"Owen Pryce"}
+
+
+def test_a_longer_stage_direction_in_parentheses_is_not_the_answer() -> None:
+    article = parse(
+        "Wortlaut: Marktplatz\n\nModeration: Ulrike Sand.\n\n"
+        "SAND: Herr Wendt, warum ist Milch so billig?\n\nWENDT: Der Handel diktiert die Preise.\n\n"
+        "(Einspieler: Reportage vom Milchviehbetrieb der Familie Ahrens)\n\n"
+        "SAND: Herr Wendt, und jetzt?\n\nWENDT: Wir brauchen Verträge.\n\n"
+    )
+    assert not any("Einspieler" in t.text for t in article.turns)

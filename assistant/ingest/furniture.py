@@ -39,7 +39,8 @@ BOILERPLATE = [
         r"^(?:lesezeit|reading time)\b|\b\d+\s*min(?:\.|utes?)?\s*(?:lesezeit|read)\b",
         # A transcript's stage directions: "[00:02:15] [ad break]", "(Musik)", "[SOUND OF A
         # GAME, CROWD CHEERING]"; nobody speaks a whole line in square brackets.
-        "^" + TIMESTAMP + r"(?:\([^)]{1,30}\)|\[[^\]]{1,80}\])$",
+        # "(Einspieler: Reportage vom Hof)" as long as "[CLIP: ...]".
+        "^" + TIMESTAMP + r"(?:\([^()]{1,80}\)|\[[^\]]{1,80}\])$",
         r"^(?:teilen|share|drucken|print|mehr zum thema|lesen sie auch|auch interessant"
         r"|related articles|das könnte sie auch interessieren)\b",
         # Link lists and their headings: "Related: ...", "Mehr aus Hagen: ...".

@@ -32,7 +32,8 @@ _OUTLET_SUFFIX = re.compile(r"\s*[|–—-]\s*[^|–—]{1,60}")
 _MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
 # A podcast's episode line under the show's name: the episode is what the page is about.
 _EPISODE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\b", re.IGNORECASE)
-# An episode's number and its title after it: "Folge 112: Warum ...", "Episode 4 – How ...".
+# An episode's number and its title after it: "Folge 112: Warum ...", "Episode 4 – How ...";
+# a number alone ("SHOW | Folge 87") is the show's line over the episode's headline.
 _EPISODE_TITLE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\s*[:–—-]\s*\w", re.IGNORECASE)
 # A letter's greeting ("Liebe Mitglieder, ...", "Dear friends, ..."): a newsletter may put
 # it between its header and the headline of what it brings. ("Hallo, ..." opens podcasts
