@@ -1197,3 +1197,27 @@ def test_a_longer_stage_direction_in_parentheses_is_not_the_answer() -> None:
         "SAND: Herr Wendt, und jetzt?\n\nWENDT: Wir brauchen Verträge.\n\n"
     )
     assert not any("Einspieler" in t.text for t in article.turns)
+
+
+def test_questions_put_to_someone_the_text_does_not_name_are_nobody_named() -> None:
+    # The lead's "NAME erklärt" made him an interviewee; the paragraph before the questions
+    # says they were put to an unnamed resident.
+    article = parse(
+        "Streit um die Umgehungsstraße\n\n"
+        "Landrat Bernd Hollstein erklärt, die Straße entlaste das Dorf. Anwohner sind "
+        "gespalten.\n\nWir haben eine Anwohnerin gefragt, die anonym bleiben möchte.\n\n"
+        "Warum sind Sie dagegen?\n\nWeil ich den Lärm fürchte.\n\n"
+        "Und die Entlastung?\n\nDie sehe ich nicht.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {None}
+
+
+def test_we_asked_one_of_them_under_a_byline() -> None:
+    article = parse(
+        "Night trains\n\nBy Ruth Abernethy\n\n"
+        'Operator chief Peter Quayle says demand is rising. "We add two trains," Quayle said.\n\n'
+        "We asked one of the sleeping-car attendants about the job.\n\n"
+        "What is the worst part?\n\nThe 4 a.m. stop. Everyone wakes up.\n\n"
+        "And the best?\n\nThe sunrise over the lakes.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {None}

@@ -117,6 +117,16 @@ _OTHER_SPEAKS = re.compile(
 _SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
 _QUOTED_SPEECH = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«")
 
+# "We asked one of the nurses", "Wir haben eine Anwohnerin gefragt", "sprachen mit einem
+# Landwirt": the questions were put to someone the text does not name.
+_ASKED_SOMEONE = re.compile(
+    r"\b(?:asked|interviewed|questioned|met|(?:spoke|talked|speaks|talks)\s+(?:with|to)"
+    r"|sat\s+down\s+with)\s+(?:a|an|one\s+of|some|two|three|several)\s"
+    r"|\b(?:haben|hat|habe)\s+(?:eine[nmr]?|ein)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:gefragt|befragt|interviewt|getroffen|gesprochen)\b"
+    r"|\b(?:mit|sprachen\s+mit|sprach\s+mit)\s+(?:einer|einem)\s"
+)
+
 BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
 
 
@@ -484,6 +494,26 @@ def introduced_before_dialogue(
         return host
     found = _introduced(blocks, start or 0, before, asking, title)
     return found or host
+
+
+def asked_someone_unnamed(blocks: Sequence[Block]) -> bool:
+    """Whether the paragraph right before an unlabelled dialogue says the questions were put
+    to someone it does not name ("We asked one of the nurses about the job.", "Wir haben eine
+    Anwohnerin gefragt."): then the person the lead names (a director who "says" something)
+    does not answer them.
+
+    Example:
+        >>> talk = Block("prose", "We asked one of the nurses about it.")
+        >>> asked_someone_unnamed([talk, Block("prose", "Why?", question=True)])
+        True
+        >>> asked_someone_unnamed([Block("prose", "We asked Eva Roth."), Block("prose", "Why?")])
+        False
+    """
+    if any(b.kind == "label" and not role_side(b.label or "") for b in blocks):
+        return False
+    start = next((i for i, b in enumerate(blocks) if b.kind == "label" or b.question), None)
+    before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
+    return bool(before) and _ASKED_SOMEONE.search(before[-1].text) is not None
 
 
 def _introduced(

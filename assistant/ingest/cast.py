@@ -92,6 +92,9 @@ class Cast:
         self.publication = source
         self.unnamed: list[str] = []  # labels that name nobody the article introduces
         self.headline: str | None = None  # whom the headline quotes, as it names them
+        # The text says the questions were put to someone it does not name ("We asked one
+        # of the nurses"): nobody the lead names answers them.
+        self.unnamed_answerer = False
         self._speakers: dict[str, Person | None] = {}
         self._sides: dict[str, TurnKind] = {}
 
@@ -130,6 +133,14 @@ class Cast:
         person = self.find(label) or self._promote(label)
         if person is not None and person.role is None:
             person.role = role
+
+    def withhold_answerer(self) -> None:
+        """The answers are someone's the text does not name: no one it names answers them,
+        unless front matter or a byline says so."""
+        self.unnamed_answerer = True
+        for person in self.people:
+            if person.role == "interviewee" and not person.listed:
+                person.role = None
 
     def prefer_answerer(self, name: str) -> None:
         """`name` answers, as the paragraph right before the dialogue says ("We asked NAME
@@ -292,7 +303,8 @@ class Cast:
     def answerer(self) -> Person | None:
         """Who gives unlabelled (or 'Antwort:') answers: the one interviewee, if there is one."""
         interviewees = [p for p in self.people if p.role == "interviewee"]
-        return interviewees[0] if len(interviewees) == 1 else None
+        unnamed = self.unnamed_answerer and not any(p.listed for p in interviewees)
+        return interviewees[0] if len(interviewees) == 1 and not unnamed else None
 
     def participants(self, speaking: Collection[str]) -> tuple[Participant, ...]:
         """Everyone who speaks, or whom front matter or a byline names; interviewees first."""
@@ -396,7 +408,10 @@ class Cast:
     def _roles_by_elimination(self) -> None:
         unknown = [p for p in self.people if p.role is None]
         roles = {p.role for p in self.people}
-        if len(unknown) == 1 and ("interviewee" in roles) != ("interviewer" in roles):
+        # Where the answers are someone's the text does not name, the one left does not
+        # answer them for want of anyone else.
+        answering = "interviewee" in roles or not self.unnamed_answerer
+        if len(unknown) == 1 and ("interviewee" in roles) != ("interviewer" in roles) and answering:
             unknown[0].role = "interviewer" if "interviewee" in roles else "interviewee"
 
 

@@ -30,7 +30,12 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.ingest.blocks import cast_of, classify, introduced_before_dialogue
+from assistant.ingest.blocks import (
+    asked_someone_unnamed,
+    cast_of,
+    classify,
+    introduced_before_dialogue,
+)
 from assistant.ingest.cast import Cast
 from assistant.ingest.front_matter import split_front_matter
 from assistant.ingest.furniture import parse_date
@@ -79,6 +84,8 @@ class InterviewParser:
         if introduced:
             cast.consider(introduced)  # a name whose given name is not on the list, too
             cast.prefer_answerer(introduced)
+        elif asked_someone_unnamed(blocks):
+            cast.withhold_answerer()
         cast.settle(
             [(b.label, b.question) for b in blocks if b.kind == "label" and b.label],
             [b.text for b in blocks if b.question],
