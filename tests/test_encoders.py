@@ -128,3 +128,14 @@ def test_use_leaves_one_blas_thread_for_the_whole_process_after_its_calls() -> N
         "print(blas())\n"
     )
     assert _printed_by(script) == ["[1]", "[1]"]
+
+
+def test_e5_takes_one_thread_when_the_thread_setting_is_empty_or_malformed() -> None:
+    """An empty OMP_NUM_THREADS made every command fail with an internal error."""
+    script = (
+        "import os\n"
+        "os.environ['OMP_NUM_THREADS'] = ''\n"
+        "from assistant.index.encoders.e5 import E5Encoder\n"
+        "print(E5Encoder.load().encode_queries(['Warum?']).shape)\n"
+    )
+    assert _printed_by(script) == ["(1,", "384)"]

