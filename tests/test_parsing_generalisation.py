@@ -1221,3 +1221,13 @@ def test_we_asked_one_of_them_under_a_byline() -> None:
         "And the best?\n\nThe sunrise over the lakes.\n\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {None}
+
+
+def test_the_outlets_note_with_an_email_address_after_the_last_answer() -> None:
+    article = parse(
+        "Ask the vet\n\nOur vet Ines Okafor answers readers' questions.\n\n"
+        "Reader question: Is chocolate bad for dogs?\n\nInes Okafor: Yes, very.\n\n"
+        "Reader question: And grapes?\n\nInes Okafor: Those too.\n\n"
+        "Send your questions to vet@example.org.\n\n"
+    )
+    assert (article.turns[-1].kind, article.turns[-1].speaker) == ("statement", None)

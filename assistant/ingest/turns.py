@@ -32,6 +32,8 @@ from assistant.models import Turn, TurnKind
 
 # "www.example.org", "example.org/serie", "https://...": where a reader looks something up.
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.|\b[a-z0-9-]+\.[a-z]{2,}/[\w/-]")
+# "Send your questions to garden@example.com": where readers write to the outlet.
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 
 
 # Words between quotation marks: German „…“ and »…«, English "…" and “…”.
@@ -387,12 +389,16 @@ class _TurnBuilder:
             True
             >>> builder._outlets_note("Ich bin zuversichtlich, dass es klappt.")
             False
+            >>> builder._outlets_note("Send your questions to garden@example.org.")
+            True
         """
         if len(text.split()) > 60:
             return False
         source = self.cast.publication or self.cast.source()
         named = source is not None and len(source) > 3 and source in text
-        return named or _WEB_ADDRESS.search(text) is not None
+        # An e-mail address too, unless someone gives their own ("Write to me at ...").
+        mail = _EMAIL.search(text) is not None and _SINGULAR.search(text) is None
+        return named or mail or _WEB_ADDRESS.search(text) is not None
 
     def _about_another(self, text: str) -> bool:
         """Whether a short third-person paragraph names someone in full other than the
