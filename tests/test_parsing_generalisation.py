@@ -1231,3 +1231,15 @@ def test_the_outlets_note_with_an_email_address_after_the_last_answer() -> None:
         "Send your questions to vet@example.org.\n\n"
     )
     assert (article.turns[-1].kind, article.turns[-1].speaker) == ("statement", None)
+
+
+def test_a_question_that_opens_by_speaking_of_someone_does_not_address_them() -> None:
+    article = parse(
+        "„Ich töpfere, was ich nicht sagen kann“\n\n"
+        "Die Keramikerin Wiebke Sandvoss stellt im Museum aus. Kurator Mats Ehrlich nennt "
+        "sie eigenwillig.\n\n"
+        "Frau Sandvoss, Ihre Schalen sind schief. Warum?\n\nWeil gerade Schalen langweilen.\n\n"
+        "Herr Ehrlich sagt, Sie seien eigenwillig. Stimmt das?\n\nIch mache, was ich will.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Wiebke Sandvoss"] * 2

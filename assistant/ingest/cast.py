@@ -436,19 +436,21 @@ def _asking(labels: Sequence[str], uses: Sequence[tuple[str, bool]]) -> dict[str
 
 def _addressed(question: str) -> list[str]:
     """The surnames a question calls out ("Frau Roth, ...", "..., Mr Hale?"), not the people
-    it speaks of ("Was sagt Herr Böhm dazu?", "Und Herr Böhm?"): an address opens a
-    sentence or comes after a comma.
+    it speaks of ("Was sagt Herr Böhm dazu?", "Und Herr Böhm?", "Herr Böhm sagt, ..."): an
+    address opens a sentence or comes after a comma, and a comma or the sentence's end
+    follows it.
 
     Example:
         >>> _addressed("Frau Roth, was sagt Herr Böhm dazu?"), _addressed("Why, Mr Hale?")
         (['Roth'], ['Hale'])
-        >>> _addressed("Und Herr Böhm?")
-        []
+        >>> _addressed("Und Herr Böhm?"), _addressed("Herr Böhm sagt, Sie zögern. Stimmt das?")
+        ([], [])
     """
     called = []
     for match in re.finditer(_ADDRESS + rf"(?P<name>{_ADDRESSED})", question):
         before = question[: match.start()].rstrip(" *_")  # "**Herr Roth, ...?**" in plain text
-        if not before or before[-1] in ',.;:!?–—(„“"»«':
+        after = question[match.end() :].lstrip(" *_")
+        if (not before or before[-1] in ',.;:!?–—(„“"»«') and after[:1] in ("", *",.;:!?…"):
             called.append(match["name"])
     return called
 
