@@ -1243,3 +1243,21 @@ def test_a_question_that_opens_by_speaking_of_someone_does_not_address_them() ->
     )
     answers = [t.speaker for t in article.turns if t.kind == "answer"]
     assert answers == ["Wiebke Sandvoss"] * 2
+
+
+def test_a_host_named_in_a_role_labels_note_and_a_guest_labelled_by_a_rare_given_name() -> None:
+    article = parse(
+        "EPISODE 12: The bell foundry\n\n"
+        "HOST (Nadia Brenner): Today I'm talking to Tamati Ngata, who casts church bells.\n\n"
+        "TAMATI: Thanks for having me.\n\nHOST (Nadia Brenner): How hot is the bronze?\n\n"
+        "TAMATI: About eleven hundred degrees.\n\nHOST (Nadia Brenner): And the sound?\n\n"
+        "TAMATI: You tune it by shaving metal off.\n\n"
+    )
+    assert shape(article)[1:] == [
+        ("answer", "Tamati Ngata"),
+        ("question", "Nadia Brenner"),
+        ("answer", "Tamati Ngata"),
+        ("question", "Nadia Brenner"),
+        ("answer", "Tamati Ngata"),
+    ]
+    assert article.turns[0].speaker == "Nadia Brenner"

@@ -198,26 +198,36 @@ def _given_name_labels(
     paragraphs: Sequence[Paragraph], texts: Sequence[str], cast: Cast
 ) -> list[str]:
     """The full names of one-word labels that are given names not on the list ("Aiyana:"
-    for "Aiyana Whitehorse"), where the dialogue labels by given names (another one-word
-    label is a given name on the list): the one full name the text opens with that word.
+    for "Aiyana Whitehorse", "TAMATI:" for "Tamati Ngata"), where the dialogue labels by given
+    names (another one-word label is a given name on the list) or the label answers (an
+    outlet's name asks): the one full name the text opens with that word.
 
     Example:
         >>> texts = ["Kiri Tane and Tom Lenz run it.", "Tom: Yes.", "Kiri: No."]
         >>> _given_name_labels([Paragraph(t) for t in texts], texts, Cast())
         ['Kiri Tane']
+        >>> texts = ["HOST: I'm with Tamati Ngata. Why?", "TAMATI: Because.", "HOST: Then?"]
+        >>> _given_name_labels([Paragraph(t) for t in texts], texts, Cast())
+        ['Tamati Ngata']
     """
-    words = {
-        label[0]
-        for label in labels_of(paragraphs)
-        if label and re.fullmatch(rf"[{UPPER}][\w'’-]+", label[0]) and not role_side(label[0])
-    }
-    if not any(is_given_name(word) for word in words):
-        return []
+    uses: dict[str, list[bool]] = {}
+    for label in labels_of(paragraphs):
+        if label and re.fullmatch(rf"[{UPPER}][\w'’-]+", label[0]) and not role_side(label[0]):
+            uses.setdefault(label[0], []).append(is_question(label[1]))
+    by_given_name = any(is_given_name(word) for word in uses)
+    stop = STOPWORDS["de"] | STOPWORDS["en"]
     found = []
-    for word in sorted(w for w in words if not is_given_name(w) and not cast.knows(w)):
-        pattern = re.compile(rf"\b{re.escape(word)}\s+({_SURNAME_WORD})(?![\w-])")
-        fulls = {f"{word} {m[1]}" for text in texts for m in pattern.finditer(text)}
-        fulls = {f for f in fulls if f.split()[-1].casefold() not in STOPWORDS}
+    for word in sorted(w for w in uses if not is_given_name(w) and not cast.knows(w)):
+        if not by_given_name and sum(uses[word]) * 2 >= len(uses[word]):
+            continue
+        # "TAMATI:" in capitals names the "Tamati" the text writes in mixed case.
+        pattern = re.compile(rf"\b((?i:{re.escape(word)}))\s+({_SURNAME_WORD})(?![\w-])")
+        fulls = {
+            f"{m[1]} {m[2]}"
+            for text in texts
+            for m in pattern.finditer(text)
+            if not m[1].isupper() and m[2].casefold() not in stop
+        }
         if len(fulls) == 1:
             found.append(fulls.pop())
     return found

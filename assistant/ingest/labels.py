@@ -354,11 +354,14 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
 
 def stated_asker(paragraph: Paragraph) -> str | None:
     """The name of a label whose note says it asks ("Eva Roth (moderator, Radio X):",
-    "Eva Roth, Moderatorin:"): the label states its role, as a byline does.
+    "Eva Roth, Moderatorin:"): the label states its role, as a byline does; and the name in
+    the note of an asking role's label ("HOST (Eva Roth):").
 
     Example:
         >>> from assistant.ingest.paragraphs import Paragraph
         >>> stated_asker(Paragraph("Eva Roth (moderator, Radio X): Welcome."))
+        'Eva Roth'
+        >>> stated_asker(Paragraph("HOST (Eva Roth): Welcome."))
         'Eva Roth'
         >>> stated_asker(Paragraph("Eva Roth (economist): Thanks.")) is None
         True
@@ -366,7 +369,10 @@ def stated_asker(paragraph: Paragraph) -> str | None:
     match = _LABEL.match(paragraph.text)
     if match is None or paragraph.heading or not label_shaped(match["label"]):
         return None
-    words = re.findall(r"\w+", match["note"] or match["after"] or "")
+    note = (match["note"] or match["after"] or "").strip()
+    if role_side(match["label"].strip()) == "question" and is_person_name(note):
+        return note
+    words = re.findall(r"\w+", note)
     return match["label"].strip() if words and role_side(words[0]) == "question" else None
 
 
