@@ -1261,3 +1261,13 @@ def test_a_host_named_in_a_role_labels_note_and_a_guest_labelled_by_a_rare_given
         ("answer", "Tamati Ngata"),
     ]
     assert article.turns[0].speaker == "Nadia Brenner"
+
+
+def test_a_one_word_label_after_an_article_in_the_text_is_no_given_name() -> None:
+    # "die Stadtwerke Hallerau" is a company: its label takes no person's name from it.
+    article = parse(
+        "Preise\n\nDie Stadtwerke Hallerau erhöhen die Preise. Wir haben nachgefragt.\n\n"
+        "Frage: Warum?\n\nStadtwerke: Weil Gas teurer wird.\n\n"
+        "Frage: Wann?\n\nStadtwerke: Im Mai.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {None}

@@ -117,6 +117,8 @@ _OTHER_SPEAKS = re.compile(
 _SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
 _QUOTED_SPEECH = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«")
 
+# Articles before a capitalised word make it a noun: "die Stadtwerke Hallerau".
+_ARTICLE = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Tt]he|[Ee]ine?|[Ee]inen|[Ee]inem)"
 # "We asked one of the nurses", "Wir haben eine Anwohnerin gefragt", "sprachen mit einem
 # Landwirt": the questions were put to someone the text does not name.
 _ASKED_SOMEONE = re.compile(
@@ -220,13 +222,16 @@ def _given_name_labels(
     for word in sorted(w for w in uses if not is_given_name(w) and not cast.knows(w)):
         if not by_given_name and sum(uses[word]) * 2 >= len(uses[word]):
             continue
-        # "TAMATI:" in capitals names the "Tamati" the text writes in mixed case.
+        # "TAMATI:" in capitals names the "Tamati" the text writes in mixed case; after an
+        # article it is a noun ("die Stadtwerke Hallerau"), not a given name.
         pattern = re.compile(rf"\b((?i:{re.escape(word)}))\s+({_SURNAME_WORD})(?![\w-])")
         fulls = {
             f"{m[1]} {m[2]}"
             for text in texts
             for m in pattern.finditer(text)
-            if not m[1].isupper() and m[2].casefold() not in stop
+            if not m[1].isupper()
+            and m[2].casefold() not in stop
+            and not re.search(rf"\b{_ARTICLE}\s+$", text[: m.start()])
         }
         if len(fulls) == 1:
             found.append(fulls.pop())
