@@ -279,6 +279,7 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         if mentions is not None:
             yield from mentions
             continue
+        yield from _credits_in_parts(paragraph.text)
         # Page furniture shaped like a label ("Share: Facebook | X") opens no dialogue.
         furniture = paragraph.furniture or is_boilerplate(paragraph.text)
         in_lead = in_lead and (furniture or not _opens_dialogue(paragraph.text))
@@ -287,6 +288,30 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         just_before = index + 1 < len(paragraphs) and _opens_dialogue(paragraphs[index + 1].text)
         if in_lead and (index < _LEAD_PARAGRAPHS or just_before):
             yield from lead_mentions(paragraph.text[:_LEAD_CHARACTERS])
+
+
+def _credits_in_parts(text: str) -> list[Mention]:
+    """The credits of a line of parts set off by middle dots or bars, as a programme prints
+    its slot ("Stage 2, 14:00 · Moderator: NAME, role, Outlet · Panel: ..."): a part that
+    is a byline by itself, or whose asking credit names someone before a comma (the role
+    and the outlet after it are the part's, not a second name).
+
+    Example:
+        >>> [(m.name, m.role) for m in _credits_in_parts(
+        ...     "Hall B, 9:00 · Host: Nora Quist, editor, Daily Ledger · Guests: see below")]
+        [('Nora Quist', 'interviewer')]
+        >>> _credits_in_parts("Host: Nora Quist, editor, Daily Ledger")
+        []
+    """
+    parts = re.split(r"\s[·|•]\s", text)
+    if len(parts) < 2:
+        return []
+    found: list[Mention] = []
+    for part in parts:
+        whole = byline_mentions(part)
+        cut = byline_mentions(part.split(",")[0]) or []
+        found.extend(whole or [m for m in cut if m.role == "interviewer"])
+    return found
 
 
 def _opens_dialogue(text: str) -> bool:

@@ -224,6 +224,8 @@ class Cast:
         for label in labels:
             person = self._speakers.get(label)
             side = _SIDES[person.role or "other"] if person else None
+            if person is not None and person.role == "other" and asking[label]:
+                side = "question"  # a voice from the floor asks, named but not the host
             if person is None and label in self._speakers:
                 side = "question" if asking[label] else "answer"
             self._sides[label] = role_side(label) or side or "statement"
@@ -363,10 +365,17 @@ class Cast:
         """Who asks under their labels is the interviewer. This outweighs a lead sentence,
         which may name the interviewer too ("She tells Julian Pryce why ..."), but not a
         byline or front matter."""
+        # Where a role label asks ("MODERATOR:"), the interviewer speaks under it: a person
+        # who asks under a name of their own is a voice from the floor or a committee's
+        # member, and the role label's turns are not theirs.
+        moderated = any(role_side(label) == "question" for label, _ in uses)
         for person in self.people:
             said = [asked for label, asked in uses if self._speakers.get(label) is person]
             if not said or person.listed or person.stated:
                 person.role = person.role or (_role_of(said) if said else None)
+                continue
+            if moderated and person.role is None and _role_of(said) == "interviewer":
+                person.role = "other"
                 continue
             share = sum(said) / len(said)
             if person.role is None or (len(said) >= 2 and abs(share - 0.5) >= 0.25):
@@ -382,7 +391,7 @@ class Cast:
         shares: dict[int, float] = {}
         for index, person in enumerate(self.people):
             said = [asked for label, asked in uses if self._speakers.get(label) is person]
-            if said and not (person.listed or person.stated):
+            if said and not (person.listed or person.stated or person.role == "other"):
                 shares[index] = sum(said) / len(said)
         ranked = sorted(shares.items(), key=lambda item: item[1], reverse=True)
         if len(ranked) >= 2 and ranked[0][1] > 0 and ranked[0][1] >= 2 * ranked[1][1]:

@@ -176,6 +176,9 @@ _LONE_SURNAME = re.compile(
     rf"(?:(?:al|el)-)?[{UPPER}][\w'’-]+)(?![\w'’-]|\s+[{UPPER}])"
 )
 _OURS = re.compile(r"(?:unser\w*|our)\b", re.IGNORECASE)
+# An article alone before a capitalised word makes it a noun, not a surname: "spoke with the
+# Courier", "sprach mit dem Kurier" name a publication or an institution.
+_ONLY_ARTICLE = re.compile(r"(?:the|der|die|das|den|dem|des)\s+$", re.IGNORECASE)
 # Up to two lowercase words between "mit"/"with" and a name: "with founder", "mit dem".
 _ROLE_WORDS = re.compile(
     r"(?:(?!(?:über|about|uns|us|ihm|ihr|ihnen|him|her|them|zu|von|für|for|on|und|and)\b)"
@@ -364,7 +367,9 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
         # "mit unserer Redakteurin NAME", "with our reporter NAME": the outlet's own asks.
         role: Role = "interviewer" if role_words and _OURS.match(role_words[0]) else "interviewee"
         named = [Mention(m.name, role, m.affiliation) for m in _name_list(sentence, position)[0]]
+        bare = role_words is not None and _ONLY_ARTICLE.fullmatch(role_words[0]) is not None
         lone = _LONE_SURNAME.match(sentence, position) if surname and not named else None
+        lone = None if bare else lone
         if lone and lone["name"].casefold() not in NOT_FIRST_NAMES:
             named.append(Mention(lone["name"], "interviewee", surname=True))
         return named
