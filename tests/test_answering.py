@@ -10,6 +10,7 @@ from assistant.answer.citations import check_answer, marker_numbers
 from assistant.answer.extractive import ExtractiveAnswerer, _gives_what_is_asked
 from assistant.errors import InputError
 from assistant.models import ChatTurn
+from assistant.search.query import _ASKS
 
 pytestmark = pytest.mark.integration
 
@@ -151,3 +152,24 @@ def test_interviewer_questions_are_quoted_only_when_asked_about(
 )
 def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
     assert _gives_what_is_asked(frozenset({"amount"}), quote) is gives
+
+
+@pytest.mark.parametrize(
+    ("question", "quote", "gives"),
+    [
+        # Asked how much more or dearer, a share or a multiple answers as money does.
+        ("How much more do the cells cost than imported ones?", "Rund 15 Prozent mehr.", True),
+        ("Um wie viel teurer werden die Tabletten?", "Teurer werden sie, das ist klar.", False),
+        ("Um wie viel teurer werden die Tabletten?", "Um 20 bis 30 Prozent.", True),
+        ("How much pricier will the ticket be?", "About a third above today's.", True),
+        ("How much pricier will the ticket be?", "It will be dearer, that is clear.", False),
+        # Asked for a price itself, a share is no answer.
+        ("How much does a heat pump cost?", "The state pays up to 70 per cent of it.", False),
+        ("How much does a heat pump cost?", "Around 30,000 euros installed.", True),
+    ],
+)
+def test_a_relative_price_is_answered_by_a_share_an_absolute_one_only_by_money(
+    question: str, quote: str, gives: bool
+) -> None:
+    asks_for = frozenset(name for name, pattern in _ASKS.items() if pattern.search(question))
+    assert _gives_what_is_asked(asks_for, quote) is gives

@@ -28,7 +28,7 @@ from assistant.models import Article, SearchFilter
 from assistant.text.analysis import ASKING_WORDS, QUESTION_WORDS, TOKEN
 from assistant.text.language import Language, detect_language
 
-Wanted = Literal["amount", "count", "year", "time"]
+Wanted = Literal["amount", "relative", "count", "year", "time"]
 # What a question asks for, and what its answer must then contain.
 _ASKS: dict[Wanted, re.Pattern[str]] = {
     "amount": re.compile(
@@ -43,6 +43,14 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
     ),
     "year": re.compile(
         r"\b(?:which year|what year|in welchem jahr|seit wann|since when|founded|gegründet)\b",
+        re.IGNORECASE,
+    ),
+    # "How much more / pricier", "um wie viel teurer": a share or a multiple answers it too
+    # ("15 Prozent", "a third", "twice"), as money does.
+    "relative": re.compile(
+        r"\b(?:how much (?:more|less|higher|lower|cheaper|pricier|dearer|bigger|smaller|larger|"
+        r"greater|faster|slower|longer|shorter)|wie ?viel (?:mehr|weniger|teurer|billiger|"
+        r"günstiger|höher|niedriger|größer|kleiner|länger|kürzer|schneller|langsamer))\b",
         re.IGNORECASE,
     ),
     # "When ...?" is answered by a date, a season, a year or a span ("next year", "bis 2030").
