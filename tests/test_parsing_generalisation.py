@@ -1319,3 +1319,82 @@ def test_a_capitalised_word_after_the_article_is_not_the_person_spoken_with() ->
     )
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
     assert "Lowland Herald" not in answers and "Herald" not in answers
+
+
+def test_a_voice_from_the_floor_labelled_with_an_indefinite_article() -> None:
+    # "Eine Zuhörerin, ...:" is a voice of its own, not the moderator's question.
+    article = parse(
+        "Wie weiter mit dem Hallenbad?\n\n"
+        "Moderation: Frieda Kornmesser. Auf dem Podium: Lutz Ebeling und Anke Sommerfeld.\n\n"
+        "Kornmesser: Herr Ebeling, wann öffnet das Bad?\n\n"
+        "Ebeling: Im Herbst, wenn die Technik fertig ist.\n\n"
+        "Kornmesser: Frau Sommerfeld, reicht das Geld?\n\n"
+        "Sommerfeld: Knapp. Wir mussten umplanen.\n\n"
+        "Eine Zuhörerin aus der dritten Reihe: Warum wurde das Dach nicht früher saniert?\n\n"
+        "Ebeling: Weil die Mittel fehlten.\n\n"
+    )
+    floor = next(t for t in article.turns if t.text.startswith("Warum wurde"))
+    assert (floor.kind, floor.speaker) == ("question", None)
+
+
+def test_an_unlabelled_note_after_a_labelled_closing_thanks_is_no_answer() -> None:
+    article = parse(
+        "Der Förster im Gespräch\n\n"
+        "Mareike Tost\nHerr Brandauer, wie geht es dem Wald?\n\n"
+        "Lorenz Brandauer\nSchlecht. Die Fichten sterben.\n\n"
+        "Mareike Tost\nWas pflanzen Sie nach?\n\n"
+        "Lorenz Brandauer\nEichen und Elsbeeren.\n\n"
+        "Mareike Tost\nHerr Brandauer, danke schön.\n\n"
+        "Anmerkung: Das Gespräch lief am Sonntag; die lange Fassung hören Sie in der "
+        "Mediathek.\n\n"
+    )
+    last = article.turns[-1]
+    assert (last.kind, last.speaker) == ("statement", None)
+
+
+def test_a_series_note_in_which_we_put_the_question_is_not_the_answer() -> None:
+    article = parse(
+        "Drei Minuten mit … Hedda Lorenzen\n\n"
+        "Hedda Lorenzen, 61, restauriert Orgeln in Ostfriesland.\n\n"
+        "Frau Lorenzen, warum klingen alte Orgeln anders?\n\n"
+        "Weil ihre Pfeifen aus weicherem Blei sind und die Luft anders strömt.\n\n"
+        "In der Serie „Drei Minuten mit …“ stellen wir Menschen aus der Region eine "
+        "einzige Frage.\n\n"
+    )
+    last = article.turns[-1]
+    assert (last.kind, last.speaker) == ("statement", None)
+
+
+def test_a_hearings_labels_with_abbreviated_roles_titles_and_question_numbers() -> None:
+    # "Sv. Prof. Dr. NAME:" is a label (a role's abbreviation and titles before the name);
+    # "Q12 Chair:" numbers the question and is the chair's, never the witness before it.
+    article = parse(
+        "Anhörung zur Brückensanierung\n\n"
+        "Sachverständige: Prof. Dr. Wendelin Starck, Hochschule Talberg.\n\n"
+        "Vors. Gudrun Pahl: Herr Professor Starck, wie marode sind die Brücken?\n\n"
+        "Sv. Prof. Dr. Wendelin Starck: Jede fünfte ist in schlechtem Zustand.\n\n"
+        "Abg. Timo Reich: Welche zuerst?\n\n"
+        "Sv. Prof. Dr. Wendelin Starck: Die über Bahnstrecken.\n\n"
+        "Vors. Gudrun Pahl: Danke.\n\n"
+    )
+    assert shape(article)[1:] == [
+        ("question", "Gudrun Pahl"),
+        ("answer", "Prof. Dr. Wendelin Starck"),
+        ("question", "Timo Reich"),
+        ("answer", "Prof. Dr. Wendelin Starck"),
+        ("question", "Gudrun Pahl"),
+    ]
+
+
+def test_a_committees_numbered_chair_label_is_not_the_witness() -> None:
+    article = parse(
+        "Oral evidence: Rural bus services\n\n"
+        "Witness: Dr Hilary Vance, Director, Fenland Buses.\n\n"
+        "Q12 Chair: Dr Vance, why were routes cut?\n\n"
+        "Dr Vance: Drivers left and we could not replace them.\n\n"
+        "Q13 Chair: Will they return?\n\n"
+        "Dr Vance: Two of them, in spring.\n\n"
+        "Q14 Chair: Thank you. We will write to the Minister.\n\n"
+    )
+    last = article.turns[-1]
+    assert (last.kind, last.speaker) == ("question", None)

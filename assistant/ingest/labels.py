@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 
 from assistant.ingest.cast import Cast
 from assistant.ingest.names import (
+    LOWER,
     PARTICLE,
+    TITLE,
     UPPER,
     is_given_name,
     is_multiword_name,
@@ -39,7 +41,8 @@ if TYPE_CHECKING:
 # decides whether it is a speaker.
 TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
 _LABEL = re.compile(
-    TIMESTAMP + r"(?P<label>[^\W\d_][^:\n(),\[]{0,48}?)"
+    # A hearing's record numbers its questions before the label: "Q46 Chair:".
+    TIMESTAMP + r"(?:Q\d{1,4}\s+)?(?P<label>[^\W\d_][^:\n(),\[]{0,48}?)"
     r"(?:\s*\((?P<note>[^()\n]{1,60})\)|\s*\[[^\[\]\n]{1,60}\]|,(?P<after>[^:\n]{1,60}))?"
     r"\s*:(?:\s+(?P<rest>\S.*)|\s*)$",
     re.S,
@@ -51,7 +54,8 @@ _STAMP = re.compile(
     r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+|\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$"
 )
 _DASH_LABEL = re.compile(
-    TIMESTAMP + r"(?P<label>[^\W\d_][^\n–—:]{0,48}?)\s+[–—-]\s+(?P<rest>\S.*)$", re.S
+    # A hearing's record numbers its questions before the label: "Q46 Chair:".
+    TIMESTAMP + r"(?:Q\d{1,4}\s+)?(?P<label>[^\W\d_][^\n–—:]{0,48}?)\s+[–—-]\s+(?P<rest>\S.*)$", re.S
 )
 # "Q. What ...?" / "A. Because ...": role letters with a full stop, as American papers set
 # them. "A. Schmidt sagt ..." starts the same way, so they count only where both sides occur.
@@ -70,6 +74,9 @@ _NOT_SPEAKERS = frozenset(
         *("bild", "photo", "info", "infos", "termin", "datum", "date", "ort", "zitat", "quote"),
     )
 )
+
+
+_INDEFINITE = frozenset({"ein", "eine", "a", "an"})
 
 
 def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
@@ -387,12 +394,18 @@ def label_shaped(label: str) -> bool:
     label = label.strip()
     # "Prof. Dr. med." are no name words, nor "DR." in capitals ("DR. EVA ROTH:").
     plain = title_cased(label) if label.isupper() else label
+    # An abbreviated role before a titled name ("Sv. Prof. Dr. NAME", "Abg. Dr. NAME", as
+    # a parliament's record labels its witnesses and members) is no name word either.
+    plain = re.sub(rf"^[{UPPER}][{LOWER}]{{1,4}}\.\s+(?=(?:{TITLE}\s*)+\S)", "", plain)
     words = (strip_titles(plain) or plain).split()
     if role_side(label):
         return True
     # A voice from the floor is labelled by what it is, often with a word in lower case
     # ("Audience member:", "Stimme aus dem Publikum:"), not shaped like a name.
-    if voice_label(label) and len(words) <= 4 and words[0].casefold() not in _NOT_SPEAKERS:
+    # An indefinite article may come first: "Ein Zuhörer, der ...:", "A woman at the back:"
+    # say what the voice is and that the text does not name it.
+    voice = [w for w in words if w.casefold() not in _INDEFINITE] if len(words) > 1 else words
+    if voice_label(label) and len(voice) <= 5 and voice[0].casefold() not in _NOT_SPEAKERS:
         return words[0][:1].isupper()
     # Capitals set a label apart ("THE LEDGER:"), as "The problem:" in prose is not.
     return (

@@ -46,6 +46,8 @@ _QUESTION_LABELS = frozenset(
         *("f", "q", "i", "frage", "question", "interviewer", "interviewerin", "host"),
         *("moderator", "moderatorin", "moderation", "redaktion", "reporter", "reporterin"),
         *("presenter", "anchor"),
+        # A committee's chair puts the questions of a hearing as a moderator does.
+        *("chair", "chairman", "chairwoman", "vorsitzende", "vorsitzender", "vors."),
     )
 )
 _ANSWER_LABELS = frozenset({"a", "b", "antwort", "answer", "interviewee", "guest", "gast"})

@@ -43,6 +43,9 @@ _QUOTED = re.compile(r"„([^“”\"]*)[“\"]|»([^«]*)«|“([^”]*)”|\"(
 _OUTLETS_VOICE = re.compile(
     r"\b(?:unser(?:e|er|en)?\s+(?:Leser\w*|Hörer\w*|Zuschauer\w*|Serie|Rubrik|Reihe)"
     r"|(?i:our\s+(?:readers|listeners|viewers|series|column)))\b"
+    # The series named, and "we" who put its questions: "In der Rubrik „…“ stellen wir ...".
+    r"|\b(?:[Ii]n\s+(?:der|dieser)\s+(?:Rubrik|Serie|Reihe|Kolumne)\b[^.]*\bwir"
+    r"|(?i:in\s+(?:this|the)\s+(?:series|column)\b[^.]*\bwe))\b"
 )
 
 _SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
@@ -349,7 +352,7 @@ class _TurnBuilder:
         said ("..., sagt er") or, after the last question, is short and does not go on from the
         answer ("Und ...")."""
         text = self.blocks[index].text
-        if index > self.last_turn and self._outlets_note(text):
+        if index > self.last_turn and (self._outlets_note(text) or _outlets_voice(text)):
             return True
         if in_person(text):
             return False
@@ -369,14 +372,17 @@ class _TurnBuilder:
         question going on nor an answer to it ("Thank you both."): the labels said who
         spoke, and an unlabelled paragraph after them that speaks neither as nor to anyone
         is nobody's, as after a last answer (`_narrative`)."""
-        return (
+        labelled = (
             self.questions_labelled
             and self.answers_labelled
             and self.open is not None
             and self.open.kind == "question"
             and index > self.last_turn
-            and self._narrative(index)
         )
+        # Where the closing question has its label, an answer to it would have one too: an
+        # unlabelled paragraph after it ("Hinweis: ... hören Sie ...") is nobody's answer,
+        # though it speaks to the reader.
+        return labelled and (self._narrative(index) or self.open.label is not None)
 
     def _outlets_note(self, text: str) -> bool:
         """Whether a short paragraph after the last question is the outlet's note to its
