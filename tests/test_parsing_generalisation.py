@@ -1398,3 +1398,18 @@ def test_a_committees_numbered_chair_label_is_not_the_witness() -> None:
     )
     last = article.turns[-1]
     assert (last.kind, last.speaker) == ("question", None)
+
+
+def test_a_live_blogs_entry_time_ends_the_answer_before_it() -> None:
+    # Newest entry first: a news entry under its clock time is not the expert's answer.
+    article = parse(
+        "Sturmnacht im Liveblog: Fragen an unseren Meteorologen\n\n"
+        "Bis Mitternacht beantwortet der Meteorologe Dr. Falk Imhoff Ihre Fragen.\n\n"
+        "23:10 Uhr\nLena Voss fragt: Wann lässt der Wind nach?\n\n"
+        "Dr. Imhoff: Gegen vier Uhr morgens, an der Küste später.\n\n"
+        "23:02 Uhr\nDie Bahn stellt den Fernverkehr im Norden bis morgen früh ein.\n\n"
+        "22:51 Uhr\nTim Eckhardt fragt: Ist Hagel möglich?\n\n"
+        "Dr. Imhoff: Ja, vor allem im Bergland.\n\n"
+    )
+    news = next(t for t in article.turns if "Fernverkehr" in t.text)
+    assert news.speaker is None and "Gegen vier Uhr" not in news.text

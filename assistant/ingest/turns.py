@@ -48,6 +48,10 @@ _OUTLETS_VOICE = re.compile(
     r"|(?i:in\s+(?:this|the)\s+(?:series|column)\b[^.]*\bwe))\b"
 )
 
+# A live blog's entry time on a line of its own: "21:33 Uhr", "9:41 p.m. ET"; a transcript's
+# time stamp ("00:12:30") has no clock word and may fall inside an answer.
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
+
 _SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
 
 
@@ -265,6 +269,10 @@ class _TurnBuilder:
                 last.paragraphs.append(block.text)  # the same speaker, labelled again
             else:
                 self._start(Draft(kind, speaker, label=block.label), block)
+        elif block.kind == "boilerplate" and _ENTRY_TIME.fullmatch(block.text):
+            # A live blog's clock time opens a new entry: what follows is not the answer
+            # before it going on.
+            self.open = self.box = None
         elif block.kind == "quote":
             self.box = None
             self.drafts.append(Draft("quote", None, [block.text]))
