@@ -1413,3 +1413,32 @@ def test_a_live_blogs_entry_time_ends_the_answer_before_it() -> None:
     )
     news = next(t for t in article.turns if "Fernverkehr" in t.text)
     assert news.speaker is None and "Gegen vier Uhr" not in news.text
+
+
+def test_a_label_with_a_particle_and_two_surnames_finds_the_full_name() -> None:
+    # "da Costa Lemos:" is a surname (a particle first); its given name is not on the list.
+    article = parse(
+        "„Das Meer schreibt mit“\n\n"
+        "Ines Wallner hat den Lyriker Tiago da Costa Lemos in Porto besucht.\n\n"
+        "Frage: Herr da Costa Lemos, warum schreiben Sie über Fischer?\n\n"
+        "da Costa Lemos: Weil mein Großvater einer war.\n\n"
+        "Frage: Und heute?\n\nda Costa Lemos: Heute schreibe ich über ihre Enkel.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Tiago da Costa Lemos"}
+
+
+def test_a_heading_that_says_whom_a_press_releases_questions_are_for() -> None:
+    # The body quotes two executives; the heading over the Q&A says who answers it, and a
+    # sentence "mit einem Partner" in the body does not make the answerer someone unnamed.
+    article = parse(
+        "PRESSEMITTEILUNG\n\nKelterhof baut neue Abfüllanlage\n\n"
+        "Mainz, 3. Mai 2024 – Die Kelterhof GmbH investiert in Rheinhessen.\n\n"
+        "„Wir bleiben in der Region“, sagte Geschäftsführerin Dr. Romy Aschenbach.\n\n"
+        "„Die Anlage bauen wir mit einem Partner aus Italien“, erklärte Technikchef "
+        "Falko Seidl.\n\n"
+        "Zwei Fragen an Dr. Romy Aschenbach\n\n"
+        "Frage: Warum gerade jetzt?\n\nAntwort: Weil die alte Anlage dreißig Jahre alt ist.\n\n"
+        "Frage: Was kostet das?\n\nAntwort: Rund zwölf Millionen Euro.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Dr. Romy Aschenbach"}

@@ -75,6 +75,9 @@ _ROLE_NOUN = re.compile(
 
 # A surname on its own, particles included: "Roth", "de Vries", "al-Hakim", "O'Shea".
 _SURNAME_WORD = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’]+(?:-[{UPPER}][\w'’]+)?"
+# A label that opens with a surname's particle in lower case and has two surname words
+# ("de Souza Lima:", "van den Berg Smit:"): a surname, whatever the given name.
+_PARTICLED_SURNAMES = rf"{PARTICLE}\s+[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+"
 _ADDRESSED = re.compile(rf"\b(?:Herr|Frau|Herrn|Mr|Ms|Mrs)\.?\s+(?P<name>{_SURNAME_WORD})\b")
 
 # Academic titles before a name that opens a sentence ("Dr. Eva Roth leitet ...",
@@ -94,6 +97,9 @@ _ASKED = re.compile(r"\b(?:asked|questioned|interviewed|fragte|befragte|intervie
 _TALK_WITH = re.compile(
     r"\b(?:Q&A|Interview|Gespräch|[Cc]onversation|[Ii]m Gespräch)\s+(?:with|mit)\s+\S"
 )
+# A heading that says whom the questions are for ("Drei Fragen an NAME", "Five questions
+# for NAME"), right over them as a press release embeds its Q&A: with whom they talk.
+_QUESTIONS_FOR = re.compile(r"\bFragen\s+an\s+\S|\b[Qq]uestions\s+(?:for|to)\s+\S")
 
 # "We asked her five questions", "Wir haben ihm drei Fragen gestellt": the outlet put its
 # questions to someone a pronoun stands for, as "we spoke with her" says it talked to them.
@@ -193,6 +199,8 @@ def surnames_used(paragraphs: Sequence[Paragraph]) -> list[str]:
         word = label[0] if label else ""
         if re.fullmatch(_SURNAME_WORD, word) and not role_side(word) and not is_given_name(word):
             found.append(word)
+        elif re.fullmatch(_PARTICLED_SURNAMES, word):
+            found.append(word)  # "de Almeida Prado:": a particle first is only a surname's
     return list(dict.fromkeys(found))
 
 
@@ -527,7 +535,10 @@ def introduced_before_dialogue(
     start = next((i for i, b in enumerate(blocks) if b.kind == "label" or b.question), None)
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
     heading = blocks[start - 1] if start else None
-    if heading and heading.kind == "heading" and _TALK_WITH.search(heading.text):
+    talks = heading is not None and (
+        _TALK_WITH.search(heading.text) or _QUESTIONS_FOR.search(heading.text)
+    )
+    if heading and heading.kind == "heading" and talks:
         before.append(heading)  # "Q&A with ROLE NAME" right over the questions
     host = _host_introduces(blocks[start:], asking, title) if start is not None else None
     if not before:
@@ -566,6 +577,7 @@ def _introduced(
     """`introduced_before_dialogue` for a dialogue starting at `start`, after `before`."""
     talk = before[-1].text
     spoken = talks_about_talking(talk) or _PUT_QUESTIONS.search(talk) is not None
+    spoken = spoken or _QUESTIONS_FOR.search(talk) is not None
     if not spoken and not (asking and _ASKED.search(talk)):
         interview = any(b.kind == "byline" for b in blocks[:start])
         subject = _lead_subject([b.text for b in before], title)
