@@ -7,10 +7,16 @@ import pytest
 from seed_turns import hits_for, seed_article, seed_query
 
 from assistant.answer.citations import check_answer, marker_numbers
-from assistant.answer.extractive import ExtractiveAnswerer, _gives_what_is_asked
+from assistant.answer.extractive import (
+    ExtractiveAnswerer,
+    _Candidate,
+    _gives_what_is_asked,
+    _giving_first,
+)
 from assistant.errors import InputError
-from assistant.models import ChatTurn
+from assistant.models import ChatTurn, Hit
 from assistant.search.query import _ASKS
+from assistant.text.sentences import split_sentences
 
 pytestmark = pytest.mark.integration
 
@@ -173,3 +179,29 @@ def test_a_relative_price_is_answered_by_a_share_an_absolute_one_only_by_money(
 ) -> None:
     asks_for = frozenset(name for name, pattern in _ASKS.items() if pattern.search(question))
     assert _gives_what_is_asked(asks_for, quote) is gives
+
+
+def _candidate(hit: Hit, sentence: int, score: float) -> _Candidate:
+    return _Candidate(
+        hit,
+        tuple(split_sentences(hit.turn.text)),
+        sentence,
+        meaning=score,
+        words=0.0,
+        passage_words=0.0,
+    )
+
+
+def test_a_figure_asked_for_is_taken_from_the_first_passage_not_from_any(embedder) -> None:
+    """Asked when, the best sentence gives no time: the best sentence of the passage ranked
+    first that gives one is quoted instead; one from a lower passage is not (that answered
+    unanswerable questions with whatever figure stood somewhere)."""
+    article = seed_article()
+    query = seed_query(embedder, "Wann spricht Bienert über eigene KI-Modelle?")
+    assert query.asks_for == {"time"}
+    box_first = hits_for(article, 10, 4)  # the box with the congress's dates ranked first
+    no_time, dates = _candidate(box_first[1], 2, 0.9), _candidate(box_first[0], 1, 0.5)
+    assert _giving_first(query, [no_time, dates]) == [dates, no_time]
+    box_second = hits_for(article, 4, 10)
+    no_time, dates = _candidate(box_second[0], 2, 0.9), _candidate(box_second[1], 1, 0.5)
+    assert _giving_first(query, [no_time, dates]) == [no_time, dates]

@@ -198,7 +198,7 @@ class ExtractiveAnswerer:
         self._sentences = CachedPassages(encoder, size=SENTENCE_CACHE)
 
     def run(self, query: Query, hits: Sequence[Hit]) -> Answer:
-        candidates = self._score(query, _quotable(query, hits)[:PASSAGES])
+        candidates = _giving_first(query, self._score(query, _quotable(query, hits)[:PASSAGES]))
         if not candidates or candidates[0].score < ABSTAIN_BELOW:
             return self.abstention(query, hits)
         best = candidates[0]
@@ -208,9 +208,7 @@ class ExtractiveAnswerer:
                 break
             chosen.append(candidate)
         quotes = _merge([_readable(c, reason=query.asks_reason) for c in chosen])
-        # Asked for a figure or a time, the best quote must give one. (Falling back to the
-        # best sentence that does answered more unanswerable questions on the seed and
-        # held-out sets, 9 of 17 abstained instead of 11, and no more answerable ones.)
+        # Asked for a figure or a time, the best quote must give one (`_giving_first`).
         if not _gives_what_is_asked(query.asks_for, quotes[0].text):
             return self.abstention(query, hits)
         return self._compose(query.text, quotes, language=query.language)
@@ -415,6 +413,36 @@ def _merge(quotes: list[_Quote]) -> list[_Quote]:
             else _Quote(other.hit, min(other.start, quote.start), max(other.end, quote.end))
         )
     return list(merged.values())
+
+
+def _giving_first(query: Query, candidates: list[_Candidate]) -> list[_Candidate]:
+    """`candidates`, with the best sentence that gives what the question asks for (a figure,
+    an amount, a year, a time) first, when the best one gives none and that sentence stands
+    in the passage retrieval ranked first; else as they are (and the answerer abstains).
+
+    Why only the first passage: falling back to the best giving sentence of any passage
+    answered more unanswerable questions (seed and held-out sets: 9 of 17 abstained on
+    instead of 11, and no more answerable ones answered). Within the first passage, on the
+    three tuning sets (seed, held-out, first blind set): answerable questions abstained on
+    9 of 109 -> 6, unanswerable ones abstained on 18 of 29 -> 17."""
+    if not candidates or not query.asks_for:
+        return candidates
+    reason = query.asks_reason
+    if _gives_what_is_asked(query.asks_for, _readable(candidates[0], reason=reason).text):
+        return candidates
+    first = min(candidate.hit.rank for candidate in candidates)
+    giving = next(
+        (
+            candidate
+            for candidate in candidates
+            if candidate.hit.rank == first
+            and _gives_what_is_asked(query.asks_for, _readable(candidate, reason=reason).text)
+        ),
+        None,
+    )
+    if giving is None:
+        return candidates
+    return [giving, *(candidate for candidate in candidates if candidate is not giving)]
 
 
 def _gives_what_is_asked(asks_for: frozenset[Wanted], quote: str) -> bool:
