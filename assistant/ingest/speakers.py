@@ -369,11 +369,8 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
         # "mit unserer Redakteurin NAME", "with our reporter NAME": the outlet's own asks.
         role: Role = "interviewer" if role_words and _OURS.match(role_words[0]) else "interviewee"
         named = [Mention(m.name, role, m.affiliation) for m in _name_list(sentence, position)[0]]
-        bare = role_words is not None and _ONLY_ARTICLE.fullmatch(role_words[0]) is not None
-        lone = _LONE_SURNAME.match(sentence, position) if surname and not named else None
-        lone = None if bare else lone
-        if lone and lone["name"].casefold() not in NOT_FIRST_NAMES:
-            named.append(Mention(lone["name"], "interviewee", surname=True))
+        if surname and not named:
+            named.extend(_lone_surname(sentence, position, role_words))
         return named
 
     opening, end = _name_list(sentence, 0)
@@ -420,6 +417,23 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
         found.extend(_asked_after(sentence, match, guests_at))
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
     return list(dict.fromkeys(found))
+
+
+def _lone_surname(sentence: str, position: int, role_words: re.Match[str] | None) -> list[Mention]:
+    """A surname alone after "with"/"mit" ("We spoke with Raghunathan"), as an interviewee
+    to be matched to a full name; none after an article alone ("spoke with the Courier").
+
+    Example:
+        >>> text = "We spoke with the Courier."
+        >>> _lone_surname(text, 18, _ROLE_WORDS.match(text, 14))
+        []
+    """
+    if role_words is not None and _ONLY_ARTICLE.fullmatch(role_words[0]):
+        return []
+    lone = _LONE_SURNAME.match(sentence, position)
+    if lone and lone["name"].casefold() not in NOT_FIRST_NAMES:
+        return [Mention(lone["name"], "interviewee", surname=True)]
+    return []
 
 
 def _fronted(sentence: str, name_start: int, verb_end: int) -> bool:
