@@ -1442,3 +1442,39 @@ def test_a_heading_that_says_whom_a_press_releases_questions_are_for() -> None:
     )
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
     assert answers == {"Dr. Romy Aschenbach"}
+
+
+def test_a_publishers_company_line_over_the_headline_is_not_the_title() -> None:
+    article = parse(
+        "GLEISBLICK DIGITAL – ein Service der Schienenverlag Ostwald GmbH, Görlitz\n\n"
+        "„Die Weiche ist das schwächste Glied“\n\n"
+        "Der Ingenieur Anton Pfisterer über Störungen im Netz.\n\n"
+        "Frage: Warum fallen Weichen aus?\n\nPfisterer: Weil sie frieren.\n\n"
+    )
+    assert article.title == "„Die Weiche ist das schwächste Glied“"
+
+
+def test_a_news_wires_issuer_line_with_its_company_is_not_the_title() -> None:
+    article = parse(
+        "DISTRIBUTED FOR\nHalvorsen Robotics, Inc.\nJun 11, 2024, 09:30 ET\n\n"
+        "Halvorsen Robotics Opens Plant in Ohio\n\n"
+        "DAYTON, June 11, 2024 -- Halvorsen Robotics, Inc. today opened its plant.\n\n"
+    )
+    assert article.title == "Halvorsen Robotics Opens Plant in Ohio"
+
+
+def test_a_running_page_header_and_a_transcripts_date_line_are_not_the_title() -> None:
+    article = parse(
+        "Stadtrat Lindau – Niederschrift 4/12 – Seite 3\n\n"
+        "Bürgerfragestunde zum Hafenumbau\n\n"
+        "Vors. Greta Ambühl: Herr Keller, bitte.\n\n"
+        "Urs Keller: Wann beginnen die Arbeiten?\n\nVors. Greta Ambühl: Im Juni.\n\n"
+    )
+    assert article.title == "Bürgerfragestunde zum Hafenumbau"
+    show = parse(
+        "NACHTCAFÉ – Transkript der Sendung vom 2. März 2024\n\n"
+        "Nachtcafé: Wie schlafen wir besser?\n\n"
+        "MODERATORIN: Frau Lohse, wie schlafen Sie?\n\nLOHSE: Schlecht.\n\n"
+        "MODERATORIN: Warum?\n\nLOHSE: Zu viel Licht.\n\n"
+    )
+    assert show.title == "Nachtcafé: Wie schlafen wir besser?"

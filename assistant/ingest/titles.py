@@ -47,6 +47,21 @@ _EMAIL_SUBJECT = re.compile(r"(?:Betreff|Subject|Re|Fwd?)\s*:\s", re.IGNORECASE)
 # A rubric in capitals may name a section and a series ("FOOD & DRINK — THE BIG INTERVIEW");
 # it is a rubric only over a headline, which `_headline_index` checks.
 _RUBRIC_CAPITALS = 6
+# A line that ends in a company's legal form, perhaps with its seat after it ("... ein
+# Angebot der Verlag X GmbH, Bremen", "Acme Medical, Inc."): the publisher's or the
+# issuer's line over a page, which a headline does not end with.
+_COMPANY_LINE = re.compile(
+    r"(?:\bGmbH(?:\s*&\s*Co\.\s*KG)?|\bAG|\bSE|\bKGaA|\bInc\.|\bLtd\.?|\bLLC|\bplc)"
+    r"(?:,\s*[A-ZÄÖÜ][\w-]+)?$"
+)
+# A running header's page number at the end of a line: "... – Seite 12", "Page 3".
+_PAGE_NUMBER = re.compile(r"\b(?:Seite|Page|S\.|p\.)\s*\d{1,4}$")
+# A record's or a programme's date at the end of a line: "Transkript der Sendung vom
+# 17. Januar 2024", "34. Sitzung (öffentlich), 11. September 2024", "Aired May 4, 2024".
+_RECORD = re.compile(r"\b(?:Sendung|Transkript|Transcript|Protokoll|Sitzung|Aired|Broadcast)\b")
+_TRAILING_DATE = re.compile(
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?|\d{1,2}\.?\s+[^\W\d]+\.?\s+|[^\W\d]+\.?\s+\d{1,2},?\s+)\d{4}$"
+)
 _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 
 
@@ -74,6 +89,7 @@ def take_title(
             or _repeats(p.text, headline.text)
             or _issuer(p.text)
             or _masthead(p.text)
+            or _page_header(p.text)
             or _EMAIL_SUBJECT.match(p.text)
         )
     ]
@@ -113,6 +129,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             or byline_mentions(text) is not None
             or _dated(text)
             or _masthead(text)
+            or _page_header(text)
         ):
             continue
         if markdown and paragraph.heading:
@@ -161,6 +178,29 @@ def _masthead(text: str) -> bool:
         (True, False)
     """
     return len(_MIDDLE_DOT.split(text)) >= 2 and len(text.split()) <= 30
+
+
+def _page_header(text: str) -> bool:
+    """A line of the page's head that is no headline: the publisher's or issuer's company
+    line, a running header with a page number, a record's or programme's date line.
+
+    Example:
+        >>> _page_header("RUNDBLICK ONLINE – ein Angebot der Nordverlag GmbH, Kiel")
+        True
+        >>> _page_header("Stadtrat Lindau – 4. Wahlperiode – Niederschrift 4/12 – Seite 3")
+        True
+        >>> _page_header("NACHTCAFÉ – Transkript der Sendung vom 2. März 2024")
+        True
+        >>> _page_header("Siemens AG streicht Stellen"), _page_header("Wahl am 2. März 2024")
+        (False, False)
+    """
+    for line in (line.strip() for line in text.splitlines()):
+        if _COMPANY_LINE.search(line) or _PAGE_NUMBER.search(line):
+            return True
+        dated = _TRAILING_DATE.search(line.rstrip("."))
+        if dated and parse_date(dated[0]) and _RECORD.search(line):
+            return True
+    return False
 
 
 def _dated(text: str) -> bool:
