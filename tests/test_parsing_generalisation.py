@@ -1478,3 +1478,18 @@ def test_a_running_page_header_and_a_transcripts_date_line_are_not_the_title() -
         "MODERATORIN: Warum?\n\nLOHSE: Zu viel Licht.\n\n"
     )
     assert show.title == "Nachtcafé: Wie schlafen wir besser?"
+
+
+def test_a_label_of_a_spelt_out_title_and_a_surname_finds_the_full_name() -> None:
+    # "Professor Mbeki-Hart:" stands for the full name the witness list gives, with a given
+    # name not on the list.
+    article = parse(
+        "Oral evidence: Coastal erosion\n\n"
+        "Witness: Professor Thandiwe Mbeki-Hart, University of Saltmarsh.\n\n"
+        "Chair: Professor Mbeki-Hart, how fast is the cliff retreating?\n\n"
+        "Professor Mbeki-Hart: About two metres a year.\n\n"
+        "Chair: Can it be stopped?\n\n"
+        "Professor Mbeki-Hart: Slowed, not stopped.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Thandiwe Mbeki-Hart"}

@@ -26,6 +26,7 @@ from assistant.ingest.names import (
     gender,
     is_given_name,
     is_person_name,
+    name_in_label,
     person_names,
     same_person,
     split_name,
@@ -201,6 +202,8 @@ def surnames_used(paragraphs: Sequence[Paragraph]) -> list[str]:
             found.append(word)
         elif re.fullmatch(_PARTICLED_SURNAMES, word):
             found.append(word)  # "de Almeida Prado:": a particle first is only a surname's
+        elif name_in_label(word) != word and " " not in name_in_label(word):
+            found.append(name_in_label(word))  # "Professor Osei:": the surname after a title
     return list(dict.fromkeys(found))
 
 

@@ -325,6 +325,11 @@ def names_a_person(label: str, labels: Collection[str]) -> bool:
     )
 
 
+_SPELT_TITLE = re.compile(
+    rf"(?:Professor|Professorin|Doktor|Doctor)\s+(?P<surname>(?:{PARTICLE}\s+)?{_WORD})"
+)
+
+
 def name_in_label(label: str) -> str:
     """The person's name a label ends with, less the role before it ("Schulleiterin Eva
     Roth" -> "Eva Roth"); the label itself where it is a name or holds none.
@@ -342,6 +347,11 @@ def name_in_label(label: str) -> str:
     """
     if is_person_name(label):
         return label
+    # A spelt-out title before a surname ("Professor Osei:", as a hearing's record labels a
+    # witness) is no part of the name the label stands for.
+    spelt = _SPELT_TITLE.fullmatch(label)
+    if spelt:
+        return spelt["surname"]
     # Transcripts set names in capitals ("LISA MEINERT:", "MAYOR LISA MEINERT:"): the name
     # is in the same words, title-cased.
     cased = title_cased(label) if label.isupper() and " " in label.strip() else label
