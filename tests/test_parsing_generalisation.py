@@ -1493,3 +1493,17 @@ def test_a_label_of_a_spelt_out_title_and_a_surname_finds_the_full_name() -> Non
     )
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
     assert answers == {"Thandiwe Mbeki-Hart"}
+
+
+def test_someone_who_spoke_with_the_outlet_gives_the_interview() -> None:
+    # Under a byline, "NAME spoke with the Gazette" (a publication, not a person) says that
+    # NAME answers, not that NAME asks.
+    article = parse(
+        "Rail line reopens after the flood\n\n"
+        "By Petra Lindqvist | Valley Gazette\n\n"
+        "Stationmaster Harold Thorne spoke with the Gazette on Tuesday.\n\n"
+        "Q. How bad was the damage?\n\nA. Two bridges were undermined.\n\n"
+        "Q. When will trains run on time?\n\nA. By the end of the month.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Harold Thorne"}

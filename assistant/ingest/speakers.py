@@ -177,6 +177,8 @@ _LONE_SURNAME = re.compile(
     rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Herrn|Herr|Frau)\.?\s+)*(?P<name>(?:{PARTICLE}\s+)?"
     rf"(?:(?:al|el)-)?[{UPPER}][\w'’-]+)(?![\w'’-]|\s+[{UPPER}])"
 )
+# "spoke with the Herald": an English article and one capitalised word, no name after it.
+_TO_OUTLET = re.compile(r"the\s+[A-Z][\w-]+(?![\w-]|\s+[A-Z])")
 _OURS = re.compile(r"(?:unser\w*|our)\b", re.IGNORECASE)
 # An article alone before a capitalised word makes it a noun, not a surname: "spoke with the
 # Courier", "sprach mit dem Kurier" name a publication or an institution.
@@ -373,16 +375,7 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             named.extend(_lone_surname(sentence, position, role_words))
         return named
 
-    opening, end = _name_list(sentence, 0)
-    if opening:
-        rest = sentence[end:]
-        if _HOST_VERB.match(rest):
-            found.extend(Mention(m.name, "interviewer", m.affiliation) for m in opening)
-        elif re.match(
-            rf"\s*,?\s*(?:im\s+Interview|im\s+Gespräch|in\s+an\s+interview|{_SPEECH_VERB})\b", rest
-        ) or ("," in sentence[:end] and re.match(rf",\s+[{LOWER}]", rest)):
-            # "NAME, ROLE, setzt auf ...": a sentence that opens by introducing someone
-            found.extend(Mention(m.name, "interviewee", m.affiliation) for m in opening)
+    found.extend(_opening_mentions(sentence))
     if _TALK.search(sentence):
         for match in _WITH.finditer(sentence):
             found.extend(guests_at(match.end(), surname=True))
@@ -391,9 +384,11 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
                 hosts = _name_list(sentence, match.end())[0]
                 found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
     for match in NAME_RE.finditer(sentence):
-        if _HOST_VERB.match(sentence, match.end()):
-            hosts = _name_list(sentence, match.start())[0]
-            found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
+        if verb := _HOST_VERB.match(sentence, match.end()):
+            role = _host_role(sentence, verb.end())
+            found.extend(
+                Mention(m.name, role, m.affiliation) for m in _name_list(sentence, match.start())[0]
+            )
     for match in _NAME_THEN_VERB.finditer(sentence):
         if (
             not _HOST_VERB.match(sentence, match.end("name"))
@@ -417,6 +412,42 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
         found.extend(_asked_after(sentence, match, guests_at))
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
     return list(dict.fromkeys(found))
+
+
+def _opening_mentions(sentence: str) -> list[Mention]:
+    """The people a sentence opens with, where it says what they are to the interview:
+    "NAME sprach mit ..." (NAME asks; or answers, where it was the outlet spoken with),
+    "NAME, ROLE, setzt auf ...", "NAME im Gespräch" (NAME answers).
+
+    Example:
+        >>> [(m.name, m.role) for m in _opening_mentions("Eva Roth spoke with the Herald.")]
+        [('Eva Roth', 'interviewee')]
+    """
+    opening, end = _name_list(sentence, 0)
+    if not opening:
+        return []
+    rest = sentence[end:]
+    if verb := _HOST_VERB.match(rest):
+        return [Mention(m.name, _host_role(rest, verb.end()), m.affiliation) for m in opening]
+    if re.match(
+        rf"\s*,?\s*(?:im\s+Interview|im\s+Gespräch|in\s+an\s+interview|{_SPEECH_VERB})\b", rest
+    ) or ("," in sentence[:end] and re.match(rf",\s+[{LOWER}]", rest)):
+        # "NAME, ROLE, setzt auf ...": a sentence that opens by introducing someone
+        return [Mention(m.name, "interviewee", m.affiliation) for m in opening]
+    return []
+
+
+def _host_role(sentence: str, position: int) -> Role:
+    """The role of whoever "spoke with" what comes at `position`: the interviewer, unless
+    that is "the" and one capitalised word, which English writes for a publication or an
+    institution ("NAME spoke with the Herald"), not a person: then NAME gave the interview.
+
+    Example:
+        >>> text = "Chief Ada Roe spoke with the Herald."
+        >>> _host_role(text, text.index("the")), _host_role(text, text.index("Herald"))
+        ('interviewee', 'interviewer')
+    """
+    return "interviewee" if _TO_OUTLET.match(sentence, position) else "interviewer"
 
 
 def _lone_surname(sentence: str, position: int, role_words: re.Match[str] | None) -> list[Mention]:
