@@ -1,4 +1,4 @@
-"""Rounds 4 to 8 of issue 11: layouts written for these tests (not taken from a fixture)
+"""Rounds 4 to 10 of issue 11: layouts written for these tests (not taken from a fixture)
 that exercise the general forms the parser now recognises, and the evidence it demands
 before it names a speaker (a gap is acceptable, a wrong name is not)."""
 
@@ -1507,3 +1507,28 @@ def test_someone_who_spoke_with_the_outlet_gives_the_interview() -> None:
     )
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
     assert answers == {"Harold Thorne"}
+
+
+def test_a_byline_after_the_lead_outweighs_the_leads_guess_at_a_role() -> None:
+    # "Im Gespräch mit NAME erklärt sie" made NAME an interviewee; the byline says NAME asks.
+    article = parse(
+        "„Der Boden speichert mehr, als wir denken“\n\n"
+        "Die Agrarforscherin Ilka Rosenthal untersucht Humus. Im Gespräch mit Malte "
+        "Sievers erklärt sie, warum Bauern umdenken.\n\n"
+        "Sievers: Frau Rosenthal, was ist Humus?\n\nRosenthal: Totes Leben, das Boden wird.\n\n"
+        "Sievers: Und warum fehlt er?\n\nRosenthal: Weil wir zu tief pflügen.\n\n"
+        "Das Gespräch führte Malte Sievers.\n\n"
+    )
+    asked = {t.speaker for t in article.turns if t.kind == "question"}
+    assert asked == {"Malte Sievers"}
+
+
+def test_someone_who_spoke_with_a_title_holder_is_not_taken_for_the_interviewee() -> None:
+    # "the Mayor" is the office's holder, not a publication: the subject still asks.
+    article = parse(
+        "Budget talks stall\n\n"
+        "Reporter Daniel Hoyt spoke with the Mayor on Monday.\n\n"
+        "Q. Will the library close?\n\nA. Not this year.\n\n"
+        "Q. And the pool?\n\nA. We are still looking.\n\n"
+    )
+    assert "Daniel Hoyt" not in {t.speaker for t in article.turns if t.kind == "answer"}

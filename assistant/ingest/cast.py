@@ -110,9 +110,13 @@ class Cast:
                 Person(mention.name, mention.role, mention.affiliation, listed=mention.byline)
             )
             return
-        person.role = person.role or mention.role
         if person.given:
+            person.role = person.role or mention.role
             return
+        # A byline states who asks; a lead sentence before it only guessed ("NAME spoke
+        # with the Herald" for the reporter the byline then names).
+        listed_now = mention.byline and mention.role is not None and not person.listed
+        person.role = mention.role if listed_now else person.role or mention.role
         person.affiliation = person.affiliation or mention.affiliation
         person.listed = person.listed or mention.byline
         if TITLE_RE.match(mention.name) and not TITLE_RE.match(person.name):

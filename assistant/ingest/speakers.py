@@ -177,8 +177,13 @@ _LONE_SURNAME = re.compile(
     rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Herrn|Herr|Frau)\.?\s+)*(?P<name>(?:{PARTICLE}\s+)?"
     rf"(?:(?:al|el)-)?[{UPPER}][\w'’-]+)(?![\w'’-]|\s+[{UPPER}])"
 )
-# "spoke with the Herald": an English article and one capitalised word, no name after it.
-_TO_OUTLET = re.compile(r"the\s+[A-Z][\w-]+(?![\w-]|\s+[A-Z])")
+# "spoke with the Herald": an English article and one capitalised word, no name after it;
+# not a title English capitalises for the one who holds it ("spoke with the Mayor").
+_TO_OUTLET = re.compile(
+    r"the\s+(?!(?:President|Mayor|Governor|Minister|Chancellor|Premier|Senator|Sheriff|Chief"
+    r"|Commissioner|Secretary|Director|Chair|Speaker|King|Queen|Prince|Princess|Pope"
+    r"|Bishop|Judge|Captain|General|Ambassador)\b)[A-Z][\w-]+(?![\w-]|\s+[A-Z])"
+)
 _OURS = re.compile(r"(?:unser\w*|our)\b", re.IGNORECASE)
 # An article alone before a capitalised word makes it a noun, not a surname: "spoke with the
 # Courier", "sprach mit dem Kurier" name a publication or an institution.
@@ -446,6 +451,8 @@ def _host_role(sentence: str, position: int) -> Role:
         >>> text = "Chief Ada Roe spoke with the Herald."
         >>> _host_role(text, text.index("the")), _host_role(text, text.index("Herald"))
         ('interviewee', 'interviewer')
+        >>> _host_role("Ada Roe spoke with the Mayor.", 20)
+        'interviewer'
     """
     return "interviewee" if _TO_OUTLET.match(sentence, position) else "interviewer"
 
