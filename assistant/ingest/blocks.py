@@ -125,6 +125,8 @@ _SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
 _QUOTED_SPEECH = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«")
 
 # Articles before a capitalised word make it a noun: "die Stadtwerke Hallerau".
+# Courtesy titles before a surname.
+_COURTESY = frozenset(("mr", "ms", "mrs", "miss", "herr", "frau", "dr", "prof"))
 _ARTICLE = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Tt]he|[Ee]ine?|[Ee]inen|[Ee]inem)"
 # "We asked one of the nurses", "Wir haben eine Anwohnerin gefragt", "sprachen mit einem
 # Landwirt": the questions were put to someone the text does not name.
@@ -233,6 +235,8 @@ def _given_name_labels(
     for word in sorted(w for w in uses if not is_given_name(w) and not cast.knows(w)):
         if not by_given_name and sum(uses[word]) * 2 >= len(uses[word]):
             continue
+        if _used_as_surname(word, texts):
+            continue  # "HALVORSEN:" under "BIRGIT HALVORSEN" is a surname, not "Halvorsen X"
         # "TAMATI:" in capitals names the "Tamati" the text writes in mixed case; after an
         # article it is a noun ("die Stadtwerke Hallerau"), not a given name.
         pattern = re.compile(rf"\b((?i:{re.escape(word)}))\s+({_SURNAME_WORD})(?![\w-])")
@@ -247,6 +251,25 @@ def _given_name_labels(
         if len(fulls) == 1:
             found.append(fulls.pop())
     return found
+
+
+def _used_as_surname(word: str, texts: Sequence[str]) -> bool:
+    """Whether the texts write `word` after a given name on the list or a courtesy title
+    ("BIRGIT HALVORSEN", "Ms Halvorsen"): then a label of that word alone is a surname,
+    and a capitalised word after it ("Halvorsen Hardware", her shop) is no surname of hers.
+
+    Example:
+        >>> _used_as_surname("HALVORSEN", ["BIRGIT HALVORSEN", "Owner, Halvorsen Hardware"])
+        True
+        >>> _used_as_surname("TAMATI", ["I'm with Tamati Ngata."])
+        False
+    """
+    pattern = re.compile(rf"\b([{UPPER}][\w'’-]*)\.?\s+(?i:{re.escape(word)})(?![\w-])")
+    return any(
+        is_given_name(m[1].capitalize()) or m[1].casefold() in _COURTESY
+        for text in texts
+        for m in pattern.finditer(text)
+    )
 
 
 def full_name(surname: str, texts: Sequence[str]) -> str | None:

@@ -253,7 +253,10 @@ class Cast:
         # Where a role label asks ("MODERATOR:"), the interviewer has a label already: another
         # nameless label that asks is someone else (a caller, a voice from the floor).
         role_asks = any(role_side(other) == "question" for other in labels)
-        if person is None and asks and not role_asks and not voice_label(label):
+        # Where the interviewer asks under a label that names them ("Moderator NAME:"), a
+        # nameless label that asks (a reader's "Gartenfreund_61:") is not them either.
+        labelled = any(p is not None and p.role == "interviewer" for p in self._speakers.values())
+        if person is None and asks and not (role_asks or labelled) and not voice_label(label):
             self.publication = self.publication or label
             person = self._interviewer_for_publication(label)
         if person is None:

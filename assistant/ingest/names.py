@@ -47,10 +47,11 @@ def _latin(case: str) -> str:
 
 UPPER = _latin("upper")
 LOWER = _latin("lower")
-# "Schmidt", "McDonald", "O'Shea", "Müller-Lüdenscheidt".
+# "Schmidt", "McDonald", "O'Shea", "Müller-Lüdenscheidt". A possessive "'s" after a name
+# is not part of it ("Eva Roth's novel"): it made a person of "Eva Roth's".
 _WORD = (
     rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?"
-    rf"(?:[-'’][{UPPER}]?[{LOWER}]+)*"
+    rf"(?:-[{UPPER}]?[{LOWER}]+|['’](?!s(?![{LOWER}]))[{UPPER}]?[{LOWER}]+)*"
 )
 # Lowercase parts of a surname: "von der Leyen", "de Vries", "al-Masri", "ter Horst".
 PARTICLE = (
