@@ -1581,3 +1581,34 @@ def test_a_reader_who_asks_is_not_the_moderator_labelled_by_name() -> None:
     )
     reader = next(t for t in article.turns if t.text.startswith("Lohnt"))
     assert reader.speaker is None
+
+
+def test_a_courts_chair_is_not_the_reporter_of_the_byline() -> None:
+    # A court report quotes the hearing: "Vorsitzende:" asks, but it is the judge, not the
+    # journalist the byline names.
+    article = parse(
+        "Betrug am Bau: Zeuge belastet Firmenchef\n\n"
+        "Von Jörn Westphal\n\n"
+        "Am zweiten Verhandlungstag sagt ein früherer Bauleiter aus. Ein Auszug:\n\n"
+        "Vorsitzende: Herr Kamps, wer hat die Rechnungen unterschrieben?\n\n"
+        "Zeuge: Der Chef, immer selbst.\n\n"
+        "Vorsitzende: Haben Sie das je angesprochen?\n\n"
+        "Zeuge: Einmal. Danach war ich raus.\n\n"
+    )
+    asked = {t.speaker for t in article.turns if t.kind == "question"}
+    assert "Jörn Westphal" not in asked
+
+
+def test_a_fact_box_of_label_lines_before_the_dialogue_has_no_speakers() -> None:
+    # A match report's score box: "Beste Spielerin:" (a rare given name and a noun) over a
+    # value that is no sentence, next to another such line, is a field, not a speaker.
+    article = parse(
+        "SV Holmbach – FC Elde 3:1 (1:0)\nZuschauer: 4.300\nBeste Spielerin: Krüger (Holmbach)"
+        "\n\nDie Stimmen nach dem Spiel\n\n"
+        "Holmbach gewinnt verdient. Wir haben nach dem Abpfiff mit der Trainerin gesprochen.\n\n"
+        "Reporter: Frau Brandl, was war entscheidend?\n\n"
+        "Brandl: Die zweite Halbzeit. Da waren wir wacher.\n\n"
+        "Reporter: Und jetzt?\n\nBrandl: Jetzt wird gefeiert.\n\n"
+    )
+    assert "Beste Spielerin" not in {t.speaker for t in article.turns}
+    assert [t.kind for t in article.turns[:2]] == ["lead", "lead"]

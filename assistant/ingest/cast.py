@@ -30,7 +30,7 @@ from assistant.ingest.names import (
     strip_titles,
     surname,
 )
-from assistant.ingest.speakers import Mention, role_side, voice_label
+from assistant.ingest.speakers import Mention, chair_label, role_side, voice_label
 from assistant.models import Participant, Role, TurnKind
 
 _SIDES: dict[Role, TurnKind] = {
@@ -302,6 +302,8 @@ class Cast:
         if label in self._speakers:
             return self._speakers[label]
         side = self.side(label)
+        if chair_label(label):
+            return None  # the chair asks, but is not the byline's reporter
         return self.asker() if side == "question" else self.answerer() if side == "answer" else None
 
     def asker(self) -> Person | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -78,6 +78,11 @@ _NOT_SPEAKERS = frozenset(
 _INDEFINITE = frozenset({"ein", "eine", "a", "an"})
 
 
+# A fact box's value: a few words, figures or names, with no sentence's end ("2.140
+# (ausverkauft)", "Owner, Lindqvist Bakery").
+_FACT_VALUE = re.compile(r"(?=\S)(?:\S+\s*){1,12}(?<![.!?…:\"“”»«])")
+
+
 def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     """Labels believed to be speakers: role labels (Frage, Q, A ...), names and publications
     the article introduces, and other labels the dialogue bears out: they recur, or are a
@@ -113,10 +118,39 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     titled = {label[0] for label in labels if label and label[1] and label[1][0] in OPENING_QUOTES}
     credits = {
         label
-        for label in _lone_credit(accepted, uses) | _title_credits(accepted, uses, titled)
+        for label in _lone_credit(accepted, uses)
+        | _title_credits(accepted, uses, titled)
+        | _fact_lines(labels, uses)
         if (person := cast.find(label)) is None or not person.given
     }
     return accepted - credits
+
+
+def _fact_lines(
+    labels: Sequence[tuple[str, str] | None], uses: Mapping[str, Sequence[object]]
+) -> set[str]:
+    """Labels of a fact box before the first question: two lines or more in a row, each a
+    label heard once over a value that is no sentence ("Spectators: 2,140", "Top scorer:
+    Lenz 9 (Kiel)", "Age: 47"), as a score line or a profile prints them. A name-like
+    label there ("Beste Werfer", a noun after a rare given name) is a field, not a speaker.
+
+    Example:
+        >>> rows = [("Age", "47"), ("Top Scorer", "Lenz 9 (Kiel)"), None, ("Q", "Why?")]
+        >>> sorted(_fact_lines(rows, {"Age": [0], "Top Scorer": [0], "Q": [0]}))
+        ['Age', 'Top Scorer']
+    """
+    first_question = next(
+        (i for i, label in enumerate(labels) if label and is_question(label[1])), len(labels)
+    )
+    facts = {
+        i: label[0]
+        for i, label in enumerate(labels[:first_question])
+        if label
+        and len(uses.get(label[0], ())) == 1
+        and not role_side(label[0])
+        and _FACT_VALUE.fullmatch(label[1]) is not None
+    }
+    return {name for i, name in facts.items() if i - 1 in facts or i + 1 in facts}
 
 
 def _title_credits(

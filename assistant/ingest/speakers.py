@@ -41,13 +41,18 @@ from assistant.text.sentences import split_sentences
 
 # Role labels: whoever asks, whoever answers, without a name ("I:"/"B:" as in transcripts).
 # "Host:", "Moderator:" and "Redaktion:" name a side, not a person.
+# A hearing's or a court's chair asks, but is never the reporter whose byline the report
+# bears (a court report's "Vorsitzender:" is the judge, not the journalist).
+_CHAIR_LABELS = frozenset(
+    ("chair", "chairman", "chairwoman", "vorsitzende", "vorsitzender", "vors.")
+)
 _QUESTION_LABELS = frozenset(
     (
         *("f", "q", "i", "frage", "question", "interviewer", "interviewerin", "host"),
         *("moderator", "moderatorin", "moderation", "redaktion", "reporter", "reporterin"),
         *("presenter", "anchor"),
         # A committee's chair puts the questions of a hearing as a moderator does.
-        *("chair", "chairman", "chairwoman", "vorsitzende", "vorsitzender", "vors."),
+        *_CHAIR_LABELS,
     )
 )
 _ANSWER_LABELS = frozenset({"a", "b", "antwort", "answer", "interviewee", "guest", "gast"})
@@ -216,6 +221,17 @@ def role_side(label: str) -> TurnKind | None:
     if folded in _QUESTION_LABELS:
         return "question"
     return "answer" if folded in _ANSWER_LABELS else None
+
+
+def chair_label(label: str) -> bool:
+    """Whether a label is a hearing's or a court's chair ("Vorsitzender:", "Chair:"): the
+    asking side, but not the interviewer a byline names.
+
+    Example:
+        >>> chair_label("Vorsitzender"), chair_label("Chair 2"), chair_label("Frage")
+        (True, True, False)
+    """
+    return re.sub(r"\s*\d+$", "", label).casefold() in _CHAIR_LABELS
 
 
 def voice_label(label: str) -> bool:
