@@ -1612,3 +1612,29 @@ def test_a_fact_box_of_label_lines_before_the_dialogue_has_no_speakers() -> None
     )
     assert "Beste Spielerin" not in {t.speaker for t in article.turns}
     assert [t.kind for t in article.turns[:2]] == ["lead", "lead"]
+
+
+HARBOUR_REVIEW = (
+    "HARBOUR REVIEW — Interviews — Film\n\n"
+    'Lena Voss: "I film the quiet after the storm"\n\n'
+    "Before her retrospective, the director talks to our critic about silence.\n\n"
+    "Lena Voss: Quiet Weather\nHarbour Cinema, 3 Dock Road, Leith\n4 March – 30 April 2025\n\n"
+    "HR: Why so few words in your films?\n\n"
+    "LV: Because people say less than they mean.\n\n"
+    "HR: And the long takes?\n\nLV: They let the room speak.\n\n"
+)
+
+
+def test_a_section_path_between_dashes_is_not_the_headline() -> None:
+    # Three short capitalised parts between dashes are the page's path, as between middle
+    # dots; the headline under it is no one's answer.
+    article = parse(HARBOUR_REVIEW)
+    assert article.title == 'Lena Voss: "I film the quiet after the storm"'
+
+
+def test_an_exhibitions_credit_under_a_name_label_is_no_answer() -> None:
+    # "NAME: Title" over an address and dates, before the first question, is a credit box:
+    # nobody says "Quiet Weather".
+    article = parse(HARBOUR_REVIEW.split("\n\n", 1)[1])
+    credit = next(t for t in article.turns if "Quiet Weather" in t.text)
+    assert (credit.kind, credit.speaker) == ("lead", None)

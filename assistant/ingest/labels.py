@@ -80,7 +80,7 @@ _INDEFINITE = frozenset({"ein", "eine", "a", "an"})
 
 # A fact box's value: a few words, figures or names, with no sentence's end ("2.140
 # (ausverkauft)", "Owner, Lindqvist Bakery").
-_FACT_VALUE = re.compile(r"(?=\S)(?:\S+\s*){1,12}(?<![.!?…:\"“”»«])")
+_FACT_VALUE = re.compile(r"(?:\S+\s+){0,11}\S+(?<![.!?…:\"“”»«])")
 
 
 def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
@@ -120,28 +120,33 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         label
         for label in _lone_credit(accepted, uses)
         | _title_credits(accepted, uses, titled)
-        | _fact_lines(labels, uses)
+        | _fact_lines(paragraphs, labels, uses)
         if (person := cast.find(label)) is None or not person.given
     }
     return accepted - credits
 
 
 def _fact_lines(
-    labels: Sequence[tuple[str, str] | None], uses: Mapping[str, Sequence[object]]
+    paragraphs: Sequence[Paragraph],
+    labels: Sequence[tuple[str, str] | None],
+    uses: Mapping[str, Sequence[object]],
 ) -> set[str]:
-    """Labels of a fact box before the first question: two lines or more in a row, each a
-    label heard once over a value that is no sentence ("Spectators: 2,140", "Top scorer:
-    Lenz 9 (Kiel)", "Age: 47"), as a score line or a profile prints them. A name-like
+    """Labels of a fact box before the first question: a label heard once over a value
+    that is no sentence ("Spectators: 2,140", "Top scorer: Lenz 9 (Kiel)", "NAME: Title of
+    the Show"), next to another line that is no sentence either (a field, an address, a
+    date), as a score box, a profile or an exhibition's credit prints them. A name-like
     label there ("Beste Werfer", a noun after a rare given name) is a field, not a speaker.
 
     Example:
-        >>> rows = [("Age", "47"), ("Top Scorer", "Lenz 9 (Kiel)"), None, ("Q", "Why?")]
-        >>> sorted(_fact_lines(rows, {"Age": [0], "Top Scorer": [0], "Q": [0]}))
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> rows = [Paragraph(t) for t in ("Age: 47", "Top Scorer: Lenz 9 (Kiel)", "Q: Why?")]
+        >>> sorted(_fact_lines(rows, labels_of(rows), {"Age": [0], "Top Scorer": [0]}))
         ['Age', 'Top Scorer']
     """
     first_question = next(
-        (i for i, label in enumerate(labels) if label and is_question(label[1])), len(labels)
+        (i for i, p in enumerate(paragraphs) if ends_with_question(p.text)), len(paragraphs)
     )
+    short = {i for i, p in enumerate(paragraphs[:first_question]) if _FACT_VALUE.fullmatch(p.text)}
     facts = {
         i: label[0]
         for i, label in enumerate(labels[:first_question])
@@ -150,7 +155,7 @@ def _fact_lines(
         and not role_side(label[0])
         and _FACT_VALUE.fullmatch(label[1]) is not None
     }
-    return {name for i, name in facts.items() if i - 1 in facts or i + 1 in facts}
+    return {name for i, name in facts.items() if {i - 1, i + 1} & (short | set(facts))}
 
 
 def _title_credits(

@@ -30,6 +30,8 @@ _HEADLINE_WORDS = 25
 # The outlet after a headline in a page title: "HEADLINE | Finanzblatt", "HEADLINE - Ledger".
 _OUTLET_SUFFIX = re.compile(r"\s*[|–—-]\s*[^|–—]{1,60}")
 _MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
+_DASH = re.compile(r"\s+[–—]\s+")
+_PATH_PART = re.compile(r"[A-ZÄÖÜ][\w&'’-]*(?:\s+[A-ZÄÖÜ&][\w&'’-]*){0,2}")
 # A podcast's episode line under the show's name: the episode is what the page is about.
 _EPISODE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\b", re.IGNORECASE)
 # An episode's number and its title after it: "Folge 112: Warum ...", "Episode 4 – How ...";
@@ -176,8 +178,15 @@ def _masthead(text: str) -> bool:
     Example:
         >>> _masthead("Stadtblatt · Kultur · Serie „Nachgefragt“"), _masthead("Wer zahlt?")
         (True, False)
+        >>> _masthead("HARBOUR REVIEW — Interviews — Film"), _masthead("Kiel — eine Stadt wartet")
+        (True, False)
     """
-    return len(_MIDDLE_DOT.split(text)) >= 2 and len(text.split()) <= 30
+    if len(_MIDDLE_DOT.split(text)) >= 2 and len(text.split()) <= 30:
+        return True
+    # "GESSO REVIEW — Interviews — Painting": three parts or more between dashes, each a
+    # capitalised word or three and no sentence, are a section path as well.
+    parts = _DASH.split(text.strip())
+    return len(parts) >= 3 and all(_PATH_PART.fullmatch(part) for part in parts)
 
 
 def _page_header(text: str) -> bool:
