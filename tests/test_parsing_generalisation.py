@@ -1638,3 +1638,17 @@ def test_an_exhibitions_credit_under_a_name_label_is_no_answer() -> None:
     article = parse(HARBOUR_REVIEW.split("\n\n", 1)[1])
     credit = next(t for t in article.turns if "Quiet Weather" in t.text)
     assert (credit.kind, credit.speaker) == ("lead", None)
+
+
+def test_a_moderator_labelled_with_the_article_is_the_asking_role() -> None:
+    # A press conference: "THE MODERATOR:" thanks the player by name; that is not her answer.
+    article = parse(
+        "Marta Lind – Semifinal press conference\n\n"
+        "THE MODERATOR: Questions, please.\n\n"
+        "Q. How do you feel?\n\n"
+        "MARTA LIND: Tired, but happy.\n\n"
+        "Q. And the final?\n\nI will sleep first.\n\n"
+        "THE MODERATOR: Thank you, Marta.\n\n"
+    )
+    thanks = next(t for t in article.turns if "Thank you, Marta" in t.text)
+    assert thanks.speaker is None and thanks.kind == "question"

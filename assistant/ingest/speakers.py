@@ -216,8 +216,19 @@ class Mention:
 
 
 def role_side(label: str) -> TurnKind | None:
-    """'question' for 'Frage:', 'Q:', 'Q.', 'Frage 3:'; 'answer' for 'Antwort:', 'A.'; else None."""
+    """'question' for 'Frage:', 'Q:', 'Q.', 'Frage 3:', 'THE MODERATOR:'; 'answer' for
+    'Antwort:', 'A.'; else None.
+
+    Example:
+        >>> role_side("THE MODERATOR"), role_side("A."), role_side("The Times")
+        ('question', 'answer', None)
+    """
     folded = re.sub(r"\s*\d+$|(?<=^[QqFfAa])\.$", "", label).casefold()
+    # A press conference's "THE MODERATOR:" is the asking person's role with its article
+    # ("Die Frage, die ...:" is a phrase, no label).
+    role = re.sub(r"^the\s+", "", folded)
+    if role != folded and role in _QUESTION_LABELS - {"question", "q", "i", "f"}:
+        return "question"
     if folded in _QUESTION_LABELS:
         return "question"
     return "answer" if folded in _ANSWER_LABELS else None
