@@ -1652,3 +1652,22 @@ def test_a_moderator_labelled_with_the_article_is_the_asking_role() -> None:
     )
     thanks = next(t for t in article.turns if "Thank you, Marta" in t.text)
     assert thanks.speaker is None and thanks.kind == "question"
+
+
+def test_a_time_stamped_voice_that_no_label_bears_out_is_not_the_moderator() -> None:
+    # A reader's handle in lower case ("heizprofi_77") or a phrase ("Jens aus Kiel") is no
+    # label the parser accepts; its question is still not the moderator's.
+    article = parse(
+        "Leserchat: Fragen zur Wärmepumpe\n\n"
+        "Eine Stunde lang hat Energieberater Jonas Feldkamp Ihre Fragen beantwortet.\n\n"
+        "10:00 Moderatorin Svenja Albers: Willkommen! Wer hat die erste Frage?\n\n"
+        "10:01 Jonas Feldkamp: Hallo, ich bin bereit.\n\n"
+        "10:03 heizprofi_77: Lohnt sich eine Wärmepumpe im Altbau?\n\n"
+        "10:05 Jonas Feldkamp: Oft ja, wenn die Heizkörper groß genug sind.\n\n"
+        "10:07 Jens aus Kiel: Und im Reihenhaus?\n\n"
+        "10:08 Jonas Feldkamp: Da erst recht.\n\n"
+        "10:09 Moderatorin Svenja Albers: Und was kostet der Einbau?\n\n"
+        "10:10 Jonas Feldkamp: Mit Förderung etwa 15.000 Euro.\n\n"
+    )
+    readers = [t for t in article.turns if t.text.startswith("10:0")]
+    assert len(readers) == 2 and {t.speaker for t in readers} == {None}

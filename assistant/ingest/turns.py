@@ -52,6 +52,9 @@ _OUTLETS_VOICE = re.compile(
 # time stamp ("00:12:30") has no clock word and may fall inside an answer.
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
 
+# A time-stamped line under a voice the article does not bear out as a label ("14:15
+# reader_name: ...?", "14:20 NAME aus ORT: ...?"), as chats and live transcripts print them.
+_STAMPED_VOICE = re.compile(r"\d{1,2}:\d{2}\s+[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
 _SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
 
 
@@ -305,7 +308,9 @@ class _TurnBuilder:
     def _prose(self, index: int) -> None:
         block = self.blocks[index]
         if self._asks(index):
-            self._start(Draft("question", self.cast.asker()), block)
+            # Someone time-stamped under a label no one bears out is not the interviewer.
+            unknown = _STAMPED_VOICE.match(block.text) is not None
+            self._start(Draft("question", None if unknown else self.cast.asker()), block)
         elif self.box is not None:
             self.box.paragraphs.append(block.text)
         elif self.cast.introduces(block.text):
