@@ -1671,3 +1671,18 @@ def test_a_time_stamped_voice_that_no_label_bears_out_is_not_the_moderator() -> 
     )
     readers = [t for t in article.turns if t.text.startswith("10:0")]
     assert len(readers) == 2 and {t.speaker for t in readers} == {None}
+
+
+def test_a_surname_label_in_capitals_finds_the_full_name_printed_in_capitals() -> None:
+    # The profile prints "KAREN LINDQVIST" (a given name on the list), the answers
+    # "LINDQVIST:": the same person, read as printed.
+    article = parse(
+        "Meet the candidates\n\n"
+        "KAREN LINDQVIST\nAge: 47\nOccupation: Owner, Lindqvist Bakery\n\n"
+        "Why are you running?\n\n"
+        "LINDQVIST: Because the high street needs a voice.\n\n"
+        "What would you change first?\n\n"
+        "LINDQVIST: The parking rules.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"KAREN LINDQVIST"}

@@ -299,7 +299,27 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         and not match[2].isupper()
         and match[1] not in numbered
     }
+    if not found and surname.isupper():
+        found = _capital_full_names(surname, texts)
     return " ".join(found.pop()) if len(found) == 1 else None
+
+
+def _capital_full_names(surname: str, texts: Sequence[str]) -> set[tuple[str, str]]:
+    """The full names the texts print in capitals for a label in capitals ("BIRGIT
+    HALVORSEN" over a candidate's profile, "HALVORSEN:" in the answers), read as printed:
+    only after a given name on the list, since capitals hide which word is a noun.
+
+    Example:
+        >>> _capital_full_names("HALVORSEN", ["BIRGIT HALVORSEN", "HARDWARE HALVORSEN"])
+        {('BIRGIT', 'HALVORSEN')}
+    """
+    pattern = re.compile(rf"\b([{UPPER}]{{2,}})\s+({re.escape(surname)})(?![\w-])")
+    return {
+        (match[1], match[2])
+        for text in texts
+        for match in pattern.finditer(text)
+        if is_given_name(match[1].capitalize())
+    }
 
 
 def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterator[Mention]:
