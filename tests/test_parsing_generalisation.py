@@ -1675,7 +1675,7 @@ def test_a_time_stamped_voice_that_no_label_bears_out_is_not_the_moderator() -> 
 
 def test_a_surname_label_in_capitals_finds_the_full_name_printed_in_capitals() -> None:
     # The profile prints "KAREN LINDQVIST" (a given name on the list), the answers
-    # "LINDQVIST:": the same person, read as printed.
+    # "LINDQVIST:": the same person.
     article = parse(
         "Meet the candidates\n\n"
         "KAREN LINDQVIST\nAge: 47\nOccupation: Owner, Lindqvist Bakery\n\n"
@@ -1685,4 +1685,4 @@ def test_a_surname_label_in_capitals_finds_the_full_name_printed_in_capitals() -
         "LINDQVIST: The parking rules.\n\n"
     )
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
-    assert answers == {"KAREN LINDQVIST"}
+    assert answers == {"Karen Lindqvist"}

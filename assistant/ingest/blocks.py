@@ -32,6 +32,7 @@ from assistant.ingest.names import (
     split_name,
     strip_titles,
     surname,
+    title_cased,
 )
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import (
@@ -301,13 +302,15 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
     }
     if not found and surname.isupper():
         found = _capital_full_names(surname, texts)
+        # Read as a name is written, as a label in capitals with a given name is.
+        return title_cased(" ".join(found.pop())) if len(found) == 1 else None
     return " ".join(found.pop()) if len(found) == 1 else None
 
 
 def _capital_full_names(surname: str, texts: Sequence[str]) -> set[tuple[str, str]]:
     """The full names the texts print in capitals for a label in capitals ("BIRGIT
-    HALVORSEN" over a candidate's profile, "HALVORSEN:" in the answers), read as printed:
-    only after a given name on the list, since capitals hide which word is a noun.
+    HALVORSEN" over a candidate's profile, "HALVORSEN:" in the answers): only after a
+    given name on the list, since capitals hide which word is a noun.
 
     Example:
         >>> _capital_full_names("HALVORSEN", ["BIRGIT HALVORSEN", "HARDWARE HALVORSEN"])
