@@ -1686,3 +1686,22 @@ def test_a_surname_label_in_capitals_finds_the_full_name_printed_in_capitals() -
     )
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
     assert answers == {"Karen Lindqvist"}
+
+
+def test_a_participants_list_row_is_not_the_participants_answer() -> None:
+    # A call transcript lists its participants ("NAME - Role") before the dialogue; the
+    # same names speak later on lines of their own, but the role is nobody's answer.
+    article = parse(
+        "Brightwell Foods Q3 Earnings Call\n\n"
+        "Company Participants\n"
+        "Hannah Kessler - Chief Executive Officer\n"
+        "Oliver Brandt - Chief Financial Officer\n\n"
+        "Operator\n\nWelcome to the call. Our first question comes from the line of a "
+        "caller.\n\n"
+        "Hannah Kessler\n\nThanks. It was a good quarter for us.\n\n"
+        "Oliver Brandt\n\nMargins rose by two points.\n\n"
+        "Hannah Kessler\n\nWe expect more of the same.\n\n"
+        "Oliver Brandt\n\nAnd costs are falling.\n\n"
+    )
+    named = [t for t in article.turns if t.speaker == "Hannah Kessler"]
+    assert all("Chief Executive Officer" not in t.text for t in named)

@@ -18,7 +18,13 @@ from typing import Literal
 
 from assistant.ingest.cast import Cast
 from assistant.ingest.furniture import is_boilerplate, is_meta, parse_date
-from assistant.ingest.labels import accepted_labels, labels_of, starts_turn, stated_asker
+from assistant.ingest.labels import (
+    accepted_labels,
+    labels_of,
+    list_rows,
+    starts_turn,
+    stated_asker,
+)
 from assistant.ingest.names import (
     LOWER,
     PARTICLE,
@@ -380,9 +386,11 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     numbered = numbered_questions(paragraphs)
     italic_asked = _italic_questions(paragraphs)
     heading_asks = _heading_questions(paragraphs)
+    rows = list_rows(paragraphs)
     blocks = []
-    for paragraph, label in zip(paragraphs, labels_of(paragraphs), strict=True):
+    for index, (paragraph, label) in enumerate(zip(paragraphs, labels_of(paragraphs), strict=True)):
         text = paragraph.text
+        label = None if index in rows else label  # "NAME - Role" in a participants' list
         if paragraph.heading and (ends_with_question(text) or text in heading_asks):
             blocks.append(Block("prose", text, question=True))  # questions set as headings
         elif paragraph.heading:

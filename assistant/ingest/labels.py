@@ -158,6 +158,32 @@ def _fact_lines(
     return {name for i, name in facts.items() if {i - 1, i + 1} & (short | set(facts))}
 
 
+def list_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """The paragraphs, before the first question, of a list of three lines or more in a
+    row that are no sentences ("Company Participants", "NAME - Chief Financial Officer",
+    "Age: 47"): a participants' list or a profile's fields. A label there names a row,
+    not a turn, even where the same label speaks later.
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> rows = ["Participants", "Eva Roth - Chief Executive", "Tom Lenz - Analyst", "Eva Roth"]
+        >>> sorted(list_rows([Paragraph(t) for t in [*rows, "Eva Roth: Hello, all."]]))
+        [0, 1, 2, 3]
+    """
+    first_question = next(
+        (i for i, p in enumerate(paragraphs) if ends_with_question(p.text)), len(paragraphs)
+    )
+    short = [_FACT_VALUE.fullmatch(p.text) is not None for p in paragraphs[:first_question]]
+    rows: set[int] = set()
+    start = 0
+    for index in range(len(short) + 1):
+        if index == len(short) or not short[index]:
+            if index - start >= 3:
+                rows.update(range(start, index))
+            start = index + 1
+    return rows
+
+
 def _title_credits(
     accepted: set[str], uses: dict[str, list[tuple[bool, bool]]], titled: set[str]
 ) -> set[str]:
