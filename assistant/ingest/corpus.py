@@ -4,9 +4,6 @@ IngestProblem (with the reason) and the rest is read.
 Example:
     >>> from pathlib import Path
     >>> from assistant.settings import Settings
-
-if TYPE_CHECKING:
-    from assistant.ingest.parsing import InterviewParser
     >>> result = load_corpus([Path("data")], Settings())
     >>> [a.id for a in result.articles]
     ['bienert-ki-unabhaengigkeit-chemanager']
