@@ -50,7 +50,7 @@ from assistant.ingest.speakers import (
     role_side,
     talks_about_talking,
 )
-from assistant.ingest.wording import ends_with_question, heading_like, is_question
+from assistant.ingest.wording import ends_with_question, heading_like, is_question, speaks_alone
 from assistant.text.analysis import STOPWORDS
 from assistant.text.sentences import split_sentences
 
@@ -126,10 +126,6 @@ _OTHER_SPEAKS = re.compile(
     r"|remembers|describes|erzählt|erzählte|erklärt|berichtet|sagt|spricht|sprach|erinnert"
     r"|schildert|beschreibt)\b"
 )
-
-# Speaking of oneself, outside quotations: "ich", "mir", "my", "I".
-_SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
-_QUOTED_SPEECH = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«")
 
 # Articles before a capitalised word make it a noun: "die Stadtwerke Hallerau".
 # Courtesy titles before a surname.
@@ -739,7 +735,7 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
         elif answers and block.kind == "prose":
             answers[-1] += f" {block.text}"
     answers = [text for text in answers if text]
-    alone = sum(_SINGULAR.search(_QUOTED_SPEECH.sub("", text)) is not None for text in answers)
+    alone = sum(speaks_alone(text) for text in answers)
     return len(answers) >= 3 and alone * 3 >= len(answers) * 2
 
 

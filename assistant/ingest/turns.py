@@ -19,6 +19,7 @@ from assistant.ingest.cast import Cast, Person
 from assistant.ingest.names import gender, person_names, strip_titles, surname
 from assistant.ingest.speakers import TOLD_TO
 from assistant.ingest.wording import (
+    SINGULAR,
     asks_something,
     continues,
     first_person,
@@ -27,6 +28,7 @@ from assistant.ingest.wording import (
     quote_attribution,
     quotes_by_pronoun,
     reports_speech,
+    speaks_alone,
 )
 from assistant.models import Turn, TurnKind
 
@@ -55,7 +57,6 @@ _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z
 # A time-stamped line under a voice the article does not bear out as a label ("14:15
 # reader_name: ...?", "14:20 NAME aus ORT: ...?"), as chats and live transcripts print them.
 _STAMPED_VOICE = re.compile(r"\d{1,2}:\d{2}\s+[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
-_SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
 
 
 @dataclass
@@ -120,7 +121,7 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
         told = told or (block.kind == "byline" and TOLD_TO.match(block.text) is not None)
         if block.kind not in ("prose", "heading", "quote"):
             continue
-        if told and block.kind == "prose" and _speaks_alone(block.text) and cast.answerer():
+        if told and block.kind == "prose" and speaks_alone(block.text) and cast.answerer():
             last = drafts[-1] if drafts else None
             if last and last.kind == "answer":
                 last.paragraphs.append(block.text)
@@ -131,18 +132,6 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
         else:
             drafts.append(Draft("quote" if block.kind == "quote" else "lead", None, [block.text]))
     return drafts
-
-
-def _speaks_alone(text: str) -> bool:
-    """Whether a paragraph speaks in the first person singular ("Ich ...", "my"), outside
-    quotations: an account's own voice; "wir" may be the reporter's ("Wir trafen sie ...").
-
-    Example:
-        >>> _speaks_alone("Meine Schicht beginnt um elf."), _speaks_alone("Wir trafen sie.")
-        (True, False)
-    """
-    unquoted = re.sub(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«", "", text)
-    return _SINGULAR.search(unquoted) is not None
 
 
 def _quoted(text: str, cast: Cast) -> Person | None:
@@ -183,7 +172,7 @@ def _outlets_voice(text: str) -> bool:
         >>> _outlets_voice("Our readers ask me that all the time.")
         False
     """
-    return _OUTLETS_VOICE.search(text) is not None and _SINGULAR.search(text) is None
+    return _OUTLETS_VOICE.search(text) is not None and SINGULAR.search(text) is None
 
 
 def _mostly_quoted(text: str) -> bool:
@@ -416,7 +405,7 @@ class _TurnBuilder:
         source = self.cast.publication or self.cast.source()
         named = source is not None and len(source) > 3 and source in text
         # An e-mail address too, unless someone gives their own ("Write to me at ...").
-        mail = _EMAIL.search(text) is not None and _SINGULAR.search(text) is None
+        mail = _EMAIL.search(text) is not None and SINGULAR.search(text) is None
         return named or mail or _WEB_ADDRESS.search(text) is not None
 
     def _about_another(self, text: str) -> bool:

@@ -33,6 +33,11 @@ _REQUEST = re.compile(
     r"|(?:Tell us|Tell me|Describe|Explain|Walk us|Give us)\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|uns|unser\w*|mein\w*|mir|mich|we|us|our|my|I)\b")
+# The first person singular ("ich", "my", "I"): one voice of its own, where "wir" may be a
+# reporter's or an outlet's.
+SINGULAR = re.compile(r"\b(?i:ich|mein\w*|mir|mich|my|me|mine)\b|\bI\b")
+# Speech between quotation marks, someone else's words in a paragraph.
+_QUOTED_SPEECH = re.compile(r"„[^“”]*[“”]|“[^”]*”|\"[^\"]*\"|»[^«]*«")
 # Any case: a sentence may start with "Wir", "We", "Unsere".
 _ANY_FIRST_PERSON = re.compile(
     r"\b(?i:ich|wir|uns|unser\w*|mein\w*|mir|mich|we|us|our|ours|my|me|mine)\b|\bI\b"
@@ -182,6 +187,17 @@ def first_person(text: str) -> bool:
         (True, False)
     """
     return _ANY_FIRST_PERSON.search(_QUOTED.sub("", text)) is not None
+
+
+def speaks_alone(text: str) -> bool:
+    """Whether a paragraph speaks in the first person singular ("Ich ...", "my"), outside
+    quotations: an account's own voice; "wir" may be the reporter's ("Wir trafen sie ...").
+
+    Example:
+        >>> speaks_alone("Meine Schicht beginnt um elf."), speaks_alone("Wir trafen sie.")
+        (True, False)
+    """
+    return SINGULAR.search(_QUOTED_SPEECH.sub("", text)) is not None
 
 
 def continues(text: str) -> bool:
