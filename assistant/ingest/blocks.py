@@ -333,12 +333,17 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
     if title:
         yield from lead_mentions(title)
     in_lead = True
+    seen_label = False
     for index, paragraph in enumerate(paragraphs):
         mentions = byline_mentions(paragraph.text)
         if mentions is not None:
             yield from mentions
             continue
         yield from _credits_in_parts(paragraph.text)
+        if not starts_turn(paragraph.text) and not seen_label:
+            # A rubric that asks ends the lead, but not the moderator's credit after it.
+            yield from asking_credits(paragraph.text)
+        seen_label = seen_label or starts_turn(paragraph.text)
         # Page furniture shaped like a label ("Share: Facebook | X") opens no dialogue.
         furniture = paragraph.furniture or is_boilerplate(paragraph.text)
         in_lead = in_lead and (furniture or not _opens_dialogue(paragraph.text))
@@ -347,6 +352,34 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         just_before = index + 1 < len(paragraphs) and _opens_dialogue(paragraphs[index + 1].text)
         if in_lead and (index < _LEAD_PARAGRAPHS or just_before):
             yield from lead_mentions(paragraph.text[:_LEAD_CHARACTERS])
+
+
+# A sentence that credits the one who asks by role: "Moderator: NAME, ...", "Moderated by".
+_ASKING_CREDIT = re.compile(
+    r"^(?:moderation|moderator|moderatorin|host|gastgeber(?:in)?|presenter)\s*:"
+    r"|^(?:moderated|hosted|presented|chaired)\s+by\s|^moderiert\s+von\s",
+    re.IGNORECASE,
+)
+
+
+def asking_credits(text: str) -> list[Mention]:
+    """The people a paragraph credits as asking, sentence by sentence, wherever it stands
+    before the dialogue ("Panel transcript. Moderator: NAME, reporter for OUTLET. Guests:
+    ..."): a role's credit states who asks, even inside a paragraph that is no byline.
+
+    Example:
+        >>> [(m.name, m.role) for m in asking_credits(
+        ...     "Live recording. Host: Nora Quist, editor at the Ledger. Guests: two.")]
+        [('Nora Quist', 'interviewer')]
+        >>> asking_credits("She hosted the show for years.")
+        []
+    """
+    found: list[Mention] = []
+    for sentence in split_sentences(text):
+        if _ASKING_CREDIT.match(sentence.text.strip()):
+            mentions = byline_mentions(sentence.text) or []
+            found.extend(m for m in mentions if m.role == "interviewer")
+    return found
 
 
 def _credits_in_parts(text: str) -> list[Mention]:

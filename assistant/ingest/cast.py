@@ -97,6 +97,7 @@ class Cast:
         self.unnamed_answerer = False
         self._speakers: dict[str, Person | None] = {}
         self._sides: dict[str, TurnKind] = {}
+        self._told: list[Person] = []
 
     def mention(self, mention: Mention) -> None:
         if mention.surname:
@@ -221,6 +222,9 @@ class Cast:
             if not role_side(label):
                 once = counts[label] == 1 and bool(recurring - {label})
                 self._attach(label, labels, asking[label] and not once)
+        # Who the text itself says asks (front matter, a byline or credit, a lead sentence,
+        # a label's role), before roles are worked out from how people speak.
+        self._told = [p for p in self.people if p.role == "interviewer"]
         self._roles_from_labels(uses)
         self._asker_by_share(uses)
         self._roles_from_address(questions)
@@ -304,7 +308,13 @@ class Cast:
         side = self.side(label)
         if chair_label(label):
             return None  # the chair asks, but is not the byline's reporter
-        return self.asker() if side == "question" else self.answerer() if side == "answer" else None
+        if side == "question":
+            # A role label ("MODERATOR:", "Frage:") is the person the text says asks, not
+            # someone found to ask under a name of their own (a panellist's question to
+            # another): where the text names nobody in that role, the turn has no speaker.
+            asker = self.asker()
+            return asker if asker is not None and asker in self._told else None
+        return self.answerer() if side == "answer" else None
 
     def asker(self) -> Person | None:
         """Who asks unlabelled (or 'Frage:') questions: the one interviewer, if there is one."""

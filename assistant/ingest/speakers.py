@@ -80,7 +80,7 @@ _APPOSITION_PART = re.compile(
 )
 _PARENTHESIS = re.compile(r"\s*\((?P<part>[^()]{1,80})\)")
 # "of", "at", "bei" ... + a capitalised word: how English writes a role ("chief of Acme").
-_LOWER_ROLE = re.compile(rf"\b(?:of|at|bei|beim|von|vom|des|der)\s+(?:the\s+)?[{UPPER}0-9]")
+_LOWER_ROLE = re.compile(rf"\b(?:of|at|for|bei|beim|von|vom|des|der|für)\s+(?:the\s+)?[{UPPER}0-9]")
 _AT_ORGANISATION = re.compile(
     r"\b(?:bei|beim|at|an der|an|am)\s+(?:der|dem|den|the)?\s*(?P<org>[" + UPPER + "0-9].*)$"
 )
@@ -439,11 +439,41 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             if subject and _fronted(sentence, subject.start(), match.end()):
                 subject = None  # "Nach dem Rücktritt von NAME spricht NAME2 ..."
             if pattern is not _VERB_THEN_NAME or not (subject or _QUOTE_BEFORE.search(before)):
-                found.extend(guests_at(match.end()))
+                found.extend(_verb_first_hosts(sentence, match) or guests_at(match.end()))
     for match in _ASKED_AFTER.finditer(sentence):
         found.extend(_asked_after(sentence, match, guests_at))
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
     return list(dict.fromkeys(found))
+
+
+# German sets the verb before its subject: "In dieser Folge spricht NAME mit NAME2 ...".
+_TALKS_FIRST = re.compile(r"\b(?:spricht|sprach|sprechen|sprachen|unterhält|unterhielt)\s+$")
+
+
+def _verb_first_hosts(sentence: str, verb: re.Match[str]) -> list[Mention]:
+    """The people of "spricht NAME mit NAME2": a German sentence that puts its verb first
+    makes the name after it the subject, the one who talks with the guest (the host), as
+    "NAME sprach mit NAME2" does; [] where the sentence is not of that shape.
+
+    Example:
+        >>> [(m.name, m.role) for m in _verb_first_hosts(
+        ...     "Heute spricht Eva Roth mit Tom Lenz.", _VERB_THEN_NAME.search(
+        ...     "Heute spricht Eva Roth mit Tom Lenz."))]
+        [('Eva Roth', 'interviewer'), ('Tom Lenz', 'interviewee')]
+    """
+    if not _TALKS_FIRST.search(sentence[: verb.end()]):
+        return []
+    hosts, end = _name_list(sentence, verb.end())
+    after = re.match(r"\s+mit\s+", sentence[end:])
+    if not hosts or after is None:
+        return []
+    guests = _name_list(sentence, end + after.end())[0]
+    if not guests:
+        role_words = _ROLE_WORDS.match(sentence, end + after.end())
+        guests = _name_list(sentence, role_words.end())[0] if role_words else []
+    return [Mention(m.name, "interviewer", m.affiliation) for m in hosts] + [
+        Mention(m.name, "interviewee", m.affiliation) for m in guests
+    ]
 
 
 def _opening_mentions(sentence: str) -> list[Mention]:
