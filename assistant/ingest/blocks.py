@@ -19,6 +19,7 @@ from typing import Literal
 from assistant.ingest.cast import Cast
 from assistant.ingest.furniture import is_boilerplate, is_meta, parse_date
 from assistant.ingest.labels import (
+    TIMESTAMP,
     accepted_labels,
     labels_of,
     list_rows,
@@ -61,6 +62,15 @@ _PULL_QUOTE = re.compile(
 # A transcript's direction in capitals before a quotation ("[CLIP] „…“ – a spokesperson"):
 # words played in from tape, not the speaker's turn going on.
 _CLIP = re.compile(rf"[\[(][{UPPER}][{UPPER} /-]+[\])]\s*[„\"»«“‚‹]")
+# A label for something played in from tape, not a person ("Einspieler:", "O-Ton:",
+# "CLIP (00:55):", "[00:01:20] Sound bite:"): a third party's voice, said by none of the
+# speakers the transcript labels, and not by whoever introduced it. ("Audio:" alone is a
+# web page's player line, furniture.)
+_PLAYED_IN = re.compile(
+    TIMESTAMP + r"(?i:clip|einspieler|einspielung|zuspielung|o-ton|originalton|sound\s?bite"
+    r"|audio\s?clip|video\s?clip|tape|archive\s+(?:audio|clip|tape)|archivton)(?:\s*\([^()]{1,60}\))?(?:\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?"
+    r"\s*:\s+\S"
+)
 # A lead is a few paragraphs at most; looking further only finds people answers mention.
 _LEAD_PARAGRAPHS = 6
 _LEAD_CHARACTERS = 2000
@@ -428,6 +438,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("quote", text))
         elif byline_mentions(text) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
+        elif _PLAYED_IN.match(text):
+            blocks.append(Block("quote", text))
         elif box := _BOX_TITLE.match(text):
             blocks.extend(_box(box["title"], box["rest"]))
         elif label and label[0] in accepted and not _opens_with_credit(text):
