@@ -296,7 +296,9 @@ class _TurnBuilder:
 
     def _prose(self, index: int) -> None:
         block = self.blocks[index]
-        if self._asks(index):
+        if self._asking_heading(index):
+            self._heading(index)
+        elif self._asks(index):
             # Someone time-stamped under a label no one bears out is not the interviewer.
             unknown = _STAMPED_VOICE.match(block.text) is not None
             self._start(Draft("question", None if unknown else self.cast.asker()), block)
@@ -336,6 +338,42 @@ class _TurnBuilder:
             self._start(_statement("", self.cast, block.text), block)
         else:
             self.open.paragraphs.append(block.text)
+
+    def _asking_heading(self, index: int) -> bool:
+        """Whether unlabelled prose that asks, between an answer and the interviewer's next
+        labelled question, is a subheading ("Wie geht es weiter?", "What now?"), not the
+        answer going on: where the questions carry labels the interviewer's words have one,
+        and a line of a few words that neither speaks as nor to anyone is no answer's. A
+        question is put in an interviewee's mouth only by their own label.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Eva Roth", "interviewee"), Mention("Tom Lenz", "interviewer")])
+            >>> cast.settle([("Lenz", True), ("Roth", False), ("Lenz", True)], [])
+            >>> blocks = [Block("label", "Wie?", "Lenz", True), Block("label", "So.", "Roth"),
+            ...           Block("prose", "Was nun?", question=True), Block("label", "Ja?", "Lenz", True)]
+            >>> builder = _TurnBuilder(blocks, cast)
+            >>> for i in (0, 1):
+            ...     builder.add(i)
+            >>> builder._asking_heading(2)
+            True
+        """
+        block = self.blocks[index]
+        following = _next_content(self.blocks, index)
+        after = self.blocks[following] if following is not None else None
+        return (
+            block.question
+            and self.questions_labelled
+            and self.open is not None
+            and self.open.kind == "answer"
+            and after is not None
+            and after.kind == "label"
+            and self.cast.side(after.label or "") == "question"
+            and len(block.text.split()) <= 8
+            and block.text.rstrip().endswith("?")
+            and not re.search(r"[.!?:;]\s", block.text.strip())
+            and not in_person(block.text)
+        )
 
     def _answer_labelled_next(self, index: int) -> bool:
         """Whether answers carry labels and the next block of text is one."""
