@@ -348,10 +348,12 @@ class _TurnBuilder:
 
         Example:
             >>> from assistant.ingest.speakers import Mention
-            >>> cast = Cast([Mention("Eva Roth", "interviewee"), Mention("Tom Lenz", "interviewer")])
+            >>> roth, lenz = Mention("Eva Roth", "interviewee"), Mention("Tom Lenz", "interviewer")
+            >>> cast = Cast([roth, lenz])
             >>> cast.settle([("Lenz", True), ("Roth", False), ("Lenz", True)], [])
-            >>> blocks = [Block("label", "Wie?", "Lenz", True), Block("label", "So.", "Roth"),
-            ...           Block("prose", "Was nun?", question=True), Block("label", "Ja?", "Lenz", True)]
+            >>> blocks = [Block("label", "Wie?", "Lenz", True), Block("label", "So.", "Roth")]
+            >>> blocks += [Block("prose", "Was nun?", question=True)]
+            >>> blocks += [Block("label", "Ja?", "Lenz", True)]
             >>> builder = _TurnBuilder(blocks, cast)
             >>> for i in (0, 1):
             ...     builder.add(i)
