@@ -396,9 +396,12 @@ def _label_line(text: str) -> str | None:
     Example:
         >>> _label_line("00:03 Tim Kessler"), _label_line("Das ist so.")
         ('Tim Kessler', None)
+        >>> _label_line("Prof. Dr. Eva von Roth")
+        'Prof. Dr. Eva von Roth'
     """
     label = _STAMP.sub("", text).strip()
-    if len(label.split()) <= 3 and label[-1:].isalpha() and label_shaped(label):
+    # Academic titles are no label words: "Prof. Dr. NAME SURNAME" is a name of two.
+    if len(strip_titles(label).split()) <= 3 and label[-1:].isalpha() and label_shaped(label):
         return label
     return None
 
