@@ -171,9 +171,12 @@ def cast_of(
     name the text mentions (a label or an address may stand for it), and the person a
     headline quotes ("Klinikchefin Reuschel: „…“")."""
     cast = Cast(front, source=source)
-    for text in (title or "", *(p.text for p in paragraphs)):
-        for name in person_names(text):
-            cast.consider(name)
+    found = [
+        name for text in (title or "", *(p.text for p in paragraphs)) for name in person_names(text)
+    ]
+    cast.longer = took_in_a_word(found)
+    for name in found:
+        cast.consider(name)
     texts = [title or "", *(p.text for p in paragraphs)]
     for called in surnames_used(paragraphs):
         # "Frau Okonkwo-Bauer, ...", "Asante-Darko:": the full name the text gives them,
@@ -198,6 +201,31 @@ def cast_of(
         cast.headline = quoted
         cast.refer(quoted, "interviewee")
     return cast
+
+
+def took_in_a_word(found: Sequence[str]) -> dict[str, str]:
+    """Names found with a word after them that the text also gives without it ("ist Eva
+    Roth Ärztin in ..." and "Eva Roth, 64, ..."), each with the shorter name: German
+    capitalises nouns, and the name finder takes in a noun that follows a name. The
+    shorter name must end in a surname ("Anna Maria" is no name of its own).
+
+    Example:
+        >>> took_in_a_word(["Eva Roth Ärztin", "Eva Roth", "Anna Maria", "Anna Maria Lenz"])
+        {'Eva Roth Ärztin': 'Eva Roth'}
+    """
+    given = set(found)
+    longer = {}
+    for name in given:
+        shorter = name.rsplit(" ", 1)[0]
+        words = shorter.split()
+        if (
+            shorter != name
+            and shorter in given
+            and len(words) >= 2
+            and not is_given_name(words[-1])
+        ):
+            longer[name] = shorter
+    return longer
 
 
 def surnames_used(paragraphs: Sequence[Paragraph]) -> list[str]:

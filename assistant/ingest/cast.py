@@ -98,6 +98,9 @@ class Cast:
         self._speakers: dict[str, Person | None] = {}
         self._sides: dict[str, TurnKind] = {}
         self._told: list[Person] = []
+        # Names that took in a word after them, and the name the text gives on its own
+        # ("Eva Roth Ärztin" for "Eva Roth"; see `blocks.cast_of`).
+        self.longer: dict[str, str] = {}
 
     def mention(self, mention: Mention) -> None:
         if mention.surname:
@@ -125,6 +128,7 @@ class Cast:
 
     def consider(self, name: str) -> None:
         """Note a full name the text mentions; it speaks only if a label or address names it."""
+        name = self.longer.get(name, name)
         core = strip_titles(name)
         for index, known in enumerate(self.candidates):
             if strip_titles(known) == core:
@@ -151,6 +155,7 @@ class Cast:
         """`name` answers, as the paragraph right before the dialogue says ("We asked NAME
         ..."): it outweighs a lead sentence that made someone else an interviewee ("NAME
         says ..." in a report), but not front matter, a byline or a label's role."""
+        name = self.longer.get(name, name)
         person = self.find(name) or self._promote(name)
         if person is None or person.role == "interviewer":
             return
