@@ -83,8 +83,11 @@ _PERSON_LABEL_RE = re.compile(
 )
 # Initials as a label: "JP", "AH", "PdV" (Paul de Vries), "PvdB" (Peter van den Berg).
 _INITIALS_RE = re.compile(rf"[{UPPER}](?:[{LOWER}]{{0,3}}[{UPPER}]){{1,2}}")
-# Initials set with full stops, a hyphen for a double surname: "D.O-H.", "J.-P. K.", "A.B.".
-_DOTTED_INITIALS_RE = re.compile(rf"[{UPPER}](?:\.?\s?-?\s?[{UPPER}]){{1,3}}\.?")
+# Initials set with full stops, a hyphen for a double surname: "D.O-H.", "J.-P. K.", "A.B.";
+# a particle's initial in lower case, as undotted initials have it ("H.v.B." as "HvB").
+_DOTTED_INITIALS_RE = re.compile(
+    rf"[{UPPER}](?:\.?\s?-?\s?(?:[{LOWER}]{{1,3}}\.\s?)?[{UPPER}]){{1,3}}\.?"
+)
 # Given names that are also capitalised words of a text: months, weekdays, greetings.
 _NOT_GIVEN = frozenset(
     (
@@ -239,6 +242,8 @@ def same_person(label: str, name: str) -> bool:
         >>> same_person("Lenz", "Tom Lenz-Ahrens"), same_person("Lenz", "Tom Ahrens")
         (True, False)
         >>> same_person("T.L-A.", "Tom Lenz-Ahrens"), same_person("T.A.", "Tom Lenz-Ahrens")
+        (True, False)
+        >>> same_person("J.d.V.", "Jan de Vries"), same_person("J.d.B.", "Jan de Vries")
         (True, False)
         >>> same_person("KARL", "Karl-Heinz Roth"), same_person("HEINZ", "Karl-Heinz Roth")
         (True, False)
