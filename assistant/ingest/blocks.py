@@ -28,7 +28,9 @@ from assistant.ingest.labels import (
 )
 from assistant.ingest.names import (
     LOWER,
+    NAME,
     PARTICLE,
+    TITLE_RE,
     UPPER,
     gender,
     is_given_name,
@@ -175,7 +177,7 @@ def cast_of(
         name for text in (title or "", *(p.text for p in paragraphs)) for name in person_names(text)
     ]
     cast.longer = took_in_a_word(found)
-    for name in found:
+    for name in found + shared_surnames(title, paragraphs):
         cast.consider(name)
     texts = [title or "", *(p.text for p in paragraphs)]
     for called in surnames_used(paragraphs):
@@ -201,6 +203,44 @@ def cast_of(
         cast.headline = quoted
         cast.refer(quoted, "interviewee")
     return cast
+
+
+# "Tomás and Elena van Houten", "Ina und Tom Lenz": a given name joined to a full name.
+_GIVEN_AND_NAME = re.compile(
+    rf"(?<![\w-])(?P<given>[{UPPER}][{LOWER}]+)\s+(?:and|und|&)\s+(?P<name>{NAME})"
+)
+
+
+_PARTICLE_WORD = re.compile(PARTICLE, re.IGNORECASE)
+
+
+def shared_surnames(title: str | None, paragraphs: Sequence[Paragraph]) -> list[str]:
+    """The full names of people the text gives a surname together with someone else's
+    ("Tomás and Elena van Houten", "Ina und Tom Lenz"): a given name alone before "and"
+    and a full name shares its surname, as siblings and couples are written.
+
+    Example:
+        >>> shared_surnames("Ina und Tom Lenz im Gespräch", [])
+        ['Ina Lenz']
+        >>> shared_surnames("Berlin and Tom Lenz", [])
+        []
+        >>> shared_surnames("Eva Di Paola and Tom Lenz", [])
+        []
+    """
+    found = []
+    for text in (title or "", *(p.text for p in paragraphs)):
+        for match in _GIVEN_AND_NAME.finditer(text):
+            name = match["name"]
+            # "Lucia Di Stefano and NAME": a word ending a name before it is no given name.
+            before = text[: match.start()].split()[-1:]
+            ends_name = bool(before) and (
+                before[0][:1].isupper() or _PARTICLE_WORD.fullmatch(before[0])
+            )
+            if ends_name and not before[0].endswith((".", ",", ":", ";")):
+                continue
+            if is_given_name(match["given"]) and is_person_name(name) and not TITLE_RE.match(name):
+                found.append(f"{match['given']} {split_name(name)[1]}")
+    return found
 
 
 def took_in_a_word(found: Sequence[str]) -> dict[str, str]:
