@@ -111,6 +111,12 @@ _GUEST_BYLINE = re.compile(
     re.IGNORECASE,
 )
 
+# The outlet's desk, where a credit names no one: "Die Fragen stellte die Redaktion."
+_DESK = re.compile(
+    r"(?:die\s+|unsere\s+|the\s+|our\s+)?(?:redaktion|editors|editorial\s+team|newsroom"
+    r"|editorial\s+staff)",
+    re.IGNORECASE,
+)
 # What may follow the names of a byline: a date, a reading time, where it appeared
 # ("Von NAME · 05.02.2025", "Redaktion: NAME | Erschienen in Ausgabe 3/2025").
 _BYLINE_TRAILER = re.compile(r"\s*(?:[|·•]|\s[–—-]\s)")
@@ -285,7 +291,13 @@ def affiliation_of(apposition: str) -> str | None:
 
 
 def byline_mentions(text: str) -> list[Mention] | None:
-    """The people of a byline paragraph, or None when `text` is not a byline."""
+    """The people of a byline paragraph, or None when `text` is not a byline ([] for a
+    credit that names only the outlet's desk).
+
+    Example:
+        >>> byline_mentions("Questions by the editors."), byline_mentions("By the sea.")
+        ([], None)
+    """
     # A sign-off under the text sets its byline off with a dash ("— Interview by NAME").
     text = re.sub(r"^[—–-]+\s*", "", text.strip()).rstrip(".")
     if len(text.split()) > 40:
@@ -309,6 +321,9 @@ def byline_mentions(text: str) -> list[Mention] | None:
             if role is None and len(mentions) == 1:
                 role = "interviewee"
             return [Mention(m.name, role, m.affiliation, byline=True) for m in mentions]
+    credit = _INTERVIEWER_BYLINE.match(text)
+    if credit and _DESK.fullmatch(text[credit.end() :].strip(" .")):
+        return []  # "Die Fragen stellte die Redaktion.": a credit that names nobody
     return None
 
 
