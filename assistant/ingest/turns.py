@@ -23,6 +23,7 @@ from assistant.ingest.wording import (
     asks_something,
     continues,
     first_person,
+    heading_like,
     in_person,
     is_remark,
     quote_attribution,
@@ -302,8 +303,11 @@ class _TurnBuilder:
             # Someone time-stamped under a label no one bears out is not the interviewer.
             unknown = _STAMPED_VOICE.match(block.text) is not None
             self._start(Draft("question", None if unknown else self.cast.asker()), block)
-        elif self.box is not None:
+        elif self.box is not None and not self._after_biography(block.text):
             self.box.paragraphs.append(block.text)
+        elif self.box is not None:
+            # A biography without a box title is one paragraph: the report goes on after it.
+            self._start(_statement("", self.cast, block.text), block)
         elif self.cast.introduces(block.text):
             self.box = Draft("sidebar", None, [block.text])
             self.drafts.append(self.box)
@@ -375,6 +379,19 @@ class _TurnBuilder:
             and block.text.rstrip().endswith("?")
             and not re.search(r"[.!?:;]\s", block.text.strip())
             and not in_person(block.text)
+        )
+
+    def _after_biography(self, text: str) -> bool:
+        """Whether `text` follows a box that is a biography alone ("NAME ist ... seit
+        2019"), with no title over it, and is not about that person too: a report's
+        narrative going on, not the box's."""
+        box = self.box
+        titled = box is not None and len(box.paragraphs) == 1 and heading_like(box.paragraphs[0])
+        return (
+            box is not None
+            and not titled
+            and self.cast.introduces(box.paragraphs[0])
+            and not self.cast.introduces(text)
         )
 
     def _answer_labelled_next(self, index: int) -> bool:
