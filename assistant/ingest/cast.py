@@ -412,6 +412,8 @@ class Cast:
         decides for labels that name nobody."""
         if any(p.role == "interviewer" for p in self.people):
             return
+        if any(role_side(label) == "question" for label, _ in uses):
+            return  # "MODERATOR:" asks: a panellist's question to another makes no host
         shares: dict[int, float] = {}
         for index, person in enumerate(self.people):
             said = [asked for label, asked in uses if self._speakers.get(label) is person]
