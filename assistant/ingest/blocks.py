@@ -177,7 +177,11 @@ def cast_of(
         name for text in (title or "", *(p.text for p in paragraphs)) for name in person_names(text)
     ]
     cast.longer = took_in_a_word(found)
-    for name in found + shared_surnames(title, paragraphs):
+    # A given name the text gives a surname of its own ("Anna Roth ... Anna and Tom Lenz")
+    # is that person's, not a second one with the shared surname.
+    givens = {name.split()[0] for name in map(strip_titles, found)}
+    shared = [n for n in shared_surnames(title, paragraphs) if n.split()[0] not in givens]
+    for name in found + shared:
         cast.consider(name)
     texts = [title or "", *(p.text for p in paragraphs)]
     for called in surnames_used(paragraphs):
