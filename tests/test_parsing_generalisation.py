@@ -1886,3 +1886,21 @@ def test_a_role_label_asks_for_no_one_worked_out_only_by_elimination() -> None:
     )
     assert {t.speaker for t in article.turns if t.kind == "question"} == {None}
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Eva Roth"}
+
+
+def test_a_short_answer_under_a_guests_role_label_is_no_guest_credit() -> None:
+    # "GAST: Weniger Pestizide." reads like a credit ("Gast: NAME"), but GAST: is the
+    # label the guest answers under throughout: the line is an answer, not a guest named
+    # "Weniger Pestizide".
+    article = parse(
+        "Folge 3: Bienen in der Stadt\n\n"
+        "Moderatorin Anna Keller spricht mit dem Imker Daniel Vogt.\n\n"
+        "MODERATORIN: Herr Vogt, warum Dächer?\n\nGAST: Weniger Pestizide.\n\n"
+        "MODERATORIN: Und die Nachbarn?\n\nGAST: Die bekommen Honig.\n\n"
+    )
+    assert shape(article)[1:] == [
+        ("question", "Anna Keller"),
+        ("answer", "Daniel Vogt"),
+        ("question", "Anna Keller"),
+        ("answer", "Daniel Vogt"),
+    ]

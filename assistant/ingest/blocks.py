@@ -21,6 +21,7 @@ from assistant.ingest.furniture import is_boilerplate, is_meta, parse_date
 from assistant.ingest.labels import (
     TIMESTAMP,
     accepted_labels,
+    label_of,
     labels_of,
     list_rows,
     starts_turn,
@@ -409,6 +410,39 @@ def _capital_full_names(surname: str, texts: Sequence[str]) -> set[tuple[str, st
     }
 
 
+def spoken_roles(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The role labels ("GAST", "Host") that open two paragraphs or more: speakers' labels
+    in this text, whatever a line under one of them looks like.
+
+    Example:
+        >>> texts = ["GAST: Ja.", "Host: Eva Roth", "GAST: Nein."]
+        >>> spoken_roles([Paragraph(t) for t in texts])
+        {'gast'}
+    """
+    labels = [label[0] for label in labels_of(paragraphs) if label]
+    roles = [label.casefold() for label in labels if role_side(label)]
+    return {role for role in roles if roles.count(role) >= 2}
+
+
+def credited(text: str, spoken: Collection[str]) -> list[Mention] | None:
+    """The people of a byline or credit paragraph (see `byline_mentions`), or None; where
+    its role opens other paragraphs as a speaker's label (`spoken`), only if it names
+    people by a given name on the list or a title: "GAST: Weniger Pestizide." under a
+    guest's label is an answer, not a credit of a guest called "Weniger Pestizide".
+
+    Example:
+        >>> credited("GAST: Weniger Pestizide.", {"gast"})
+        >>> [m.name for m in credited("Gast: Weniger Pestizide.", ())]
+        ['Weniger Pestizide']
+    """
+    mentions = byline_mentions(text)
+    label = label_of(Paragraph(text))
+    recurring = mentions and label and label[0].casefold() in spoken
+    if recurring and not all(is_person_name(m.name) for m in mentions):
+        return None
+    return mentions
+
+
 def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterator[Mention]:
     """People named by the title, by bylines anywhere, and by the lead: the paragraphs before
     the first speaker label or question (answers mention people too, not as interviewees)."""
@@ -416,8 +450,9 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         yield from lead_mentions(title)
     in_lead = True
     seen_label = False
+    spoken = spoken_roles(paragraphs)
     for index, paragraph in enumerate(paragraphs):
-        mentions = byline_mentions(paragraph.text)
+        mentions = credited(paragraph.text, spoken)
         if mentions is not None:
             yield from mentions
             continue
@@ -498,6 +533,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     italic_asked = _italic_questions(paragraphs)
     heading_asks = _heading_questions(paragraphs)
     rows = list_rows(paragraphs)
+    spoken = spoken_roles(paragraphs)
     blocks = []
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels_of(paragraphs), strict=True)):
         text = paragraph.text
@@ -508,7 +544,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         elif paragraph.blockquote:
             blocks.append(Block("quote", text))
-        elif byline_mentions(text) is not None:
+        elif credited(text, spoken) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
         elif _PLAYED_IN.match(text):
             blocks.append(Block("quote", text))
