@@ -621,7 +621,9 @@ def test_the_outlets_note_after_the_last_answer_is_not_the_answer() -> None:
 def test_a_given_name_label_the_text_does_not_resolve_is_still_a_voice() -> None:
     # "Lisa:" names nobody the text gives in full, but it is not Jonas going on.
     article = parse(
-        "Der Hof\n\nDie Geschwister Lisa und Jonas Brehm führen den Hof. Wir haben mit "
+        # (Round 12: "Lisa und Jonas Brehm" would give her the surname; here the text
+        # gives her none.)
+        "Der Hof\n\nJonas Brehm und seine Schwester Lisa führen den Hof. Wir haben mit "
         "beiden gesprochen.\n\n"
         "Wer entscheidet bei Ihnen?\n\nJonas: Meistens meine Schwester.\n\n"
         "Lisa: Das stimmt so nicht, wir streiten lange.\n\n"
@@ -1764,7 +1766,12 @@ def test_a_german_lead_that_puts_the_verb_before_the_host() -> None:
 
 
 def test_a_played_in_clip_is_a_quote_with_no_speaker() -> None:
-    for clip in ("[00:02:10] O-Ton: „Wir haben nichts gehört.“", "SOUND BITE: 'Never again.'"):
+    clips = (
+        "[00:02:10] O-Ton: „Wir haben nichts gehört.“",
+        "SOUND BITE: 'Never again.'",
+        "O-TON ANWOHNERIN: Wir schlafen kaum noch.",  # who was played in, not a name label
+    )
+    for clip in clips:
         article = parse(
             "Nachtschicht, Folge 9\n\n"
             "Host Kerstin Owusu spricht mit dem Lokführer Henrik Dalberg.\n\n"
@@ -1904,3 +1911,32 @@ def test_a_short_answer_under_a_guests_role_label_is_no_guest_credit() -> None:
         ("question", "Anna Keller"),
         ("answer", "Daniel Vogt"),
     ]
+
+
+def test_a_shared_surname_after_a_german_noun() -> None:
+    # German capitalises the noun before the given name ("Die Geschwister Ina und ...").
+    article = parse(
+        "Die Gärtner vom Deich\n\n"
+        "Die Geschwister Wiebke und Hauke Thordsen führen die Gärtnerei. Das Gespräch "
+        "führte Tim Baur.\n\n"
+        "Frage: Wer entscheidet?\n\nWiebke: Ich, bei den Pflanzen.\n\n"
+        "Hauke: Und ich bei den Zahlen.\n\nFrage: Streiten Sie?\n\nWiebke: Ständig.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Wiebke Thordsen", "Hauke Thordsen"}
+
+
+def test_a_panellist_who_asked_once_answers_a_question_from_the_floor() -> None:
+    article = parse(
+        "Podium: Wem gehört die Innenstadt?\n\n"
+        "Es diskutierten Stadtbaurätin Dr. Helga Brandis und Einzelhändler Markus Feld. "
+        "Moderation: Jan Petersen.\n\n"
+        "MODERATOR: Frau Brandis, stirbt die Innenstadt?\n\n"
+        "BRANDIS: Nein, sie verändert sich.\n\n"
+        "FELD: Das sagen Sie seit Jahren. Wann kommt sie?\n\n"
+        "BRANDIS: Sie ist schon da.\n\n"
+        "PUBLIKUM: Was ist mit den Parkgebühren?\n\n"
+        "FELD: Die müssen runter.\n\n"
+    )
+    reply = next(t for t in article.turns if t.text.startswith("Die müssen"))
+    assert (reply.kind, reply.speaker) == ("answer", "Markus Feld")

@@ -71,8 +71,10 @@ _CLIP = re.compile(rf"[\[(][{UPPER}][{UPPER} /-]+[\])]\s*[„\"»«“‚‹]")
 # web page's player line, furniture.)
 _PLAYED_IN = re.compile(
     TIMESTAMP + r"(?i:clip|einspieler|einspielung|zuspielung|o-ton|originalton|sound\s?bite"
-    r"|audio\s?clip|video\s?clip|tape|archive\s+(?:audio|clip|tape)|archivton)(?:\s*\([^()]{1,60}\))?(?:\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?"
-    r"\s*:\s+\S"
+    r"|audio\s?clip|video\s?clip|tape|archive\s+(?:audio|clip|tape)|archivton)"
+    # Who or what was played in may follow: "O-Ton Landwirt:", "Clip from the 1978 film:".
+    r"(?:\s+[^\s:]+){0,4}?"
+    r"(?:\s*\([^()]{1,60}\))?(?:\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\s*:\s+\S"
 )
 # A lead is a few paragraphs at most; looking further only finds people answers mention.
 _LEAD_PARAGRAPHS = 6
@@ -225,7 +227,7 @@ def shared_surnames(title: str | None, paragraphs: Sequence[Paragraph]) -> list[
     and a full name shares its surname, as siblings and couples are written.
 
     Example:
-        >>> shared_surnames("Ina und Tom Lenz im Gespräch", [])
+        >>> shared_surnames("Die Geschwister Ina und Tom Lenz im Gespräch", [])
         ['Ina Lenz']
         >>> shared_surnames("Berlin and Tom Lenz", [])
         []
@@ -236,12 +238,10 @@ def shared_surnames(title: str | None, paragraphs: Sequence[Paragraph]) -> list[
     for text in (title or "", *(p.text for p in paragraphs)):
         for match in _GIVEN_AND_NAME.finditer(text):
             name = match["name"]
-            # "Lucia Di Stefano and NAME": a word ending a name before it is no given name.
+            # "Lucia Di Stefano and NAME", "Anna Maria and NAME": after a particle or a given
+            # name, the word is a name's last, not a given name of its own.
             before = text[: match.start()].split()[-1:]
-            ends_name = bool(before) and (
-                before[0][:1].isupper() or _PARTICLE_WORD.fullmatch(before[0])
-            )
-            if ends_name and not before[0].endswith((".", ",", ":", ";")):
+            if before and (_PARTICLE_WORD.fullmatch(before[0]) or is_given_name(before[0])):
                 continue
             if is_given_name(match["given"]) and is_person_name(name) and not TITLE_RE.match(name):
                 found.append(f"{match['given']} {split_name(name)[1]}")

@@ -255,6 +255,13 @@ class _TurnBuilder:
         if block.kind == "label" and block.label:
             kind, speaker = self.cast.side(block.label), self.cast.speaker(block.label)
             last = self.drafts[-1] if self.drafts else None
+            if kind == "question" and speaker is not None and speaker.role == "other":
+                # A panellist who asks another now and then also answers: a turn of theirs
+                # that does not ask, right after someone else's question, is an answer.
+                replying = (
+                    last is not None and last.kind == "question" and last.speaker is not speaker
+                )
+                kind = "answer" if replying and not block.question else kind
             # Two labels that name nobody are one speaker only where they are the same label:
             # a voice from the floor after the unnamed moderator is someone else.
             same = last is not None and (speaker is not None or last.label == block.label)
