@@ -1940,3 +1940,37 @@ def test_a_panellist_who_asked_once_answers_a_question_from_the_floor() -> None:
     )
     reply = next(t for t in article.turns if t.text.startswith("Die müssen"))
     assert (reply.kind, reply.speaker) == ("answer", "Markus Feld")
+
+
+def test_dotted_initials_of_three_people_who_do_not_take_turns_in_order() -> None:
+    # "Q."/"A." are labels only as a pair; initials that stand for one person each are
+    # labels by themselves, though two guests speak one after the other.
+    article = parse(
+        "„Die Stadt braucht Bäume“\n\n"
+        "Die Stadtplanerin Dr. Miriam Kessler und der Förster Jakob Hüls über Hitze. "
+        "Moderation: Sven Adler.\n\n"
+        "S.A.: Frau Kessler, wie heiß wird es?\n\nM.K.: Bis zu 40 Grad.\n\n"
+        "J.H.: Und die Bäume leiden zuerst.\n\n"
+        "S.A.: Herr Hüls, welche Bäume?\n\nJ.H.: Linden und Ahorn.\n\n"
+    )
+    assert shape(article)[1:] == [
+        ("question", "Sven Adler"),
+        ("answer", "Dr. Miriam Kessler"),
+        ("answer", "Jakob Hüls"),
+        ("question", "Sven Adler"),
+        ("answer", "Jakob Hüls"),
+    ]
+
+
+def test_a_voice_in_capitals_beside_a_role_in_capitals_is_not_the_guest() -> None:
+    # "ANCHOR:" (a role) and "DR. NAND:" make a transcript in capitals: "A MAN:" in a
+    # played report is a voice of its own, not the guest's answer going on.
+    article = parse(
+        "TRANSCRIPT: Morning Report\n\n"
+        "ANCHOR: Joining us is Dr. Priya Nand, an epidemiologist.\n\n"
+        "DR. NAND: Good morning.\n\nANCHOR: Is the flu season over?\n\n"
+        "DR. NAND: Not yet, but cases are falling.\n\n"
+        "UNIDENTIFIED MALE: I was sick for two weeks.\n\nANCHOR: Thank you, Doctor.\n\n"
+    )
+    voice = next(t for t in article.turns if "sick for two weeks" in t.text)
+    assert voice.speaker is None and not voice.text.startswith("Not yet")

@@ -99,7 +99,9 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     for label, seen in uses.items():
         asks = sum(asked for asked, _ in seen) / len(seen)
         replies = sum(after for _, after in seen) / len(seen)
-        if label.endswith(".") and len(dotted_sides) < 2:
+        # "Q."/"A." are labels only as a pair; dotted initials that stand for exactly one
+        # person the article names ("M.K." for Miriam Kessler) are labels by themselves.
+        if label.endswith(".") and len(dotted_sides) < 2 and not cast.knows(label):
             continue
         if (
             role_side(label)
@@ -235,11 +237,16 @@ def _transcript_voices(
     Example:
         >>> sorted(_transcript_voices({"HALE", "ROTH"}, ["HALE", "ROTH", "VOICE IN CROWD"]))
         ['VOICE IN CROWD']
+        >>> sorted(_transcript_voices({"ANCHOR", "DR. ROTH"}, ["ANCHOR", "DR. ROTH", "A MAN"]))
+        ['A MAN']
         >>> sorted(_transcript_voices({"Hale", "Roth"}, ["Hale", "Roth", "Anna", "Ja"], {"ja"}))
         ['Anna']
     """
     speakers = [label for label in accepted if not role_side(label)]
-    capitals = [label for label in speakers if label.isupper()]
+    # A role in capitals ("ANCHOR:", "HOST:") shows the layout too, not "Q"/"A" alone.
+    capitals = [
+        label for label in accepted if label.isupper() and (label in speakers or len(label) > 3)
+    ]
     if not speakers:
         return set()
     # A person's name or a given name alone ("Anna:") in a dialogue of name labels: a
