@@ -1974,3 +1974,29 @@ def test_a_voice_in_capitals_beside_a_role_in_capitals_is_not_the_guest() -> Non
     )
     voice = next(t for t in article.turns if "sick for two weeks" in t.text)
     assert voice.speaker is None and not voice.text.startswith("Not yet")
+
+
+def test_a_role_label_is_the_person_the_lead_gives_that_role() -> None:
+    # "Moderator NAME und ... NAME2": the lead ties the role to the name, so the role
+    # label "MODERATOR:" is his.
+    article = parse(
+        "Radio Nord – Expertenstunde\n\n"
+        "Moderator Felix Krüger und Steuerberaterin Anja Schulz beantworten Ihre Fragen.\n\n"
+        "MODERATOR: Frau Schulz, was kann man absetzen?\n\nEXPERTIN: Das Arbeitszimmer.\n\n"
+        "MODERATOR: Und das Homeoffice?\n\nEXPERTIN: Sechs Euro pro Tag.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Felix Krüger"}
+
+
+def test_a_host_the_interview_is_about_is_not_the_asker() -> None:
+    # A guard for the rule above (it passes on version 16 too): "TV-Moderatorin NAME und
+    # Komiker NAME2 über ihre Show": both are asked; the role
+    # names what she does, not who puts the questions.
+    article = parse(
+        "Show und Streit\n\n"
+        "TV-Moderatorin Eva Roth und Komiker Tom Lenz über ihre neue Show.\n\n"
+        "Frage: Frau Roth, wer hatte die Idee?\n\nRoth: Ich.\n\nLenz: Ich auch.\n\n"
+        "Frage: Herr Lenz, streiten Sie?\n\nLenz: Nie.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {None}
+    assert next(t.speaker for t in article.turns if t.kind == "answer") == "Eva Roth"

@@ -52,6 +52,7 @@ from assistant.ingest.speakers import (
     headline_speaker,
     lead_mentions,
     role_side,
+    role_stem,
     talks_about_talking,
 )
 from assistant.ingest.wording import ends_with_question, heading_like, is_question, speaks_alone
@@ -205,6 +206,7 @@ def cast_of(
             if full:
                 cast.consider(full)
         cast.mention(mention)
+    cast.role_names = role_names(paragraphs)
     quoted = headline_speaker(title or "")
     if quoted:
         cast.headline = quoted
@@ -479,6 +481,15 @@ _ASKING_CREDIT = re.compile(
 )
 
 
+_SPOKEN_WITH = re.compile(
+    r"\b(?:mit|with|to|an|für|for|über|about|von|of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_ASKING_ROLE_NAME = re.compile(
+    r"\b(?P<role>Moderator|Moderatorin|Host|Presenter|Gastgeber|Gastgeberin|Interviewer"
+    rf"|Interviewerin)\s+(?P<name>{NAME})"
+)
+
+
 def asking_credits(text: str) -> list[Mention]:
     """The people a paragraph credits as asking, sentence by sentence, wherever it stands
     before the dialogue ("Panel transcript. Moderator: NAME, reporter for OUTLET. Guests:
@@ -490,6 +501,7 @@ def asking_credits(text: str) -> list[Mention]:
         [('Nora Quist', 'interviewer')]
         >>> asking_credits("She hosted the show for years.")
         []
+
     """
     found: list[Mention] = []
     for sentence in split_sentences(text):
@@ -497,6 +509,33 @@ def asking_credits(text: str) -> list[Mention]:
             mentions = byline_mentions(sentence.text) or []
             found.extend(m for m in mentions if m.role == "interviewer")
     return found
+
+
+def role_names(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
+    """The asking roles the lead ties to a name ("Moderator NAME und Steuerberaterin NAME2
+    ...", "Host NAME talks to NAME2"), by role (`role_stem`): a role label of that role
+    ("MODERATOR:") is that person. Not where the sentence names no one else ("Die
+    Moderatorin NAME über ihre Show" is about a host, who answers), nor a host spoken with
+    ("spricht mit der Moderatorin NAME"), nor a role the lead gives two names.
+
+    Example:
+        >>> role_names([Paragraph("Moderatorin Eva Roth und Tom Lenz."), Paragraph("Roth: Ja.")])
+        {'moderator': 'Eva Roth'}
+        >>> role_names([Paragraph("Die Moderatorin Eva Roth über ihre Show.")])
+        {}
+    """
+    found: dict[str, set[str]] = {}
+    for paragraph in paragraphs:
+        if starts_turn(paragraph.text):
+            break
+        for sentence in split_sentences(paragraph.text):
+            names = {strip_titles(n) for n in person_names(sentence.text)}
+            for match in _ASKING_ROLE_NAME.finditer(sentence.text):
+                others = names - {strip_titles(match["name"])}
+                spoken_with = _SPOKEN_WITH.search(sentence.text[: match.start()])
+                if is_person_name(match["name"]) and others and not spoken_with:
+                    found.setdefault(role_stem(match["role"]), set()).add(match["name"])
+    return {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
 
 
 def _credits_in_parts(text: str) -> list[Mention]:

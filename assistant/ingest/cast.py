@@ -30,7 +30,7 @@ from assistant.ingest.names import (
     strip_titles,
     surname,
 )
-from assistant.ingest.speakers import Mention, chair_label, role_side, voice_label
+from assistant.ingest.speakers import Mention, chair_label, role_side, role_stem, voice_label
 from assistant.models import Participant, Role, TurnKind
 
 _SIDES: dict[Role, TurnKind] = {
@@ -101,6 +101,8 @@ class Cast:
         # Names that took in a word after them, and the name the text gives on its own
         # ("Eva Roth Ärztin" for "Eva Roth"; see `blocks.cast_of`).
         self.longer: dict[str, str] = {}
+        # Asking roles the lead ties to a name ("Moderatorin NAME und ..."), by `role_stem`.
+        self.role_names: dict[str, str] = {}
 
     def mention(self, mention: Mention) -> None:
         if mention.surname:
@@ -227,6 +229,7 @@ class Cast:
             if not role_side(label):
                 once = counts[label] == 1 and bool(recurring - {label})
                 self._attach(label, labels, asking[label] and not once)
+        self._roles_named(labels)
         # Who the text itself says asks (front matter, a byline or credit, a lead sentence,
         # a label's role), before roles are worked out from how people speak.
         self._told = [p for p in self.people if p.role == "interviewer"]
@@ -275,6 +278,20 @@ class Cast:
         if person is not None and _asking_role(label, name) and not person.listed:
             person.role, person.stated = "interviewer", True  # "Moderatorin NAME:" asks
         self._speakers[label] = person
+
+    def _roles_named(self, labels: Sequence[str]) -> None:
+        """A role label that asks ("MODERATOR:") is the person the lead gives that role
+        ("Moderator NAME und ..."): the text ties the role to the name."""
+        for label in labels:
+            name = self.role_names.get(role_stem(label))
+            if role_side(label) != "question" or name is None:
+                continue
+            person = self.find(name) or self._promote(name)
+            if person is None:
+                person = Person(name, None)
+                self.people.append(person)
+            person.role, person.stated = "interviewer", True
+            self._speakers[label] = person
 
     def _candidate(self, label: str) -> str | None:
         matches = [name for name in self.candidates if same_person(label, name)]

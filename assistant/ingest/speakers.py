@@ -240,6 +240,19 @@ def role_side(label: str) -> TurnKind | None:
     return "answer" if folded in _ANSWER_LABELS else None
 
 
+def role_stem(role: str) -> str:
+    """A role word without its article and its feminine or abstract ending, so that a label
+    and a lead's role compare: "MODERATORIN", "Moderation", "THE MODERATOR" -> "moderator".
+
+    Example:
+        >>> role_stem("THE MODERATOR"), role_stem("Moderation"), role_stem("Gastgeberin")
+        ('moderator', 'moderator', 'gastgeber')
+    """
+    word = re.sub(r"^the\s+", "", role.strip().casefold())
+    word = re.sub(r"(?<=moderat)ion$", "or", word)
+    return re.sub(r"(?<=[eo]r)in$", "", word)
+
+
 def chair_label(label: str) -> bool:
     """Whether a label is a hearing's or a court's chair ("Vorsitzender:", "Chair:"): the
     asking side, but not the interviewer a byline names.
