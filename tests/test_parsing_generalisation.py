@@ -2000,3 +2000,15 @@ def test_a_host_the_interview_is_about_is_not_the_asker() -> None:
     )
     assert {t.speaker for t in article.turns if t.kind == "question"} == {None}
     assert next(t.speaker for t in article.turns if t.kind == "answer") == "Eva Roth"
+
+
+def test_a_three_letter_given_name_in_capitals_is_not_initials() -> None:
+    article = parse(
+        "Science Weekly, Ep. 88\n\n"
+        "Hosts: Aisha Grant and Leo Park. Guest: Dr. Hannah Lowe, marine biologist.\n\n"
+        "AISHA: Welcome, Hannah. What is a dead zone?\n\n"
+        "HANNAH: A stretch of sea without oxygen.\n\n"
+        "LEO: And fish just die there?\n\nHANNAH: They leave if they can.\n\n"
+    )
+    asked = [t.speaker for t in article.turns if t.kind == "question"]
+    assert asked == ["Aisha Grant", "Leo Park"]

@@ -247,6 +247,8 @@ def same_person(label: str, name: str) -> bool:
         (True, False)
         >>> same_person("KARL", "Karl-Heinz Roth"), same_person("HEINZ", "Karl-Heinz Roth")
         (True, False)
+        >>> same_person("LEO", "Leo Park"), same_person("LEO", "Lea Ott")
+        (True, False)
     """
     label_core, name_core = strip_titles(label), strip_titles(name)
     if not label_core or not name_core:
@@ -254,7 +256,9 @@ def same_person(label: str, name: str) -> bool:
     if "." in label_core and _DOTTED_INITIALS_RE.fullmatch(label_core):
         # "D.O-H." for Desmond Okafor-Hale: the same letters as "DOH", set with stops.
         label_core = re.sub(r"[.\s-]", "", label_core)
-    if _INITIALS_RE.fullmatch(label_core):
+    # "LEO:", "EVA:" in capitals are a short name, not initials, where the name has them.
+    spelt = label_core.isupper() and label_core.title() in name_core.replace("-", " ").split()
+    if _INITIALS_RE.fullmatch(label_core) and not spelt:
         # "JP", "PdV" (a particle in lower case): the letters of the name's words.
         known = {letters.upper() for letters in initials(name_core)}
         return len(name_core.split()) > 1 and label_core.upper() in known
