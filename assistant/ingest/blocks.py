@@ -475,7 +475,7 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
 
 # A sentence that credits the one who asks by role: "Moderator: NAME, ...", "Moderated by".
 _ASKING_CREDIT = re.compile(
-    r"^(?:moderation|moderator|moderatorin|host|gastgeber(?:in)?|presenter)\s*:"
+    r"^(?:moderation|moderators?|moderatorin|hosts?|gastgeber(?:in)?|presenters?)\s*:"
     r"|^(?:moderated|hosted|presented|chaired)\s+by\s|^moderiert\s+von\s",
     re.IGNORECASE,
 )

@@ -94,7 +94,7 @@ _INTERVIEWER_BYLINE = re.compile(
     r"|interview(?:ed)?\s+by|questions\s+by|(?:ein\s+)?interview\s*(?:von|:)|von|by"
     r"|(?:hosted|written|moderated|presented)\s+by|moderiert\s+von|(?:as\s+)?told\s+to"
     r"|(?:aufgezeichnet|protokolliert|notiert)\s+von|protokoll\s*:"
-    r"|(?:autor|autorin|author|text|redaktion|host|moderation|moderator|moderatorin|presenter"
+    r"|(?:autor|autorin|author|text|redaktion|hosts?|moderation|moderators?|moderatorin|presenters?"
     r"|fragen|questions|am\s+mikrofon|at\s+the\s+mic(?:rophone)?)"
     r"\s*:)\s+",
     re.IGNORECASE,
