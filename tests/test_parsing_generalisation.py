@@ -2012,3 +2012,15 @@ def test_a_three_letter_given_name_in_capitals_is_not_initials() -> None:
     )
     asked = [t.speaker for t in article.turns if t.kind == "question"]
     assert asked == ["Aisha Grant", "Leo Park"]
+
+
+def test_an_interpreters_note_between_the_turns_is_not_the_answer() -> None:
+    article = parse(
+        '"We Just Want to Go Home"\n\n'
+        "Amal Haddad fled her city in 2015. Interview by Sarah Kim.\n\n"
+        "Sarah Kim: When did you leave?\n\nAmal Haddad: In the winter. It was cold.\n\n"
+        "Interpreter's note: She means the winter of 2015.\n\n"
+        "Sarah Kim: And now?\n\nAmal Haddad: Now we wait.\n\n"
+    )
+    note = next(t for t in article.turns if "She means" in t.text)
+    assert note.speaker is None and note.kind != "answer"

@@ -83,6 +83,13 @@ _LEAD_CHARACTERS = 2000
 
 # An info box that opens with its title and a colon ("Zur Person: ...", "Kasten: Das
 # Festival", "About the interviewee: ..."): what follows is nobody's answer.
+# An editor's, translator's or interpreter's note between the turns is theirs, not the
+# answer's going on: "Interpreter's note: ...", "Anm. d. Red.: ...".
+_NOTE = re.compile(
+    r"(?:(?:Editor|Translator|Interpreter)['’]?s['’]? note|Anmerkung (?:der|des) (?:Redaktion"
+    r"|Übersetzer\w*|Dolmetscher\w*)|Anm\. d\. (?:Red|Ü)\.|Hinweis der Redaktion)\s*:",
+    re.IGNORECASE,
+)
 _BOX_TITLE = re.compile(
     r"(?P<title>(?:Zur Person|Zu den Personen|Zum Unternehmen|Zur Sache|Kurzprofil|Steckbrief"
     r"|Kasten|Infobox|Info|Hintergrund|Fakten|Profile|Bio|Background|Fact box|Key facts"
@@ -595,6 +602,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("date", text))
         elif paragraph.furniture or is_boilerplate(text):
             blocks.append(Block("boilerplate", text))
+        elif _NOTE.match(text):
+            blocks.append(Block("heading", text))
         elif (_PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60) or _CLIP.match(text):
             blocks.append(Block("quote", text))
         elif (heading_like(text) and not (paragraph.emphasized or paragraph.italic)) or (
