@@ -2024,3 +2024,25 @@ def test_an_interpreters_note_between_the_turns_is_not_the_answer() -> None:
     )
     note = next(t for t in article.turns if "She means" in t.text)
     assert note.speaker is None and note.kind != "answer"
+
+
+def test_a_chair_label_is_the_person_credited_as_chair() -> None:
+    # A chair's label names nobody by itself (a court's judge is not the reporter), but
+    # "Chaired by NAME" ties the role to the name. The speaker who asked once and then
+    # answers the chair is answering.
+    article = parse(
+        "Energy Futures Panel\n\n"
+        "Chaired by Helen Ross, energy editor. Speakers: Mark Jiang, grid operator, and "
+        "Sofia Reyes, consumer advocate.\n\n"
+        "CHAIR: Mark, can the grid cope?\n\nMARK JIANG: Mostly, yes.\n\n"
+        "SOFIA REYES: Mostly is not enough, is it?\n\nJIANG: It is a start.\n\n"
+        "CHAIR: Sofia, what do consumers want?\n\nREYES: Lower bills.\n\n"
+    )
+    assert shape(article)[1:] == [
+        ("question", "Helen Ross"),
+        ("answer", "Mark Jiang"),
+        ("question", "Sofia Reyes"),
+        ("answer", "Mark Jiang"),
+        ("question", "Helen Ross"),
+        ("answer", "Sofia Reyes"),
+    ]

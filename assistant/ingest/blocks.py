@@ -491,6 +491,12 @@ _ASKING_CREDIT = re.compile(
 _SPOKEN_WITH = re.compile(
     r"\b(?:mit|with|to|an|für|for|über|about|von|of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
+# "Chaired by NAME", "Moderated by NAME", "Vorsitz: NAME": a credit of the role itself.
+_ROLE_CREDIT = re.compile(
+    r"(?:^|(?<=[.;:]\s))(?P<role>chair|moderat|host|present|vorsitz)(?:ed\s+by|ion\s*:|\s*:)"
+    rf"\s+(?P<name>{NAME})",
+    re.IGNORECASE,
+)
 _ASKING_ROLE_NAME = re.compile(
     r"\b(?P<role>Moderator|Moderatorin|Host|Presenter|Gastgeber|Gastgeberin|Interviewer"
     rf"|Interviewerin)\s+(?P<name>{NAME})"
@@ -530,11 +536,16 @@ def role_names(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
         {'moderator': 'Eva Roth'}
         >>> role_names([Paragraph("Die Moderatorin Eva Roth über ihre Show.")])
         {}
+        >>> role_names([Paragraph("Chaired by Eva Roth, editor. Speakers: two.")])
+        {'chair': 'Eva Roth'}
     """
     found: dict[str, set[str]] = {}
     for paragraph in paragraphs:
         if starts_turn(paragraph.text):
             break
+        for credit in _ROLE_CREDIT.finditer(paragraph.text):
+            if is_person_name(credit["name"]):
+                found.setdefault(role_stem(credit["role"]), set()).add(credit["name"])
         for sentence in split_sentences(paragraph.text):
             names = {strip_titles(n) for n in person_names(sentence.text)}
             for match in _ASKING_ROLE_NAME.finditer(sentence.text):

@@ -255,7 +255,11 @@ class _TurnBuilder:
         if block.kind == "label" and block.label:
             kind, speaker = self.cast.side(block.label), self.cast.speaker(block.label)
             last = self.drafts[-1] if self.drafts else None
-            if kind == "question" and speaker is not None and speaker.role == "other":
+            if (
+                kind in ("question", "statement")
+                and speaker is not None
+                and speaker.role == "other"
+            ):
                 # A panellist who asks another now and then also answers: a turn of theirs
                 # that does not ask, right after someone else's question, is an answer.
                 replying = (
