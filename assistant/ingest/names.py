@@ -253,15 +253,9 @@ def same_person(label: str, name: str) -> bool:
     label_core, name_core = strip_titles(label), strip_titles(name)
     if not label_core or not name_core:
         return False
-    if "." in label_core and _DOTTED_INITIALS_RE.fullmatch(label_core):
-        # "D.O-H." for Desmond Okafor-Hale: the same letters as "DOH", set with stops.
-        label_core = re.sub(r"[.\s-]", "", label_core)
-    # "LEO:", "EVA:" in capitals are a short name, not initials, where the name has them.
-    spelt = label_core.isupper() and label_core.title() in name_core.replace("-", " ").split()
-    if _INITIALS_RE.fullmatch(label_core) and not spelt:
-        # "JP", "PdV" (a particle in lower case): the letters of the name's words.
-        known = {letters.upper() for letters in initials(name_core)}
-        return len(name_core.split()) > 1 and label_core.upper() in known
+    by_initials = _initials_of(label_core, name_core)
+    if by_initials is not None:
+        return by_initials
     if (label_core.isupper() or _PARTICLE_RE.match(label_core.split()[0].lower())) and (
         label_core.casefold() == surname(name_core).casefold()
     ):
@@ -288,6 +282,26 @@ def same_person(label: str, name: str) -> bool:
     if first_label.endswith("."):
         return first_name.startswith(first_label[:-1])
     return first_label == first_name
+
+
+def _initials_of(label: str, name: str) -> bool | None:
+    """Whether `label`, where it is initials ("JP", "PdV", "D.O-H."), stands for `name`;
+    None where it is no initials. A given name in capitals that the name has ("LEO:",
+    "EVA:") is a short name, not initials.
+
+    Example:
+        >>> _initials_of("J.d.V.", "Jan de Vries"), _initials_of("LEO", "Leo Park")
+        (True, None)
+    """
+    if "." in label and _DOTTED_INITIALS_RE.fullmatch(label):
+        # "D.O-H." for Desmond Okafor-Hale: the same letters as "DOH", set with stops.
+        label = re.sub(r"[.\s-]", "", label)
+    spelt = label.isupper() and label.title() in name.replace("-", " ").split()
+    if not _INITIALS_RE.fullmatch(label) or spelt:
+        return None
+    # "JP", "PdV" (a particle in lower case): the letters of the name's words.
+    known = {letters.upper() for letters in initials(name)}
+    return len(name.split()) > 1 and label.upper() in known
 
 
 def name_variants(name: str) -> list[str]:
