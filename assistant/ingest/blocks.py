@@ -544,7 +544,9 @@ def role_names(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
         if starts_turn(paragraph.text):
             break
         for credit in _ROLE_CREDIT.finditer(paragraph.text):
-            if is_person_name(credit["name"]):
+            # "Present: NAME, NAME" lists who attended; "Presented by NAME" credits.
+            attended = credit["role"].casefold() == "present" and " by" not in credit[0]
+            if is_person_name(credit["name"]) and not attended:
                 found.setdefault(role_stem(credit["role"]), set()).add(credit["name"])
         for sentence in split_sentences(paragraph.text):
             names = {strip_titles(n) for n in person_names(sentence.text)}
