@@ -10,12 +10,11 @@ from assistant.answer.citations import check_answer, marker_numbers
 from assistant.answer.extractive import (
     ExtractiveAnswerer,
     _Candidate,
-    _gives_what_is_asked,
     _giving_first,
 )
 from assistant.errors import InputError
 from assistant.models import ChatTurn, Hit
-from assistant.search.query import _ASKS
+from assistant.search.query import _ASKS, gives_what_is_asked
 from assistant.text.sentences import split_sentences
 
 pytestmark = pytest.mark.integration
@@ -157,7 +156,7 @@ def test_interviewer_questions_are_quoted_only_when_asked_about(
     ],
 )
 def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
-    assert _gives_what_is_asked(frozenset({"amount"}), quote) is gives
+    assert gives_what_is_asked(frozenset({"amount"}), quote) is gives
 
 
 @pytest.mark.parametrize(
@@ -178,7 +177,7 @@ def test_a_relative_price_is_answered_by_a_share_an_absolute_one_only_by_money(
     question: str, quote: str, gives: bool
 ) -> None:
     asks_for = frozenset(name for name, pattern in _ASKS.items() if pattern.search(question))
-    assert _gives_what_is_asked(asks_for, quote) is gives
+    assert gives_what_is_asked(asks_for, quote) is gives
 
 
 def _candidate(hit: Hit, sentence: int, score: float) -> _Candidate:

@@ -146,17 +146,19 @@ def test_index_path_is_the_assistants(assistant, corpus_settings) -> None:
 
 
 @pytest.mark.parametrize(
-    ("question", "first"),
+    ("question", "before", "after"),
     [
-        # Paraphrases of an interviewer's question: the answer to it comes first...
-        ("Wie kann Europa im globalen KI-Wettbewerb eine stärkere Rolle spielen?", "#t08"),
-        ("Warum machen USA und China das KI-Rennen unter sich aus?", "#t06"),
+        # Paraphrases of an interviewer's question: the answer to it ranks above it...
+        ("Wie kann Europa im globalen KI-Wettbewerb eine stärkere Rolle spielen?", "t08", "t07"),
+        ("Warum machen USA und China das KI-Rennen unter sich aus?", "t06", "t05"),
         # ...unless the question is about what was asked.
-        ("What did the interviewer ask about the race between the USA and China?", "#t05"),
+        ("What did the interviewer ask about the race between the USA and China?", "t05", "t06"),
     ],
 )
-def test_answers_rank_before_the_questions_they_answer(assistant, question, first) -> None:
-    assert assistant.search(question, k=1)[0].turn.id.endswith(first)
+def test_answers_rank_before_the_questions_they_answer(assistant, question, before, after) -> None:
+    ranked = [hit.turn.id.split("#")[1] for hit in assistant.search(question, k=10)]
+    assert before in ranked[:2]
+    assert after not in ranked or ranked.index(before) < ranked.index(after)
 
 
 @pytest.mark.parametrize(
@@ -165,6 +167,6 @@ def test_answers_rank_before_the_questions_they_answer(assistant, question, firs
 def test_an_answer_ranks_before_the_lead_that_announces_it(assistant, question) -> None:
     # The headline ("Make or Buy – Warum wir eigenständige KI entwickeln müssen") shares
     # every word of these questions; the answer gives the reasons.
-    hits = assistant.search(question, k=3)
-    assert hits[0].turn.kind == "answer"
-    assert "lead" in {hit.turn.kind for hit in hits}  # scaled down, not dropped
+    kinds = [hit.turn.kind for hit in assistant.search(question, k=3)]
+    assert "lead" in kinds  # after the answer, not dropped
+    assert "answer" in kinds[: kinds.index("lead")]

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from assistant.index.encoders import Encoder
 from assistant.index.encoders.cache import CachedPassages
 from assistant.models import Answer, Article, Citation, Hit, Turn
-from assistant.search.query import Query, Wanted, participant_words
+from assistant.search.query import CAUSE, Query, gives_what_is_asked, participant_words
 from assistant.text.analysis import Mentions
 from assistant.text.language import Language
 from assistant.text.sentences import Sentence, split_sentences
@@ -71,49 +71,12 @@ _PREFIX = 7
 
 # How many sentences a why/how answer may reach back for its reasons.
 _REASON_REACH = 4
-# Words that give a reason or a purpose.
-_CAUSE = re.compile(
-    r"\b(?:weil|denn|um\b.{1,80}\bzu|deshalb|daher|darum|deswegen|somit|damit|because|"
-    r"since|so that|therefore|thus|hence|in order to)\b",
-    re.IGNORECASE,
-)
 # A sentence starting like this points back at the sentence before it.
 _ANAPHOR = re.compile(
     r"^(?:Das|Dies|Diese[rsmn]?|Daran|Darauf|Dadurch|Dafür|Dabei|Damit|Daher|Darum|"
     r"Deshalb|Deswegen|Dazu|Davon|Dagegen|Auf diese Weise|So|Somit|Er|Es|Sie|Gleichwohl|"
     r"Zudem|Außerdem|Trotzdem|Dennoch|Allerdings|Auch|Beispiel(?=:)|Zum Beispiel|"
     r"This|That|These|Those|It|They|So|Thus|Therefore|Hence|In this way|However|Also|But)\b"
-)
-
-# What an answer must contain when the question asks for an amount, a count, a year or a
-# time. "ein"/"eine"/"one" are no evidence of a number: nearly every sentence has them.
-_MONEY = re.compile(
-    r"\d[\d.,]*\s*(?:€|\$|£|¥|Euro|EUR|Cent|ct\b|Dollar|US-Dollar|USD|Pfund|pounds?|GBP|"
-    r"Franken|CHF|Rappen|Kronen|kron[eo]r|crowns?|NOK|SEK|DKK|Yen|Yuan|Mio|Mrd|Millionen|"
-    r"Milliarden|million|billion)|(?:€|\$|£|¥)\s*\d|"
-    r"(?:Millionen|Milliarden|million|billion)\s+(?:Euro|Dollar|Pfund|pounds|Franken|Kronen)",
-    re.IGNORECASE,
-)
-# "How much more", "how much pricier": a price is also answered relative to another one.
-_RELATIVE = re.compile(
-    r"\d[\d.,]*\s*(?:%|prozent|per ?cent|percent)|\b(?:ein(?:em|en)?|one|a)\s+"
-    r"(?:drittel|viertel|fünftel|third|quarter|fifth)\b|\b(?:halb|half|doppelt|double|twice)\b",
-    re.IGNORECASE,
-)
-_NUMBER = re.compile(
-    r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
-    r"halb|half|doppelt|double|"
-    r"dutzend|dozen|million|billion|millionen|milliarden)\b",
-    re.IGNORECASE,
-)
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
-_TIME = re.compile(
-    r"\b(?:(?:1[89]|20)\d\d|januar|january|februar|february|märz|march|april|mai|may|juni|june|"
-    r"juli|july|august|september|oktober|october|november|dezember|december|frühjahr|spring|"
-    r"sommer|summer|herbst|autumn|fall|winter|quartal|quarter|jahrzehnt|decade|"
-    r"(?:nächste[nmrs]?|kommende[nmrs]?|next|coming|in \d+|seit|since|bis|until|by)\s+\w+)\b",
-    re.IGNORECASE,
 )
 
 _TEXTS: dict[Language, dict[str, str]] = {
@@ -209,7 +172,7 @@ class ExtractiveAnswerer:
             chosen.append(candidate)
         quotes = _merge([_readable(c, reason=query.asks_reason) for c in chosen])
         # Asked for a figure or a time, the best quote must give one (`_giving_first`).
-        if not _gives_what_is_asked(query.asks_for, quotes[0].text):
+        if not gives_what_is_asked(query.asks_for, quotes[0].text):
             return self.abstention(query, hits)
         return self._compose(query.text, quotes, language=query.language)
 
@@ -393,10 +356,10 @@ def _readable(candidate: _Candidate, *, reason: bool) -> _Quote:
     ):
         first -= 1
     last = i
-    if reason and not _CAUSE.search(text[sentences[first].start : sentences[i].end]):
+    if reason and not CAUSE.search(text[sentences[first].start : sentences[i].end]):
         # The reason may follow ("..., denn ...", "Because ..."): take the next sentence.
         after = i + 1
-        if after < len(sentences) and _CAUSE.match(sentences[after].text):
+        if after < len(sentences) and CAUSE.match(sentences[after].text):
             last = after
     return _Quote(candidate.hit, sentences[first].start, sentences[last].end)
 
@@ -428,7 +391,7 @@ def _giving_first(query: Query, candidates: list[_Candidate]) -> list[_Candidate
     if not candidates or not query.asks_for:
         return candidates
     reason = query.asks_reason
-    if _gives_what_is_asked(query.asks_for, _readable(candidates[0], reason=reason).text):
+    if gives_what_is_asked(query.asks_for, _readable(candidates[0], reason=reason).text):
         return candidates
     first = min(candidate.hit.rank for candidate in candidates)
     giving = next(
@@ -436,24 +399,13 @@ def _giving_first(query: Query, candidates: list[_Candidate]) -> list[_Candidate
             candidate
             for candidate in candidates
             if candidate.hit.rank == first
-            and _gives_what_is_asked(query.asks_for, _readable(candidate, reason=reason).text)
+            and gives_what_is_asked(query.asks_for, _readable(candidate, reason=reason).text)
         ),
         None,
     )
     if giving is None:
         return candidates
     return [giving, *(candidate for candidate in candidates if candidate is not giving)]
-
-
-def _gives_what_is_asked(asks_for: frozenset[Wanted], quote: str) -> bool:
-    relative = "relative" in asks_for and _RELATIVE.search(quote)
-    if "amount" in asks_for and not (_MONEY.search(quote) or relative):
-        return False
-    if "count" in asks_for and not _NUMBER.search(quote):
-        return False
-    if "time" in asks_for and not _TIME.search(quote):
-        return False
-    return not ("year" in asks_for and not _YEAR.search(quote))
 
 
 def _with_question(turn: Turn) -> str:

@@ -44,6 +44,8 @@ TURN_CONFIGS: dict[str, tuple[str, bool]] = {
     "bm25": ("bm25", True),
     "dense": ("dense", True),
     "hybrid": ("hybrid", True),
+    # The same legs without the learned reranker: what the reranker adds.
+    "hybrid-fused": ("fused", True),
     "hybrid-no-translation": ("hybrid", False),
 }
 # The textbook LangChain recipe (English MiniLM), and the careful user's: the best

@@ -18,7 +18,7 @@ from pathlib import Path
 from assistant.errors import InputError
 from assistant.evaluation.runner import EvalRun
 
-_RETRIEVAL = ("hybrid", "langchain-e5-bm25", "langchain-e5", "langchain-baseline")
+_RETRIEVAL = ("hybrid", "hybrid-fused", "langchain-e5-bm25", "langchain-e5", "langchain-baseline")
 _ANSWERS = ("quote_validity", "citation_precision", "abstention_recall", "abstention_precision")
 
 

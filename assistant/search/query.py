@@ -58,6 +58,44 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
 }
 
 
+# What an answer must contain when the question asks for an amount, a count, a year or a
+# time. "ein"/"eine"/"one" are no evidence of a number: nearly every sentence has them.
+_MONEY = re.compile(
+    r"\d[\d.,]*\s*(?:€|\$|£|¥|Euro|EUR|Cent|ct\b|Dollar|US-Dollar|USD|Pfund|pounds?|GBP|"
+    r"Franken|CHF|Rappen|Kronen|kron[eo]r|crowns?|NOK|SEK|DKK|Yen|Yuan|Mio|Mrd|Millionen|"
+    r"Milliarden|million|billion)|(?:€|\$|£|¥)\s*\d|"
+    r"(?:Millionen|Milliarden|million|billion)\s+(?:Euro|Dollar|Pfund|pounds|Franken|Kronen)",
+    re.IGNORECASE,
+)
+# "How much more", "how much pricier": a price is also answered relative to another one.
+_RELATIVE = re.compile(
+    r"\d[\d.,]*\s*(?:%|prozent|per ?cent|percent)|\b(?:ein(?:em|en)?|one|a)\s+"
+    r"(?:drittel|viertel|fünftel|third|quarter|fifth)\b|\b(?:halb|half|doppelt|double|twice)\b",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
+    r"halb|half|doppelt|double|"
+    r"dutzend|dozen|million|billion|millionen|milliarden)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_TIME = re.compile(
+    r"\b(?:(?:1[89]|20)\d\d|januar|january|februar|february|märz|march|april|mai|may|juni|june|"
+    r"juli|july|august|september|oktober|october|november|dezember|december|frühjahr|spring|"
+    r"sommer|summer|herbst|autumn|fall|winter|quartal|quarter|jahrzehnt|decade|"
+    r"(?:nächste[nmrs]?|kommende[nmrs]?|next|coming|in \d+|seit|since|bis|until|by)\s+\w+)\b",
+    re.IGNORECASE,
+)
+# Words that give a reason or a purpose (what answers a why/how question).
+CAUSE = re.compile(
+    r"\b(?:weil|denn|um\b.{1,80}\bzu|deshalb|daher|darum|deswegen|somit|damit|because|"
+    r"since|so that|therefore|thus|hence|in order to)\b",
+    re.IGNORECASE,
+)
+
+
 # Questions whose answer is a reason or a way: their quotes take the reasoning along.
 _ASKS_REASON = re.compile(
     r"\b(?:why|how come|for what reason|what for|how|warum|weshalb|wieso|weswegen|wozu|"
@@ -247,3 +285,23 @@ def participant_words(articles: Sequence[Article]) -> frozenset[str]:
         for label in (participant.name, *participant.aliases)
         for word in TOKEN.findall(label)
     )
+
+
+def gives_what_is_asked(asks_for: frozenset[Wanted], text: str) -> bool:
+    """Whether `text` contains what a question asking for `asks_for` needs (an amount, a
+    count, a year, a time; nothing asked for: always).
+
+    Example:
+        >>> gives_what_is_asked(frozenset({"amount"}), "Es kostet 40 Millionen Euro.")
+        True
+        >>> gives_what_is_asked(frozenset({"year"}), "Bald.")
+        False
+    """
+    relative = "relative" in asks_for and _RELATIVE.search(text)
+    if "amount" in asks_for and not (_MONEY.search(text) or relative):
+        return False
+    if "count" in asks_for and not _NUMBER.search(text):
+        return False
+    if "time" in asks_for and not _TIME.search(text):
+        return False
+    return not ("year" in asks_for and not _YEAR.search(text))

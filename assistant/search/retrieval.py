@@ -18,16 +18,19 @@ Example:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from assistant.errors import InputError
 from assistant.index.reader import IndexReader
 from assistant.models import Article, Hit, Turn
 from assistant.search.fusion import reciprocal_rank_fusion
 from assistant.search.query import Query
+from assistant.search.rerank import RERANK_DEPTH, Candidate, LinearReranker, Reranker
 
 # "dense:<key>" searches one encoder's leg alone (for the evaluation of each leg).
 Mode = str
-MODES: tuple[Mode, ...] = ("hybrid", "dense", "bm25")
+# "fused" is "hybrid" without the learned reranker (for the evaluation of what it adds).
+MODES: tuple[Mode, ...] = ("hybrid", "fused", "dense", "bm25")
 MAX_K = 1000
 
 
@@ -86,9 +89,20 @@ class HybridRetriever:
         ['bienert-ki-unabhaengigkeit-chemanager#t08']
     """
 
-    def __init__(self, search_index: IndexReader, *, params: FusionParams | None = None) -> None:
+    def __init__(
+        self,
+        search_index: IndexReader,
+        *,
+        params: FusionParams | None = None,
+        reranker: Reranker | Literal["shipped"] | None = "shipped",
+    ) -> None:
         self.index = search_index
         self.params = params or FusionParams()
+        legs = [*search_index.encoder_keys, "bm25"]
+        if reranker == "shipped":
+            reranker = LinearReranker.load()
+        # A model trained for other legs (an index with other encoders) would misread them.
+        self.reranker = reranker if reranker is not None and reranker.fits(legs) else None
 
     @property
     def modes(self) -> tuple[Mode, ...]:
@@ -101,36 +115,64 @@ class HybridRetriever:
         check_k(k)
         if mode not in self.modes:
             raise InputError(f"Unknown search mode {mode!r}; use one of {', '.join(self.modes)}.")
-        depth = max(k, self.params.depth)
-        legs = self._legs(query, mode, depth)
-        turns = self.index.turns({turn_id for _, ranking in legs for turn_id, _ in ranking})
+        candidates = self.candidates(query, depth=max(k, self.params.depth), mode=mode)
+        scored = [(candidate, candidate.score) for candidate in candidates]
+        if mode == "hybrid" and self.reranker is not None:
+            head = self.reranker.run(query, candidates[:RERANK_DEPTH])
+            if not query.asks_about_questions:
+                head = context_after_answers(head)
+            # Below the reranked ones, the rest keep their order with no share of the model.
+            scored = head + [(candidate, 0.0) for candidate in candidates[RERANK_DEPTH:]]
+        return [
+            Hit(turn=candidate.turn, article=candidate.article, score=score, rank=rank)
+            for rank, (candidate, score) in enumerate(scored[:k], start=1)
+        ]
+
+    def candidates(self, query: Query, *, depth: int, mode: Mode = "hybrid") -> list[Candidate]:
+        """The turns the rankers of `mode` found, in fused order, each with its rank in
+        every leg ("hybrid" and "fused" fuse the same legs; only `run` reranks)."""
+        legs = self._legs(query, "hybrid" if mode == "fused" else mode, depth)
+        turns = self.index.turns({turn_id for _, _, ranking in legs for turn_id, _ in ranking})
         ranked = reciprocal_rank_fusion(
-            [[turn_id for turn_id, _ in ranking] for _, ranking in legs],
-            weights=[weight for weight, _ in legs],
+            [[turn_id for turn_id, _ in ranking] for _, _, ranking in legs],
+            weights=[weight for _, weight, _ in legs],
             k=self.params.rrf_k,
         )
         if len(legs) == 1:  # one ranker: its own scores say more than a fused rank
-            ranked = legs[0][1]
-        elif mode == "hybrid" and not query.asks_about_questions:
+            ranked = legs[0][2]
+        elif mode in ("hybrid", "fused") and not query.asks_about_questions:
             ranked = self._answers_first(ranked, turns)
+        leg_ranks = {
+            name: {turn_id: rank for rank, (turn_id, _) in enumerate(ranking, start=1)}
+            for name, _, ranking in legs
+        }
         # A server index may have dropped a turn since it was ranked (another process
         # updated it in between): such a turn is left out, not reported as an error.
-        ranked = [(turn_id, score) for turn_id, score in ranked if turn_id in turns][:k]
+        present = [(turn_id, score) for turn_id, score in ranked if turn_id in turns]
         return [
-            Hit(turn=turns[turn_id][1], article=turns[turn_id][0], score=score, rank=rank)
-            for rank, (turn_id, score) in enumerate(ranked, start=1)
+            Candidate(
+                turn=turns[turn_id][1],
+                article=turns[turn_id][0],
+                score=score,
+                rank=rank,
+                leg_ranks=tuple(
+                    (name, ranks[turn_id]) for name, ranks in leg_ranks.items() if turn_id in ranks
+                ),
+            )
+            for rank, (turn_id, score) in enumerate(present, start=1)
         ]
 
     def _legs(
         self, query: Query, mode: Mode, depth: int
-    ) -> list[tuple[float, list[tuple[str, float]]]]:
-        """(weight, ranking) of each ranker `mode` fuses."""
+    ) -> list[tuple[str, float, list[tuple[str, float]]]]:
+        """(name, weight, ranking) of each ranker `mode` fuses: an encoder key, or "bm25"."""
         if mode.startswith("dense:"):
             keys = [mode.removeprefix("dense:")]
         else:
             keys = list(self.index.encoder_keys) if mode in ("hybrid", "dense") else []
         legs = [
             (
+                key,
                 self.params.dense_weight(key),
                 self.index.dense(key, query.dense_vectors[key], depth, query.search_filter),
             )
@@ -140,7 +182,7 @@ class HybridRetriever:
             lexical = self.index.lexical_search(
                 query.text, depth, query.search_filter, query.alternatives
             )
-            legs.append((self.params.lexical_weight, lexical))
+            legs.append(("bm25", self.params.lexical_weight, lexical))
         return legs
 
     def _answers_first(
@@ -154,6 +196,37 @@ class HybridRetriever:
             for turn_id, score in ranked
         ]
         return sorted(weighted, key=lambda pair: -pair[1])
+
+
+def context_after_answers(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """`scored` with two orders of fusion kept against the reranker, which rewards a turn
+    for naming the question's words: an interviewer question comes after the answer to it,
+    when that was found too (the question is the context of what was said); a lead comes
+    after every answer that fusion ranked above it (a headline names every topic of the
+    interview, the answer says the thing itself). A turn held back scores at most what the
+    turn before it scores.
+
+    Example:
+        >>> [c.turn.id[-3:] for c, _ in context_after_answers(scored)]  # t05 asks t06; t02 a lead
+        ['t06', 't05', 't08', 't02']
+    """
+    answers = [candidate for candidate, _ in scored if candidate.turn.kind == "answer"]
+
+    def waits_for(candidate: Candidate) -> set[str]:
+        if candidate.turn.kind == "question":
+            return {a.turn.id for a in answers if a.turn.question_id == candidate.turn.id}
+        if candidate.turn.kind == "lead":
+            return {a.turn.id for a in answers if a.rank < candidate.rank}
+        return set()
+
+    placed: list[tuple[Candidate, float]] = []
+    waiting = [(candidate, score, waits_for(candidate)) for candidate, score in scored]
+    while waiting:
+        done = {candidate.turn.id for candidate, _ in placed}
+        i = next(i for i, (_, _, needs) in enumerate(waiting) if needs <= done)
+        candidate, score, _ = waiting.pop(i)
+        placed.append((candidate, min(score, placed[-1][1]) if placed else score))
+    return placed
 
 
 def check_k(k: object) -> None:

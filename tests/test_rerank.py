@@ -1,0 +1,90 @@
+"""The learned reranker: the shipped model matches the features the code computes, lifts a
+passage that gives what the question asks for, keeps interviewer questions after their
+answers, and its training finds the feature that marks the gold passages."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from seed_turns import seed_article, seed_query
+
+from assistant.evaluation.reranking import Group, first_place_hits, fit
+from assistant.models import Turn
+from assistant.search.rerank import Candidate, LinearReranker, feature_names
+from assistant.search.retrieval import context_after_answers
+
+LEGS = ("use", "e5", "bm25")
+
+
+def candidate(turn: Turn, rank: int, score: float, legs: dict[str, int] | None = None) -> Candidate:
+    return Candidate(
+        turn=turn,
+        article=seed_article(),
+        score=score,
+        rank=rank,
+        leg_ranks=tuple((legs or {leg: rank for leg in LEGS}).items()),
+    )
+
+
+def test_the_shipped_model_knows_the_default_legs_and_the_codes_features() -> None:
+    model = LinearReranker.load()
+    assert model.fits(["use", "e5", "bm25"]) and model.fits(["bm25", "e5", "use"])
+    assert not model.fits(["use", "bm25"])  # another index keeps the fused order
+    assert len(model.weights) == len(feature_names(model.legs)) == len(model.mean)
+    assert "eval/train_reranker.py" in model.about
+
+
+def test_a_model_file_with_other_features_is_refused(tmp_path) -> None:
+    data = LinearReranker.load().to_json()
+    data["features"] = data["features"][1:]
+    (tmp_path / "model.json").write_text(__import__("json").dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="retrain"):
+        LinearReranker.load(tmp_path / "model.json")
+
+
+@pytest.mark.integration
+def test_the_passage_that_gives_the_amount_asked_for_rises_above_one_that_does_not(
+    encoders,
+) -> None:
+    query = seed_query(encoders[0], "Wie viel Geld hat die Bundesregierung investiert?")
+    without = Turn("a#t02", "a", 2, "answer", "Jörg Bienert", "Die Regierung hat investiert.")
+    given = Turn("a#t03", "a", 3, "answer", "Jörg Bienert", "Die Regierung gab 5 Mrd. Euro aus.")
+    ranked = LinearReranker.load().run(
+        query, [candidate(without, 1, 0.50), candidate(given, 2, 0.45)]
+    )
+    assert [c.turn.id for c, _ in ranked] == ["a#t03", "a#t02"]
+    assert sum(share for _, share in ranked) == pytest.approx(1.0)
+
+
+def test_a_question_follows_its_answer_and_a_lead_the_answers_fusion_put_above_it() -> None:
+    headline = Turn("a#t01", "a", 1, "lead", None, "Warum? Darum!")
+    asked = Turn("a#t05", "a", 5, "question", None, "Warum?")
+    answer = Turn("a#t06", "a", 6, "answer", "X", "Darum.", question_id="a#t05")
+    other = Turn("a#t08", "a", 8, "answer", "X", "Anderes.")
+    lonely = Turn("a#t09", "a", 9, "question", None, "Und sonst?")  # its answer was not found
+    scored = [
+        (candidate(headline, 3, 0.3), 0.4),
+        (candidate(asked, 2, 0.3), 0.3),
+        (candidate(lonely, 5, 0.1), 0.2),
+        (candidate(answer, 1, 0.4), 0.05),
+        (candidate(other, 4, 0.2), 0.05),
+    ]
+    placed = context_after_answers(scored)
+    # The headline waits for t06 only (fused first); t08 was fused below it.
+    assert [c.turn.id[-3:] for c, _ in placed] == ["t09", "t06", "t01", "t05", "t08"]
+    assert [share for _, share in placed] == [0.2, 0.05, 0.05, 0.05, 0.05]
+
+
+def test_training_finds_the_feature_that_marks_the_gold_passage() -> None:
+    rng = np.random.default_rng(7)
+    width = len(feature_names(LEGS))
+    groups = []
+    for i in range(40):
+        features = rng.normal(size=(10, width))
+        gold = np.zeros(10)
+        gold[rng.integers(10)] = 1.0
+        features[:, 3] += 3 * gold  # column 3 (an arbitrary one) tells gold apart
+        groups.append(Group(f"q{i}", "de", features, gold))
+    model = fit(groups[:30], legs=LEGS, about="test")
+    assert int(np.argmax(model.weights)) == 3
+    assert first_place_hits(groups[30:], model) >= 0.8 > first_place_hits(groups[30:])
