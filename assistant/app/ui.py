@@ -66,11 +66,14 @@ EXAMPLES = [
 ANY = ""  # the dropdown value meaning "no restriction"
 # Requests of one kind (chat, `/ask`, positions) answered at once: the model and the index
 # are shared read-only by the workers, and how many more may wait; past that a request is
-# told the assistant is busy. One per core: the encoders release the GIL and use a core
-# each, and more workers than cores only queue inside Python (eval/bench_load.py, 4
-# clients on 2 cores: p95 3.5x the single client's p50 with 2 workers, 4.3x with 4, at the
-# same throughput).
-CONCURRENCY = os.cpu_count() or 2
+# told the assistant is busy. One per core and one more: the encoders release the GIL and
+# use a core each, and the extra worker does its Python part (analysis, fusion, reranking,
+# the answer) while the others encode. eval/bench_load.py --rounds 4, 4 clients on 2 cores,
+# alternating, session 6: throughput 1.59/1.65/1.65x one client's with 2 workers,
+# 1.77/1.81/1.73x with 3 (1.80/1.84x with 4); p95 3.33/3.35/3.15x the single client's p50
+# with 2, 3.07/3.03/3.24x with 3 (3.20/3.29x with 4). A third e5 handle for the third
+# worker made p95 worse (3.31/3.35x).
+CONCURRENCY = (os.cpu_count() or 1) + 1
 QUEUE_SIZE = 32
 BUSY_MESSAGE = (
     "The assistant is busy answering other questions right now. Please try again in a few seconds."
