@@ -73,8 +73,10 @@ _CLIP = re.compile(rf"[\[(][{UPPER}][{UPPER} /-]+[\])]\s*[„\"»«“‚‹]")
 _PLAYED_IN = re.compile(
     TIMESTAMP + r"(?i:clip|einspieler|einspielung|zuspielung|o-ton|originalton|sound\s?bite"
     r"|audio\s?clip|video\s?clip|tape|archive\s+(?:audio|clip|tape)|archivton)"
-    # Who or what was played in may follow: "O-Ton Landwirt:", "Clip from the 1978 film:".
-    r"(?:\s+[^\s:]+){0,4}?"
+    # Who or what was played in may follow: "O-Ton Landwirt:", "Clip from the 1978 film:",
+    # or set off by a dash, a longer description ("EINSPIELER – Stimme eines Gastes am
+    # Stand:"): a dash does not open a person's name.
+    r"(?:\s+[–—-](?:\s+[^\s:]+){1,8}?|(?:\s+[^\s:]+){0,4}?)"
     r"(?:\s*\([^()]{1,60}\))?(?:\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\s*:\s+\S"
 )
 # A lead is a few paragraphs at most; looking further only finds people answers mention.
@@ -85,6 +87,18 @@ _LEAD_CHARACTERS = 2000
 # Festival", "About the interviewee: ..."): what follows is nobody's answer.
 # An editor's, translator's or interpreter's note between the turns is theirs, not the
 # answer's going on: "Interpreter's note: ...", "Anm. d. Red.: ...".
+# A book's (or record's) details after the interview: "NAME: »Title«. Roman. Verlag X,
+# 312 Seiten, 24 Euro.", "NAME: "Title" (Publisher, 320 pages, $28)": a quoted title, then a
+# page count and a price. It credits the author of the work, it is not their turn.
+_WORK_DETAILS = re.compile(
+    r"[^„\"»«“]{0,80}[„\"»«“][^„“”\"»«]{2,120}[“\"«»”].{0,120}?"
+    r"\b\d+\s+(?:Seiten|S\.|pages|pp\.).{0,40}?"
+    r"(?:\d+(?:[,.]\d+)?\s*(?:Euro|EUR|€|Franken|CHF)|[$£€]\s?\d+(?:[.,]\d+)?)\b.{0,40}",
+    re.DOTALL,
+)
+# A plain-text paragraph set wholly between Markdown's bold markers ("**Und dann?**"):
+# a text copied from a web page keeps them, and they set questions apart as bold does.
+_STARRED = re.compile(r"\*\*(?!\s)[^*]+(?<!\s)\*\*")
 _NOTE = re.compile(
     r"(?:(?:Editor|Translator|Interpreter)['’]?s['’]? note|Anmerkung (?:der|des) (?:Redaktion"
     r"|Übersetzer\w*|Dolmetscher\w*)|Anm\. d\. (?:Red|Ü)\.|Hinweis der Redaktion)\s*:",
@@ -590,6 +604,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     accepted = accepted_labels(paragraphs, cast)
     numbered = numbered_questions(paragraphs)
     italic_asked = _italic_questions(paragraphs)
+    starred_asked = starred_questions(paragraphs)
+    bare_roles = bare_role_labels(paragraphs)
     heading_asks = _heading_questions(paragraphs)
     rows = list_rows(paragraphs)
     spoken = spoken_roles(paragraphs)
@@ -607,8 +623,12 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
         elif _PLAYED_IN.match(text):
             blocks.append(Block("quote", text))
+        elif text in bare_roles:
+            blocks.append(Block("label", "", label=text))  # speaks the paragraph after it
         elif box := _BOX_TITLE.match(text):
             blocks.extend(_box(box["title"], box["rest"]))
+        elif label and label[0] in accepted and _work_details(text):
+            blocks.append(Block("prose", text))  # the author's book, not the author's turn
         elif label and label[0] in accepted and not _opens_with_credit(text):
             blocks.append(Block("label", label[1], label=label[0], question=is_question(label[1])))
         elif parse_date(text):
@@ -627,7 +647,11 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             # Bold sets questions and short remarks apart; a long bold statement is a teaser.
             words = len(text.split())
             bold_question = words <= 80 if ends_with_question(text) else words <= 20
-            set_apart = paragraph.emphasized or (paragraph.italic and text in italic_asked)
+            set_apart = (
+                paragraph.emphasized
+                or (paragraph.italic and text in italic_asked)
+                or text in starred_asked
+            )
             question = is_question(text) or (set_apart and bold_question) or text in numbered
             blocks.append(Block("prose", text, question=question))
     return _split_interjections(_attach_bare_labels(_drop_furniture_headings(blocks)), accepted)
@@ -659,6 +683,59 @@ def _split_interjections(blocks: list[Block], accepted: Collection[str]) -> list
             text = text.rstrip(" —–-")
             split.append(Block("label", text, label=label, question=is_question(text)))
     return split
+
+
+def _work_details(text: str) -> bool:
+    """Whether a paragraph gives a book's details under its author's name ("NAME: »Title«.
+    Roman. Verlag X, 312 Seiten, 24 Euro."), shaped like a label but nobody's turn.
+
+    Example:
+        >>> _work_details("Eva Roth: »Salz«. Roman. Verlag Ost, 312 Seiten, 24 Euro.")
+        True
+        >>> _work_details("Eva Roth: »Salz« hat 312 Seiten. Das war mir wichtig.")
+        False
+    """
+    return len(text.split()) <= 40 and _WORK_DETAILS.fullmatch(text) is not None
+
+
+def bare_role_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """Role labels on a line of their own without a colon ("FRAGE", "Antwort"), where the
+    text sets the same one there twice or more: each speaks the paragraph after it, as
+    "Frage:" would; a lone "Frage" once is a heading ("Die Frage" of a rubric).
+
+    Example:
+        >>> texts = ["FRAGE", "Wie geht es?", "Roth: Gut.", "FRAGE", "Und?", "Roth: Ja."]
+        >>> bare_role_labels([Paragraph(t) for t in texts])
+        {'FRAGE'}
+        >>> bare_role_labels([Paragraph("FRAGE"), Paragraph("Wie geht es?")])
+        set()
+    """
+    texts = [p.text for p in paragraphs]
+    return {
+        text
+        for text in set(texts)
+        if len(text.split()) <= 2 and role_side(text) is not None and texts.count(text) >= 2
+    }
+
+
+def starred_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The plain-text paragraphs set wholly between "**" that stand for questions: where
+    two or more such paragraphs ask, the others of them are questions too ("**Trotzdem
+    schließen Sie das Werk.**"), as a bold paragraph is in Markdown; a text that sets only
+    one paragraph so has no such layout.
+
+    Example:
+        >>> texts = ["**Wie kam das?**", "Zufall.", "**Sie zögern.**", "Ja.", "**Und jetzt?**"]
+        >>> sorted(starred_questions([Paragraph(t) for t in texts]))
+        ['**Sie zögern.**', '**Und jetzt?**', '**Wie kam das?**']
+        >>> starred_questions([Paragraph("**Sie zögern.**"), Paragraph("Ja.")])
+        set()
+    """
+    starred = [p.text for p in paragraphs if not p.emphasized and _STARRED.fullmatch(p.text)]
+    asking = [text for text in starred if ends_with_question(text)]
+    # "**About**" over a biography is a heading, as it is in bold (`_bold_heading`).
+    questions = {text for text in starred if not _bold_heading(text.strip("*"))}
+    return questions if len(asking) >= 2 else set()
 
 
 def _bold_heading(text: str) -> bool:
@@ -733,11 +810,15 @@ def numbered_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
         >>> texts = ["1. Warum?", "Darum.", "2. Sie zögern.", "Ja.", "3. Und?", "Nein."]
         >>> sorted(numbered_questions([Paragraph(t) for t in texts]))
         ['1. Warum?', '2. Sie zögern.', '3. Und?']
+        >>> texts = ["Q1. Why?", "So.", "Q2. Name three words.", "Red.", "Q3. And?", "No."]
+        >>> sorted(numbered_questions([Paragraph(t) for t in texts]))
+        ['Q1. Why?', 'Q2. Name three words.', 'Q3. And?']
     """
     numbered = [
         (index, int(match[1]))
         for index, p in enumerate(paragraphs)
-        if (match := re.match(r"(\d{1,2})[.)]\s+[^\W\d_]", p.text))
+        # "Q3." and "Frage 3." number a questionnaire's questions as "3." does.
+        if (match := re.match(r"(?:(?:Q|F|Frage|Question)\s?)?(\d{1,2})[.)]\s+[^\W\d_]", p.text))
     ]
     numbers = [number for _, number in numbered]
     spaced = all(b - a >= 2 for (a, _), (b, _) in pairwise(numbered))

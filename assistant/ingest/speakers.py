@@ -138,9 +138,19 @@ _TALK = re.compile(
 )
 _WITH = re.compile(r"\b(?i:mit|with|to)\s+(?=\S)")
 # "Fünf Fragen an NAME", "Questions for NAME"; an episode title "..., with NAME".
-# A series' title may set an ellipsis before the name ("5 Fragen an … NAME").
+# A series' title may set an ellipsis before the name ("5 Fragen an … NAME"). A written
+# questionnaire says whose answers it prints: "the responses from NAME", "Antworten von NAME".
 _ASKED_TO = re.compile(
-    r"\b(?:Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|,\s+with)(?:\s*(?:…|\.\.\.))?\s+(?=\S)"
+    r"\b(?:Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|,\s+with"
+    r"|(?:[Rr]esponses|[Aa]nswers|[Rr]eplies)\s+(?:from|by)|Antworten\s+von)"
+    r"(?:\s*(?:…|\.\.\.))?\s+(?=\S)"
+)
+# A series' lead says it puts questions to someone, then names this issue's guest after a
+# colon: "Each week we put a question to a founder. This week: NAME". Without the asking
+# sentence, "Heute: NAME" only presents someone (a profile), it does not say they answer.
+_PUTS_QUESTIONS = re.compile(r"\b(?:[Qq]uestions?\s+to|Fragen?\s+an)\b")
+_THIS_ISSUE = re.compile(
+    r"(?:This\s+(?:week|month|time|issue)|Today|Diese\s+Woche|Diesmal|Heute):\s+(?=\S)"
 )
 # "Mit NAME sprach NAME": whoever "spoke" with the guest is the interviewer.
 _SPOKE_THEN_NAME = re.compile(rf"\b(?:sprach|sprachen|unterhielt sich|talked|spoke)\s+(?={NAME})")
@@ -402,10 +412,14 @@ def lead_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     if text.isupper() and len(text.split()) > 1:
         text = _as_printed(text)  # "THREE QUESTIONS FOR EVA ROTH": a heading in capitals
-    for sentence in split_sentences(text):
+    sentences = [sentence.text for sentence in split_sentences(text)]
+    for previous, sentence in zip(["", *sentences], sentences, strict=False):
         # A teaser may end in a byline sentence: "... Das Gespräch führte NAME."
-        byline = byline_mentions(sentence.text)
-        mentions.extend(byline if byline is not None else _sentence_mentions(sentence.text))
+        byline = byline_mentions(sentence)
+        mentions.extend(byline if byline is not None else _sentence_mentions(sentence))
+        if _PUTS_QUESTIONS.search(previous) and (issue := _THIS_ISSUE.match(sentence)):
+            guests = _name_list(sentence, issue.end())[0]
+            mentions.extend(Mention(m.name, "interviewee", m.affiliation) for m in guests)
     return mentions
 
 
