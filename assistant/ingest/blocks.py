@@ -96,9 +96,10 @@ _WORK_DETAILS = re.compile(
     r"(?:\d+(?:[,.]\d+)?\s*(?:Euro|EUR|€|Franken|CHF)|[$£€]\s?\d+(?:[.,]\d+)?)\b.{0,40}",
     re.DOTALL,
 )
-# A plain-text paragraph set wholly between Markdown's bold markers ("**Und dann?**"):
-# a text copied from a web page keeps them, and they set questions apart as bold does.
-_STARRED = re.compile(r"\*\*(?!\s)[^*]+(?<!\s)\*\*")
+# A plain-text paragraph set wholly between Markdown's bold or italic markers ("**Und
+# dann?**", "*And then?*"): a text copied from a web page keeps them, and they set
+# questions apart as bold and italics do.
+_STARRED = re.compile(r"(\*\*?)(?!\s)[^*]+(?<!\s)\1")
 _NOTE = re.compile(
     r"(?:(?:Editor|Translator|Interpreter)['’]?s['’]? note|Anmerkung (?:der|des) (?:Redaktion"
     r"|Übersetzer\w*|Dolmetscher\w*)|Anm\. d\. (?:Red|Ü)\.|Hinweis der Redaktion)\s*:",
@@ -719,7 +720,7 @@ def bare_role_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
 
 
 def starred_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
-    """The plain-text paragraphs set wholly between "**" that stand for questions: where
+    """The plain-text paragraphs set wholly between "**" (or "*") that stand for questions: where
     two or more such paragraphs ask, the others of them are questions too ("**Trotzdem
     schließen Sie das Werk.**"), as a bold paragraph is in Markdown; a text that sets only
     one paragraph so has no such layout.

@@ -174,6 +174,11 @@ _SPEECH_VERB = (
 # name after the verb is its object ("She tells NAME why ..."), the one listening.
 _VERB_THEN_NAME = re.compile(rf"\b{_GERMAN_SPEECH_VERB}\s+(?={NAME})")
 _SUBJECT_BEFORE = re.compile(rf"{NAME}\s+$")
+# "She told NAME how ...", "He tells NAME why ...": the one a lead's pronoun stands for
+# told the interview to NAME, who listened and asked: the interviewer.
+_TOLD_NAME = re.compile(
+    r"(?:^|[.!?]\s+)(?:She|He|They)\s+(?:told|tells|explained\s+to|explains\s+to)\s+(?=\S)"
+)
 # A report's quotation and who said it: "„…“, sagt NAME", "NAME sagt: „…“".
 _QUOTE_BEFORE = re.compile(r"[“”\"«»‘’']\s*[,–—-]?\s*$")
 _QUOTE_AFTER = re.compile(r"\s*:\s*[„“\"»«‚‹]")
@@ -420,7 +425,25 @@ def lead_mentions(text: str) -> list[Mention]:
         if _PUTS_QUESTIONS.search(previous) and (issue := _THIS_ISSUE.match(sentence)):
             guests = _name_list(sentence, issue.end())[0]
             mentions.extend(Mention(m.name, "interviewee", m.affiliation) for m in guests)
-    return mentions
+    return mentions + _teller(text, mentions)
+
+
+def _teller(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The one the pronoun of "She told NAME how ..." stands for: where the lead names one
+    person besides NAME (the listener, the interviewer), that person told it, the
+    interviewee; nobody where it names none or several.
+
+    Example:
+        >>> lead = "Chef Ada Byrne was fired three times. She told Tom Lenz how she learnt."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Tom Lenz', 'interviewer'), ('Ada Byrne', 'interviewee')]
+    """
+    told = _TOLD_NAME.search(text)
+    listeners = {m.name for m in mentions if m.role == "interviewer"}
+    if told is None or not listeners or any(m.role == "interviewee" for m in mentions):
+        return []
+    others = {name for name in person_names(text[: told.start()]) if name not in listeners}
+    return [Mention(others.pop(), "interviewee")] if len(others) == 1 else []
 
 
 def _as_printed(text: str) -> str:
@@ -486,6 +509,9 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
                 found.extend(_verb_first_hosts(sentence, match) or guests_at(match.end()))
     for match in _ASKED_AFTER.finditer(sentence):
         found.extend(_asked_after(sentence, match, guests_at))
+    for match in _TOLD_NAME.finditer(sentence):
+        listeners = _name_list(sentence, match.end())[0]
+        found.extend(Mention(m.name, "interviewer", m.affiliation) for m in listeners)
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
     return list(dict.fromkeys(found))
 

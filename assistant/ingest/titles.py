@@ -60,6 +60,13 @@ _COMPANY_LINE = re.compile(
 _PAGE_NUMBER = re.compile(r"\b(?:Seite|Page|S\.|p\.)\s*\d{1,4}$")
 # A record's or a programme's date at the end of a line: "Transkript der Sendung vom
 # 17. Januar 2024", "34. Sitzung (öffentlich), 11. September 2024", "Aired May 4, 2024".
+# "Serie: NAME", "Column: NAME": the label of a series or rubric over the headline.
+_RUBRIC_LABEL = re.compile(r"(?:Serie|Reihe|Rubrik|Kolumne|Series|Column|Rubric):\s+(?P<name>.+)")
+# The last part of a record's line: "— Session transcript", "– Wortprotokoll".
+_RECORD_PART = re.compile(
+    r"(?:(?:Session|Full|Panel|Live|Edited)\s+)?(?i:transcript|transkript|wortprotokoll"
+    r"|mitschnitt|protokoll|recording)"
+)
 _RECORD = re.compile(r"\b(?:Sendung|Transkript|Transcript|Protokoll|Sitzung|Aired|Broadcast)\b")
 _TRAILING_DATE = re.compile(
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?|\d{1,2}\.?\s+[^\W\d]+\.?\s+|[^\W\d]+\.?\s+\d{1,2},?\s+)\d{4}$"
@@ -162,6 +169,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
         if over_headline and (
             ((_rubric(paragraph) or _series_name(paragraph)) and not sentence)
             or _EMAIL_SUBJECT.match(paragraph.text)
+            or _rubric_line(paragraph.text)
             or _kicker_over_quote(paragraph, later[0])
             or _EPISODE.match(later[0].text)
         ):
@@ -272,6 +280,28 @@ def _rubric(paragraph: Paragraph) -> bool:
     if paragraph.text.isupper() and len(words) <= _RUBRIC_CAPITALS:
         return True
     return len(words) <= 3 and all(w[0].isupper() or w in _RUBRIC_JOINER for w in words)
+
+
+def _rubric_line(text: str) -> bool:
+    """A line that says what the page is rather than what it is about: a series' or
+    rubric's label ("Serie: Eine Frage an …", "Column: Money Talk"), or an event's or
+    programme's record line ending in what it records ("Forum 2026 — Session transcript",
+    "Stadtrat – Wortprotokoll"). Over a headline, it is not the headline.
+
+    Example:
+        >>> _rubric_line("Serie: Eine Frage an …"), _rubric_line("Expo 2026 — Session transcript")
+        (True, True)
+        >>> _rubric_line("Serie: Wir haben verloren, sagt sie."), _rubric_line("Das Protokoll")
+        (False, False)
+    """
+    label = _RUBRIC_LABEL.match(text)
+    if label:
+        # The label says it is a series' name: a few words, no sentence (an ellipsis runs
+        # it into the headline, "Eine Frage an …").
+        name = re.sub(r"\s*(?:…|\.\.\.)$", "", label["name"])
+        return len(name.split()) <= 6 and name[-1:] not in TERMINAL
+    parts = _DASH.split(text.strip())
+    return len(parts) >= 2 and _RECORD_PART.fullmatch(parts[-1]) is not None
 
 
 def _series_name(paragraph: Paragraph) -> bool:
