@@ -2046,3 +2046,105 @@ def test_a_chair_label_is_the_person_credited_as_chair() -> None:
         ("question", "Helen Ross"),
         ("answer", "Sofia Reyes"),
     ]
+
+
+# Round 13 (batch14 as the tuning set): each layout invented for the round.
+
+
+def test_plain_text_bold_statements_are_questions_where_bold_questions_ask() -> None:
+    # A text copied from a web page keeps Markdown's "**": a bold remark without "?" is
+    # the interviewer's, as a bold one with "?" is, not the answer going on.
+    article = parse(
+        "Die Brauerei wird verkauft\n\n"
+        "Jonas Ellerbrock führt die Brauerei seit 2011. Mit ihm sprach Tanja Wilmers.\n\n"
+        "**Herr Ellerbrock, warum verkaufen Sie?**\n\nIch bin 67. Es ist Zeit.\n\n"
+        "**Ihre Kinder wollten nicht übernehmen.**\n\nNein, und das ist in Ordnung.\n\n"
+        "**Was bleibt von Ihnen?**\n\nDas Rezept für das Dunkle.\n\n"
+    )
+    assert [kind for kind, _ in shape(article)[1:]] == ["question", "answer"] * 3
+
+
+def test_plain_text_italic_questions_open_the_dialogue() -> None:
+    article = parse(
+        "The Baker Who Burned Everything\n\n"
+        "Piotr Lasko runs the best bakery in town. He told Maren Holt what went wrong.\n\n"
+        "*You once set the oven on fire. Tell me about that.*\n\nIt was a Monday.\n\n"
+        "*What happened next?*\n\nThe fire brigade came.\n\n"
+        "*Would you do it again?*\n\nNever.\n\n"
+    )
+    assert shape(article)[1:] == [("question", "Maren Holt"), ("answer", "Piotr Lasko")] * 3
+
+
+def test_a_role_label_alone_on_its_line_without_a_colon_speaks_the_next_paragraph() -> None:
+    article = parse(
+        "Kommunalpolitik\n\n»Wir sparen nicht an Schulen«\n\n"
+        "Der Bürgermeister Ansgar Pfeiffer über den Haushalt. Die Fragen stellte Rita Sonntag.\n\n"
+        "FRAGE\n\nHerr Pfeiffer, wo sparen Sie?\n\nPfeiffer:\n\nBei der Verwaltung.\n\n"
+        "FRAGE\n\nUnd bei den Schulen?\n\nPfeiffer:\n\nNicht einen Euro.\n\n"
+    )
+    kinds = [(t.kind, t.speaker) for t in article.turns if t.kind in ("question", "answer")]
+    assert kinds == [("question", "Rita Sonntag"), ("answer", "Ansgar Pfeiffer")] * 2
+    assert not any(t.text == "FRAGE" for t in article.turns)
+
+
+def test_a_questionnaires_numbered_q_questions_need_no_question_mark() -> None:
+    article = parse(
+        "Candidates 2026\n\n"
+        "We sent a questionnaire to each candidate. Below are the responses from Ines Faraday, "
+        "a nurse.\n\n"
+        "Q1. Why are you running?\n\nBecause the clinic closed.\n\n"
+        "Q2. What would you change?\n\nThe bus routes.\n\n"
+        "Q3. Name your favourite street.\n\nMill Lane.\n\n"
+    )
+    assert shape(article)[1:] == [("question", None), ("answer", "Ines Faraday")] * 3
+
+
+def test_a_books_details_under_its_authors_name_are_not_her_turn() -> None:
+    article = parse(
+        "»Ich erfinde nichts«\n\n"
+        "Die Autorin Hedda Lorenzen hat einen Roman über ihre Insel geschrieben. Mit ihr "
+        "sprach Kai Brandt.\n\n"
+        "Kai Brandt: Wie lange haben Sie geschrieben?\n\n"
+        "Hedda Lorenzen: Sieben Jahre.\n\n"
+        "Hedda Lorenzen: »Die Salzwiese«. Roman. Verlag Nordlicht, 288 Seiten, 22 Euro.\n\n"
+    )
+    details = next(t for t in article.turns if "288 Seiten" in t.text)
+    assert details.speaker is None and details.kind != "answer"
+
+
+def test_a_clip_label_with_a_description_after_a_dash_is_nobodys_turn() -> None:
+    article = parse(
+        "Hofladen – Folge 12\n\n"
+        "Moderatorin Svea Kühn spricht mit dem Imker Arne Vollmer.\n\n"
+        "SVEA KÜHN: Herr Vollmer, wie geht es den Bienen?\n\n"
+        "ARNE VOLLMER: Besser als letztes Jahr.\n\n"
+        "[00:04:10] EINSPIELER – Stimme einer Kundin am Marktstand: Ich kaufe nur hier.\n\n"
+        "SVEA KÜHN: Hören Sie das oft?\n\nARNE VOLLMER: Jeden Samstag.\n\n"
+    )
+    clip = next(t for t in article.turns if "Ich kaufe nur hier" in t.text)
+    assert (clip.kind, clip.speaker) == ("quote", None)
+
+
+def test_a_series_lead_names_this_issues_guest_after_questions_to() -> None:
+    article = parse(
+        "One Question: Are Night Trains Back?\n\n"
+        "Each week we put a single question to someone who runs a railway. This week: "
+        "Lina Okafor, operations chief of a sleeper service.\n\n"
+        "Your trains are full every night. Why now?\n\n"
+        "Because people are tired of airports.\n\nAnd the routes are finally good.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Lina Okafor"}
+
+
+def test_a_series_label_and_an_events_record_line_are_not_the_headline() -> None:
+    article = parse(
+        "Serie: Drei Fragen an …\n\nDrei Fragen an … Dr. Wiebke Stallmann\n\n"
+        "Wir haben Dr. Wiebke Stallmann befragt.\n\nWarum?\n\nDarum.\n\n"
+    )
+    assert article.title == "Drei Fragen an … Dr. Wiebke Stallmann"
+    article = parse(
+        "Harbour Talks 2026 — Session transcript\n\nPanel: Who Pays for the Sea Wall?\n\n"
+        "Moderator: Tessa Crane. Panellist: Omar Lindqvist.\n\n"
+        "MODERATOR: Omar, who pays?\n\nOMAR LINDQVIST: Everyone, eventually.\n\n"
+    )
+    assert article.title == "Panel: Who Pays for the Sea Wall?"
