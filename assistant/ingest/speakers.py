@@ -30,6 +30,7 @@ from assistant.ingest.names import (
     NAME_RE,
     PARTICLE,
     UPPER,
+    gender,
     is_person_name,
     person_names,
     title_cased,
@@ -177,8 +178,10 @@ _SUBJECT_BEFORE = re.compile(rf"{NAME}\s+$")
 # "She told NAME how ...", "He tells NAME why ...": the one a lead's pronoun stands for
 # told the interview to NAME, who listened and asked: the interviewer.
 _TOLD_NAME = re.compile(
-    r"(?:^|[.!?]\s+)(?:She|He|They)\s+(?:told|tells|explained\s+to|explains\s+to)\s+(?=\S)"
+    r"(?:^|[.!?]\s+)(?P<pronoun>She|He|They)\s+(?:told|tells|explained\s+to|explains\s+to)"
+    r"\s+(?=\S)"
 )
+_PRONOUN_GENDER = {"She": "female", "He": "male"}
 # A report's quotation and who said it: "„…“, sagt NAME", "NAME sagt: „…“".
 _QUOTE_BEFORE = re.compile(r"[“”\"«»‘’']\s*[,–—-]?\s*$")
 _QUOTE_AFTER = re.compile(r"\s*:\s*[„“\"»«‚‹]")
@@ -437,13 +440,19 @@ def _teller(text: str, mentions: list[Mention]) -> list[Mention]:
         >>> lead = "Chef Ada Byrne was fired three times. She told Tom Lenz how she learnt."
         >>> [(m.name, m.role) for m in lead_mentions(lead)]
         [('Tom Lenz', 'interviewer'), ('Ada Byrne', 'interviewee')]
+        >>> lead = "Chef Paul Byrne was fired three times. She told Tom Lenz how he did."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Tom Lenz', 'interviewer')]
     """
     told = _TOLD_NAME.search(text)
     listeners = {m.name for m in mentions if m.role == "interviewer"}
     if told is None or not listeners or any(m.role == "interviewee" for m in mentions):
         return []
     others = {name for name in person_names(text[: told.start()]) if name not in listeners}
-    return [Mention(others.pop(), "interviewee")] if len(others) == 1 else []
+    # "She told ..." after the one man the lead names is someone else speaking.
+    said = _PRONOUN_GENDER.get(told["pronoun"])
+    fits = len(others) == 1 and gender(next(iter(others))) in (None, said)
+    return [Mention(others.pop(), "interviewee")] if fits else []
 
 
 def _as_printed(text: str) -> str:
