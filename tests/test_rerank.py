@@ -88,3 +88,20 @@ def test_training_finds_the_feature_that_marks_the_gold_passage() -> None:
     model = fit(groups[:30], legs=LEGS, about="test")
     assert int(np.argmax(model.weights)) == 3
     assert first_place_hits(groups[30:], model) >= 0.8 > first_place_hits(groups[30:])
+
+
+@pytest.mark.integration
+def test_on_the_seed_gold_set_the_reranker_puts_gold_first_at_least_as_often_as_fusion(
+    assistant,
+) -> None:
+    # In-sample (the seed is one of the training sets): a model that ranked worse than the
+    # fused order on its own training questions would be broken, not just weak.
+    from assistant.evaluation.gold import load_gold
+    from assistant.evaluation.reranking import first_place_by_search
+    from conftest import ROOT
+
+    gold = load_gold(ROOT / "eval" / "gold.yaml", assistant.articles())
+    fused = first_place_by_search(assistant, gold, None)
+    reranked = first_place_by_search(assistant, gold, LinearReranker.load())
+    assert set(fused) == set(reranked) == {"all", "de", "en"}
+    assert reranked["all"] >= fused["all"] > 0.5
