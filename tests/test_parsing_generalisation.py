@@ -2148,3 +2148,33 @@ def test_a_series_label_and_an_events_record_line_are_not_the_headline() -> None
         "MODERATOR: Omar, who pays?\n\nOMAR LINDQVIST: Everyone, eventually.\n\n"
     )
     assert article.title == "Panel: Who Pays for the Sea Wall?"
+
+
+def test_a_podcasts_chapter_mark_is_a_heading_not_a_question() -> None:
+    article = parse(
+        "Stadtgrün – Folge 5: Bäume auf Parkplätzen\n\n"
+        "Host Jule Barth spricht in dieser Folge mit der Gärtnerin Nele Koch.\n\n"
+        "Kapitel 1: Warum Bäume?\n\n"
+        "[00:00:30] Jule: Nele, warum pflanzt du auf Parkplätzen?\n\n"
+        "[00:00:36] Nele: Weil es dort am heißesten ist.\n\n"
+        "Kapitel 2: Was kostet das?\n\n"
+        "[00:02:10] Jule: Und wer zahlt?\n\n"
+        "[00:02:15] Nele: Die Stadt, zum Glück.\n\n"
+    )
+    chapter = next(t for t in article.turns if t.text.startswith("Kapitel 1"))
+    assert chapter.kind not in ("question", "answer") and chapter.speaker is None
+
+
+def test_a_sponsor_read_and_a_subscribe_outro_are_nobodys_answer() -> None:
+    article = parse(
+        "Werkbank – Folge 3: Holz\n\n"
+        "Moderator Till Haas spricht mit der Tischlerin Mara Voss.\n\n"
+        "TILL HAAS: Frau Voss, welches Holz mögen Sie?\n\n"
+        "MARA VOSS: Eiche, am liebsten alt.\n\n"
+        "[00:05:00] Diese Folge wird unterstützt von einem Werkzeughändler. Mit dem Code "
+        "HOLZ gibt es zehn Prozent.\n\n"
+        "TILL HAAS: Und Buche?\n\nMARA VOSS: Zu weich für Tische.\n\n"
+        "Abonniert die Werkbank, wo immer ihr Podcasts hört.\n\n"
+    )
+    texts = " ".join(t.text for t in article.turns)
+    assert "wird unterstützt" not in texts and "Abonniert" not in texts

@@ -87,6 +87,9 @@ _LEAD_CHARACTERS = 2000
 # Festival", "About the interviewee: ..."): what follows is nobody's answer.
 # An editor's, translator's or interpreter's note between the turns is theirs, not the
 # answer's going on: "Interpreter's note: ...", "Anm. d. Red.: ...".
+# A podcast's chapter mark: "Kapitel 2: Was kostet das?", "Chapter 3 – The money": a
+# heading over the dialogue, not a question someone asks.
+_CHAPTER = re.compile(r"(?:Kapitel|Chapter|Abschnitt)\s+\d{1,2}\s*[:–—-]\s+\S.{0,80}")
 # A book's (or record's) details after the interview: "NAME: »Title«. Roman. Verlag X,
 # 312 Seiten, 24 Euro.", "NAME: "Title" (Publisher, 320 pages, $28)": a quoted title, then a
 # page count and a price. It credits the author of the work, it is not their turn.
@@ -628,6 +631,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("label", "", label=text))  # speaks the paragraph after it
         elif box := _BOX_TITLE.match(text):
             blocks.extend(_box(box["title"], box["rest"]))
+        elif _CHAPTER.fullmatch(text):
+            blocks.append(Block("heading", text))
         elif label and label[0] in accepted and _work_details(text):
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
         elif label and label[0] in accepted and not _opens_with_credit(text):

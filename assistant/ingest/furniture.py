@@ -57,6 +57,13 @@ BOILERPLATE = [
         # Who makes the show, how the transcript came about, where to hear it in full.
         r"\b(?:is|are) (?:produced|presented) by\b|\bwird (?:produziert|präsentiert) von\b"
         r"|\b(?:ist ein podcast|is a podcast)\b",
+        # A sponsor's read and the outro's call to subscribe, time-stamped or not: the
+        # show's, not the words of whoever spoke before them.
+        r"\b(?:diese folge|dieser podcast|diese sendung|this episode|this show|this podcast)"
+        r"\s+(?:wird|is)\s+(?:unterstützt|gesponsert|präsentiert|sponsored|supported"
+        r"|brought to you)\s+(?:von|by)\b",
+        r"^(?:\[[\d:]+\]\s*)?(?:abonniert|abonniere|abonnieren sie|subscribe to|follow)\b"
+        r".{0,60}\b(?:wo immer|wherever)\b.{0,30}\bpodcasts?\b",
         # A transcript's disclaimer: "This is a rush transcript. This copy may not be in
         # its final form ...".
         r"\brush transcript\b|\b(?:transcript|copy)\b.{0,40}\bmay not be in its final form\b",
