@@ -728,7 +728,7 @@ def starred_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
     """The plain-text paragraphs set wholly between "**" (or "*") that stand for questions: where
     two or more such paragraphs ask, the others of them are questions too ("**Trotzdem
     schließen Sie das Werk.**"), as a bold paragraph is in Markdown; a text that sets only
-    one paragraph so has no such layout.
+    one paragraph so, or whose starred paragraphs mostly do not ask, has no such layout.
 
     Example:
         >>> texts = ["**Wie kam das?**", "Zufall.", "**Sie zögern.**", "Ja.", "**Und jetzt?**"]
@@ -741,7 +741,9 @@ def starred_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
     asking = [text for text in starred if ends_with_question(text)]
     # "**About**" over a biography is a heading, as it is in bold (`_bold_heading`).
     questions = {text for text in starred if not _bold_heading(text.strip("*"))}
-    return questions if len(asking) >= 2 else set()
+    # Where most starred paragraphs do not ask, the stars mark something else (captions,
+    # notes, emphasis), not the questions.
+    return questions if len(asking) >= max(2, len(starred) / 2) else set()
 
 
 def _bold_heading(text: str) -> bool:
