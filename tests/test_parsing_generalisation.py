@@ -2178,3 +2178,18 @@ def test_a_sponsor_read_and_a_subscribe_outro_are_nobodys_answer() -> None:
     )
     texts = " ".join(t.text for t in article.turns)
     assert "wird unterstützt" not in texts and "Abonniert" not in texts
+
+
+def test_a_stage_direction_between_two_turns_of_the_host_separates_them() -> None:
+    # "[AD BREAK]" lies between the host's thanks and the host's next question: two turns,
+    # not one question that thanks and asks across the break.
+    article = parse(
+        "Tide Tables, Episode 9: Salt\n\n"
+        "Host Nina Cole talks with salt maker Owen Pryce.\n\n"
+        "[00:00:10] HOST: Owen, why salt?\n\n[00:00:14] GUEST: Because the sea is free.\n\n"
+        "[00:01:00] HOST: That is a good answer.\n\n[AD BREAK]\n\n"
+        "[00:02:00] HOST: We are back. How much do you make?\n\n"
+        "[00:02:05] GUEST: A tonne a year.\n\n"
+    )
+    questions = [t.text for t in article.turns if t.kind == "question"]
+    assert len(questions) == 3 and questions[-1].startswith("We are back")

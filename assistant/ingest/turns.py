@@ -53,6 +53,9 @@ _OUTLETS_VOICE = re.compile(
 
 # A live blog's entry time on a line of its own: "21:33 Uhr", "9:41 p.m. ET"; a transcript's
 # time stamp ("00:12:30") has no clock word and may fall inside an answer.
+# A transcript's stage direction on a line of its own: "[AD BREAK]", "[00:12:00] [Musik]";
+# words, not a time stamp alone ("[22:19:15]" goes on with the turn it stamps).
+_STAGE_DIRECTION = re.compile(r"(?:\[[\d:.]+\]\s*)?\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,60}\]")
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
 
 # A time-stamped line under a voice the article does not bear out as a label ("14:15
@@ -238,6 +241,9 @@ class _TurnBuilder:
         self.drafts: list[Draft] = []
         self.open: Draft | None = None
         self.box: Draft | None = None
+        # A stage direction in brackets came since the open turn ("[AD BREAK]"): the same
+        # speaker labelled after it starts a turn of their own, the programme went on.
+        self.paused = False
         sides = [cast.side(b.label) for b in blocks if b.kind == "label" and b.label]
         # A layout labels a side where it does so more than once: a single label (a book's
         # credit "NAME: „Title“" after the interview) says nothing about the others.
@@ -269,10 +275,13 @@ class _TurnBuilder:
             # Two labels that name nobody are one speaker only where they are the same label:
             # a voice from the floor after the unnamed moderator is someone else.
             same = last is not None and (speaker is not None or last.label == block.label)
+            same = same and not self.paused
             if last is self.open and last and same and (last.kind, last.speaker) == (kind, speaker):
                 last.paragraphs.append(block.text)  # the same speaker, labelled again
             else:
                 self._start(Draft(kind, speaker, label=block.label), block)
+        elif block.kind == "boilerplate" and _STAGE_DIRECTION.fullmatch(block.text):
+            self.paused = True
         elif block.kind == "boilerplate" and _ENTRY_TIME.fullmatch(block.text):
             # A live blog's clock time opens a new entry: what follows is not the answer
             # before it going on.
@@ -289,7 +298,7 @@ class _TurnBuilder:
         if block.text:
             draft.paragraphs.append(block.text)
         self.drafts.append(draft)
-        self.open, self.box = draft, None
+        self.open, self.box, self.paused = draft, None, False
 
     def _heading(self, index: int) -> None:
         block = self.blocks[index]
