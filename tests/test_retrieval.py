@@ -167,6 +167,6 @@ def test_answers_rank_before_the_questions_they_answer(assistant, question, befo
 def test_an_answer_ranks_before_the_lead_that_announces_it(assistant, question) -> None:
     # The headline ("Make or Buy – Warum wir eigenständige KI entwickeln müssen") shares
     # every word of these questions; the answer gives the reasons.
-    kinds = [hit.turn.kind for hit in assistant.search(question, k=3)]
-    assert "lead" in kinds  # after the answer, not dropped
+    kinds = [hit.turn.kind for hit in assistant.search(question, k=5)]  # what ask reads
+    assert "lead" in kinds  # after the answer, not dropped from the passages ask reads
     assert "answer" in kinds[: kinds.index("lead")]
