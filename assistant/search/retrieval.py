@@ -1,6 +1,8 @@
 """Finds the turns that answer a question: dense (FAISS over turn chunks) and lexical
 (BM25 over whole turns, English questions widened with German dictionary terms), fused by
-weighted reciprocal rank fusion. One hit per turn, best first.
+weighted reciprocal rank fusion, and the first 30 put in a new order by a learned reranker
+(`search/rerank.py`; `hybrid` mode, the default, where `fused` stops before it). One hit per
+turn, best first; in `hybrid` a hit's score is the reranker's share.
 
 Why both: they miss different questions (BM25 a paraphrase that shares no word with the
 passage, the English MiniLM model German wording it does not know), and on eval/gold.yaml
