@@ -32,7 +32,7 @@ import numpy as np
 
 from assistant.models import Article, Turn
 from assistant.search.query import CAUSE, Query, gives_what_is_asked
-from assistant.text.analysis import Mentions
+from assistant.text.analysis import TOKEN, Mentions
 
 # The candidates a reranker reorders (the rest keep their fused order after them); the
 # model is trained on the same number.
@@ -95,7 +95,7 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
     texts = [candidate.turn.text for candidate in candidates]
     mentions = Mentions(texts) if texts else None
     mentioned = [mentions.of(" ".join(concept)) for concept in query.concepts] if mentions else []
-    asked = query.text.lower()
+    asked = {word.lower() for word in TOKEN.findall(query.text)}
     rows = []
     for i, candidate in enumerate(candidates):
         text, turn = texts[i], candidate.turn
@@ -118,8 +118,16 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
     return np.array(rows, dtype=np.float64).reshape(len(candidates), len(feature_names(legs)))
 
 
-def _surname_in(speaker: str | None, lowered_question: str) -> bool:
-    return bool(speaker) and speaker.split()[-1].lower() in lowered_question  # type: ignore[union-attr]
+def _surname_in(speaker: str | None, question_words: set[str]) -> bool:
+    """Whether the question names the speaker by (the last word of the) surname, as a word
+    ("Roth" is not in "Rothenburg"; "Müller-Lüdenscheidt" is named by "Lüdenscheidt").
+
+    Example:
+        >>> _surname_in("Eva Roth", {"sagt", "roth"}), _surname_in("Eva Roth", {"rothenburg"})
+        (True, False)
+    """
+    words = TOKEN.findall(speaker or "")
+    return bool(words) and words[-1].lower() in question_words
 
 
 @dataclass(frozen=True, eq=False)
