@@ -118,6 +118,17 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
     return np.array(rows, dtype=np.float64).reshape(len(candidates), len(feature_names(legs)))
 
 
+def softmax(logits: np.ndarray) -> np.ndarray:
+    """Shares that sum to 1, the largest logit's the largest.
+
+    Example:
+        >>> softmax(np.array([0.0, 0.0])).tolist()
+        [0.5, 0.5]
+    """
+    shares = np.exp(logits - logits.max())
+    return shares / shares.sum()
+
+
 def _surname_in(speaker: str | None, question_words: set[str]) -> bool:
     """Whether the question names the speaker by (the last word of the) surname, as a word
     ("Roth" is not in "Rothenburg"; "Müller-Lüdenscheidt" is named by "Lüdenscheidt").
@@ -171,13 +182,15 @@ class LinearReranker:
         fused order)."""
         return sorted(legs) == sorted(self.legs)
 
+    def logits(self, rows: np.ndarray) -> np.ndarray:
+        """The model's score of each row of features (`features`), before the softmax."""
+        return ((rows - self.mean) / self.scale) @ self.weights
+
     def scores(self, query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
         """Each candidate's share of the softmax over `candidates`."""
         if not candidates:
             return np.zeros(0)
-        logits = ((features(query, candidates, self.legs) - self.mean) / self.scale) @ self.weights
-        shares = np.exp(logits - logits.max())
-        return shares / shares.sum()
+        return softmax(self.logits(features(query, candidates, self.legs)))
 
     def run(self, query: Query, candidates: Sequence[Candidate]) -> list[tuple[Candidate, float]]:
         shares = self.scores(query, candidates)
