@@ -31,7 +31,6 @@ from assistant.ingest.names import (
     LOWER,
     NAME,
     PARTICLE,
-    TITLE_RE,
     UPPER,
     gender,
     is_given_name,
@@ -122,8 +121,12 @@ _ROLE_NOUN = re.compile(
     r"(?:or|er|in|chef|leiter|ent|ist|eur|ant|at|ar|man|person|ary)$|^.{13,}$", re.IGNORECASE
 )
 
-# A surname on its own, particles included: "Roth", "de Vries", "al-Hakim", "O'Shea".
-_SURNAME_WORD = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’]+(?:-[{UPPER}][\w'’]+)?"
+# A surname on its own, particles included: "Roth", "de Vries", "al-Hakim", "O'Shea"; a
+# double surname's second part may open with its own particle ("Eze-van Aalst").
+_SURNAME_WORD = (
+    rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’]+"
+    rf"(?:-(?:{PARTICLE}\s+|(?:al|el)-)?[{UPPER}][\w'’]+)?"
+)
 # A label that opens with a surname's particle in lower case and has two surname words
 # ("de Souza Lima:", "van den Berg Smit:"): a surname, whatever the given name.
 _PARTICLED_SURNAMES = rf"{PARTICLE}\s+[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+"
@@ -239,9 +242,11 @@ def cast_of(
     return cast
 
 
-# "Tomás and Elena van Houten", "Ina und Tom Lenz": a given name joined to a full name.
+# "Tomás and Elena van Houten", "Ina und Tom Lenz", "Ina, Jan und Dr. Tom Lenz": given
+# names, listed with commas, joined to a full name.
 _GIVEN_AND_NAME = re.compile(
-    rf"(?<![\w-])(?P<given>[{UPPER}][{LOWER}]+)\s+(?:and|und|&)\s+(?P<name>{NAME})"
+    rf"(?<![\w-])(?P<given>[{UPPER}][{LOWER}]+(?:,\s+[{UPPER}][{LOWER}]+)*),?\s+(?:and|und|&)\s+"
+    rf"(?P<name>{NAME})"
 )
 
 
@@ -250,12 +255,17 @@ _PARTICLE_WORD = re.compile(PARTICLE, re.IGNORECASE)
 
 def shared_surnames(title: str | None, paragraphs: Sequence[Paragraph]) -> list[str]:
     """The full names of people the text gives a surname together with someone else's
-    ("Tomás and Elena van Houten", "Ina und Tom Lenz"): a given name alone before "and"
-    and a full name shares its surname, as siblings and couples are written.
+    ("Tomás and Elena van Houten", "Ina und Tom Lenz", "Ina, Jan und Dr. Tom Lenz"): given
+    names alone before "and" and a full name share its surname, as siblings and couples
+    are written. A title belongs to the one name it stands before, not to the surname.
 
     Example:
         >>> shared_surnames("Die Geschwister Ina und Tom Lenz im Gespräch", [])
         ['Ina Lenz']
+        >>> shared_surnames("Ina, Jan und Dr. Tom Lenz führen es.", [])
+        ['Ina Lenz', 'Jan Lenz']
+        >>> shared_surnames("Bremen, Jan und Tom Lenz", [])
+        []
         >>> shared_surnames("Berlin and Tom Lenz", [])
         []
         >>> shared_surnames("Eva Di Paola and Tom Lenz", [])
@@ -270,8 +280,9 @@ def shared_surnames(title: str | None, paragraphs: Sequence[Paragraph]) -> list[
             before = text[: match.start()].split()[-1:]
             if before and (_PARTICLE_WORD.fullmatch(before[0]) or is_given_name(before[0])):
                 continue
-            if is_given_name(match["given"]) and is_person_name(name) and not TITLE_RE.match(name):
-                found.append(f"{match['given']} {split_name(name)[1]}")
+            givens = match["given"].split(", ")
+            if all(map(is_given_name, givens)) and is_person_name(name):
+                found.extend(f"{given} {split_name(name)[1]}" for given in givens)
     return found
 
 

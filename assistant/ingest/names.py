@@ -167,11 +167,19 @@ def surname(name: str) -> str:
 
 
 def initials(name: str) -> set[str]:
-    """'Julian Pryce' -> {'JP'}; 'Jan de Vries' -> {'JV', 'JDV'}."""
+    """The letters of a name's words, a particle's in lower case, compared in capitals.
+
+    Example:
+        >>> sorted(initials("Jan de Vries")), sorted(initials("Julian Pryce"))
+        (['JV', 'JdV'], ['JP'])
+        >>> sorted(initials("Nadia al-Hashimi"))  # a hyphened particle has its letter: "NaH"
+        ['NH', 'Na', 'NaH']
+    """
     given, last = split_name(name)
-    capitalised = [w for w in last.replace("-", " ").split() if w[:1].isupper()]
+    parts = last.replace("-", " ").split()
+    capitalised = [w for w in parts if w[:1].isupper()]
     head = "".join(word[0] for word in given).upper()
-    return {head + "".join(w[0] for w in capitalised), head + "".join(w[0] for w in last.split())}
+    return {head + "".join(w[0] for w in words) for words in (capitalised, last.split(), parts)}
 
 
 def is_person_name(name: str) -> bool:

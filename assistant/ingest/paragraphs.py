@@ -37,6 +37,9 @@ _SUSPENDED = re.compile(r"(?:und|oder|bis|sowie|and|or|to)\b")
 _MARKDOWN_STRUCTURE = re.compile(r"#{1,6}\s|>|[-*+]\s|\d+[.)]\s")
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,}|={3,})")
 _LIST_ITEM = re.compile(r"(?:[-*+•]|\d+[.)])\s")
+# A label set in emphasis at a paragraph's start, colon inside or after the markers
+# ("**Eva Roth:** Ja.", "*Frage*: Wie?"), as plain text pasted from a web page keeps it.
+_STRESSED_LABEL = re.compile(r"(\*\*|__|\*|_)(?!\s)(?P<label>[^*_:\n]{1,60}?)(?<!\s)(?::\1|\1:)\s+")
 
 
 @dataclass(frozen=True)
@@ -146,7 +149,7 @@ def _continues(previous: str, line: str, markdown: bool, width: int) -> bool:
 
 def _paragraph(lines: list[str], markdown: bool) -> Paragraph:
     if not markdown:
-        return Paragraph(_join_wrapped(lines))
+        return Paragraph(unstressed_label(_join_wrapped(lines)))
     if lines[0].startswith("#"):
         return Paragraph(strip_markdown(lines[0].lstrip("#").rstrip("#").strip()), heading=True)
     if all(line.startswith(">") for line in lines):
@@ -157,6 +160,20 @@ def _paragraph(lines: list[str], markdown: bool) -> Paragraph:
     wholly = bool(emphasized and "*" not in emphasized["inner"] and "_" not in emphasized["inner"])
     bold = wholly and emphasized is not None and len(emphasized[1]) == 2
     return Paragraph(strip_markdown(text), emphasized=bold, italic=wholly and not bold)
+
+
+def unstressed_label(text: str) -> str:
+    """A plain-text paragraph with the emphasis around its opening label left off: plain
+    text has no emphasis, so the stars are the label's only, and they hid it as a label.
+
+    Example:
+        >>> unstressed_label("**Eva Roth:** Ja, sicher."), unstressed_label("*Frage*: Wie?")
+        ('Eva Roth: Ja, sicher.', 'Frage: Wie?')
+        >>> unstressed_label("**Wichtig** ist das nicht: nein.")
+        '**Wichtig** ist das nicht: nein.'
+    """
+    match = _STRESSED_LABEL.match(text)
+    return f"{match['label']}: {text[match.end():]}" if match else text
 
 
 def _join_wrapped(lines: list[str]) -> str:
