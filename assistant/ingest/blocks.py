@@ -34,6 +34,7 @@ from assistant.ingest.names import (
     UPPER,
     gender,
     is_given_name,
+    is_multiword_name,
     is_person_name,
     name_in_label,
     person_names,
@@ -99,9 +100,9 @@ _WORK_DETAILS = re.compile(
     re.DOTALL,
 )
 # A plain-text paragraph set wholly between Markdown's bold or italic markers ("**Und
-# dann?**", "*And then?*"): a text copied from a web page keeps them, and they set
-# questions apart as bold and italics do.
-_STARRED = re.compile(r"(\*\*?)(?!\s)[^*]+(?<!\s)\1")
+# dann?**", "*And then?*", "_And then?_"): a text copied from a web page keeps them, and
+# they set questions apart as bold and italics do.
+_STARRED = re.compile(r"(\*\*?|__?)(?!\s)[^*_]+(?<!\s)\1")
 _NOTE = re.compile(
     r"(?:(?:Editor|Translator|Interpreter)['’]?s['’]? note|Anmerkung (?:der|des) (?:Redaktion"
     r"|Übersetzer\w*|Dolmetscher\w*)|Anm\. d\. (?:Red|Ü)\.|Hinweis der Redaktion)\s*:",
@@ -736,15 +737,16 @@ def bare_role_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
 
 
 def starred_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
-    """The plain-text paragraphs set wholly between "**" (or "*") that stand for questions: where
-    two or more such paragraphs ask, the others of them are questions too ("**Trotzdem
-    schließen Sie das Werk.**"), as a bold paragraph is in Markdown; a text that sets only
-    one paragraph so, or whose starred paragraphs mostly do not ask, has no such layout.
+    """The plain-text paragraphs set wholly between "**" (or "*", "_") that stand for
+    questions: where two or more such paragraphs ask, the others of them are questions too
+    ("**Trotzdem schließen Sie das Werk.**"), as a bold paragraph is in Markdown; a text
+    that sets only one paragraph so, or whose starred paragraphs mostly do not ask, has no
+    such layout.
 
     Example:
-        >>> texts = ["**Wie kam das?**", "Zufall.", "**Sie zögern.**", "Ja.", "**Und jetzt?**"]
+        >>> texts = ["**Wie kam das?**", "Zufall.", "**Sie zögern.**", "Ja.", "_Und jetzt?_"]
         >>> sorted(starred_questions([Paragraph(t) for t in texts]))
-        ['**Sie zögern.**', '**Und jetzt?**', '**Wie kam das?**']
+        ['**Sie zögern.**', '**Wie kam das?**', '_Und jetzt?_']
         >>> starred_questions([Paragraph("**Sie zögern.**"), Paragraph("Ja.")])
         set()
     """
@@ -899,7 +901,7 @@ def introduced_before_dialogue(
     """
     if any(b.kind == "label" and not role_side(b.label or "") for b in blocks):
         return None
-    start = next((i for i, b in enumerate(blocks) if b.kind == "label" or b.question), None)
+    start = _dialogue_start(blocks, title)
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
     heading = blocks[start - 1] if start else None
     talks = heading is not None and (
@@ -929,9 +931,29 @@ def asked_someone_unnamed(blocks: Sequence[Block]) -> bool:
     """
     if any(b.kind == "label" and not role_side(b.label or "") for b in blocks):
         return False
-    start = next((i for i, b in enumerate(blocks) if b.kind == "label" or b.question), None)
+    start = _dialogue_start(blocks)
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
     return bool(before) and _ASKED_SOMEONE.search(before[-1].text) is not None
+
+
+def _dialogue_start(blocks: Sequence[Block], title: str | None = None) -> int | None:
+    """Where the dialogue starts: the first label or question, though not a first paragraph
+    that opens with a person as its subject ("NAME founded it in 2014. ... Is that
+    sustainable?"): a lead may end in a question, but it speaks of them, not to them.
+
+    Example:
+        >>> lead = Block("prose", "Eva Roth founded it in 2014. Will it last?", question=True)
+        >>> _dialogue_start([lead, Block("prose", "Why?", question=True)])
+        1
+        >>> _dialogue_start([Block("prose", "Eva, why?", question=True)])
+        0
+    """
+    starts = [i for i, b in enumerate(blocks) if b.kind == "label" or b.question]
+    if len(starts) > 1 and starts[0] == 0 and blocks[0].kind == "prose":
+        sentences = split_sentences(blocks[0].text)
+        if len(sentences) > 1 and _lead_subject([blocks[0].text], title):
+            return starts[1]
+    return starts[0] if starts else None
 
 
 def _introduced(
@@ -946,7 +968,8 @@ def _introduced(
     spoken = talks_about_talking(talk) or _PUT_QUESTIONS.search(talk) is not None
     spoken = spoken or _QUESTIONS_FOR.search(talk) is not None
     if not spoken and not (asking and _ASKED.search(talk)):
-        interview = any(b.kind == "byline" for b in blocks[:start])
+        # An interview's byline may close it ("Interview by NAME.") as well as open it.
+        interview = any(b.kind == "byline" for b in blocks)
         subject = _lead_subject([b.text for b in before], title)
         if interview or subject is None:
             return subject if interview else None
@@ -1027,7 +1050,9 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
     """Whether a Q&A without a byline is put to `name`, the one person its lead opens with:
     the headline names them too (in full, by given name or surname: "Meet the Team: Ada,
     our ..."), and the questions, set apart, are answered in the first person singular (at
-    least three, two thirds of them), as someone speaking of themselves answers.
+    least three, two thirds of them), as someone speaking of themselves answers. A headline
+    that is their name and nothing else (a questionnaire's, a portrait's) says more: half
+    of the answers will do, since short answers ("Kommissar Maigret.") say no "I" at all.
 
     Example:
         >>> asked = [Block("prose", "Why?", question=True), Block("prose", "I like it.")]
@@ -1050,7 +1075,8 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
             answers[-1] += f" {block.text}"
     answers = [text for text in answers if text]
     alone = sum(speaks_alone(text) for text in answers)
-    return len(answers) >= 3 and alone * 3 >= len(answers) * 2
+    share = 1 / 2 if strip_titles(title or "") == strip_titles(name) else 2 / 3
+    return len(answers) >= 3 and alone >= 3 and alone >= len(answers) * share
 
 
 def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]:
@@ -1132,7 +1158,8 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
     subject ("Priya Raman spent nine years ...", "Eva Roth, 41, leitet ..."): under an
     interview's byline, whom the questions are put to. None where the lead names anyone else.
     A name with a given name not on the list counts where the `title` calls them by it
-    (`_title_given_name`).
+    (`_title_given_name`); a `title` that is a person's name and nothing else names the
+    subject the lead goes on to speak of ("Sie hat 23 Krimis geschrieben ...").
 
     Example:
         >>> _lead_subject(["Priya Raman spent nine years at a bank. Now she runs a studio."])
@@ -1151,12 +1178,19 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
         True
         >>> _lead_subject(["This week I met Mia Cole, who ran the light."], "Meet Mia")
         'Mia Cole'
+        >>> _lead_subject(["She has sold ten million records."], "Mia Cole")
+        'Mia Cole'
     """
     names = {strip_titles(n) for text in lead for n in person_names(text)}
     names |= {name for name in [_title_given_name(title, lead)] if name}
+    headline = strip_titles(title or "")
+    named_by_title = is_person_name(headline) and is_multiword_name(headline)
+    names |= {headline} if named_by_title else set()
     if len(names) != 1 or any(_OTHER_SPEAKS.search(text) for text in lead):
         return None
     name = names.pop()
+    if named_by_title:
+        return name  # the headline is their name: what follows is about them
     # "The singer NAME", "Die Sängerin NAME": an article and a role may come first.
     role = r"(?:(?:The|A|An|Die|Der|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}?)?"
     # A sentence may open with it, or a colon after a rubric ("This month: NAME, a ...").

@@ -173,7 +173,7 @@ def unstressed_label(text: str) -> str:
         '**Wichtig** ist das nicht: nein.'
     """
     match = _STRESSED_LABEL.match(text)
-    return f"{match['label']}: {text[match.end():]}" if match else text
+    return f"{match['label']}: {text[match.end() :]}" if match else text
 
 
 def _join_wrapped(lines: list[str]) -> str:
