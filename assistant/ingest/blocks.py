@@ -66,6 +66,12 @@ _PULL_QUOTE = re.compile(
 # A transcript's direction in capitals before a quotation ("[CLIP] „…“ – a spokesperson"):
 # words played in from tape, not the speaker's turn going on.
 _CLIP = re.compile(rf"[\[(][{UPPER}][{UPPER} /-]+[\])]\s*[„\"»«“‚‹]")
+# A time stamp opening a transcript's paragraph with a label after it, perhaps in brackets:
+# "[00:01:20] CLIP, a farmer: ", "(00:01) [voice mail]: ".
+_STAMPED_LABEL = re.compile(
+    r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+"
+    r"(?:[^\s.!?:„“”\"»«\[(][^.!?:„“”\"»«]{0,60}|[\[(][^\[\]()]{1,60}[\])])\s*:\s"
+)
 # A label for something played in from tape, not a person ("Einspieler:", "O-Ton:",
 # "CLIP (00:55):", "[00:01:20] Sound bite:"): a third party's voice, said by none of the
 # speakers the transcript labels, and not by whoever introduced it. ("Audio:" alone is a
@@ -625,8 +631,10 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     heading_asks = _heading_questions(paragraphs)
     rows = list_rows(paragraphs)
     spoken = spoken_roles(paragraphs)
+    labels = labels_of(paragraphs)
+    stamped = _stamped_voices(paragraphs, labels, accepted)
     blocks = []
-    for index, (paragraph, label) in enumerate(zip(paragraphs, labels_of(paragraphs), strict=True)):
+    for index, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         text = paragraph.text
         label = None if index in rows else label  # "NAME - Role" in a participants' list
         if paragraph.heading and (ends_with_question(text) or text in heading_asks):
@@ -637,7 +645,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("quote", text))
         elif credited(text, spoken) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
-        elif _PLAYED_IN.match(text):
+        elif _PLAYED_IN.match(text) or index in stamped:
             blocks.append(Block("quote", text))
         elif text in bare_roles:
             blocks.append(Block("label", "", label=text))  # speaks the paragraph after it
@@ -673,6 +681,28 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             question = is_question(text) or (set_apart and bold_question) or text in numbered
             blocks.append(Block("prose", text, question=question))
     return _split_interjections(_attach_bare_labels(_drop_furniture_headings(blocks)), accepted)
+
+
+def _stamped_voices(
+    paragraphs: Sequence[Paragraph], labels: Sequence[tuple[str, str] | None], accepted: set[str]
+) -> set[int]:
+    """The paragraphs of a time-stamped transcript whose stamp is followed by a label that
+    is none of the speakers' ("[00:01:20] EINSPIELER, a farmer: „…“", "(00:01:33) [voice
+    mail]: …"): where the speakers' turns are stamped (twice at least), a stamp and a label
+    open a turn, and one under nobody's label is a voice played in, not the turn before
+    going on (which a stamp alone may continue: "[00:03:12] And don't ...").
+
+    Example:
+        >>> texts = ["[00:01] HOST: Hi?", "[00:02] GUEST: Yes.", "[00:03] Clip, a farmer: „No.“"]
+        >>> paragraphs = [Paragraph(t) for t in [*texts, "[00:04] And no."]]
+        >>> _stamped_voices(paragraphs, labels_of(paragraphs), {"HOST", "GUEST"})
+        {2}
+    """
+    opened = [_STAMPED_LABEL.match(p.text) is not None for p in paragraphs]
+    spoken = [label is not None and label[0] in accepted for label in labels]
+    if sum(o and s for o, s in zip(opened, spoken, strict=True)) < 2:
+        return set()
+    return {i for i, (o, s) in enumerate(zip(opened, spoken, strict=True)) if o and not s}
 
 
 def _split_interjections(blocks: list[Block], accepted: Collection[str]) -> list[Block]:

@@ -303,10 +303,12 @@ class _TurnBuilder:
     def _heading(self, index: int) -> None:
         block = self.blocks[index]
         following = _next_content(self.blocks, index)
+        # A statement right under a heading opens what the heading titles ("Über die
+        # Firma" over its profile): an interviewer's remark goes between two answers.
         opens_box = (
             following is not None
             and self.blocks[following].kind == "prose"
-            and not self._asks(following)
+            and not (self.blocks[following].question and self._asks(following))
         )
         if opens_box:
             self.box = Draft("sidebar", None, [block.text])
