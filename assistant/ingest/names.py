@@ -88,6 +88,8 @@ _INITIALS_RE = re.compile(rf"[{UPPER}](?:[{LOWER}]{{0,3}}[{UPPER}]){{1,2}}")
 _DOTTED_INITIALS_RE = re.compile(
     rf"[{UPPER}](?:\.?\s?-?\s?(?:[{LOWER}]{{1,3}}\.\s?)?[{UPPER}]){{1,3}}\.?"
 )
+# An age set off by commas after a name: "Ezekiel Marchetti, 63, ...".
+_AGE_AFTER = re.compile(r",\s(?:1[4-9]|[2-9]\d|10\d),")
 # Given names that are also capitalised words of a text: months, weekdays, greetings.
 _NOT_GIVEN = frozenset(
     (
@@ -195,18 +197,37 @@ def is_person_name(name: str) -> bool:
 
 def person_names(text: str) -> Iterator[str]:
     """The names of people in `text`: title or given name plus surname. A word before a
-    given name is not part of the name ("Geschäftsführer Detlef Sommerkamp")."""
+    given name is not part of the name ("Geschäftsführer Detlef Sommerkamp"). Two words
+    with an age after them between commas are a name whatever the given name ("Ezekiel
+    Marchetti, 63, bought ..."), as news introduces people.
+
+    Example:
+        >>> list(person_names("The owner, Ezekiel Marchetti, 63, bought it."))
+        ['Ezekiel Marchetti']
+    """
     position = 0
     while match := NAME_RE.search(text, position):
         first = start = match.start()
-        while match and not is_person_name(match.group(0)) and " " in match.group(0):
+        while match and not _named(match, text) and " " in match.group(0):
             start = match.start() + match.group(0).index(" ") + 1
             match = NAME_RE.match(text, start)
-        if match and is_person_name(match.group(0)):
+        if match and _named(match, text):
             yield without_place(match.group(0))
             position = match.end()
         else:
             position = max(start, first + 1)
+
+
+def _named(match: re.Match[str], text: str) -> bool:
+    """Whether a match of `NAME_RE` in `text` is a person's name: by its words, or by the
+    age after it ("Ezekiel Marchetti, 63,"), where it is two words and the first is no
+    function word ("Die Autorin, 67," is a noun with its article)."""
+    if is_person_name(match.group(0)):
+        return True
+    words = match.group(0).split()
+    stop = set().union(*STOPWORDS.values())
+    aged = _AGE_AFTER.match(text, match.end()) is not None
+    return len(words) == 2 and words[0].casefold() not in stop and aged
 
 
 def without_place(name: str) -> str:

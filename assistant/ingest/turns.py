@@ -19,6 +19,7 @@ from assistant.ingest.cast import Cast, Person
 from assistant.ingest.names import gender, person_names, strip_titles, surname
 from assistant.ingest.speakers import TOLD_TO
 from assistant.ingest.wording import (
+    OPENING_QUOTES,
     SINGULAR,
     asks_something,
     continues,
@@ -57,6 +58,8 @@ _OUTLETS_VOICE = re.compile(
 # words, not a time stamp alone ("[22:19:15]" goes on with the turn it stamps).
 _STAGE_DIRECTION = re.compile(r"(?:\[[\d:.]+\]\s*)?\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,60}\]")
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
+# The same time opening an entry's paragraph: "15:10 Uhr – Die Schifffahrt ...".
+_ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
 
 # A time-stamped line under a voice the article does not bear out as a label ("14:15
 # reader_name: ...?", "14:20 NAME aus ORT: ...?"), as chats and live transcripts print them.
@@ -286,6 +289,8 @@ class _TurnBuilder:
             # A live blog's clock time opens a new entry: what follows is not the answer
             # before it going on.
             self.open = self.box = None
+        elif block.kind == "quote" and self._quoted_answer(index):
+            self._start(Draft("answer", self.cast.answerer()), block)
         elif block.kind == "quote":
             self.box = None
             self.drafts.append(Draft("quote", None, [block.text]))
@@ -319,7 +324,10 @@ class _TurnBuilder:
 
     def _prose(self, index: int) -> None:
         block = self.blocks[index]
-        if self._asking_heading(index):
+        if _ENTRY.match(block.text):
+            # A live blog's next entry, not the answer before it going on.
+            self._start(_statement("", self.cast, block.text), block)
+        elif self._asking_heading(index):
             self._heading(index)
         elif self._asks(index):
             # Someone time-stamped under a label no one bears out is not the interviewer.
@@ -364,6 +372,35 @@ class _TurnBuilder:
             self._start(_statement("", self.cast, block.text), block)
         else:
             self.open.paragraphs.append(block.text)
+
+    def _quoted_answer(self, index: int) -> bool:
+        """Whether a paragraph wholly in quotation marks right after an unlabelled question
+        is its answer ("Do you intend to rebuild?" / "\"Yes, but ...\""), as reports print
+        an exchange: a pull quote repeats words the article prints elsewhere, an answer
+        does not.
+
+        Example:
+            >>> asked = Block("prose", "Will you rebuild?", question=True)
+            >>> said = Block("quote", '"Yes, but not the way it was before the fire."')
+            >>> builder = _TurnBuilder([asked, said], Cast())
+            >>> builder.add(0)
+            >>> builder._quoted_answer(1)
+            True
+        """
+        text = self.blocks[index].text
+        asked = (
+            self.open is not None and self.open.kind == "question" and self.open is self.drafts[-1]
+        )
+        if not asked or text[:1] not in OPENING_QUOTES or self.questions_labelled:
+            return False
+        words = re.findall(r"\w+", text.casefold())
+        others = [
+            " ".join(re.findall(r"\w+", b.text.casefold()))
+            for b in self.blocks
+            if b is not self.blocks[index]
+        ]
+        runs = {" ".join(words[i : i + 5]) for i in range(max(len(words) - 4, 0))}
+        return not any(run in other for run in runs for other in others)
 
     def _asking_heading(self, index: int) -> bool:
         """Whether unlabelled prose that asks, between an answer and the interviewer's next
