@@ -1019,6 +1019,11 @@ def _introduced(
             for n in names
             if (said is None or gender(n) in (None, said)) and lead.count(surname(n)) >= 2
         }
+    headline = _headline_name(title)
+    if not names and headline and headline not in others:
+        # "Über Zinsen, Gold und ..." under "Sieben Fragen an: NAME": the lead talks of the
+        # talk and names nobody; the headline names whom it is put to.
+        return headline if _profile_subject(headline, title, blocks[start:]) else None
     return names.pop() if len(names) == 1 else None
 
 
@@ -1081,8 +1086,9 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
     the headline names them too (in full, by given name or surname: "Meet the Team: Ada,
     our ..."), and the questions, set apart, are answered in the first person singular (at
     least three, two thirds of them), as someone speaking of themselves answers. A headline
-    that is their name and nothing else (a questionnaire's, a portrait's) says more: half
-    of the answers will do, since short answers ("Kommissar Maigret.") say no "I" at all.
+    that is their name and nothing else (a questionnaire's: "Fragebogen: NAME") says so
+    itself: there the answers, often too short to say "I" ("Kommissar Maigret."), need only
+    not speak of them by name (more often than as "I"), as someone else would.
 
     Example:
         >>> asked = [Block("prose", "Why?", question=True), Block("prose", "I like it.")]
@@ -1105,8 +1111,10 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
             answers[-1] += f" {block.text}"
     answers = [text for text in answers if text]
     alone = sum(speaks_alone(text) for text in answers)
-    share = 1 / 2 if strip_titles(title or "") == strip_titles(name) else 2 / 3
-    return len(answers) >= 3 and alone >= 3 and alone >= len(answers) * share
+    if _headline_name(title) == strip_titles(name):
+        named = sum(_called(name, text) is not None for text in answers)
+        return len(answers) >= 3 and (named == 0 or named < alone)
+    return len(answers) >= 3 and alone * 3 >= len(answers) * 2
 
 
 def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]:
@@ -1189,7 +1197,8 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
     interview's byline, whom the questions are put to. None where the lead names anyone else.
     A name with a given name not on the list counts where the `title` calls them by it
     (`_title_given_name`); a `title` that is a person's name and nothing else names the
-    subject the lead goes on to speak of ("Sie hat 23 Krimis geschrieben ...").
+    subject the lead goes on to speak of ("Sie hat 23 Krimis geschrieben ..."), as one
+    does after a rubric's colon ("Fragebogen: NAME").
 
     Example:
         >>> _lead_subject(["Priya Raman spent nine years at a bank. Now she runs a studio."])
@@ -1213,13 +1222,12 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
     """
     names = {strip_titles(n) for text in lead for n in person_names(text)}
     names |= {name for name in [_title_given_name(title, lead)] if name}
-    headline = strip_titles(title or "")
-    named_by_title = is_person_name(headline) and is_multiword_name(headline)
-    names |= {headline} if named_by_title else set()
+    headline = _headline_name(title)
+    names |= {headline} if headline else set()
     if len(names) != 1 or any(_OTHER_SPEAKS.search(text) for text in lead):
         return None
     name = names.pop()
-    if named_by_title:
+    if headline:
         return name  # the headline is their name: what follows is about them
     # "The singer NAME", "Die Sängerin NAME": an article and a role may come first.
     role = r"(?:(?:The|A|An|Die|Der|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}?)?"
@@ -1234,6 +1242,20 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
         rf"{start}{subject}|{apposed}" if titled else rf"{start}(?:{subject}|{apposed})"
     )
     return name if any(opens.search(text) for text in lead) else None
+
+
+def _headline_name(title: str | None) -> str | None:
+    """The person a headline is nothing but the name of, alone or after a rubric's colon
+    ("Eva Roth", "Fragebogen: Eva Roth", "Sieben Fragen an: Dr. Eva Roth"), untitled.
+
+    Example:
+        >>> _headline_name("Sieben Fragen an: Dr. Eva Roth"), _headline_name("Eva Roth")
+        ('Eva Roth', 'Eva Roth')
+        >>> _headline_name("Eva Roth: „Wir bauen“") is None
+        True
+    """
+    name = (title or "").rsplit(":", 1)[-1].strip()
+    return strip_titles(name) if is_person_name(name) and is_multiword_name(name) else None
 
 
 def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:

@@ -76,6 +76,7 @@ _NOT_SPEAKERS = frozenset(
 
 
 _INDEFINITE = frozenset({"ein", "eine", "a", "an"})
+_COURTESY = re.compile(r"(?:Herr|Frau|Mr|Mrs|Ms|Miss)\b")
 
 
 # A fact box's value: a few words, figures or names, with no sentence's end ("2.140
@@ -420,12 +421,19 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         >>> from assistant.ingest.paragraphs import Paragraph
         >>> label_of(Paragraph("[00:01:05] Karim al-Masri: Ja."))
         ('Karim al-Masri', 'Ja.')
+        >>> label_of(Paragraph("Frau Roth, zum Schluss: Was nun?")) is None
+        True
     """
     if paragraph.heading or paragraph.blockquote:
         return None
     for pattern in (_LABEL, _DASH_LABEL):
         match = pattern.match(paragraph.text)
-        if match and label_shaped(match.group("label")):
+        # "Herr Dr. Roth, zum Schluss: Wo ...?" addresses Roth: a courtesy title and a comma
+        # open a question, where "Frau Roth: ..." labels her turn.
+        address = (
+            match is not None and match.groupdict().get("after") and _COURTESY.match(match["label"])
+        )
+        if match and label_shaped(match.group("label")) and not address:
             return match.group("label").strip(), (match.group("rest") or "").strip()
     dotted = _DOTTED_ROLE.match(paragraph.text)
     if dotted:

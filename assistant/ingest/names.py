@@ -278,8 +278,10 @@ def same_person(label: str, name: str) -> bool:
         (True, False)
         >>> same_person("LEO", "Leo Park"), same_person("LEO", "Lea Ott")
         (True, False)
+        >>> same_person("Frau Roth", "Dr. Eva Roth"), same_person("Herr Roth", "Dr. Eva Roth")
+        (True, False)
     """
-    label_core, name_core = strip_titles(label), strip_titles(name)
+    label_core, name_core = strip_titles(_uncourteous(label, name)), strip_titles(name)
     if not label_core or not name_core:
         return False
     by_initials = _initials_of(label_core, name_core)
@@ -311,6 +313,27 @@ def same_person(label: str, name: str) -> bool:
     if first_label.endswith("."):
         return first_name.startswith(first_label[:-1])
     return first_label == first_name
+
+
+_COURTESY = re.compile(r"(?P<word>Herr|Frau|Mr|Mrs|Ms|Miss)\.?\s+(?=\S)")
+_COURTESY_GENDER = {"herr": "male", "mr": "male", "frau": "female", "mrs": "female"}
+_COURTESY_GENDER |= {"ms": "female", "miss": "female"}
+
+
+def _uncourteous(label: str, name: str) -> str:
+    """`label` less a courtesy title before the surname ("Frau Roth:" is "Roth:"), which
+    must not contradict the given name's gender ("Herr Roth" is not Eva Roth: then the
+    label is left whole and names nobody).
+
+    Example:
+        >>> _uncourteous("Frau Roth", "Eva Roth"), _uncourteous("Herr Roth", "Eva Roth")
+        ('Roth', 'Herr Roth')
+    """
+    match = _COURTESY.match(label)
+    if match is None:
+        return label
+    said, known = _COURTESY_GENDER[match["word"].casefold()], gender(name)
+    return label if known not in (None, said) else label[match.end() :]
 
 
 def _initials_of(label: str, name: str) -> bool | None:
