@@ -1084,7 +1084,7 @@ def _called(name: str, text: str) -> str | None:
 def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) -> bool:
     """Whether a Q&A without a byline is put to `name`, the one person its lead opens with:
     the headline names them too (in full, by given name or surname: "Meet the Team: Ada,
-    our ..."), and the questions, set apart, are answered in the first person singular (at
+    our ...") or says that questions are put to someone ("Five questions for ..."), and the questions, set apart, are answered in the first person singular (at
     least three, two thirds of them), as someone speaking of themselves answers. A headline
     that is their name and nothing else (a questionnaire's: "Fragebogen: NAME") says so
     itself: there the answers, often too short to say "I" ("Kommissar Maigret."), need only
@@ -1098,7 +1098,10 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
         False
     """
     words = set(re.findall(r"[\w'’-]+", title or ""))
-    if not words & {*strip_titles(name).split(), surname(name)}:
+    # "Five questions for the new director": the headline says the questions are put to
+    # someone, the lead says who.
+    put = _QUESTIONS_FOR.search(title or "") is not None
+    if not (put or words & {*strip_titles(name).split(), surname(name)}):
         return False
     # Questions that speak of them ("Wie war Frau Roth als Chefin?") are put to others.
     if any(block.question and _called(name, block.text) == "named" for block in dialogue):

@@ -38,10 +38,10 @@ _SIDES: dict[Role, TurnKind] = {
     "interviewee": "answer",
     "other": "statement",
 }
+# "Frau Roth", "Herr Dr. Roth", "Herr Professor Roth": a title may be spelt out.
 _ADDRESS = (
-    r"\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)\s+(?:(?:Dr|Prof)\.\s+)*(?:["
-    + UPPER
-    + r"]\.\s*)?"
+    r"\b(?:Herr|Frau|Mr\.?|Ms\.?|Mrs\.?|Dr\.|Prof\.)\s+"
+    r"(?:(?:Dr\.|Prof\.|Professor|Professorin|Doktor)\s+)*(?:[" + UPPER + r"]\.\s*)?"
 )
 # The surname after "Frau"/"Herr", particles included: "Frau von Aschen", "Mr O'Shea".
 _ADDRESSED = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’-]+"
@@ -495,6 +495,8 @@ def _addressed(question: str) -> list[str]:
     Example:
         >>> _addressed("Frau Roth, was sagt Herr Böhm dazu?"), _addressed("Why, Mr Hale?")
         (['Roth'], ['Hale'])
+        >>> _addressed("Herr Professor Roth, warum?")
+        ['Roth']
         >>> _addressed("Und Herr Böhm?"), _addressed("Herr Böhm sagt, Sie zögern. Stimmt das?")
         ([], [])
     """

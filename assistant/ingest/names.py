@@ -185,10 +185,16 @@ def initials(name: str) -> set[str]:
 
 
 def is_person_name(name: str) -> bool:
-    """A person's name: a title before a name, or a known given name before a surname."""
+    """A person's name: a title before a name, or a known given name before a surname.
+
+    Example:
+        >>> is_person_name("Beatriz de Almeida Frost"), is_person_name("Neue Wege")
+        (True, False)
+    """
     core = strip_titles(name)
     given, last = split_name(core)
-    if not last or not re.match(_SURNAME + "$", last):
+    # A surname of two words after a particle is one surname: "de Almeida Frost".
+    if not last or not re.match(rf"{_SURNAME}(?:\s+{_WORD})?$", last):
         return False
     return (core != name.strip() and bool(given or last)) or (
         bool(given) and is_given_name(given[0])
