@@ -1084,11 +1084,12 @@ def _called(name: str, text: str) -> str | None:
 def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) -> bool:
     """Whether a Q&A without a byline is put to `name`, the one person its lead opens with:
     the headline names them too (in full, by given name or surname: "Meet the Team: Ada,
-    our ...") or says that questions are put to someone ("Five questions for ..."), and the questions, set apart, are answered in the first person singular (at
-    least three, two thirds of them), as someone speaking of themselves answers. A headline
-    that is their name and nothing else (a questionnaire's: "Fragebogen: NAME") says so
-    itself: there the answers, often too short to say "I" ("Kommissar Maigret."), need only
-    not speak of them by name (more often than as "I"), as someone else would.
+    our ...") or says that questions are put to someone ("Five questions for ..."), and
+    the questions, set apart, are answered in the first person singular (at least three,
+    two thirds of them), as someone speaking of themselves answers. A headline that is
+    their name and nothing else (a questionnaire's: "Fragebogen: NAME") says so itself:
+    there the answers, often too short to say "I" ("Kommissar Maigret."), need only not
+    speak of them by name (more often than as "I"), as someone else would.
 
     Example:
         >>> asked = [Block("prose", "Why?", question=True), Block("prose", "I like it.")]
