@@ -34,6 +34,7 @@ from assistant.ingest.names import (
     UPPER,
     gender,
     is_given_name,
+    is_initials,
     is_multiword_name,
     is_person_name,
     name_in_label,
@@ -229,7 +230,10 @@ def cast_of(
         full = None if cast.knows(called) else full_name(called, texts)
         if full:
             cast.consider(full)
-    for full in _given_name_labels(paragraphs, texts, cast):
+    for full in [
+        *_given_name_labels(paragraphs, texts, cast),
+        *_initials_labels(paragraphs, texts, cast),
+    ]:
         cast.consider(full)
     for asker in {stated_asker(p) for p in paragraphs} - {None}:
         if asker and is_person_name(asker):
@@ -382,6 +386,54 @@ def _given_name_labels(
         if len(fulls) == 1:
             found.append(fulls.pop())
     return found
+
+
+# Two or three capitalised words from here on, a particle allowed ("Chidinma Eze-Morrison",
+# "Pim van Dijk"): shaped like a name, whatever the given name.
+_NAME_SHAPED = re.compile(
+    rf"(?<![\w'’-])(?=([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}}(?![\w-])))"
+)
+
+
+def _initials_labels(
+    paragraphs: Sequence[Paragraph], texts: Sequence[str], cast: Cast
+) -> list[str]:
+    """The full names of labels that are initials ("TWO:" for Tuilagi Walsh-Ogun, a given
+    name not on the list), where the label recurs and answers (an outlet's initials ask):
+    the one run of two or three capitalised words the text gives with those initials.
+
+    Example:
+        >>> texts = ["Nurse Tuilagi Walsh-Ogun tells us why.", "RP: Why?", "TWO: Staff."]
+        >>> texts += ["RP: And?", "TWO: Pay."]
+        >>> _initials_labels([Paragraph(t) for t in texts], texts, Cast())
+        ['Tuilagi Walsh-Ogun']
+    """
+    uses: dict[str, list[bool]] = {}
+    for label in labels_of(paragraphs):
+        if label and is_initials(label[0]) and not role_side(label[0]):
+            uses.setdefault(label[0], []).append(is_question(label[1]))
+    found = []
+    for label, asked in uses.items():
+        if len(asked) < 2 or sum(asked) * 2 >= len(asked) or cast.knows(label):
+            continue
+        runs = {
+            run
+            for text in texts
+            for match in _NAME_SHAPED.finditer(text)
+            for run in _runs(match[1])
+        }
+        fulls = {run for run in runs if same_person(label, run)}
+        if len(fulls) == 1:
+            found.append(fulls.pop())
+    return found
+
+
+def _runs(words: str) -> list[str]:
+    """A run of capitalised words and the shorter run of its first two: a third word may be
+    the next sentence's or a noun ("Eva Roth Ärztin")."""
+    first_two = re.match(rf"\S+\s+(?:{PARTICLE}\s+)?\S+", words)
+    return [words, *([first_two[0]] if first_two else [])]
 
 
 def _used_as_surname(word: str, texts: Sequence[str]) -> bool:

@@ -362,6 +362,11 @@ def _initials_of(label: str, name: str) -> bool | None:
     return len(name.split()) > 1 and label.upper() in known
 
 
+def is_initials(label: str) -> bool:
+    """Whether a label is shaped like initials: "JP", "CEM", "PdV", "NaH"; not "Eva"."""
+    return _INITIALS_RE.fullmatch(label) is not None
+
+
 def name_variants(name: str) -> list[str]:
     """Other ways to write `name`: without titles, 'J. Bienert', 'Bienert', 'Dr. Schmidt'."""
     core = strip_titles(name)
