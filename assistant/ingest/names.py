@@ -176,12 +176,17 @@ def initials(name: str) -> set[str]:
         (['JV', 'JdV'], ['JP'])
         >>> sorted(initials("Nadia al-Hashimi"))  # a hyphened particle has its letter: "NaH"
         ['NH', 'Na', 'NaH']
+        >>> sorted(initials("Karl-Heinz Roth"))
+        ['KHR', 'KR']
     """
     given, last = split_name(name)
     parts = last.replace("-", " ").split()
     capitalised = [w for w in parts if w[:1].isupper()]
-    head = "".join(word[0] for word in given).upper()
-    return {head + "".join(w[0] for w in words) for words in (capitalised, last.split(), parts)}
+    # "Karl-Heinz" is "K" or, both parts, "KH".
+    parts_given = [part for word in given for part in word.split("-") if part]
+    heads = {"".join(word[0] for word in words).upper() for words in (given, parts_given)}
+    tails = {"".join(w[0] for w in words) for words in (capitalised, last.split(), parts)}
+    return {head + tail for head in heads for tail in tails}
 
 
 def is_person_name(name: str) -> bool:
