@@ -237,6 +237,7 @@ class Cast:
         self._asker_by_share(uses)
         self._roles_from_address(questions)
         self._roles_by_elimination()
+        self._answering_role(labels, asking)
         for label in labels:
             person = self._speakers.get(label)
             side = _SIDES[person.role or "other"] if person else None
@@ -245,6 +246,29 @@ class Cast:
             if person is None and label in self._speakers:
                 side = "question" if asking[label] else "answer"
             self._sides[label] = role_side(label) or side or "statement"
+
+    def _answering_role(self, labels: Sequence[str], asking: dict[str, bool]) -> None:
+        """The one label that answers but names nobody ("Zeugin:", "Expert:", a role the
+        lists do not hold) is the one interviewee the text names, where no label of theirs
+        names them: as "Antwort:" is.
+
+        Example:
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> cast.settle([("Richter", True), ("Zeugin", False)], [])
+            >>> cast.speaker("Zeugin").name
+            'Eva Roth'
+        """
+        nameless = [
+            label
+            for label in labels
+            if label in self._speakers and self._speakers[label] is None and not asking[label]
+        ]
+        person = self.answerer()
+        labelled = any(p is person for p in self._speakers.values())
+        if len(nameless) != 1 or person is None or labelled or voice_label(nameless[0]):
+            return
+        self._speakers[nameless[0]] = person
+        self.unnamed.remove(nameless[0])
 
     def _attach(self, label: str, labels: Sequence[str], asks: bool) -> None:
         """The person behind one label: someone known or mentioned, the person whose
