@@ -68,7 +68,7 @@ _PULL_QUOTE = re.compile(
 # words played in from tape, not the speaker's turn going on.
 _CLIP = re.compile(rf"[\[(][{UPPER}][{UPPER} /-]+[\])]\s*[„\"»«“‚‹]")
 # A time stamp opening a transcript's paragraph with a label after it, perhaps in brackets:
-# "[00:01:20] CLIP, a farmer: ", "(00:01) [voice mail]: ".
+# "[00:04:10] CLIP, a farmer: ", "(00:01) [voice mail]: ".
 _STAMPED_LABEL = re.compile(
     r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+"
     r"(?:[^\s.!?:„“”\"»«\[(][^.!?:„“”\"»«]{0,60}|[\[(][^\[\]()]{1,60}[\])])\s*:\s"
@@ -130,7 +130,7 @@ _ROLE_NOUN = re.compile(
 )
 
 # A surname on its own, particles included: "Roth", "de Vries", "al-Hakim", "O'Shea"; a
-# double surname's second part may open with its own particle ("Eze-van Aalst").
+# double surname's second part may open with its own particle ("Okafor-van Dijk").
 _SURNAME_WORD = (
     rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’]+"
     rf"(?:-(?:{PARTICLE}\s+|(?:al|el)-)?[{UPPER}][\w'’]+)?"
@@ -388,7 +388,7 @@ def _given_name_labels(
     return found
 
 
-# Two or three capitalised words from here on, a particle allowed ("Chidinma Eze-Morrison",
+# Two or three capitalised words from here on, a particle allowed ("Tuilagi Walsh-Ogun",
 # "Pim van Dijk"): shaped like a name, whatever the given name.
 _NAME_SHAPED = re.compile(
     rf"(?<![\w'’-])(?=([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
@@ -739,10 +739,10 @@ def _stamped_voices(
     paragraphs: Sequence[Paragraph], labels: Sequence[tuple[str, str] | None], accepted: set[str]
 ) -> set[int]:
     """The paragraphs of a time-stamped transcript whose stamp is followed by a label that
-    is none of the speakers' ("[00:01:20] EINSPIELER, a farmer: „…“", "(00:01:33) [voice
+    is none of the speakers' ("[00:04:10] CLIP, a farmer: „…“", "(00:04:30) [voice
     mail]: …"): where the speakers' turns are stamped (twice at least), a stamp and a label
     open a turn, and one under nobody's label is a voice played in, not the turn before
-    going on (which a stamp alone may continue: "[00:03:12] And don't ...").
+    going on (which a stamp alone may continue: "[00:05:00] And then ...").
 
     Example:
         >>> texts = ["[00:01] HOST: Hi?", "[00:02] GUEST: Yes.", "[00:03] Clip, a farmer: „No.“"]
@@ -1020,8 +1020,8 @@ def asked_someone_unnamed(blocks: Sequence[Block]) -> bool:
 
 def _dialogue_start(blocks: Sequence[Block], title: str | None = None) -> int | None:
     """Where the dialogue starts: the first label or question, though not a first paragraph
-    that opens with a person as its subject ("NAME founded it in 2014. ... Is that
-    sustainable?"): a lead may end in a question, but it speaks of them, not to them.
+    that opens with a person as its subject ("NAME opened the shop in 2009. ... Will
+    it last?"): a lead may end in a question, but it speaks of them, not to them.
 
     Example:
         >>> lead = Block("prose", "Eva Roth founded it in 2014. Will it last?", question=True)
@@ -1073,7 +1073,7 @@ def _introduced(
         }
     headline = _headline_name(title)
     if not names and headline and headline not in others:
-        # "Über Zinsen, Gold und ..." under "Sieben Fragen an: NAME": the lead talks of the
+        # "Über Geld und Glück" under "Drei Fragen an: NAME": the lead talks of the
         # talk and names nobody; the headline names whom it is put to.
         return headline if _profile_subject(headline, title, blocks[start:]) else None
     return names.pop() if len(names) == 1 else None
@@ -1136,11 +1136,11 @@ def _called(name: str, text: str) -> str | None:
 def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) -> bool:
     """Whether a Q&A without a byline is put to `name`, the one person its lead opens with:
     the headline names them too (in full, by given name or surname: "Meet the Team: Ada,
-    our ...") or says that questions are put to someone ("Five questions for ..."), and
+    our ...") or says that questions are put to someone ("Three questions for ..."), and
     the questions, set apart, are answered in the first person singular (at least three,
     two thirds of them), as someone speaking of themselves answers. A headline that is
     their name and nothing else (a questionnaire's: "Fragebogen: NAME") says so itself:
-    there the answers, often too short to say "I" ("Kommissar Maigret."), need only not
+    there the answers, often too short to say "I" ("Der Sommer."), need only not
     speak of them by name (more often than as "I"), as someone else would.
 
     Example:
@@ -1151,7 +1151,7 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
         False
     """
     words = set(re.findall(r"[\w'’-]+", title or ""))
-    # "Five questions for the new director": the headline says the questions are put to
+    # "Three questions for the new head nurse": the headline says the questions are put to
     # someone, the lead says who.
     put = _QUESTIONS_FOR.search(title or "") is not None
     if not (put or words & {*strip_titles(name).split(), surname(name)}):
@@ -1253,7 +1253,7 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
     interview's byline, whom the questions are put to. None where the lead names anyone else.
     A name with a given name not on the list counts where the `title` calls them by it
     (`_title_given_name`); a `title` that is a person's name and nothing else names the
-    subject the lead goes on to speak of ("Sie hat 23 Krimis geschrieben ..."), as one
+    subject the lead goes on to speak of ("Sie schreibt seit 30 Jahren ..."), as one
     does after a rubric's colon ("Fragebogen: NAME").
 
     Example:
@@ -1302,10 +1302,10 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
 
 def _headline_name(title: str | None) -> str | None:
     """The person a headline is nothing but the name of, alone or after a rubric's colon
-    ("Eva Roth", "Fragebogen: Eva Roth", "Sieben Fragen an: Dr. Eva Roth"), untitled.
+    ("Eva Roth", "Fragebogen: Eva Roth", "Drei Fragen an: Dr. Eva Roth"), untitled.
 
     Example:
-        >>> _headline_name("Sieben Fragen an: Dr. Eva Roth"), _headline_name("Eva Roth")
+        >>> _headline_name("Drei Fragen an: Dr. Eva Roth"), _headline_name("Eva Roth")
         ('Eva Roth', 'Eva Roth')
         >>> _headline_name("Eva Roth: „Wir bauen“") is None
         True

@@ -88,7 +88,7 @@ _INITIALS_RE = re.compile(rf"[{UPPER}](?:[{LOWER}]{{0,3}}[{UPPER}]){{1,2}}")
 _DOTTED_INITIALS_RE = re.compile(
     rf"[{UPPER}](?:\.?\s?-?\s?(?:[{LOWER}]{{1,3}}\.\s?)?[{UPPER}]){{1,3}}\.?"
 )
-# An age set off by commas after a name: "Ezekiel Marchetti, 63, ...".
+# An age set off by commas after a name: "Tobiah Ferrante, 58, ...".
 _AGE_AFTER = re.compile(r",\s(?:1[4-9]|[2-9]\d|10\d),")
 # Given names that are also capitalised words of a text: months, weekdays, greetings.
 _NOT_GIVEN = frozenset(
@@ -174,8 +174,8 @@ def initials(name: str) -> set[str]:
     Example:
         >>> sorted(initials("Jan de Vries")), sorted(initials("Julian Pryce"))
         (['JV', 'JdV'], ['JP'])
-        >>> sorted(initials("Nadia al-Hashimi"))  # a hyphened particle has its letter: "NaH"
-        ['NH', 'Na', 'NaH']
+        >>> sorted(initials("Yara al-Masri"))  # a hyphened particle has its letter: "YaM"
+        ['YM', 'Ya', 'YaM']
         >>> sorted(initials("Karl-Heinz Roth"))
         ['KHR', 'KR']
     """
@@ -193,12 +193,12 @@ def is_person_name(name: str) -> bool:
     """A person's name: a title before a name, or a known given name before a surname.
 
     Example:
-        >>> is_person_name("Beatriz de Almeida Frost"), is_person_name("Neue Wege")
+        >>> is_person_name("Lucia de Souza Brandt"), is_person_name("Neue Wege")
         (True, False)
     """
     core = strip_titles(name)
     given, last = split_name(core)
-    # A surname of two words after a particle is one surname: "de Almeida Frost".
+    # A surname of two words after a particle is one surname: "de Souza Brandt".
     if not last or not re.match(rf"{_SURNAME}(?:\s+{_WORD})?$", last):
         return False
     return (core != name.strip() and bool(given or last)) or (
@@ -209,12 +209,12 @@ def is_person_name(name: str) -> bool:
 def person_names(text: str) -> Iterator[str]:
     """The names of people in `text`: title or given name plus surname. A word before a
     given name is not part of the name ("Geschäftsführer Detlef Sommerkamp"). Two words
-    with an age after them between commas are a name whatever the given name ("Ezekiel
-    Marchetti, 63, bought ..."), as news introduces people.
+    with an age after them between commas are a name whatever the given name ("Tobiah
+    Ferrante, 58, bought ..."), as news introduces people.
 
     Example:
-        >>> list(person_names("The owner, Ezekiel Marchetti, 63, bought it."))
-        ['Ezekiel Marchetti']
+        >>> list(person_names("The owner, Tobiah Ferrante, 58, bought it."))
+        ['Tobiah Ferrante']
     """
     position = 0
     while match := NAME_RE.search(text, position):
@@ -231,8 +231,8 @@ def person_names(text: str) -> Iterator[str]:
 
 def _named(match: re.Match[str], text: str) -> bool:
     """Whether a match of `NAME_RE` in `text` is a person's name: by its words, or by the
-    age after it ("Ezekiel Marchetti, 63,"), where it is two words and the first is no
-    function word ("Die Autorin, 67," is a noun with its article)."""
+    age after it ("Tobiah Ferrante, 58,"), where it is two words and the first is no
+    function word ("Die Ärztin, 52," is a noun with its article)."""
     if is_person_name(match.group(0)):
         return True
     words = match.group(0).split()
@@ -368,7 +368,7 @@ def _initials_of(label: str, name: str) -> bool | None:
 
 
 def is_initials(label: str) -> bool:
-    """Whether a label is shaped like initials: "JP", "CEM", "PdV", "NaH"; not "Eva"."""
+    """Whether a label is shaped like initials: "JP", "TWO", "PdV", "YaM"; not "Eva"."""
     return _INITIALS_RE.fullmatch(label) is not None
 
 

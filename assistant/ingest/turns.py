@@ -58,7 +58,7 @@ _OUTLETS_VOICE = re.compile(
 # words, not a time stamp alone ("[22:19:15]" goes on with the turn it stamps).
 _STAGE_DIRECTION = re.compile(r"(?:\[[\d:.]+\]\s*)?\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,60}\]")
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
-# The same time opening an entry's paragraph: "15:10 Uhr – Die Schifffahrt ...".
+# The same time opening an entry's paragraph: "15:10 Uhr – Die Fähre fährt wieder."
 _ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
 
 # A time-stamped line under a voice the article does not bear out as a label ("14:15
@@ -375,13 +375,13 @@ class _TurnBuilder:
 
     def _quoted_answer(self, index: int) -> bool:
         """Whether a paragraph wholly in quotation marks right after an unlabelled question
-        is its answer ("Do you intend to rebuild?" / "\"Yes, but ...\""), as reports print
+        is its answer ("Will the plant reopen?" / "\"Not this year ...\""), as reports print
         an exchange: a pull quote repeats words the article prints elsewhere, an answer
         does not.
 
         Example:
-            >>> asked = Block("prose", "Will you rebuild?", question=True)
-            >>> said = Block("quote", '"Yes, but not the way it was before the fire."')
+            >>> asked = Block("prose", "Will the plant reopen?", question=True)
+            >>> said = Block("quote", '"Not this year, and not with the old furnaces."')
             >>> builder = _TurnBuilder([asked, said], Cast())
             >>> builder.add(0)
             >>> builder._quoted_answer(1)
