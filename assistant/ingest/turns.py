@@ -376,8 +376,8 @@ class _TurnBuilder:
     def _quoted_answer(self, index: int) -> bool:
         """Whether a paragraph wholly in quotation marks right after an unlabelled question
         is its answer ("Will the plant reopen?" / "\"Not this year ...\""), as reports print
-        an exchange: a pull quote repeats words the article prints elsewhere, an answer
-        does not.
+        an exchange: a pull quote repeats words of a longer paragraph of the article, an
+        answer does not.
 
         Example:
             >>> asked = Block("prose", "Will the plant reopen?", question=True)
@@ -397,7 +397,7 @@ class _TurnBuilder:
         others = [
             " ".join(re.findall(r"\w+", b.text.casefold()))
             for b in self.blocks
-            if b is not self.blocks[index]
+            if len(b.text) > len(text)
         ]
         runs = {" ".join(words[i : i + 5]) for i in range(max(len(words) - 4, 0))}
         return not any(run in other for run in runs for other in others)
