@@ -697,7 +697,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("quote", text))
         elif credited(text, spoken) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
-        elif _PLAYED_IN.match(text) or index in stamped:
+        elif _PLAYED_IN.match(text):
             blocks.append(Block("quote", text))
         elif text in bare_roles:
             blocks.append(Block("label", "", label=text))  # speaks the paragraph after it
@@ -713,6 +713,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("date", text))
         elif paragraph.furniture or is_boilerplate(text):
             blocks.append(Block("boilerplate", text))
+        elif index in stamped and not is_question(text):
+            blocks.append(Block("quote", text))  # a reader or caller who asks is not played in
         elif _NOTE.match(text):
             blocks.append(Block("heading", text))
         elif (_PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60) or _CLIP.match(text):
