@@ -1,5 +1,6 @@
 """Sentence splitting and language detection, the two text tools every stage shares."""
 
+from assistant.text.analysis import Mentions
 from assistant.text.language import detect_language, language_note
 from assistant.text.sentences import split_sentences
 from conftest import SEED
@@ -51,3 +52,14 @@ def test_a_question_asked_while_the_model_loads_in_the_background_waits_for_that
     assert detect_language("Warum fordert Bienert ein Moonshot-Programm?") == "de"
     loading.join()
     assert language._load_any_language.cache_info().misses == 1  # loaded once, not twice
+
+
+def test_a_translation_counts_only_in_a_text_in_the_other_language() -> None:
+    """A German article's English loanwords do not answer a German question's words."""
+    texts = [
+        "Schwerpunkte sind Data Science, Robotik und Sicherheit.",
+        "Data protection matters to every company we work with.",
+    ]
+    concept = ("Datenschutz", "data protection", "privacy")
+    assert Mentions(texts).of(" ".join(concept)) == {0, 1}  # "Data Science"
+    assert Mentions(texts).of_concept(concept, "de") == {1}

@@ -9,8 +9,10 @@ import pytest
 from assistant.errors import ConfigError
 from assistant.index.lexical.bm25 import BM25Index
 from assistant.ingest.corpus import load_corpus
+from assistant.search.query import QueryAnalyzer
 from assistant.search.translation import QueryTranslator, parse_ding
 from assistant.settings import Settings
+from assistant.text.analysis import Mentions
 from conftest import SEED, SEED_ID
 
 
@@ -67,6 +69,19 @@ def test_german_questions_get_english_terms(
     assert expected in terms
     # Question words, verbs of asking and function words are not translated.
     assert not {"why", "what", "how", "says", "say", "the"} & {t.lower() for t in terms}
+
+
+def test_a_german_questions_words_are_found_in_an_english_turn(
+    encoders, translator: QueryTranslator
+) -> None:
+    """A German question asked of an English interview: its content words carry their
+    English translations, so the reranker and the answerer see that the turn speaks of
+    what is asked."""
+    analyzer = QueryAnalyzer(encoders, translator=translator, interviewers=frozenset())
+    query = analyzer.run("Was sagt sie über die Hitze in den Städten?")
+    english = Mentions(["Heat kills more people in cities than floods do."])
+    mentioned = [bool(english.of(" ".join(concept))) for concept in query.concepts]
+    assert mentioned == [True, True]
 
 
 def test_german_words_get_their_main_english_sense(translator: QueryTranslator) -> None:

@@ -6,9 +6,9 @@ How a sentence is chosen. Every sentence of the top passages is scored by
 - words: how much of what the question asks about the sentence mentions, and how much its
   passage (with the question the passage answers) mentions. The question's words count by
   how rare they are in the articles (a word in every sentence, like "KI", tells little);
-  names of the interview partners and question words ("why", "sagt") do not count; an
-  English question's words count as found when a German translation of theirs is found
-  (`assistant.search.translation.QueryTranslator`), and German compounds match their parts
+  names of the interview partners and question words ("why", "sagt") do not count; a
+  question's words count as found when a translation of theirs into the other language is
+  found (`assistant.search.translation.QueryTranslator`), and German compounds match their parts
   (`assistant.index.lexical.bm25.LexicalIndex`).
 The best sentence, and up to two more that score nearly as well, become the citations.
 A quote that starts with an anaphor ("Daran", "Auf diese Weise", "This") takes the
@@ -39,7 +39,7 @@ from assistant.index.encoders import Encoder
 from assistant.index.encoders.cache import CachedPassages
 from assistant.models import Answer, Article, Citation, Hit, Turn
 from assistant.search.query import CAUSE, Query, gives_what_is_asked, participant_words
-from assistant.text.analysis import Mentions
+from assistant.text.analysis import Mentions, concept_words
 from assistant.text.language import Language
 from assistant.text.sentences import Sentence, split_sentences
 from assistant.text.shorten import shorten
@@ -207,7 +207,7 @@ class ExtractiveAnswerer:
         # Names tell who speaks, not what is asked about.
         names = participant_words([hit.article for hit in hits])
         concepts = [c for c in query.concepts if c[0].lower() not in names]
-        matcher = _WordMatcher.build(hits, concepts, texts)
+        matcher = _WordMatcher.build(hits, concepts, texts, asked_in=query.language)
         if matcher.concepts and not any(matcher.known):
             return []
         # A name the articles never mention (in either language) is what the question is
@@ -280,9 +280,14 @@ class _WordMatcher:
     sentences of the articles (inverse document frequency)."""
 
     def __init__(
-        self, concepts: list[tuple[str, ...]], mentioned_in: list[set[int]], total: int
+        self,
+        concepts: list[tuple[str, ...]],
+        mentioned_in: list[set[int]],
+        total: int,
+        asked_in: Language,
     ) -> None:
         self.concepts = concepts
+        self.asked_in = asked_in
         self._mentioned_in = mentioned_in
         # A word the articles never use gets the weight of the rarest word: a question
         # about "DSGVO" is not answered by a passage that has every other word.
@@ -294,7 +299,12 @@ class _WordMatcher:
 
     @classmethod
     def build(
-        cls, hits: Sequence[Hit], concepts: list[tuple[str, ...]], sentences: list[str]
+        cls,
+        hits: Sequence[Hit],
+        concepts: list[tuple[str, ...]],
+        sentences: list[str],
+        *,
+        asked_in: Language,
     ) -> _WordMatcher:
         """`sentences` are the candidates (ids 0..n-1); the rest of the hits' articles
         only tell how rare each concept is."""
@@ -308,11 +318,15 @@ class _WordMatcher:
         mentions = Mentions(texts)
         lowered = [text.lower() for text in texts]
         mentioned_in = [
-            mentions.of(" ".join(concept))
-            | {i for i, text in enumerate(lowered) if _shares_a_prefix(concept, text)}
+            mentions.of_concept(concept, asked_in)
+            | {
+                i
+                for i, text in enumerate(lowered)
+                if _shares_a_prefix(concept_words(concept, asked_in, mentions.languages[i]), text)
+            }
             for concept in concepts
         ]
-        return cls(concepts, mentioned_in, len(texts))
+        return cls(concepts, mentioned_in, len(texts), asked_in)
 
     def sentence_cover(self, sentence_id: int) -> float:
         """Share of the concepts that candidate sentence `sentence_id` mentions."""
@@ -321,8 +335,13 @@ class _WordMatcher:
     def cover(self, text: str) -> float:
         """Share of the concepts that `text` mentions."""
         single, lowered = Mentions([text]), text.lower()
+        asked_in, text_in = self.asked_in, single.languages[0]
         return self._share(
-            [bool(single.of(" ".join(c))) or _shares_a_prefix(c, lowered) for c in self.concepts]
+            [
+                bool(single.of_concept(c, asked_in))
+                or _shares_a_prefix(concept_words(c, asked_in, text_in), lowered)
+                for c in self.concepts
+            ]
         )
 
     def _share(self, mentioned: list[bool]) -> float:
@@ -332,7 +351,7 @@ class _WordMatcher:
         return sum(w for w, hit in zip(self.weights, mentioned, strict=True) if hit) / total
 
 
-def _shares_a_prefix(concept: tuple[str, ...], lowered_text: str) -> bool:
+def _shares_a_prefix(concept: Sequence[str], lowered_text: str) -> bool:
     """Whether the text contains the first `_PREFIX` letters of a long word of the concept:
     "Finanzierung" is about what "finanzierte" and "finanzielle" say, which no stemmer
     joins, and German compounds put such words inside others ("Forschungsfinanzierung")."""

@@ -121,8 +121,8 @@ class Query:
     """Everything later stages need to know about one question.
 
     `alternatives` are the dictionary's words for each phrase (one group per phrase);
-    `concepts` are the question's content words, each with its own translations (English
-    questions only), for matching sentences; `dense_vectors` holds, per encoder key, what
+    `concepts` are the question's content words, each with its own translations into the
+    other language, for matching sentences; `dense_vectors` holds, per encoder key, what
     its dense leg searches with.
     """
 
@@ -214,16 +214,17 @@ class QueryAnalyzer:
         return dense, text_vector
 
     def _concepts(self, text: str, language: Language) -> tuple[tuple[str, ...], ...]:
-        """One entry per content word, with its German translations for an English question."""
+        """One entry per content word, with its translations into the other language: a
+        German question is asked of English interviews too."""
         # Case is kept for the dictionary ("Europe" is an entry, "europe" is not).
         unique = {w.lower(): w for w in reversed(TOKEN.findall(text)) if len(w) > 1}
         words = [w for key, w in reversed(unique.items()) if key not in QUESTION_WORDS]
-        if language == "en" and self.translator is not None:
-            return tuple(
-                (w, *(t for group in self.translator.alternatives(w, language="en") for t in group))
-                for w in words
-            )
-        return tuple((w,) for w in words)
+        if self.translator is None:
+            return tuple((w,) for w in words)
+        translate = self.translator.alternatives
+        return tuple(
+            (w, *(t for group in translate(w, language=language) for t in group)) for w in words
+        )
 
 
 def _names(text: str, language: Language, concepts: tuple[tuple[str, ...], ...]) -> frozenset[str]:

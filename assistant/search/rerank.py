@@ -94,7 +94,11 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
     """
     texts = [candidate.turn.text for candidate in candidates]
     mentions = Mentions(texts) if texts else None
-    mentioned = [mentions.of(" ".join(concept)) for concept in query.concepts] if mentions else []
+    mentioned = (
+        [mentions.of_concept(concept, query.language) for concept in query.concepts]
+        if mentions
+        else []
+    )
     asked = {word.lower() for word in TOKEN.findall(query.text)}
     rows = []
     for i, candidate in enumerate(candidates):

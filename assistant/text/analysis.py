@@ -232,11 +232,11 @@ class Mentions:
             _analysed(text, language)
             for text, language in zip(texts, languages or [None] * len(texts), strict=True)
         ]
-        languages = [language for language, _ in analysed]
+        self.languages = tuple(language for language, _ in analysed)
         self._terms = [terms for _, terms in analysed]
         self._vocabulary = CompoundVocabulary(
             term
-            for terms, language in zip(self._terms, languages, strict=True)
+            for terms, language in zip(self._terms, self.languages, strict=True)
             if language == "de"
             for term in terms
         )
@@ -251,3 +251,31 @@ class Mentions:
                 wanted |= self._vocabulary.relatives(german)
         wanted.discard("")
         return {i for i, terms in enumerate(self._terms) if terms & wanted}
+
+    def of_concept(self, concept: Sequence[str], asked_in: Language) -> set[int]:
+        """Indices of the texts that mention a question's word (`concept[0]`), or one of its
+        translations in a text in the other language (`concept_words`).
+
+        Example:
+            >>> texts = ["Data Science ist bei uns gefragt.", "Data is what we need."]
+            >>> Mentions(texts).of_concept(("Daten", "data"), "de")
+            {1}
+        """
+        found = self.of(concept[0])
+        if len(concept) > 1:
+            translated = self.of(" ".join(concept[1:]))
+            found |= {i for i in translated if self.languages[i] != asked_in}
+        return found
+
+
+def concept_words(concept: Sequence[str], asked_in: Language, text_in: Language) -> Sequence[str]:
+    """The words of a question's concept (the word, then its translations) that count in a
+    text: the translations only in a text in the other language, since a German article's
+    English loanwords ("Data Science") are not what a German question's "Daten" asks about.
+
+    Example:
+        >>> concept = ("Daten", "data")
+        >>> concept_words(concept, "de", "de"), concept_words(concept, "de", "en")
+        (('Daten',), ('Daten', 'data'))
+    """
+    return concept if text_in != asked_in else concept[:1]
