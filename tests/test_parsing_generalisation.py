@@ -2436,3 +2436,16 @@ def test_the_one_answering_label_that_names_nobody_is_the_one_interviewee() -> N
         "Vorsitzende: Auf wessen Anweisung?\n\nZeuge: Auf die des Chefs.\n\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Jonas Friedrich"}
+
+
+def test_a_surnames_particles_are_no_words_of_a_label_on_its_own_line() -> None:
+    article = parse(
+        "Harbour Homes, Episode 4\n\n"
+        "Host Mara Quist talks with the architect Joost van der Velde-Kamp.\n\n"
+        "Mara Quist  00:00:10\nJoost, what is a harbour home?\n\n"
+        "Joost van der Velde-Kamp  00:00:14\nA house that floats when the water rises.\n\n"
+        "Mara Quist  00:00:40\nAnd who buys them?\n\n"
+        "Joost van der Velde-Kamp  00:00:44\nFamilies who were flooded twice.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Joost van der Velde-Kamp"}

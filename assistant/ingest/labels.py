@@ -76,6 +76,8 @@ _NOT_SPEAKERS = frozenset(
 
 
 _INDEFINITE = frozenset({"ein", "eine", "a", "an"})
+# A surname's particle in lower case, one word of it: "van", "der", "de".
+_PARTICLE_WORD = re.compile(rf"(?:{PARTICLE}|der|den|dem)")
 _COURTESY = re.compile(r"(?:Herr|Frau|Mr|Mrs|Ms|Miss)\b")
 
 
@@ -404,12 +406,14 @@ def _label_line(text: str) -> str | None:
     Example:
         >>> _label_line("00:03 Tim Kessler"), _label_line("Das ist so.")
         ('Tim Kessler', None)
-        >>> _label_line("Prof. Dr. Eva von Roth")
-        'Prof. Dr. Eva von Roth'
+        >>> _label_line("Prof. Dr. Eva von Roth"), _label_line("Eva van der Roth-Lenz  00:01:02")
+        ('Prof. Dr. Eva von Roth', 'Eva van der Roth-Lenz')
     """
     label = _STAMP.sub("", text).strip()
-    # Academic titles are no label words: "Prof. Dr. NAME SURNAME" is a name of two.
-    if len(strip_titles(label).split()) <= 3 and label[-1:].isalpha() and label_shaped(label):
+    # Academic titles and a surname's particles are no label words: "Prof. Dr. NAME
+    # SURNAME" and "NAME van der SURNAME" are names of two.
+    words = [w for w in strip_titles(label).split() if not _PARTICLE_WORD.fullmatch(w)]
+    if len(words) <= 3 and label[-1:].isalpha() and label_shaped(label):
         return label
     return None
 
