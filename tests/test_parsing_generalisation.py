@@ -2449,3 +2449,14 @@ def test_a_surnames_particles_are_no_words_of_a_label_on_its_own_line() -> None:
     )
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
     assert answers == {"Joost van der Velde-Kamp"}
+
+
+def test_someone_who_agreed_to_answer_questions_answers_the_exchange_after() -> None:
+    article = parse(
+        "Glassworks to cut 90 jobs\n\nBy Nora Clegg\n\n"
+        "The glassworks on Mill Lane will shed 90 jobs, its owner said on Monday.\n\n"
+        "The plant's director, Magnus Ferreira, agreed to answer a few questions.\n\n"
+        "Q: Why cut now?\n\nA: Because gas costs twice what it did.\n\n"
+        "Q: Will the plant survive?\n\nA: Yes, with a smaller furnace.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Magnus Ferreira"}

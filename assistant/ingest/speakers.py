@@ -135,7 +135,11 @@ _HEADLINE_QUOTE = re.compile(r"(?P<who>[^:„“\"»«]{2,60}?):\s*[„“\"»«
 _TALK = re.compile(
     r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen|Gespräch|Interview|unterhielt|unterhalten"
     r"|talk|talked|talks|spoke|speaks|conversation|interview|sat down|chatted|met|trafen|getroffen"
-    r"|Q&A)\b"
+    r"|Q&A"
+    # Someone who answers questions was asked them: "agreed to answer a few questions",
+    # "took questions", "beantwortete unsere Fragen", "stand Rede und Antwort".
+    r"|answer(?:ed|s)?\s+(?:\w+\s+){0,3}questions|took\s+(?:\w+\s+)?questions"
+    r"|beantwort\w*|Rede\s+und\s+Antwort)\b"
 )
 _WITH = re.compile(r"\b(?i:mit|with|to)\s+(?=\S)")
 # "Fünf Fragen an NAME", "Questions for NAME"; an episode title "..., with NAME".
@@ -391,7 +395,14 @@ def _byline_name(text: str, position: int) -> tuple[list[Mention], int]:
 
 
 def talks_about_talking(text: str) -> bool:
-    """Whether a text mentions a conversation ("We spoke ...", "im Gespräch")."""
+    """Whether a text mentions a conversation ("We spoke ...", "im Gespräch").
+
+    Example:
+        >>> talks_about_talking("Her deputy, Eva Roth, agreed to answer a few questions.")
+        True
+        >>> talks_about_talking("Eva Roth leads the plant.")
+        False
+    """
     return _TALK.search(text) is not None
 
 
