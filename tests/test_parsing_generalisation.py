@@ -2460,3 +2460,19 @@ def test_someone_who_agreed_to_answer_questions_answers_the_exchange_after() -> 
         "Q: Will the plant survive?\n\nA: Yes, with a smaller furnace.\n\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Magnus Ferreira"}
+
+
+def test_a_label_in_capitals_is_the_name_the_text_writes_in_mixed_case() -> None:
+    # "Okke" is no given name on the list; the label's words are a name of the lead.
+    article = parse(
+        "Hof Oldenhove: „Wir füttern nur noch Gras“\n\n"
+        "WESERMARSCH — Lea Ott sprach mit Hauke Oldenhove und seiner Frau, die den Hof mit "
+        "ihm führt. Okke Oldenhove-Baas hat die Umstellung geplant.\n\n"
+        "HOFBLATT: Was hat sich geändert?\n\nHAUKE OLDENHOVE: Alles.\n\n"
+        "OKKE OLDENHOVE-BAAS: Die Kühe sind ruhiger.\n\n"
+        "HOFBLATT: Und die Milch?\n\nOKKE OLDENHOVE-BAAS: Weniger, aber besser bezahlt.\n\n"
+    )
+    answers = [t for t in article.turns if "Kühe" in t.text or "bezahlt" in t.text]
+    assert {t.speaker for t in answers} == {"Okke Oldenhove-Baas"}
+    # The dateline in capitals is set off by a dash, not a colon: no one's name.
+    assert "Wesermarsch" not in {t.speaker for t in article.turns}

@@ -11,7 +11,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Literal
@@ -233,6 +233,7 @@ def cast_of(
     for full in [
         *_given_name_labels(paragraphs, texts, cast),
         *_initials_labels(paragraphs, texts, cast),
+        *_capital_labels(paragraphs, texts),
     ]:
         cast.consider(full)
     for asker in {stated_asker(p) for p in paragraphs} - {None}:
@@ -409,13 +410,9 @@ def _initials_labels(
         >>> _initials_labels([Paragraph(t) for t in texts], texts, Cast())
         ['Tuilagi Walsh-Ogun']
     """
-    uses: dict[str, list[bool]] = {}
-    for label in labels_of(paragraphs):
-        if label and is_initials(label[0]) and not role_side(label[0]):
-            uses.setdefault(label[0], []).append(is_question(label[1]))
     found = []
-    for label, asked in uses.items():
-        if len(asked) < 2 or sum(asked) * 2 >= len(asked) or cast.knows(label):
+    for label, uses in _answering_labels(paragraphs, is_initials).items():
+        if uses < 2 or cast.knows(label):
             continue
         runs = {
             run
@@ -426,6 +423,50 @@ def _initials_labels(
         fulls = {run for run in runs if same_person(label, run)}
         if len(fulls) == 1:
             found.append(fulls.pop())
+    return found
+
+
+def _answering_labels(
+    paragraphs: Sequence[Paragraph], shaped: Callable[[str], bool]
+) -> dict[str, int]:
+    """The labels of a shape that answer more often than they ask, each with how often it
+    is used: an outlet's label asks ("THE LEDGER:", "RP:"), a person who answers is named.
+
+    Example:
+        >>> texts = ["RP: Why?", "TWO: Staff.", "RP: And?", "TWO: Pay."]
+        >>> _answering_labels([Paragraph(t) for t in texts], str.isupper)
+        {'TWO': 2}
+    """
+    uses: dict[str, list[bool]] = {}
+    for label in labels_of(paragraphs):
+        if label and shaped(label[0]) and not role_side(label[0]):
+            uses.setdefault(label[0], []).append(is_question(label[1]))
+    return {label: len(asked) for label, asked in uses.items() if sum(asked) * 2 < len(asked)}
+
+
+def _capital_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> list[str]:
+    """The names that labels in capitals of two or three words stand for, as the text
+    writes them in mixed case ("OKKE OLDENHOVE-BAAS:" and "... mit Okke Oldenhove-Baas"),
+    whatever the given name: a label and a name of the text that are the same words.
+
+    Example:
+        >>> texts = ["Lea Ott sprach mit Okke Oldenhove-Baas.", "OKKE OLDENHOVE-BAAS: Ja."]
+        >>> texts += ["THE POST: Wann?", "OKKE OLDENHOVE-BAAS: Gestern.", "LEA OTT — Im Mai ..."]
+        >>> _capital_labels([Paragraph(t) for t in texts], texts)
+        ['Okke Oldenhove-Baas']
+    """
+    found = []
+    for label in _answering_labels(paragraphs, lambda label: 2 <= len(label.split()) <= 3):
+        # A dateline in capitals ("RIVERTON FALLS — On Friday ...") is set off by a dash.
+        colon = re.compile(rf"{TIMESTAMP}{re.escape(label)}\s*[:(\[,]")
+        if not label.isupper() or not any(colon.match(p.text) for p in paragraphs):
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])", re.IGNORECASE)
+        written = {m[0] for text in texts for m in pattern.finditer(text) if not m[0].isupper()}
+        # "The Ledger" is shaped like a name but opens with an article: an outlet.
+        name = written.pop() if len(written) == 1 else ""
+        if is_multiword_name(name) and name.split()[0].casefold() not in NOT_FIRST_NAMES:
+            found.append(name)
     return found
 
 
