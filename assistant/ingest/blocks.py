@@ -754,28 +754,37 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("date", text))
         elif paragraph.furniture or is_boilerplate(text):
             blocks.append(Block("boilerplate", text))
-        elif index in stamped and not is_question(text):
-            blocks.append(Block("quote", text))  # a reader or caller who asks is not played in
         elif _NOTE.match(text):
             blocks.append(Block("heading", text))
-        elif (_PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60) or _CLIP.match(text):
+        elif (
+            (_PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60)
+            or _CLIP.match(text)
+            or index in stamped
+        ):
             blocks.append(Block("quote", text))
         elif (heading_like(text) and not (paragraph.emphasized or paragraph.italic)) or (
             paragraph.emphasized and (_bold_heading(text) or paragraph.box_title)
         ):
             blocks.append(Block("heading", text))
         else:
-            # Bold sets questions and short remarks apart; a long bold statement is a teaser.
-            words = len(text.split())
-            bold_question = words <= 80 if ends_with_question(text) else words <= 20
-            set_apart = (
-                paragraph.emphasized
-                or (paragraph.italic and text in italic_asked)
-                or text in starred_asked
-            )
-            question = is_question(text) or (set_apart and bold_question) or text in numbered
+            italic = paragraph.italic and text in italic_asked
+            apart = paragraph.emphasized or italic or text in starred_asked
+            question = is_question(text) or _asks_set_apart(text, apart) or text in numbered
             blocks.append(Block("prose", text, question=question))
     return _split_interjections(_attach_bare_labels(_drop_furniture_headings(blocks)), accepted)
+
+
+def _asks_set_apart(text: str, apart: bool) -> bool:
+    """Whether a paragraph set apart (bold, italic among italic questions, starred) is a
+    question: bold sets questions and short remarks apart; a long bold statement is a
+    teaser.
+
+    Example:
+        >>> _asks_set_apart("Sie zögern.", True), _asks_set_apart("Sie zögern.", False)
+        (True, False)
+    """
+    words = len(text.split())
+    return apart and (words <= 80 if ends_with_question(text) else words <= 20)
 
 
 def _stamped_voices(
@@ -797,7 +806,13 @@ def _stamped_voices(
     spoken = [label is not None and label[0] in accepted for label in labels]
     if sum(o and s for o, s in zip(opened, spoken, strict=True)) < 2:
         return set()
-    return {i for i, (o, s) in enumerate(zip(opened, spoken, strict=True)) if o and not s}
+    # A reader or caller who asks under a stamp is not played in: they put a question.
+    asks = [is_question(p.text) for p in paragraphs]
+    return {
+        i
+        for i, (o, s, a) in enumerate(zip(opened, spoken, asks, strict=True))
+        if o and not s and not a
+    }
 
 
 def _split_interjections(blocks: list[Block], accepted: Collection[str]) -> list[Block]:
