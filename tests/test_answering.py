@@ -3,6 +3,8 @@ corpus does not answer. Runs the real model over the shipped corpus."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from seed_turns import hits_for, seed_article, seed_query
 
@@ -204,3 +206,23 @@ def test_a_figure_asked_for_is_taken_from_the_first_passage_not_from_any(embedde
     box_second = hits_for(article, 4, 10)
     no_time, dates = _candidate(box_second[0], 2, 0.9), _candidate(box_second[1], 1, 0.5)
     assert _giving_first(query, [no_time, dates]) == [no_time, dates]
+
+
+def test_a_question_naming_an_interviewee_never_quotes_another(embedder) -> None:
+    """Seen on the blind sets: "What does X say about Y?" answered with what the other
+    interviewee said about Y. Here the moonshot answer (t08) is given to a second
+    interviewee, Anna Berg."""
+    seed = seed_article()
+    turns = tuple(
+        replace(turn, speaker="Anna Berg") if turn.number == 8 else turn for turn in seed.turns
+    )
+    article = replace(seed, turns=turns)
+    answerer = ExtractiveAnswerer(embedder)
+
+    asked_of_berg = seed_query(embedder, "Was sagt Berg zum Moonshot-Programm?")
+    answer = answerer.run(asked_of_berg, hits_for(article, 8, 6, 4))
+    assert not answer.abstained
+    assert {c.turn.speaker for c in answer.citations} == {"Anna Berg"}
+
+    asked_of_bienert = seed_query(embedder, "Was sagt Bienert zum Moonshot-Programm?")
+    assert answerer.run(asked_of_bienert, hits_for(article, 8)).abstained

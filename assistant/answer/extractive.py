@@ -161,7 +161,8 @@ class ExtractiveAnswerer:
         self._sentences = CachedPassages(encoder, size=SENTENCE_CACHE)
 
     def run(self, query: Query, hits: Sequence[Hit]) -> Answer:
-        candidates = _giving_first(query, self._score(query, _quotable(query, hits)[:PASSAGES]))
+        passages = _by_whom_it_names(query, _quotable(query, hits))[:PASSAGES]
+        candidates = _giving_first(query, self._score(query, passages))
         if not candidates or candidates[0].score < ABSTAIN_BELOW:
             return self.abstention(query, hits)
         best = candidates[0]
@@ -437,6 +438,28 @@ def _quotable(query: Query, hits: Sequence[Hit]) -> list[Hit]:
     if query.asks_about_questions:
         return list(hits)
     return [hit for hit in hits if hit.turn.kind != "question"] or list(hits)
+
+
+def _by_whom_it_names(query: Query, hits: Sequence[Hit]) -> list[Hit]:
+    """A question that names interviewees ("Was sagt Brandt zu ...?") asks what they said:
+    another interviewee's answer is not theirs to quote, so when the one named never spoke
+    of it, the answerer abstains instead of quoting someone else. Passages nobody in
+    particular says (leads, boxes, unattributed answers) stay.
+
+    Example:
+        >>> [hit.turn.speaker for hit in _by_whom_it_names(query, hits)]  # "Was sagt Brandt ..."
+        ['Eva Brandt', None]
+    """
+    interviewees = {
+        turn.speaker
+        for hit in hits
+        for turn in hit.article.turns
+        if turn.kind == "answer" and turn.speaker
+    }
+    named = {speaker for speaker in interviewees if query.names_speaker(speaker)}
+    if not named:
+        return list(hits)
+    return [hit for hit in hits if hit.turn.kind != "answer" or hit.turn.speaker in (*named, None)]
 
 
 def _who(turn: Turn, article: Article) -> str | None:

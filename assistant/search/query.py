@@ -142,6 +142,22 @@ class Query:
     dense_vectors: dict[str, np.ndarray]
     # The question alone, embedded by the first encoder, for comparing it with sentences.
     text_vector: np.ndarray
+    # The question's words, lower-cased: whom it names.
+    words: frozenset[str]
+
+    def names_speaker(self, speaker: str | None) -> bool:
+        """Whether the question names `speaker` by (the last word of the) surname, as a
+        word ("Roth" is not in "Rothenburg"; "Müller-Lüdenscheidt" is named by
+        "Lüdenscheidt").
+
+        Example:
+            >>> query.text
+            'Was sagt Roth zur Rothenburger Brücke?'
+            >>> query.names_speaker("Eva Roth"), query.names_speaker("Jan Rothenburg")
+            (True, False)
+        """
+        words = TOKEN.findall(speaker or "")
+        return bool(words) and words[-1].lower() in self.words
 
 
 class QueryAnalyzer:
@@ -195,6 +211,7 @@ class QueryAnalyzer:
             dense_text=dense_text,
             dense_vectors=dense_vectors,
             text_vector=text_vector,
+            words=frozenset(word.lower() for word in TOKEN.findall(text)),
         )
 
     def _embed(self, text: str, dense_text: str) -> tuple[dict[str, np.ndarray], np.ndarray]:

@@ -32,7 +32,7 @@ import numpy as np
 
 from assistant.models import Article, Turn
 from assistant.search.query import CAUSE, Query, gives_what_is_asked
-from assistant.text.analysis import TOKEN, Mentions
+from assistant.text.analysis import Mentions
 
 # The candidates a reranker reorders (the rest keep their fused order after them); the
 # model is trained on the same number.
@@ -99,7 +99,6 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
         if mentions
         else []
     )
-    asked = {word.lower() for word in TOKEN.findall(query.text)}
     rows = []
     for i, candidate in enumerate(candidates):
         text, turn = texts[i], candidate.turn
@@ -111,7 +110,7 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
                 candidate.score,
                 *(float(turn.kind == kind) for kind in KINDS),
                 sum(i in ids for ids in mentioned) / len(mentioned) if mentioned else 0.0,
-                float(_surname_in(turn.speaker, asked)),
+                float(query.names_speaker(turn.speaker)),
                 float(bool(query.asks_for) and gives),
                 float(bool(query.asks_for) and not gives),
                 float(query.asks_reason and bool(CAUSE.search(text))),
@@ -131,18 +130,6 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     """
     shares = np.exp(logits - logits.max())
     return shares / shares.sum()
-
-
-def _surname_in(speaker: str | None, question_words: set[str]) -> bool:
-    """Whether the question names the speaker by (the last word of the) surname, as a word
-    ("Roth" is not in "Rothenburg"; "Müller-Lüdenscheidt" is named by "Lüdenscheidt").
-
-    Example:
-        >>> _surname_in("Eva Roth", {"sagt", "roth"}), _surname_in("Eva Roth", {"rothenburg"})
-        (True, False)
-    """
-    words = TOKEN.findall(speaker or "")
-    return bool(words) and words[-1].lower() in question_words
 
 
 @dataclass(frozen=True, eq=False)
