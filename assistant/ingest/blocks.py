@@ -409,15 +409,21 @@ def _initials_labels(
         >>> texts += ["RP: And?", "TWO: Pay."]
         >>> _initials_labels([Paragraph(t) for t in texts], texts, Cast())
         ['Tuilagi Walsh-Ogun']
+        >>> texts = ["Sie leitet die Stadtwerke Marburg.", "RP: Wie?", "SM: So.", "SM: Ja."]
+        >>> _initials_labels([Paragraph(t) for t in texts], texts, Cast())
+        []
     """
     found = []
     for label, uses in _answering_labels(paragraphs, is_initials).items():
         if uses < 2 or cast.knows(label):
             continue
+        # After an article the words name a thing ("die Stadtwerke Marburg"), not a person.
         runs = {
             run
             for text in texts
             for match in _NAME_SHAPED.finditer(text)
+            if not re.search(rf"\b{_ARTICLE}\s+$", text[: match.start()])
+            and match[1].split()[0].casefold() not in NOT_FIRST_NAMES
             for run in _runs(match[1])
         }
         fulls = {run for run in runs if same_person(label, run)}
