@@ -31,6 +31,7 @@ from assistant.ingest.names import (
     LOWER,
     NAME,
     PARTICLE,
+    ROLE_NOUN,
     UPPER,
     gender,
     is_given_name,
@@ -123,11 +124,6 @@ _BOX_TITLE = re.compile(
     re.S | re.I,
 )
 
-# What a capitalised word before a surname is when it is not a given name: a role, most
-# often ("Tourismusdirektor Hölzl", "Councillor Hale"); given names on the list never get here.
-_ROLE_NOUN = re.compile(
-    r"(?:or|er|in|chef|leiter|ent|ist|eur|ant|at|ar|man|person|ary)$|^.{13,}$", re.IGNORECASE
-)
 
 # A surname on its own, particles included: "Roth", "de Vries", "al-Hakim", "O'Shea"; a
 # double surname's second part may open with its own particle ("Okafor-van Dijk").
@@ -525,7 +521,7 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         for text in texts
         for match in pattern.finditer(text)
         if match[1].casefold() not in NOT_FIRST_NAMES | _GREETINGS
-        and not _ROLE_NOUN.search(match[1])
+        and not ROLE_NOUN.search(match[1])
         and not match[2].isupper()
         and match[1] not in numbered
     }
@@ -1393,7 +1389,7 @@ def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
     stop = STOPWORDS["de"] | STOPWORDS["en"]
     fulls = set()
     for word in words:
-        if word.casefold() in NOT_FIRST_NAMES or _ROLE_NOUN.search(word):
+        if word.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(word):
             continue
         pattern = re.compile(rf"(?<![\w-]){word}\s+({_SURNAME_WORD})(?![\w-])")
         fulls |= {

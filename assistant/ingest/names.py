@@ -88,6 +88,11 @@ _INITIALS_RE = re.compile(rf"[{UPPER}](?:[{LOWER}]{{0,3}}[{UPPER}]){{1,2}}")
 _DOTTED_INITIALS_RE = re.compile(
     rf"[{UPPER}](?:\.?\s?-?\s?(?:[{LOWER}]{{1,3}}\.\s?)?[{UPPER}]){{1,3}}\.?"
 )
+# What a capitalised word before a surname is when it is not a given name: a role, most
+# often ("Tourismusdirektor Hölzl", "Councillor Hale"); given names on the list never get here.
+ROLE_NOUN = re.compile(
+    r"(?:or|er|in|chef|leiter|ent|ist|eur|ant|at|ar|man|person|ary)$|^.{13,}$", re.IGNORECASE
+)
 # An age set off by commas after a name: "Tobiah Ferrante, 58, ...".
 _AGE_AFTER = re.compile(r",\s(?:1[4-9]|[2-9]\d|10\d),")
 # Given names that are also capitalised words of a text: months, weekdays, greetings.
@@ -215,6 +220,8 @@ def person_names(text: str) -> Iterator[str]:
     Example:
         >>> list(person_names("The owner, Tobiah Ferrante, 58, bought it."))
         ['Tobiah Ferrante']
+        >>> list(person_names("Sagt Bäuerin Huber, 54, am Zaun."))
+        []
     """
     position = 0
     while match := NAME_RE.search(text, position):
@@ -238,7 +245,9 @@ def _named(match: re.Match[str], text: str) -> bool:
     words = match.group(0).split()
     stop = set().union(*STOPWORDS.values())
     aged = _AGE_AFTER.match(text, match.end()) is not None
-    return len(words) == 2 and words[0].casefold() not in stop and aged
+    # "Bäuerin Huber, 54," is a role before a surname, not a given name.
+    given = words[0].casefold() not in stop and not ROLE_NOUN.search(words[0])
+    return len(words) == 2 and given and aged
 
 
 def without_place(name: str) -> str:
