@@ -226,3 +226,20 @@ def test_a_question_naming_an_interviewee_never_quotes_another(embedder) -> None
 
     asked_of_bienert = seed_query(embedder, "Was sagt Bienert zum Moonshot-Programm?")
     assert answerer.run(asked_of_bienert, hits_for(article, 8)).abstained
+
+
+def test_a_why_answer_takes_the_reason_after_the_claim_along(embedder) -> None:
+    """The reason often follows the claim with no "weil" or "denn" to mark it."""
+    seed = seed_article()
+    claim = "Wir brauchen eigene Rechenzentren in Europa."
+    reason = "Die Abhängigkeit von amerikanischen Anbietern ist strategisch gefährlich."
+    turns = tuple(
+        replace(turn, text=f"{claim} {reason} Das dauert sicher noch Jahre.")
+        if turn.number == 6
+        else turn
+        for turn in seed.turns
+    )
+    article = replace(seed, turns=turns)
+    query = seed_query(embedder, "Warum braucht Europa eigene Rechenzentren?")
+    answer = ExtractiveAnswerer(embedder).run(query, hits_for(article, 6))
+    assert answer.citations[0].quote == f"{claim} {reason}"
