@@ -465,9 +465,12 @@ def _capital_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> li
             continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])", re.IGNORECASE)
         written = {m[0] for text in texts for m in pattern.finditer(text) if not m[0].isupper()}
-        # "The Ledger" is shaped like a name but opens with an article: an outlet.
+        # "The Ledger" is shaped like a name but opens with an article: an outlet; and
+        # "Bürgermeister Roth" with a role.
         name = written.pop() if len(written) == 1 else ""
-        if is_multiword_name(name) and name.split()[0].casefold() not in NOT_FIRST_NAMES:
+        first = name.split()[0] if name else ""
+        no_given = first.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(first) is not None
+        if is_multiword_name(name) and not no_given:
             found.append(name)
     return found
 
