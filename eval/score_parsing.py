@@ -8,7 +8,8 @@ Figures:
 - attribution precision: of the paragraphs the parser gives a named speaker, the share
   whose speaker is right (the key's speaker; a name where the key has none is wrong);
 - attribution recall: of the key's answer paragraphs, the share the parser attributes to
-  the right person;
+  the right person (a paragraph that is only a label, the name of the next turn's speaker,
+  belongs to that turn, as the keys count it; from session 7 on);
 - boundaries: of the pairs of consecutive kept paragraphs, the share where "same turn or
   not" agrees with the key;
 - kinds: the share of kept paragraphs whose turn kind is the key's (`drop` paragraphs
@@ -123,7 +124,28 @@ def locate(paragraphs: list[str], article: Article) -> list[Turn | None]:
         found.append(None if match is None else turns[match][0])
         if match is not None:
             start = match
-    return found
+    return _labels_with_their_turns(paragraphs, found)
+
+
+def _labels_with_their_turns(paragraphs: list[str], found: list[Turn | None]) -> list[Turn | None]:
+    """A paragraph that is only the name of the next turn's speaker ("DR. EVA ROTH:" on a
+    line of its own) is that turn's label: the key counts it as a paragraph of the turn, and
+    a right parse keeps the name as the speaker, not as text, so it is found in no turn's
+    text.
+
+    Example:
+        >>> roth = Turn("a#t02", "a", 2, "answer", "Dr. Eva Roth", "Ja.")
+        >>> _labels_with_their_turns(["EVA ROTH:", "Ja."], [None, roth])[0] is roth
+        True
+    """
+    located = list(found)
+    for i in range(len(located) - 1):
+        following = located[i + 1]
+        if located[i] is None and following is not None:
+            label = normal_name(flat(paragraphs[i]))
+            if same_person(label, normal_name(following.speaker)):
+                located[i] = following
+    return located
 
 
 def score(text: str, key: dict, article: Article) -> tuple[Counts, list[str]]:

@@ -234,11 +234,13 @@ FLOORS = {
     # bystanders whom the text names ('"…," said NAME'), the key leaving them unnamed; the
     # answers it misses are under labels set as paragraphs of their own, which the key
     # counts as paragraphs of the turn.
+    # Since session 7 the scorer places a label paragraph in the turn it opens: recall 1.0,
+    # boundaries 0.9855, kinds 0.8233.
     "batch15": {
         "attribution_precision": 0.99,
-        "attribution_recall": 0.97,
-        "boundaries": 0.96,
-        "kinds": 0.80,
+        "attribution_recall": 0.99,
+        "boundaries": 0.98,
+        "kinds": 0.82,
         "titles": 0.87,
     },
     # In-sample since round 14 (first pass, blind, at PARSER_VERSION 18: precision 0.9912,
@@ -320,3 +322,19 @@ def test_every_blind_article_has_its_answer_key() -> None:
         }
         keys = {Path(p.stem).stem for p in (BLIND / batch).glob("*.key.json")}
         assert texts == keys and len(texts) >= 30
+
+
+def test_a_label_on_a_paragraph_of_its_own_belongs_to_the_turn_it_opens(
+    scorer: ModuleType,
+) -> None:
+    """The keys count a label set as a paragraph of its own ("DR. EVA ROTH:") as part of the
+    turn it opens; a right parse keeps the name as the speaker, so no turn's text holds it."""
+    from assistant.models import Turn
+
+    roth = Turn("a#t02", "a", 2, "answer", "Dr. Eva Roth", "Ja, das stimmt.")
+    assert scorer._labels_with_their_turns(["DR. EVA ROTH:", "Ja, das stimmt."], [None, roth]) == [
+        roth,
+        roth,
+    ]
+    # A short line that is not the speaker's name (an ad marker) stays in no turn.
+    assert scorer._labels_with_their_turns(["Anzeige", "Ja, das stimmt."], [None, roth])[0] is None
