@@ -459,10 +459,11 @@ def _by_whom_it_names(query: Query, hits: Sequence[Hit]) -> list[Hit]:
         >>> [hit.turn.speaker for hit in _by_whom_it_names(query, hits)]  # "Was sagt Brandt ..."
         ['Eva Brandt', None]
     """
+    articles = {hit.article.id: hit.article for hit in hits}.values()
     interviewees = {
         turn.speaker
-        for hit in hits
-        for turn in hit.article.turns
+        for article in articles
+        for turn in article.turns
         if turn.kind == "answer" and turn.speaker
     }
     named = {speaker for speaker in interviewees if query.names_speaker(speaker)}

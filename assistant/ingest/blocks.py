@@ -357,10 +357,7 @@ def _given_name_labels(
         >>> _given_name_labels([Paragraph(t) for t in texts], texts, Cast())
         ['Tamati Ngata']
     """
-    uses: dict[str, list[bool]] = {}
-    for label in labels_of(paragraphs):
-        if label and re.fullmatch(rf"[{UPPER}][\w'’-]+", label[0]) and not role_side(label[0]):
-            uses.setdefault(label[0], []).append(is_question(label[1]))
+    uses = _label_uses(paragraphs, lambda word: re.fullmatch(rf"[{UPPER}][\w'’-]+", word))
     by_given_name = any(is_given_name(word) for word in uses)
     stop = STOPWORDS["de"] | STOPWORDS["en"]
     found = []
@@ -439,11 +436,25 @@ def _answering_labels(
         >>> _answering_labels([Paragraph(t) for t in texts], str.isupper)
         {'TWO': 2}
     """
+    uses = _label_uses(paragraphs, shaped)
+    return {label: len(asked) for label, asked in uses.items() if sum(asked) * 2 < len(asked)}
+
+
+def _label_uses(
+    paragraphs: Sequence[Paragraph], shaped: Callable[[str], object]
+) -> dict[str, list[bool]]:
+    """Each label of a shape that is no role, with whether each of its paragraphs asks.
+
+    Example:
+        >>> texts = ["RP: Why?", "TWO: Staff.", "RP: And?"]
+        >>> _label_uses([Paragraph(t) for t in texts], str.isupper)
+        {'RP': [True, True], 'TWO': [False]}
+    """
     uses: dict[str, list[bool]] = {}
     for label in labels_of(paragraphs):
         if label and shaped(label[0]) and not role_side(label[0]):
             uses.setdefault(label[0], []).append(is_question(label[1]))
-    return {label: len(asked) for label, asked in uses.items() if sum(asked) * 2 < len(asked)}
+    return uses
 
 
 def _capital_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> list[str]:

@@ -261,10 +261,10 @@ class Mentions:
             >>> Mentions(texts).of_concept(("Daten", "data"), "de")
             {1}
         """
-        found = self.of(concept[0])
-        if len(concept) > 1:
-            translated = self.of(" ".join(concept[1:]))
-            found |= {i for i in translated if self.languages[i] != asked_in}
+        found: set[int] = set()
+        for language in set(self.languages):
+            counted = self.of(" ".join(concept_words(concept, asked_in, language)))
+            found |= {i for i in counted if self.languages[i] == language}
         return found
 
 
