@@ -6,7 +6,8 @@ had not read the parser (eval/blind-parsing/README.md).
 
 Figures:
 - attribution precision: of the paragraphs the parser gives a named speaker, the share
-  whose speaker is right (the key's speaker; a name where the key has none is wrong);
+  whose speaker is right (the key's speaker; a name where the key has none is wrong, except
+  the name a reporter's `quote` paragraph itself states, which is not counted);
 - attribution recall: of the key's answer paragraphs, the share the parser attributes to
   the right person (a paragraph that is only a label, the name of the next turn's speaker,
   belongs to that turn, as the keys count it; from session 7 on);
@@ -148,6 +149,23 @@ def _labels_with_their_turns(paragraphs: list[str], found: list[Turn | None]) ->
     return located
 
 
+def _names_its_own_quote(said: str, entry: dict, paragraph: str) -> bool:
+    """Whether a parsed name is the one a quoted paragraph itself gives ('"…", sagt Eva Roth').
+
+    The keys leave every `quote` paragraph (a bystander in a report, a played-in clip)
+    without a speaker by convention, not because naming its speaker would be false; a name
+    the paragraph states is neither right nor wrong, so it is left out of precision (from
+    session 8 on).
+
+    >>> _names_its_own_quote("eva roth", {"kind": "quote"}, '"Nie wieder", sagt Eva Roth.')
+    True
+    >>> _names_its_own_quote("eva roth", {"kind": "quote"}, '"Nie wieder", sagt sie.')
+    False
+    """
+    own_words = set(normal_name(paragraph).split())
+    return entry["kind"] == "quote" and set(said.split()) <= own_words
+
+
 def score(text: str, key: dict, article: Article) -> tuple[Counts, list[str]]:
     paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
     entries = key["paragraphs"]
@@ -159,7 +177,7 @@ def score(text: str, key: dict, article: Article) -> tuple[Counts, list[str]]:
     if not counts.titles_right:
         notes.append(f"title: {article.title!r} (key {key['title']!r})")
     kept = []
-    for entry, turn in zip(entries, turns, strict=True):
+    for entry, turn, paragraph in zip(entries, turns, paragraphs, strict=True):
         if entry["kind"] == "drop":
             counts.drops += 1
             counts.drops_kept += turn is not None
@@ -169,7 +187,7 @@ def score(text: str, key: dict, article: Article) -> tuple[Counts, list[str]]:
         counts.kinds_right += turn is not None and turn.kind == entry["kind"]
         said, right = normal_name(turn and turn.speaker), normal_name(entry["speaker"])
         correct = same_person(said, right)
-        if said is not None:
+        if said is not None and not _names_its_own_quote(said, entry, paragraph):
             counts.named += 1
             counts.named_right += correct
             if not correct:
