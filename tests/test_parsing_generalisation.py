@@ -2476,3 +2476,31 @@ def test_a_label_in_capitals_is_the_name_the_text_writes_in_mixed_case() -> None
     assert {t.speaker for t in answers} == {"Okke Oldenhove-Baas"}
     # The dateline in capitals is set off by a dash, not a colon: no one's name.
     assert "Wesermarsch" not in {t.speaker for t in article.turns}
+
+
+# Round 15 (batch17 and batch18 as tuning sets): one layout invented per general rule.
+
+
+def test_a_pronoun_that_talked_to_a_name_makes_that_name_the_interviewer() -> None:
+    # "She talked to NAME about ...": the lead's subject talked, NAME listened and asked.
+    article = parse(
+        "The Quiet Return of the Lute\n\n"
+        "After ten years abroad the lutenist plays her home town again. She talked to "
+        "Ottilie Framsby about old strings and new halls.\n\n"
+        "Why come back now?\n\nBecause the hall finally has the right acoustics for me.\n\n"
+        "What changed in your playing?\n\nI stopped rushing. I let the notes decay.\n\n"
+    )
+    assert "Ottilie Framsby" not in {t.speaker for t in article.turns if t.kind == "answer"}
+
+
+def test_an_office_before_a_name_is_not_part_of_it() -> None:
+    # "Ysolde" is no given name on the list; "Governor" and "GOV." are her office.
+    article = parse(
+        "Morning Desk\n\nInterview with Governor Ysolde Marwick-Tane\n\n"
+        "PAVEL OSTRANDER, HOST: Governor, welcome.\n\n"
+        "GOV. YSOLDE MARWICK-TANE: Thank you, Pavel.\n\n"
+        "OSTRANDER: Will the levy pass?\n\n"
+        "MARWICK-TANE: I believe it will, by a narrow margin.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Ysolde Marwick-Tane"}

@@ -45,6 +45,7 @@ from assistant.ingest.names import (
     strip_titles,
     surname,
     title_cased,
+    without_office,
 )
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import (
@@ -474,7 +475,9 @@ def _capital_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> li
         colon = re.compile(rf"{TIMESTAMP}{re.escape(label)}\s*[:(\[,]")
         if not label.isupper() or not any(colon.match(p.text) for p in paragraphs):
             continue
-        pattern = re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])", re.IGNORECASE)
+        # "SEN. ADA ROE:": the name is the words after the office.
+        words = without_office(label)
+        pattern = re.compile(rf"(?<![\w-]){re.escape(words)}(?![\w-])", re.IGNORECASE)
         written = {m[0] for text in texts for m in pattern.finditer(text) if not m[0].isupper()}
         # "The Ledger" is shaped like a name but opens with an article: an outlet; and
         # "Bürgermeister Roth" with a role.

@@ -431,6 +431,27 @@ _SPELT_TITLE = re.compile(
 )
 
 
+# An office abbreviated before a name in a label ("SEN.", "Gov.", "REP."): a full stop after
+# two to four letters; academic titles ("Dr.", "Prof.") are kept as part of the name.
+_OFFICE_ABBREVIATION = re.compile(rf"[{UPPER}][{UPPER}{LOWER}]{{1,3}}\.\s+(?=\S+\s+\S)")
+
+
+def without_office(label: str) -> str:
+    """A label less an abbreviated office before the name, where two words are left: an
+    office is not part of a person's name, as an academic title is.
+
+    Example:
+        >>> without_office("SEN. ADA HOLLOWAY-BURKE"), without_office("Gov. Ada Roe")
+        ('ADA HOLLOWAY-BURKE', 'Ada Roe')
+        >>> without_office("DR. ADA ROE"), without_office("REP. ROE")
+        ('DR. ADA ROE', 'REP. ROE')
+    """
+    office = _OFFICE_ABBREVIATION.match(label)
+    if office is None or TITLE_RE.match(office[0].title()):  # "DR." as "Dr."
+        return label
+    return label[office.end() :]
+
+
 def name_in_label(label: str) -> str:
     """The person's name a label ends with, less the role before it ("Schulleiterin Eva
     Roth" -> "Eva Roth"); the label itself where it is a name or holds none.
@@ -440,8 +461,8 @@ def name_in_label(label: str) -> str:
         ('Eva Roth', 'Dr. Eva Roth')
         >>> name_in_label("LISA MEINERT"), name_in_label("THE LEDGER")
         ('Lisa Meinert', 'THE LEDGER')
-        >>> name_in_label("MAYOR LISA MEINERT")
-        'Lisa Meinert'
+        >>> name_in_label("MAYOR LISA MEINERT"), name_in_label("SEN. ADA HOLLOWAY-BURKE")
+        ('Lisa Meinert', 'Ada Holloway-Burke')
 
         >>> name_in_label("Redaktion")
         'Redaktion'
@@ -458,6 +479,8 @@ def name_in_label(label: str) -> str:
     cased = title_cased(label) if label.isupper() and " " in label.strip() else label
     if is_person_name(cased):
         return cased
+    if (bare := without_office(cased)) != cased and is_multiword_name(bare):
+        return bare  # "SEN. ADA HOLLOWAY-BURKE:" whatever her given name
     names = list(person_names(cased))
     return names[-1] if names and cased.endswith(names[-1]) else label
 

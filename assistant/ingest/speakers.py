@@ -29,6 +29,7 @@ from assistant.ingest.names import (
     NAME,
     NAME_RE,
     PARTICLE,
+    ROLE_NOUN,
     UPPER,
     gender,
     is_person_name,
@@ -181,11 +182,15 @@ _VERB_THEN_NAME = re.compile(rf"\b{_GERMAN_SPEECH_VERB}\s+(?={NAME})")
 _SUBJECT_BEFORE = re.compile(rf"{NAME}\s+$")
 # "She told NAME how ...", "He tells NAME why ...": the one a lead's pronoun stands for
 # told the interview to NAME, who listened and asked: the interviewer.
+# "She talked to NAME", "He spoke with NAME", "Er sprach mit NAME": the pronoun is the one
+# the lead is about, so NAME listened and asked; a talk that names its subject ("NAME spoke
+# with ...") or says "we"/"I" is another pattern's.
 _TOLD_NAME = re.compile(
-    r"(?:^|[.!?]\s+)(?P<pronoun>She|He|They)\s+(?:told|tells|explained\s+to|explains\s+to)"
-    r"\s+(?=\S)"
+    r"(?:^|[.!?]\s+)(?P<pronoun>She|He|They|Er|Sie)\s+(?:told|tells|explained\s+to|explains\s+to"
+    r"|(?:spoke|speaks|talked|talks|chatted|sat\s+down)\s+(?:with|to)"
+    r"|(?:sprach|spricht|unterhielt\s+sich|unterhält\s+sich)\s+mit)\s+(?=\S)"
 )
-_PRONOUN_GENDER = {"She": "female", "He": "male"}
+_PRONOUN_GENDER = {"She": "female", "He": "male", "Er": "male"}
 # A report's quotation and who said it: "„…“, sagt NAME", "NAME sagt: „…“".
 _QUOTE_BEFORE = re.compile(r"[“”\"«»‘’']\s*[,–—-]?\s*$")
 _QUOTE_AFTER = re.compile(r"\s*:\s*[„“\"»«‚‹]")
@@ -495,9 +500,11 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
         return named
 
     found.extend(_opening_mentions(sentence))
+    listened = {match.end() for match in _TOLD_NAME.finditer(sentence)}
     if _TALK.search(sentence):
         for match in _WITH.finditer(sentence):
-            found.extend(guests_at(match.end(), surname=True))
+            if match.end() not in listened:
+                found.extend(guests_at(match.end(), surname=True))
         if found:
             for match in _SPOKE_THEN_NAME.finditer(sentence):
                 hosts = _name_list(sentence, match.end())[0]
@@ -510,7 +517,8 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
             )
     for match in _NAME_THEN_VERB.finditer(sentence):
         if (
-            not _HOST_VERB.match(sentence, match.end("name"))
+            match.start("name") not in listened  # "She talked to NAME about ..."
+            and not _HOST_VERB.match(sentence, match.end("name"))
             and not _QUOTE_AFTER.match(sentence, match.end())
             and not _fronted(sentence, match.start("name"), match.end())
         ):
@@ -692,6 +700,8 @@ def _person_at(text: str, position: int, *, strict: bool) -> re.Match[str] | Non
         'Uwe Kahl'
         >>> _person_at("with Callum Fraser", 5, strict=False)[0]
         'Callum Fraser'
+        >>> _person_at("with Senator Adaeze Holloway-Burke", 5, strict=False)[0]
+        'Adaeze Holloway-Burke'
     """
     loose = None
     for _ in range(3):
@@ -702,7 +712,11 @@ def _person_at(text: str, position: int, *, strict: bool) -> re.Match[str] | Non
             # "Dr. Eva Roth von der Hochschule": the place after the name is not part of it.
             short = without_place(match.group(0))
             return NAME_RE.match(text, match.start(), match.start() + len(short)) or match
-        if not strict and loose is None and match[0].split()[0].casefold() not in NOT_FIRST_NAMES:
+        first, *rest = match[0].split()
+        # "Senator Adaeze Holloway-Burke": an office before two words that still make a
+        # name is the office, not a given name the list lacks; the name starts after it.
+        office = ROLE_NOUN.search(first) is not None and len(rest) > 1
+        if not strict and loose is None and first.casefold() not in NOT_FIRST_NAMES and not office:
             loose = match
         position = text.index(" ", position) + 1
     return loose
