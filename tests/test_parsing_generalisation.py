@@ -2504,3 +2504,35 @@ def test_an_office_before_a_name_is_not_part_of_it() -> None:
     )
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
     assert answers == {"Ysolde Marwick-Tane"}
+
+
+def test_an_outlet_label_is_the_person_a_closing_credit_names_from_that_outlet() -> None:
+    # "Hallenpost:" asks; the credit names the reporter and the outlet's desk after a comma.
+    article = parse(
+        "Zwei Schichten, ein Band\n\n"
+        "Greta Lindholm arbeitet seit 30 Jahren am Band. Für die Hallenpost erzählt sie.\n\n"
+        "Hallenpost: Greta, wie war der erste Tag?\n\n"
+        "Greta: Laut und lang.\n\n"
+        "Hallenpost: Und heute?\n\n"
+        "Greta: Leiser, aber genauso lang.\n\n"
+        "Das Gespräch führte Malte Osterkamp, Redaktion Hallenpost.\n\n"
+    )
+    askers = {t.speaker for t in article.turns if t.kind == "question"}
+    assert askers == {"Malte Osterkamp"}
+
+
+def test_a_date_at_the_start_of_a_named_speakers_turn_is_no_credit_line() -> None:
+    # "Greta: Der 3. März 1994." is her answer, not a programme's date line under a label.
+    article = parse(
+        "Zwei Schichten, ein Band\n\n"
+        "Greta Lindholm und Ole Brandt arbeiten seit Jahren am Band. Malte Osterkamp sprach "
+        "mit beiden.\n\n"
+        "Wann war Ihr erster Tag, Greta?\n\n"
+        "Greta: Der 3. März 1994. Ich war siebzehn und hatte Angst vor den Maschinen.\n\n"
+        "Ole: Bei mir war es 2011, und ich hatte keine Angst.\n\n"
+        "Was hat sich geändert?\n\n"
+        "Greta: Alles ist leiser geworden.\n\n"
+    )
+    first = next(t for t in article.turns if "siebzehn" in t.text)
+    assert first.kind == "answer" and first.speaker == "Greta Lindholm"
+    assert "Greta:" not in first.text

@@ -767,7 +767,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         elif label and label[0] in accepted and _work_details(text):
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
-        elif label and label[0] in accepted and not _opens_with_credit(text):
+        elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
             blocks.append(Block("label", label[1], label=label[0], question=is_question(label[1])))
         elif parse_date(text):
             blocks.append(Block("date", text))
@@ -927,6 +927,21 @@ def _bold_heading(text: str) -> bool:
         (True, False, False)
     """
     return len(text.split()) <= 3 and text[-1:].isalnum()
+
+
+def _credit_under(label: str, text: str, cast: Cast) -> bool:
+    """Whether a labelled paragraph is a credit or a date line (`_opens_with_credit`), not a
+    turn: never under a label that is someone the article names ("Jonas: Der 1. Mai 1981.
+    Ich war sechzehn."), who speaks of a date, not a programme's slot.
+
+    Example:
+        >>> cast = Cast([Mention("Jonas Brenner", "interviewee")])
+        >>> _credit_under("Jonas", "Jonas: Der 1. Mai 1981. Ich war sechzehn.", cast)
+        False
+        >>> _credit_under("Aired", "Aired: 7 May 2026. Host: Ada Byrne.", cast)
+        True
+    """
+    return _opens_with_credit(text) and not cast.knows(label)
 
 
 def _opens_with_credit(text: str) -> bool:

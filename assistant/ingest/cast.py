@@ -23,6 +23,7 @@ from assistant.ingest.names import (
     UPPER,
     is_given_name,
     is_multiword_name,
+    is_person_name,
     name_in_label,
     name_variants,
     names_a_person,
@@ -277,7 +278,9 @@ class Cast:
         names; else nobody."""
         # "Schulleiterin Eva Roth:": the role before the name is not part of it.
         name = name_in_label(label)
-        person = self.find(name) or self._promote(name) or self._affiliated(label)
+        # The outlet a credit names ("NAME, Redaktion Werkblatt") before a name the text
+        # might make of its words ("Redaktion Werkblatt").
+        person = self.find(name) or self._affiliated(label) or self._promote(name)
         if person is None and names_a_person(name, labels):
             person = Person(name, None)
             self.people.append(person)
@@ -410,8 +413,17 @@ class Cast:
         return False
 
     def _affiliated(self, label: str) -> Person | None:
-        folded = label.casefold()
-        matches = [p for p in self.people if p.affiliation and p.affiliation.casefold() == folded]
+        """The one person whose organisation the label names, whole or as its name after a
+        desk ("Werkblatt:" for "Das Gespräch führte NAME, Redaktion Werkblatt"): an outlet's
+        label, not a surname of "Redaktion Werkblatt".
+
+        Example:
+            >>> cast = Cast([Mention("Eva Roth", "interviewer", "Redaktion Werkblatt")])
+            >>> cast._affiliated("Werkblatt").name, cast._affiliated("Redaktion") is None
+            ('Eva Roth', True)
+            >>> Cast([Mention("Eva Roth", None, "Partnerin von Jan Berg")])._affiliated("Berg")
+        """
+        matches = [p for p in self.people if p.affiliation and _names_outlet(p.affiliation, label)]
         return matches[0] if len(matches) == 1 else None
 
     def _interviewer_for_publication(self, label: str) -> Person | None:
@@ -557,3 +569,20 @@ def _aliases(person: Person) -> tuple[str, ...]:
             seen.add(alias.casefold())
             aliases.append(alias)
     return tuple(aliases)
+
+
+def _names_outlet(affiliation: str, label: str) -> bool:
+    """Whether `label` is the organisation an affiliation names: all of it, or its last
+    words after a desk or a role ("Redaktion Werkblatt"), unless those end a person's name
+    ("Partnerin von Jan Berg" is no outlet "Berg").
+
+    Example:
+        >>> _names_outlet("Redaktion Werkblatt", "Werkblatt"), _names_outlet("Jan Berg", "Berg")
+        (True, False)
+    """
+    folded, words = affiliation.casefold(), label.casefold()
+    if folded == words:
+        return True
+    ends = folded.endswith(" " + words)
+    tail = " ".join(affiliation.split()[-len(label.split()) - 1 :])
+    return ends and not is_person_name(tail)
