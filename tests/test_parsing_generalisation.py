@@ -2536,3 +2536,31 @@ def test_a_date_at_the_start_of_a_named_speakers_turn_is_no_credit_line() -> Non
     first = next(t for t in article.turns if "siebzehn" in t.text)
     assert first.kind == "answer" and first.speaker == "Greta Lindholm"
     assert "Greta:" not in first.text
+
+
+def test_a_label_in_capitals_on_its_own_line_reads_title_and_particle_as_printed() -> None:
+    # "DR." is a title and "VAN DER" a particle, as in mixed case: a name of two words.
+    article = parse(
+        "Bodenfunk, Folge 12: Wer misst den Regen?\n\n"
+        "JORIS HALBEK [00:00:05]\n\nWillkommen! Bei mir ist der Meteorologe Dr. Pim van der "
+        "Strael.\n\n"
+        "DR. PIM VAN DER STRAEL [00:00:14]\n\nDanke für die Einladung.\n\n"
+        "JORIS HALBEK [00:00:20]\n\nWer misst eigentlich den Regen?\n\n"
+        "DR. PIM VAN DER STRAEL [00:00:24]\n\nEin Netz von zweitausend Stationen.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Dr. Pim van der Strael"}
+
+
+def test_a_role_letter_and_a_dash_on_a_line_of_its_own_is_a_label() -> None:
+    article = parse(
+        'Mills: "We sell the wool before we shear it"\n\n'
+        "Corwin Ashdale runs a wool mill in the hills. Petra Lunn asked him about prices.\n\n"
+        "Q —\n\nHow is the season going?\n\n"
+        "A —\n\nBetter than last year. Prices have held.\n\n"
+        "Q —\n\nAnd the new dye line?\n\n"
+        "A —\n\nIt runs two shifts now.\n\n"
+    )
+    kinds = [t.kind for t in article.turns if t.kind in ("question", "answer")]
+    assert kinds == ["question", "answer", "question", "answer"]
+    assert all("—" not in t.text for t in article.turns)

@@ -408,11 +408,15 @@ def _label_line(text: str) -> str | None:
         ('Tim Kessler', None)
         >>> _label_line("Prof. Dr. Eva von Roth"), _label_line("Eva van der Roth-Lenz  00:01:02")
         ('Prof. Dr. Eva von Roth', 'Eva van der Roth-Lenz')
+        >>> _label_line("DR. EVA VON DER ROTH [00:00:25]")
+        'DR. EVA VON DER ROTH'
     """
     label = _STAMP.sub("", text).strip()
     # Academic titles and a surname's particles are no label words: "Prof. Dr. NAME
-    # SURNAME" and "NAME van der SURNAME" are names of two.
-    words = [w for w in strip_titles(label).split() if not _PARTICLE_WORD.fullmatch(w)]
+    # SURNAME" and "NAME van der SURNAME" are names of two, in capitals too ("DR. NAME VON
+    # SURNAME", read as it would be printed).
+    plain = title_cased(label) if label.isupper() else label
+    words = [w for w in strip_titles(plain).split() if not _PARTICLE_WORD.fullmatch(w)]
     if len(words) <= 3 and label[-1:].isalpha() and label_shaped(label):
         return label
     return None
