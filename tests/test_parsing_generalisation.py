@@ -4,6 +4,7 @@ before it names a speaker (a gap is acceptable, a wrong name is not)."""
 
 from __future__ import annotations
 
+from assistant.ingest.names import person_names
 from assistant.ingest.parsing import InterviewParser
 from assistant.ingest.speakers import lead_mentions
 from assistant.models import Article
@@ -2564,3 +2565,40 @@ def test_a_role_letter_and_a_dash_on_a_line_of_its_own_is_a_label() -> None:
     kinds = [t.kind for t in article.turns if t.kind in ("question", "answer")]
     assert kinds == ["question", "answer", "question", "answer"]
     assert all("—" not in t.text for t in article.turns)
+
+
+def test_a_headline_putting_questions_to_a_name_names_the_answerer_whatever_the_given_name() -> (
+    None
+):
+    # "Ysmay" is no given name on the list; the lead names only a thing after "the".
+    article = parse(
+        "Four questions for Ysmay Rhoswen-Adair, PhD\n\n"
+        "The soil scientist joins the department from the Marrow Rose Foundation. She maps "
+        "how worms move water.\n\n"
+        "**Why worms?**\n\nI grew up on a farm and I always wondered where the rain went.\n\n"
+        "**What surprised you most?**\n\nI found that one field can hold twice what its "
+        "neighbour holds.\n\n"
+        "**What will you teach?**\n\nI will teach soil physics, with a spade in hand.\n\n"
+        "**And outside work?**\n\nI keep bees, badly.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Ysmay Rhoswen-Adair"}
+
+
+def test_a_run_of_capitalised_words_after_the_is_no_person() -> None:
+    assert list(person_names("He moved from the Marrow Rose Foundation in May.")) == []
+    assert list(person_names("He met the designer Mia Cole in May.")) == ["Mia Cole"]
+
+
+def test_hat_mit_is_a_talk_only_before_a_participle_of_talking() -> None:
+    # "NAME hat mit »Titel« den Preis gewonnen" talked with nobody: NAME does not ask.
+    article = parse(
+        "„Ich schreibe nur nachts“\n\n"
+        "Wiebke Strandmoor hat mit „Ebbe“ den Preis der Stadt gewonnen. Ein Gespräch über "
+        "Schlaf und Sätze.\n\n"
+        "Frau Strandmoor, wann schreiben Sie?\n\nNachts, ich kann tagsüber nicht denken.\n\n"
+        "Und das nächste Buch?\n\nIch habe es gerade begonnen.\n\n"
+        "Die Fragen stellte Jannis Kolbeck.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Jannis Kolbeck"}
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Wiebke Strandmoor"}

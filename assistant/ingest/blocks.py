@@ -157,6 +157,11 @@ _TALK_WITH = re.compile(
 # A heading that says whom the questions are for ("Drei Fragen an NAME", "Five questions
 # for NAME"), right over them as a press release embeds its Q&A: with whom they talk.
 _QUESTIONS_FOR = re.compile(r"\bFragen\s+an\s+\S|\b[Qq]uestions\s+(?:for|to)\s+\S")
+# "Five questions for NAME", "Drei Fragen an NAME, Ph.D.": the headline ends in the name, an
+# academic degree after a comma at most.
+_PUT_TO_NAME = re.compile(
+    r"\b(?:Fragen\s+an|[Qq]uestions\s+(?:for|to))\s+(?P<name>[^,:;]+?)(?:,\s*[\w.]{2,6})?\s*$"
+)
 
 # "We asked her five questions", "Wir haben ihm drei Fragen gestellt": the outlet put its
 # questions to someone a pronoun stands for, as "we spoke with her" says it talked to them.
@@ -1408,9 +1413,18 @@ def _headline_name(title: str | None) -> str | None:
         ('Eva Roth', 'Eva Roth')
         >>> _headline_name("Eva Roth: „Wir bauen“") is None
         True
+        >>> _headline_name("Five questions for Amaru Vell-Okoro, PhD")
+        'Amaru Vell-Okoro'
     """
     name = (title or "").rsplit(":", 1)[-1].strip()
-    return strip_titles(name) if is_person_name(name) and is_multiword_name(name) else None
+    if is_person_name(name) and is_multiword_name(name):
+        return strip_titles(name)
+    # "Five questions for NAME, PhD": the headline says to whom the questions are put, so
+    # the name need not have a given name on the list (not a role: "for Mayor Eva Roth").
+    put = _PUT_TO_NAME.search(title or "")
+    first = put["name"].split()[0] if put else ""
+    plain = first.casefold() not in NOT_FIRST_NAMES and not ROLE_NOUN.search(first)
+    return strip_titles(put["name"]) if put and plain and is_multiword_name(put["name"]) else None
 
 
 def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:

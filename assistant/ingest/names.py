@@ -211,6 +211,9 @@ def is_person_name(name: str) -> bool:
     )
 
 
+_THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+
+
 def person_names(text: str) -> Iterator[str]:
     """The names of people in `text`: title or given name plus surname. A word before a
     given name is not part of the name ("Geschäftsführer Detlef Sommerkamp"). Two words
@@ -222,10 +225,18 @@ def person_names(text: str) -> Iterator[str]:
         ['Tobiah Ferrante']
         >>> list(person_names("Sagt Bäuerin Huber, 54, am Zaun."))
         []
+        >>> list(person_names("She came from the Kestrel Bay Institute."))
+        []
     """
     position = 0
     while match := NAME_RE.search(text, position):
         first = start = match.start()
+        if _THE_BEFORE.search(text, 0, first) and not _named(match, text):
+            # "the Kestrel Bay Institute": English capitalises a thing's name after "the";
+            # its last words ("Bay Institute") are no person, as "Dr. Eva Roth" after a
+            # role's words would be.
+            position = match.end()
+            continue
         while match and not _named(match, text) and " " in match.group(0):
             start = match.start() + match.group(0).index(" ") + 1
             match = NAME_RE.match(text, start)

@@ -205,10 +205,14 @@ _APPOSED_THEN_VERB = re.compile(rf",\s+(?P<name>{NAME}),\s+(?:{_SPEECH_VERB})\b"
 # Capitalised words that start sentences or address people, not names.
 NOT_FIRST_NAMES = frozenset().union(*STOPWORDS.values()) | {"herr", "frau", "mr", "mrs", "ms"}
 # "NAME sprach mit ...", "NAME talks with ...", "NAME interviewte ...": NAME asks.
+# "hat"/"haben" only before a participle of talking ("hat mit NAME gesprochen"): "NAME hat
+# mit ihrem Roman den Preis gewonnen" talked with nobody.
 _HOST_VERB = re.compile(
     r"\s*(?:(?:interviewte|befragte|interviewed|asked|questioned)\b"
-    r"|(?:sprach|sprachen|spricht|sprechen|hat|haben|unterhielt|unterhält|talked|talks|spoke"
-    r"|speaks|sat down|chatted)\b(?:(?!\b(?:wir|ich|we|I)\b)[^.]){0,60}?\b(?i:mit|with|to)\s)"
+    r"|(?:sprach|sprachen|spricht|sprechen|unterhielt|unterhält|talked|talks|spoke"
+    r"|speaks|sat down|chatted"
+    r"|(?:hat|haben)(?=[^.]{0,140}\b(?:gesprochen|geredet|unterhalten|telefoniert)\b))"
+    r"\b(?:(?!\b(?:wir|ich|we|I)\b)[^.]){0,60}?\b(?i:mit|with|to)\s)"
 )
 # "We spoke with Raghunathan", "mit Dr. Hölzl gesprochen": a surname alone, after a title.
 _LONE_SURNAME = re.compile(
