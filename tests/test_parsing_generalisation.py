@@ -2602,3 +2602,15 @@ def test_hat_mit_is_a_talk_only_before_a_participle_of_talking() -> None:
     )
     assert {t.speaker for t in article.turns if t.kind == "question"} == {"Jannis Kolbeck"}
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Wiebke Strandmoor"}
+
+
+def test_an_interview_by_correspondence_is_a_talk_with_the_one_the_lead_names() -> None:
+    article = parse(
+        '"I paint only at dawn"\n\n'
+        "Thaddeus Orrin-Vale's new series of seascapes opens in June. We corresponded by "
+        "email in April.\n\n"
+        "— Interview by Lotte Kramsby\n\n"
+        "_Why dawn?_\n\nBecause I like the light before anyone else has used it.\n\n"
+        "_Do you sell well?_\n\nI sell enough to buy more paint.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Thaddeus Orrin-Vale"}

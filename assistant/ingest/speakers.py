@@ -137,6 +137,8 @@ _TALK = re.compile(
     r"\b(?:sprach|sprachen|spricht|sprechen|gesprochen|Gespräch|Interview|unterhielt|unterhalten"
     r"|talk|talked|talks|spoke|speaks|conversation|interview|sat down|chatted|met|trafen|getroffen"
     r"|Q&A"
+    # An interview in writing: "We corresponded by email in May."
+    r"|corresponded|korrespondiert\w*"
     # Someone who answers questions was asked them: "agreed to answer a few questions",
     # "took questions", "beantwortete unsere Fragen", "stand Rede und Antwort".
     r"|answer(?:ed|s)?\s+(?:\w+\s+){0,3}questions|took\s+(?:\w+\s+)?questions"
@@ -411,6 +413,8 @@ def talks_about_talking(text: str) -> bool:
         True
         >>> talks_about_talking("Eva Roth leads the plant.")
         False
+        >>> talks_about_talking("We corresponded by email in August.")
+        True
     """
     return _TALK.search(text) is not None
 
