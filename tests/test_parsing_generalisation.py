@@ -2614,3 +2614,41 @@ def test_an_interview_by_correspondence_is_a_talk_with_the_one_the_lead_names() 
         "_Do you sell well?_\n\nI sell enough to buy more paint.\n\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Thaddeus Orrin-Vale"}
+
+
+def test_a_name_that_sat_down_with_an_acronym_outlet_answers_not_asks() -> None:
+    # "sat down with KVR Radio": an organisation in capitals, not a person who asked.
+    mentions = lead_mentions("After the final, the captain Ilse Brandvold sat down with KVR Radio.")
+    assert [(m.name, m.role) for m in mentions] == [("Ilse Brandvold", "interviewee")]
+
+
+def test_a_two_word_particle_may_count_once_in_initials() -> None:
+    article = parse(
+        "Cup final: three voices\n\n"
+        "Coach Marco de la Vega and striker Petra Holm spoke after the match.\n\n"
+        "HCR: Coach, how did it feel?\n\nMDV: Like a long night. I am tired.\n\n"
+        "HCR: Petra, your goal?\n\nPH: I closed my eyes.\n\n"
+        "HCR: And next season?\n\nMDV: We rest first.\n\nPH: Then we train.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Marco de la Vega", "Petra Holm"}
+
+
+def test_initials_heard_once_among_recurring_initials_name_the_one_matching_run() -> None:
+    # "Orlaith" is no given name on the list; "ONC" answers once, as others answer twice.
+    article = parse(
+        "Club night: the relay team\n\n"
+        "Sprinters Jonas Keller, Marta Lind and Orlaith Ní Cuinn talked to the club paper.\n\n"
+        "CP: Jonas, how was the start?\n\nJK: Slow. I slipped.\n\n"
+        "CP: Marta, the second leg?\n\nML: Fast, I think.\n\n"
+        "CP: And the anchor?\n\nONC: I just ran.\n\n"
+        "CP: What now?\n\nJK: Rest.\n\nML: Then the nationals.\n\n"
+    )
+    anchor = next(t for t in article.turns if "I just ran" in t.text)
+    assert anchor.speaker == "Orlaith Ní Cuinn" and anchor.kind == "answer"
+
+
+def test_a_name_that_talked_to_no_named_person_answers_not_asks() -> None:
+    # "talked to the club paper": a noun in lower case, nobody who asked.
+    mentions = lead_mentions("The sprinter Jonas Keller talked to the club paper.")
+    assert [(m.name, m.role) for m in mentions] == [("Jonas Keller", "interviewee")]

@@ -408,13 +408,20 @@ def _initials_labels(
         >>> texts += ["RP: And?", "TWO: Pay."]
         >>> _initials_labels([Paragraph(t) for t in texts], texts, Cast())
         ['Tuilagi Walsh-Ogun']
+        >>> texts += ["Ines Kaya-Bode joins them.", "IKB: Me too."]
+        >>> sorted(_initials_labels([Paragraph(t) for t in texts], texts, Cast()))
+        ['Ines Kaya-Bode', 'Tuilagi Walsh-Ogun']
         >>> texts = ["Sie leitet die Stadtwerke Marburg.", "RP: Wie?", "SM: So.", "SM: Ja."]
         >>> _initials_labels([Paragraph(t) for t in texts], texts, Cast())
         []
     """
     found = []
-    for label, uses in _answering_labels(paragraphs, is_initials).items():
-        if uses < 2 or cast.knows(label):
+    answering = _answering_labels(paragraphs, is_initials)
+    for label, uses in answering.items():
+        # Once is enough for three letters or more among other initials that recur: a
+        # dialogue labelled so ("SNB:" heard once where "RDC:" and "NvA:" answer twice).
+        others = any(used >= 2 for other, used in answering.items() if other != label)
+        if (uses < 2 and not (len(label) >= 3 and others)) or cast.knows(label):
             continue
         # After an article the words name a thing ("die Stadtwerke Marburg"), not a person.
         runs = {

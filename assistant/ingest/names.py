@@ -181,8 +181,8 @@ def initials(name: str) -> set[str]:
         (['JV', 'JdV'], ['JP'])
         >>> sorted(initials("Yara al-Masri"))  # a hyphened particle has its letter: "YaM"
         ['YM', 'Ya', 'YaM']
-        >>> sorted(initials("Karl-Heinz Roth"))
-        ['KHR', 'KR']
+        >>> sorted(initials("Karl-Heinz Roth")), sorted(initials("Ana de la Cruz"))
+        (['KHR', 'KR'], ['AC', 'AdC', 'AdlC'])
     """
     given, last = split_name(name)
     parts = last.replace("-", " ").split()
@@ -190,7 +190,12 @@ def initials(name: str) -> set[str]:
     # "Karl-Heinz" is "K" or, both parts, "KH".
     parts_given = [part for word in given for part in word.split("-") if part]
     heads = {"".join(word[0] for word in words).upper() for words in (given, parts_given)}
-    tails = {"".join(w[0] for w in words) for words in (capitalised, last.split(), parts)}
+    # A particle of two words may count once, by its first letter: "RDC" for Rafael de la
+    # Cruz, as "RdlC" counts each.
+    first_particle = [parts[0], *capitalised] if parts[0][:1].islower() else capitalised
+    tails = {
+        "".join(w[0] for w in words) for words in (capitalised, last.split(), parts, first_particle)
+    }
     return {head + tail for head in heads for tail in tails}
 
 

@@ -228,6 +228,15 @@ _TO_OUTLET = re.compile(
     r"|Commissioner|Secretary|Director|Chair|Speaker|King|Queen|Prince|Princess|Pope"
     r"|Bishop|Judge|Captain|General|Ambassador)\b)[A-Z][\w-]+(?![\w-]|\s+[A-Z])"
 )
+# "sat down with HCFC Media", "sprach mit NDR Info": a word in capitals names an
+# organisation, not a person who asked.
+_ACRONYM = re.compile(rf"[{UPPER}]{{2,}}(?![\w-])")
+# "talked to the club paper", "spoke with us about ...": words in lower case up to the
+# clause's end name no one who asked (a pronoun, "with him", stands for someone who did).
+_NOBODY_NAMED = re.compile(
+    rf"(?!(?:him|her|them|ihm|ihr|ihnen)\b)[{LOWER}][^,.;:{UPPER}]*?"
+    r"(?:[,.;:!?]|$|\b(?:about|über|on|for|in|at|by)\b)"
+)
 _OURS = re.compile(r"(?:unser\w*|our)\b", re.IGNORECASE)
 # An article alone before a capitalised word makes it a noun, not a surname: "spoke with the
 # Courier", "sprach mit dem Kurier" name a publication or an institution.
@@ -616,8 +625,16 @@ def _host_role(sentence: str, position: int) -> Role:
         ('interviewee', 'interviewer')
         >>> _host_role("Ada Roe spoke with the Mayor.", 20)
         'interviewer'
+        >>> text = "Ada Roe sat down with BFC Media."
+        >>> _host_role(text, text.index("BFC"))
+        'interviewee'
+        >>> _host_role("Ada Roe talked to the club paper.", 19)
+        'interviewee'
+        >>> _host_role("Ada Roe talked to our reporter Tom Lenz.", 19)
+        'interviewer'
     """
-    return "interviewee" if _TO_OUTLET.match(sentence, position) else "interviewer"
+    outlet = _TO_OUTLET.match(sentence, position) or _ACRONYM.match(sentence, position)
+    return "interviewee" if outlet or _NOBODY_NAMED.match(sentence, position) else "interviewer"
 
 
 def _lone_surname(sentence: str, position: int, role_words: re.Match[str] | None) -> list[Mention]:
