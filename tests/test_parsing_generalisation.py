@@ -2652,3 +2652,29 @@ def test_a_name_that_talked_to_no_named_person_answers_not_asks() -> None:
     # "talked to the club paper": a noun in lower case, nobody who asked.
     mentions = lead_mentions("The sprinter Jonas Keller talked to the club paper.")
     assert [(m.name, m.role) for m in mentions] == [("Jonas Keller", "interviewee")]
+
+
+def test_a_bracketed_played_in_direction_before_a_quote_is_nobodys_turn() -> None:
+    article = parse(
+        "„Der Markt lebt“\n\nModeration: Hanne Quast. Gast: Bernd Ollerich, Marktmeister.\n\n"
+        "MODERATORIN: Herr Ollerich, wie läuft der Markt?\n\n"
+        "OLLERICH: Gut, wir haben neue Stände.\n\n"
+        "MODERATORIN: Wir haben Kundinnen gefragt.\n\n"
+        "[Zuspielung] „Ich komme jeden Samstag, wegen des Käses.“\n\n"
+        "MODERATORIN: Und im Winter?\n\nOLLERICH: Da wird es ruhiger.\n\n"
+    )
+    played = next(t for t in article.turns if "Käses" in t.text)
+    assert played.kind == "quote" and played.speaker is None
+
+
+def test_a_degree_after_a_comma_belongs_to_a_label_on_its_own_line() -> None:
+    article = parse(
+        "When to test for gout\n\n"
+        "Rheumatologist Ingrid Salvesen, MD, answers questions from Paul Dreyer.\n\n"
+        "PAUL DREYER\nWho should be tested?\n\n"
+        "INGRID SALVESEN, MD\nAnyone with a hot, swollen toe at night.\n\n"
+        "PAUL DREYER\nAnd then?\n\n"
+        "INGRID SALVESEN, MD\nA blood test and, if in doubt, a joint tap.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Ingrid Salvesen"}

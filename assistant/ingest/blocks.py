@@ -79,14 +79,20 @@ _STAMPED_LABEL = re.compile(
 # "CLIP (00:55):", "[00:01:20] Sound bite:"): a third party's voice, said by none of the
 # speakers the transcript labels, and not by whoever introduced it. ("Audio:" alone is a
 # web page's player line, furniture.)
-_PLAYED_IN = re.compile(
-    TIMESTAMP + r"(?i:clip|einspieler|einspielung|zuspielung|o-ton|originalton|sound\s?bite"
+_PLAYED = (
+    r"(?i:clip|einspieler|einspielung|zuspielung|o-ton|originalton|sound\s?bite"
     r"|audio\s?clip|video\s?clip|tape|archive\s+(?:audio|clip|tape)|archivton)"
+)
+_PLAYED_IN = re.compile(
+    TIMESTAMP
+    + _PLAYED
     # Who or what was played in may follow: "O-Ton Landwirt:", "Clip from the 1978 film:",
     # or set off by a dash, a longer description ("EINSPIELER – Stimme eines Gastes am
     # Stand:"): a dash does not open a person's name.
-    r"(?:\s+[–—-](?:\s+[^\s:]+){1,8}?|(?:\s+[^\s:]+){0,4}?)"
+    + r"(?:\s+[–—-](?:\s+[^\s:]+){1,8}?|(?:\s+[^\s:]+){0,4}?)"
     r"(?:\s*\([^()]{1,60}\))?(?:\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\s*:\s+\S"
+    # Or the direction set in brackets before what was played: "[Einspieler] „…“".
+    r"|" + TIMESTAMP + r"[\[(]" + _PLAYED + r"(?:[^\[\]()]{0,40})[\])]\s*\S"
 )
 # A lead is a few paragraphs at most; looking further only finds people answers mention.
 _LEAD_PARAGRAPHS = 6

@@ -53,6 +53,8 @@ _LABEL = re.compile(
 _STAMP = re.compile(
     r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+|\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$"
 )
+# An academic or professional degree after a name and a comma: "NAME, MD", "NAME, Ph.D.".
+_DEGREE_AFTER = re.compile(r",\s*(?:MD|PhD|Ph\.D\.|DO|RN|MBA|MSc|DPhil|MPH)$")
 _DASH_LABEL = re.compile(
     TIMESTAMP + r"(?P<label>[^\W\d_][^\n–—:]{0,48}?)\s+[–—-]\s+(?P<rest>\S.*)$", re.S
 )
@@ -408,10 +410,11 @@ def _label_line(text: str) -> str | None:
         ('Tim Kessler', None)
         >>> _label_line("Prof. Dr. Eva von Roth"), _label_line("Eva van der Roth-Lenz  00:01:02")
         ('Prof. Dr. Eva von Roth', 'Eva van der Roth-Lenz')
-        >>> _label_line("DR. EVA VON DER ROTH [00:00:25]")
-        'DR. EVA VON DER ROTH'
+        >>> _label_line("DR. EVA VON DER ROTH [00:00:25]"), _label_line("EVA ROTH, MD")
+        ('DR. EVA VON DER ROTH', 'EVA ROTH')
     """
-    label = _STAMP.sub("", text).strip()
+    # A degree after a comma is the name's ("NAME SURNAME, MD"), as a title before it is.
+    label = _DEGREE_AFTER.sub("", _STAMP.sub("", text).strip())
     # Academic titles and a surname's particles are no label words: "Prof. Dr. NAME
     # SURNAME" and "NAME van der SURNAME" are names of two, in capitals too ("DR. NAME VON
     # SURNAME", read as it would be printed).
