@@ -2678,3 +2678,35 @@ def test_a_degree_after_a_comma_belongs_to_a_label_on_its_own_line() -> None:
     )
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
     assert answers == {"Ingrid Salvesen"}
+
+
+def test_a_name_label_with_a_dash_may_stand_alone_over_its_turn() -> None:
+    article = parse(
+        "Busse: „Wir fahren zu selten“\n\n"
+        "Lena Korthaus hat mit Pia Wendtland (Fahrgastbeirat) und Ole Hasselkamp "
+        "(Verkehrsbetrieb) gesprochen.\n\n"
+        "Stadtblatt – Frau Wendtland, was fehlt?\n\n"
+        "Wendtland – Busse am Abend.\n\n"
+        "Stadtblatt – Herr Hasselkamp?\n\n"
+        "Hasselkamp –\n\nUns fehlen Fahrer, nicht Busse.\n\n"
+        "Wendtland – Dann bildet mehr aus.\n\n"
+        "Hasselkamp – Das tun wir schon.\n\n"
+    )
+    turn = next(t for t in article.turns if "Fahrer" in t.text)
+    assert turn.speaker == "Ole Hasselkamp" and turn.text == "Uns fehlen Fahrer, nicht Busse."
+
+
+def test_labels_closed_by_a_full_stop_that_take_turns_are_labels() -> None:
+    article = parse(
+        "„Die Brücke bleibt zu“\n\n"
+        "Verkehrsministerin Hella Wintrup-Kaas über Sperrungen und Umwege.\n\n"
+        "STADTANZEIGER. Frau Ministerin, wann öffnet die Brücke?\n\n"
+        "Wintrup-Kaas. Nicht vor 2028. Sie ist marode.\n\n"
+        "STADTANZEIGER. Die Pendler sind wütend.\n\n"
+        "Wintrup-Kaas. Das verstehe ich gut.\n\n"
+        "Interview: Arne Feldhusen\n\n"
+    )
+    remark = next(t for t in article.turns if "wütend" in t.text)
+    assert remark.kind == "question" and remark.speaker == "Arne Feldhusen"
+    answers = [t for t in article.turns if t.kind == "answer"]
+    assert [t.text for t in answers] == ["Nicht vor 2028. Sie ist marode.", "Das verstehe ich gut."]

@@ -778,8 +778,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif _PLAYED_IN.match(text):
             blocks.append(Block("quote", text))
         elif text in bare_roles:
-            # speaks the paragraph after it
-            blocks.append(Block("label", "", label=bare_roles[text]))
+            blocks.append(Block("label", "", label=text))  # speaks the paragraph after it
         elif box := _BOX_TITLE.match(text):
             blocks.extend(_box(box["title"], box["rest"]))
         elif _CHAPTER.fullmatch(text):
@@ -894,29 +893,23 @@ def _work_details(text: str) -> bool:
     return len(text.split()) <= 40 and _WORK_DETAILS.fullmatch(text) is not None
 
 
-def bare_role_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
-    """Role labels on a line of their own without a colon ("FRAGE", "Antwort", "Q —"),
-    where the text sets the same one there twice or more, each line with its role: each
-    speaks the paragraph after it, as "Frage:" would; a lone "Frage" once is a heading
-    ("Die Frage" of a rubric).
+def bare_role_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """Role labels on a line of their own without a colon ("FRAGE", "Antwort"), where the
+    text sets the same one there twice or more: each speaks the paragraph after it, as
+    "Frage:" would; a lone "Frage" once is a heading ("Die Frage" of a rubric).
 
     Example:
         >>> texts = ["FRAGE", "Wie geht es?", "Roth: Gut.", "FRAGE", "Und?", "Roth: Ja."]
         >>> bare_role_labels([Paragraph(t) for t in texts])
-        {'FRAGE': 'FRAGE'}
+        {'FRAGE'}
         >>> bare_role_labels([Paragraph("FRAGE"), Paragraph("Wie geht es?")])
-        {}
-        >>> texts = ["Q —", "Why?", "A —", "Because.", "Q —", "And?", "A —", "So."]
-        >>> sorted(bare_role_labels([Paragraph(t) for t in texts]).items())
-        [('A —', 'A'), ('Q —', 'Q')]
+        set()
     """
     texts = [p.text for p in paragraphs]
-    # A dash after the role sets it off as a colon would: "Q —" over the question.
-    roles = {text: re.sub(r"\s*[—–-]$", "", text) for text in dict.fromkeys(texts)}
     return {
-        text: role
-        for text, role in roles.items()
-        if len(role.split()) <= 2 and role_side(role) is not None and texts.count(text) >= 2
+        text
+        for text in set(texts)
+        if len(text.split()) <= 2 and role_side(text) is not None and texts.count(text) >= 2
     }
 
 

@@ -55,11 +55,16 @@ _STAMP = re.compile(
 )
 # An academic or professional degree after a name and a comma: "NAME, MD", "NAME, Ph.D.".
 _DEGREE_AFTER = re.compile(r",\s*(?:MD|PhD|Ph\.D\.|DO|RN|MBA|MSc|DPhil|MPH)$")
+# The dash may end a paragraph of its own, the turn below it ("NAME –" over the answer).
 _DASH_LABEL = re.compile(
-    TIMESTAMP + r"(?P<label>[^\W\d_][^\n–—:]{0,48}?)\s+[–—-]\s+(?P<rest>\S.*)$", re.S
+    TIMESTAMP + r"(?P<label>[^\W\d_][^\n–—:]{0,48}?)\s+[–—-](?:\s+(?P<rest>\S.*)|\s*)$", re.S
 )
 # "Q. What ...?" / "A. Because ...": role letters with a full stop, as American papers set
 # them. "A. Schmidt sagt ..." starts the same way, so they count only where both sides occur.
+# A label of up to three words closed by a full stop: "DAS BLATT. ...", "zu Roth. ...".
+_DOTTED_LABEL = re.compile(
+    rf"(?P<label>(?:[{UPPER}]|{PARTICLE}\s)[^.:!?\n]{{0,40}}?)\.\s+(?P<rest>\S.*)$", re.S
+)
 _DOTTED_ROLE = re.compile(r"(?P<label>[QFA])\.\s+(?P<rest>\S.*)$", re.S)
 # A capitalised phrase of up to three words before a colon, lower-case words allowed.
 _LOOSE_LABEL = re.compile(
@@ -308,12 +313,36 @@ def labels_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str, str] | None]:
     own is that speaker's text, even where it starts like a label ("Sebastian Pohl:" over
     "Letzte Frage: Was rätst du ...?")."""
     lines = _line_labels(paragraphs)
+    dotted = _dotted_labels(paragraphs)
     labels: list[tuple[str, str] | None] = []
-    for paragraph in paragraphs:
+    for index, paragraph in enumerate(paragraphs):
         bare = bool(labels and labels[-1] and not labels[-1][1])
         line = (lines[paragraph.text], "") if paragraph.text in lines else None
-        labels.append(None if bare else line or label_of(paragraph))
+        labels.append(None if bare else line or label_of(paragraph) or dotted.get(index))
     return _with_outlet_labels(paragraphs, labels)
+
+
+def _dotted_labels(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, str]]:
+    """Labels closed by a full stop ("DAS BLATT. Wer zahlt?", "zu Roth. Keiner."), as some
+    magazines set them, by paragraph: only where two of them take turns (`alternating`),
+    since a sentence of one or two capitalised words may open a paragraph too ("Danke.").
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> texts = ["DAS BLATT. Wer zahlt?", "zu Roth. Alle.", "DAS BLATT. Wann?"]
+        >>> texts += ["zu Roth. Bald.", "Danke. Das war es."]
+        >>> sorted(_dotted_labels([Paragraph(t) for t in texts]).values())[:2]
+        [('DAS BLATT', 'Wann?'), ('DAS BLATT', 'Wer zahlt?')]
+        >>> len(_dotted_labels([Paragraph(t) for t in texts]))
+        4
+    """
+    found = {}
+    for index, paragraph in enumerate(paragraphs):
+        match = _DOTTED_LABEL.match(paragraph.text)
+        if match and label_shaped(match["label"]) and not paragraph.heading:
+            found[index] = (match["label"], match["rest"].strip())
+    speakers = alternating([label for label, _ in found.values()])
+    return {index: label for index, label in found.items() if label[0] in speakers}
 
 
 def _with_outlet_labels(
