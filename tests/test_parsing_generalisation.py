@@ -2710,3 +2710,14 @@ def test_labels_closed_by_a_full_stop_that_take_turns_are_labels() -> None:
     assert remark.kind == "question" and remark.speaker == "Arne Feldhusen"
     answers = [t for t in article.turns if t.kind == "answer"]
     assert [t.text for t in answers] == ["Nicht vor 2028. Sie ist marode.", "Das verstehe ich gut."]
+
+
+def test_a_line_saying_when_a_programme_aired_is_not_the_headline() -> None:
+    article = parse(
+        "Radio Kessel – »Abendrunde« vom 14. März\n\n"
+        "Warum blühen die Kirschen so früh?\n\n"
+        "Moderation: Ilka Brons. Gast: Dr. Timo Weskamp, Botaniker.\n\n"
+        "BRONS: Herr Weskamp, warum so früh?\n\nWESKAMP: Der Winter war zu warm.\n\n"
+        "BRONS: Schadet das?\n\nWESKAMP: Wenn Frost kommt, ja.\n\n"
+    )
+    assert article.title == "Warum blühen die Kirschen so früh?"

@@ -71,6 +71,13 @@ _RECORD = re.compile(r"\b(?:Sendung|Transkript|Transcript|Protokoll|Sitzung|Aire
 _TRAILING_DATE = re.compile(
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?|\d{1,2}\.?\s+[^\W\d]+\.?\s+|[^\W\d]+\.?\s+\d{1,2},?\s+)\d{4}$"
 )
+# When a programme aired, at the end of its line: "Aired June 11, 8:00 p.m. ET",
+# "»Magazin« vom 18. Mai", "Sendung vom 3. Mai 2024, 18:05 Uhr".
+_AIRED = re.compile(
+    r"\b(?:Aired|Broadcast|Sendung|vom)\s+(?:on\s+)?"
+    r"(?P<date>\d{1,2}\.?\s+[^\W\d]+|[^\W\d]+\s+\d{1,2})(?:,?\s+\d{4})?"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr))?(?:\s+[A-Z]{2,4})?)?$"
+)
 _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 
 
@@ -217,7 +224,24 @@ def _page_header(text: str) -> bool:
         dated = _TRAILING_DATE.search(line.rstrip("."))
         if dated and parse_date(dated[0]) and _RECORD.search(line):
             return True
+        if _aired(line):
+            return True
     return False
+
+
+def _aired(line: str) -> bool:
+    """Whether a line ends by saying when a programme aired, day and month with no year
+    needed, a time of day after them perhaps: "Aired June 11, 8:00 p.m. ET", "Radio X –
+    »Magazin« vom 18. Mai".
+
+    Example:
+        >>> _aired("Aired June 11, 8:00 p.m. ET"), _aired("Radio Nord – »Mittag« vom 3. Mai")
+        (True, True)
+        >>> _aired("Die Helden vom Wochenmarkt"), _aired("Aired in May")
+        (False, False)
+    """
+    aired = _AIRED.search(line.rstrip("."))
+    return aired is not None and parse_date(f"{aired['date']} 2000") is not None
 
 
 def _dated(text: str) -> bool:
