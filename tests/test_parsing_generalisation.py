@@ -2721,3 +2721,15 @@ def test_a_line_saying_when_a_programme_aired_is_not_the_headline() -> None:
         "BRONS: Schadet das?\n\nWESKAMP: Wenn Frost kommt, ja.\n\n"
     )
     assert article.title == "Warum blühen die Kirschen so früh?"
+
+
+def test_a_headline_opening_with_a_name_is_whom_the_leads_pronoun_talked_about() -> None:
+    # "She talked to NAME2": the lead names nobody else; the headline's subject answers.
+    article = parse(
+        "Greta Holmqvist Is Finally Loud\n\n"
+        "On her third record the harpist plugs in. She talked to Ansel Dorne about noise.\n\n"
+        "Why electric now?\n\nI wanted the harp to sound like weather.\n\n"
+        "Did your label agree?\n\nNo. I paid for the sessions myself.\n\n"
+        "What comes next?\n\nI am touring it, small rooms, loud amps.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Greta Holmqvist"}

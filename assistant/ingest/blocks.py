@@ -1181,7 +1181,7 @@ def _introduced(
             for n in names
             if (said is None or gender(n) in (None, said)) and lead.count(surname(n)) >= 2
         }
-    headline = _headline_name(title)
+    headline = _headline_name(title) or _headline_subject(title, said)
     if not names and headline and headline not in others:
         # "Über Geld und Glück" under "Drei Fragen an: NAME": the lead talks of the
         # talk and names nobody; the headline names whom it is put to.
@@ -1408,6 +1408,43 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
         rf"{start}{subject}|{apposed}" if titled else rf"{start}(?:{subject}|{apposed})"
     )
     return name if any(opens.search(text) for text in lead) else None
+
+
+def _headline_subject(title: str | None, said: str | None) -> str | None:
+    """The one person a headline names, opening it as its subject ("Eva Roth Is Done
+    Being Polite"), for a lead that talks of the talk by a pronoun of `said` gender ("She
+    talked to NAME") and names nobody else: whom the pronoun stands for, unless the given
+    name's gender says otherwise.
+
+    Example:
+        >>> _headline_subject("Eva Roth Is Done Waiting", "female")
+        'Eva Roth'
+        >>> _headline_subject("Eva Roth Is Done Waiting", "male") is None
+        True
+        >>> _headline_subject("Why Eva Roth Waits", "female") is None
+        True
+    """
+    names = {_untitled(strip_titles(name)) for name in person_names(title or "")}
+    if said is None or len(names) != 1:
+        return None
+    name = names.pop()
+    opens = strip_titles(title or "").startswith(name)
+    return name if opens and gender(name) in (None, said) else None
+
+
+def _untitled(name: str) -> str:
+    """A name found in a headline less a capitalised function word it ran into ("Eva Roth
+    Is" in "Eva Roth Is Done Waiting"): headlines capitalise every word.
+
+    Example:
+        >>> _untitled("Eva Roth Is"), _untitled("Eva von Roth")
+        ('Eva Roth', 'Eva von Roth')
+    """
+    words = name.split()
+    function = STOPWORDS["de"] | STOPWORDS["en"]
+    while len(words) > 2 and words[-1].casefold() in function:
+        words.pop()
+    return " ".join(words)
 
 
 def _headline_name(title: str | None) -> str | None:
