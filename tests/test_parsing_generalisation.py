@@ -2733,3 +2733,30 @@ def test_a_headline_opening_with_a_name_is_whom_the_leads_pronoun_talked_about()
         "What comes next?\n\nI am touring it, small rooms, loud amps.\n\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Greta Holmqvist"}
+
+
+def test_paragraphs_opened_by_a_dash_set_questions_apart() -> None:
+    # The second question has no "?": the dash sets it apart, as bold would.
+    article = parse(
+        "Trainer Jens Ohlsen: „Wir kommen wieder“\n\n"
+        "Der SV Moorwald ist Letzter. Trainer Jens Ohlsen spricht über die Lage.\n\n"
+        "Interview: Bea Lindqvist\n\n"
+        "– Herr Ohlsen, wie ist die Stimmung?\n\nGut, wirklich.\n\n"
+        "– Ihnen fehlen drei Stürmer.\n\nDas stimmt, aber die Jungen sind gut.\n\n"
+        "– Und am Samstag?\n\nGewinnen wir.\n\n"
+    )
+    remark = next(t for t in article.turns if "Stürmer" in t.text)
+    assert remark.kind == "question"
+    reply = next(t for t in article.turns if "Jungen" in t.text)
+    assert reply.kind == "answer" and reply.speaker == "Jens Ohlsen"
+
+
+def test_we_put_something_to_a_name_introduces_whom_the_question_is_put_to() -> None:
+    article = parse(
+        "Bridge closure angers commuters\n\nBy staff reporter\n\n"
+        "The river bridge will stay shut until May, the county said on Monday.\n\n"
+        "We put the commuters' complaints to highways director Oliver Brandt.\n\n"
+        "Why so long?\n\nThe bearings are worn and I will not reopen an unsafe bridge.\n\n"
+    )
+    answer = next(t for t in article.turns if t.kind == "answer")
+    assert answer.speaker == "Oliver Brandt"

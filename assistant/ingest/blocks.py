@@ -118,6 +118,9 @@ _WORK_DETAILS = re.compile(
 # dann?**", "*And then?*", "_And then?_"): a text copied from a web page keeps them, and
 # they set questions apart as bold and italics do.
 _STARRED = re.compile(r"(\*\*?|__?)(?!\s)[^*_]+(?<!\s)\1")
+# A paragraph opened by a dash ("– Ihnen fehlen zwei Spielerinnen."), as some pages set
+# their questions apart instead of in bold.
+_DASH_OPENED = re.compile(r"[–—]\s+\S")
 _NOTE = re.compile(
     r"(?:(?:Editor|Translator|Interpreter)['’]?s['’]? note|Anmerkung (?:der|des) (?:Redaktion"
     r"|Übersetzer\w*|Dolmetscher\w*)|Anm\. d\. (?:Red|Ü)\.|Hinweis der Redaktion)\s*:",
@@ -171,9 +174,11 @@ _PUT_TO_NAME = re.compile(
 
 # "We asked her five questions", "Wir haben ihm drei Fragen gestellt": the outlet put its
 # questions to someone a pronoun stands for, as "we spoke with her" says it talked to them.
+# "We put the residents' concerns to NAME": what was put to someone are the questions.
 _PUT_QUESTIONS = re.compile(
     r"\b(?:[Ww]e\s+(?:asked|put)\s+(?:her|him|them)\b|(?:haben|hat|stellten|stellen)\s+"
-    r"(?:ihr|ihm|ihnen)\s+(?:[\w-]+\s+){0,2}Fragen\b)"
+    r"(?:ihr|ihm|ihnen)\s+(?:[\w-]+\s+){0,2}Fragen\b"
+    r"|[Ww]e\s+put\s+(?:[\w'’-]+\s+){1,6}?to\s+(?=\S))"
 )
 
 # "His widow told us ...", "Ein Betriebsrat erklärt ...", "Seine Tochter erzählt ...": a
@@ -914,11 +919,11 @@ def bare_role_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
 
 
 def starred_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
-    """The plain-text paragraphs set wholly between "**" (or "*", "_") that stand for
-    questions: where two or more such paragraphs ask, the others of them are questions too
-    ("**Trotzdem schließen Sie das Werk.**"), as a bold paragraph is in Markdown; a text
-    that sets only one paragraph so, or whose starred paragraphs mostly do not ask, has no
-    such layout.
+    """The plain-text paragraphs set wholly between "**" (or "*", "_"), or opened by a
+    dash, that stand for questions: where two or more such paragraphs ask, the others of
+    them are questions too ("**Trotzdem schließen Sie das Werk.**"), as a bold paragraph
+    is in Markdown; a text that sets only one paragraph so, or whose starred paragraphs
+    mostly do not ask, has no such layout.
 
     Example:
         >>> texts = ["**Wie kam das?**", "Zufall.", "**Sie zögern.**", "Ja.", "_Und jetzt?_"]
@@ -926,8 +931,15 @@ def starred_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
         ['**Sie zögern.**', '**Wie kam das?**', '_Und jetzt?_']
         >>> starred_questions([Paragraph("**Sie zögern.**"), Paragraph("Ja.")])
         set()
+        >>> texts = ["– Wie kam das?", "Zufall.", "– Sie zögern.", "Ja.", "– Und jetzt?"]
+        >>> sorted(starred_questions([Paragraph(t) for t in texts]))
+        ['– Sie zögern.', '– Und jetzt?', '– Wie kam das?']
     """
-    starred = [p.text for p in paragraphs if not p.emphasized and _STARRED.fullmatch(p.text)]
+    starred = [
+        p.text
+        for p in paragraphs
+        if not p.emphasized and (_STARRED.fullmatch(p.text) or _DASH_OPENED.match(p.text))
+    ]
     asking = [text for text in starred if ends_with_question(text)]
     # "**About**" over a biography is a heading, as it is in bold (`_bold_heading`).
     questions = {text for text in starred if not _bold_heading(text.strip("*"))}
