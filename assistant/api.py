@@ -25,9 +25,10 @@ from assistant.errors import (
     IndexWriteError,
 )
 from assistant.index.backends import make_indexer, read_index_manifest, uses_database
-from assistant.index.encoders import Encoder, load_encoders
+from assistant.index.encoders import Encoder, load_encoders, sentence_encoder
 from assistant.index.indexing import IndexReport
 from assistant.index.reader import IndexReader
+from assistant.index.sentences import SentenceStore
 from assistant.ingest.corpus import load_corpus, unchanged_corpus
 from assistant.models import (
     Answer,
@@ -83,12 +84,19 @@ class Assistant:
         problems: Sequence[IngestProblem] = (),
     ) -> None:
         self.settings = settings
-        # The dense legs; the first also scores sentences for the answerer.
+        # The dense legs; one of them also scores sentences for the answerer, whose vectors
+        # of the corpus's sentences the index folder keeps (the database backend does not).
         self.encoders = tuple(encoders)
+        self.sentence_encoder = sentence_encoder(self.encoders, settings)
+        self.sentence_store = (
+            None
+            if uses_database(settings)
+            else SentenceStore.for_index(settings.index_dir, self.sentence_encoder)
+        )
         self.translator = translator
         self._use(search_index)
         # Made once: an LLM client per question would reconnect every time.
-        self.answerer: Answerer = make_answerer(settings.llm, settings, self.encoders[0])
+        self.answerer: Answerer = self._make_answerer(settings.llm)
         self._answerers: dict[str, Answerer] = {}
         # What the last index update did (None when opened without refresh), and the files
         # of the corpus that could not be read then.
@@ -256,8 +264,11 @@ class Assistant:
         if not spec or spec == self.settings.llm:
             return self.answerer
         if spec not in self._answerers:
-            self._answerers[spec] = make_answerer(spec, self.settings, self.encoders[0])
+            self._answerers[spec] = self._make_answerer(spec)
         return self._answerers[spec]
+
+    def _make_answerer(self, spec: str | None) -> Answerer:
+        return make_answerer(spec, self.settings, self.sentence_encoder, store=self.sentence_store)
 
     def _use(self, search_index: IndexReader) -> None:
         """Search `search_index` from now on; the interviewer names are read once per index."""
@@ -267,7 +278,10 @@ class Assistant:
             translator=self.translator,
             interviewers=interviewer_words(search_index.interviewer_labels()),
             max_chars=self.settings.max_question_chars,
+            sentence_encoder=self.sentence_encoder,
         )
+        if self.sentence_store is not None:
+            self.sentence_store.reopen()  # an update may have rewritten it
 
     def evaluate(self, gold_path: Path, report_dir: Path) -> EvalRun:
         """Score every retrieval configuration, the LangChain baseline and the answers on

@@ -31,9 +31,13 @@ class Settings(BaseSettings):
     database_url: str | None = None
     # The dense legs of the index, comma-separated encoder keys (assistant.index.encoders):
     # st (sentence-transformers, `model`), use (multilingual USE v3), e5 (multilingual-e5).
-    # The first one also scores sentences for the answerer. Chosen by measurement (README,
-    # "Search"): the two multilingual legs; MiniLM added nothing next to them.
+    # Chosen by measurement (README, "Search"): the two multilingual legs; MiniLM added
+    # nothing next to them.
     encoders: str = "use,e5"
+    # The encoder (one of `encoders`; else the first of them) that scores sentences for the
+    # answerer; the index keeps its vectors of every sentence. e5 chose the sentence better
+    # than USE on every tuning set (session 8, README "Answers").
+    sentence_encoder: str = "e5"
     # Longest chunk, in the narrowest encoder's word pieces (at most its window). Measured on
     # the seed and held-out gold sets (README "Search"): seed hybrid MRR@10 0.948 at 128,
     # 0.905 at 192, 0.903 at 256, 0.894 at the e5 window of 512; the held-out turns are

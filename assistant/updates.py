@@ -155,7 +155,9 @@ def _as_recorded(indexer: Indexer, search_index: IndexReader, settings: Settings
     """`search_index` as it is, when every corpus file is one it was built from, unchanged
     (told by file size and time, without reading an article), and it serves `indexer`'s
     encoders; else None."""
-    if not settings.data_dir.is_dir() or not indexer.serves(search_index, settings.data_dir):
+    if not settings.data_dir.is_dir() or not indexer.serves(
+        search_index, settings.data_dir, settings.index_dir
+    ):
         return None
     problems = unchanged_corpus([settings.data_dir], search_index.manifest.sources)
     if problems is None:

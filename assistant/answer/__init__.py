@@ -6,7 +6,7 @@ spec ("ollama:MODEL", "openai:MODEL"; None for the default extractive answerer),
 `Assistant`. A new answerer is one new module in this folder plus one line in `ANSWERERS`.
 
 Example:
-    >>> answerer = make_answerer(None, settings, encoder)
+    >>> answerer = make_answerer(None, settings, encoder, store=None)
     >>> answerer.run(query, hits).backend
     'extractive'
 """
@@ -14,12 +14,16 @@ Example:
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from assistant.index.encoders import Encoder
+from assistant.index.encoders.cache import StoredVectors
 from assistant.models import Answer, Hit
 from assistant.search.query import Query
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    from assistant.answer.extractive import ExtractiveAnswerer
 
 
 class Answerer(Protocol):
@@ -28,26 +32,30 @@ class Answerer(Protocol):
         ...
 
 
-def _llm(spec: str, settings: Settings, encoder: Encoder) -> Answerer:
-    from assistant.answer.extractive import ExtractiveAnswerer
+def _llm(spec: str, settings: Settings, extractive: ExtractiveAnswerer) -> Answerer:
     from assistant.answer.llm import LLMAnswerer
 
-    return LLMAnswerer.from_spec(spec, settings, fallback=ExtractiveAnswerer(encoder))
+    return LLMAnswerer.from_spec(spec, settings, fallback=extractive)
 
 
-# Answerers by the part of the spec before the colon.
-ANSWERERS: dict[str, Callable[[str, Settings, Encoder], Answerer]] = {
+# Answerers by the part of the spec before the colon; each is given the spec, the settings
+# and the extractive answerer (to fall back on, or to build on).
+ANSWERERS: dict[str, Callable[[str, Settings, ExtractiveAnswerer], Answerer]] = {
     "ollama": _llm,
     "openai": _llm,
 }
 
 
-def make_answerer(spec: str | None, settings: Settings, encoder: Encoder) -> Answerer:
-    """The answerer `spec` names; the extractive one when it names none. ConfigError (from
-    the answerer) for a spec it cannot use."""
+def make_answerer(
+    spec: str | None, settings: Settings, encoder: Encoder, *, store: StoredVectors | None
+) -> Answerer:
+    """The answerer `spec` names; the extractive one when it names none, scoring sentences
+    with `encoder` (the index's sentence vectors in `store`, where it has them). ConfigError
+    (from the answerer) for a spec it cannot use."""
     from assistant.answer.extractive import ExtractiveAnswerer
 
+    extractive = ExtractiveAnswerer(encoder, store=store)
     if not spec:
-        return ExtractiveAnswerer(encoder)
+        return extractive
     backend = spec.split(":", 1)[0].strip().lower()
-    return ANSWERERS.get(backend, _llm)(spec, settings, encoder)
+    return ANSWERERS.get(backend, _llm)(spec, settings, extractive)

@@ -336,6 +336,7 @@ class Evaluator:
                 translator=None,
                 interviewers=analyzer.interviewers,
                 max_chars=analyzer.max_chars,
+                sentence_encoder=analyzer.sentence_encoder,
             )
 
         def search(question: GoldQuestion) -> list[str]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.index.encoders import Encoder
+from assistant.index.encoders import Encoder, sentence_encoder
 from assistant.index.indexing import Indexer
 from assistant.index.manifest import Manifest, read_manifest
 from assistant.settings import Settings
@@ -44,6 +44,7 @@ def make_indexer(
         approximate_above=settings.approximate_above,
         progress=progress,
         chunk_tokens=settings.chunk_tokens,
+        sentence_encoder=sentence_encoder(encoders, settings),
     )
 
 

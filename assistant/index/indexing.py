@@ -14,6 +14,8 @@ Example:
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 import sys
 import time
 from collections.abc import Sequence
@@ -41,9 +43,12 @@ from assistant.index.search_index import (
     SearchIndex,
     build_lexical,
 )
+from assistant.index.sentences import SentenceStore, corpus_digest
 from assistant.index.vectors import VECTOR_INDEXES, VectorIndex
 from assistant.models import Article, Chunk, SourceFile
+from assistant.text.sentences import split_sentences
 
+log = logging.getLogger(__name__)
 # Texts per encode call: large enough that batching costs nothing measurable against one
 # big call (eval/bench_retrieval.py), small enough for a live progress bar.
 _EMBED_GROUP = 256
@@ -99,10 +104,14 @@ class Indexer:
         approximate_above: int,
         progress: bool = False,
         chunk_tokens: int | None = None,
+        sentence_encoder: Encoder | None = None,
     ) -> None:
         if not encoders:
             raise ValueError("an index needs at least one encoder")
         self.encoders = tuple(encoders)
+        # Embeds every sentence for the answerer, into the folder's sentence store (None:
+        # the answerer embeds the sentences it needs itself).
+        self.sentence_encoder = sentence_encoder
         # Chunks must fit every encoder's window: the narrowest one measures them.
         self.counter = min(self.encoders, key=lambda encoder: encoder.max_tokens)
         self.chunker = TurnChunker(self.counter, chunk_tokens)
@@ -186,6 +195,7 @@ class Indexer:
         if old is not None and self._up_to_date(old, diff, manifest.corpus_dir):
             if old.manifest.sources != manifest.sources:
                 old.save_manifest(directory, manifest)  # the same index, newer file stamps
+            self._fill_sentences(articles, directory, manifest)
             return old, self._report(diff, 0, old.catalog.chunk_count, started, None)
         if old is not None and rebuilt_because is None:
             # Same chunks, other encoders: only their vectors are made anew.
@@ -200,8 +210,9 @@ class Indexer:
             vectors,
             build_lexical(list(articles)),
         )
-        embedding_seconds = time.perf_counter() - embedding_started
         search_index.save(directory)
+        self._fill_sentences(articles, directory, manifest)
+        embedding_seconds = time.perf_counter() - embedding_started
         report = replace(
             self._report(diff, embedded, len(chunks), started, rebuilt_because),
             embedding_seconds=embedding_seconds,
@@ -227,11 +238,35 @@ class Indexer:
             and not old.repaired
         )
 
-    def serves(self, search_index: SearchIndex, corpus_dir: Path) -> bool:
-        """Whether `search_index`, as saved, is this indexer's index of `corpus_dir` for
-        the articles its manifest records (whether they are still the corpus's, the
-        caller tells)."""
-        return self._up_to_date(search_index, CorpusDiff(), str(corpus_dir.resolve()))
+    def serves(self, search_index: SearchIndex, corpus_dir: Path, directory: Path) -> bool:
+        """Whether `search_index`, as saved in `directory` with its sentence vectors, is
+        this indexer's index of `corpus_dir` for the articles its manifest records (whether
+        they are still the corpus's, the caller tells)."""
+        store = self._sentence_store(directory)
+        return self._up_to_date(search_index, CorpusDiff(), str(corpus_dir.resolve())) and (
+            store is None or store.covers(corpus_digest(search_index.manifest.articles))
+        )
+
+    def _sentence_store(self, directory: Path) -> SentenceStore | None:
+        if self.sentence_encoder is None:
+            return None
+        return SentenceStore.for_index(directory, self.sentence_encoder)
+
+    def _fill_sentences(
+        self, articles: Sequence[Article], directory: Path, manifest: Manifest
+    ) -> None:
+        """Bring the sentence vectors beside the index in step with `articles`, embedding
+        only sentences the store lacks. They are a cache, not part of the index: a folder
+        that cannot take them keeps them as they were, and answers embed what they need."""
+        store = self._sentence_store(directory)
+        digest = corpus_digest(manifest.articles)
+        if store is None or store.covers(digest):
+            return
+        texts = (s.text for a in articles for t in a.turns for s in split_sentences(t.text))
+        try:
+            store.fill(texts, digest, progress=self.progress)
+        except (sqlite3.Error, OSError) as error:
+            log.warning("The sentence vectors in %s/ were not updated: %s.", directory, error)
 
     def unchanged_report(self, search_index: SearchIndex) -> IndexReport:
         """The report of an update that found nothing to do."""

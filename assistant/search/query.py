@@ -140,7 +140,7 @@ class Query:
     names: frozenset[str]
     dense_text: str
     dense_vectors: dict[str, np.ndarray]
-    # The question alone, embedded by the first encoder, for comparing it with sentences.
+    # The question alone, embedded by the sentence encoder, for comparing it with sentences.
     text_vector: np.ndarray
     # The question's words, lower-cased: whom it names.
     words: frozenset[str]
@@ -177,8 +177,11 @@ class QueryAnalyzer:
         translator: Translator | None,
         interviewers: frozenset[str],
         max_chars: int = 200_000,
+        sentence_encoder: Encoder | None = None,
     ) -> None:
         self.encoders = tuple(encoders)
+        # Embeds the question alone for the answerer (default: the first encoder).
+        self.sentence_encoder = sentence_encoder or self.encoders[0]
         self.translator = translator
         self.interviewers = interviewers
         self.max_chars = max_chars
@@ -215,19 +218,21 @@ class QueryAnalyzer:
         )
 
     def _embed(self, text: str, dense_text: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
-        """Each encoder's search vector, and the first encoder's vector of the question alone.
-        A cross-lingual encoder searches with the question as asked: it places the German
-        passages itself, and dictionary terms would only blur the question."""
+        """Each encoder's search vector, and the sentence encoder's vector of the question
+        alone. A cross-lingual encoder searches with the question as asked: it places the
+        German passages itself, and dictionary terms would only blur the question."""
         dense: dict[str, np.ndarray] = {}
         text_vector = None
-        for i, encoder in enumerate(self.encoders):
+        for encoder in self.encoders:
             own = text if encoder.cross_lingual else dense_text
-            texts = list(dict.fromkeys([own, text])) if i == 0 else [own]
+            alone = encoder is self.sentence_encoder
+            texts = list(dict.fromkeys([own, text])) if alone else [own]
             vectors = encoder.encode_queries(texts)
             dense[encoder.key] = vectors[0]
-            if i == 0:
+            if alone:
                 text_vector = vectors[len(texts) - 1]
-        assert text_vector is not None
+        if text_vector is None:  # a sentence encoder that is no dense leg
+            text_vector = self.sentence_encoder.encode_queries([text])[0]
         return dense, text_vector
 
     def _concepts(self, text: str, language: Language) -> tuple[tuple[str, ...], ...]:

@@ -97,6 +97,18 @@ def encoder_keys(settings: Settings) -> tuple[str, ...]:
     return keys
 
 
+def sentence_encoder(encoders: Sequence[Encoder], settings: Settings) -> Encoder:
+    """The encoder of `encoders` that scores sentences for the answerer: the one
+    `settings.sentence_encoder` names, else the first.
+
+    Example:
+        >>> [e.key for e in encoders], sentence_encoder(encoders, Settings()).key
+        (['use', 'e5'], 'e5')
+    """
+    wanted = settings.sentence_encoder.strip().lower()
+    return next((e for e in encoders if e.key == wanted), encoders[0])
+
+
 def load_encoders(settings: Settings) -> tuple[Encoder, ...]:
     """The encoders `settings` names, each loaded once by the caller and passed down."""
     return tuple(_LOADERS[key](settings) for key in encoder_keys(settings))
