@@ -2648,9 +2648,15 @@ def test_initials_heard_once_among_recurring_initials_name_the_one_matching_run(
     assert anchor.speaker == "Orlaith Ní Cuinn" and anchor.kind == "answer"
 
 
-def test_a_name_that_talked_to_no_named_person_answers_not_asks() -> None:
-    # "talked to the club paper": a noun in lower case, nobody who asked.
-    mentions = lead_mentions("The sprinter Jonas Keller talked to the club paper.")
+def test_a_name_that_talked_to_no_named_person_is_not_made_the_asker() -> None:
+    # "talked to the club paper": a noun in lower case, nobody who asked; but a reporter
+    # speaks with residents so too: the role is left open, not guessed either way.
+    for lead in (
+        "The sprinter Jonas Keller talked to the club paper.",
+        "Reporter Jonas Keller spoke with residents about the flood.",
+    ):
+        assert [(m.name, m.role) for m in lead_mentions(lead)] == [("Jonas Keller", None)]
+    mentions = lead_mentions("The sprinter Jonas Keller talked to us after the race.")
     assert [(m.name, m.role) for m in mentions] == [("Jonas Keller", "interviewee")]
 
 

@@ -231,8 +231,10 @@ _TO_OUTLET = re.compile(
 # "sat down with HCFC Media", "sprach mit NDR Info": a word in capitals names an
 # organisation, not a person who asked.
 _ACRONYM = re.compile(rf"[{UPPER}]{{2,}}(?![\w-])")
-# "talked to the club paper", "spoke with us about ...": words in lower case up to the
-# clause's end name no one who asked (a pronoun, "with him", stands for someone who did).
+# "talked to the club paper", "spoke with residents about ...": words in lower case up to
+# the clause's end name no one who asked (a pronoun, "with him", stands for someone who
+# did); "us" is the outlet, which asked.
+_TO_US = re.compile(r"(?:us|uns)\b")
 _NOBODY_NAMED = re.compile(
     rf"(?!(?:him|her|them|ihm|ihr|ihnen)\b)[{LOWER}][^,.;:{UPPER}]*?"
     r"(?:[,.;:!?]|$|\b(?:about|über|on|for|in|at|by)\b)"
@@ -614,10 +616,12 @@ def _opening_mentions(sentence: str) -> list[Mention]:
     return []
 
 
-def _host_role(sentence: str, position: int) -> Role:
+def _host_role(sentence: str, position: int) -> Role | None:
     """The role of whoever "spoke with" what comes at `position`: the interviewer, unless
     that is "the" and one capitalised word, which English writes for a publication or an
-    institution ("NAME spoke with the Herald"), not a person: then NAME gave the interview.
+    institution ("NAME spoke with the Herald"), an organisation in capitals or "us": then
+    NAME gave the interview. Words in lower case ("the club paper", "residents") leave it
+    open: a reporter speaks with residents as a guest speaks with a paper.
 
     Example:
         >>> text = "Chief Ada Roe spoke with the Herald."
@@ -628,13 +632,15 @@ def _host_role(sentence: str, position: int) -> Role:
         >>> text = "Ada Roe sat down with BFC Media."
         >>> _host_role(text, text.index("BFC"))
         'interviewee'
-        >>> _host_role("Ada Roe talked to the club paper.", 19)
-        'interviewee'
-        >>> _host_role("Ada Roe talked to our reporter Tom Lenz.", 19)
-        'interviewer'
+        >>> _host_role("Ada Roe talked to the club paper.", 18) is None
+        True
+        >>> _host_role("Ada Roe talked to us.", 18), _host_role("Ada Roe talked to Tom Lenz.", 18)
+        ('interviewee', 'interviewer')
     """
     outlet = _TO_OUTLET.match(sentence, position) or _ACRONYM.match(sentence, position)
-    return "interviewee" if outlet or _NOBODY_NAMED.match(sentence, position) else "interviewer"
+    if outlet or _TO_US.match(sentence, position):
+        return "interviewee"
+    return None if _NOBODY_NAMED.match(sentence, position) else "interviewer"
 
 
 def _lone_surname(sentence: str, position: int, role_words: re.Match[str] | None) -> list[Mention]:
