@@ -2766,3 +2766,17 @@ def test_we_put_something_to_a_name_introduces_whom_the_question_is_put_to() -> 
     )
     answer = next(t for t in article.turns if t.kind == "answer")
     assert answer.speaker == "Oliver Brandt"
+
+
+def test_a_pronoun_after_a_reporter_introduced_by_role_says_nothing_of_who_was_asked() -> None:
+    # "He" may be the reporter: NAME2 is not made the asker, nor the reporter the guest.
+    article = parse(
+        "Dairy prices\n\n"
+        "Our reporter Jannik Moltrup visited a dairy farm in Ostholz. He spoke with Frieda "
+        "Carstensen about milk prices.\n\n"
+        "Why are prices so low?\n\nBecause the dairies pay us too little.\n\n"
+        "Will you keep the farm?\n\nI will keep it as long as the cows keep me.\n\n"
+    )
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Frieda Carstensen"}
+    assert "Frieda Carstensen" not in {t.speaker for t in article.turns if t.kind == "question"}

@@ -53,6 +53,7 @@ from assistant.ingest.speakers import (
     Mention,
     byline_mentions,
     headline_speaker,
+    introduced_as_journalist,
     lead_mentions,
     role_side,
     role_stem,
@@ -1322,6 +1323,8 @@ def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]
         if (full := full_name(word, [lead])) and not any(same_person(word, n) for n in names)
     }
     names -= set(others)
+    # "Our reporter NAME visited the farm": the journalist asked, and was not spoken with.
+    names = {n for n in names if not introduced_as_journalist(n, f"{lead} {talk}")}
     # "San Diego native NAME", "Berliner Anwältin NAME": a name that qualifies the next
     # one with a word in lower case is a place, not someone spoken with.
     names = {n for n in names if not _qualifies(n, names, talk)}

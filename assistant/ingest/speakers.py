@@ -192,6 +192,12 @@ _TOLD_NAME = re.compile(
     r"|(?:spoke|speaks|talked|talks|chatted|sat\s+down)\s+(?:with|to)"
     r"|(?:sprach|spricht|unterhielt\s+sich|unterhält\s+sich)\s+mit)\s+(?=\S)"
 )
+# A journalist introduced by their role: "our reporter NAME", "Reporterin NAME".
+_NEWSROOM_ROLE = (
+    r"\b(?:[Oo]ur|[Uu]nser\w*|reporter|correspondent|editor|journalist|Reporter(?:in)?"
+    r"|Korrespondent(?:in)?|Redakteur(?:in)?|Journalist(?:in)?)\s+(?:[\w-]+\s+)?"
+)
+_NEWSROOM = re.compile(_NEWSROOM_ROLE + NAME)
 _PRONOUN_GENDER = {"She": "female", "He": "male", "Er": "male"}
 # A report's quotation and who said it: "„…“, sagt NAME", "NAME sagt: „…“".
 _QUOTE_BEFORE = re.compile(r"[“”\"«»‘’']\s*[,–—-]?\s*$")
@@ -456,10 +462,11 @@ def lead_mentions(text: str) -> list[Mention]:
     if text.isupper() and len(text.split()) > 1:
         text = _as_printed(text)  # "THREE QUESTIONS FOR EVA ROTH": a heading in capitals
     sentences = [sentence.text for sentence in split_sentences(text)]
-    for previous, sentence in zip(["", *sentences], sentences, strict=False):
+    for index, (previous, sentence) in enumerate(zip(["", *sentences], sentences, strict=False)):
         # A teaser may end in a byline sentence: "... Das Gespräch führte NAME."
         byline = byline_mentions(sentence)
-        mentions.extend(byline if byline is not None else _sentence_mentions(sentence))
+        told = not _reporter_before(" ".join(sentences[:index]))
+        mentions.extend(byline if byline is not None else _sentence_mentions(sentence, told=told))
         if _PUTS_QUESTIONS.search(previous) and (issue := _THIS_ISSUE.match(sentence)):
             guests = _name_list(sentence, issue.end())[0]
             mentions.extend(Mention(m.name, "interviewee", m.affiliation) for m in guests)
@@ -483,6 +490,8 @@ def _teller(text: str, mentions: list[Mention]) -> list[Mention]:
     listeners = {m.name for m in mentions if m.role == "interviewer"}
     if told is None or not listeners or any(m.role == "interviewee" for m in mentions):
         return []
+    if _reporter_before(text[: told.start()]):
+        return []
     others = {name for name in person_names(text[: told.start()]) if name not in listeners}
     # "She told ..." after the one man the lead names is someone else speaking.
     said = _PRONOUN_GENDER.get(told["pronoun"])
@@ -504,7 +513,35 @@ def _as_printed(text: str) -> str:
     return " ".join([words[0], *(w.lower() if w.lower() in function else w for w in words[1:])])
 
 
-def _sentence_mentions(sentence: str) -> list[Mention]:
+def _reporter_before(text: str) -> bool:
+    """Whether a lead introduces a journalist by their role before a pronoun ("Our reporter
+    NAME visited the farm. He spoke with NAME2."): the pronoun may be the journalist's, so
+    it says nothing of who was asked.
+
+    Example:
+        >>> _reporter_before("Our reporter Tom Lenz went there."), _reporter_before("Eva Roth.")
+        (True, False)
+    """
+    return _NEWSROOM.search(text) is not None
+
+
+def introduced_as_journalist(name: str, text: str) -> bool:
+    """Whether `text` introduces `name` by a journalist's role ("our reporter NAME",
+    "Redakteurin NAME"): the one who asked, not someone spoken with.
+
+    Example:
+        >>> introduced_as_journalist("Tom Lenz", "Our reporter Tom Lenz went.")
+        True
+        >>> introduced_as_journalist("Tom Lenz", "The farmer Tom Lenz went.")
+        False
+    """
+    return re.search(_NEWSROOM_ROLE + re.escape(name) + r"(?![\w-])", text) is not None
+
+
+def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
+    """The people one lead sentence introduces; unless `told`, not by what a pronoun's
+    person told or talked to ("She talked to NAME"), where the pronoun may be a reporter's.
+    """
     found: list[Mention] = []
 
     def guests_at(position: int, *, surname: bool = False) -> list[Mention]:
@@ -519,7 +556,7 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
         return named
 
     found.extend(_opening_mentions(sentence))
-    listened = {match.end() for match in _TOLD_NAME.finditer(sentence)}
+    listened = {match.end() for match in _TOLD_NAME.finditer(sentence)} if told else set()
     if _TALK.search(sentence):
         for match in _WITH.finditer(sentence):
             if match.end() not in listened:
@@ -556,7 +593,7 @@ def _sentence_mentions(sentence: str) -> list[Mention]:
                 found.extend(_verb_first_hosts(sentence, match) or guests_at(match.end()))
     for match in _ASKED_AFTER.finditer(sentence):
         found.extend(_asked_after(sentence, match, guests_at))
-    for match in _TOLD_NAME.finditer(sentence):
+    for match in _TOLD_NAME.finditer(sentence) if told else ():
         listeners = _name_list(sentence, match.end())[0]
         found.extend(Mention(m.name, "interviewer", m.affiliation) for m in listeners)
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
