@@ -2780,3 +2780,15 @@ def test_a_pronoun_after_a_reporter_introduced_by_role_says_nothing_of_who_was_a
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
     assert answers == {"Frieda Carstensen"}
     assert "Frieda Carstensen" not in {t.speaker for t in article.turns if t.kind == "question"}
+
+
+def test_questions_for_a_name_not_on_the_list_need_answers_in_the_first_person() -> None:
+    # "Lantern Fair" is shaped like a name; an event answers "we", not "I".
+    article = parse(
+        "Four questions for Lantern Fair\n\nThe fair opens on Friday.\n\n"
+        "**What is new?**\n\nWe added a night market.\n\n"
+        "**How many visitors?**\n\nWe expect forty thousand.\n\n"
+        "**Is it free?**\n\nMost of it, yes.\n\n"
+        "**And parking?**\n\nTake the ferry.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {None}
