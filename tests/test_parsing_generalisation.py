@@ -2792,3 +2792,18 @@ def test_questions_for_a_name_not_on_the_list_need_answers_in_the_first_person()
         "**And parking?**\n\nTake the ferry.\n\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {None}
+
+
+def test_answers_that_open_with_a_word_of_their_own_are_no_dotted_labels() -> None:
+    # "Ja." and "Nein." take turns, but neither asks: they open answers, they label nobody.
+    article = parse(
+        "Streit um die Fähre\n\n"
+        "Die Fähre soll eingestellt werden. Wir haben mit Bürgermeister Karl Huber gesprochen.\n\n"
+        "Wird die Fähre eingestellt?\n\nJa. Leider schon im Mai.\n\n"
+        "Gibt es einen Ersatz?\n\nNein. Der Bus fährt weiter.\n\n"
+        "Sind Sie enttäuscht?\n\nJa. Sehr sogar.\n\n"
+        "Können Sie etwas tun?\n\nNein. Der Kreis entscheidet allein.\n\n"
+    )
+    answers = [t for t in article.turns if t.kind == "answer"]
+    assert {t.speaker for t in answers} == {"Karl Huber"}
+    assert answers[0].text == "Ja. Leider schon im Mai."

@@ -335,6 +335,9 @@ def _dotted_labels(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, str]
         [('DAS BLATT', 'Wann?'), ('DAS BLATT', 'Wer zahlt?')]
         >>> len(_dotted_labels([Paragraph(t) for t in texts]))
         4
+        >>> texts = ["Wer?", "Ja. Alle.", "Wann?", "Nein. Nie.", "So?", "Ja. So.", "Und?", "Nein."]
+        >>> _dotted_labels([Paragraph(t) for t in texts])
+        {}
     """
     found = {}
     for index, paragraph in enumerate(paragraphs):
@@ -342,7 +345,18 @@ def _dotted_labels(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, str]
         if match and label_shaped(match["label"]) and not paragraph.heading:
             found[index] = (match["label"], match["rest"].strip())
     speakers = alternating([label for label, _ in found.values()])
-    return {index: label for index, label in found.items() if label[0] in speakers}
+    # One side asks under its label, as an interviewer does; answers that open with a word
+    # of their own ("Ja. Leider schon.", "Nein. Der Bus fährt.") after unlabelled questions
+    # take turns too, but none of them asks.
+    asks = [
+        label for label in speakers if _mostly_asks([r for k, r in found.values() if k == label])
+    ]
+    return {index: label for index, label in found.items() if label[0] in speakers and asks}
+
+
+def _mostly_asks(texts: Sequence[str]) -> bool:
+    """Whether half of the texts or more ask a question."""
+    return sum(is_question(text) for text in texts) * 2 >= len(texts)
 
 
 def _with_outlet_labels(
