@@ -2807,3 +2807,15 @@ def test_answers_that_open_with_a_word_of_their_own_are_no_dotted_labels() -> No
     answers = [t for t in article.turns if t.kind == "answer"]
     assert {t.speaker for t in answers} == {"Karl Huber"}
     assert answers[0].text == "Ja. Leider schon im Mai."
+
+
+def test_mit_ihr_sprach_names_the_interviewer_after_the_verb() -> None:
+    article = parse(
+        "„Ich verkaufe keine Träume“\n\n"
+        "Die Gründerin Lale Öztürk-Brandt hat ihre Firma verkauft. Mit ihr sprach Redakteur "
+        "Henrik Sass.\n\n"
+        "Frau Öztürk-Brandt, warum verkaufen Sie?\n\nWeil ich müde war.\n\n"
+        "Bereuen Sie es?\n\nNein. Ich habe gelernt, loszulassen.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Henrik Sass"}
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Lale Öztürk-Brandt"}

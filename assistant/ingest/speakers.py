@@ -198,6 +198,12 @@ _NEWSROOM_ROLE = (
     r"|Korrespondent(?:in)?|Redakteur(?:in)?|Journalist(?:in)?)\s+(?:[\w-]+\s+)?"
 )
 _NEWSROOM = re.compile(_NEWSROOM_ROLE + NAME)
+# "Mit ihr sprach NAME", "Mit ihm unterhielt sich Redakteur NAME": German puts the one
+# spoken with first, as a pronoun for the lead's subject; the name after the verb talked.
+_TALKED_WITH_THEM = re.compile(
+    r"\bMit\s+(?:ihr|ihm|ihnen|beiden)\s+(?:sprach|sprachen|redete|redeten"
+    r"|unterhielt\s+sich|unterhielten\s+sich)\s+(?=\S)"
+)
 _PRONOUN_GENDER = {"She": "female", "He": "male", "Er": "male"}
 # A report's quotation and who said it: "„…“, sagt NAME", "NAME sagt: „…“".
 _QUOTE_BEFORE = re.compile(r"[“”\"«»‘’']\s*[,–—-]?\s*$")
@@ -593,11 +599,28 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
                 found.extend(_verb_first_hosts(sentence, match) or guests_at(match.end()))
     for match in _ASKED_AFTER.finditer(sentence):
         found.extend(_asked_after(sentence, match, guests_at))
-    for match in _TOLD_NAME.finditer(sentence) if told else ():
-        listeners = _name_list(sentence, match.end())[0]
-        found.extend(Mention(m.name, "interviewer", m.affiliation) for m in listeners)
+    found.extend(_listeners(sentence, told=told))
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
     return list(dict.fromkeys(found))
+
+
+def _listeners(sentence: str, *, told: bool) -> list[Mention]:
+    """The interviewers a sentence names as the ones talked or told to: "She told NAME
+    how ...", "He spoke with NAME" (unless `told` is False: a reporter came before the
+    pronoun), "Mit ihr sprach NAME".
+
+    Example:
+        >>> [m.name for m in _listeners("Mit ihr sprach Redakteur Tom Lenz.", told=True)]
+        ['Tom Lenz']
+        >>> _listeners("He spoke with Tom Lenz.", told=False)
+        []
+    """
+    listening = [*(_TOLD_NAME.finditer(sentence) if told else ())]
+    return [
+        Mention(m.name, "interviewer", m.affiliation)
+        for match in [*listening, *_TALKED_WITH_THEM.finditer(sentence)]
+        for m in _name_list(sentence, match.end())[0]
+    ]
 
 
 # German sets the verb before its subject: "In dieser Folge spricht NAME mit NAME2 ...".
