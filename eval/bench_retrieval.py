@@ -225,7 +225,8 @@ def bench_queries(encoders: list[Encoder], work: Path, translator: QueryTranslat
     say(f"ask                     p50 {ms(percentile(asks, 50))}  p95 {ms(percentile(asks, 95))}")
     say(
         f"ask, first round only   p50 {ms(percentile(first_asks, 50))}  "
-        f"p95 {ms(percentile(first_asks, 95))}  (no sentence vector in memory yet: read from the index)"
+        f"p95 {ms(percentile(first_asks, 95))}  "
+        "(no sentence vector in memory yet: read from the index)"
     )
     say(
         f"search / raw            p95 {percentile(ours, 95) / percentile(raw, 95):.2f}x  "
