@@ -139,3 +139,18 @@ def test_e5_takes_one_thread_when_the_thread_setting_is_empty_or_malformed() -> 
         "print(E5Encoder.load().encode_queries(['Warum?']).shape)\n"
     )
     assert _printed_by(script) == ["(1,", "384)"]
+
+
+def test_e5_reads_a_text_up_to_its_window_and_no_further(encoders) -> None:
+    # The engine would embed a 100,000-character question whole (51 s); e5 was trained on
+    # 512 word pieces, so what lies past them is cut off: the vector is that of the text's
+    # beginning, and a text within the window is embedded as it is.
+    e5 = next(e for e in encoders if e.key == "e5")
+    sentence = "Why does Bienert call for a moonshot programme for European AI? "
+    long_text = sentence * 1_500
+    beginning = sentence * 30
+    assert e5.count_tokens(beginning) <= 512 < e5.count_tokens(sentence * 40)
+    for encode in (e5.encode_queries, e5.encode_passages):
+        whole, start, longer = encode([long_text, beginning, sentence * 40])
+        assert float(whole @ longer) > 0.9999
+        assert float(start @ longer) < 0.9999
