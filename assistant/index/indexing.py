@@ -16,19 +16,18 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
-from tqdm import tqdm
 
 from assistant.errors import IndexMissingError, IndexStaleError
 from assistant.index.catalog import Catalog
 from assistant.index.chunking import CHUNKER_VERSION, TurnChunker
 from assistant.index.encoders import Encoder
+from assistant.index.encoders.groups import in_groups
 from assistant.index.manifest import (
     MANIFEST_FILE,
     CorpusDiff,
@@ -49,9 +48,6 @@ from assistant.models import Article, Chunk, SourceFile
 from assistant.text.sentences import split_sentences
 
 log = logging.getLogger(__name__)
-# Texts per encode call: large enough that batching costs nothing measurable against one
-# big call (eval/bench_retrieval.py), small enough for a live progress bar.
-_EMBED_GROUP = 256
 
 # What `Indexer.load_reusable` gives: the index in a folder if its chunks can be reused,
 # else None and why not (None too when there was no index).
@@ -397,20 +393,12 @@ class Indexer:
 
     def _embed(self, encoder: Encoder, chunks: Sequence[Chunk]) -> np.ndarray:
         vectors = np.zeros((len(chunks), encoder.dimension), dtype=np.float32)
-        # Longest first, as sentence-transformers does within one call: batches of similar
-        # length waste the least padding.
-        order = sorted(range(len(chunks)), key=lambda i: -len(chunks[i].embed_text))
-        with tqdm(
-            total=len(chunks),
-            desc=f"Embedding ({encoder.key})",
-            unit="chunk",
-            file=sys.stderr,
-            disable=not self.progress or not chunks,
-        ) as bar:
-            for start in range(0, len(order), _EMBED_GROUP):
-                rows = order[start : start + _EMBED_GROUP]
-                vectors[rows] = encoder.encode_passages([chunks[i].embed_text for i in rows])
-                bar.update(len(rows))
+        texts = [chunk.embed_text for chunk in chunks]
+        label = f"Embedding ({encoder.key})"
+        for rows, group in in_groups(
+            encoder, texts, label=label, unit="chunk", progress=self.progress
+        ):
+            vectors[rows] = group
         return vectors
 
 

@@ -31,9 +31,9 @@ from pathlib import Path
 from urllib.parse import quote
 
 import numpy as np
-from tqdm import tqdm
 
 from assistant.index.encoders import Encoder
+from assistant.index.encoders.groups import in_groups
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +41,6 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS vectors (hash BLOB PRIMARY KEY, vector BLOB NOT NULL);
 """
-# Sentences per encode call, as for chunks: a live progress bar, no measurable cost.
-_EMBED_GROUP = 256
 # A reader waits this long for a writer's commit, then embeds what it needs itself.
 _READ_TIMEOUT_S = 0.2
 # Keys per lookup query (SQLite's limit on parameters is 32766).
@@ -155,20 +153,14 @@ class SentenceStore:
         self, texts: Sequence[str], *, progress: bool
     ) -> Iterable[list[tuple[bytes, bytes]]]:
         """(hash, vector bytes) rows for `texts`, one group at a time."""
-        with tqdm(
-            total=len(texts),
-            desc=f"Embedding sentences ({self.encoder.key})",
-            unit="sentence",
-            disable=not progress or not texts,
-        ) as bar:
-            for start in range(0, len(texts), _EMBED_GROUP):
-                group = texts[start : start + _EMBED_GROUP]
-                vectors = self.encoder.encode_passages(group).astype(np.float32)
-                bar.update(len(group))
-                yield [
-                    (sentence_hash(text), vector.tobytes())
-                    for text, vector in zip(group, vectors, strict=True)
-                ]
+        label = f"Embedding sentences ({self.encoder.key})"
+        for positions, vectors in in_groups(
+            self.encoder, texts, label=label, unit="sentence", progress=progress
+        ):
+            yield [
+                (sentence_hash(texts[i]), vector.astype(np.float32).tobytes())
+                for i, vector in zip(positions, vectors, strict=True)
+            ]
 
     def _open_writer(self) -> sqlite3.Connection:
         """A connection to write with; a file that is not a store of this encoder (damaged,
