@@ -243,3 +243,33 @@ def test_a_why_answer_takes_the_reason_after_the_claim_along(embedder) -> None:
     query = seed_query(embedder, "Warum braucht Europa eigene Rechenzentren?")
     answer = ExtractiveAnswerer(embedder).run(query, hits_for(article, 6))
     assert answer.citations[0].quote == f"{claim} {reason}"
+
+
+def test_asked_for_a_view_a_box_about_the_interviewee_is_no_answer(embedder) -> None:
+    """Seen on the tuning sets: "What does X think about Y?", with Y nowhere in what X said,
+    answered from X's biography box because it names X. Here the box (t10) is a biography
+    that mentions data protection; Bienert's answers do not."""
+    seed = seed_article()
+    biography = (
+        "Jörg Bienert studierte Informatik und ist Präsident des KI Bundesverbands. "
+        "Er leitete zuvor ein Unternehmen für Datenschutz-Software."
+    )
+    turns = tuple(
+        replace(turn, text=biography) if turn.number == 10 else turn for turn in seed.turns
+    )
+    article = replace(seed, turns=turns)
+    answerer = ExtractiveAnswerer(embedder)
+
+    view = seed_query(embedder, "Was hält Bienert vom Datenschutz?")
+    assert view.asks_view
+    assert answerer.run(view, hits_for(article, 10)).abstained
+
+    fact = seed_query(embedder, "Was hat Bienert studiert?")
+    assert not fact.asks_view
+    answer = answerer.run(fact, hits_for(article, 10))
+    assert not answer.abstained and "Informatik" in answer.citations[0].quote
+
+    own_words = seed_query(embedder, "What does Bienert think about a moonshot programme?")
+    answer = answerer.run(own_words, hits_for(article, 10, 8))
+    assert not answer.abstained
+    assert {c.turn.id for c in answer.citations} == {article.turns[7].id}

@@ -22,6 +22,9 @@ When to abstain. The corpus does not answer a question when the best sentence sc
 ("how much", "wie viele", "in welchem Jahr") and the best quote has none (asked how much
 more or dearer, a share or a multiple counts: "15 Prozent", "a third"). The threshold is
 calibrated on the tuning gold sets together with the retrieval prior; see the constants.
+A question that names an interviewee is answered only from what that person said, and one
+after their view ("Was hält X von ...?") never from a box or lead about them: where they
+never spoke of it, the answerer abstains (`_by_whom_it_names`).
 
 Example:
     >>> answerer = ExtractiveAnswerer(encoder)
@@ -87,6 +90,8 @@ SENTENCE_CACHE = 20_000
 # `_shares_a_prefix`); 7 keeps "finanzi(erung)" ~ "finanzi(elle)" but not "Wetter" ~ "Wettbewerb".
 _PREFIX = 7
 
+# Passages written about the people in an article, not said by them.
+_ABOUT_THEM = ("sidebar", "lead")
 # How many sentences a why/how answer may reach back for its reasons.
 _REASON_REACH = 4
 # A sentence starting like this points back at the sentence before it.
@@ -487,7 +492,15 @@ def _by_whom_it_names(query: Query, hits: Sequence[Hit]) -> list[Hit]:
     named = {speaker for speaker in interviewees if query.names_speaker(speaker)}
     if not named:
         return list(hits)
-    return [hit for hit in hits if hit.turn.kind != "answer" or hit.turn.speaker in (*named, None)]
+    # Asked for their view, a box or a lead about them is not an answer (their biography
+    # holds no opinion), however much it names them.
+    apart = _ABOUT_THEM if query.asks_view else ()
+    return [
+        hit
+        for hit in hits
+        if hit.turn.kind not in apart
+        and (hit.turn.kind != "answer" or hit.turn.speaker in (*named, None))
+    ]
 
 
 def _who(turn: Turn, article: Article) -> str | None:

@@ -103,6 +103,16 @@ _ASKS_REASON = re.compile(
     re.IGNORECASE,
 )
 
+# A question after someone's view ("What does Kaya think of ...?", "Wie steht Roth zu ...?"):
+# only their own words answer it, never a box or a lead about them.
+_ASKS_VIEW = re.compile(
+    r"\b(?:think|thinks|feel|feels)\s+(?:of|about)\b"
+    r"|\b(?:view|views|opinion|position|stance|take)\s+on\b"
+    r"|\b(?:does|do|did)\s+\w+(?:\s+\w+)?\s+(?:support|oppose|favou?r|reject)\b"
+    r"|\bwas\s+(?:hält|halten|denkt|denken)\b|\bwie\s+(?:steht|stehen)\b.*\bzu[mr]?\b"
+    r"|\b(?:meinung|haltung|einstellung|standpunkt)\s+(?:zu[mr]?|von|über)\b",
+    re.IGNORECASE,
+)
 
 # A word that names something: inner capitals or digits ("OpenAI", "G7", "H2Global").
 _NAME_SHAPE = re.compile(r"^[^\W\d_][^\W_]*(?:[A-ZÄÖÜ]|\d)[^\W_]*$")
@@ -144,6 +154,8 @@ class Query:
     text_vector: np.ndarray
     # The question's words, lower-cased: whom it names.
     words: frozenset[str]
+    # It asks what someone thinks of something (`_ASKS_VIEW`).
+    asks_view: bool = False
 
     def names_speaker(self, speaker: str | None) -> bool:
         """Whether the question names `speaker` by (the last word of the) surname, as a
@@ -215,6 +227,7 @@ class QueryAnalyzer:
             dense_vectors=dense_vectors,
             text_vector=text_vector,
             words=frozenset(word.lower() for word in TOKEN.findall(text)),
+            asks_view=bool(_ASKS_VIEW.search(text)),
         )
 
     def _embed(self, text: str, dense_text: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
