@@ -2819,3 +2819,90 @@ def test_mit_ihr_sprach_names_the_interviewer_after_the_verb() -> None:
     )
     assert {t.speaker for t in article.turns if t.kind == "question"} == {"Henrik Sass"}
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Lale Öztürk-Brandt"}
+
+
+# Round 16: a fact box of "Key: value" lines is one sidebar, and no line of it is lost.
+
+
+def _sidebars(article: Article) -> list[str]:
+    return [turn.text for turn in article.turns if turn.kind == "sidebar"]
+
+
+def test_a_fact_box_after_a_biography_is_one_sidebar_with_its_heading() -> None:
+    # A date as a value ("Eröffnung: ...") is no date line of the page, and the last row
+    # over an advertisement's marker is no heading of the advertisement.
+    article = parse(
+        "Die Frau, die das Freibad rettet\n\n"
+        "Im Sommer öffnet das Freibad in Horbach wieder. Bademeisterin Petra Salewski "
+        "erklärt, was sich ändert.\n\n"
+        "Frau Salewski, warum hat es so lange gedauert?\nDas Becken war undicht. Die "
+        "Reparatur hat zwei Jahre gedauert.\n\n"
+        "Was ist neu?\nEine Rutsche und ein Becken für Kleinkinder.\n\n"
+        "Petra Salewski, 51, arbeitet seit 1999 im Freibad Horbach.\n"
+        "DAS BAD IN ZAHLEN\n"
+        "Eröffnung: 14. Juni 2029\n"
+        "Becken: 3 (davon 1 neu)\n"
+        "Rutsche: 62 Meter\n"
+        "Besucher 2019: 48.000\n\n"
+        "Werbung\n\n"
+        "Mehr aus dem Kreis: Neue Brücke | Markt verlegt\n"
+    )
+    box = "\n\n".join(
+        [
+            "DAS BAD IN ZAHLEN",
+            "Eröffnung: 14. Juni 2029",
+            "Becken: 3 (davon 1 neu)",
+            "Rutsche: 62 Meter",
+            "Besucher 2019: 48.000",
+        ]
+    )
+    assert box in _sidebars(article)
+    answers = " ".join(t.text for t in article.turns if t.kind == "answer")
+    assert "Rutsche: 62" not in answers and "Besucher" not in answers
+
+
+def test_a_fact_box_whose_heading_is_a_row_ends_before_an_advertisement() -> None:
+    article = parse(
+        "The mill that refused to close\n\n"
+        "Owner Gareth Pennock explains how his flour mill survived.\n\n"
+        "Mr Pennock, how did you survive the energy crisis?\nWe signed a long contract "
+        "early. It was luck as much as judgement.\n\n"
+        "What comes next?\nA second line for spelt flour.\n\n"
+        "KEY FACTS: THE MILL\n"
+        "Founded: 1962\n"
+        "Staff: 85\n"
+        "Output in 2025: 14,000 tonnes\n"
+        "ADVERTISEMENT\n"
+    )
+    assert _sidebars(article) == [
+        "KEY FACTS: THE MILL\n\nFounded: 1962\n\nStaff: 85\n\nOutput in 2025: 14,000 tonnes"
+    ]
+    assert [t.kind for t in article.turns].count("lead") == 1
+
+
+def test_a_profile_box_before_the_dialogue_is_one_sidebar() -> None:
+    article = parse(
+        "Holz ist geduldig\n\n"
+        "Die Tischlerin Maren Hollweg baut Boote aus Eiche.\n\n"
+        "Steckbrief\n"
+        "Geboren: 1971 in Hameln\n"
+        "Beruf: Tischlermeisterin\n"
+        "Werkstatt: seit 2004 in Bodenwerder\n\n"
+        "Frau Hollweg, warum Eiche?\n\nWeil sie hält. Ein Boot aus Eiche fährt hundert Jahre.\n\n"
+    )
+    assert _sidebars(article) == [
+        "Steckbrief\n\nGeboren: 1971 in Hameln\n\nBeruf: Tischlermeisterin\n\n"
+        "Werkstatt: seit 2004 in Bodenwerder"
+    ]
+    assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Maren Hollweg"]
+
+
+def test_two_key_value_lines_or_recurring_labels_are_no_fact_box() -> None:
+    # Two rows may be a short exchange; labels that recur are a dialogue's.
+    article = parse(
+        "Kurz gefragt\n\nDer Förster Ulf Brandes über den Sturm.\n\n"
+        "Frage: Wie viele Bäume sind gefallen?\n\nBrandes: Rund 4000.\n\n"
+        "Frage: Und jetzt?\n\nBrandes: Aufräumen, dann pflanzen.\n\n"
+    )
+    assert not _sidebars(article)
+    assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Ulf Brandes"] * 2

@@ -207,6 +207,21 @@ _ASKED_SOMEONE = re.compile(
     r"|\b(?:mit|sprachen\s+mit|sprach\s+mit)\s+(?:einer|einem)\s"
 )
 
+# A fact box's row: a short key (a noun or two, perhaps a year: "Umsatz 2025") and a short
+# value after a colon, perhaps set as a list item.
+_FACT_ROW = re.compile(
+    r"(?:[-•*–]\s+)?(?P<key>[A-ZÄÖÜ0-9][\w./&()’'-]*(?:\s+[\w./&()’'-]+){0,5})\s*:\s+(?P<value>\S.*)"
+)
+# An advertisement's marker on a line of its own.
+_AD_MARKER = re.compile(r"\W*(?:anzeige|advertisement|werbung|sponsored|ad)\W*", re.I)
+# An e-mail's header lines ("From: NAME", "Betreff: ..."): the message's, not a box's rows.
+_MAIL_HEADER = re.compile(
+    r"(?:from|to|cc|bcc|subject|sent|date|reply-to|von|an|betreff|gesendet|datum|antwort an)",
+    re.I,
+)
+# A box's rows are this many at least: two "Key: value" lines may be a dialogue's.
+_FACT_RUN = 3
+
 BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
 
 
@@ -218,6 +233,7 @@ class Block:
     text: str
     label: str | None = None
     question: bool = False
+    row: bool = False  # a row of a fact box ("Gegründet: 1958"): the box's, nobody's turn
 
 
 def cast_of(
@@ -769,6 +785,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     spoken = spoken_roles(paragraphs)
     labels = labels_of(paragraphs)
     stamped = _stamped_voices(paragraphs, labels, accepted)
+    facts = fact_rows(paragraphs, accepted)
     blocks = []
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         text = paragraph.text
@@ -781,6 +798,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("quote", text))
         elif credited(text, spoken) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
+        elif index in facts:
+            blocks.append(Block("prose", text, row=True))
         elif _PLAYED_IN.match(text):
             blocks.append(Block("quote", text))
         elif text in bare_roles:
@@ -815,6 +834,57 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             question = is_question(text) or _asks_set_apart(text, apart) or text in numbered
             blocks.append(Block("prose", text, question=question))
     return _split_interjections(_attach_bare_labels(_drop_furniture_headings(blocks)), accepted)
+
+
+def fact_rows(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> set[int]:
+    """The paragraphs that are rows of a fact box: a run of three or more lines, each a
+    short key, a colon and a short value ("Gegründet: 1958", "Umsatz 2025: 23 Mio. Euro"),
+    each key different and none a speaker's label. A dialogue's labels recur and name people
+    or roles; a box's keys name what is counted. Read one by one, such a row had been a date
+    line (boilerplate), a heading or a label, and the box was scattered or lost.
+
+    Example:
+        >>> rows = ["Gegründet: 1958", "Beschäftigte: 140", "Umsatz 2025: 23,5 Mio. Euro"]
+        >>> sorted(fact_rows([Paragraph(t) for t in ["Ja, so ist es.", *rows]], set()))
+        [1, 2, 3]
+    """
+    found: set[int] = set()
+    run: list[int] = []
+    keys: set[str] = set()
+    for index, paragraph in enumerate([*paragraphs, Paragraph("")]):
+        key = _fact_key(paragraph, accepted)
+        if key is None or key in keys:
+            if len(run) >= _FACT_RUN:
+                found.update(run)
+            run, keys = [], set()
+        if key is not None:
+            run.append(index)
+            keys.add(key)
+    return found
+
+
+def _fact_key(paragraph: Paragraph, accepted: Collection[str]) -> str | None:
+    """The key of a paragraph shaped like a fact box's row, folded, or None: the value is a
+    few words that neither ask nor make a sentence of several clauses, and the key is no
+    speaker (an accepted label, a role, a person's name)."""
+    match = _FACT_ROW.fullmatch(paragraph.text)
+    if match is None or paragraph.heading or paragraph.blockquote or paragraph.furniture:
+        return None
+    key, value = match["key"].strip(), match["value"].strip()
+    if (
+        len(value.split()) > 12
+        or value.endswith("?")
+        or re.search(r"\b[a-zäöüß]{3,}[.!?]\s+[A-ZÄÖÜ]", value)
+    ):
+        return None
+    if key in accepted or role_side(key) or is_person_name(strip_titles(key)):
+        return None
+    if _MAIL_HEADER.fullmatch(key):
+        return None
+    # A credit or a share line under a box ("Bild: NAME") is the page's, a date is a value.
+    if is_boilerplate(paragraph.text) and not is_meta(paragraph.text):
+        return None
+    return key.casefold()
 
 
 def _asks_set_apart(text: str, apart: bool) -> bool:
@@ -1054,11 +1124,13 @@ def numbered_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
 
 
 def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
-    """A heading over boilerplate ("Newsletter" over a sign-up pitch) is boilerplate too."""
-    kinds = [block.kind for block in blocks] + [None]
+    """A heading over boilerplate ("Newsletter" over a sign-up pitch) is boilerplate too;
+    not over an advertisement's marker ("Anzeige"), which marks what comes after it: the
+    line above it is the article's last (a box's row, a short reply) and was lost so."""
+    pulls = [b.kind == "boilerplate" and not _AD_MARKER.fullmatch(b.text) for b in blocks]
     return [
         Block("boilerplate", block.text)
-        if block.kind == "heading" and kinds[index + 1] == "boilerplate"
+        if block.kind == "heading" and index + 1 < len(blocks) and pulls[index + 1]
         else block
         for index, block in enumerate(blocks)
     ]

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.ingest.blocks import (
+    Block,
     asked_someone_unnamed,
     cast_of,
     classify,
@@ -39,7 +40,7 @@ from assistant.ingest.blocks import (
 from assistant.ingest.cast import Cast
 from assistant.ingest.front_matter import split_front_matter
 from assistant.ingest.furniture import parse_date
-from assistant.ingest.paragraphs import split_paragraphs
+from assistant.ingest.paragraphs import Paragraph, split_paragraphs
 from assistant.ingest.titles import take_title
 from assistant.ingest.turns import assemble, number_turns
 from assistant.ingest.version import PARSER_VERSION
@@ -52,6 +53,10 @@ class ParseResult:
 
     article: Article
     warnings: tuple[str, ...] = ()
+    # What the parser read and kept out of the turns on purpose: the headline, page
+    # furniture, boilerplate, bylines, date lines and speaker labels. With the turns it
+    # accounts for every line of the input, which is how a test proves nothing was lost.
+    set_aside: tuple[str, ...] = ()
 
 
 class InterviewParser:
@@ -75,8 +80,8 @@ class InterviewParser:
         name = path or article_id
         front, body = split_front_matter(text, name=name)
         article_id = slug(front.id) if front.id else article_id
-        paragraphs = split_paragraphs(body, markdown=markdown)
-        title, paragraphs = take_title(paragraphs, front.title, markdown=markdown)
+        read = split_paragraphs(body, markdown=markdown)
+        title, paragraphs = take_title(read, front.title, markdown=markdown)
         cast = cast_of(front.speakers, front.source, title, paragraphs)
         blocks = classify(paragraphs, cast)
         asking = [p.name for p in cast.people if p.role == "interviewer"]
@@ -109,7 +114,23 @@ class InterviewParser:
             path=path,
             content_hash=content_hash(text),
         )
-        return ParseResult(article=article, warnings=tuple(warnings))
+        return ParseResult(
+            article=article,
+            warnings=tuple(warnings),
+            set_aside=_set_aside(title, read, paragraphs, blocks),
+        )
+
+
+def _set_aside(
+    title: str | None, read: Sequence[Paragraph], kept: Sequence[Paragraph], blocks: Sequence[Block]
+) -> tuple[str, ...]:
+    """What was kept out of the turns on purpose: the headline and the furniture around it,
+    speaker labels (they became speakers), bylines, date lines and boilerplate."""
+    remaining = {p.text for p in kept}
+    aside = [title or "", *(p.text for p in read if p.text not in remaining)]
+    aside += [b.label or "" for b in blocks if b.kind == "label"]
+    aside += [b.text for b in blocks if b.kind in ("byline", "date", "boilerplate")]
+    return tuple(text for text in aside if text)
 
 
 def _unattributed(turns: Sequence[Turn], cast: Cast) -> str | None:

@@ -124,11 +124,20 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
     paragraphs in the first person, as the one interviewee's answer."""
     drafts: list[Draft] = []
     told = False
+    previous: Block | None = None
     for block in header:
         told = told or (block.kind == "byline" and TOLD_TO.match(block.text) is not None)
         if block.kind not in ("prose", "heading", "quote"):
             continue
-        if told and block.kind == "prose" and speaks_alone(block.text) and cast.answerer():
+        boxed = previous is not None and (previous.row or previous.kind == "heading")
+        previous = block
+        if block.row and drafts and boxed:
+            # A fact box's rows, under its heading if it has one: one sidebar.
+            drafts[-1].kind = "sidebar"
+            drafts[-1].paragraphs.append(block.text)
+        elif block.row:
+            drafts.append(Draft("sidebar", None, [block.text]))
+        elif told and block.kind == "prose" and speaks_alone(block.text) and cast.answerer():
             last = drafts[-1] if drafts else None
             if last and last.kind == "answer":
                 last.paragraphs.append(block.text)
@@ -296,8 +305,21 @@ class _TurnBuilder:
             self.drafts.append(Draft("quote", None, [block.text]))
         elif block.kind == "heading":
             self._heading(index)
+        elif block.kind == "prose" and block.row:
+            self._row(index)
         elif block.kind == "prose":
             self._prose(index)
+
+    def _row(self, index: int) -> None:
+        """A fact box's row goes into the box its heading or the row before it opened,
+        never on the answer before it (a box is said by nobody), nor into a box before it
+        (a biography box over a fact box: two boxes)."""
+        before = self.blocks[index - 1] if index else None
+        goes_on = before is not None and (before.row or before.kind == "heading")
+        if self.box is None or self.box is not self.drafts[-1] or not goes_on:
+            self.box = Draft("sidebar", None)
+            self.drafts.append(self.box)
+        self.box.paragraphs.append(self.blocks[index].text)
 
     def _start(self, draft: Draft, block: Block) -> None:
         if block.text:
