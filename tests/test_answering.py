@@ -173,6 +173,11 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         # Asked for a price itself, a share is no answer.
         ("How much does a heat pump cost?", "The state pays up to 70 per cent of it.", False),
         ("How much does a heat pump cost?", "Around 30,000 euros installed.", True),
+        # A year dates something and counts nothing, unless the question asks how long.
+        ("Wie viele Hebammen arbeiten dort?", "Sie arbeitet dort seit 2005.", False),
+        ("Wie viele Hebammen arbeiten dort?", "Seit 2005 sind es zwölf.", True),
+        ("How many members does the choir have?", "In 2019 it had 48 members.", True),
+        ("Wie lange arbeitet sie schon dort?", "Sie arbeitet dort seit 2005.", True),
     ],
 )
 def test_a_relative_price_is_answered_by_a_share_an_absolute_one_only_by_money(

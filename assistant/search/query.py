@@ -28,7 +28,7 @@ from assistant.models import Article, SearchFilter
 from assistant.text.analysis import ASKING_WORDS, QUESTION_WORDS, TOKEN
 from assistant.text.language import Language, detect_language
 
-Wanted = Literal["amount", "relative", "count", "year", "time"]
+Wanted = Literal["amount", "relative", "count", "year", "time", "span"]
 # What a question asks for, and what its answer must then contain.
 _ASKS: dict[Wanted, re.Pattern[str]] = {
     "amount": re.compile(
@@ -53,6 +53,8 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
         r"günstiger|höher|niedriger|größer|kleiner|länger|kürzer|schneller|langsamer))\b",
         re.IGNORECASE,
     ),
+    # "How long", "seit wann": a year answers it ("seit 2019").
+    "span": re.compile(r"\b(?:wie lange|how long|seit wann|since when)\b", re.IGNORECASE),
     # "When ...?" is answered by a date, a season, a year or a span ("next year", "bis 2030").
     "time": re.compile(r"^\s*(?:when|wann|bis wann|ab wann|by when|until when)\b", re.IGNORECASE),
 }
@@ -336,7 +338,10 @@ def gives_what_is_asked(asks_for: frozenset[Wanted], text: str) -> bool:
     relative = "relative" in asks_for and _RELATIVE.search(text)
     if "amount" in asks_for and not (_MONEY.search(text) or relative):
         return False
-    if "count" in asks_for and not _NUMBER.search(text):
+    # A year dates something, it counts nothing ("Wie viele Hebammen ...?" is not answered
+    # by "seit 2005"), unless the question asks how long.
+    counted = text if "span" in asks_for else _YEAR.sub(" ", text)
+    if "count" in asks_for and not _NUMBER.search(counted):
         return False
     if "time" in asks_for and not _TIME.search(text):
         return False
