@@ -2906,3 +2906,38 @@ def test_two_key_value_lines_or_recurring_labels_are_no_fact_box() -> None:
     )
     assert not _sidebars(article)
     assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Ulf Brandes"] * 2
+
+
+def test_a_closing_credit_with_a_note_on_the_editing_is_a_byline() -> None:
+    # The lead's subject after a short opening phrase ("At 91, NAME has ...") answers.
+    article = parse(
+        "Keeping bees at ninety\n\n"
+        "At 91, Margaret Raventhorpe has kept bees on the same hillside for seventy years.\n\n"
+        "How did you start?\n\nMy uncle gave me a hive when I was twelve. I was stung twice "
+        "on the first day.\n\n"
+        "And you kept going.\n\nI did. The honey was worth it.\n\n"
+        "What has changed?\n\nThe winters. The bees wake too early now.\n\n"
+        "— Interview by Lionel Ashgrove. This interview has been edited for length.\n"
+    )
+    assert shape(article)[1:3] == [
+        ("question", "Lionel Ashgrove"),
+        ("answer", "Margaret Raventhorpe"),
+    ]
+
+
+def test_turns_opened_by_dashes_leave_the_reporters_paragraph_to_nobody() -> None:
+    # A credit for interview and pictures, with a class year after the name, is a byline.
+    article = parse(
+        "The last lamplighter\n\n"
+        "Oliver Pendlebury ('64) still lights the gas lamps of the old town every evening.\n\n"
+        "— How long have you done this?\n\n— Since 1970. My father did it before me.\n\n"
+        "— Do you ever miss a night?\n\n— Once, for my daughter's wedding. My wife lit them.\n\n"
+        "He climbs the ladder without looking down, a long brass pole in one hand.\n\n"
+        "— Will anyone take over?\n\n— A student from the college. She is quicker than I was.\n\n"
+        "Interview and photographs by Imelda Carrowmore ('98).\n"
+    )
+    narration = next(t for t in article.turns if t.text.startswith("He climbs"))
+    assert narration.speaker is None
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Oliver Pendlebury"}
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Imelda Carrowmore"}

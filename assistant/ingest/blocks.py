@@ -121,7 +121,7 @@ _WORK_DETAILS = re.compile(
 _STARRED = re.compile(r"(\*\*?|__?)(?!\s)[^*_]+(?<!\s)\1")
 # A paragraph opened by a dash ("– Ihnen fehlen zwei Spielerinnen."), as some pages set
 # their questions apart instead of in bold.
-_DASH_OPENED = re.compile(r"[–—]\s+\S")
+DASH_OPENED = re.compile(r"[–—]\s+\S")
 _NOTE = re.compile(
     r"(?:(?:Editor|Translator|Interpreter)['’]?s['’]? note|Anmerkung (?:der|des) (?:Redaktion"
     r"|Übersetzer\w*|Dolmetscher\w*)|Anm\. d\. (?:Red|Ü)\.|Hinweis der Redaktion)\s*:",
@@ -1006,17 +1006,22 @@ def starred_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
         >>> sorted(starred_questions([Paragraph(t) for t in texts]))
         ['– Sie zögern.', '– Und jetzt?', '– Wie kam das?']
     """
-    starred = [
-        p.text
-        for p in paragraphs
-        if not p.emphasized and (_STARRED.fullmatch(p.text) or _DASH_OPENED.match(p.text))
-    ]
-    asking = [text for text in starred if ends_with_question(text)]
+    starred = [p.text for p in paragraphs if not p.emphasized and _STARRED.fullmatch(p.text)]
+    dashed = [p.text for p in paragraphs if not p.emphasized and DASH_OPENED.match(p.text)]
+    return _set_apart(starred) | _set_apart(dashed, dashes=True)
+
+
+def _set_apart(marked: list[str], *, dashes: bool = False) -> set[str]:
+    """The paragraphs of `marked` (set apart the same way) that are questions: all of them,
+    where two or more ask and most do (half, for stars); else none, since the mark sets
+    something else apart (captions, notes, emphasis). A dash that opens the answers as
+    well ("— How long?" / "— Fifty years.") marks every turn, not the questions: where no
+    more than half of the paragraphs it opens ask, it says nothing of who asks."""
+    asking = [text for text in marked if ends_with_question(text)]
     # "**About**" over a biography is a heading, as it is in bold (`_bold_heading`).
-    questions = {text for text in starred if not _bold_heading(text.strip("*"))}
-    # Where most starred paragraphs do not ask, the stars mark something else (captions,
-    # notes, emphasis), not the questions.
-    return questions if len(asking) >= max(2, len(starred) / 2) else set()
+    questions = {text for text in marked if not _bold_heading(text.strip("*"))}
+    enough = len(asking) > len(marked) / 2 if dashes else len(asking) >= len(marked) / 2
+    return questions if len(asking) >= 2 and enough else set()
 
 
 def _bold_heading(text: str) -> bool:
@@ -1467,6 +1472,8 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
         'Mia Cole'
         >>> _lead_subject(["Professor Mia Cole has taught here since 2001."])
         'Mia Cole'
+        >>> _lead_subject(["At 84, Mia Cole sings."]), _lead_subject(["Mia Cole ('71) sings."])
+        ('Mia Cole', 'Mia Cole')
         >>> _lead_subject(["Tom Hale died in May. His daughter told us about him."]) is None
         True
         >>> _lead_subject(["This week I met Mia Cole, who ran the light."]) is None
@@ -1487,9 +1494,12 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
         return name  # the headline is their name: what follows is about them
     # "The singer NAME", "Die Sängerin NAME": an article and a role may come first.
     role = r"(?:(?:The|A|An|Die|Der|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}?)?"
-    # A sentence may open with it, or a colon after a rubric ("This month: NAME, a ...").
-    start = r"(?:^|(?<=[.!?:])\s+)"
-    subject = rf"{role}(?:{_ANY_TITLE})*{re.escape(name)}(?:,[^,.;:]{{1,60}},)? [{LOWER}]"
+    # A sentence may open with it, perhaps after a short phrase and a comma ("At 84, NAME
+    # has ..."), or a colon after a rubric ("This month: NAME, a ...").
+    start = r"(?:^|(?<=[.!?:])\s+)(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+)?"
+    # A note in brackets may follow the name ("NAME ('71) still threads ...").
+    note = r"(?:\s\([^()]{1,40}\))?"
+    subject = rf"{role}(?:{_ANY_TITLE})*{re.escape(name)}{note}(?:,[^,.;:]{{1,60}},)? [{LOWER}]"
     # "NAME, a designer ...": what follows describes them; within a sentence too ("...,
     # it's NAME, who runs ...") where the headline names them as well.
     apposed = rf"(?<![\w-]){re.escape(name)}, (?:a|an|the|who|ein|eine|der|die) [{LOWER}]"

@@ -93,7 +93,11 @@ _OF_ORGANISATION = re.compile(
 # Bylines name the people of the interview and nothing else.
 _INTERVIEWER_BYLINE = re.compile(
     r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen?\s+stellten?"
-    r"|interview(?:ed)?\s+by|questions\s+by|(?:ein\s+)?interview\s*(?:von|:)|von|by"
+    r"|interview(?:ed)?\s+by|questions\s+by"
+    # "Interview and photography by NAME", "Text und Fotos von NAME": one credit for both.
+    r"|(?:interview|text|words|questions)\s+(?:and|&|und)\s+"
+    r"(?:photography|photographs?|photos?|pictures|images|fotos?|bilder)\s+(?:by|von)"
+    r"|(?:ein\s+)?interview\s*(?:von|:)|von|by"
     r"|(?:hosted|written|moderated|presented)\s+by|moderiert\s+von|(?:as\s+)?told\s+to"
     r"|(?:aufgezeichnet|protokolliert|notiert)\s+von|protokoll\s*:"
     r"|(?:autor|autorin|author|text|redaktion|hosts?|moderation|moderators?|moderatorin|presenters?"
@@ -121,7 +125,18 @@ _DESK = re.compile(
 )
 # What may follow the names of a byline: a date, a reading time, where it appeared
 # ("Von NAME · 05.02.2025", "Redaktion: NAME | Erschienen in Ausgabe 3/2025").
-_BYLINE_TRAILER = re.compile(r"\s*(?:[|·•]|\s[–—-]\s)")
+_BYLINE_TRAILER = re.compile(
+    r"\s*(?:[|·•]|\s[–—-]\s)"
+    # A note in brackets after the name (a class year, "('09)"; an office), which names
+    # nobody else.
+    r"|\s*\([^()]{1,30}\)\s*$"
+    # A note on the text after the credit: "— Interview by NAME. This conversation has been
+    # condensed and edited.", "Das Gespräch wurde gekürzt."
+    r"|\.\s+(?:(?:this|the)\s+(?:interview|conversation|transcript|q&a|exchange)"
+    r"|(?:das|dieses)\s+(?:interview|gespräch))\b[^.]{0,80}\b(?:edited|condensed|shortened"
+    r"|abridged|gekürzt|redigiert|autorisiert|bearbeitet)\b[^.]*$",
+    re.IGNORECASE,
+)
 # A byline's role after the name in lower case, up to four words: ", energy editor".
 _LOWER_ROLE_TAIL = re.compile(
     rf",\s+[{LOWER}][\w-]*(?:\s+[{LOWER}][\w-]*){{0,3}}(?=\s*[.|·•]|\s*$)"

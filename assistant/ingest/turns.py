@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assistant.ingest.blocks import Block, opens_sentence
+from assistant.ingest.blocks import DASH_OPENED, Block, opens_sentence
 from assistant.ingest.cast import Cast, Person
 from assistant.ingest.names import gender, person_names, strip_titles, surname
 from assistant.ingest.speakers import TOLD_TO
@@ -263,6 +263,12 @@ class _TurnBuilder:
         self.questions_labelled = sides.count("question") >= 2
         # Paragraphs set as questions (numbered, bold): what follows one answers it.
         self.asked = {b.text for b in blocks if b.kind == "prose" and b.question}
+        # Turns set apart by an opening dash, answers as well as questions ("— How long?" /
+        # "— Fifty years."): a paragraph without one is the reporter's, not a turn's.
+        dashed = [
+            b for b in blocks if b.kind == "prose" and not b.row and DASH_OPENED.match(b.text)
+        ]
+        self.dashed = len(dashed) >= 4 and sum(not b.question for b in dashed) >= 2
         # Where the last question or label is: after it, prose is the answer's or narrative.
         self.last_turn = max(
             (i for i, b in enumerate(blocks) if b.kind == "label" or b.question), default=-1
@@ -496,6 +502,8 @@ class _TurnBuilder:
             return True
         if in_person(text):
             return False
+        if self.dashed and not DASH_OPENED.match(text):
+            return True
         short = len(text.split()) <= 40 and not continues(text)
         # '"…," said NAME': a reporter quoting someone, never the answer going on.
         quoting = quote_attribution(text) is not None
