@@ -2941,3 +2941,39 @@ def test_turns_opened_by_dashes_leave_the_reporters_paragraph_to_nobody() -> Non
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
     assert answers == {"Oliver Pendlebury"}
     assert {t.speaker for t in article.turns if t.kind == "question"} == {"Imelda Carrowmore"}
+
+
+def test_an_email_header_between_the_lead_and_the_questions_is_furniture() -> None:
+    # "answered NAME's questions": the possessive name asked, the lead's subject answered.
+    article = parse(
+        "Four questions for a beekeeper\n\n"
+        "Margaret Holloway keeps forty hives above the harbour. She answered Peter "
+        "Lindqvist's questions by email.\n\n"
+        "From: Margaret Holloway\nTo: Peter Lindqvist\nSubject: RE: your questions\n\n"
+        "1. How many bees are in a hive?\n\nAbout fifty thousand in summer. I never count.\n\n"
+        "2. Do they know you?\n\nI like to think so. I have been stung less every year.\n\n"
+        "3. What worries you?\n\nThe wet springs. I lost six hives last year.\n\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Margaret Holloway"}
+    assert not any(t.text.startswith(("From:", "To:")) for t in article.turns)
+
+
+def test_a_report_that_says_whom_it_asked_names_the_answer_and_not_what_follows() -> None:
+    # The reporter's words after a quoted answer stand outside quotation marks.
+    article = parse(
+        "Schwimmhalle bleibt bis Herbst zu\n\n"
+        "Die Halle in Lehrbach ist seit März geschlossen. Eltern sind verärgert.\n\n"
+        "Auf die Frage, warum die Sanierung so lange dauert, antwortete der Leiter des "
+        "Bäderbetriebs, Helmut Karrenbauer, bei einem Termin vor Ort.\n\n"
+        "Hätte man das nicht früher planen können?\n\n"
+        "„Nein. Die Schäden am Dach waren von unten nicht zu sehen. Wir haben sie erst beim "
+        "Gerüstbau gefunden.“\n\n"
+        "Die Sanierung kostet nach Angaben der Stadt rund 2,1 Millionen Euro. Der Stadtrat "
+        "berät im Mai über einen Zuschuss, der Bäderbetrieb prüft zudem eine Interimslösung "
+        "für die Schulen, die bisher nach Kirchheim ausweichen müssen.\n\n"
+    )
+    answer = next(t for t in article.turns if t.kind == "answer")
+    assert answer.speaker == "Helmut Karrenbauer"
+    assert "2,1 Millionen" not in answer.text
+    report = next(t for t in article.turns if "2,1 Millionen" in t.text)
+    assert report.speaker is None

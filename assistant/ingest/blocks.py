@@ -786,6 +786,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     labels = labels_of(paragraphs)
     stamped = _stamped_voices(paragraphs, labels, accepted)
     facts = fact_rows(paragraphs, accepted)
+    mail = mail_header(paragraphs)
     blocks = []
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         text = paragraph.text
@@ -798,6 +799,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("quote", text))
         elif credited(text, spoken) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
+        elif index in mail:
+            blocks.append(Block("boilerplate", text))  # "From: NAME", "Subject: ..."
         elif index in facts:
             blocks.append(Block("prose", text, row=True))
         elif _PLAYED_IN.match(text):
@@ -861,6 +864,28 @@ def fact_rows(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> set
             run.append(index)
             keys.add(key)
     return found
+
+
+def mail_header(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """The paragraphs that are an e-mail's header, two or more lines in a row ("From: NAME",
+    "To: NAME", "Subject: RE: ..."), as an interview by e-mail may print it: the message's
+    furniture, not the lead; it had stood between the lead that says who answered and
+    the questions, so the lead was no longer the paragraph right before them.
+
+    Example:
+        >>> texts = ["We wrote to her.", "From: Eva Roth", "To: Tom Lenz", "Subject: Fragen"]
+        >>> sorted(mail_header([Paragraph(t) for t in texts]))
+        [1, 2, 3]
+    """
+    heads = [
+        bool(match and _MAIL_HEADER.fullmatch(match["key"].strip()))
+        for match in (_FACT_ROW.fullmatch(p.text) for p in paragraphs)
+    ]
+    return {
+        index
+        for index, head in enumerate(heads)
+        if head and ((index and heads[index - 1]) or (index + 1 < len(heads) and heads[index + 1]))
+    }
 
 
 def _fact_key(paragraph: Paragraph, accepted: Collection[str]) -> str | None:

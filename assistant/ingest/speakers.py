@@ -156,8 +156,13 @@ _TALK = re.compile(
     r"|corresponded|korrespondiert\w*"
     # Someone who answers questions was asked them: "agreed to answer a few questions",
     # "took questions", "beantwortete unsere Fragen", "stand Rede und Antwort".
-    r"|answer(?:ed|s)?\s+(?:\w+\s+){0,3}questions|took\s+(?:\w+\s+)?questions"
-    r"|beantwort\w*|Rede\s+und\s+Antwort)\b"
+    # "answered NAME's questions": a possessive name is the asker's.
+    r"|answer(?:ed|s)?\s+(?:[\w'’]+\s+){0,3}questions|took\s+(?:\w+\s+)?questions"
+    r"|beantwort\w*|Rede\s+und\s+Antwort"
+    # A report that puts one question to someone says so before it: "Auf die Frage, ...,
+    # antwortete NAME", "Auf Nachfrage sagte NAME", "Asked whether ..., NAME said".
+    r"|antwortete|(?i:auf\s+(?:die\s+|unsere\s+)?(?:Frage|Nachfrage))"
+    r"|(?:^|\.\s+)Asked\s+(?:by\s+\w+(?:\s+\w+)?\s+)?(?:whether|if|about|what|why|how|when))\b"
 )
 _WITH = re.compile(r"\b(?i:mit|with|to)\s+(?=\S)")
 # "Fünf Fragen an NAME", "Questions for NAME"; an episode title "..., with NAME".

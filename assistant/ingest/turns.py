@@ -19,6 +19,7 @@ from assistant.ingest.cast import Cast, Person
 from assistant.ingest.names import gender, person_names, strip_titles, surname
 from assistant.ingest.speakers import TOLD_TO
 from assistant.ingest.wording import (
+    CLOSING,
     OPENING_QUOTES,
     SINGULAR,
     asks_something,
@@ -503,6 +504,11 @@ class _TurnBuilder:
         if in_person(text):
             return False
         if self.dashed and not DASH_OPENED.match(text):
+            return True
+        # A report quotes the answer: its own words after it stand outside quotation marks.
+        answer = self.open.paragraphs[-1] if self.open and self.open.paragraphs else ""
+        quoted = answer[:1] in OPENING_QUOTES and answer.rstrip()[-1:] in CLOSING
+        if quoted and text[:1] not in OPENING_QUOTES:
             return True
         short = len(text.split()) <= 40 and not continues(text)
         # '"…," said NAME': a reporter quoting someone, never the answer going on.
