@@ -2977,3 +2977,19 @@ def test_a_report_that_says_whom_it_asked_names_the_answer_and_not_what_follows(
     assert "2,1 Millionen" not in answer.text
     report = next(t for t in article.turns if "2,1 Millionen" in t.text)
     assert report.speaker is None
+
+
+def test_questions_numbered_with_a_bar_and_a_credit_by_initials_with_the_name() -> None:
+    article = parse(
+        "„Die Halle ist zu klein“\n\n"
+        "Stefanie Kornmayer ist Vorsitzende des Turnvereins Ostheim. Vier Fragen zur "
+        "neuen Halle.\n\n"
+        "1 | Wie viele Mitglieder habt ihr?\n\nGut 900, davon die Hälfte Kinder.\n\n"
+        "2 | Die Stadt sagt, das Geld reiche nicht.\n\nDas Geld reicht, wenn man will.\n\n"
+        "3 | Was fehlt am meisten?\n\nHallenzeiten. Wir trainieren bis 22 Uhr.\n\n"
+        "Interview: rw (Rainer Wolfsteller)\n"
+    )
+    assert shape(article)[1:] == [
+        ("question", "Rainer Wolfsteller"),
+        ("answer", "Stefanie Kornmayer"),
+    ] * 3

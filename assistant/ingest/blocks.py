@@ -1127,6 +1127,9 @@ def _heading_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
     return {text for text in headings if re.search(rf"\?\s+[{UPPER}]", text)}
 
 
+_NUMBERED = re.compile(r"(?:(?:Q|F|Frage|Question)\s?)?(\d{1,2})(?:[.)]|\s*[|–—])\s+[^\W\d_]")
+
+
 def numbered_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
     """Paragraphs numbered 1., 2., 3. ... in order, with other paragraphs between them: the
     numbered ones are the questions, whether or not each ends with '?' ("3. Sie schreiben
@@ -1139,12 +1142,16 @@ def numbered_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
         >>> texts = ["Q1. Why?", "So.", "Q2. Name three words.", "Red.", "Q3. And?", "No."]
         >>> sorted(numbered_questions([Paragraph(t) for t in texts]))
         ['Q1. Why?', 'Q2. Name three words.', 'Q3. And?']
+        >>> texts = ["1 | Warum?", "Darum.", "2 | Sie zögern.", "Ja.", "3 | Und?", "Nein."]
+        >>> sorted(numbered_questions([Paragraph(t) for t in texts]))
+        ['1 | Warum?', '2 | Sie zögern.', '3 | Und?']
     """
     numbered = [
         (index, int(match[1]))
         for index, p in enumerate(paragraphs)
         # "Q3." and "Frage 3." number a questionnaire's questions as "3." does.
-        if (match := re.match(r"(?:(?:Q|F|Frage|Question)\s?)?(\d{1,2})[.)]\s+[^\W\d_]", p.text))
+        # A number may be set off by a bar or a dash too: "3 | Sie sagen ...".
+        if (match := _NUMBERED.match(p.text))
     ]
     numbers = [number for _, number in numbered]
     spaced = all(b - a >= 2 for (a, _), (b, _) in pairwise(numbered))

@@ -125,6 +125,8 @@ _DESK = re.compile(
 )
 # What may follow the names of a byline: a date, a reading time, where it appeared
 # ("Von NAME · 05.02.2025", "Redaktion: NAME | Erschienen in Ausgabe 3/2025").
+# A writer's initials with the name in brackets after a credit: "Interview: dk (NAME)".
+_INITIALS_NAMED = re.compile(r"[A-Za-z]{1,4}\.?\s*\((?P<name>[^()]{3,60})\)\s*")
 _BYLINE_TRAILER = re.compile(
     r"\s*(?:[|·•]|\s[–—-]\s)"
     # A note in brackets after the name (a class year, "('09)"; an office), which names
@@ -404,6 +406,10 @@ def byline_mentions(text: str) -> list[Mention] | None:
         mentions, end = _name_list(text, match.end(), strict=role is not None)
         if not mentions and role is not None:
             mentions, end = _byline_name(text, match.end())
+        initials = _INITIALS_NAMED.fullmatch(text, match.end())
+        if not mentions and role is not None and initials and is_person_name(initials["name"]):
+            # "Interview: dk (NAME)": the writer's initials, the name in brackets.
+            mentions, end = [Mention(initials["name"], role)], len(text)
         rest = text[end:]
         # "By NAME, science editor": a short role in lower case, which `_name_list` leaves
         # (in running text a lowercase clause after a comma is no apposition).
