@@ -2989,7 +2989,11 @@ def test_questions_numbered_with_a_bar_and_a_credit_by_initials_with_the_name() 
         "3 | Was fehlt am meisten?\n\nHallenzeiten. Wir trainieren bis 22 Uhr.\n\n"
         "Interview: rw (Rainer Wolfsteller)\n"
     )
-    assert shape(article)[1:] == [
-        ("question", "Rainer Wolfsteller"),
-        ("answer", "Stefanie Kornmayer"),
-    ] * 3
+    assert (
+        shape(article)[1:]
+        == [
+            ("question", "Rainer Wolfsteller"),
+            ("answer", "Stefanie Kornmayer"),
+        ]
+        * 3
+    )
