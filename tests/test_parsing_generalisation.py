@@ -2997,3 +2997,21 @@ def test_questions_numbered_with_a_bar_and_a_credit_by_initials_with_the_name() 
         ]
         * 3
     )
+
+
+def test_a_chat_line_under_a_stamp_in_brackets_is_no_hosts_question() -> None:
+    # The guest's full-name label, with a given name not on the list, is the name the
+    # headline gives: a person.
+    article = parse(
+        "Live: Ask a Potter with Ysolde Marchetti-Vance\n\n"
+        "Our Friday stream, hosted by Daniel Crowther. Chat questions are shown as they came.\n\n"
+        "[20:00] Daniel: Welcome back. Ysolde, what are you making tonight?\n\n"
+        "[20:01] Ysolde Marchetti-Vance: A teapot. The spout is always the hard part.\n\n"
+        "[20:03] 💬 clayfan_22: what kiln do you use??\n\n"
+        "[20:03] Ysolde Marchetti-Vance: An electric one. Gas is lovely but I rent.\n\n"
+        "[20:05] Daniel: Thank you, Ysolde!\n\n"
+    )
+    chat = next(t for t in article.turns if "clayfan_22" in t.text)
+    assert chat.speaker is None
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Ysolde Marchetti-Vance"}

@@ -264,6 +264,7 @@ def cast_of(
         *_given_name_labels(paragraphs, texts, cast),
         *_initials_labels(paragraphs, texts, cast),
         *_capital_labels(paragraphs, texts),
+        *_full_name_labels(paragraphs, texts),
     ]:
         cast.consider(full)
     for asker in {stated_asker(p) for p in paragraphs} - {None}:
@@ -526,6 +527,32 @@ def _capital_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> li
         no_given = first.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(first) is not None
         if is_multiword_name(name) and not no_given:
             found.append(name)
+    return found
+
+
+def _full_name_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> list[str]:
+    """The labels shaped like a full name ("Ada Nakashima-Rowe:"), answering twice or more,
+    that the headline or the lead writes too, outside a label ("... with Ada
+    Nakashima-Rowe"): a person, whatever the given name. A given name not on the list
+    had left such a label naming nobody, and its answers without a speaker.
+
+    Example:
+        >>> texts = ["Ask a Binder with Ada Nakashima-Rowe", "Host: Why?"]
+        >>> texts += ["Ada Nakashima-Rowe: Glue.", "Host: And?", "Ada Nakashima-Rowe: Paste."]
+        >>> _full_name_labels([Paragraph(t) for t in texts[1:]], texts)
+        ['Ada Nakashima-Rowe']
+    """
+    found = []
+    answering = _answering_labels(paragraphs, lambda label: 2 <= len(label.split()) <= 3)
+    for label, uses in answering.items():
+        first = label.split()[0]
+        no_given = first.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(first) is not None
+        if uses < 2 or label.isupper() or no_given or not is_multiword_name(label):
+            continue
+        # Written in running text: not at a paragraph's start as its label.
+        pattern = re.compile(rf"(?<=\S\s){re.escape(label)}(?![\w-])")
+        if any(pattern.search(text) for text in texts):
+            found.append(label)
     return found
 
 

@@ -63,8 +63,9 @@ _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z
 _ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
 
 # A time-stamped line under a voice the article does not bear out as a label ("14:15
-# reader_name: ...?", "14:20 NAME aus ORT: ...?"), as chats and live transcripts print them.
-_STAMPED_VOICE = re.compile(r"\d{1,2}:\d{2}\s+[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
+# reader_name: ...?", "14:20 NAME aus ORT: ...?", "[19:03] 💬 reader_name: ...?"), as chats
+# and live transcripts print them.
+_STAMPED_VOICE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
 
 
 @dataclass
