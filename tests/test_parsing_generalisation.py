@@ -3015,3 +3015,20 @@ def test_a_chat_line_under_a_stamp_in_brackets_is_no_hosts_question() -> None:
     assert chat.speaker is None
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
     assert answers == {"Ysolde Marchetti-Vance"}
+
+
+def test_a_dash_label_with_a_degree_after_a_comma_is_a_label() -> None:
+    article = parse(
+        "Who Pays for the Bridge?\n\n"
+        "Moderated by Harold Venn. Panelists: Grace Whitlow-Ames, PhD, economist; "
+        "Peter Castellane, engineer.\n\n"
+        "VENN — Grace, who should pay?\n\n"
+        "WHITLOW-AMES, PhD — The state, mostly. Tolls cover a fifth at best.\n\n"
+        "VENN — Peter, is that realistic?\n\n"
+        "CASTELLANE — Only if the steel price holds.\n\n"
+        "VENN — Grace, one more?\n\n"
+        "WHITLOW-AMES, PhD — Build it once and build it well.\n\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Grace Whitlow-Ames", "Peter Castellane", "Grace Whitlow-Ames"]
+    assert not any("PhD —" in t.text for t in article.turns)

@@ -477,6 +477,8 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         ('Karim al-Masri', 'Ja.')
         >>> label_of(Paragraph("Frau Roth, zum Schluss: Was nun?")) is None
         True
+        >>> label_of(Paragraph("ROTH, PhD — Partly."))
+        ('ROTH', 'Partly.')
     """
     if paragraph.heading or paragraph.blockquote:
         return None
@@ -487,8 +489,10 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         address = (
             match is not None and match.groupdict().get("after") and _COURTESY.match(match["label"])
         )
-        if match and label_shaped(match.group("label")) and not address:
-            return match.group("label").strip(), (match.group("rest") or "").strip()
+        # A degree after a comma is the name's ("NAME, PhD —"), as a title before it is.
+        label = _DEGREE_AFTER.sub("", match.group("label").strip()) if match else ""
+        if match and label_shaped(label) and not address:
+            return label, (match.group("rest") or "").strip()
     dotted = _DOTTED_ROLE.match(paragraph.text)
     if dotted:
         return dotted.group("label") + ".", dotted.group("rest").strip()
