@@ -3032,3 +3032,20 @@ def test_a_dash_label_with_a_degree_after_a_comma_is_a_label() -> None:
     answers = [t.speaker for t in article.turns if t.kind == "answer"]
     assert answers == ["Grace Whitlow-Ames", "Peter Castellane", "Grace Whitlow-Ames"]
     assert not any("PhD —" in t.text for t in article.turns)
+
+
+def test_a_closing_remark_opened_by_the_questions_sign_is_the_interviewers() -> None:
+    # A sponsors' line after it is the page's.
+    article = parse(
+        "Zurück auf dem Platz: Lena Hofbauer im Gespräch\n\n"
+        "Nach acht Monaten Pause spielt unsere Torhüterin wieder. Fragen: Tobias Wendling.\n\n"
+        "⚽ Lena, wie war das erste Spiel?\n\nLH: Aufregend. Ich habe kaum geschlafen.\n\n"
+        "⚽ Wie lief die Reha?\n\nLH: Zäh. Aber das Team war immer da.\n\n"
+        "⚽ Dein Ziel für die Saison?\n\nLH: Zu null spielen, so oft es geht.\n\n"
+        "⚽ Danke dir und viel Erfolg!\n\n"
+        "Unsere Damen werden unterstützt von: Getränke Maier · Bäckerei Roth\n"
+    )
+    closing = next(t for t in article.turns if "Danke dir" in t.text)
+    assert closing.kind == "question"
+    assert not any("unterstützt" in t.text for t in article.turns)
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Lena Hofbauer"}

@@ -122,6 +122,9 @@ _STARRED = re.compile(r"(\*\*?|__?)(?!\s)[^*_]+(?<!\s)\1")
 # A paragraph opened by a dash ("– Ihnen fehlen zwei Spielerinnen."), as some pages set
 # their questions apart instead of in bold.
 DASH_OPENED = re.compile(r"[–—]\s+\S")
+# A paragraph opened by a sign that is no letter, digit, quotation mark or bracket: a dash,
+# an emoji ("🎤 Wie lief die Reha?"), an arrow.
+SIGN_OPENED = re.compile(r"([^\w\s\"'„“”‘’‚«»‹›(\[<*_#>.,;:!?&%$€£§/\\|+=~^`-]{1,2})\s+\S")
 _NOTE = re.compile(
     r"(?:(?:Editor|Translator|Interpreter)['’]?s['’]? note|Anmerkung (?:der|des) (?:Redaktion"
     r"|Übersetzer\w*|Dolmetscher\w*)|Anm\. d\. (?:Red|Ü)\.|Hinweis der Redaktion)\s*:",
@@ -1059,8 +1062,17 @@ def starred_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
         ['– Sie zögern.', '– Und jetzt?', '– Wie kam das?']
     """
     starred = [p.text for p in paragraphs if not p.emphasized and _STARRED.fullmatch(p.text)]
-    dashed = [p.text for p in paragraphs if not p.emphasized and DASH_OPENED.match(p.text)]
-    return _set_apart(starred) | _set_apart(dashed, dashes=True)
+    # A dash or another sign that opens paragraphs ("— ...", "🎤 ...", "► ..."): each sign
+    # is a layout of its own.
+    marked: dict[str, list[str]] = {}
+    for paragraph in paragraphs:
+        sign = SIGN_OPENED.match(paragraph.text)
+        if sign and not paragraph.emphasized:
+            marked.setdefault(sign[1], []).append(paragraph.text)
+    found = _set_apart(starred)
+    for texts in marked.values():
+        found |= _set_apart(texts, dashes=True)
+    return found
 
 
 def _set_apart(marked: list[str], *, dashes: bool = False) -> set[str]:

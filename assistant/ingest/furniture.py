@@ -62,6 +62,8 @@ BOILERPLATE = [
         r"\b(?:diese folge|dieser podcast|diese sendung|this episode|this show|this podcast)"
         r"\s+(?:wird|is)\s+(?:unterstützt|gesponsert|präsentiert|sponsored|supported"
         r"|brought to you)\s+(?:von|by)\b",
+        # A sponsors' line: "Unsere Damen werden unterstützt von: X · Y", "Supported by: X".
+        r"^[^.!?]{0,60}\b(?:unterstützt|gesponsert|gefördert|supported|sponsored)\s+(?:von|by)\s*:",
         r"^(?:\[[\d:]+\]\s*)?(?:abonniert|abonniere|abonnieren sie|subscribe to|follow)\b"
         r".{0,60}\b(?:wo immer|wherever)\b.{0,30}\bpodcasts?\b",
         # A transcript's disclaimer: "This is a rush transcript. This copy may not be in

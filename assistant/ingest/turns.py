@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assistant.ingest.blocks import DASH_OPENED, Block, opens_sentence
+from assistant.ingest.blocks import DASH_OPENED, SIGN_OPENED, Block, opens_sentence
 from assistant.ingest.cast import Cast, Person
 from assistant.ingest.names import gender, person_names, strip_titles, surname
 from assistant.ingest.speakers import TOLD_TO
@@ -265,6 +265,13 @@ class _TurnBuilder:
         self.questions_labelled = sides.count("question") >= 2
         # Paragraphs set as questions (numbered, bold): what follows one answers it.
         self.asked = {b.text for b in blocks if b.kind == "prose" and b.question}
+        # Of them, those a sign opens without their asking ("🎤 Danke!"): the sign, not the
+        # wording, sets them apart as the interviewer's.
+        self.set_apart = {
+            t
+            for t in self.asked
+            if SIGN_OPENED.match(t) and not t.rstrip(" \"“”»«'’").endswith("?")
+        }
         # Turns set apart by an opening dash, answers as well as questions ("— How long?" /
         # "— Fifty years."): a paragraph without one is the reporter's, not a turn's.
         dashed = [
@@ -592,6 +599,10 @@ class _TurnBuilder:
         # Before the dialogue of a labelled layout, a paragraph that asks is a headline or a
         # rubric ("Dokumentation: „Why X?“") unless an answer's label comes right after it.
         if self.answers_labelled and (self.open is None or self.open.kind != "question"):
+            if self.open is not None and block.text in self.set_apart:
+                # Set apart as the questions are ("🎤 Danke dir!"), after an answer: the
+                # interviewer's closing remark, not the answer going on.
+                return True
             following = _next_content(self.blocks, index)
             return (
                 following is not None
