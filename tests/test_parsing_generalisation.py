@@ -3049,3 +3049,21 @@ def test_a_closing_remark_opened_by_the_questions_sign_is_the_interviewers() -> 
     assert closing.kind == "question"
     assert not any("unterstützt" in t.text for t in article.turns)
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Lena Hofbauer"}
+
+
+def test_a_fact_box_row_naming_a_person_under_a_role_is_the_boxs() -> None:
+    # "Vorstandschefin: NAME" heard once, in a box, is no speaker's label.
+    article = parse(
+        "Ein Werk für Wärmepumpen\n\n"
+        "Die Oberholz Thermotechnik baut in Lindach ein neues Werk. Vorstandschefin Sabine "
+        "Oberholz erklärt, warum.\n\n"
+        "Werkblatt: Frau Oberholz, warum Lindach?\n\n"
+        "Oberholz: Weil die Fachkräfte hier sind.\n\n"
+        "Werkblatt: Und die Kosten?\n\n"
+        "Oberholz: 180 Millionen Euro, zur Hälfte aus eigenen Mitteln.\n\n"
+        "Oberholz Thermotechnik AG\nGegründet: 1964\nBeschäftigte: 1 300\n"
+        "Vorstandschefin: Dr. Sabine Oberholz (seit 2019)\n"
+    )
+    box = next(t for t in article.turns if t.kind == "sidebar")
+    assert box.text.endswith("Vorstandschefin: Dr. Sabine Oberholz (seit 2019)")
+    assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Sabine Oberholz"] * 2

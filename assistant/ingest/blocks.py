@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -884,8 +885,11 @@ def fact_rows(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> set
     found: set[int] = set()
     run: list[int] = []
     keys: set[str] = set()
+    # A speaker's label recurs; one heard once in a box ("Vorstandschef: NAME") is a row.
+    uses = Counter(label[0] for label in labels_of(paragraphs) if label)
+    speakers = {label for label in accepted if uses[label] >= 2}
     for index, paragraph in enumerate([*paragraphs, Paragraph("")]):
-        key = _fact_key(paragraph, accepted)
+        key = _fact_key(paragraph, speakers)
         if key is None or key in keys:
             if len(run) >= _FACT_RUN:
                 found.update(run)
