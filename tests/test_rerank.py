@@ -11,7 +11,7 @@ from seed_turns import seed_article, seed_query
 from assistant.evaluation.reranking import Group, fit
 from assistant.models import Turn
 from assistant.search.rerank import Candidate, LinearReranker, feature_names
-from assistant.search.retrieval import context_after_answers
+from assistant.search.retrieval import _shipped_reranker, context_after_answers
 
 LEGS = ("use", "e5", "bm25")
 
@@ -108,3 +108,13 @@ def test_on_the_seed_gold_set_the_reranker_puts_gold_first_at_least_as_often_as_
     reranked = first_place_by_search(assistant, gold, LinearReranker.load())
     assert set(fused) == set(reranked) == {"all", "de", "en"}
     assert reranked["all"] >= fused["all"] > 0.5
+
+
+def test_a_model_that_does_not_match_the_code_leaves_search_in_fused_order(
+    tmp_path, caplog
+) -> None:
+    data = LinearReranker.load().to_json()
+    data["features"] = data["features"][1:]
+    (tmp_path / "model.json").write_text(__import__("json").dumps(data), encoding="utf-8")
+    assert _shipped_reranker(tmp_path / "model.json") is None
+    assert "retrain" in caplog.text and "fused order" in caplog.text

@@ -170,3 +170,17 @@ def test_an_answer_ranks_before_the_lead_that_announces_it(assistant, question) 
     kinds = [hit.turn.kind for hit in assistant.search(question, k=5)]  # what ask reads
     assert "lead" in kinds  # after the answer, not dropped from the passages ask reads
     assert "answer" in kinds[: kinds.index("lead")]
+
+
+def test_every_candidate_carries_each_legs_score_the_unfound_the_legs_lowest(assistant) -> None:
+    """The reranker weighs the dense legs' similarities, so a turn a leg did not find must
+    still have one: no more than the lowest the leg found."""
+    query = assistant.analyze("Warum fordert Bienert ein Moonshot-Programm?")
+    candidates = assistant.retriever.candidates(query, depth=5)
+    legs = {leg for candidate in candidates for leg, _ in candidate.leg_ranks}
+    assert legs == {*assistant.retriever.index.encoder_keys, "bm25"}
+    for leg in legs:
+        found = [dict(c.leg_scores)[leg] for c in candidates if leg in dict(c.leg_ranks)]
+        unfound = [dict(c.leg_scores)[leg] for c in candidates if leg not in dict(c.leg_ranks)]
+        assert found and all(score == min(found) for score in unfound)
+    assert any(len(c.leg_ranks) < len(legs) for c in candidates)  # some leg missed a turn

@@ -63,6 +63,9 @@ class Candidate:
     score: float
     rank: int
     leg_ranks: tuple[tuple[str, int], ...]
+    # Each leg's score of the turn (a cosine for a dense leg); a leg that did not find it
+    # gives the lowest score it found.
+    leg_scores: tuple[tuple[str, float], ...] = ()
 
 
 class Reranker(Protocol):
@@ -76,13 +79,23 @@ class Reranker(Protocol):
 
 
 def feature_names(legs: Sequence[str]) -> tuple[str, ...]:
-    """The model's features for an index with these legs.
+    """The model's features for an index with these legs: each leg's rank, and each dense
+    leg's similarity.
 
     Example:
-        >>> feature_names(["use", "bm25"])[-2:]
-        ('leg:use', 'leg:bm25')
+        >>> feature_names(["use", "bm25"])[-3:]
+        ('leg:use', 'leg:bm25', 'similarity:use')
     """
-    return (*BASE_FEATURES, *(f"leg:{leg}" for leg in legs))
+    return (
+        *BASE_FEATURES,
+        *(f"leg:{leg}" for leg in legs),
+        *(f"similarity:{leg}" for leg in _dense(legs)),
+    )
+
+
+def _dense(legs: Sequence[str]) -> list[str]:
+    """The legs whose scores are cosines, the same on any corpus (BM25's are not)."""
+    return [leg for leg in legs if leg != "bm25"]
 
 
 def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str]) -> np.ndarray:
@@ -103,7 +116,7 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
     for i, candidate in enumerate(candidates):
         text, turn = texts[i], candidate.turn
         gives = gives_what_is_asked(query.asks_for, text)
-        ranks = dict(candidate.leg_ranks)
+        ranks, scores = dict(candidate.leg_ranks), dict(candidate.leg_scores)
         rows.append(
             [
                 math.log(candidate.rank),
@@ -116,6 +129,7 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
                 float(query.asks_reason and bool(CAUSE.search(text))),
                 math.log(1 + len(text.split())),
                 *(1 / ranks[leg] if leg in ranks else 0.0 for leg in legs),
+                *(scores.get(leg, 0.0) for leg in _dense(legs)),
             ]
         )
     return np.array(rows, dtype=np.float64).reshape(len(candidates), len(feature_names(legs)))

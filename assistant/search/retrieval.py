@@ -19,7 +19,9 @@ Example:
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from assistant.errors import InputError
@@ -27,7 +29,15 @@ from assistant.index.reader import IndexReader
 from assistant.models import Article, Hit, Turn
 from assistant.search.fusion import reciprocal_rank_fusion
 from assistant.search.query import Query
-from assistant.search.rerank import RERANK_DEPTH, Candidate, LinearReranker, Reranker
+from assistant.search.rerank import (
+    MODEL_PATH,
+    RERANK_DEPTH,
+    Candidate,
+    LinearReranker,
+    Reranker,
+)
+
+log = logging.getLogger(__name__)
 
 # "dense:<key>" searches one encoder's leg alone (for the evaluation of each leg).
 Mode = str
@@ -102,7 +112,7 @@ class HybridRetriever:
         self.params = params or FusionParams()
         legs = [*search_index.encoder_keys, "bm25"]
         if reranker == "shipped":
-            reranker = LinearReranker.load()
+            reranker = _shipped_reranker()
         # A model trained for other legs (an index with other encoders) would misread them.
         self.reranker = reranker if reranker is not None and reranker.fits(legs) else None
 
@@ -131,8 +141,8 @@ class HybridRetriever:
         ]
 
     def candidates(self, query: Query, *, depth: int, mode: Mode = "hybrid") -> list[Candidate]:
-        """The turns the rankers of `mode` found, in fused order, each with its rank in
-        every leg ("hybrid" and "fused" fuse the same legs; only `run` reranks)."""
+        """The turns the rankers of `mode` found, in fused order, each with its rank and
+        score in every leg ("hybrid" and "fused" fuse the same legs; only `run` reranks)."""
         legs = self._legs(query, "hybrid" if mode == "fused" else mode, depth)
         turns = self.index.turns({turn_id for _, _, ranking in legs for turn_id, _ in ranking})
         ranked = reciprocal_rank_fusion(
@@ -148,6 +158,9 @@ class HybridRetriever:
             name: {turn_id: rank for rank, (turn_id, _) in enumerate(ranking, start=1)}
             for name, _, ranking in legs
         }
+        leg_scores = {name: dict(ranking) for name, _, ranking in legs}
+        # A turn a leg did not find scores at most what the leg found last.
+        floors = {name: min(scores.values(), default=0.0) for name, scores in leg_scores.items()}
         # A server index may have dropped a turn since it was ranked (another process
         # updated it in between): such a turn is left out, not reported as an error.
         present = [(turn_id, score) for turn_id, score in ranked if turn_id in turns]
@@ -159,6 +172,9 @@ class HybridRetriever:
                 rank=rank,
                 leg_ranks=tuple(
                     (name, ranks[turn_id]) for name, ranks in leg_ranks.items() if turn_id in ranks
+                ),
+                leg_scores=tuple(
+                    (name, scores.get(turn_id, floors[name])) for name, scores in leg_scores.items()
                 ),
             )
             for rank, (turn_id, score) in enumerate(present, start=1)
@@ -235,3 +251,14 @@ def check_k(k: object) -> None:
     """InputError unless `k` is a whole number of results from 1 to MAX_K."""
     if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_K:
         raise InputError(f"The number of results must be between 1 and {MAX_K}, not {k!r}.")
+
+
+def _shipped_reranker(path: Path = MODEL_PATH) -> LinearReranker | None:
+    """The shipped model; None, with a warning, when it does not match the features the
+    code computes (a model not yet retrained: `eval/train_reranker.py` trains it with the
+    fused order, and search keeps that order meanwhile rather than failing)."""
+    try:
+        return LinearReranker.load(path)
+    except ValueError as error:
+        log.warning("%s; searching in fused order", error)
+        return None
