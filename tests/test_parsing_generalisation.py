@@ -3067,3 +3067,23 @@ def test_a_fact_box_row_naming_a_person_under_a_role_is_the_boxs() -> None:
     box = next(t for t in article.turns if t.kind == "sidebar")
     assert box.text.endswith("Vorstandschefin: Dr. Sabine Oberholz (seit 2019)")
     assert [t.speaker for t in article.turns if t.kind == "answer"] == ["Sabine Oberholz"] * 2
+
+
+def test_where_a_dash_opens_every_turn_a_statement_after_an_answer_is_the_next_question() -> None:
+    article = parse(
+        "The last ferryman\n\n"
+        "By Martin Hollis\n\n"
+        "At seventy, Gerald Ashworth still rows passengers across the river every morning.\n\n"
+        "— How many crossings a day?\n\n— Twelve in summer, six in winter.\n\n"
+        "— Your grandfather built the boat.\n\n— In 1931, from larch. I have replaced every "
+        "plank since.\n\n"
+        "— Will you stop one day?\n\n— When the river does.\n\n"
+    )
+    assert (
+        shape(article)[1:]
+        == [
+            ("question", "Martin Hollis"),
+            ("answer", "Gerald Ashworth"),
+        ]
+        * 3
+    )

@@ -366,6 +366,12 @@ class _TurnBuilder:
             self._start(_statement("", self.cast, block.text), block)
         elif self._asking_heading(index):
             self._heading(index)
+        elif (dashed := self._dashed_turn(index)) is not None:
+            # Where a dash opens every turn, the turns alternate: after an answer, the next
+            # dash is the interviewer's, whatever it says ("— Your father taught you."),
+            # and after a question the next is the answer.
+            asker, answerer = self.cast.asker(), self.cast.answerer()
+            self._start(Draft(dashed, asker if dashed == "question" else answerer), block)
         elif self._asks(index):
             # Someone time-stamped under a label no one bears out is not the interviewer.
             unknown = _STAMPED_VOICE.match(block.text) is not None
@@ -409,6 +415,18 @@ class _TurnBuilder:
             self._start(_statement("", self.cast, block.text), block)
         else:
             self.open.paragraphs.append(block.text)
+
+    def _dashed_turn(self, index: int) -> TurnKind | None:
+        """The turn a paragraph opened by a dash starts where a dash opens every turn: the
+        question after an answer, the answer after a question (the turns alternate); None
+        where it is not so opened or no turn is open right before it."""
+        last = self.drafts[-1] if self.drafts else None
+        opened = DASH_OPENED.match(self.blocks[index].text) is not None
+        if not (self.dashed and opened and last is not None and self.open is last):
+            return None
+        if last.kind == "answer":
+            return "question"
+        return "answer" if last.kind == "question" else None
 
     def _quoted_answer(self, index: int) -> bool:
         """Whether a paragraph wholly in quotation marks right after an unlabelled question
