@@ -220,7 +220,13 @@ def test_heldout_gold_set_validates_against_its_corpus() -> None:
 
 @pytest.mark.parametrize(
     "folder",
-    [BLIND, *(ROOT / "eval" / name for name in ("blind2", "blind3", "blind4", "blind5", "blind6"))],
+    [
+        BLIND,
+        *(
+            ROOT / "eval" / name
+            for name in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+        ),
+    ],
     ids=lambda f: f.name,
 )
 def test_blind_gold_sets_find_their_turns_by_key_text(folder: Path) -> None:
@@ -329,11 +335,12 @@ def test_regression_gate(report) -> None:
     assert failures == [], "\n".join(failures)
 
 
-def test_the_shipped_set_list_names_eight_sets_whose_files_exist() -> None:
+def test_the_shipped_set_list_names_nine_sets_whose_files_exist() -> None:
     from assistant.evaluation.sets import read_sets
 
     sets = read_sets(ROOT / "eval" / "sets.toml")
     names = ["seed", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"]
+    names.append("blind7")
     assert [s.name for s in sets] == names
     for each in sets:
         assert each.gold.is_file() and each.data.is_dir()
