@@ -3087,3 +3087,24 @@ def test_where_a_dash_opens_every_turn_a_statement_after_an_answer_is_the_next_q
         ]
         * 3
     )
+
+
+def test_a_rubric_naming_whom_it_asked_beside_a_relative_of_the_report() -> None:
+    # The relative the report is about shares the surname; narration about him after the
+    # last answer is not the answer going on.
+    article = parse(
+        "Die letzte Bäckerei im Dorf\n\nText: Stefan Lindner\n\n"
+        "Wenn Konrad Weißenfels um drei Uhr den Ofen anheizt, schläft das Dorf noch. Seit "
+        "1968 backt er hier.\n\n"
+        "Im Dezember hört Weißenfels auf. Einen Nachfolger gibt es nicht.\n\n"
+        "Nachgefragt bei Andrea Weißenfels, Tochter des Bäckers\n\n"
+        "Frau Weißenfels, warum übernimmt niemand?\n\nWeil niemand mehr nachts arbeiten will. "
+        "Ich verstehe das.\n\n"
+        "Was wird aus dem Laden?\n\nEin Café, wenn wir jemanden finden.\n\n"
+        "Konrad Weißenfels schüttelt den Kopf, als er das hört. Dann schiebt er die nächsten "
+        "Brote in den Ofen, wie jeden Morgen seit mehr als fünfzig Jahren, und sagt nichts "
+        "mehr dazu, bis die Glocke der Kirche sechs schlägt und die ersten Kunden kommen.\n\n"
+    )
+    answers = [t for t in article.turns if t.kind == "answer"]
+    assert [t.speaker for t in answers] == ["Andrea Weißenfels"] * 2
+    assert not any("schüttelt" in t.text for t in answers)

@@ -170,7 +170,11 @@ _TALK_WITH = re.compile(
 )
 # A heading that says whom the questions are for ("Drei Fragen an NAME", "Five questions
 # for NAME"), right over them as a press release embeds its Q&A: with whom they talk.
-_QUESTIONS_FOR = re.compile(r"\bFragen\s+an\s+\S|\b[Qq]uestions\s+(?:for|to)\s+\S")
+# A rubric that says whom it asked: "Nachgefragt bei NAME", "Asked of NAME".
+_QUESTIONS_FOR = re.compile(
+    r"\bFragen\s+an\s+\S|\b[Qq]uestions\s+(?:for|to)\s+\S"
+    r"|\b(?:[Nn]achgefragt|[Gg]efragt)\s+bei\s+\S|\b[Aa]sked\s+of\s+\S"
+)
 # "Five questions for NAME", "Drei Fragen an NAME, Ph.D.": the headline ends in the name, an
 # academic degree after a comma at most.
 _PUT_TO_NAME = re.compile(
@@ -1463,10 +1467,14 @@ def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]
         ['Eva Roth']
     """
     names = {strip_titles(name) for name in person_names(talk)}
+    # A surname the paragraph gives with a given name of its own ("NAME2 Quendt, daughter
+    # of ...") is that person's, not a relative's of the lead with the same surname.
+    given = {surname(name) for name in names}
     names |= {
         strip_titles(n)
         for n in person_names(lead)
         if re.search(rf"(?<![\w-]){re.escape(surname(n))}(?![\w-])", talk)
+        and surname(n) not in given
     }
     # "We asked Nwosu ...": a surname within a sentence whose full name the lead gives with
     # a given name not on the list ("Nurse Adaeze Nwosu checks ...").

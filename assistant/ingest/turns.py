@@ -544,6 +544,7 @@ class _TurnBuilder:
             or quoting
             or (index > self.last_turn and short)
             or (short and self._about_another(text))
+            or self._opens_with_another(text)
         )
 
     def _closing_narrative(self, index: int) -> bool:
@@ -585,6 +586,30 @@ class _TurnBuilder:
         # An e-mail address too, unless someone gives their own ("Write to me at ...").
         mail = _EMAIL.search(text) is not None and SINGULAR.search(text) is None
         return named or mail or _WEB_ADDRESS.search(text) is not None
+
+    def _opens_with_another(self, text: str) -> bool:
+        """Whether a paragraph opens with someone other than the open answer's speaker as
+        its subject, named in full ("NAME lacht, als er das hört."): the reporter's
+        narrative going on after the answer, however long, not the answer.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> builder = _TurnBuilder([], cast)
+            >>> builder.open = Draft("answer", cast.find("Eva Roth"), ["Nein."])
+            >>> builder._opens_with_another("Rolf Baum lacht, als er das hört.")
+            True
+            >>> builder._opens_with_another("Eva Roth lacht.")
+            False
+        """
+        speaker = self.open.speaker if self.open else None
+        own = strip_titles(speaker.name) if speaker else None
+        first = next(iter(person_names(text)), None)
+        return (
+            first is not None
+            and strip_titles(first) != own
+            and re.match(rf"{re.escape(first)}(?:,[^,.;:]{{1,60}},)? [a-zäöüß]", text) is not None
+        )
 
     def _about_another(self, text: str) -> bool:
         """Whether a short third-person paragraph names someone in full other than the
