@@ -306,6 +306,14 @@ class Assistant:
 
         articles = self.articles()
         gold = load_gold(gold_path, articles)
+        for question_id, key_text in gold.lost:
+            log.warning(
+                "%s: question %s: its key text is in the article's file but in no turn "
+                "(the parser dropped it; scored as missed): %r",
+                gold_path,
+                question_id,
+                key_text[:80],
+            )
         report = Evaluator(self, baselines=self._peers(articles)).run(gold)
         # A gold set's gate is the thresholds.toml beside it; other gold sets are just measured.
         beside = gold_path.parent / "thresholds.toml"

@@ -184,6 +184,23 @@ def test_gold_loader_names_the_problem(tmp_path: Path, change: dict, message: st
         load_gold(_write(tmp_path, [GOOD | change]), [_article()])
 
 
+def test_a_key_text_the_parser_dropped_is_a_miss_to_measure_not_a_gold_error(
+    tmp_path: Path,
+) -> None:
+    """Gold written from the files meets a parser that loses a line: the question counts as
+    missed (and is listed), where a key text in no file at all is still a typo."""
+    source = tmp_path / "a.txt"
+    source.write_text("Why?\n\nShort one.\n\nUmsatz 2025: 23,5 Millionen Euro\n", encoding="utf-8")
+    article = Article(id="a", title="A", turns=_article().turns, path=str(source))
+    dropped = {"gold": [{"article": "a", "key_text": "Umsatz 2025: 23,5 Millionen Euro"}]}
+    gold = load_gold(_write(tmp_path, [GOOD | dropped | {"key_facts": ["23,5"]}]), [article])
+    assert gold.questions[0].gold_ids == ("a#lost",)
+    assert gold.lost == (("q1", "Umsatz 2025: 23,5 Millionen Euro"),)
+    typo = {"gold": [{"article": "a", "key_text": "Umsatz 2024"}]}
+    with pytest.raises(GoldSetError, match="no turn holds the key_text"):
+        load_gold(_write(tmp_path, [GOOD | typo]), [article])
+
+
 def test_eval_command_reports_a_missing_gold_file_without_a_traceback(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -78,6 +78,9 @@ def render_markdown(report: EvalReport, failures: Sequence[str] | None = None) -
         for name, result in report.configs.items():
             for group, scores in getattr(result, attribute).items():
                 lines.append(_row([f"`{name}`", group, str(scores.questions), *_scores(scores)]))
+    if report.gold.lost:
+        lines += ["", "Key texts the parser dropped (in the article's file, in no turn; missed):"]
+        lines += [f"- {question_id}: {text}" for question_id, text in report.gold.lost]
     if report.unreachable_key_texts:
         lines += ["", "Key texts no baseline chunk contains whole (the baseline cannot hit them):"]
         lines += [f"- {text}" for text in report.unreachable_key_texts]

@@ -206,6 +206,9 @@ class EvalReport:
             "configs": {name: result.to_json() for name, result in self.configs.items()},
             "answers": self.answers.to_json() if self.answers else None,
             "unreachable_key_texts": list(self.unreachable_key_texts),
+            "lost_key_texts": [
+                {"question": question_id, "key_text": text} for question_id, text in self.gold.lost
+            ],
             "per_question": [
                 _question_json(q, self.configs, by_question.get(q.id)) for q in self.gold.questions
             ],
