@@ -3108,3 +3108,21 @@ def test_a_rubric_naming_whom_it_asked_beside_a_relative_of_the_report() -> None
     answers = [t for t in article.turns if t.kind == "answer"]
     assert [t.speaker for t in answers] == ["Andrea Weißenfels"] * 2
     assert not any("schüttelt" in t.text for t in answers)
+
+
+def test_a_full_name_label_over_a_quoted_word_is_the_first_turn_of_a_surname_label() -> None:
+    # A work's credit under the full name ("NAME: „Title“. Roman.") stays a credit.
+    article = parse(
+        "Who Is the New Harbour For?\n\n"
+        "The council plans 2,000 homes on the old wharf. Three guests discussed it.\n\n"
+        "MODERATOR: Who are these homes for?\n\n"
+        "Pieter van Aalst: For everyone. A third will be social rent.\n\n"
+        'Ingrid de Boer: "Social" meaning what the council says it means, which is not '
+        "much.\n\n"
+        "van Aalst: That is the legal definition.\n\n"
+        "MODERATOR: Ingrid, is that enough?\n\n"
+        "de Boer: No. Build the social homes first.\n\n"
+        "MODERATOR: Pieter?\n\nvan Aalst: If the grant comes early, yes.\n\n"
+    )
+    quoted = next(t for t in article.turns if t.text.startswith('"Social"'))
+    assert (quoted.kind, quoted.speaker) == ("answer", "Ingrid de Boer")

@@ -93,6 +93,11 @@ _COURTESY = re.compile(r"(?:Herr|Frau|Mr|Mrs|Ms|Miss)\b")
 _FACT_VALUE = re.compile(r"(?:\S+\s+){0,11}\S+(?<![.!?…:\"“”»«])")
 
 
+# A quotation of a few words that a sentence goes on from in lower case: '"Affordable"
+# meaning ...', „Sozial“ heißt ...'.
+_QUOTED_WORD = re.compile(r"[„“\"»«‚‹'‘][^„“\"»«”\n]{1,60}[“”\"«»‘’']\s+[a-zäöüß]")
+
+
 def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     """Labels believed to be speakers: role labels (Frage, Q, A ...), names and publications
     the article introduces, and other labels the dialogue bears out: they recur, or are a
@@ -135,7 +140,30 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         | _fact_lines(paragraphs, labels, uses)
         if (person := cast.find(label)) is None or not person.given
     }
-    return accepted - credits
+    # A full name whose surname labels the same person's other turns ("NAME: „…“ meaning
+    # ...", then "SURNAME: ...") is their first turn, unless what follows is a work's
+    # details (`_work_details` sets those apart by their wording).
+    # A quoted word a sentence goes on from ('"Affordable" meaning ...') is no work's title.
+    in_sentence = {label[0] for label in labels if label and _QUOTED_WORD.match(label[1])}
+    return accepted - (credits - (_shortened_elsewhere(accepted) & in_sentence))
+
+
+def _shortened_elsewhere(accepted: set[str]) -> set[str]:
+    """The labels that give in full a person's name another accepted label shortens
+    ("Margit de Vries:" once, "de Vries:" after): the same speaker, whose turn that is
+    where no work's title follows the label.
+
+    Example:
+        >>> sorted(_shortened_elsewhere({"Eva de Vries", "de Vries", "Tom Lenz"}))
+        ['Eva de Vries']
+    """
+    found = set()
+    for label in accepted:
+        name = name_in_label(label)
+        others = accepted - {label}
+        if is_person_name(name) and any(same_person(short, name) for short in others):
+            found.add(label)
+    return found
 
 
 def _fact_lines(
