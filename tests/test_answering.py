@@ -10,13 +10,16 @@ from seed_turns import hits_for, seed_article, seed_query
 
 from assistant.answer.citations import check_answer, marker_numbers
 from assistant.answer.extractive import (
+    ABSTAIN_BELOW,
+    FURTHER_WITHIN,
     ExtractiveAnswerer,
+    _best_for_each_part,
     _Candidate,
     _giving_first,
 )
 from assistant.errors import InputError
 from assistant.models import ChatTurn, Hit
-from assistant.search.query import _ASKS, gives_what_is_asked
+from assistant.search.query import _ASKS, gives_what_is_asked, question_parts
 from assistant.text.sentences import split_sentences
 
 pytestmark = pytest.mark.integration
@@ -278,3 +281,35 @@ def test_asked_for_a_view_a_box_about_the_interviewee_is_no_answer(embedder) -> 
     answer = answerer.run(own_words, hits_for(article, 10, 8))
     assert not answer.abstained
     assert {c.turn.id for c in answer.citations} == {article.turns[7].id}
+
+
+def test_a_question_asking_two_things_quotes_something_for_each(embedder) -> None:
+    """Asked two things, the best sentence for the whole answers one of them; the other
+    part gets the sentence that answers it (from another passage, here the congress box)."""
+    assert question_parts("Wo findet der Kongress statt?") == ()
+    question = "Was fordert Bienert für Europa, und wo findet der VDI-Kongress statt?"
+    assert question_parts(question) == (
+        "Was fordert Bienert für Europa",
+        "wo findet der VDI-Kongress statt?",
+    )
+    article = seed_article()
+    query = seed_query(embedder, question)
+    # The box ranked last: the sentences near the best one's score are all Bienert's.
+    answer = ExtractiveAnswerer(embedder).run(query, hits_for(article, 8, 6, 4, 10))
+    assert check_answer(answer) == []
+    assert 10 in {c.turn.number for c in answer.citations}
+    assert any("Baden-Baden" in c.quote for c in answer.citations)
+
+
+def test_each_part_of_a_question_gets_its_best_sentence_above_the_threshold() -> None:
+    article = seed_article()
+    first, second, third = hits_for(article, 8, 10, 6)
+    best = replace(_candidate(first, 0, 0.9), part_scores=(1.0, 0.3))
+    for_part = replace(_candidate(second, 0, 0.2), part_scores=(0.2, 0.8))
+    weak = replace(_candidate(third, 0, 0.1), part_scores=(0.1, 0.4))
+    # The second part's best sentence scores far below the best one overall: the rule for
+    # further citations (within FURTHER_WITHIN) would never take it.
+    assert for_part.score < best.score - FURTHER_WITHIN
+    assert _best_for_each_part([best, for_part, weak], best) == [for_part]
+    below = replace(for_part, part_scores=(0.2, ABSTAIN_BELOW - 0.01))
+    assert _best_for_each_part([best, below, weak], best) == []

@@ -13,7 +13,9 @@ How a sentence is chosen. Every sentence of the top passages is scored by
   question's words count as found when a translation of theirs into the other language is
   found (`assistant.search.translation.QueryTranslator`), and German compounds match their parts
   (`assistant.index.lexical.bm25.LexicalIndex`).
-The best sentence, and up to two more that score nearly as well, become the citations.
+The best sentence, and up to two more that score nearly as well, become the citations. A
+question that asks two things ("..., and how many ...?") also gets the best sentence for
+each part (scored with the part's meaning and words), where it passes the threshold.
 A quote that starts with an anaphor ("Daran", "Auf diese Weise", "This") takes the
 sentence before it along, so it can be read on its own.
 
@@ -41,11 +43,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from assistant.index.encoders import Encoder
 from assistant.index.encoders.cache import CachedPassages, StoredVectors
 from assistant.models import Answer, Article, Citation, Hit, Turn
 from assistant.search.query import Query, gives_what_is_asked, participant_words
-from assistant.text.analysis import Mentions, concept_words
+from assistant.text.analysis import TOKEN, Mentions, concept_words
 from assistant.text.language import Language
 from assistant.text.sentences import Sentence, split_sentences
 from assistant.text.shorten import shorten
@@ -142,15 +146,16 @@ class _Candidate:
     meaning: float
     words: float
     passage_words: float
+    # Its score for each part of a question that asks several things (`Query.parts`).
+    part_scores: tuple[float, ...] = ()
 
     @property
     def score(self) -> float:
-        return (
-            self.meaning
-            + WORD_WEIGHT * self.words
-            + PASSAGE_WORD_WEIGHT * self.passage_words
-            + RANK_WEIGHT / self.hit.rank
-        )
+        return _score_of(self.meaning, self.words, self.passage_words, self.hit.rank)
+
+
+def _score_of(meaning: float, words: float, passage_words: float, rank: int) -> float:
+    return meaning + WORD_WEIGHT * words + PASSAGE_WORD_WEIGHT * passage_words + RANK_WEIGHT / rank
 
 
 @dataclass(frozen=True)
@@ -190,11 +195,12 @@ class ExtractiveAnswerer:
         if not candidates or candidates[0].score < ABSTAIN_BELOW:
             return self.abstention(query, hits)
         best = candidates[0]
-        chosen = [best]
+        chosen = [best, *_best_for_each_part(candidates, best)]
         for candidate in candidates[1:]:
-            if len(chosen) == MAX_CITATIONS or candidate.score < best.score - FURTHER_WITHIN:
+            if len(chosen) >= MAX_CITATIONS or candidate.score < best.score - FURTHER_WITHIN:
                 break
-            chosen.append(candidate)
+            if candidate not in chosen:
+                chosen.append(candidate)
         quotes = _merge([_readable(c, reason=query.asks_reason) for c in chosen])
         # Asked for a figure or a time, the best quote must give one (`_giving_first`).
         if not gives_what_is_asked(query.asks_for, quotes[0].text):
@@ -240,7 +246,14 @@ class ExtractiveAnswerer:
         if any(not known and c[0] in query.names for c, known in matcher.known_concepts()):
             return []
         scale, floor = MEANING_SCALE.get(self.encoder.key, (1.0, 0.0))
-        meaning = scale * (self._sentences.encode_passages(texts) @ query.text_vector - floor)
+        vectors = self._sentences.encode_passages(texts)
+        meaning = scale * (vectors @ query.text_vector - floor)
+        parts = [
+            _part_scores(
+                query, part, hits, flat, texts, concepts, scale * (vectors @ vector - floor)
+            )
+            for part, vector in zip(query.parts, query.part_vectors, strict=True)
+        ]
         passage_cover = {hit.turn.id: matcher.cover(_with_question(hit.turn)) for hit in hits}
         scored = [
             _Candidate(
@@ -250,6 +263,7 @@ class ExtractiveAnswerer:
                 meaning=float(meaning[j]),
                 words=matcher.sentence_cover(j),
                 passage_words=passage_cover[hit.turn.id],
+                part_scores=tuple(part[j] for part in parts),
             )
             for j, (hit, sentences, i) in enumerate(flat)
         ]
@@ -458,6 +472,44 @@ def _giving_first(query: Query, candidates: list[_Candidate]) -> list[_Candidate
     if giving is None:
         return candidates
     return [giving, *(candidate for candidate in candidates if candidate is not giving)]
+
+
+def _best_for_each_part(candidates: Sequence[_Candidate], best: _Candidate) -> list[_Candidate]:
+    """For a question that asks several things, the best sentence for each part the best
+    sentence overall does not already answer, where it scores above the threshold: "How
+    many work there now, and how many did before?" quotes both figures.
+
+    Example:
+        >>> [c.index for c in _best_for_each_part(candidates, candidates[0])]
+        [4]
+    """
+    chosen: list[_Candidate] = []
+    for part in range(len(best.part_scores)):
+        top = max(candidates, key=lambda c: c.part_scores[part])
+        if top is not best and top not in chosen and top.part_scores[part] >= ABSTAIN_BELOW:
+            chosen.append(top)
+    return chosen[: MAX_CITATIONS - 1]
+
+
+def _part_scores(
+    query: Query,
+    part: str,
+    hits: Sequence[Hit],
+    flat: Sequence[tuple[Hit, tuple[Sentence, ...], int]],
+    texts: list[str],
+    concepts: list[tuple[str, ...]],
+    meaning: np.ndarray,
+) -> list[float]:
+    """Each sentence's score for one part of the question: its meaning against the part,
+    and the part's own words (the rank prior as for the whole)."""
+    words = {word.lower() for word in TOKEN.findall(part)}
+    own = [concept for concept in concepts if concept[0].lower() in words]
+    matcher = _WordMatcher.build(hits, own, texts, asked_in=query.language)
+    cover = {hit.turn.id: matcher.cover(_with_question(hit.turn)) for hit in hits}
+    return [
+        _score_of(float(meaning[j]), matcher.sentence_cover(j), cover[hit.turn.id], hit.rank)
+        for j, (hit, _, _) in enumerate(flat)
+    ]
 
 
 def _with_question(turn: Turn) -> str:

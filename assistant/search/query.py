@@ -116,6 +116,15 @@ _ASKS_VIEW = re.compile(
     re.IGNORECASE,
 )
 
+# Where a question asks a second thing ("How many work there now, and how many did before?",
+# "Was kostet es, und wer zahlt?"): a conjunction before a new question word.
+_SECOND_QUESTION = re.compile(
+    r",?\s+(?:and|und)\s+(?=(?:how|what|why|when|where|which|who|whom|whose|does|do|did|is|"
+    r"are|was|were|has|have|had|will|would|can|could|should|wie|was|warum|wieso|weshalb|wann|"
+    r"wo|woher|wohin|welche\w*|wer|wen|wem|ob|seit)\b)",
+    re.IGNORECASE,
+)
+
 # A word that names something: inner capitals or digits ("OpenAI", "G7", "H2Global").
 _NAME_SHAPE = re.compile(r"^[^\W\d_][^\W_]*(?:[A-ZÄÖÜ]|\d)[^\W_]*$")
 
@@ -158,6 +167,10 @@ class Query:
     words: frozenset[str]
     # It asks what someone thinks of something (`_ASKS_VIEW`).
     asks_view: bool = False
+    # A question that asks two or more things (`question_parts`; () for one thing), and
+    # each part embedded by the sentence encoder: the answer quotes something for each.
+    parts: tuple[str, ...] = ()
+    part_vectors: tuple[np.ndarray, ...] = ()
 
     def names_speaker(self, speaker: str | None) -> bool:
         """Whether the question names `speaker` by (the last word of the) surname, as a
@@ -211,7 +224,9 @@ class QueryAnalyzer:
         # German passages it matches (seed gold set), so only English questions get them.
         appended = [w for group in alternatives for w in group] if language == "en" else []
         dense_text = " ".join([text, *dict.fromkeys(appended)])
+        parts = question_parts(text)
         dense_vectors, text_vector = self._embed(text, dense_text)
+        part_vectors = tuple(self.sentence_encoder.encode_queries(parts)) if parts else ()
         asks_for = frozenset(name for name, pattern in _ASKS.items() if pattern.search(text))
         concepts = self._concepts(text, language)
         return Query(
@@ -230,6 +245,8 @@ class QueryAnalyzer:
             text_vector=text_vector,
             words=frozenset(word.lower() for word in TOKEN.findall(text)),
             asks_view=bool(_ASKS_VIEW.search(text)),
+            parts=parts,
+            part_vectors=part_vectors,
         )
 
     def _embed(self, text: str, dense_text: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -278,6 +295,17 @@ def _names(text: str, language: Language, concepts: tuple[tuple[str, ...], ...])
             if _NAME_SHAPE.match(word) or (capitalised and word in untranslated):
                 names.add(word)
     return frozenset(names)
+
+
+def question_parts(text: str) -> tuple[str, ...]:
+    """The things a question asks, when it asks more than one; () when it asks one.
+
+    Example:
+        >>> question_parts("Wie viele arbeiten dort, und wie viele waren es früher?")
+        ('Wie viele arbeiten dort', 'wie viele waren es früher?')
+    """
+    parts = tuple(part.strip() for part in _SECOND_QUESTION.split(text) if part.strip())
+    return parts if len(parts) > 1 else ()
 
 
 def interviewer_words(labels: Iterable[str]) -> frozenset[str]:
