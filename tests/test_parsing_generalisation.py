@@ -3126,3 +3126,28 @@ def test_a_full_name_label_over_a_quoted_word_is_the_first_turn_of_a_surname_lab
     )
     quoted = next(t for t in article.turns if t.text.startswith('"Social"'))
     assert (quoted.kind, quoted.speaker) == ("answer", "Ingrid de Boer")
+
+
+def test_a_quoted_question_a_report_says_it_put_is_answered_by_whom_it_names() -> None:
+    # Who put it is not said ("asked by reporters"): the question stays without a name.
+    # The report's paragraphs after the exchange are each a statement of their own.
+    article = parse(
+        "Council approves new bridge\n\nBy Harriet Colquhoun\n\n"
+        "ELMSFORD — The council voted 7-2 on Monday to replace the old river bridge.\n\n"
+        "Works director Leonard Ashby, who presented the plan, said the old bridge was "
+        "beyond repair. Asked by reporters whether the ferry would run during the works, he "
+        "was brief.\n\n"
+        '"Will the ferry run while the bridge is closed?"\n\n'
+        '"Yes, every half hour. We have budgeted for it."\n\n'
+        "The works start in April and should take two years.\n\n"
+        "Two councillors voted against the plan, citing its cost.\n\n"
+    )
+    question = next(t for t in article.turns if t.kind == "question")
+    answer = next(t for t in article.turns if t.kind == "answer")
+    assert question.speaker is None and question.text.startswith('"Will the ferry')
+    assert (answer.speaker, answer.text[:4]) == ("Leonard Ashby", '"Yes')
+    closing = [t.text for t in article.turns if t.kind == "statement"][-2:]
+    assert closing == [
+        "The works start in April and should take two years.",
+        "Two councillors voted against the plan, citing its cost.",
+    ]

@@ -231,6 +231,9 @@ _MAIL_HEADER = re.compile(
 _FACT_RUN = 3
 
 BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
+# What a line a layout sets apart (`_boxed_lines`) becomes: a fact box's row is prose the
+# box collects, an e-mail's header is furniture ("asked" stays prose that asks).
+_BOXED_KINDS: dict[str, BlockKind] = {"row": "prose", "mail": "boilerplate"}
 
 
 @dataclass(frozen=True)
@@ -820,8 +823,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     spoken = spoken_roles(paragraphs)
     labels = labels_of(paragraphs)
     stamped = _stamped_voices(paragraphs, labels, accepted)
-    facts = fact_rows(paragraphs, accepted)
-    mail = mail_header(paragraphs)
+    boxed = _boxed_lines(paragraphs, accepted)
     blocks = []
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         text = paragraph.text
@@ -834,10 +836,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("quote", text))
         elif credited(text, spoken) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
-        elif index in mail:
-            blocks.append(Block("boilerplate", text))  # "From: NAME", "Subject: ..."
-        elif index in facts:
-            blocks.append(Block("prose", text, row=True))
+        elif (kind := _BOXED_KINDS.get(boxed.get(index, ""))) is not None:
+            blocks.append(Block(kind, text, row=kind == "prose"))
         elif _PLAYED_IN.match(text):
             blocks.append(Block("quote", text))
         elif text in bare_roles:
@@ -857,7 +857,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif _NOTE.match(text):
             blocks.append(Block("heading", text))
         elif (
-            (_PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60)
+            (_PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60 and index not in boxed)
             or _CLIP.match(text)
             or index in stamped
         ):
@@ -872,6 +872,38 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             question = is_question(text) or _asks_set_apart(text, apart) or text in numbered
             blocks.append(Block("prose", text, question=question))
     return _split_interjections(_attach_bare_labels(_drop_furniture_headings(blocks)), accepted)
+
+
+def _boxed_lines(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> dict[int, str]:
+    """The paragraphs that a layout around them sets apart, each with what it is: "row" of a
+    fact box (`fact_rows`), "mail" header (`mail_header`), or "asked", a quoted question a
+    report says it put (`_quoted_question`), which is no pull quote."""
+    before = ["", *(p.text for p in paragraphs)]
+    found = {i: "asked" for i, p in enumerate(paragraphs) if _quoted_question(p.text, before[i])}
+    found |= dict.fromkeys(fact_rows(paragraphs, accepted), "row")
+    return found | dict.fromkeys(mail_header(paragraphs), "mail")
+
+
+# A report that says it put a question: "Asked by a reporter whether ...", "Auf die Frage,
+# ...", "Auf Nachfrage ...".
+_ASKED_BEFORE = re.compile(
+    r"(?:^|[.!?]\s+)Asked\b|\b(?i:auf\s+(?:die\s+|unsere\s+)?(?:Frage|Nachfrage))"
+)
+
+
+def _quoted_question(text: str, before: str) -> bool:
+    """Whether a paragraph wholly in quotation marks that asks is the question a report
+    says it put, right before it ('Asked whether ..., he was direct.' / '"Is there a
+    plan?"'): a question, which the quotation after it answers, not a pull quote.
+
+    Example:
+        >>> _quoted_question('"Is there a plan?"', "Asked whether it works, she nodded.")
+        True
+        >>> _quoted_question('"Is there a plan?"', "The plan was announced in May.")
+        False
+    """
+    quoted = _PULL_QUOTE.fullmatch(text) is not None and ends_with_question(text)
+    return quoted and _ASKED_BEFORE.search(before) is not None
 
 
 def fact_rows(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> set[int]:

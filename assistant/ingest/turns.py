@@ -367,14 +367,12 @@ class _TurnBuilder:
         elif self._asking_heading(index):
             self._heading(index)
         elif (dashed := self._dashed_turn(index)) is not None:
-            # Where a dash opens every turn, the turns alternate: after an answer, the next
-            # dash is the interviewer's, whatever it says ("— Your father taught you."),
-            # and after a question the next is the answer.
-            asker, answerer = self.cast.asker(), self.cast.answerer()
-            self._start(Draft(dashed, asker if dashed == "question" else answerer), block)
+            self._start(dashed, block)  # where a dash opens every turn, they alternate
         elif self._asks(index):
-            # Someone time-stamped under a label no one bears out is not the interviewer.
+            # Someone time-stamped under a label no one bears out is not the interviewer; nor
+            # need a question a report quotes be the byline's ("Asked by reporters ...").
             unknown = _STAMPED_VOICE.match(block.text) is not None
+            unknown = unknown or block.text[:1] in OPENING_QUOTES
             self._start(Draft("question", None if unknown else self.cast.asker()), block)
         elif self.box is not None and not self._after_biography(block.text):
             self.box.paragraphs.append(block.text)
@@ -408,25 +406,30 @@ class _TurnBuilder:
             )
         ):
             self._start(Draft("answer", self.cast.answerer()), block)
-        elif self.open.kind == "statement" and self.open.speaker is not None:
-            # A quotation names its speaker for its own paragraph only, not for the next.
+        elif self.open.kind == "statement" and (
+            self.open.speaker is not None or index > self.last_turn
+        ):
+            # A quotation names its speaker for its own paragraph only, not for the next;
+            # after the last question, a report's paragraphs are each a statement of their
+            # own, as before its dialogue.
             self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "answer" and self._narrative(index):
             self._start(_statement("", self.cast, block.text), block)
         else:
             self.open.paragraphs.append(block.text)
 
-    def _dashed_turn(self, index: int) -> TurnKind | None:
+    def _dashed_turn(self, index: int) -> Draft | None:
         """The turn a paragraph opened by a dash starts where a dash opens every turn: the
-        question after an answer, the answer after a question (the turns alternate); None
+        turns alternate, so after an answer the next dash is the interviewer's, whatever it
+        says ("— Your father taught you."), and after a question it is the answer; None
         where it is not so opened or no turn is open right before it."""
         last = self.drafts[-1] if self.drafts else None
         opened = DASH_OPENED.match(self.blocks[index].text) is not None
         if not (self.dashed and opened and last is not None and self.open is last):
             return None
         if last.kind == "answer":
-            return "question"
-        return "answer" if last.kind == "question" else None
+            return Draft("question", self.cast.asker())
+        return Draft("answer", self.cast.answerer()) if last.kind == "question" else None
 
     def _quoted_answer(self, index: int) -> bool:
         """Whether a paragraph wholly in quotation marks right after an unlabelled question
@@ -531,10 +534,10 @@ class _TurnBuilder:
             return False
         if self.dashed and not DASH_OPENED.match(text):
             return True
-        # A report quotes the answer: its own words after it stand outside quotation marks.
-        answer = self.open.paragraphs[-1] if self.open and self.open.paragraphs else ""
-        quoted = answer[:1] in OPENING_QUOTES and answer.rstrip()[-1:] in CLOSING
-        if quoted and text[:1] not in OPENING_QUOTES:
+        # A report quotes the answer: its own words after it stand outside quotation marks
+        # (unless a quoted reply follows them: then they may be the next question).
+        replied = self._quoted_next(index)
+        if self._quoted_answer_open() and text[:1] not in OPENING_QUOTES and not replied:
             return True
         short = len(text.split()) <= 40 and not continues(text)
         # '"…," said NAME': a reporter quoting someone, never the answer going on.
@@ -586,6 +589,19 @@ class _TurnBuilder:
         # An e-mail address too, unless someone gives their own ("Write to me at ...").
         mail = _EMAIL.search(text) is not None and SINGULAR.search(text) is None
         return named or mail or _WEB_ADDRESS.search(text) is not None
+
+    def _quoted_next(self, index: int) -> bool:
+        """Whether the block right after `index` opens with a quotation mark (a quoted
+        reply, whatever it was classified as)."""
+        after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        return after is not None and after.text[:1] in OPENING_QUOTES
+
+    def _quoted_answer_open(self) -> bool:
+        """Whether the open turn is an answer set wholly in quotation marks, as a report
+        quotes one: what follows it outside quotation marks is the reporter's again."""
+        answer = self.open.paragraphs[-1] if self.open and self.open.paragraphs else ""
+        quoted = answer[:1] in OPENING_QUOTES and answer.rstrip()[-1:] in CLOSING
+        return self.open is not None and self.open.kind == "answer" and quoted
 
     def _opens_with_another(self, text: str) -> bool:
         """Whether a paragraph opens with someone other than the open answer's speaker as
@@ -693,13 +709,21 @@ class _TurnBuilder:
                 return False
             text = self.blocks[index].text
             return is_remark(text) or self._relabelled(after, text)
+        text = self.blocks[index].text
         return (
             self.open.kind == "answer"
             and self.box is None
             and following is not None
             and self.blocks[following].kind == "prose"
             and not self.blocks[following].question
-            and is_remark(self.blocks[index].text, reply=self.blocks[following].text)
+            # After a quoted answer, a reply to a remark is quoted too: unquoted words
+            # before unquoted words are the reporter's.
+            and not (
+                self._quoted_answer_open()
+                and text[:1] not in OPENING_QUOTES
+                and not self._quoted_next(index)
+            )
+            and is_remark(text, reply=self.blocks[following].text)
         )
 
 
