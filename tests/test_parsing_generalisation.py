@@ -3151,3 +3151,17 @@ def test_a_quoted_question_a_report_says_it_put_is_answered_by_whom_it_names() -
         "The works start in April and should take two years.",
         "Two councillors voted against the plan, citing its cost.",
     ]
+
+
+def test_a_question_that_lost_its_mark_is_no_heading_between_answers() -> None:
+    article = parse(
+        "Der Mann, der Orgeln stimmt\n\n"
+        "Wilhelm Rothkegel stimmt seit vierzig Jahren die Orgeln im Landkreis.\n\n"
+        "Wie viele Orgeln sind es?\n\nZweiundfünfzig. Ich kenne jede beim Namen.\n\n"
+        "Sie sind 68. Wer macht das nach Ihnen\n\n"
+        "Das frage ich mich auch. Ich habe einen Lehrling, aber der will studieren.\n\n"
+        "Und dann?\n\nDann mache ich weiter, solange ich die Treppen schaffe.\n\n"
+        "– Die Fragen stellte Jan Moser.\n"
+    )
+    assert [t.kind for t in article.turns[1:]] == ["question", "answer"] * 3
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Wilhelm Rothkegel"}

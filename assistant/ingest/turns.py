@@ -318,12 +318,46 @@ class _TurnBuilder:
         elif block.kind == "quote":
             self.box = None
             self.drafts.append(Draft("quote", None, [block.text]))
+        elif block.kind == "heading" and self._unmarked_question(index):
+            self.asked.add(block.text)  # what follows answers it
+            self._start(Draft("question", self.cast.asker()), block)
         elif block.kind == "heading":
             self._heading(index)
         elif block.kind == "prose" and block.row:
             self._row(index)
         elif block.kind == "prose":
             self._prose(index)
+
+    def _unmarked_question(self, index: int) -> bool:
+        """Whether a line shaped like a heading is a question that lost its question mark
+        ("Sie sind 71. Wer macht das nach Ihnen"), in a dialogue without labels: right
+        after an answer, two sentences that address the interviewee, and a reply in the
+        first person after it. A heading is one phrase and speaks to nobody.
+
+        Example:
+            >>> blocks = [Block("prose", "Wie alt?", question=True), Block("prose", "Ich bin 71.")]
+            >>> blocks += [Block("heading", "Sie sind 71. Wer macht das nach Ihnen")]
+            >>> blocks += [Block("prose", "Ich suche noch jemanden.")]
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> for i in (0, 1):
+            ...     builder.add(i)
+            >>> builder._unmarked_question(2)
+            True
+        """
+        text = self.blocks[index].text
+        after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        return (
+            not (self.questions_labelled or self.answers_labelled)
+            and self.open is not None
+            and self.open is (self.drafts[-1] if self.drafts else None)
+            and self.open.kind == "answer"
+            and re.search(r"[.!?]\s+[A-ZÄÖÜ]", text) is not None
+            and in_person(text)
+            and after is not None
+            and after.kind == "prose"
+            and not after.question
+            and first_person(after.text)
+        )
 
     def _row(self, index: int) -> None:
         """A fact box's row goes into the box its heading or the row before it opened,
