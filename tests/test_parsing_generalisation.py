@@ -3165,3 +3165,18 @@ def test_a_question_that_lost_its_mark_is_no_heading_between_answers() -> None:
     )
     assert [t.kind for t in article.turns[1:]] == ["question", "answer"] * 3
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Wilhelm Rothkegel"}
+
+
+def test_a_label_in_capitals_names_a_person_whose_name_has_a_turkish_dotless_i() -> None:
+    """Capitals lose the dotless ı: "KILIÇ:" is Emre Kılıç, as "ÖZ:" is Deniz Öz."""
+    text = (
+        "Die Fähre bleibt\n\n"
+        "Emre Kılıç leitet die Hafenbetriebe, Deniz Öz die Werkstatt. Ein Gespräch über den "
+        "Winterfahrplan.\n\n"
+        "HAFENBLATT: Herr Kılıç, fährt die Fähre im Winter?\n\n"
+        "KILIÇ: Ja, zweimal am Tag, auch bei Sturm, solange die Wellen es zulassen.\n\n"
+        "HAFENBLATT: Und die Werkstatt, Frau Öz?\n\n"
+        "ÖZ: Wir warten die Motoren im Januar, dann ruht der Betrieb eine Woche.\n"
+    )
+    answers = [turn.speaker for turn in parse(text).turns if turn.kind == "answer"]
+    assert answers == ["Emre Kılıç", "Deniz Öz"]

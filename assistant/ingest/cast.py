@@ -21,6 +21,7 @@ from assistant.ingest.names import (
     PARTICLE,
     TITLE_RE,
     UPPER,
+    fold,
     is_given_name,
     is_multiword_name,
     is_person_name,
@@ -169,9 +170,9 @@ class Cast:
 
     def find(self, label: str) -> Person | None:
         """The one person `label` stands for: their name, an alias, or a short form of the name."""
-        folded = label.casefold()
+        folded = fold(label)
         for person in self.people:
-            if folded in (person.name.casefold(), *(a.casefold() for a in person.aliases)):
+            if folded in (fold(person.name), *(fold(a) for a in person.aliases)):
                 return person
         matches = [p for p in self.people if same_person(label, p.name)]
         return matches[0] if len(matches) == 1 else None

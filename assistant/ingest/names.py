@@ -292,6 +292,17 @@ def without_place(name: str) -> str:
     return name
 
 
+def fold(text: str) -> str:
+    """`text` without case, for comparing names: capitals lose the Turkish dotless ı and
+    dotted İ ("YILDIZ:" is Selin Yıldız), so both count as i.
+
+    Example:
+        >>> fold("YILDIZ") == fold("Yıldız"), fold("İnce") == fold("INCE")
+        (True, True)
+    """
+    return text.casefold().replace("ı", "i").replace("i̇", "i")
+
+
 def same_person(label: str, name: str) -> bool:
     """Whether `label` ("J. Bienert", "Bienert", "Dr. Bienert", "Jörg", "JB") refers to `name`.
 
@@ -324,28 +335,27 @@ def same_person(label: str, name: str) -> bool:
     if by_initials is not None:
         return by_initials
     if (label_core.isupper() or _PARTICLE_RE.match(label_core.split()[0].lower())) and (
-        label_core.casefold() == surname(name_core).casefold()
+        fold(label_core) == fold(surname(name_core))
     ):
         # "TER BRAAK:", "VON ASCHEN:": a surname in capitals hides its particle's case, and
         # a label opening with the particle capitalises it ("Ter Horst:" for "ter Horst").
         return True
     label_given, label_last = split_name(label_core.replace(".", ". "))
     name_given, name_last = split_name(name_core)
-    last_words = name_last.casefold().split()
+    last_words = fold(name_last).split()
     if not label_given:
         # "Bienert:" or "de Vries:" by surname, or "Erik:" by first name less formally; a
         # double surname is often shortened to one of its parts ("Herr Lenz" for Tom
         # Lenz-Ahrens), which the caller believes only where it fits one person.
-        folded = label_last.casefold()
-        parts = [part for part in name_last.casefold().split("-") if len(part) > 2]
+        folded = fold(label_last)
+        parts = [part for part in fold(name_last).split("-") if len(part) > 2]
         # "HEINZ:" for Heinz-Peter: a double given name is often shortened to its first part.
-        return folded in (name_last.casefold(), last_words[-1], *parts) or (
-            bool(name_given)
-            and folded in (name_given[0].casefold(), name_given[0].split("-")[0].casefold())
+        return folded in (fold(name_last), last_words[-1], *parts) or (
+            bool(name_given) and folded in (fold(name_given[0]), fold(name_given[0].split("-")[0]))
         )
-    if label_last.casefold() not in (name_last.casefold(), last_words[-1]) or not name_given:
+    if fold(label_last) not in (fold(name_last), last_words[-1]) or not name_given:
         return False
-    first_label, first_name = label_given[0].casefold(), name_given[0].casefold()
+    first_label, first_name = fold(label_given[0]), fold(name_given[0])
     if first_label.endswith("."):
         return first_name.startswith(first_label[:-1])
     return first_label == first_name
