@@ -248,11 +248,13 @@ class ExtractiveAnswerer:
         scale, floor = MEANING_SCALE.get(self.encoder.key, (1.0, 0.0))
         vectors = self._sentences.encode_passages(texts)
         meaning = scale * (vectors @ query.text_vector - floor)
+        # The parts are embedded here, not with the question: search never needs them.
+        part_vectors = self.encoder.encode_queries(list(query.parts)) if query.parts else []
         parts = [
             _part_scores(
                 query, part, hits, flat, texts, concepts, scale * (vectors @ vector - floor)
             )
-            for part, vector in zip(query.parts, query.part_vectors, strict=True)
+            for part, vector in zip(query.parts, part_vectors, strict=True)
         ]
         passage_cover = {hit.turn.id: matcher.cover(_with_question(hit.turn)) for hit in hits}
         scored = [

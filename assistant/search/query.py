@@ -167,10 +167,9 @@ class Query:
     words: frozenset[str]
     # It asks what someone thinks of something (`_ASKS_VIEW`).
     asks_view: bool = False
-    # A question that asks two or more things (`question_parts`; () for one thing), and
-    # each part embedded by the sentence encoder: the answer quotes something for each.
+    # A question that asks two or more things (`question_parts`; () for one thing): the
+    # answer quotes something for each.
     parts: tuple[str, ...] = ()
-    part_vectors: tuple[np.ndarray, ...] = ()
 
     def names_speaker(self, speaker: str | None) -> bool:
         """Whether the question names `speaker` by (the last word of the) surname, as a
@@ -224,9 +223,7 @@ class QueryAnalyzer:
         # German passages it matches (seed gold set), so only English questions get them.
         appended = [w for group in alternatives for w in group] if language == "en" else []
         dense_text = " ".join([text, *dict.fromkeys(appended)])
-        parts = question_parts(text)
         dense_vectors, text_vector = self._embed(text, dense_text)
-        part_vectors = tuple(self.sentence_encoder.encode_queries(parts)) if parts else ()
         asks_for = frozenset(name for name, pattern in _ASKS.items() if pattern.search(text))
         concepts = self._concepts(text, language)
         return Query(
@@ -245,8 +242,7 @@ class QueryAnalyzer:
             text_vector=text_vector,
             words=frozenset(word.lower() for word in TOKEN.findall(text)),
             asks_view=bool(_ASKS_VIEW.search(text)),
-            parts=parts,
-            part_vectors=part_vectors,
+            parts=question_parts(text),
         )
 
     def _embed(self, text: str, dense_text: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
