@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -248,7 +248,10 @@ class ExtractiveAnswerer:
         scale, floor = MEANING_SCALE.get(self.encoder.key, (1.0, 0.0))
         meaning = scale * (self._sentences.encode_passages(texts) @ query.text_vector - floor)
         parts = [
-            _part_scores(query, part, hits, flat, texts, concepts, meaning) for part in query.parts
+            _part_scores(
+                matcher.of_words({w.lower() for w in TOKEN.findall(part)}), hits, flat, meaning
+            )
+            for part in query.parts
         ]
         passage_cover = {hit.turn.id: matcher.cover(_with_question(hit.turn)) for hit in hits}
         scored = [
@@ -325,6 +328,7 @@ class _WordMatcher:
         self.concepts = concepts
         self.asked_in = asked_in
         self._mentioned_in = mentioned_in
+        self._total = total
         # A word the articles never use gets the weight of the rarest word: a question
         # about "DSGVO" is not answered by a passage that has every other word.
         self.weights = [math.log((total + 1) / (len(ids) + 0.5)) for ids in mentioned_in]
@@ -332,6 +336,17 @@ class _WordMatcher:
 
     def known_concepts(self) -> list[tuple[tuple[str, ...], bool]]:
         return list(zip(self.concepts, self.known, strict=True))
+
+    def of_words(self, words: Collection[str]) -> _WordMatcher:
+        """This matcher for the concepts among lower-cased `words` (a part of the question),
+        from the mentions already found: the sentences are not analysed again."""
+        kept = [i for i, concept in enumerate(self.concepts) if concept[0].lower() in words]
+        return _WordMatcher(
+            [self.concepts[i] for i in kept],
+            [self._mentioned_in[i] for i in kept],
+            self._total,
+            self.asked_in,
+        )
 
     @classmethod
     def build(
@@ -488,22 +503,16 @@ def _best_for_each_part(candidates: Sequence[_Candidate], best: _Candidate) -> l
 
 
 def _part_scores(
-    query: Query,
-    part: str,
+    matcher: _WordMatcher,
     hits: Sequence[Hit],
     flat: Sequence[tuple[Hit, tuple[Sentence, ...], int]],
-    texts: list[str],
-    concepts: list[tuple[str, ...]],
     meaning: np.ndarray,
 ) -> list[float]:
-    """Each sentence's score for one part of the question: the part's own words, with the
-    whole question's `meaning` and rank prior. Embedding each part too found more (key
-    facts of two-part questions 0.392 instead of 0.363 on the tuning sets) but cost a
-    question's encode again, a third of an `ask`, which under load put the slowest answers
-    at 4-5x a single client's median."""
-    words = {word.lower() for word in TOKEN.findall(part)}
-    own = [concept for concept in concepts if concept[0].lower() in words]
-    matcher = _WordMatcher.build(hits, own, texts, asked_in=query.language)
+    """Each sentence's score for one part of the question: the part's own words (`matcher`
+    has its concepts only), with the whole question's `meaning` and rank prior. Embedding
+    each part too found more (key facts of two-part questions 0.392 instead of 0.363 on the
+    tuning sets) but cost a question's encode again, a third of an `ask`, which under load
+    put the slowest answers at 4-5x a single client's median."""
     cover = {hit.turn.id: matcher.cover(_with_question(hit.turn)) for hit in hits}
     return [
         _score_of(float(meaning[j]), matcher.sentence_cover(j), cover[hit.turn.id], hit.rank)

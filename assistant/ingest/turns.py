@@ -652,8 +652,7 @@ class _TurnBuilder:
             >>> builder._opens_with_another("Eva Roth lacht.")
             False
         """
-        speaker = self.open.speaker if self.open else None
-        own = strip_titles(speaker.name) if speaker else None
+        own = self._open_speaker_name()
         first = next(iter(person_names(text)), None)
         return (
             first is not None
@@ -676,9 +675,13 @@ class _TurnBuilder:
             >>> builder._about_another("Eva Roth lacht.")
             False
         """
-        speaker = self.open.speaker if self.open else None
-        own = strip_titles(speaker.name) if speaker else None
+        own = self._open_speaker_name()
         return any(strip_titles(name) != own for name in person_names(text))
+
+    def _open_speaker_name(self) -> str | None:
+        """The open turn's speaker's name without titles, as `person_names` gives names."""
+        speaker = self.open.speaker if self.open else None
+        return strip_titles(speaker.name) if speaker else None
 
     def _asks(self, index: int) -> bool:
         """Whether unlabelled prose is the interviewer's next question. Where answers carry

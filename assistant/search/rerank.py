@@ -112,7 +112,7 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
         if mentions
         else []
     )
-    rows = []
+    dense, rows = _dense(legs), []
     for i, candidate in enumerate(candidates):
         text, turn = texts[i], candidate.turn
         gives = gives_what_is_asked(query.asks_for, text)
@@ -129,7 +129,7 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
                 float(query.asks_reason and bool(CAUSE.search(text))),
                 math.log(1 + len(text.split())),
                 *(1 / ranks[leg] if leg in ranks else 0.0 for leg in legs),
-                *(scores.get(leg, 0.0) for leg in _dense(legs)),
+                *(scores.get(leg, 0.0) for leg in dense),
             ]
         )
     return np.array(rows, dtype=np.float64).reshape(len(candidates), len(feature_names(legs)))
