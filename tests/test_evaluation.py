@@ -241,7 +241,7 @@ def test_heldout_gold_set_validates_against_its_corpus() -> None:
         BLIND,
         *(
             ROOT / "eval" / name
-            for name in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7")
+            for name in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
         ),
     ],
     ids=lambda f: f.name,
@@ -257,6 +257,8 @@ def test_blind_gold_sets_find_their_turns_by_key_text(folder: Path) -> None:
     assert len(gold.questions) >= 40 and len(gold.unanswerable) >= 8
     for question in gold.answerable:
         for passage in question.gold:
+            if passage.lost:  # the evaluation scores it as missed and lists it
+                continue
             turn = next(t for a in articles for t in a.turns if t.id == passage.turn_id)
             assert passage.key_text in " ".join(turn.text.split())
 
@@ -352,12 +354,12 @@ def test_regression_gate(report) -> None:
     assert failures == [], "\n".join(failures)
 
 
-def test_the_shipped_set_list_names_nine_sets_whose_files_exist() -> None:
+def test_the_shipped_set_list_names_ten_sets_whose_files_exist() -> None:
     from assistant.evaluation.sets import read_sets
 
     sets = read_sets(ROOT / "eval" / "sets.toml")
     names = ["seed", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"]
-    names.append("blind7")
+    names += ["blind7", "blind8"]
     assert [s.name for s in sets] == names
     for each in sets:
         assert each.gold.is_file() and each.data.is_dir()
