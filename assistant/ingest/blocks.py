@@ -257,7 +257,8 @@ def cast_of(
     found = [
         name for text in (title or "", *(p.text for p in paragraphs)) for name in person_names(text)
     ]
-    cast.longer = took_in_a_word(found)
+    used = surnames_used(paragraphs)
+    cast.longer = took_in_a_word(found, used)
     # A given name the text gives a surname of its own ("Anna Roth ... Anna and Tom Lenz")
     # is that person's, not a second one with the shared surname.
     givens = {name.split()[0] for name in map(strip_titles, found)}
@@ -265,7 +266,7 @@ def cast_of(
     for name in found + shared:
         cast.consider(name)
     texts = [title or "", *(p.text for p in paragraphs)]
-    for called in surnames_used(paragraphs):
+    for called in used:
         # "Frau Okonkwo-Bauer, ...", "Asante-Darko:": the full name the text gives them,
         # however rare the given name ("Ngozi Okonkwo-Bauer erzählt ...").
         full = None if cast.knows(called) else full_name(called, texts)
@@ -340,26 +341,31 @@ def shared_surnames(title: str | None, paragraphs: Sequence[Paragraph]) -> list[
     return found
 
 
-def took_in_a_word(found: Sequence[str]) -> dict[str, str]:
+def took_in_a_word(found: Sequence[str], used: Collection[str] = ()) -> dict[str, str]:
     """Names found with a word after them that the text also gives without it ("ist Eva
-    Roth Ärztin in ..." and "Eva Roth, 64, ..."), each with the shorter name: German
-    capitalises nouns, and the name finder takes in a noun that follows a name. The
-    shorter name must end in a surname ("Anna Maria" is no name of its own).
+    Roth Ärztin in ..." and "Eva Roth, 64, ..."), or whose word before it is the surname
+    the dialogue calls them by (`used`: "verkauft Eva Roth Obst" and "Frau Roth, ..."),
+    each with the shorter name: German capitalises nouns, and the name finder takes in a
+    noun that follows a name. The shorter name must end in a surname ("Anna Maria" is no
+    name of its own).
 
     Example:
         >>> took_in_a_word(["Eva Roth Ärztin", "Eva Roth", "Anna Maria", "Anna Maria Lenz"])
         {'Eva Roth Ärztin': 'Eva Roth'}
+        >>> took_in_a_word(["Eva Roth Obst"], ["Roth"])
+        {'Eva Roth Obst': 'Eva Roth'}
     """
     given = set(found)
     longer = {}
     for name in given:
         shorter = name.rsplit(" ", 1)[0]
         words = shorter.split()
+        # An address names the surname: the word after it is not part of the name.
+        called = words[-1] in used and name.split()[-1] not in used
         if (
             shorter != name
-            and shorter in given
             and len(words) >= 2
-            and not is_given_name(words[-1])
+            and (called or (shorter in given and not is_given_name(words[-1])))
         ):
             longer[name] = shorter
     return longer

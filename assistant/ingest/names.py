@@ -33,15 +33,19 @@ _TITLE = (
 
 
 def _latin(case: str) -> str:
-    """The Latin letters of one case as the inside of a character class: ASCII, Latin-1
-    and Latin Extended-A/B, so that names such as "Brkić", "Łukasz" or "Şahin" stay whole
-    ("Brki" is no one's name).
+    """The Latin letters of one case as the inside of a character class: ASCII, Latin-1,
+    Latin Extended-A/B and Latin Extended Additional, so that names such as "Brkić",
+    "Łukasz", "Şahin" or the Vietnamese "Nguyễn" stay whole ("Brki", "Nguy" are no one's
+    names).
 
     Example:
         >>> "ć" in _latin("lower"), "Ł" in _latin("upper"), "ć" in _latin("upper")
         (True, True, False)
+        >>> "ễ" in _latin("lower"), "Ạ" in _latin("upper")
+        (True, True)
     """
-    letters = (chr(code) for code in range(0x41, 0x250))
+    codes = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+    letters = (chr(code) for code in codes)
     return "".join(c for c in letters if c.isalpha() and getattr(c, f"is{case}")())
 
 

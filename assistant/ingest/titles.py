@@ -31,7 +31,20 @@ _HEADLINE_WORDS = 25
 _OUTLET_SUFFIX = re.compile(r"\s*[|–—-]\s*[^|–—]{1,60}")
 _MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
 _DASH = re.compile(r"\s+[–—]\s+")
-_PATH_PART = re.compile(r"[A-ZÄÖÜ][\w&'’-]*(?:\s+[A-ZÄÖÜ&][\w&'’-]*){0,2}")
+# A part of a page's path or event line: up to four capitalised words, and numbers, a year
+# or a time of day among them ("December 2026", "Saturday 3pm", "Festival 2026").
+_PATH_PART = re.compile(
+    r"[A-ZÄÖÜ][\w&'’-]*(?:\s+(?:[A-ZÄÖÜ&][\w&'’-]*|\d{1,4}(?:[:.]\d{2})?(?:[ap]m)?)){0,3}"
+)
+# An agency's dateline on a line of its own: "Ort (abc) -", "Bad Ems (xyz/dpa) –".
+_AGENCY_DATELINE = re.compile(
+    r"[A-ZÄÖÜ][\w.'’/-]*(?:\s+[\w.'’/-]+){0,3}\s+\([A-Za-z]{2,6}(?:/[A-Za-z]{2,6})*\)\s*[-–—:]?"
+)
+# A note on the record itself, not a headline: "Transkript. Es gilt ...", "Edited transcript.
+# Audience questions ...": its first sentence is the record's word, a word before it at most.
+_RECORD_NOTE = re.compile(
+    r"(?:[\w-]+\s+)?(?i:transkript|transcript|mitschrift|wortprotokoll|protokoll)\.(?:\s|$)"
+)
 # A podcast's episode line under the show's name: the episode is what the page is about.
 _EPISODE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\b", re.IGNORECASE)
 # An episode's number and its title after it: "Folge 112: Warum ...", "Episode 4 – How ...";
@@ -98,10 +111,12 @@ def take_title(
         return given, paragraphs
     before = [
         p
-        for p in paragraphs[:index]
+        for number, p in enumerate(paragraphs[:index])
         if not (
             _furniture(p, paragraphs[:_TOP])
-            or _rubric(p)
+            # A box's heading ("Steckbrief") over its rows and its last row ("Beruf:
+            # Gärtnerin", shaped as a rubric is) stay with the box.
+            or (_rubric(p) and not _in_box(paragraphs, number))
             or _repeats(p.text, headline.text)
             or _issuer(p.text)
             or _masthead(p.text)
@@ -146,9 +161,10 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             or _dated(text)
             or _masthead(text)
             or _page_header(text)
+            or _box_row(paragraphs, index)
         ):
             continue
-        if markdown and paragraph.heading:
+        if markdown and paragraph.heading and not _show_over_episode(paragraphs, index):
             return index
         if _GREETING.match(text):
             # A newsletter's greeting, above the headline of what it brings; where it is a
@@ -185,6 +201,62 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     return None
 
 
+# A fact box's row: "Name: Eva Roth", "Geboren: 1984 in Kiel" (a key of a word or two).
+_ROW = re.compile(r"(?P<key>[A-ZÄÖÜ][\w-]{1,20}(?:\s[\w-]{1,15})?):\s+\S")
+
+
+def _in_box(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` is a fact box's heading or row: over a row, or a row
+    under one."""
+    return _box_row(paragraphs, index + 1) or (index > 0 and _box_row(paragraphs, index - 1))
+
+
+def _box_row(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` is a row of a fact box: "Key: value", with another row
+    of a different key right under it ("Name: ..." over "Geboren: ..."), which a headline
+    that quotes someone ("NAME: „…“") does not have.
+
+    Example:
+        >>> rows = [Paragraph("Name: Eva Roth"), Paragraph("Geboren: 1984 in Kiel")]
+        >>> _box_row(rows, 0), _box_row([rows[0], Paragraph("Sie kocht.")], 0)
+        (True, False)
+    """
+    if index + 1 >= len(paragraphs):
+        return False
+    row, following = (_ROW.match(p.text) for p in paragraphs[index : index + 2])
+    text = paragraphs[index].text
+    # A row states a fact in a few words; "Panel: Can farms survive?" over "Moderator:
+    # NAME, ..." is a headline that asks, over the cast.
+    return (
+        row is not None
+        and following is not None
+        and row["key"] != following["key"]
+        and not (role_side(row["key"]) or role_side(following["key"]))
+        and len(text.split()) <= 8
+        and not ends_with_question(text)
+    )
+
+
+def _show_over_episode(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the heading at `index` is a show's name over the heading of one episode
+    ("# Show – der Podcast über X" over "## Folge 112 – Warum ..."): the episode is what
+    the page is about, the show's name its series line.
+
+    Example:
+        >>> show = Paragraph("Show", heading=True)
+        >>> episode = Paragraph("Folge 2: Wer?", heading=True)
+        >>> _show_over_episode([show, episode], 0), _show_over_episode([episode, show], 0)
+        (True, False)
+    """
+    following = paragraphs[index + 1 : index + 2]
+    return (
+        bool(following)
+        and following[0].heading
+        and _EPISODE_TITLE.match(following[0].text) is not None
+        and _EPISODE.search(paragraphs[index].text) is None
+    )
+
+
 def _masthead(text: str) -> bool:
     """A line of parts between middle dots ("Akademie · Dokumentationen · Reihe X",
     "TRANSCRIPTS · Shows · The Evening Brief"): a page's masthead or path, which headlines
@@ -195,6 +267,8 @@ def _masthead(text: str) -> bool:
         (True, False)
         >>> _masthead("HARBOUR REVIEW — Interviews — Film"), _masthead("Kiel — eine Stadt wartet")
         (True, False)
+        >>> _masthead("Fair 2026 — Hall B — Friday 3pm"), _masthead("Review — May 2026 — Film")
+        (True, True)
     """
     if len(_MIDDLE_DOT.split(text)) >= 2 and len(text.split()) <= 30:
         return True
@@ -206,7 +280,8 @@ def _masthead(text: str) -> bool:
 
 def _page_header(text: str) -> bool:
     """A line of the page's head that is no headline: the publisher's or issuer's company
-    line, a running header with a page number, a record's or programme's date line.
+    line, a running header with a page number, a record's or programme's date line, an
+    agency's dateline on a line of its own, a note on the transcript.
 
     Example:
         >>> _page_header("RUNDBLICK ONLINE – ein Angebot der Nordverlag GmbH, Kiel")
@@ -217,9 +292,16 @@ def _page_header(text: str) -> bool:
         True
         >>> _page_header("Siemens AG streicht Stellen"), _page_header("Wahl am 2. März 2024")
         (False, False)
+        >>> _page_header("Bad Ems (xyz) -"), _page_header("Transkript. Es gilt das Wort.")
+        (True, True)
+        >>> _page_header("Das Transkript. Neu gelesen"), _page_header("Ems (Lahn) sucht Wirte")
+        (False, False)
     """
     for line in (line.strip() for line in text.splitlines()):
         if _COMPANY_LINE.search(line) or _PAGE_NUMBER.search(line):
+            return True
+        # A note on the transcript is made of sentences: it ends with a full stop.
+        if _AGENCY_DATELINE.fullmatch(line) or (_RECORD_NOTE.match(line) and line[-1] == "."):
             return True
         dated = _TRAILING_DATE.search(line.rstrip("."))
         if dated and parse_date(dated[0]) and _RECORD.search(line):
