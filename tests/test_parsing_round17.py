@@ -107,3 +107,31 @@ def test_a_shows_heading_over_an_episodes_heading_is_not_the_title() -> None:
         markdown=True,
     )
     assert article.title == "Folge 9 – Warum Kräne rot sind"
+
+
+def test_a_report_that_put_a_few_more_questions_to_someone_named_before() -> None:
+    # "Wir haben ihm noch ein paar Fragen gestellt": three words between pronoun and
+    # "Fragen"; a photographer in the byline does not ask.
+    article = parse(
+        "Die letzte Fähre\n\nEin Besuch am Fluss.\n\n"
+        "Von Tom Brede (Text) und Ida Lenz (Fotos)\n\n"
+        "Um sechs legt die Fähre ab. Jonas Alber steht am Steuer, seit 30 Jahren.\n\n"
+        "„Heute ist Schluss“, sagt eine Passagierin.\n\n"
+        "Nach der Fahrt sitzt Alber im Häuschen. Wir haben ihm noch ein paar Fragen gestellt.\n\n"
+        "Herr Alber, was fehlt Ihnen?\n\nDie Leute. Ich kenne jeden hier.\n\n"
+        "Und was nicht?\n\nDer Nebel im November, ehrlich gesagt.\n\n"
+    )
+    assert answerers(article) == {"Jonas Alber"}
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Tom Brede"}
+
+
+def test_a_last_word_column_under_a_name_alone_is_that_persons() -> None:
+    article = parse(
+        "THE FINAL PAGE\n\nJonas Alber\n\nFerryman turned painter, 71. His show opens in May.\n\n"
+        "You crossed the river 40,000 times. What did it teach you?\n\n"
+        "Patience. I learned that the river decides, not me.\n\n"
+        "I still go down to the landing every Sunday and I watch the new boat.\n\n"
+        "Interview by the editors. Paintings by Jonas Alber, at the Quay Gallery.\n\n"
+    )
+    assert answerers(article) == {"Jonas Alber"}
+    assert article.title == "The Final Page: Jonas Alber"

@@ -186,7 +186,7 @@ _PUT_TO_NAME = re.compile(
 # "We put the residents' concerns to NAME": what was put to someone are the questions.
 _PUT_QUESTIONS = re.compile(
     r"\b(?:[Ww]e\s+(?:asked|put)\s+(?:her|him|them)\b|(?:haben|hat|stellten|stellen)\s+"
-    r"(?:ihr|ihm|ihnen)\s+(?:[\w-]+\s+){0,2}Fragen\b"
+    r"(?:ihr|ihm|ihnen)\s+(?:[\w-]+\s+){0,3}Fragen\b"
     r"|[Ww]e\s+put\s+(?:[\w'’-]+\s+){1,6}?to\s+(?=\S))"
 )
 
@@ -1450,6 +1450,14 @@ def _called(name: str, text: str) -> str | None:
     return "named" if re.search(rf"(?<![\w-])(?:{forms})(?![\w-])", text) else None
 
 
+# A credit that closes an interview, perhaps with a note after it: "Interview by the
+# editors. ...", "Das Gespräch führte NAME."
+_CLOSING_CREDIT = re.compile(
+    r"[—–-]?\s*(?i:interview(?:ed)?\s+by|questions\s+by|(?:das\s+)?(?:interview|gespräch)\s+"
+    r"führten?|die\s+fragen?\s+stellten?)\s"
+)
+
+
 def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) -> bool:
     """Whether a Q&A without a byline is put to `name`, the one person its lead opens with:
     the headline names them too (in full, by given name or surname: "Meet the Team: Ada,
@@ -1480,6 +1488,8 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
     for block in dialogue:
         if block.question:
             answers.append("")
+        elif _CLOSING_CREDIT.match(block.text):
+            break  # "Interview by the editors. NAME's book ...": the answers are over
         elif answers and block.kind == "prose":
             answers[-1] += f" {block.text}"
     answers = [text for text in answers if text]
@@ -1489,7 +1499,10 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
         # A name the given-name list does not vouch for ("Five questions for Harbour Week")
         # speaks as "I" in half the answers at least: an event or a place answers "we".
         vouched = is_person_name(name) or alone * 2 >= len(answers)
-        return len(answers) >= 3 and vouched and (named == 0 or named < alone)
+        # A column of one or two questions under a person's name (a "last word") says it
+        # as well, where every answer speaks as "I" and none of them of the person.
+        few = is_person_name(name) and 0 < alone == len(answers) and named == 0
+        return (len(answers) >= 3 or few) and vouched and (named == 0 or named < alone)
     return len(answers) >= 3 and alone * 3 >= len(answers) * 2
 
 

@@ -415,6 +415,9 @@ def byline_mentions(text: str) -> list[Mention] | None:
         # (in running text a lowercase clause after a comma is no apposition).
         rest = _without_role_tail(rest)
         if mentions and (not rest.strip(" .,;") or _BYLINE_TRAILER.match(rest)):
+            # "NAME (Text) und NAME2 (Fotos)": the photographer took pictures, not part in
+            # the conversation.
+            mentions = [m for m in mentions if not _pictures_by(m.name).search(text)] or mentions
             if role is None and len(mentions) == 1:
                 role = "interviewee"
             return [Mention(m.name, role, m.affiliation, byline=True) for m in mentions]
@@ -422,6 +425,17 @@ def byline_mentions(text: str) -> list[Mention] | None:
     if credit and _DESK.fullmatch(text[credit.end() :].strip(" .")):
         return []  # "Die Fragen stellte die Redaktion.": a credit that names nobody
     return None
+
+
+def _pictures_by(name: str) -> re.Pattern[str]:
+    """A byline's note that `name` made the pictures: "NAME (Fotos)", "NAME (photos)".
+
+    Example:
+        >>> bool(_pictures_by("Eva Roth").search("Von Tom Lenz (Text) und Eva Roth (Fotos)"))
+        True
+    """
+    pictures = r"(?i:fotos?|bilder|photos?|photography|pictures|illustrations?|illustrationen)"
+    return re.compile(rf"{re.escape(name)}\s*\({pictures}\)")
 
 
 def _without_role_tail(rest: str) -> str:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from assistant.ingest.furniture import broadcast_slot, is_boilerplate, is_tagline, parse_date
 from assistant.ingest.labels import label_of
+from assistant.ingest.names import is_multiword_name, is_person_name
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import byline_mentions, role_side
 from assistant.ingest.wording import CLOSING, OPENING_QUOTES, TERMINAL, ends_with_question
@@ -129,7 +130,30 @@ def take_title(
         for number, p in enumerate(paragraphs[index + 1 :], start=index + 1)
         if number >= _TOP or not _repeats(p.text, headline.text)
     ]
-    return _as_printed(given, headline.text), before + after
+    over = paragraphs[index - 1] if index else None
+    return _as_printed(given, _with_rubric(over, headline.text)), before + after
+
+
+def _with_rubric(over: Paragraph | None, headline: str) -> str:
+    """The headline, with the rubric over it where the headline is nothing but a person's
+    name ("THE LAST WORD" over "Eva Roth"): a name alone says whom the page is about, the
+    column's name what it is, and the title needs both ("The Last Word: Eva Roth").
+
+    Example:
+        >>> _with_rubric(Paragraph("THE LAST WORD"), "Eva Roth")
+        'The Last Word: Eva Roth'
+        >>> _with_rubric(Paragraph("THE LAST WORD"), "Roth: „Ja“")
+        'Roth: „Ja“'
+    """
+    if over is None or not _rubric(over) or over.text.rstrip()[-1:] == ":":
+        return headline
+    name = headline.strip()
+    if not (is_person_name(name) and is_multiword_name(name)) or len(name.split()) > 4:
+        return headline
+    rubric = over.text.strip()
+    if rubric.isupper():
+        rubric = " ".join(word.capitalize() for word in rubric.split())
+    return f"{rubric}: {name}"
 
 
 def _as_printed(given: str | None, headline: str) -> str:
