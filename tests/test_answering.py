@@ -181,6 +181,12 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("Wie viele Hebammen arbeiten dort?", "Seit 2005 sind es zwölf.", True),
         ("How many members does the choir have?", "In 2019 it had 48 members.", True),
         ("Wie lange arbeitet sie schon dort?", "Sie arbeitet dort seit 2005.", True),
+        # A wh-phrase that is a sum of money asks for money; a fee merely mentioned does not.
+        ("What salary does the chief forester earn?", "She became chief forester in 2016.", False),
+        ("What salary does the chief forester earn?", "About 52,000 pounds a year.", True),
+        ("Wie hoch ist das Gehalt der Leiterin?", "Sie verantwortet rund 940 Kräfte.", False),
+        ("What is the annual budget of the town?", "Its mayor, 63, is a tax adviser.", False),
+        ("What support does the club offer with the fee?", "We have a social fund.", True),
     ],
 )
 def test_a_relative_price_is_answered_by_a_share_an_absolute_one_only_by_money(
