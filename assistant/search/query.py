@@ -139,6 +139,9 @@ _SECOND_QUESTION = re.compile(
 
 # A word that names something: inner capitals or digits ("OpenAI", "G7", "H2Global").
 _NAME_SHAPE = re.compile(r"^[^\W\d_][^\W_]*(?:[A-ZÄÖÜ]|\d)[^\W_]*$")
+# English adjectives of peoples and places ("American", "European", "British", "Chinese",
+# "Baltic"): words, not names.
+_PEOPLES_ADJECTIVE = re.compile(r"(?:an|ean|ian|ish|ese|ic)$")
 
 
 class Translator(Protocol):
@@ -248,7 +251,7 @@ class QueryAnalyzer:
             asks_for=asks_for,
             # "Wie hoch", "how much": a number is asked for, not a reason.
             asks_reason=bool(_ASKS_REASON.search(text)) and not asks_for,
-            names=_names(text, language, concepts),
+            names=_names(text, language),
             dense_text=dense_text,
             dense_vectors=dense_vectors,
             text_vector=text_vector,
@@ -289,18 +292,32 @@ class QueryAnalyzer:
         )
 
 
-def _names(text: str, language: Language, concepts: tuple[tuple[str, ...], ...]) -> frozenset[str]:
+def _names(text: str, language: Language) -> frozenset[str]:
     """Words that name something: inner capitals or digits in any language; in an English
-    question also a capitalised word inside a sentence that the dictionary does not know
-    (German capitalises every noun, and "American" or "China" are words, not names)."""
-    untranslated = {c[0] for c in concepts if len(c) == 1}
+    question also a capitalised word inside a sentence that ends a run of such words
+    ("Australia", "the World Cup", "South Korea": its last word), unless it is shaped like
+    a people's adjective ("American", "Baltic"), which an article may say otherwise ("US-").
+    German capitalises every noun, so a German question's names are only the first kind.
+
+    Example:
+        >>> sorted(_names("Who won the World Cup in Australia?", "en"))
+        ['Australia', 'Cup']
+    """
     names = set()
     for sentence in re.split(r"(?<=[.?!])\s+", text):
-        for position, word in enumerate(TOKEN.findall(sentence)):
+        words = TOKEN.findall(sentence)
+        for position, word in enumerate(words):
             if len(word) < 2 or word.isupper():
                 continue  # acronyms ("EU", "KI") are too common to decide anything
-            capitalised = language == "en" and position > 0 and word[0].isupper()
-            if _NAME_SHAPE.match(word) or (capitalised and word in untranslated):
+            after = words[position + 1] if position + 1 < len(words) else ""
+            capitalised = (
+                language == "en"
+                and position > 0
+                and word[0].isupper()
+                and not after[:1].isupper()
+                and not _PEOPLES_ADJECTIVE.search(word)
+            )
+            if _NAME_SHAPE.match(word) or capitalised:
                 names.add(word)
     return frozenset(names)
 
