@@ -645,7 +645,9 @@ def test_a_sign_off_byline_after_the_text_names_the_interviewer() -> None:
         "— Interview by Lena Hart\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "question"} == {"Lena Hart"}
-    assert all("Lena Hart" not in t.text for t in article.turns)
+    # The credit is kept for search (round 17), as a lead of its own: nobody's words.
+    assert all("Lena Hart" not in t.text for t in article.turns if t.kind != "lead")
+    assert article.turns[-1].kind == "lead" and article.turns[-1].speaker is None
 
 
 def test_a_voice_from_the_floor_is_its_own_unnamed_speaker() -> None:
@@ -1865,7 +1867,9 @@ def test_a_credit_that_names_only_the_desk_is_no_ones_words() -> None:
         "Frage: Schließen Sie?\n\nAntwort: Nein. Wir bleiben.\n\n"
         "Die Fragen stellte die Redaktion.\n\n"
     )
-    assert not any("Fragen stellte" in t.text for t in article.turns)
+    # The credit is kept for search (round 17), as a lead of its own: nobody's words.
+    assert not any("Fragen stellte" in t.text for t in article.turns if t.kind != "lead")
+    assert article.turns[-1].kind == "lead" and article.turns[-1].speaker is None
 
 
 def test_a_biography_without_a_box_title_is_one_paragraph() -> None:
@@ -3163,7 +3167,8 @@ def test_a_question_that_lost_its_mark_is_no_heading_between_answers() -> None:
         "Und dann?\n\nDann mache ich weiter, solange ich die Treppen schaffe.\n\n"
         "– Die Fragen stellte Jan Moser.\n"
     )
-    assert [t.kind for t in article.turns[1:]] == ["question", "answer"] * 3
+    # The closing credit is kept for search (round 17), as a lead of its own.
+    assert [t.kind for t in article.turns[1:]] == ["question", "answer"] * 3 + ["lead"]
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Wilhelm Rothkegel"}
 
 

@@ -135,3 +135,40 @@ def test_a_last_word_column_under_a_name_alone_is_that_persons() -> None:
     )
     assert answerers(article) == {"Jonas Alber"}
     assert article.title == "The Final Page: Jonas Alber"
+
+
+def test_text_that_is_no_furniture_is_kept_in_a_turn() -> None:
+    # A closing credit, a person box's lines and an episode's details had been set aside,
+    # out of every turn, so that search could not find them.
+    credit = parse(
+        "„Blumen sind kein Luxus“\n\nIlse Yilmazer über ihre Gärtnerei.\n\n"
+        "Frage: Warum Blumen?\n\nAntwort: Weil sie trösten.\n\nDie Fragen stellte Tom Brede.\n"
+    )
+    assert (credit.turns[-1].kind, credit.turns[-1].text) == (
+        "lead",
+        "Die Fragen stellte Tom Brede.",
+    )
+    box = parse(
+        "Pflege am Limit\n\nEine Ärztin und ein Pfleger über Nachtschichten.\n\n"
+        "Eva Roth: 46 Jahre, Ärztin, seit 2021 Chefärztin in Kiel.\n\n"
+        "Tom Lenz: 52 Jahre, Pfleger, seit 1995 auf der Station.\n\n"
+        "Frage: Wie lang ist eine Nacht?\n\nRoth: Zwölf Stunden.\n\nLenz: Bei mir auch.\n\n"
+        "Frage: Und danach?\n\nRoth: Schlafen.\n\nLenz: Ich gehe laufen.\n"
+    )
+    assert box.turns[1].kind == "sidebar" and "Tom Lenz: 52 Jahre" in box.turns[1].text
+    assert answerers(box) == {"Eva Roth", "Tom Lenz"}
+    episode = parse(
+        "Harbour Talk\n\nEpisode 12: Why cranes are red\n\n"
+        "Released 3 March 2026 · Running time 42 min\n\n"
+        "Host Ada Quill talks to Jonas Alber, a crane driver.\n\n"
+        "ADA QUILL: Why red?\n\nJONAS ALBER: So that you see them.\n\n"
+        "ADA QUILL: And at night?\n\nJONAS ALBER: Lights, of course.\n"
+    )
+    assert any("Running time 42 min" in t.text for t in episode.turns)
+    # An answer that opens with a number of years after a question is no person box.
+    article = parse(
+        "Pflege am Limit\n\nEva Roth über die Station.\n\n"
+        "Frage: Wie lange sind Sie schon dort?\n\nEva Roth: 30 Jahre, seit 1995.\n\n"
+        "Frage: Und?\n\nEva Roth: Es war gut.\n"
+    )
+    assert [t.kind for t in article.turns[1:]] == ["question", "answer"] * 2

@@ -854,8 +854,16 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         elif label and label[0] in accepted and _work_details(text):
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
+        elif label and _profile_line(label[1], paragraphs[index - 1].text if index else ""):
+            # "NAME: 46 Jahre, Ärztin, seit 2021 ...": a person box's line, name and all, a
+            # box's row (a sidebar), not the person's turn.
+            blocks.append(Block("prose", text, row=True))
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
             blocks.append(Block("label", label[1], label=label[0], question=is_question(label[1])))
+        elif _RUNNING_TIME.search(text) and len(text.split()) <= 20:
+            # "Released 3 March 2026 · Running time 42 min": an episode's details, which a
+            # listener may ask about; a box's row (a sidebar), not furniture.
+            blocks.append(Block("prose", text, row=True))
         elif parse_date(text):
             blocks.append(Block("date", text))
         elif paragraph.furniture or is_boilerplate(text):
@@ -1055,6 +1063,42 @@ def _split_interjections(blocks: list[Block], accepted: Collection[str]) -> list
             text = text.rstrip(" —–-")
             split.append(Block("label", text, label=label, question=is_question(text)))
     return split
+
+
+# What a person box's line says after "NAME:": an age first ("46 Jahre, Ärztin, ...",
+# "46, nurse", "(46)", "Jahrgang 1978", "born 1978 in ..."), which no answer opens with.
+_PROFILE = re.compile(
+    r"(?:\d{1,3}\s*(?:Jahre|J\.|years?)(?:\s+alt|\s+old)?,|\(\d{1,3}\),?"
+    r"|(?:Jahrgang|geboren|geb\.|born)\s+(?:\d|am\s|in\s))\s"
+)
+
+
+# An episode's or a recording's length: "Running time 42 min", "Laufzeit: 48:12".
+_RUNNING_TIME = re.compile(
+    r"\b(?i:running\s+time|run\s+time|laufzeit|spieldauer|duration|dauer|länge|length)"
+    r"\s*:?\s*\d{1,3}(?:[:.]\d{2}){0,2}\s*(?i:min\w*|h\b|std\b|:|$|[|·•])"
+)
+
+
+def _profile_line(said: str, before: str) -> bool:
+    """Whether what follows a label is a person box's line ("46 Jahre, Ärztin, seit 2021
+    Chefärztin"): it opens with an age or a birth, lists facts and says no "I", and no
+    question stands right before it (then "30 Jahre, dann ..." answers it).
+
+    Example:
+        >>> _profile_line("46 Jahre, Ärztin, seit 2021 Chefärztin in Kiel.", "Zur Person")
+        True
+        >>> _profile_line("30 Jahre, dann war Schluss.", "Wie lange waren Sie dort?")
+        False
+        >>> _profile_line("30 Jahre, und ich bereue keinen Tag.", "Eva Roth war Ärztin.")
+        False
+    """
+    return (
+        _PROFILE.match(said) is not None
+        and not ends_with_question(before)
+        and not speaks_alone(said)
+        and "," in said
+    )
 
 
 def _work_details(text: str) -> bool:

@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from assistant.ingest.blocks import (
@@ -117,19 +117,25 @@ class InterviewParser:
         return ParseResult(
             article=article,
             warnings=tuple(warnings),
-            set_aside=_set_aside(title, read, paragraphs, blocks),
+            set_aside=_set_aside(title, read, paragraphs, blocks, {t.text for t in turns}),
         )
 
 
 def _set_aside(
-    title: str | None, read: Sequence[Paragraph], kept: Sequence[Paragraph], blocks: Sequence[Block]
+    title: str | None,
+    read: Sequence[Paragraph],
+    kept: Sequence[Paragraph],
+    blocks: Sequence[Block],
+    turns: Collection[str],
 ) -> tuple[str, ...]:
     """What was kept out of the turns on purpose: the headline and the furniture around it,
-    speaker labels (they became speakers), bylines, date lines and boilerplate."""
+    speaker labels (they became speakers), date lines, boilerplate, and bylines where no
+    turn keeps them (`turns` are the turns' texts)."""
     remaining = {p.text for p in kept}
     aside = [title or "", *(p.text for p in read if p.text not in remaining)]
     aside += [b.label or "" for b in blocks if b.kind == "label"]
-    aside += [b.text for b in blocks if b.kind in ("byline", "date", "boilerplate")]
+    aside += [b.text for b in blocks if b.kind in ("date", "boilerplate")]
+    aside += [b.text for b in blocks if b.kind == "byline" and b.text not in turns]
     return tuple(text for text in aside if text)
 
 

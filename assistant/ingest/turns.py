@@ -97,8 +97,9 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
     header = blocks if start is None else blocks[:start]
     drafts = _header(header, cast)
     teaser = next((b.text for b in header if b.kind == "prose"), None)
-    if teaser is None and drafts:
-        teaser = drafts[0].text
+    credits = {b.text for b in header if b.kind == "byline"}
+    if teaser is None:
+        teaser = next((d.text for d in drafts if d.text not in credits), None)
     if start is None and any(d.kind == "answer" for d in drafts):
         return Assembly(tuple(drafts), teaser, ())  # a first-person account, no questions
     if start is None:
@@ -129,6 +130,11 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
     previous: Block | None = None
     for block in header:
         told = told or (block.kind == "byline" and TOLD_TO.match(block.text) is not None)
+        if _credit(block):
+            # "Die Fragen stellte NAME.": who asked is something a reader may ask, so the
+            # credit stays in the text, a lead paragraph of its own, as well as in the cast.
+            drafts.append(Draft("lead", None, [block.text]))
+            continue
         if block.kind not in ("prose", "heading", "quote"):
             continue
         boxed = previous is not None and (previous.row or previous.kind == "heading")
@@ -150,6 +156,28 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
         else:
             drafts.append(Draft("quote" if block.kind == "quote" else "lead", None, [block.text]))
     return drafts
+
+
+# A credit for the conversation as a sentence: "Die Fragen stellte NAME.", "Das Gespräch
+# führte NAME.", "Interviewed by NAME." (a byline over the text, "Von NAME", is the page's).
+_CREDIT_SENTENCE = re.compile(
+    r"[—–-]?\s*(?i:interview(?:ed)?\s+by|questions\s+by|(?:das\s+)?(?:interview|gespräch)\s+"
+    r"führten?|die\s+fragen?\s+stellten?)\s"
+)
+
+
+def _credit(block: Block) -> bool:
+    """Whether a block is a credit of the conversation written as a sentence ("Die Fragen
+    stellte NAME."), kept as a lead paragraph: who asked is something a reader may ask.
+    Bylines over the text ("Von NAME", "NAME · 21.11.2026") stay set aside, as the page's.
+
+    Example:
+        >>> _credit(Block("byline", "Die Fragen stellte Eva Roth."))
+        True
+        >>> _credit(Block("byline", "Von Eva Roth")), _credit(Block("prose", "Die Fragen stellte"))
+        (False, False)
+    """
+    return block.kind == "byline" and _CREDIT_SENTENCE.match(block.text) is not None
 
 
 def _quoted(text: str, cast: Cast) -> Person | None:
@@ -307,6 +335,11 @@ class _TurnBuilder:
                 last.paragraphs.append(block.text)  # the same speaker, labelled again
             else:
                 self._start(Draft(kind, speaker, label=block.label), block)
+        elif _credit(block):
+            # A closing credit ("Das Gespräch führte NAME."): a lead paragraph of its own,
+            # which no answer goes on after.
+            self.drafts.append(Draft("lead", None, [block.text]))
+            self.open = self.box = None
         elif block.kind == "boilerplate" and _STAGE_DIRECTION.fullmatch(block.text):
             self.paused = True
         elif block.kind == "boilerplate" and _ENTRY_TIME.fullmatch(block.text):
