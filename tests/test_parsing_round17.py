@@ -6,6 +6,7 @@ event's line, a fact box's row, a show's name over an episode's heading)."""
 
 from __future__ import annotations
 
+from assistant.ingest.names import person_names
 from assistant.ingest.parsing import InterviewParser
 from assistant.models import Article
 
@@ -172,3 +173,18 @@ def test_text_that_is_no_furniture_is_kept_in_a_turn() -> None:
         "Frage: Und?\n\nEva Roth: Es war gut.\n"
     )
     assert [t.kind for t in article.turns[1:]] == ["question", "answer"] * 2
+
+
+def test_a_person_boxs_name_row_gives_the_name_in_full_and_no_name_spans_its_rows() -> None:
+    # "Mai" is a month to the name finder, so the lead gives only "Lan Ho"; the box's
+    # "Name:" row gives the whole name. Its rows, joined in one sidebar, once made a
+    # person of the last word of one row and the first of the next ("Phong Restaurant").
+    article = parse(
+        "Steckbrief\nName: Mai Lan Ho\nGeboren: 1984 in Hai Phong\nRestaurant: Lotus, Leipzig\n"
+        "Auszeichnung: Grüner Stern 2026\n\n„Es gab keine Rezepte“\n\n"
+        "Mai Lan Ho kam 1991 nach Leipzig.\n\n"
+        "Frage: Frau Ho, war es schwer?\n\nAntwort: Überhaupt nicht.\n\n"
+        "Frage: Und heute?\n\nAntwort: Heute kochen wir.\n"
+    )
+    assert answerers(article) == {"Mai Lan Ho"}
+    assert "Restaurant" not in " ".join(person_names("Geboren in Hai Phong\n\nRestaurant: Lotus"))

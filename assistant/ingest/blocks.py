@@ -259,6 +259,11 @@ def cast_of(
     ]
     used = surnames_used(paragraphs)
     cast.longer = took_in_a_word(found, used)
+    for full in boxed_names(paragraphs):
+        # "Name: Mai Lan Ho" in a person box: the name in full, which the name finder cut
+        # short ("Lan Ho": "Mai" is a month to it) where the text runs it into a sentence.
+        cast.longer |= {name: full for name in found if full.endswith(f" {name}")}
+        found.append(full)
     # A given name the text gives a surname of its own ("Anna Roth ... Anna and Tom Lenz")
     # is that person's, not a second one with the shared surname.
     givens = {name.split()[0] for name in map(strip_titles, found)}
@@ -339,6 +344,25 @@ def shared_surnames(title: str | None, paragraphs: Sequence[Paragraph]) -> list[
             if all(map(is_given_name, givens)) and is_person_name(name):
                 found.extend(f"{given} {split_name(name)[1]}" for given in givens)
     return found
+
+
+# A person box's name row: "Name: Mai Lan Ho", "Full name: ...".
+_NAME_ROW = re.compile(
+    rf"(?i:name|vollständiger\s+name|full\s+name)\s*:\s+(?P<name>[{UPPER}][\w'’-]+"
+    rf"(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,4}})"
+)
+
+
+def boxed_names(paragraphs: Sequence[Paragraph]) -> list[str]:
+    """The names a person box gives on a row of their own ("Name: Mai Lan Ho"), whole,
+    whatever the given name: the box says it is a name.
+
+    Example:
+        >>> boxed_names([Paragraph("Name: Nguyễn Thị Thu Hằng"), Paragraph("Name: der Hund")])
+        ['Nguyễn Thị Thu Hằng']
+    """
+    found = (_NAME_ROW.fullmatch(p.text.strip()) for p in paragraphs)
+    return [match["name"] for match in found if match]
 
 
 def took_in_a_word(found: Sequence[str], used: Collection[str] = ()) -> dict[str, str]:

@@ -236,7 +236,15 @@ def person_names(text: str) -> Iterator[str]:
         []
         >>> list(person_names("She came from the Kestrel Bay Institute."))
         []
+        >>> list(person_names("Geboren in Kiel, Trang\\n\\nRestaurant: Hang"))
+        []
     """
+    if "\n\n" in text:
+        # A turn's or a box's paragraphs, joined by blank lines: no name runs from the end
+        # of one into the next ("... in Kiel, Trang" over "Restaurant: ...").
+        for part in text.split("\n\n"):
+            yield from person_names(part)
+        return
     position = 0
     while match := NAME_RE.search(text, position):
         first = start = match.start()
