@@ -16,6 +16,7 @@ from assistant.answer.extractive import (
     _best_for_each_part,
     _Candidate,
     _giving_first,
+    _on_the_topic_asked,
 )
 from assistant.errors import InputError
 from assistant.models import ChatTurn, Hit
@@ -289,6 +290,30 @@ def test_asked_for_a_view_a_box_about_the_interviewee_is_no_answer(embedder) -> 
     answer = answerer.run(own_words, hits_for(article, 10, 8))
     assert not answer.abstained
     assert {c.turn.id for c in answer.citations} == {article.turns[7].id}
+
+
+def test_asked_for_a_view_an_answer_to_a_question_about_something_else_is_no_answer(
+    embedder,
+) -> None:
+    """Seen on the tuning sets: "Was hält X von Y?" answered with a sentence of X's that
+    touches a word of Y while answering a question about something else. A view is quoted
+    from an answer to a question that asks about it, from a passage that answers no
+    question, or from a sentence that names most of Y (the moonshot programme above)."""
+    hits = hits_for(seed_article(), 8, 6, 10, 4)
+
+    def candidate(hit: Hit, *, asked: float | None, words: float) -> _Candidate:
+        return replace(_candidate(hit, 0, 0.5), asked_words=asked, words=words)
+
+    elsewhere = candidate(hits[0], asked=0.0, words=0.3)
+    asked_of_it = candidate(hits[1], asked=0.4, words=0.3)
+    no_question = candidate(hits[2], asked=None, words=0.3)
+    naming_it = candidate(hits[3], asked=0.0, words=0.6)
+    candidates = [elsewhere, asked_of_it, no_question, naming_it]
+    view = seed_query(embedder, "Was hält Bienert von einer Digitalsteuer für Streamingdienste?")
+    assert view.asks_view and not view.asks_reason
+    assert _on_the_topic_asked(view, candidates) == [asked_of_it, no_question, naming_it]
+    fact = seed_query(embedder, "Welche Steuer nennt Bienert?")
+    assert _on_the_topic_asked(fact, candidates) == candidates
 
 
 def test_a_question_asking_two_things_quotes_something_for_each(embedder) -> None:
