@@ -184,6 +184,10 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("Wie viele Hebammen arbeiten dort?", "Seit 2005 sind es zwölf.", True),
         ("How many members does the choir have?", "In 2019 it had 48 members.", True),
         ("Wie lange arbeitet sie schon dort?", "Sie arbeitet dort seit 2005.", True),
+        # Nor does a person's age.
+        ("Wie viele Hebammen arbeiten dort?", "Svenja Brandt, 44, ist Hebamme.", False),
+        ("How many doctors work there?", "Miriam Osterkamp (56) leads the ward.", False),
+        ("How many doctors work there?", "We have 56 doctors, and 12 more next year.", True),
         # A wh-phrase that is a sum of money asks for money; a fee merely mentioned does not.
         ("What salary does the chief forester earn?", "She became chief forester in 2016.", False),
         ("What salary does the chief forester earn?", "About 52,000 pounds a year.", True),

@@ -95,6 +95,8 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A person's age after their name: "Eva Roth, 44, ist ...", "Eva Roth (44)".
+_AGE = re.compile(r"(?<=[^\W\d_])(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
 _TIME = re.compile(
     r"\b(?:(?:1[89]|20)\d\d|januar|january|februar|february|märz|march|april|mai|may|juni|june|"
     r"juli|july|august|september|oktober|october|november|dezember|december|frühjahr|spring|"
@@ -392,8 +394,9 @@ def gives_what_is_asked(asks_for: frozenset[Wanted], text: str) -> bool:
     if "amount" in asks_for and not (_MONEY.search(text) or relative):
         return False
     # A year dates something, it counts nothing ("Wie viele Hebammen ...?" is not answered
-    # by "seit 2005"), unless the question asks how long.
-    counted = text if "span" in asks_for else _YEAR.sub(" ", text)
+    # by "seit 2005"), unless the question asks how long; nor does a person's age ("Eva
+    # Roth, 44, ...", "Eva Roth (44)").
+    counted = _AGE.sub(" ", text if "span" in asks_for else _YEAR.sub(" ", text))
     if "count" in asks_for and not _NUMBER.search(counted):
         return False
     if "time" in asks_for and not _TIME.search(text):
