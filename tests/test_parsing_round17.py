@@ -188,3 +188,21 @@ def test_a_person_boxs_name_row_gives_the_name_in_full_and_no_name_spans_its_row
     )
     assert answerers(article) == {"Mai Lan Ho"}
     assert "Restaurant" not in " ".join(person_names("Geboren in Hai Phong\n\nRestaurant: Lotus"))
+
+
+def test_issue_station_show_and_session_lines_are_no_headline() -> None:
+    qa = "Q: Why?\n\nA: Because it works.\n\nQ: And then?\n\nA: We carry on.\n"
+    lines = {
+        "Kirchenbote St. Ida – Ausgabe Ostern 2027": "Neue Küsterin: „Ich bleibe“",
+        "The Tin Review, Vol. 12, No. 3 (Spring 2027), pp. 40–52": "A Conversation with Ida Roth",
+        "Radio Nordheide 97,6 – Ihr Heimatsender": "Deichbau: „Wir sind im Plan“",
+        "THE LATE DESK — Episode 88": "Why Ferries Run Late",
+        "Harbour Forum 2027 — Session 2C": "Can Ports Go Green?",
+        "HAFENFUNK – Folge 9: Warum Kräne rot sind": None,  # the show's name goes
+    }
+    titles = {
+        line: parse(f"{line}\n\n{headline or ''}\n\n{qa}").title for line, headline in lines.items()
+    }
+    assert titles == {
+        line: headline or "Folge 9: Warum Kräne rot sind" for line, headline in lines.items()
+    }

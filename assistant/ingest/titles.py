@@ -131,7 +131,34 @@ def take_title(
         if number >= _TOP or not _repeats(p.text, headline.text)
     ]
     over = paragraphs[index - 1] if index else None
-    return _as_printed(given, _with_rubric(over, headline.text)), before + after
+    title = _episode_only(_with_rubric(over, headline.text))
+    return _as_printed(given, title), before + after
+
+
+_SERIES_WORD = re.compile(r"\b(?i:podcast|serie|series|show|sendung)\b")
+
+
+def _episode_only(headline: str) -> str:
+    """An episode's title without the show's name before it ("SHOW – Episode 142: The
+    secret lives of octopuses" is "Episode 142: The secret lives of octopuses"): the
+    episode is what the page is about, as a show's line over the episode's heading is not
+    part of its title either.
+
+    Example:
+        >>> _episode_only("HARBOUR TALK – Folge 9: Warum Kräne rot sind")
+        'Folge 9: Warum Kräne rot sind'
+        >>> _episode_only("Hafenfunk – Folge 9: Warum Kräne rot sind")
+        'Hafenfunk – Folge 9: Warum Kräne rot sind'
+        >>> _episode_only("Folge 9: Warum Kräne rot sind – und blau")
+        'Folge 9: Warum Kräne rot sind – und blau'
+    """
+    parts = re.split(r"\s+[–—|]\s+|\s+-\s+", headline, maxsplit=1)
+    if len(parts) != 2 or not _EPISODE_TITLE.match(parts[1]) or _EPISODE.search(parts[0]):
+        return headline
+    # The part before is the show's name where it is set as a rubric is (in capitals) or
+    # says it is a series ("Podcast „X“"); a name in plain case may be the title's own.
+    show = parts[0].isupper() or _SERIES_WORD.search(parts[0]) is not None
+    return parts[1] if show else headline
 
 
 def _with_rubric(over: Paragraph | None, headline: str) -> str:
@@ -324,6 +351,8 @@ def _page_header(text: str) -> bool:
     for line in (line.strip() for line in text.splitlines()):
         if _COMPANY_LINE.search(line) or _PAGE_NUMBER.search(line):
             return True
+        if _issue_line(line):
+            return True
         # A note on the transcript is made of sentences: it ends with a full stop.
         if _AGENCY_DATELINE.fullmatch(line) or (_RECORD_NOTE.match(line) and line[-1] == "."):
             return True
@@ -333,6 +362,37 @@ def _page_header(text: str) -> bool:
         if _aired(line):
             return True
     return False
+
+
+# The parts of a page's head line that say which issue, station, show or session it is:
+# "Ausgabe Advent 2026", "Vol. 38", "pp. 141–152", "Mitteilungen des Verbands X",
+# "Episode 212" (a number alone), "Session 4B".
+_ISSUE_PART = re.compile(
+    r"(?:Ausgabe|Heft|Nr\.|No\.|Vol\.|Volume|Issue|Jahrgang|pp\.)\s*\S.*"
+    r"|(?:Mitteilungen|Nachrichten|Zeitschrift|Newsletter|Bulletin)\s+(?:des|der|für|of|for)\s.*"
+    r"|(?:Episode|Folge|Ep\.)\s*\d+|(?:Session|Panel|Workshop|Track|Sitzung|Forum)\s+\w{1,4}"
+)
+# A radio station's name with its frequency: "Radio Ilmtal 98,4", "Civic FM 104.2".
+_STATION = re.compile(r"\b(?:FM|Radio)\b.*\b\d{2,3}[.,]\d\b|\b\d{2,3}[.,]\d\s+(?:FM|Radio)\b")
+
+
+def _issue_line(line: str) -> bool:
+    """Whether a line says which issue, station, show or session the page belongs to,
+    after its name ("Gemeindebrief X – Ausgabe Advent 2026", "The X Quarterly, Vol. 38,
+    No. 2", "SHOW — Episode 212", "Summit 2026 — Session 4B", "Radio X 98,4 – Ihr
+    Lokalradio"): the page's head, not the headline under it.
+
+    Example:
+        >>> _issue_line("Kirchenbote – Ausgabe Advent 2026"), _issue_line("Radio Nord 98,4")
+        (True, True)
+        >>> _issue_line("THE HOUR — Episode 212"), _issue_line("Episode 212: Wer zahlt?")
+        (True, False)
+        >>> _issue_line("Die Ausgabe ist knapp – wer zahlt?"), _issue_line("Wer zahlt?")
+        (False, False)
+    """
+    parts = re.split(r"\s+[–—|]\s+|,\s+", line.strip())
+    later = any(_ISSUE_PART.fullmatch(part) for part in parts[1:])
+    return later or _STATION.search(line) is not None
 
 
 def _aired(line: str) -> bool:
