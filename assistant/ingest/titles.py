@@ -122,6 +122,7 @@ def take_title(
             or _issuer(p.text)
             or _masthead(p.text)
             or _page_header(p.text)
+            or _issue_line(p.text)
             or _EMAIL_SUBJECT.match(p.text)
         )
     ]
@@ -246,6 +247,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             or _rubric_line(paragraph.text)
             or _kicker_over_quote(paragraph, later[0])
             or _EPISODE.match(later[0].text)
+            or _issue_line(paragraph.text)
         ):
             continue
         return index if _headline_shaped(paragraphs[index:]) else None
@@ -350,8 +352,6 @@ def _page_header(text: str) -> bool:
     """
     for line in (line.strip() for line in text.splitlines()):
         if _COMPANY_LINE.search(line) or _PAGE_NUMBER.search(line):
-            return True
-        if _issue_line(line):
             return True
         # A note on the transcript is made of sentences: it ends with a full stop.
         if _AGENCY_DATELINE.fullmatch(line) or (_RECORD_NOTE.match(line) and line[-1] == "."):
