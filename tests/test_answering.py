@@ -20,7 +20,7 @@ from assistant.answer.extractive import (
 )
 from assistant.errors import InputError
 from assistant.models import ChatTurn, Hit
-from assistant.search.query import _ASKS, gives_what_is_asked, question_parts
+from assistant.search.query import asked_for, gives_what_is_asked, question_parts
 from assistant.text.language import Language
 from assistant.text.sentences import split_sentences
 
@@ -194,13 +194,19 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("Wie hoch ist das Gehalt der Leiterin?", "Sie verantwortet rund 940 Kräfte.", False),
         ("What is the annual budget of the town?", "Its mayor, 63, is a tax adviser.", False),
         ("What support does the club offer with the fee?", "We have a social fund.", True),
+        # "How much" asks for money only where the question speaks of money.
+        ("How much time per week does she lose to paperwork?", "Neun Stunden pro Woche.", True),
+        ("Wie viel Batteriematerial wurde verarbeitet?", "Rund 18.000 Tonnen.", True),
+        ("By how much did throughput drop?", "Um 7,4 Prozent.", True),
+        ("How much did the father charge for a pretzel?", "Zehn Pfennig, damals.", True),
+        ("Wie viel hat das Werk gekostet?", "Es hat 300 Mitarbeiter.", False),
+        ("Wie viele Bestellungen laufen online?", "Schon ein Drittel.", True),
     ],
 )
 def test_a_relative_price_is_answered_by_a_share_an_absolute_one_only_by_money(
     question: str, quote: str, gives: bool
 ) -> None:
-    asks_for = frozenset(name for name, pattern in _ASKS.items() if pattern.search(question))
-    assert gives_what_is_asked(asks_for, quote) is gives
+    assert gives_what_is_asked(asked_for(question), quote) is gives
 
 
 def _candidate(hit: Hit, sentence: int, score: float) -> _Candidate:

@@ -74,11 +74,32 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
 
 # What an answer must contain when the question asks for an amount, a count, a year or a
 # time. "ein"/"eine"/"one" are no evidence of a number: nearly every sentence has them.
+_SPELLED = (
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand"
+)
+_CURRENCY = (
+    r"€|\$|£|¥|Euro|EUR|Cents?|ct\b|Dollar|US-Dollar|USD|Pfund|pounds?|GBP|pence|penny|"
+    r"Pfennig|Groschen|Franken|CHF|Rappen|Kronen|kron[eo]r|crowns?|NOK|SEK|DKK|Yen|Yuan"
+)
 _MONEY = re.compile(
-    r"\d[\d.,]*\s*(?:€|\$|£|¥|Euro|EUR|Cent|ct\b|Dollar|US-Dollar|USD|Pfund|pounds?|GBP|"
-    r"Franken|CHF|Rappen|Kronen|kron[eo]r|crowns?|NOK|SEK|DKK|Yen|Yuan|Mio|Mrd|Millionen|"
-    r"Milliarden|million|billion)|(?:€|\$|£|¥)\s*\d|"
+    rf"\d[\d.,]*\s*(?:{_CURRENCY}|Mio|Mrd|Millionen|Milliarden|million|billion)|"
+    rf"(?:€|\$|£|¥)\s*\d|\b(?:{_SPELLED})\s+(?:{_CURRENCY})|"
     r"(?:Millionen|Milliarden|million|billion)\s+(?:Euro|Dollar|Pfund|pounds|Franken|Kronen)",
+    re.IGNORECASE,
+)
+# "How much" / "wie viel" asks for money only where the question speaks of money; "How much
+# time ...", "Wie viel Batteriematerial ...", "By how much did sales drop?" ask for a
+# number of something else.
+_SPEAKS_OF_MONEY = re.compile(
+    r"\b(?:money|geld\w*|euro|dollars?|pounds?|cost\w*|kost\w*|pric\w*|preis\w*|pay\w*|"
+    r"paid|zahl\w*|bezahl\w*|charg\w*|spend\w*|spent|ausg[ae]b\w*|earn\w*|verdien\w*|"
+    r"einnahm\w*|eingenommen|einnehm\w*|budget\w*|etat\w*|salar\w*|gehalt\w*|wert|worth|"
+    r"teu[er]\w*|expensive|cheap\w*|günstig\w*|billig\w*|fund\w*|förder\w*|invest\w*|"
+    r"subsid\w*|zuschuss\w*|loans?|kredit\w*|umsatz\w*|revenue|turnover|fees?|gebühr\w*|"
+    r"miete\w*|rent\w*|raise[ds]?|sammel\w*|gesammelt|spend\w*|spenden?|donat\w*|"
+    r"insur\w*|versicher\w*|lohn\w*|löhne|wages?|profit\w*|gewinn\w*|verlust\w*|loss\w*|"
+    r"gekostet|kapital\w*|capital|eingesammelt|schuld\w*|owe[ds]?|debts?)\b",
     re.IGNORECASE,
 )
 # "How much more", "how much pricier": a price is also answered relative to another one.
@@ -88,10 +109,8 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
-    r"\d|\b(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
-    r"halb|half|doppelt|double|"
-    r"dutzend|dozen|million|billion|millionen|milliarden)\b",
+    rf"\d|\b(?:{_SPELLED}|halb|half|hälfte|doppelt|double|drittel|viertel|fünftel|third|"
+    r"quarter|fifth|dutzend|dozen|million|billion|millionen|milliarden)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
@@ -241,7 +260,7 @@ class QueryAnalyzer:
         appended = [w for group in alternatives for w in group] if language == "en" else []
         dense_text = " ".join([text, *dict.fromkeys(appended)])
         dense_vectors, text_vector = self._embed(text, dense_text)
-        asks_for = frozenset(name for name, pattern in _ASKS.items() if pattern.search(text))
+        asks_for = asked_for(text)
         concepts = self._concepts(text, language)
         return Query(
             text=text,
@@ -378,6 +397,19 @@ def participant_words(articles: Sequence[Article]) -> frozenset[str]:
         for label in (participant.name, *participant.aliases)
         for word in TOKEN.findall(label)
     )
+
+
+def asked_for(question: str) -> frozenset[Wanted]:
+    """What `question` asks for: an amount of money, a count, a year, a time ... (`_ASKS`).
+
+    Example:
+        >>> sorted(asked_for("Wie viel kostet die Anlage?")), sorted(asked_for("How much time?"))
+        (['amount'], ['count'])
+    """
+    wanted = {name for name, pattern in _ASKS.items() if pattern.search(question)}
+    if "amount" in wanted and not _SPEAKS_OF_MONEY.search(question):
+        wanted = (wanted - {"amount"}) | {"count"}
+    return frozenset(wanted)
 
 
 def gives_what_is_asked(asks_for: frozenset[Wanted], text: str) -> bool:
