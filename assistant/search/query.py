@@ -163,6 +163,11 @@ _NAME_SHAPE = re.compile(r"^[^\W\d_][^\W_]*(?:[A-ZÄÖÜ]|\d)[^\W_]*$")
 # English adjectives of peoples and places ("American", "European", "British", "Chinese",
 # "Baltic"): words, not names.
 _PEOPLES_ADJECTIVE = re.compile(r"(?:an|ean|ian|ish|ese|ic)$")
+# English capitalises days and months too: words, not names ("Why are Sundays popular?").
+_CALENDAR = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)$"
+)
 
 
 class Translator(Protocol):
@@ -317,7 +322,8 @@ def _names(text: str, language: Language) -> frozenset[str]:
     """Words that name something: inner capitals or digits in any language; in an English
     question also a capitalised word inside a sentence that ends a run of such words
     ("Australia", "the World Cup", "South Korea": its last word), unless it is shaped like
-    a people's adjective ("American", "Baltic"), which an article may say otherwise ("US-").
+    a people's adjective ("American", "Baltic"), which an article may say otherwise ("US-"),
+    or is a day or a month.
     German capitalises every noun, so a German question's names are only the first kind.
 
     Example:
@@ -337,6 +343,7 @@ def _names(text: str, language: Language) -> frozenset[str]:
                 and word[0].isupper()
                 and not after[:1].isupper()
                 and not _PEOPLES_ADJECTIVE.search(word)
+                and not _CALENDAR.match(word)
             )
             if _NAME_SHAPE.match(word) or capitalised:
                 names.add(word)
