@@ -206,3 +206,26 @@ def test_issue_station_show_and_session_lines_are_no_headline() -> None:
     assert titles == {
         line: headline or "Folge 9: Warum Kräne rot sind" for line, headline in lines.items()
     }
+
+
+def test_an_outlets_label_in_lower_case_asks_and_its_thanks_are_no_answer() -> None:
+    article = parse(
+        "„Ich fahre 300 Kilometer am Tag“\n\n"
+        "Jonas Alber fährt Bus. Wir haben mit ihm über Schichten gesprochen.\n\n"
+        "wegweiser: Jonas, wann fängst du an?\n\nJonas: Um fünf, im Depot.\n\n"
+        "wegweiser: Und wann hörst du auf?\n\nJonas: Wenn der Plan es sagt, meist um zwei.\n\n"
+        "wegweiser: Was wünschst du dir?\n\nJonas: Mehr Pausen.\n\n"
+        "wegweiser: Danke dir und gute Fahrt!\n"
+    )
+    assert [t.kind for t in article.turns[1:]] == ["question", "answer"] * 3 + ["question"]
+    assert answerers(article) == {"Jonas Alber"}
+
+
+def test_episode_notes_after_the_last_answer_are_not_that_answer() -> None:
+    article = parse(
+        "Soil Talk, Episode 4\n\n"
+        "[00:10] HOST: Ida, what is compost?\n\n[00:14] IDA: Food for the soil, mostly.\n\n"
+        "[00:30] HOST: Thank you.\n\n[00:31] IDA: Thanks for having me.\n\n"
+        "Episode notes: Soil Lab · Compost report (2025) · Transcript checked by our producer.\n"
+    )
+    assert article.turns[-1].kind == "sidebar" and article.turns[-1].speaker is None

@@ -892,6 +892,10 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("date", text))
         elif paragraph.furniture or is_boilerplate(text):
             blocks.append(Block("boilerplate", text))
+        elif _NOTES.match(text) and re.search(r"\s[·•|]\s", text):
+            # "Episode notes: ... · ...": the programme's notes, a list (a sidebar), not the
+            # last answer going on; notes in sentences at the top are the episode's lead.
+            blocks.append(Block("prose", text, row=True))
         elif _NOTE.match(text):
             blocks.append(Block("heading", text))
         elif (
@@ -1097,6 +1101,11 @@ _PROFILE = re.compile(
 )
 
 
+# A programme's notes under the transcript: "Episode notes: ...", "Shownotes: ...".
+_NOTES = re.compile(
+    r"(?i:(?:episode|show|programme|program|sendungs?)\s*notes|shownotes|show\s+links"
+    r"|links\s+(?:zur|zu\s+dieser)\s+(?:folge|sendung)|in\s+this\s+episode)\s*:\s"
+)
 # An episode's or a recording's length: "Running time 42 min", "Laufzeit: 48:12".
 _RUNNING_TIME = re.compile(
     r"\b(?i:running\s+time|run\s+time|laufzeit|spieldauer|duration|dauer|länge|length)"

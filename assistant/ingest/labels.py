@@ -32,6 +32,7 @@ from assistant.ingest.names import (
 )
 from assistant.ingest.speakers import role_side, voice_label
 from assistant.ingest.wording import OPENING_QUOTES, ends_with_question, is_question
+from assistant.text.analysis import STOPWORDS
 
 if TYPE_CHECKING:
     from assistant.ingest.paragraphs import Paragraph
@@ -71,6 +72,9 @@ _LOOSE_LABEL = re.compile(
     rf"(?P<label>[{UPPER}][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,2}}?)\s*:\s+(?P<rest>\S.*)$", re.S
 )
 _LABEL_WORD = re.compile(rf"[{UPPER}0-9][\w.'’-]*|(?:al|el)-[{UPPER}][\w'’-]*|{PARTICLE}|der|&")
+# A publication's name set in lower case, one word: "kontakt", "taz".
+_LOWER_OUTLET = re.compile(rf"[{LOWER}]{{3,15}}")
+_FUNCTION_WORDS = STOPWORDS["de"] | STOPWORDS["en"]
 # First words of "X: ..." that are never speakers, however often they recur.
 _NOT_SPEAKERS = frozenset(
     (
@@ -575,6 +579,10 @@ def label_shaped(label: str) -> bool:
     voice = [w for w in words if w.casefold() not in _INDEFINITE] if len(words) > 1 else words
     if voice_label(label) and len(voice) <= 5 and voice[0].casefold() not in _NOT_SPEAKERS:
         return words[0][:1].isupper()
+    if _LOWER_OUTLET.fullmatch(label) and label not in _NOT_SPEAKERS | _FUNCTION_WORDS:
+        # A publication that sets its name in lower case ("kontakt:", "taz:"); like any
+        # label, it must recur and ask to be believed (`accepted_labels`).
+        return True
     # Capitals set a label apart ("THE LEDGER:"), as "The problem:" in prose is not.
     return (
         1 <= len(words) <= 4
