@@ -229,3 +229,16 @@ def test_episode_notes_after_the_last_answer_are_not_that_answer() -> None:
         "Episode notes: Soil Lab · Compost report (2025) · Transcript checked by our producer.\n"
     )
     assert article.turns[-1].kind == "sidebar" and article.turns[-1].speaker is None
+
+
+def test_a_rubric_that_asked_someone_after_their_role_names_them() -> None:
+    # "Nachgefragt bei ROLE NAME": the role says a person follows, whatever the given name
+    # ("Jorna" is on no list); a sign before the question's vocative does not hide it.
+    article = parse(
+        "Nachgefragt bei Kapitänin Jorna Vellmer\n\n"
+        "Sie brachte die Fähre durch den Sturm. Wir haben sie am Anleger getroffen.\n\n"
+        "⛴ Jorna, wie war die Nacht?\n\nLang. Ich habe keine Minute geschlafen.\n\n"
+        "⛴ Hattest du Angst?\n\nNein, ich kenne mein Schiff und ich kenne die Elbe.\n\n"
+        "⛴ Und jetzt?\n\nJetzt schlafe ich, dann fahre ich wieder.\n"
+    )
+    assert answerers(article) == {"Jorna Vellmer"}

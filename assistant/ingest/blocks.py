@@ -178,7 +178,8 @@ _QUESTIONS_FOR = re.compile(
 # "Five questions for NAME", "Drei Fragen an NAME, Ph.D.": the headline ends in the name, an
 # academic degree after a comma at most.
 _PUT_TO_NAME = re.compile(
-    r"\b(?:Fragen\s+an|[Qq]uestions\s+(?:for|to))\s+(?P<name>[^,:;]+?)(?:,\s*[\w.]{2,6})?\s*$"
+    r"\b(?:Fragen\s+an|[Qq]uestions\s+(?:for|to)|(?:[Nn]ach)?[Gg]efragt\s+bei|[Aa]sked\s+of)"
+    r"\s+(?P<name>[^,:;]+?)(?:,\s*[\w.]{2,6})?\s*$"
 )
 
 # "We asked her five questions", "Wir haben ihm drei Fragen gestellt": the outlet put its
@@ -1515,14 +1516,16 @@ def _called(name: str, text: str) -> str | None:
     Example:
         >>> _called("Eva Roth", "Eva Roth, thank you."), _called("Eva Roth", "And Ms Roth?")
         ('addressed', 'named')
-        >>> _called("Eva Roth", "Why?") is None
-        True
+        >>> _called("Eva Roth", "Why?") is None, _called("Eva Roth", "⚽ Eva, why?")
+        (True, 'addressed')
     """
     forms = "|".join(
         re.escape(form) for form in (name, *split_name(name)[0][:1], surname(name)) if form
     )
     title = r"(?:(?:Mr|Ms|Mrs|Herr|Frau|Dr|Prof)\.?\s+)?"
-    if re.search(rf"(?:^|[.!?,;:]\s+){title}(?:{forms})\s*,|,\s*{title}(?:{forms})\s*[?!.]", text):
+    # A sign or a dash may open the question ("⚽ Eva, ...", "— Eva, ...").
+    opening = r"(?:^\W{0,3}|[.!?,;:]\s+)"
+    if re.search(rf"{opening}{title}(?:{forms})\s*,|,\s*{title}(?:{forms})\s*[?!.]", text):
         return "addressed"
     return "named" if re.search(rf"(?<![\w-])(?:{forms})(?![\w-])", text) else None
 
@@ -1767,6 +1770,8 @@ def _headline_name(title: str | None) -> str | None:
         ('Eva Roth', 'Eva Roth')
         >>> _headline_name("Eva Roth: „Wir bauen“") is None
         True
+        >>> _headline_name("Nachgefragt bei Torhüterin Jule Brandstätter")
+        'Jule Brandstätter'
         >>> _headline_name("Five questions for Amaru Vell-Okoro, PhD")
         'Amaru Vell-Okoro'
     """
@@ -1776,9 +1781,16 @@ def _headline_name(title: str | None) -> str | None:
     # "Five questions for NAME, PhD": the headline says to whom the questions are put, so
     # the name need not have a given name on the list (not a role: "for Mayor Eva Roth").
     put = _PUT_TO_NAME.search(title or "")
-    first = put["name"].split()[0] if put else ""
+    if put is None:
+        return None
+    name = put["name"]
+    first, rest = (name.split(maxsplit=1) + [""])[:2]
+    if ROLE_NOUN.search(first) and not is_given_name(first) and is_multiword_name(rest):
+        # "Nachgefragt bei Torhüterin NAME": the role before the name is not part of it,
+        # and says that a person follows, whatever the given name.
+        return strip_titles(rest)
     plain = first.casefold() not in NOT_FIRST_NAMES and not ROLE_NOUN.search(first)
-    return strip_titles(put["name"]) if put and plain and is_multiword_name(put["name"]) else None
+    return strip_titles(name) if plain and is_multiword_name(name) else None
 
 
 def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
