@@ -1784,7 +1784,7 @@ def _headline_name(title: str | None) -> str | None:
     if put is None:
         return None
     name = put["name"]
-    first, rest = (name.split(maxsplit=1) + [""])[:2]
+    first, rest = [*name.split(maxsplit=1), ""][:2]
     if ROLE_NOUN.search(first) and not is_given_name(first) and is_multiword_name(rest):
         # "Nachgefragt bei Torhüterin NAME": the role before the name is not part of it,
         # and says that a person follows, whatever the given name.
