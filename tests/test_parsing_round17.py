@@ -242,3 +242,15 @@ def test_a_rubric_that_asked_someone_after_their_role_names_them() -> None:
         "⛴ Und jetzt?\n\nJetzt schlafe ich, dann fahre ich wieder.\n"
     )
     assert answerers(article) == {"Jorna Vellmer"}
+
+
+def test_who_asks_to_be_asked_anything_answers() -> None:
+    article = parse(
+        "I repair church organs for a living. AMA!\n\n"
+        "Hi all! I'm Dr. Wilhelm Rothkegel. I have tuned organs for forty years. "
+        "Ask me anything!\n\n"
+        "How many organs are there in your county?\n\nFifty-two. I know each by name.\n\n"
+        "What is the hardest part?\n\nThe stairs. Organ lofts have no lifts.\n\n"
+        "Who will do it after you?\n\nI have an apprentice, but he wants to study.\n"
+    )
+    assert answerers(article) == {"Dr. Wilhelm Rothkegel"}

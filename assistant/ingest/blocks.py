@@ -1390,7 +1390,31 @@ def introduced_before_dialogue(
     if not before:
         return host
     found = _introduced(blocks, start or 0, before, asking, title)
-    return found or host
+    return found or host or _asks_to_be_asked(before, title)
+
+
+# "Ask me anything": the one who writes it answers the questions below.
+_ASK_ME = re.compile(r"\b(?:AMA|[Aa]sk me anything|[Ff]ragt? mich (?:alles|was))\b")
+_I_AM = re.compile(rf"\b(?:I'm|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße)\s+(?P<name>{NAME})")
+
+
+def _asks_to_be_asked(before: Sequence[Block], title: str | None) -> str | None:
+    """The one person who introduces themselves before the questions ("I'm NAME. ... Ask
+    me anything!"), where they invite the questions: they answer them, as a forum's "AMA"
+    has it; a host who introduces themselves asks, and does not invite questions.
+
+    Example:
+        >>> intro = Block("prose", "Hi! I'm Dr. Eva Roth, a vet. Ask me anything!")
+        >>> _asks_to_be_asked([intro], None)
+        'Dr. Eva Roth'
+        >>> _asks_to_be_asked([Block("prose", "Hi! I'm Eva Roth, your host.")], None) is None
+        True
+    """
+    texts = [title or "", *(b.text for b in before)]
+    if not any(_ASK_ME.search(text) for text in texts):
+        return None
+    names = {m["name"] for b in before for m in _I_AM.finditer(b.text)}
+    return names.pop() if len(names) == 1 else None
 
 
 def asked_someone_unnamed(blocks: Sequence[Block]) -> bool:
