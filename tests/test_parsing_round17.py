@@ -254,3 +254,17 @@ def test_who_asks_to_be_asked_anything_answers() -> None:
         "Who will do it after you?\n\nI have an apprentice, but he wants to study.\n"
     )
     assert answerers(article) == {"Dr. Wilhelm Rothkegel"}
+
+
+def test_a_surname_label_in_capitals_with_an_article_names_the_leads_person() -> None:
+    # "AL-HADI:" is a family name (the list holds "Al-Hadi" as a given name too);
+    # the lead gives the person in full, with a given name on no list.
+    article = parse(
+        "Who keeps the town's memory?\n\n"
+        "A forum with historian Tom Berger and archivist Nafisatu al-Hadi.\n\n"
+        "MODERATOR: Who decides what goes into the archive?\n\n"
+        "BERGER: Whoever donates.\n\nAL-HADI: Which is the problem. Attics are not neutral.\n\n"
+        "MODERATOR: How do you fix that?\n\nAL-HADI: Oral history, recorded and kept.\n\n"
+        "BERGER: And money for it.\n"
+    )
+    assert answerers(article) == {"Tom Berger", "Nafisatu al-Hadi"}

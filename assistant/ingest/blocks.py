@@ -409,7 +409,10 @@ def surnames_used(paragraphs: Sequence[Paragraph]) -> list[str]:
         found.extend(m["name"] for m in _ADDRESSED.finditer(paragraph.text))
         # "Ronja:" calls someone by first name, and its "full name" would be "Hallo Ronja".
         word = label[0] if label else ""
-        if re.fullmatch(_SURNAME_WORD, word) and not role_side(word) and not is_given_name(word):
+        # "AL-AMIN:", "el-Sayed:": an article joined to it marks a family name, though the
+        # list holds it as a given name too.
+        surname_only = not is_given_name(word) or re.match(r"(?i:al|el)-", word) is not None
+        if re.fullmatch(_SURNAME_WORD, word) and not role_side(word) and surname_only:
             found.append(word)
         elif re.fullmatch(_PARTICLED_SURNAMES, word):
             found.append(word)  # "de Almeida Prado:": a particle first is only a surname's
