@@ -268,3 +268,21 @@ def test_a_surname_label_in_capitals_with_an_article_names_the_leads_person() ->
         "BERGER: And money for it.\n"
     )
     assert answerers(article) == {"Tom Berger", "Nafisatu al-Hadi"}
+
+
+def test_a_reports_paragraph_after_its_embedded_interview_is_nobodys_answer() -> None:
+    article = parse(
+        "Das Seifenmuseum öffnet wieder\n\n"
+        "Nach zwei Jahren Umbau öffnet das Museum in der alten Seifenfabrik am Sonntag.\n\n"
+        "Die Ausstellung zeigt Maschinen, Etiketten und Werbeplakate aus hundert Jahren.\n\n"
+        "**Frage:** Herr Zangerle, was ist neu?\n\n"
+        "**Zangerle:** Der Rundgang. Früher ging man im Kreis, heute folgt man der Seife.\n\n"
+        "**Frage:** Und was kommt?\n\n"
+        "**Zangerle:** Eine Ausstellung mit Fotos der Arbeiterinnen, die hier Seife "
+        "verpackt haben.\n\n"
+        "Das Museum ist dienstags bis sonntags von 10 bis 18 Uhr geöffnet. Der Eintritt kostet "
+        "sechs Euro, für Kinder unter 14 Jahren ist er frei. Am ersten Sonntag im Monat gibt es "
+        "Führungen durch die ehemaligen Kesselräume, die Plätze sind begrenzt.\n",
+        markdown=True,
+    )
+    assert (article.turns[-1].kind, article.turns[-1].speaker) == ("statement", None)

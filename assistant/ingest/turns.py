@@ -307,6 +307,11 @@ class _TurnBuilder:
         ]
         self.dashed = len(dashed) >= 4 and sum(not b.question for b in dashed) >= 2
         # Where the last question or label is: after it, prose is the answer's or narrative.
+        # A report around the dialogue: two paragraphs or more of prose before it.
+        first = next(
+            (i for i, b in enumerate(blocks) if b.kind == "label" or b.question), len(blocks)
+        )
+        self.report = sum(b.kind == "prose" for b in blocks[:first]) >= 2
         self.last_turn = max(
             (i for i, b in enumerate(blocks) if b.kind == "label" or b.question), default=-1
         )
@@ -606,7 +611,10 @@ class _TurnBuilder:
         replied = self._quoted_next(index)
         if self._quoted_answer_open() and text[:1] not in OPENING_QUOTES and not replied:
             return True
-        short = len(text.split()) <= 40 and not continues(text)
+        # A report that embeds its interview goes on after it in paragraphs of its own
+        # length ("Das Museum ist dienstags bis sonntags geöffnet. Der Eintritt ...").
+        limit = 70 if self.report and index > self.last_turn else 40
+        short = len(text.split()) <= limit and not continues(text)
         # '"…," said NAME': a reporter quoting someone, never the answer going on.
         quoting = quote_attribution(text) is not None
         return (
