@@ -882,24 +882,12 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         elif label and label[0] in accepted and _work_details(text):
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
-        elif label and _profile_line(label[1], paragraphs[index - 1].text if index else ""):
-            # "NAME: 46 Jahre, Ärztin, seit 2021 ...": a person box's line, name and all, a
-            # box's row (a sidebar), not the person's turn.
-            blocks.append(Block("prose", text, row=True))
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
             blocks.append(Block("label", label[1], label=label[0], question=is_question(label[1])))
-        elif _RUNNING_TIME.search(text) and len(text.split()) <= 20:
-            # "Released 3 March 2026 · Running time 42 min": an episode's details, which a
-            # listener may ask about; a box's row (a sidebar), not furniture.
-            blocks.append(Block("prose", text, row=True))
         elif parse_date(text):
             blocks.append(Block("date", text))
         elif paragraph.furniture or is_boilerplate(text):
             blocks.append(Block("boilerplate", text))
-        elif _NOTES.match(text) and re.search(r"\s[·•|]\s", text):
-            # "Episode notes: ... · ...": the programme's notes, a list (a sidebar), not the
-            # last answer going on; notes in sentences at the top are the episode's lead.
-            blocks.append(Block("prose", text, row=True))
         elif _NOTE.match(text):
             blocks.append(Block("heading", text))
         elif (
@@ -922,10 +910,18 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
 
 def _boxed_lines(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> dict[int, str]:
     """The paragraphs that a layout around them sets apart, each with what it is: "row" of a
-    fact box (`fact_rows`), "mail" header (`mail_header`), or "asked", a quoted question a
-    report says it put (`_quoted_question`), which is no pull quote."""
+    fact box (`fact_rows`) or a row of its own (`_row_of_its_own`), "mail" header
+    (`mail_header`), or "asked", a quoted question a report says it put
+    (`_quoted_question`), which is no pull quote."""
     before = ["", *(p.text for p in paragraphs)]
-    found = {i: "asked" for i, p in enumerate(paragraphs) if _quoted_question(p.text, before[i])}
+    previous = [None, *paragraphs]
+    # A person box's line, an episode's details, a programme's notes: rows of their own.
+    found: dict[int, str] = {
+        i: "row"
+        for i, (p, label) in enumerate(zip(paragraphs, labels_of(paragraphs), strict=True))
+        if _row_of_its_own(p, label, accepted, previous[i])
+    }
+    found |= {i: "asked" for i, p in enumerate(paragraphs) if _quoted_question(p.text, before[i])}
     found |= dict.fromkeys(fact_rows(paragraphs, accepted), "row")
     return found | dict.fromkeys(mail_header(paragraphs), "mail")
 
@@ -1115,6 +1111,29 @@ _RUNNING_TIME = re.compile(
     r"\b(?i:running\s+time|run\s+time|laufzeit|spieldauer|duration|dauer|länge|length)"
     r"\s*:?\s*\d{1,3}(?:[:.]\d{2}){0,2}\s*(?i:min\w*|h\b|std\b|:|$|[|·•])"
 )
+
+
+def _row_of_its_own(
+    paragraph: Paragraph,
+    label: tuple[str, str] | None,
+    accepted: Collection[str],
+    previous: Paragraph | None,
+) -> bool:
+    """Whether a paragraph is a line a box would hold, kept as a sidebar's row rather than
+    a turn or furniture: a person box's line ("NAME: 46 Jahre, Ärztin, seit 2021 ..."),
+    name and all; an episode's details ("Released 3 March 2026 · Running time 42 min"),
+    which a listener may ask about; a programme's notes listed after the last answer
+    ("Episode notes: A · B"), which are not that answer going on (notes in sentences at
+    the top are the episode's lead)."""
+    text = paragraph.text
+    if label and _profile_line(label[1], previous.text if previous else ""):
+        return True
+    if paragraph.heading or (label and label[0] in accepted) or parse_date(text):
+        return False
+    if _RUNNING_TIME.search(text) and len(text.split()) <= 20:
+        return True
+    notes = _NOTES.match(text) is not None and re.search(r"\s[·•|]\s", text) is not None
+    return notes and not (paragraph.furniture or is_boilerplate(text))
 
 
 def _profile_line(said: str, before: str) -> bool:
