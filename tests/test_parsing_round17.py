@@ -286,3 +286,15 @@ def test_a_reports_paragraph_after_its_embedded_interview_is_nobodys_answer() ->
         markdown=True,
     )
     assert (article.turns[-1].kind, article.turns[-1].speaker) == ("statement", None)
+
+
+def test_a_motto_with_its_source_over_the_headline_is_no_headline() -> None:
+    qa = "Frau Roth, wie waren die ersten Wochen?\n\nVoll. Ich habe viel gelernt.\n"
+    for motto in (
+        "Spruch des Monats: „Seid fröhlich in Hoffnung!“ (Römer 12,12)",
+        "Spruch des Monats:\n„Seid fröhlich in Hoffnung!“ (Römer 12,12)",
+    ):
+        article = parse(
+            f"Kirchenbote · Frühjahr 2027\n\n{motto}\n\nNeue Küsterin in St. Ida\n\n{qa}"
+        )
+        assert article.title == "Neue Küsterin in St. Ida"

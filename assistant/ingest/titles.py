@@ -123,6 +123,7 @@ def take_title(
             or _masthead(p.text)
             or _page_header(p.text)
             or _issue_line(p.text)
+            or _motto(paragraphs, number)
             or _EMAIL_SUBJECT.match(p.text)
         )
     ]
@@ -218,6 +219,10 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             continue
         if markdown and paragraph.heading and not _show_over_episode(paragraphs, index):
             return index
+        if _epigraph(text) or text.rstrip().endswith(":"):
+            # A quotation with its source ("„…“ (Jesaja 60,1)") and the line that announces
+            # one ("Monatsspruch Dezember:") stand over the headline, the page's motto.
+            continue
         if _GREETING.match(text):
             # A newsletter's greeting, above the headline of what it brings; where it is a
             # line of its own ("Liebe Mitglieder,"), the letter's paragraph after it too.
@@ -288,6 +293,37 @@ def _box_row(paragraphs: Sequence[Paragraph], index: int) -> bool:
         and len(text.split()) <= 8
         and not ends_with_question(text)
     )
+
+
+# A quotation's source in brackets at the end of a line: "(Jesaja 60,1)", "(Lukas 2,10)",
+# "(1. Kor 13,13)", "(Goethe)".
+_SOURCE = re.compile(
+    r"[“”\"»«]\s*\((?:[1-3]\.?\s?)?[A-ZÄÖÜ][\w.-]*(?:\s[A-ZÄÖÜ][\w.-]*)?"
+    r"(?:\s\d{1,3}(?:[,:.]\s?\d{1,3}(?:[-–]\d{1,3})?)?)?\)$"
+)
+
+
+def _motto(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` above the headline is the page's motto, a quotation with
+    its source (`_epigraph`), or the line announcing it ("Monatsspruch Dezember:" over it):
+    set aside with the page's head, as the reader's eye passes over it."""
+    text = paragraphs[index].text
+    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    return _epigraph(text) or (text.rstrip().endswith(":") and _epigraph(following))
+
+
+def _epigraph(text: str) -> bool:
+    """Whether a line is a quotation with its source in brackets after it, an epigraph
+    ("Monatsspruch: „Fürchtet euch nicht!“ (Lukas 2,10)"), not a headline: a headline
+    that quotes someone names them before the quotation ("NAME: „…“").
+
+    Example:
+        >>> _epigraph("Monatsspruch: „Fürchtet euch nicht!“ (Lukas 2,10)")
+        True
+        >>> _epigraph("Roth: „Wir bauen“"), _epigraph("Wahl (2026) in Kiel")
+        (False, False)
+    """
+    return _SOURCE.search(text.strip()) is not None
 
 
 def _show_over_episode(paragraphs: Sequence[Paragraph], index: int) -> bool:
