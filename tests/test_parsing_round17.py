@@ -298,3 +298,22 @@ def test_a_motto_with_its_source_over_the_headline_is_no_headline() -> None:
             f"Kirchenbote · Frühjahr 2027\n\n{motto}\n\nNeue Küsterin in St. Ida\n\n{qa}"
         )
         assert article.title == "Neue Küsterin in St. Ida"
+
+
+def test_a_fact_box_of_longer_keys_and_a_biography_under_about_name_are_sidebars() -> None:
+    box = parse(
+        "ISLANDS | Transport\n\nFact box: Skarra\nPopulation: 640\n"
+        "Crossing to the mainland: 55 minutes\nFerry: MV Bran, built 1991\n"
+        "Summer visitors: about 18,000\n\n„Every cancelled sailing counts“\n\n"
+        "Q: Why?\n\nA: Crew.\n"
+    )
+    assert box.title == "„Every cancelled sailing counts“"
+    assert "Crossing to the mainland: 55 minutes" in box.turns[0].text
+    about = parse(
+        "Brot und Zukunft\n\nEin Gespräch mit dem Bäckermeister Konrad Sommer.\n\n"
+        "Frage: Würden Sie es wieder tun?\n\nKonrad Sommer: Sofort.\n\n"
+        "Frage: Und Ihre Kinder?\n\nKonrad Sommer: Die wollen nicht.\n\n"
+        "Das Gespräch führte Eva Roth.\n\n"
+        "Über Konrad Sommer: Der 58-Jährige ist Bäckermeister in dritter Generation.\n"
+    )
+    assert (about.turns[-1].kind, about.turns[-1].speaker) == ("sidebar", None)

@@ -1113,6 +1113,10 @@ _RUNNING_TIME = re.compile(
 )
 
 
+# A biography box's title before its text: "Über NAME:", "About NAME:", "Zur Person:".
+_ABOUT = re.compile(r"(?:Über|About|Mehr über|More about)\s+\S|Zur Person\b")
+
+
 def _row_of_its_own(
     paragraph: Paragraph,
     label: tuple[str, str] | None,
@@ -1122,12 +1126,15 @@ def _row_of_its_own(
     """Whether a paragraph is a line a box would hold, kept as a sidebar's row rather than
     a turn or furniture: a person box's line ("NAME: 46 Jahre, Ärztin, seit 2021 ..."),
     name and all; an episode's details ("Released 3 March 2026 · Running time 42 min"),
-    which a listener may ask about; a programme's notes listed after the last answer
+    which a listener may ask about; a biography under "Über NAME:"; a programme's notes
+    listed after the last answer
     ("Episode notes: A · B"), which are not that answer going on (notes in sentences at
     the top are the episode's lead)."""
     text = paragraph.text
     if label and _profile_line(label[1], previous.text if previous else ""):
         return True
+    if label and _ABOUT.match(label[0]):
+        return True  # "Über NAME: Der 58-Jährige ist ...": a biography box, not their turn
     if paragraph.heading or (label and label[0] in accepted) or parse_date(text):
         return False
     if _RUNNING_TIME.search(text) and len(text.split()) <= 20:

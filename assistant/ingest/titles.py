@@ -114,7 +114,7 @@ def take_title(
         p
         for number, p in enumerate(paragraphs[:index])
         if not (
-            _furniture(p, paragraphs[:_TOP])
+            (_furniture(p, paragraphs[:_TOP]) and not _in_row_run(paragraphs, number))
             # A box's heading ("Steckbrief") over its rows and its last row ("Beruf:
             # Gärtnerin", shaped as a rubric is) stay with the box.
             or (_rubric(p) and not _in_box(paragraphs, number))
@@ -215,6 +215,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             or _masthead(text)
             or _page_header(text)
             or _box_row(paragraphs, index)
+            or _in_row_run(paragraphs, index)
         ):
             continue
         if markdown and paragraph.heading and not _show_over_episode(paragraphs, index):
@@ -260,13 +261,56 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
 
 
 # A fact box's row: "Name: Eva Roth", "Geboren: 1984 in Kiel" (a key of a word or two).
-_ROW = re.compile(r"(?P<key>[A-ZÄÖÜ][\w-]{1,20}(?:\s[\w-]{1,15})?):\s+\S")
+_ROW = re.compile(r"(?P<key>[A-ZÄÖÜ][\w-]{1,20}(?:\s[\w-]{1,15}){0,3}):\s+\S")
+
+
+def _in_row_run(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` is one of a run of three or more fact box rows with
+    different keys (a headline with a colon under one "Key: value" line, "Lesedauer: 5
+    Minuten", is no run).
+
+    Example:
+        >>> rows = [Paragraph(t) for t in ("Ort: Kiel", "Alter: 46", "Beruf: Ärztin")]
+        >>> _in_row_run(rows, 2), _in_row_run(rows[1:], 1)
+        (True, False)
+    """
+
+    def key(position: int) -> str | None:
+        # A row states a fact: no role or credit ("Gast: NAME"), no episode's title, no
+        # question.
+        text = paragraphs[position].text
+        match = _row(text) if len(text.split()) <= 12 and "?" not in text else None
+        if match is None or role_side(match["key"]) or _EPISODE.match(text):
+            return None
+        return None if byline_mentions(text) is not None else match["key"]
+
+    if key(index) is None:
+        return False
+    start = end = index
+    while start > 0 and key(start - 1) is not None:
+        start -= 1
+    while end + 1 < len(paragraphs) and key(end + 1) is not None:
+        end += 1
+    keys = [key(position) for position in range(start, end + 1)]
+    return len(keys) >= 3 and len(set(keys)) == len(keys)
 
 
 def _in_box(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the line at `index` is a fact box's heading or row: over a row, or a row
     under one."""
     return _box_row(paragraphs, index + 1) or (index > 0 and _box_row(paragraphs, index - 1))
+
+
+def _row(text: str) -> re.Match[str] | None:
+    """A fact box's row ("Geboren: 1984 in Kiel"), or None; not a headline that quotes
+    someone under their name ("NAME: „…“"), whose value is a quotation and nothing else.
+
+    Example:
+        >>> _row("Geboren: 1984 in Kiel")["key"], _row("Eva Roth: „Wir bauen“") is None
+        ('Geboren', True)
+    """
+    match = _ROW.match(text)
+    return None if match is None or _quotes_only(text[match.end() - 1 :].strip()) else match
 
 
 def _box_row(paragraphs: Sequence[Paragraph], index: int) -> bool:
@@ -281,7 +325,7 @@ def _box_row(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """
     if index + 1 >= len(paragraphs):
         return False
-    row, following = (_ROW.match(p.text) for p in paragraphs[index : index + 2])
+    row, following = (_row(p.text) for p in paragraphs[index : index + 2])
     text = paragraphs[index].text
     # A row states a fact in a few words; "Panel: Can farms survive?" over "Moderator:
     # NAME, ..." is a headline that asks, over the cast.
