@@ -260,7 +260,8 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     return None
 
 
-# A fact box's row: "Name: Eva Roth", "Geboren: 1984 in Kiel" (a key of a word or two).
+# A fact box's row: "Name: Eva Roth", "Crossing to the mainland: 55 minutes" (a key of up to
+# four words).
 _ROW = re.compile(r"(?P<key>[A-ZÄÖÜ][\w-]{1,20}(?:\s[\w-]{1,15}){0,3}):\s+\S")
 
 

@@ -306,12 +306,12 @@ class _TurnBuilder:
             b for b in blocks if b.kind == "prose" and not b.row and DASH_OPENED.match(b.text)
         ]
         self.dashed = len(dashed) >= 4 and sum(not b.question for b in dashed) >= 2
-        # Where the last question or label is: after it, prose is the answer's or narrative.
         # A report around the dialogue: two paragraphs or more of prose before it.
         first = next(
             (i for i, b in enumerate(blocks) if b.kind == "label" or b.question), len(blocks)
         )
         self.report = sum(b.kind == "prose" for b in blocks[:first]) >= 2
+        # Where the last question or label is: after it, prose is the answer's or narrative.
         self.last_turn = max(
             (i for i, b in enumerate(blocks) if b.kind == "label" or b.question), default=-1
         )
