@@ -241,7 +241,16 @@ def test_heldout_gold_set_validates_against_its_corpus() -> None:
         BLIND,
         *(
             ROOT / "eval" / name
-            for name in ("blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+            for name in (
+                "blind2",
+                "blind3",
+                "blind4",
+                "blind5",
+                "blind6",
+                "blind7",
+                "blind8",
+                "blind9",
+            )
         ),
     ],
     ids=lambda f: f.name,
@@ -354,12 +363,12 @@ def test_regression_gate(report) -> None:
     assert failures == [], "\n".join(failures)
 
 
-def test_the_shipped_set_list_names_ten_sets_whose_files_exist() -> None:
+def test_the_shipped_set_list_names_eleven_sets_whose_files_exist() -> None:
     from assistant.evaluation.sets import read_sets
 
     sets = read_sets(ROOT / "eval" / "sets.toml")
     names = ["seed", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"]
-    names += ["blind7", "blind8"]
+    names += ["blind7", "blind8", "blind9"]
     assert [s.name for s in sets] == names
     for each in sets:
         assert each.gold.is_file() and each.data.is_dir()
