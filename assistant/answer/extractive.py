@@ -261,9 +261,9 @@ class ExtractiveAnswerer:
             for part in query.parts
         ]
         passage_cover = {hit.turn.id: matcher.cover(_with_question(hit.turn)) for hit in hits}
-        asked_cover = {
-            hit.turn.id: matcher.cover(hit.turn.question) for hit in hits if hit.turn.question
-        }
+        # Only a view question looks at what the interviewer asked (`_on_the_topic_asked`).
+        asked = [hit for hit in hits if hit.turn.question] if _holds_to_the_topic(query) else []
+        asked_cover = {hit.turn.id: matcher.cover(hit.turn.question) for hit in asked}
         scored = [
             _Candidate(
                 hit,
@@ -508,13 +508,18 @@ def _on_the_topic_asked(query: Query, candidates: list[_Candidate]) -> list[_Can
         >>> [c.hit.turn.id for c in _on_the_topic_asked(view, candidates)]  # t05 asked of Y
         ['a#t05']
     """
-    if not query.asks_view or query.asks_reason:
+    if not _holds_to_the_topic(query):
         return candidates
     return [
         c
         for c in candidates
         if c.asked_words is None or c.asked_words > 0 or c.words >= _NAMES_THE_TOPIC
     ]
+
+
+def _holds_to_the_topic(query: Query) -> bool:
+    """Whether `query` asks for a view that only an answer about its topic gives."""
+    return query.asks_view and not query.asks_reason
 
 
 def _best_for_each_part(candidates: Sequence[_Candidate], best: _Candidate) -> list[_Candidate]:

@@ -1583,9 +1583,10 @@ def _called(name: str, text: str) -> str | None:
     return "named" if re.search(rf"(?<![\w-])(?:{forms})(?![\w-])", text) else None
 
 
-# A credit that closes an interview, perhaps with a note after it: "Interview by the
-# editors. ...", "Das Gespräch führte NAME."
-_CLOSING_CREDIT = re.compile(
+# A credit for the conversation written as a sentence, perhaps with a note after it:
+# "Die Fragen stellte NAME.", "Das Gespräch führte NAME.", "Interview by the editors. ..."
+# (a byline over the text, "Von NAME", is another thing).
+CREDIT_SENTENCE = re.compile(
     r"[—–-]?\s*(?i:interview(?:ed)?\s+by|questions\s+by|(?:das\s+)?(?:interview|gespräch)\s+"
     r"führten?|die\s+fragen?\s+stellten?)\s"
 )
@@ -1621,7 +1622,7 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
     for block in dialogue:
         if block.question:
             answers.append("")
-        elif _CLOSING_CREDIT.match(block.text):
+        elif CREDIT_SENTENCE.match(block.text):
             break  # "Interview by the editors. NAME's book ...": the answers are over
         elif answers and block.kind == "prose":
             answers[-1] += f" {block.text}"

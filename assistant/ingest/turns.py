@@ -14,7 +14,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assistant.ingest.blocks import DASH_OPENED, SIGN_OPENED, Block, opens_sentence
+from assistant.ingest.blocks import (
+    CREDIT_SENTENCE,
+    DASH_OPENED,
+    SIGN_OPENED,
+    Block,
+    opens_sentence,
+)
 from assistant.ingest.cast import Cast, Person
 from assistant.ingest.names import gender, person_names, strip_titles, surname
 from assistant.ingest.speakers import TOLD_TO
@@ -158,14 +164,6 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
     return drafts
 
 
-# A credit for the conversation as a sentence: "Die Fragen stellte NAME.", "Das Gespräch
-# führte NAME.", "Interviewed by NAME." (a byline over the text, "Von NAME", is the page's).
-_CREDIT_SENTENCE = re.compile(
-    r"[—–-]?\s*(?i:interview(?:ed)?\s+by|questions\s+by|(?:das\s+)?(?:interview|gespräch)\s+"
-    r"führten?|die\s+fragen?\s+stellten?)\s"
-)
-
-
 def _credit(block: Block) -> bool:
     """Whether a block is a credit of the conversation written as a sentence ("Die Fragen
     stellte NAME."), kept as a lead paragraph: who asked is something a reader may ask.
@@ -177,7 +175,7 @@ def _credit(block: Block) -> bool:
         >>> _credit(Block("byline", "Von Eva Roth")), _credit(Block("prose", "Die Fragen stellte"))
         (False, False)
     """
-    return block.kind == "byline" and _CREDIT_SENTENCE.match(block.text) is not None
+    return block.kind == "byline" and CREDIT_SENTENCE.match(block.text) is not None
 
 
 def _quoted(text: str, cast: Cast) -> Person | None:
