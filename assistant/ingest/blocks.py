@@ -855,13 +855,12 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     heading_asks = _heading_questions(paragraphs)
     rows = list_rows(paragraphs)
     spoken = spoken_roles(paragraphs)
-    labels = labels_of(paragraphs)
+    labels = _without_row_labels(labels_of(paragraphs), rows)
     stamped = _stamped_voices(paragraphs, labels, accepted)
     boxed = _boxed_lines(paragraphs, accepted)
     blocks = []
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         text = paragraph.text
-        label = None if index in rows else label  # "NAME - Role" in a participants' list
         if paragraph.heading and (ends_with_question(text) or text in heading_asks):
             blocks.append(Block("prose", text, question=True))  # questions set as headings
         elif paragraph.heading:
@@ -906,6 +905,33 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             question = is_question(text) or _asks_set_apart(text, apart) or text in numbered
             blocks.append(Block("prose", text, question=question))
     return _split_interjections(_attach_bare_labels(_drop_furniture_headings(blocks)), accepted)
+
+
+def _without_row_labels(
+    labels: Sequence[tuple[str, str] | None], rows: Collection[int]
+) -> list[tuple[str, str] | None]:
+    """`labels` less those of a participants' list's rows (`list_rows`): "NAME - Role" there
+    names a row, not a turn. A person's name alone on the list's last line, over the text
+    after the list, labels that text, as a talk show's record sets "NAME (Role)" over each
+    turn right after its guest list.
+
+    Example:
+        >>> labels = [None, ("Eva Roth", ""), ("Eva Roth", ""), None]
+        >>> _without_row_labels(labels, {0, 1, 2})
+        [None, None, ('Eva Roth', ''), None]
+    """
+    return [
+        None
+        if index in rows
+        and not (
+            label
+            and not label[1]
+            and index + 1 not in rows
+            and is_person_name(name_in_label(label[0]))
+        )
+        else label
+        for index, label in enumerate(labels)
+    ]
 
 
 def _boxed_lines(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> dict[int, str]:

@@ -54,6 +54,9 @@ _LABEL = re.compile(
 _STAMP = re.compile(
     r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+|\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$"
 )
+# A note in brackets after a label on a line of its own, the speaker's role or party as a
+# talk show's or a hearing's record prints it: "NAME (Moderation)", "NAME (Partei X)".
+_NOTE_AFTER = re.compile(r"\s*\([^()\n]{1,60}\)$")
 # An academic or professional degree after a name and a comma: "NAME, MD", "NAME, Ph.D.".
 _DEGREE_AFTER = re.compile(r",\s*(?:MD|PhD|Ph\.D\.|DO|RN|MBA|MSc|DPhil|MPH)$")
 # The dash may end a paragraph of its own, the turn below it ("NAME –" over the answer).
@@ -459,6 +462,9 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
         >>> texts = ["Eva Roth", "Wie?", "Tom Lenz", "So.", "Roth", "Und?", "Lenz", "Ja."]
         >>> sorted(_line_labels([Paragraph(t) for t in [*texts, "Roth", "Gut?", "Lenz", "Ja."]]))
         ['Eva Roth', 'Lenz', 'Roth', 'Tom Lenz']
+        >>> texts = ["Eva Roth", "Wie?", "Tom Lenz", "So.", "Eva Roth", "Und?", "Tom Lenz", "Ja."]
+        >>> sorted(_line_labels([Paragraph(t) for t in [*texts, "Ida Kern (Gast)", "Nein."]]))
+        ['Eva Roth', 'Ida Kern (Gast)', 'Tom Lenz']
     """
     shaped = [
         (p.text, label)
@@ -473,7 +479,10 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
         for _, label in shaped
         if is_multiword_name(label) and any(same_person(short, label) for short in speakers)
     }
-    return {line: label for line, label in shaped if label in speakers | fuller}
+    # Where names on lines of their own take turns, another person's full name on such a
+    # line is one more voice (a third guest heard once), as `_transcript_voices` has it.
+    voices = {label for _, label in shaped if speakers and is_person_name(label)}
+    return {line: label for line, label in shaped if label in speakers | fuller | voices}
 
 
 def _label_line(text: str) -> str | None:
@@ -489,7 +498,7 @@ def _label_line(text: str) -> str | None:
         ('DR. EVA VON DER ROTH', 'EVA ROTH')
     """
     # A degree after a comma is the name's ("NAME SURNAME, MD"), as a title before it is.
-    label = _DEGREE_AFTER.sub("", _STAMP.sub("", text).strip())
+    label = _DEGREE_AFTER.sub("", _NOTE_AFTER.sub("", _STAMP.sub("", text).strip()))
     # Academic titles and a surname's particles are no label words: "Prof. Dr. NAME
     # SURNAME" and "NAME van der SURNAME" are names of two, in capitals too ("DR. NAME VON
     # SURNAME", read as it would be printed).
@@ -562,6 +571,8 @@ def label_shaped(label: str) -> bool:
     Example:
         >>> label_shaped("Prof. Dr. med. Eva Roth"), label_shaped("Das heißt")
         (True, False)
+        >>> label_shaped("TOMÁS RUIZ DE LA TORRE")
+        True
     """
     label = label.strip()
     # "Prof. Dr. med." are no name words, nor "DR." in capitals ("DR. EVA ROTH:").
@@ -583,9 +594,11 @@ def label_shaped(label: str) -> bool:
         # A publication that sets its name in lower case ("kontakt:", "taz:"); like any
         # label, it must recur and ask to be believed (`accepted_labels`).
         return True
-    # Capitals set a label apart ("THE LEDGER:"), as "The problem:" in prose is not.
+    # Capitals set a label apart ("THE LEDGER:"), as "The problem:" in prose is not. A
+    # surname's particles are no words of their own ("NAME FERNÁNDEZ DE LA VEGA" is three).
+    named = [w for w in words[1:] if not _PARTICLE_WORD.fullmatch(w)]
     return (
-        1 <= len(words) <= 4
+        0 <= len(named) <= 3
         and (words[0].casefold() not in _NOT_SPEAKERS or (label.isupper() and len(words) > 1))
         and all(_LABEL_WORD.fullmatch(word) for word in words)
     )
