@@ -63,3 +63,55 @@ def test_a_label_line_in_capitals_may_hold_a_surname_with_particles() -> None:
         ]
         * 2
     )
+
+
+def test_a_byline_of_a_name_and_a_newsroom_role_and_a_box_about_the_answerer() -> None:
+    # No "By" before the byline; nothing before the questions names who answers them, the
+    # box after the last answer does.
+    article = parse(
+        "'The ferry is the town's front door'\n\n"
+        "The new harbour master on silted berths and winter timetables.\n\n"
+        "Moira Falkirk, Coastal Affairs Reporter\n\n"
+        "Q: You started in March. What did you find?\n\nA: Berths silted up to the knee.\n\n"
+        "Q: Who pays for dredging?\n\nA: The port, and the county pays half of it.\n\n"
+        "Q: And the winter timetable?\n\nA: Two crossings a day, weather allowing.\n\n"
+        "About Anselm Tregarthen\n"
+        "Anselm Tregarthen, 49, was a ferry captain for twenty years before taking the job.\n"
+    )
+    assert (
+        shape(article)[1:7]
+        == [
+            ("question", "Moira Falkirk"),
+            ("answer", "Anselm Tregarthen"),
+        ]
+        * 3
+    )
+
+
+def test_a_box_about_someone_other_than_its_title_names_says_nothing() -> None:
+    # "About the author" over the interviewer's biography: not whom the questions were put to.
+    article = parse(
+        "'The ferry is the town's front door'\n\n"
+        "The new harbour master on silted berths and winter timetables.\n\n"
+        "Q: You started in March. What did you find?\n\nA: Berths silted up to the knee.\n\n"
+        "Q: Who pays for dredging?\n\nA: The port, and the county pays half of it.\n\n"
+        "About the author\nMoira Falkirk covers the coast for the Tidewater Post.\n"
+    )
+    assert answerers(article) == {None}
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Moira Falkirk"}
+
+
+def test_an_author_box_about_the_answerer_names_no_interviewer() -> None:
+    # A novelist interviewed about her book: the box about "the author" is about her.
+    article = parse(
+        "Ten questions for a novelist\n\n"
+        "Ilka Brandvold has written a novel about a lighthouse keeper and his daughter.\n\n"
+        "1) Why a lighthouse?\n\nI grew up next to one.\n\n"
+        "2) Is the daughter you?\n\nPartly, and partly my sister.\n\n"
+        "About the author\nIlka Brandvold lives in Tromsvik. Her novel is out in May.\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {None}
+
+
+def answerers(article: Article) -> set[str | None]:
+    return {turn.speaker for turn in article.turns if turn.kind == "answer"}

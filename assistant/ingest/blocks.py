@@ -31,6 +31,7 @@ from assistant.ingest.labels import (
 from assistant.ingest.names import (
     LOWER,
     NAME,
+    NAME_RE,
     PARTICLE,
     ROLE_NOUN,
     UPPER,
@@ -285,9 +286,10 @@ def cast_of(
         *_full_name_labels(paragraphs, texts),
     ]:
         cast.consider(full)
-    for asker in {stated_asker(p) for p in paragraphs} - {None}:
+    for asker in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
         if asker and is_person_name(asker):
-            # "NAME (moderator, …):" states who asks, as a byline would.
+            # "NAME (moderator, …):" states who asks, as a byline would; so does the box
+            # about the article's author.
             cast.mention(Mention(asker, "interviewer", byline=True))
     for mention in introductions(title, paragraphs):
         if mention.surname and not cast.knows(mention.name):
@@ -301,6 +303,46 @@ def cast_of(
         cast.headline = quoted
         cast.refer(quoted, "interviewee")
     return cast
+
+
+# A box about the article's author: "About the author: NAME ...", "Über die Autorin".
+_AUTHOR_BOX = re.compile(
+    r"(?:About\s+the\s+(?:author|writer|interviewer)|Über\s+(?:den\s+Autor|die\s+Autorin))"
+    r"\s*:?\s*"
+)
+
+
+def _author_boxed(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The person a box about the article's author names first ("About the author: NAME is
+    a senior editor ...", or its title over a paragraph opening with the name): the one
+    who asked, unless the text names them elsewhere in a sentence (a novelist interviewed
+    about a book has an author's box too, and the lead speaks of them).
+
+    Example:
+        >>> texts = ["Why?", "Because.", "About the author", "Eva Roth writes on trains."]
+        >>> _author_boxed([Paragraph(t) for t in texts])
+        {'Eva Roth'}
+        >>> _author_boxed([Paragraph(t) for t in ["Eva Roth wrote a book on trains.", *texts]])
+        set()
+    """
+    texts = [p.text for p in paragraphs]
+    # A photo's credit or a byline is furniture, no sentence that speaks of them.
+    furniture = {i for i, p in enumerate(paragraphs) if p.furniture or is_boilerplate(p.text)}
+    found = set()
+    for index, text in enumerate(texts):
+        box = _AUTHOR_BOX.match(text)
+        rest = text[box.end() :] if box else ""
+        if box and not rest and index + 1 < len(texts):
+            index, rest = index + 1, texts[index + 1]
+        name = NAME_RE.match(rest) if box else None
+        if name is None:
+            continue
+        sentences = [
+            t for i, t in enumerate(texts) if i not in {index, *furniture} and len(t.split()) >= 8
+        ]
+        if not any(surname(name[0]) in t for t in sentences):
+            found.add(strip_titles(name[0]))
+    return found
 
 
 # "Tomás and Elena van Houten", "Ina und Tom Lenz", "Ina, Jan und Dr. Tom Lenz": given
@@ -1443,9 +1485,46 @@ def introduced_before_dialogue(
         before.append(heading)  # "Q&A with ROLE NAME" right over the questions
     host = _host_introduces(blocks[start:], asking, title) if start is not None else None
     if not before:
-        return host
+        return host or _profiled(blocks, asking)
     found = _introduced(blocks, start or 0, before, asking, title)
-    return found or host or _asks_to_be_asked(before, title)
+    return found or host or _asks_to_be_asked(before, title) or _profiled(blocks, asking)
+
+
+# A person box's title that names nobody: "Zur Person", "Steckbrief", "Profile".
+_PERSON_BOX = re.compile(r"(?i:zur\s+person|steckbrief|kurzbiografie|profile|bio)\s*:?")
+
+
+def _profiled(blocks: Sequence[Block], asking: Collection[str] = ()) -> str | None:
+    """The one person a biography box after the dialogue is about ("About NAME" over "NAME,
+    52, is a retired teacher. ..."), where nothing before the questions names who answers
+    them: a Q&A's box says whom it was put to, as a lead would; its text opens with the
+    name its title gives (or any name, under "Zur Person"). None where the box is about an
+    interviewer (`asking`), or where more than one box names someone.
+
+    Example:
+        >>> ask = Block("label", "Why?", label="Q", question=True)
+        >>> box = [Block("heading", "About Eva Roth"), Block("prose", "Eva Roth, 52, is a vet.")]
+        >>> _profiled([ask, Block("label", "So.", label="A"), *box])
+        'Eva Roth'
+        >>> _profiled([ask, *box], ["Eva Roth"]) is None
+        True
+    """
+    start = _dialogue_start(blocks)
+    if start is None:
+        return None
+    found = set()
+    for box, text in pairwise(blocks[start:]):
+        if box.kind != "heading" or text.kind != "prose" or not _ABOUT.match(box.text):
+            continue
+        named = next(person_names(split_sentences(text.text)[0].text), None)
+        # The title names them ("About NAME") or is a person box's ("Zur Person"); "About
+        # the author" is the interviewer's.
+        titled = {strip_titles(name) for name in person_names(box.text)}
+        titled |= {strip_titles(named or "")} if _PERSON_BOX.fullmatch(box.text) else set()
+        if named and text.text.startswith(named) and strip_titles(named) in titled:
+            found.add(strip_titles(named))
+    others = {strip_titles(name) for name in asking}
+    return found.pop() if len(found) == 1 and not found & others else None
 
 
 # "Ask me anything": the one who writes it answers the questions below.

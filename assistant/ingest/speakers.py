@@ -220,6 +220,13 @@ _NEWSROOM_ROLE = (
     r"|Korrespondent(?:in)?|Redakteur(?:in)?|Journalist(?:in)?)\s+(?:[\w-]+\s+)?"
 )
 _NEWSROOM = re.compile(_NEWSROOM_ROLE + NAME)
+# A byline that is a name and the writer's newsroom role, no "By": "NAME, Local Democracy
+# Reporter", "NAME, Wirtschaftsredakteurin". The role's last word says it is the writer's.
+_NEWSROOM_BYLINE = re.compile(
+    rf"(?P<name>{NAME}),\s+(?!(?i:former|ehemalige?r?|retired|ex)\b)(?:[\w&-]+\s+){{0,3}}[\w-]*(?i:reporter|correspondent|editor"
+    r"|writer|journalist|redakteur|redakteurin|korrespondent|korrespondentin|reporterin"
+    r"|journalistin)"
+)
 # "Mit ihr sprach NAME", "Mit ihm unterhielt sich Redakteur NAME": German puts the one
 # spoken with first, as a pronoun for the lead's subject; the name after the verb talked.
 _TALKED_WITH_THEM = re.compile(
@@ -395,7 +402,7 @@ def byline_mentions(text: str) -> list[Mention] | None:
     text = re.sub(r"^[—–-]+\s*", "", text.strip()).rstrip(".")
     if len(text.split()) > 40:
         return None
-    author = _AUTHOR_LINE.match(text)
+    author = _AUTHOR_LINE.match(text) or _NEWSROOM_BYLINE.fullmatch(text)
     if author and is_person_name(author["name"]):
         return [Mention(author["name"], "interviewer", byline=True)]
     for pattern, role in ((_GUEST_BYLINE, None), (_INTERVIEWER_BYLINE, "interviewer")):
