@@ -115,3 +115,40 @@ def test_an_author_box_about_the_answerer_names_no_interviewer() -> None:
 
 def answerers(article: Article) -> set[str | None]:
     return {turn.speaker for turn in article.turns if turn.kind == "answer"}
+
+
+def test_labels_in_capitals_without_a_colon_take_turns() -> None:
+    # The outlet's name asks, the surname answers; neither is followed by a colon. A dated
+    # correction note under the last answer is not part of it.
+    article = parse(
+        "Der Fährmann vom Kiessee\n\n"
+        "Bodo Quernheim setzt seit 30 Jahren Badegäste über den Kiessee.\n\n"
+        "SEEBLICK Herr Quernheim, wie viele Gäste fahren Sie am Tag?\n\n"
+        "QUERNHEIM An guten Tagen dreihundert. An Regentagen keinen.\n\n"
+        "SEEBLICK Was kostet die Überfahrt?\n\n"
+        "QUERNHEIM Zwei Euro, Kinder fahren umsonst.\n\n"
+        "SEEBLICK Und im Winter?\n\n"
+        "QUERNHEIM Streiche ich das Boot.\n\n"
+        "Korrektur, 4. Mai: In einer früheren Fassung stand ein falscher Fahrpreis.\n"
+    )
+    assert (
+        shape(article)[1:]
+        == [
+            ("question", None),
+            ("answer", "Bodo Quernheim"),
+        ]
+        * 3
+    )
+    assert not any("Korrektur" in turn.text for turn in article.turns)
+
+
+def test_a_sentence_opening_with_an_acronym_is_no_label() -> None:
+    # "NATO" and "UNO" open sentences once each: no two capital openings take turns.
+    article = parse(
+        "Sicherheit im Ostseeraum\n\nDie Forscherin Imke Sandrup über Seekabel.\n\n"
+        "Wer schützt die Kabel?\n\nNATO hat Schiffe geschickt, aber die Kabel sind lang.\n\n"
+        "Und die Vereinten Nationen?\n\nUNO heißt Gespräche, nicht Schiffe.\n\n"
+        "Und die Betreiber?\n\nNATO und Betreiber reden zu selten miteinander.\n"
+    )
+    answers = [(turn.speaker, turn.text[:4]) for turn in article.turns if turn.kind == "answer"]
+    assert answers == [("Imke Sandrup", "NATO"), ("Imke Sandrup", "UNO "), ("Imke Sandrup", "NATO")]

@@ -51,7 +51,9 @@ BOILERPLATE = [
         r"|media release|for immediate release|zur (?:sofortigen )?veröffentlichung"
         r"|sperrfrist|embargo(?:ed)?)\b(?:\s+nr\.)?[^.!?]{0,60}$",
         r"^\W*(?:ends|ende|###)\W*$",
-        r"^(?:correction|korrektur|richtigstellung|transparenzhinweis|disclosure)\s*:",
+        # A date or an edition may come before the colon: "Korrektur, 13. Oktober: ...".
+        r"^(?:correction|korrektur|richtigstellung|transparenzhinweis|disclosure)"
+        r"(?:\s*[,(–—-]\s*[^:!?]{1,30}?\)?)?\s*:",
         # A credit at the end of a caption: "Eva Roth in ihrem Labor. Foto: Jan Hahn".
         r"(?:^|[.!?:]\s)(?:foto|fotos|bild|photo|image|credit|quelle)s?\s*:\s*[^.!?]{2,80}$",
         # Who makes the show, how the transcript came about, where to hear it in full.

@@ -69,6 +69,13 @@ _DASH_LABEL = re.compile(
 _DOTTED_LABEL = re.compile(
     rf"(?P<label>(?:[{UPPER}]|{PARTICLE}\s)[^.:!?\n]{{0,40}}?)\.\s+(?P<rest>\S.*)$", re.S
 )
+# A label in capitals with nothing after it but a space, the text going on in lower case
+# or with a capital and lower case: "BLATT Wer zahlt?", "VAN DER ROTH-LENZ Keiner."
+_CAPITALS_LABEL = re.compile(
+    rf"(?P<label>[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}][{UPPER}'’-]+)*)"
+    rf"\s+(?P<rest>(?:[{UPPER}]?[{LOWER}]|[„“\"»«‚‹'‘(\[–—-]|\d)\S*.*)$",
+    re.S,
+)
 _DOTTED_ROLE = re.compile(r"(?P<label>[QFA])\.\s+(?P<rest>\S.*)$", re.S)
 # A capitalised phrase of up to three words before a colon, lower-case words allowed.
 _LOOSE_LABEL = re.compile(
@@ -348,35 +355,44 @@ def labels_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str, str] | None]:
     own is that speaker's text, even where it starts like a label ("Sebastian Pohl:" over
     "Letzte Frage: Was rätst du ...?")."""
     lines = _line_labels(paragraphs)
-    dotted = _dotted_labels(paragraphs)
+    dotted = _dotted_labels(paragraphs, _DOTTED_LABEL)
+    capitals = _dotted_labels(paragraphs, _CAPITALS_LABEL)
     labels: list[tuple[str, str] | None] = []
     for index, paragraph in enumerate(paragraphs):
         bare = bool(labels and labels[-1] and not labels[-1][1])
         line = (lines[paragraph.text], "") if paragraph.text in lines else None
-        labels.append(None if bare else line or label_of(paragraph) or dotted.get(index))
+        said = label_of(paragraph) or dotted.get(index) or capitals.get(index)
+        labels.append(None if bare else line or said)
     return _with_outlet_labels(paragraphs, labels)
 
 
-def _dotted_labels(paragraphs: Sequence[Paragraph]) -> dict[int, tuple[str, str]]:
+def _dotted_labels(
+    paragraphs: Sequence[Paragraph], pattern: re.Pattern[str]
+) -> dict[int, tuple[str, str]]:
     """Labels closed by a full stop ("DAS BLATT. Wer zahlt?", "zu Roth. Keiner."), as some
-    magazines set them, by paragraph: only where two of them take turns (`alternating`),
-    since a sentence of one or two capitalised words may open a paragraph too ("Danke.").
+    magazines set them, or by nothing but capitals (`_CAPITALS_LABEL`: "BLATT Wer zahlt?",
+    "ROTH Keiner."), by paragraph (`pattern` says which): only where two of them take
+    turns (`alternating`), since a sentence of one or two capitalised words may open a
+    paragraph too ("Danke.", "NATO hat ...").
 
     Example:
         >>> from assistant.ingest.paragraphs import Paragraph
         >>> texts = ["DAS BLATT. Wer zahlt?", "zu Roth. Alle.", "DAS BLATT. Wann?"]
         >>> texts += ["zu Roth. Bald.", "Danke. Das war es."]
-        >>> sorted(_dotted_labels([Paragraph(t) for t in texts]).values())[:2]
+        >>> sorted(_dotted_labels([Paragraph(t) for t in texts], _DOTTED_LABEL).values())[:2]
         [('DAS BLATT', 'Wann?'), ('DAS BLATT', 'Wer zahlt?')]
-        >>> len(_dotted_labels([Paragraph(t) for t in texts]))
+        >>> len(_dotted_labels([Paragraph(t) for t in texts], _DOTTED_LABEL))
         4
         >>> texts = ["Wer?", "Ja. Alle.", "Wann?", "Nein. Nie.", "So?", "Ja. So.", "Und?", "Nein."]
-        >>> _dotted_labels([Paragraph(t) for t in texts])
+        >>> _dotted_labels([Paragraph(t) for t in texts], _DOTTED_LABEL)
         {}
+        >>> texts = ["BLATT Wer zahlt?", "ROTH Alle.", "BLATT Wann?", "ROTH Bald.", "BLATT So?"]
+        >>> len(_dotted_labels([Paragraph(t) for t in texts], _CAPITALS_LABEL))
+        5
     """
     found = {}
     for index, paragraph in enumerate(paragraphs):
-        match = _DOTTED_LABEL.match(paragraph.text)
+        match = pattern.match(paragraph.text)
         if match and label_shaped(match["label"]) and not paragraph.heading:
             found[index] = (match["label"], match["rest"].strip())
     speakers = alternating([label for label, _ in found.values()])
