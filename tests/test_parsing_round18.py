@@ -152,3 +152,24 @@ def test_a_sentence_opening_with_an_acronym_is_no_label() -> None:
     )
     answers = [(turn.speaker, turn.text[:4]) for turn in article.turns if turn.kind == "answer"]
     assert answers == [("Imke Sandrup", "NATO"), ("Imke Sandrup", "UNO "), ("Imke Sandrup", "NATO")]
+
+
+def test_a_live_chats_clock_times_with_am_or_pm_open_its_labels() -> None:
+    # Readers named by first name and town ask; nobody names them in full.
+    article = parse(
+        "Ask the Gardener: your questions on winter pruning\n\n"
+        "We invited Wendell Osgood, head gardener at Pellham Park, to answer readers' "
+        "questions. The chat was moderated by Tessa Marwick of our home desk.\n\n"
+        "11:00 a.m. Tessa Marwick: Welcome, Wendell. Where should people start?\n\n"
+        "11:02 a.m. Wendell Osgood: With a sharp pair of secateurs.\n\n"
+        "11:05 a.m. Ruth, Downside: Can I prune roses in January?\n\n"
+        "11:07 a.m. Wendell Osgood: Yes, on a dry day without frost.\n\n"
+        "11:30 a.m. Tessa Marwick: Thank you, Wendell.\n"
+    )
+    assert shape(article)[-5:] == [
+        ("question", "Tessa Marwick"),
+        ("answer", "Wendell Osgood"),
+        ("question", None),
+        ("answer", "Wendell Osgood"),
+        ("question", "Tessa Marwick"),
+    ]

@@ -40,7 +40,8 @@ if TYPE_CHECKING:
 # "Name:" at the start of a paragraph, after a transcript's time stamp, perhaps with a note
 # ("Jörg Bienert (KI Bundesverband):", "Jörg Bienert, KI Bundesverband:"); the caller
 # decides whether it is a speaker.
-TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
+# A live chat's clock time may say a.m. or p.m.: "12:05 p.m. NAME: ...".
+TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+)?"
 _LABEL = re.compile(
     # A hearing's record numbers its questions before the label: "Q46 Chair:".
     TIMESTAMP + r"(?:Q\d{1,4}\s+)?(?P<label>[^\W\d_][^:\n(),\[]{0,48}?)"
