@@ -50,6 +50,8 @@ BASE_FEATURES = (
     "lacks_what_is_asked",
     "gives_a_reason",
     "log_words",
+    "article_words_mentioned",
+    "article_share",
 )
 
 
@@ -106,12 +108,14 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
         (30, 20)
     """
     texts = [candidate.turn.text for candidate in candidates]
-    mentions = Mentions(texts) if texts else None
+    titles = list(dict.fromkeys(candidate.article.title for candidate in candidates))
+    mentions = Mentions(texts + titles) if texts else None
     mentioned = (
         [mentions.of_concept(concept, query.language) for concept in query.concepts]
         if mentions
         else []
     )
+    by_article = _article_features(candidates, mentioned, titles)
     dense, rows = _dense(legs), []
     for i, candidate in enumerate(candidates):
         text, turn = texts[i], candidate.turn
@@ -128,11 +132,39 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
                 float(bool(query.asks_for) and not gives),
                 float(query.asks_reason and bool(CAUSE.search(text))),
                 math.log(1 + len(text.split())),
+                *by_article[candidate.article.id],
                 *(1 / ranks[leg] if leg in ranks else 0.0 for leg in legs),
                 *(scores.get(leg, 0.0) for leg in dense),
             ]
         )
     return np.array(rows, dtype=np.float64).reshape(len(candidates), len(feature_names(legs)))
+
+
+def _article_features(
+    candidates: Sequence[Candidate], mentioned: Sequence[set[int]], titles: Sequence[str]
+) -> dict[str, tuple[float, float]]:
+    """Per article among the candidates: the share of the question's words that its title or
+    any of its candidate turns mentions, and its share of the fused score.
+
+    A question about "the ferryman" is about the article whose other turns speak of the
+    ferry, even where the turn that answers does not repeat the word; and the article most
+    of the fused score falls on is likelier the one asked about than a stray turn of
+    another.
+
+    Example:
+        >>> by_article = _article_features(candidates, mentioned, titles)
+        >>> by_article["bienert-ki-unabhaengigkeit-chemanager"]
+        (1.0, 1.0)
+    """
+    total = sum(candidate.score for candidate in candidates) or 1.0
+    found: dict[str, tuple[float, float]] = {}
+    for article in {c.article.id: c.article for c in candidates}.values():
+        own = {i for i, c in enumerate(candidates) if c.article.id == article.id}
+        own.add(len(candidates) + titles.index(article.title))
+        covered = sum(bool(ids & own) for ids in mentioned) / len(mentioned) if mentioned else 0.0
+        share = sum(candidates[i].score for i in own if i < len(candidates)) / total
+        found[article.id] = (covered, share)
+    return found
 
 
 def softmax(logits: np.ndarray) -> np.ndarray:
