@@ -173,3 +173,21 @@ def test_a_live_chats_clock_times_with_am_or_pm_open_its_labels() -> None:
         ("answer", "Wendell Osgood"),
         ("question", "Tessa Marwick"),
     ]
+
+
+def test_a_newsletters_browser_link_and_sponsor_line_are_no_headline() -> None:
+    article = parse(
+        "View in browser\n\n"
+        "Today's edition is supported by Brightmoor Tools, garden kit for allotments. "
+        "Ten percent off this week.\n\n"
+        "Ask the Council: Why are the bins collected at six in the morning?\n\n"
+        "Each week a reader's question goes to the person who can answer it.\n\n"
+        "Q: Why so early?\n\n"
+        "Harriet Penbury: Because the lorries have to clear the high street before the "
+        "school run, and the depot opens at five.\n\n"
+        "Harriet Penbury has run the council's waste services since 2022.\n\n"
+        "Got a question? Hit reply and I will pass it on.\n"
+    )
+    assert article.title == "Ask the Council: Why are the bins collected at six in the morning?"
+    assert shape(article)[-3:-1] == [("question", None), ("answer", "Harriet Penbury")]
+    assert not any("Hit reply" in turn.text for turn in article.turns)

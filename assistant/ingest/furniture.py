@@ -61,7 +61,8 @@ BOILERPLATE = [
         r"|\b(?:ist ein podcast|is a podcast)\b",
         # A sponsor's read and the outro's call to subscribe, time-stamped or not: the
         # show's, not the words of whoever spoke before them.
-        r"\b(?:diese folge|dieser podcast|diese sendung|this episode|this show|this podcast)"
+        r"\b(?:diese folge|dieser podcast|diese sendung|diese ausgabe|dieser newsletter"
+        r"|(?:this|today['’]s) (?:episode|show|podcast|issue|newsletter|edition))"
         r"\s+(?:wird|is)\s+(?:unterstützt|gesponsert|präsentiert|sponsored|supported"
         r"|brought to you)\s+(?:von|by)\b",
         # A sponsors' line: "Unsere Damen werden unterstützt von: X · Y", "Supported by: X".
@@ -87,7 +88,12 @@ BOILERPLATE = [
         r"\W*$",
         r"^\W*(?:dieses|das) (?:interview|gespräch) erschien zuerst\b",
         r"\b(?:view|read) (?:this|the) (?:email|e-mail|newsletter) in (?:your|a) browser\b"
+        # The link alone on a line at a newsletter's top: "View in browser", "Web version".
+        r"|^\W*(?:view|read|open)(?: it)? (?:online|in (?:your |a |the )?(?:web )?browser)\W*$"
+        r"|^\W*(?:web version|webversion|online[- ]version)\W*$"
         r"|\bim browser (?:ansehen|anzeigen|lesen)\b",
+        # A newsletter's call to write back: "Got a question? Hit reply."
+        r"\bhit reply\b|\bjust reply to this (?:email|e-mail|newsletter)\b|"
         r"\bunsubscribe\b|\bmanage preferences\b|\babmelden\b.{0,30}\bnewsletter\b",
         r"^(?:tags|topics|themen|schlagworte|schlagwörter)\s*:",
         r"^(?:kommentare|comments)\s*\(\d+\)$|^(?:reuse this content|share this article)$",
