@@ -191,3 +191,19 @@ def test_a_newsletters_browser_link_and_sponsor_line_are_no_headline() -> None:
     assert article.title == "Ask the Council: Why are the bins collected at six in the morning?"
     assert shape(article)[-3:-1] == [("question", None), ("answer", "Harriet Penbury")]
     assert not any("Hit reply" in turn.text for turn in article.turns)
+
+
+def test_closing_thanks_that_address_the_guest_are_the_interviewers() -> None:
+    # Unlabelled: the thanks go on from no answer; the credit in brackets names who asked.
+    article = parse(
+        "Ortsvorsteher Brunnhuber: „Die Brücke kommt 2028“\n\n"
+        "Die Gemeinde Talheim-Süd wartet seit zehn Jahren auf eine neue Brücke. Anton "
+        "Brunnhuber ist seit 2019 ihr Ortsvorsteher.\n\n"
+        "Herr Brunnhuber, wann kommt die Brücke?\n\n"
+        "Der Bau beginnt im Frühjahr 2027, fertig ist sie ein Jahr später.\n\n"
+        "Wer bezahlt sie?\n\nDas Land zu zwei Dritteln, den Rest tragen wir.\n\n"
+        "Herr Brunnhuber, danke für das Gespräch.\n\n"
+        "(Interview: Sabine Ettlinger)\n"
+    )
+    assert shape(article)[-2:] == [("answer", "Anton Brunnhuber"), ("question", "Sabine Ettlinger")]
+    assert article.turns[-1].text == "Herr Brunnhuber, danke für das Gespräch."

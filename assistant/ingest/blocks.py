@@ -944,7 +944,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         else:
             italic = paragraph.italic and text in italic_asked
             apart = paragraph.emphasized or italic or text in starred_asked
-            question = is_question(text) or _asks_set_apart(text, apart) or text in numbered
+            question = _asks(text, apart, cast) or text in numbered
             blocks.append(Block("prose", text, question=question))
     return _split_interjections(_attach_bare_labels(_drop_furniture_headings(blocks)), accepted)
 
@@ -1090,6 +1090,38 @@ def _fact_key(paragraph: Paragraph, accepted: Collection[str]) -> str | None:
     if is_boilerplate(paragraph.text) and not is_meta(paragraph.text):
         return None
     return key.casefold()
+
+
+# Thanks that address someone by courtesy title and surname: "Frau NAME, danke für das
+# Gespräch.", "Thank you, Mr NAME." The interviewer's last words, whom nobody labels.
+_THANKS = (
+    r"(?i:(?:vielen|herzlichen|besten)\s+dank|danke(?:\s+schön)?|thank\s+you|(?:many\s+)?thanks)"
+)
+_COURTESY_NAME = rf"(?:Herr|Frau|Mr|Ms|Mrs)\.?\s+{_SURNAME_WORD}"
+_ADDRESSED_THANKS = re.compile(
+    rf"{_COURTESY_NAME},\s+{_THANKS}\b|{_THANKS}(?:\s+\w+){{0,4}},\s+{_COURTESY_NAME}\s*[.!]"
+)
+
+
+def _asks(text: str, apart: bool, cast: Cast) -> bool:
+    """Whether an unlabelled paragraph is the interviewer's: it asks (`is_question`), is
+    set apart as the questions are (`_asks_set_apart`), or thanks someone of the article
+    by name in a few words ("Frau Roth, danke für das Gespräch."), whom only the
+    interviewer addresses so, unless the byline says that one asks (then the guest thanks).
+
+    Example:
+        >>> cast = Cast([])
+        >>> cast.consider("Eva Roth")
+        >>> _asks("Frau Roth, danke für das Gespräch.", False, cast)
+        True
+        >>> _asks("Danke, das war es.", False, cast)
+        False
+    """
+    if is_question(text) or _asks_set_apart(text, apart):
+        return True
+    thanks = _ADDRESSED_THANKS.match(text) and _ADDRESSED.search(text)
+    person = cast.find(thanks["name"]) if thanks else None
+    return len(text.split()) <= 20 and person is not None and person.role != "interviewer"
 
 
 def _asks_set_apart(text: str, apart: bool) -> bool:

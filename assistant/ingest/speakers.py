@@ -397,9 +397,13 @@ def byline_mentions(text: str) -> list[Mention] | None:
     Example:
         >>> byline_mentions("Questions by the editors."), byline_mentions("By the sea.")
         ([], None)
+        >>> [m.name for m in byline_mentions("(Interview: Eva Roth)")]
+        ['Eva Roth']
     """
     # A sign-off under the text sets its byline off with a dash ("— Interview by NAME").
     text = re.sub(r"^[—–-]+\s*", "", text.strip()).rstrip(".")
+    # ... or sets it in brackets: "(Interview: NAME)".
+    text = re.sub(r"^\((.+)\)$", r"\1", text).rstrip(".")
     if len(text.split()) > 40:
         return None
     author = _AUTHOR_LINE.match(text) or _NEWSROOM_BYLINE.fullmatch(text)
