@@ -207,3 +207,20 @@ def test_closing_thanks_that_address_the_guest_are_the_interviewers() -> None:
     )
     assert shape(article)[-2:] == [("answer", "Anton Brunnhuber"), ("question", "Sabine Ettlinger")]
     assert article.turns[-1].text == "Herr Brunnhuber, danke für das Gespräch."
+
+
+def test_a_name_over_a_quoted_headline_is_whom_the_questions_address() -> None:
+    # Two interviewers in the credit: the questions stay without a name; the one the
+    # kicker names and the questions address answers, and is thanked at the end.
+    article = parse(
+        "HANDEL & INDUSTRIE\n\nRenate Kolbinger-Asmus\n\n"
+        "„Wir liefern nicht in jedes Land“\n\n"
+        "Die Chefin eines Maschinenbauers über Zölle und Lieferketten.\n\n"
+        "Die Fragen stellten Jens Ortloff und Mira Sandhaus.\n\n"
+        "Frau Kolbinger-Asmus, Ihre Werke sind ausgelastet. Warum klagen Sie?\n\n"
+        "Weil die Zölle jeden Vorteil auffressen.\n\n"
+        "Wohin liefern Sie nicht mehr?\n\nIn drei Länder, die Namen nenne ich nicht.\n\n"
+        "Frau Kolbinger-Asmus, vielen Dank für das Gespräch.\n"
+    )
+    assert answerers(article) == {"Renate Kolbinger-Asmus"}
+    assert shape(article)[-1] == ("question", None)

@@ -1120,8 +1120,11 @@ def _asks(text: str, apart: bool, cast: Cast) -> bool:
     if is_question(text) or _asks_set_apart(text, apart):
         return True
     thanks = _ADDRESSED_THANKS.match(text) and _ADDRESSED.search(text)
-    person = cast.find(thanks["name"]) if thanks else None
-    return len(text.split()) <= 20 and person is not None and person.role != "interviewer"
+    if not thanks or len(text.split()) > 20:
+        return False
+    person = cast.find(thanks["name"])
+    # Someone the text names, not yet one of the people (a name over the headline).
+    return person.role != "interviewer" if person else cast.knows(thanks["name"])
 
 
 def _asks_set_apart(text: str, apart: bool) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.ingest.furniture import broadcast_slot, is_boilerplate, is_tagline, parse_date
 from assistant.ingest.labels import label_of
@@ -134,7 +135,21 @@ def take_title(
     ]
     over = paragraphs[index - 1] if index else None
     title = _episode_only(_with_rubric(over, headline.text))
-    return _as_printed(given, title), before + after
+    return _as_printed(given, title), _named_over(paragraphs[:index], before) + before + after
+
+
+def _named_over(over: Sequence[Paragraph], kept: Sequence[Paragraph]) -> list[Paragraph]:
+    """The lines over the headline that are set aside and are a person's name alone (a
+    kicker over a quoted headline: "NAME" over „…“), as furniture: not the text, but the
+    cast must know whom the questions then address ("Frau NAME, ...").
+
+    Example:
+        >>> over = [Paragraph("Wirtschaft"), Paragraph("Eva Roth")]
+        >>> _named_over(over, [])
+        [Paragraph(text='Eva Roth', heading=False, blockquote=False, emphasized=False, \
+italic=False, furniture=True, box_title=False)]
+    """
+    return [replace(p, furniture=True) for p in over if p not in kept and is_person_name(p.text)]
 
 
 _SERIES_WORD = re.compile(r"\b(?i:podcast|serie|series|show|sendung)\b")
