@@ -224,3 +224,18 @@ def test_a_name_over_a_quoted_headline_is_whom_the_questions_address() -> None:
     )
     assert answerers(article) == {"Renate Kolbinger-Asmus"}
     assert shape(article)[-1] == ("question", None)
+
+
+def test_a_noun_the_text_counts_is_no_given_name_before_a_label_word() -> None:
+    # "Feinstaub:" opens the lead as a topic; "an den meisten Messpunkten Feinstaub" must
+    # not make a person "Messpunkten Feinstaub" of it.
+    article = parse(
+        "Was in der Stadtluft schwebt\n\n"
+        "Feinstaub, Pollen, Ruß: Die Chemikerin Dr. Ulrike Brandtner hat an 12 Messpunkten "
+        "gemessen. Ein Gespräch.\n\n"
+        "Frage: Was haben Sie gefunden?\n\n"
+        "Brandtner: An den meisten Messpunkten Feinstaub, wie erwartet, aber mehr als gedacht.\n\n"
+        "Frage: Woher kommt er?\n\nBrandtner: Vom Verkehr, zum großen Teil von Bremsen.\n\n"
+        "Feinstaub: Was Sie wissen sollten\n"
+    )
+    assert {t.speaker for t in article.turns} <= {None, "Dr. Ulrike Brandtner"}

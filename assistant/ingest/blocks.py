@@ -687,6 +687,9 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
     # A word the text numbers ("Folge 87", "Seite 3", "Episode 4") is a noun, not a given
     # name: "eine neue Folge Nordwind" names a show, not a person "Folge Nordwind".
     numbered = {m[1] for text in texts for m in re.finditer(rf"\b([{UPPER}]\w+)\s+\d", text)}
+    # So is a word the text counts or puts after an article ("an 14 Stationen", "den
+    # Stationen"): "an den meisten Stationen Reifenabrieb" names no person.
+    numbered |= {m[1] for text in texts for m in _COUNTED_NOUN.finditer(text)}
     found = {
         (match[1], match[2])
         for text in texts
@@ -701,6 +704,11 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         # Read as a name is written, as a label in capitals with a given name is.
         return title_cased(" ".join(found.pop())) if len(found) == 1 else None
     return " ".join(found.pop()) if len(found) == 1 else None
+
+
+_COUNTED_NOUN = re.compile(
+    rf"(?:\b\d+|\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the))\s+([{UPPER}]\w+)"
+)
 
 
 def _capital_full_names(surname: str, texts: Sequence[str]) -> set[tuple[str, str]]:
