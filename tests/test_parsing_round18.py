@@ -239,3 +239,18 @@ def test_a_noun_the_text_counts_is_no_given_name_before_a_label_word() -> None:
         "Feinstaub: Was Sie wissen sollten\n"
     )
     assert {t.speaker for t in article.turns} <= {None, "Dr. Ulrike Brandtner"}
+
+
+def test_readers_comments_after_the_interview_are_no_ones_turn() -> None:
+    # The count at the top is the byline's; the header after the last answer starts the
+    # comments, whose "name: text" lines are no speakers.
+    article = parse(
+        "'Keep the library open on Sundays'\n\n"
+        "By Maureen Telford · 3 min read · 9 comments\n\n"
+        "Q: Why Sundays?\n\nA: Because that is when families have time.\n\n"
+        "Q: Who pays?\n\nA: The council, from the leisure budget.\n\n"
+        "Comments (2)\n\n"
+        "booklover_62: Finally someone says it.\n\n"
+        "Grant Ashby: Families can read at home.\n"
+    )
+    assert [turn.kind for turn in article.turns] == ["question", "answer"] * 2

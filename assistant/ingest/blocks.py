@@ -954,7 +954,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             apart = paragraph.emphasized or italic or text in starred_asked
             question = _asks(text, apart, cast) or text in numbered
             blocks.append(Block("prose", text, question=question))
-    return _split_interjections(_attach_bare_labels(_drop_furniture_headings(blocks)), accepted)
+    return _split_interjections(_attach_bare_labels(_furniture_apart(blocks)), accepted)
 
 
 def _without_row_labels(
@@ -1461,6 +1461,39 @@ def numbered_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
     if len(numbers) < 3 or numbers != list(range(1, len(numbers) + 1)) or not spaced:
         return set()
     return {paragraphs[index].text for index, _ in numbered}
+
+
+def _furniture_apart(blocks: list[Block]) -> list[Block]:
+    """`blocks` with the comments after the article (`_drop_comments`) and the headings
+    over boilerplate (`_drop_furniture_headings`) set aside as boilerplate."""
+    return _drop_furniture_headings(_drop_comments(blocks))
+
+
+# The header of the readers' comments or letters under an article: "Kommentare (3)", "23
+# Comments", "Leserbriefe", "Letters to the editor".
+_COMMENTS_HEADER = re.compile(
+    r"\W*(?:\d+\s+)?(?i:(?:leser|reader)?(?:kommentare|comments)|leserbriefe|letters(?:\s+to"
+    r"\s+the\s+editor)?)\s*(?:\(\d+\))?\W*"
+)
+
+
+def _drop_comments(blocks: list[Block]) -> list[Block]:
+    """Readers' comments and letters: everything after their header, once the dialogue has
+    begun (a comment count at the top, "4 min read · 17 comments", is the byline's), is
+    the page's, not the article's; a reader's "NAME: ..." is no speaker's turn.
+
+    Example:
+        >>> blocks = [Block("prose", "Why?", question=True), Block("prose", "So.")]
+        >>> comments = [Block("heading", "Comments (2)"), Block("label", "Nice.", label="Ann")]
+        >>> [b.kind for b in _drop_comments(blocks + comments)]
+        ['prose', 'prose', 'boilerplate', 'boilerplate']
+    """
+    started = False
+    for index, block in enumerate(blocks):
+        if started and _COMMENTS_HEADER.fullmatch(block.text):
+            return blocks[:index] + [Block("boilerplate", b.text) for b in blocks[index:]]
+        started = started or block.kind == "label" or block.question
+    return blocks
 
 
 def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
