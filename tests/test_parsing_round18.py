@@ -254,3 +254,26 @@ def test_readers_comments_after_the_interview_are_no_ones_turn() -> None:
         "Grant Ashby: Families can read at home.\n"
     )
     assert [turn.kind for turn in article.turns] == ["question", "answer"] * 2
+
+
+def test_a_press_release_keeps_one_turn_per_quoted_executive_and_boxes_apart() -> None:
+    # The executive's quote and the paragraph reporting what she added are one turn; the
+    # "About" box is a sidebar.
+    article = parse(
+        "PRESS RELEASE\n\nHollowmere Foods opens a second bakery in Tarnbridge\n\n"
+        "TARNBRIDGE, March 3, 2026 — Hollowmere Foods will open a second bakery in the town, "
+        "creating 60 jobs.\n\n"
+        '"Tarnbridge has the bakers we need," said Ingrid Vastergaard, chief executive of '
+        "Hollowmere Foods.\n\n"
+        "Vastergaard added that the site would run on heat pumps: "
+        '"We will not burn gas in a new building."\n\n'
+        "Construction starts in May.\n\n"
+        "About Hollowmere Foods\nHollowmere Foods bakes bread for 300 shops in the region.\n"
+    )
+    assert [(t.kind, t.speaker) for t in article.turns][-4:] == [
+        ("statement", None),
+        ("statement", "Ingrid Vastergaard"),
+        ("statement", None),
+        ("sidebar", None),
+    ]
+    assert article.turns[-3].text.count("\n\n") == 1

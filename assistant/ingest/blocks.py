@@ -1225,7 +1225,7 @@ _RUNNING_TIME = re.compile(
 
 
 # A biography box's title before its text: "Über NAME:", "About NAME:", "Zur Person:".
-_ABOUT = re.compile(r"(?:Über|About|Mehr über|More about)\s+\S|Zur Person\b")
+ABOUT = re.compile(r"(?:Über|About|Mehr über|More about)\s+\S|Zur Person\b")
 
 
 def _row_of_its_own(
@@ -1244,7 +1244,7 @@ def _row_of_its_own(
     text = paragraph.text
     if label and _profile_line(label[1], previous.text if previous else ""):
         return True
-    if label and _ABOUT.match(label[0]):
+    if label and ABOUT.match(label[0]):
         return True  # "Über NAME: Der 58-Jährige ist ...": a biography box, not their turn
     if paragraph.heading or (label and label[0] in accepted) or parse_date(text):
         return False
@@ -1590,7 +1590,7 @@ def _profiled(blocks: Sequence[Block], asking: Collection[str] = ()) -> str | No
         return None
     found = set()
     for box, text in pairwise(blocks[start:]):
-        if box.kind != "heading" or text.kind != "prose" or not _ABOUT.match(box.text):
+        if box.kind != "heading" or text.kind != "prose" or not ABOUT.match(box.text):
             continue
         named = next(person_names(split_sentences(text.text)[0].text), None)
         # The title names them ("About NAME") or is a person box's ("Zur Person"); "About

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.ingest.blocks import (
+    ABOUT,
     CREDIT_SENTENCE,
     DASH_OPENED,
     SIGN_OPENED,
@@ -112,9 +113,8 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
         kept = [b for b in blocks if b.kind in ("prose", "heading", "quote", "label")]
         if not kept:
             return Assembly((), teaser, ("no text left after removing headline and boilerplate",))
-        statements = tuple(_statement(b.text, cast) for b in kept)
         return Assembly(
-            statements,
+            tuple(_statements(kept, cast)),
             None,
             (
                 "no questions or speaker labels found; kept each paragraph as a statement "
@@ -125,6 +125,38 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
     for index in range(start, len(blocks)):
         builder.add(index)
     return Assembly(tuple(drafts + builder.drafts), teaser, ())
+
+
+def _statements(kept: Sequence[Block], cast: Cast) -> list[Draft]:
+    """The turns of a text without dialogue (a press release, a report): a statement per
+    paragraph, under the name of whom it quotes; the paragraphs in a row that quote the
+    same person are one turn ("„…“, sagt NAME." and "NAME ergänzte, dass …: „…“"); a box
+    about someone or something ("About NAME", "Über die X AG" over its text) is a sidebar.
+
+    Example:
+        >>> said = ["„Wir bauen“, sagt Eva Roth.", "Roth betonte, dass es bleibe: „Ja.“"]
+        >>> blocks = [Block("heading", "Über Acme"), Block("prose", "Acme baut Öfen.")]
+        >>> cast = Cast()
+        >>> cast.consider("Eva Roth")
+        >>> drafts = _statements([*(Block("prose", t) for t in said), *blocks], cast)
+        >>> [(d.kind, d.speaker and d.speaker.name, len(d.paragraphs)) for d in drafts]
+        [('statement', 'Eva Roth', 2), ('sidebar', None, 2)]
+    """
+    drafts: list[Draft] = []
+    for block in kept:
+        draft = _statement(block.text, cast)
+        last = drafts[-1] if drafts else None
+        boxed = last is not None and last.kind == "sidebar" and len(last.paragraphs) == 1
+        if block.kind == "heading" and ABOUT.match(block.text):
+            draft.kind, draft.speaker = "sidebar", None
+        elif last and boxed and block.kind == "prose":
+            last.paragraphs.append(block.text)  # the box's text under its title
+            continue
+        elif last and last.speaker and draft.speaker is last.speaker and last.kind == "statement":
+            last.paragraphs.append(block.text)
+            continue
+        drafts.append(draft)
+    return drafts
 
 
 def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.names import LOWER, TITLE, UPPER
+from assistant.ingest.names import LOWER, TITLE, UPPER, name_in_label
 from assistant.text.sentences import split_sentences
 
 TERMINAL = ".?!:;,…"
@@ -71,14 +71,25 @@ _QUOTED_NAME = (
     rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+(?:(?:von|van|de|der|ter|al)\s+)?[{UPPER}][\w'’-]+){{0,2}})"
 )
 # An academic title may come between the verb and the name ("said Dr.-Ing. NAME").
+# The verbs of speech that attribute a quotation: "sagt", "ergänzt", "said", "added", ...
+_SAYS = (
+    r"(?:sagt|sagte|so|meint|meinte|betont|betonte|erklärt|erklärte|ergänzt|ergänzte"
+    r"|said|says|added|adds|explained|noted|notes)"
+)
 _ATTRIBUTION = re.compile(
-    r"[“”\"«»]\s*,?\s*[–—-]?\s*(?:(?:sagt|sagte|so|meint|meinte|betont|betonte|erklärt"
-    rf"|erklärte|said|says|added|explained)\s+(?:(?:[{LOWER}-]+\s+)?[{UPPER}][\w-]+\s+(?=[{UPPER}]))?"
+    rf"[“”\"«»]\s*,?\s*[–—-]?\s*(?:{_SAYS}\s+"
+    rf"(?:(?:[{LOWER}-]+\s+)?[{UPPER}][\w-]+\s+(?=[{UPPER}]))?"
     rf"(?:{TITLE}\s*)*"
     + _QUOTED_NAME
     + r"|"
     + _QUOTED_NAME.replace("name", "subject")
     + r"\s+(?:said|says|added|explained))\b"
+    # A paragraph that opens with the name and what they said, then quotes them: "NAME
+    # added that ...: \"…\"", "NAME, who has led X since 2020, said the loss was \"…\"".
+    + r"|^"
+    + _QUOTED_NAME.replace("name", "opener")
+    + rf"(?:,[^,\"“„]{{3,120}},)?\s+{_SAYS}(?:,?\s+(?:that|dass)\b|\s+(?:the|die|der|das)\b)"
+    + r"(?=[^\"“„]*[\"“„])"
 )
 # A direct quotation a pronoun attributes: "„…“, sagt er", "\"…,\" she said", "\"…,\" said he".
 _PRONOUN_ATTRIBUTION = re.compile(
@@ -105,8 +116,16 @@ def quote_attribution(text: str) -> str | None:
         True
         >>> quote_attribution('"We build," said Dr.-Ing. Eva Roth, chief executive.')
         'Eva Roth'
+        >>> quote_attribution('Roth, who has led it since 2020, said the plan was "bold".')
+        'Roth'
+        >>> quote_attribution("Roth betonte, dass es bleibe: „Wir bauen.“")
+        'Roth'
     """
-    names = {" ".join((m["name"] or m["subject"]).split()) for m in _ATTRIBUTION.finditer(text)}
+    # A role before the name that opens the paragraph is no part of it ("Councillor NAME").
+    names = {
+        " ".join((m["name"] or m["subject"] or name_in_label(m["opener"])).split())
+        for m in _ATTRIBUTION.finditer(text)
+    }
     return names.pop() if len(names) == 1 else None
 
 
