@@ -277,3 +277,16 @@ def test_a_press_release_keeps_one_turn_per_quoted_executive_and_boxes_apart() -
         ("sidebar", None),
     ]
     assert article.turns[-3].text.count("\n\n") == 1
+
+
+def test_a_press_releases_contact_disclaimer_and_end_mark_are_furniture() -> None:
+    article = parse(
+        "PRESSEMITTEILUNG\n\nKreiswerke Ostheide bauen Speicher in Lindau-Nord\n\n"
+        "Ostheide, 2. März 2026 – Die Kreiswerke bauen einen Wärmespeicher für 4.000 "
+        "Haushalte.\n\n"
+        "„Der Speicher macht uns unabhängiger“, sagt Vorstand Gerold Timmermann.\n\n"
+        "Pressekontakt: Kreiswerke Ostheide, Presse, presse@kreiswerke.example\n\n"
+        "Diese Mitteilung enthält zukunftsgerichtete Aussagen, die auf Annahmen beruhen.\n\n"
+        "Ende der Mitteilung\n"
+    )
+    assert [t.kind for t in article.turns] == ["statement", "statement"]

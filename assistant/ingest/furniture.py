@@ -50,7 +50,17 @@ BOILERPLATE = [
         r"^\W*(?:pressemitteilung|presseinformation|pressemeldung|press release|news release"
         r"|media release|for immediate release|zur (?:sofortigen )?veröffentlichung"
         r"|sperrfrist|embargo(?:ed)?)\b(?:\s+nr\.)?[^.!?]{0,60}$",
-        r"^\W*(?:ends|ende|###)\W*$",
+        r"^\W*(?:ends|ende|###|ende der (?:presse)?mitteilung|end of (?:press )?release)\W*$",
+        # Whom the press may call: "Media contact: NAME, ...", "Pressekontakt: ...", and a
+        # newswire's source line ("SOURCE Acme Inc.").
+        r"^\W*(?:(?:media|press)\s+(?:contacts?|inquiries|enquiries)|(?:presse|medien)kontakt\w*"
+        r"|kontakt für (?:die )?medien)\s*:|^SOURCE\s",
+        # A release's legal disclaimer: "Forward-looking statements: ...", "Diese Mitteilung
+        # enthält zukunftsgerichtete Aussagen ...".
+        r"^\W*(?:forward-looking statements?|safe harbou?r statement|disclaimer"
+        r"|haftungsausschluss|zukunftsgerichtete aussagen)\s*:"
+        r"|\b(?:contains?|enthält|enthalten)\s+(?:certain\s+)?(?:forward-looking statements"
+        r"|zukunftsgerichtete\s+aussagen)\b",
         # A date or an edition may come before the colon: "Korrektur, 13. Oktober: ...".
         r"^(?:correction|korrektur|richtigstellung|transparenzhinweis|disclosure)"
         r"(?:\s*[,(–—-]\s*[^:!?]{1,30}?\)?)?\s*:",
