@@ -279,9 +279,10 @@ def test_a_press_release_keeps_one_turn_per_quoted_executive_and_boxes_apart() -
     assert article.turns[-3].text.count("\n\n") == 1
 
 
-def test_a_press_releases_contact_disclaimer_and_end_mark_are_furniture() -> None:
+def test_a_press_releases_subhead_is_lead_and_its_contact_and_disclaimer_furniture() -> None:
     article = parse(
         "PRESSEMITTEILUNG\n\nKreiswerke Ostheide bauen Speicher in Lindau-Nord\n\n"
+        "Baubeginn im Herbst / Förderung durch das Land\n\n"
         "Ostheide, 2. März 2026 – Die Kreiswerke bauen einen Wärmespeicher für 4.000 "
         "Haushalte.\n\n"
         "„Der Speicher macht uns unabhängiger“, sagt Vorstand Gerold Timmermann.\n\n"
@@ -289,4 +290,5 @@ def test_a_press_releases_contact_disclaimer_and_end_mark_are_furniture() -> Non
         "Diese Mitteilung enthält zukunftsgerichtete Aussagen, die auf Annahmen beruhen.\n\n"
         "Ende der Mitteilung\n"
     )
-    assert [t.kind for t in article.turns] == ["statement", "statement"]
+    # The subhead over the dateline is the release's lead.
+    assert [t.kind for t in article.turns] == ["lead", "statement", "statement"]

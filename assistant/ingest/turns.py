@@ -127,6 +127,14 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
     return Assembly(tuple(drafts + builder.drafts), teaser, ())
 
 
+# A release's or a report's dateline opening its first paragraph: a place, a date, a dash
+# ("PORT ALDEN, Nov. 30, 2026 — ...", "Ostheide, 2. März 2026 – ...").
+_DATELINE = re.compile(
+    r"[^\W\d_][\w/ .'’-]{1,40},\s+(?:\d{1,2}\.\s*[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)"
+    r"\s+\d{4}\s*(?:\([^()]{1,20}\)\s*)?[–—-]\s"
+)
+
+
 def _statements(kept: Sequence[Block], cast: Cast) -> list[Draft]:
     """The turns of a text without dialogue (a press release, a report): a statement per
     paragraph, under the name of whom it quotes; the paragraphs in a row that quote the
@@ -143,8 +151,14 @@ def _statements(kept: Sequence[Block], cast: Cast) -> list[Draft]:
         [('statement', 'Eva Roth', 2), ('sidebar', None, 2)]
     """
     drafts: list[Draft] = []
-    for block in kept:
+    dated = next((i for i, b in enumerate(kept) if _DATELINE.match(b.text)), 0)
+    for index, block in enumerate(kept):
         draft = _statement(block.text, cast)
+        if index < dated and block.kind == "prose" and draft.speaker is None:
+            # A release's subheads and teaser over its dateline ("CITY, 2 March 2026 –")
+            # are its lead, not its body.
+            drafts.append(Draft("lead", None, [block.text]))
+            continue
         last = drafts[-1] if drafts else None
         boxed = last is not None and last.kind == "sidebar" and len(last.paragraphs) == 1
         if block.kind == "heading" and ABOUT.match(block.text):
