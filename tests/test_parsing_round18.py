@@ -282,7 +282,7 @@ def test_a_press_release_keeps_one_turn_per_quoted_executive_and_boxes_apart() -
 def test_a_press_releases_subhead_is_lead_and_its_contact_and_disclaimer_furniture() -> None:
     article = parse(
         "PRESSEMITTEILUNG\n\nKreiswerke Ostheide bauen Speicher in Lindau-Nord\n\n"
-        "Baubeginn im Herbst / Förderung durch das Land\n\n"
+        "Die Anlage soll 2027 in Betrieb gehen und spart jedes Jahr 3.000 Tonnen CO2.\n\n"
         "Ostheide, 2. März 2026 – Die Kreiswerke bauen einen Wärmespeicher für 4.000 "
         "Haushalte.\n\n"
         "„Der Speicher macht uns unabhängiger“, sagt Vorstand Gerold Timmermann.\n\n"
