@@ -292,3 +292,22 @@ def test_a_press_releases_subhead_is_lead_and_its_contact_and_disclaimer_furnitu
     )
     # The subhead over the dateline is the release's lead.
     assert [t.kind for t in article.turns] == ["lead", "statement", "statement"]
+
+
+def test_a_reports_narration_from_its_dateline_on_is_statement_not_lead() -> None:
+    article = parse(
+        "Ferry returns to Carrow after two years\n\n"
+        "The crossing reopened on Monday; the skipper explains why it took so long.\n\n"
+        "By Ruth Penhallow\n\n"
+        "CARROW — The first ferry in two years left the slipway at 7 a.m. with 14 "
+        "passengers on board.\n\n"
+        "The service had stopped after the slipway cracked in a storm.\n\n"
+        "Q: Why did the repair take two years?\n\nA: Because the slipway belongs to nobody.\n"
+    )
+    assert [t.kind for t in article.turns] == [
+        "lead",
+        "statement",
+        "statement",
+        "question",
+        "answer",
+    ]

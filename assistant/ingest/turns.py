@@ -23,7 +23,7 @@ from assistant.ingest.blocks import (
     opens_sentence,
 )
 from assistant.ingest.cast import Cast, Person
-from assistant.ingest.names import gender, person_names, strip_titles, surname
+from assistant.ingest.names import UPPER, gender, person_names, strip_titles, surname
 from assistant.ingest.speakers import TOLD_TO
 from assistant.ingest.wording import (
     CLOSING,
@@ -178,7 +178,7 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
     an "as told to" byline ("Aufgezeichnet von NAME"), the subject's own account, the
     paragraphs in the first person, as the one interviewee's answer."""
     drafts: list[Draft] = []
-    told = False
+    told = reported = False
     previous: Block | None = None
     for block in header:
         told = told or (block.kind == "byline" and TOLD_TO.match(block.text) is not None)
@@ -205,9 +205,31 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
                 drafts.append(Draft("answer", cast.answerer(), [block.text]))
         elif block.kind == "prose" and _quoted(block.text, cast) is not None:
             drafts.append(_statement(block.text, cast))
+        elif block.kind == "prose" and (reported := reported or _opens_report(block.text)):
+            # From a report's dateline on ("TOWN — On Tuesday ..."), its narration.
+            drafts.append(_statement(block.text, cast))
         else:
             drafts.append(Draft("quote" if block.kind == "quote" else "lead", None, [block.text]))
     return drafts
+
+
+# A report's dateline: the place in capitals and a dash ("REDSTONE GAP — At 7 a.m. ..."),
+# or a place and a date ("Ostheide, 2. März 2026 – ...").
+_REPORT_DATELINE = re.compile(
+    rf"[{UPPER}][{UPPER} .'’-]{{2,30}}(?:\s*\([^()]{{1,20}}\))?\s+[–—-]\s"
+)
+
+
+def _opens_report(text: str) -> bool:
+    """Whether a paragraph opens a report's body with its dateline.
+
+    Example:
+        >>> _opens_report("ELMSFORD — It rained."), _opens_report("Ostheide, 2. März 2026 – Ja.")
+        (True, True)
+        >>> _opens_report("Eva Roth — wie sie lebt.")
+        False
+    """
+    return _REPORT_DATELINE.match(text) is not None or _DATELINE.match(text) is not None
 
 
 def _credit(block: Block) -> bool:
