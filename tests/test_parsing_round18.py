@@ -311,3 +311,14 @@ def test_a_reports_narration_from_its_dateline_on_is_statement_not_lead() -> Non
         "question",
         "answer",
     ]
+
+
+def test_a_byline_with_a_capitalised_newsroom_role_after_the_name() -> None:
+    article = parse(
+        "Lifeboat station gets a new boathouse\n\n"
+        "The crew waited eleven years. Their coxswain on what changes.\n\n"
+        "By Gwen Trelawny, Herald Staff\n\n"
+        "Q: What changes with the new boathouse?\n\nA: We launch in four minutes, not nine.\n\n"
+        "Q: And in winter?\n\nA: We no longer dig the slipway free of shingle.\n"
+    )
+    assert {t.speaker for t in article.turns if t.kind == "question"} == {"Gwen Trelawny"}

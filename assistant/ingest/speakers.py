@@ -222,11 +222,14 @@ _NEWSROOM_ROLE = (
 _NEWSROOM = re.compile(_NEWSROOM_ROLE + NAME)
 # A byline that is a name and the writer's newsroom role, no "By": "NAME, Local Democracy
 # Reporter", "NAME, Wirtschaftsredakteurin". The role's last word says it is the writer's.
-_NEWSROOM_BYLINE = re.compile(
-    rf"(?P<name>{NAME}),\s+(?!(?i:former|ehemalige?r?|retired|ex)\b)(?:[\w&-]+\s+){{0,3}}[\w-]*(?i:reporter|correspondent|editor"
-    r"|writer|journalist|redakteur|redakteurin|korrespondent|korrespondentin|reporterin"
-    r"|journalistin)"
+_NEWSROOM_TITLE = (
+    r",\s+(?!(?i:former|ehemalige?r?|retired|ex)\b)(?:[\w&-]+\s+){0,3}[\w-]*(?i:reporter"
+    r"|correspondent|editor|writer|journalist|staff|redakteur|redakteurin|korrespondent"
+    r"|korrespondentin|reporterin|journalistin)"
 )
+_NEWSROOM_BYLINE = re.compile(rf"(?P<name>{NAME}){_NEWSROOM_TITLE}")
+# The same role after a byline's name: "By NAME, Gazette Staff".
+_NEWSROOM_TAIL = re.compile(_NEWSROOM_TITLE + r"(?=\s*[.|·•]|\s*$)")
 # "Mit ihr sprach NAME", "Mit ihm unterhielt sich Redakteur NAME": German puts the one
 # spoken with first, as a pronoun for the lead's subject; the name after the verb talked.
 _TALKED_WITH_THEM = re.compile(
@@ -456,7 +459,11 @@ def _without_role_tail(rest: str) -> str:
     Example:
         >>> _without_role_tail(", science editor"), _without_role_tail(", thank you.")
         ('', ', thank you.')
+        >>> _without_role_tail(", Gazette Staff")
+        ''
     """
+    if newsroom := _NEWSROOM_TAIL.match(rest):
+        return rest[newsroom.end() :]  # ", Gazette Staff", ", Local Democracy Reporter"
     tail = _LOWER_ROLE_TAIL.match(rest)
     stop = STOPWORDS["en"] | STOPWORDS["de"]
     if tail is None or any(w.casefold() in stop for w in re.findall(r"[\w-]+", tail[0])):
