@@ -9,7 +9,7 @@ in ten, while the right turn was among the first five for nine. A linear model o
 few such signals, fitted to the gold sets' questions (`eval/train_reranker.py`, which
 writes `reranker.json` beside this file), reorders the first `RERANK_DEPTH` candidates.
 
-Every feature is computed from the question and the candidate alone (no gold data, no
+Every feature is computed from the question and the candidates alone (no gold data, no
 corpus statistics), so the model carries over to any corpus. It is listwise: its scores
 are a softmax over one question's candidates, and a candidate's score is its share.
 
