@@ -322,3 +322,16 @@ def test_a_byline_with_a_capitalised_newsroom_role_after_the_name() -> None:
         "Q: And in winter?\n\nA: We no longer dig the slipway free of shingle.\n"
     )
     assert {t.speaker for t in article.turns if t.kind == "question"} == {"Gwen Trelawny"}
+
+
+def test_a_voice_labelled_once_under_a_played_in_cue_is_the_clip() -> None:
+    article = parse(
+        "Why the river froze\n\nLUND, HOST: A cold snap froze the Ashwater for the first time "
+        "since 1963. We asked the hydrologist Maren Ostby why.\n\n"
+        "LUND: What happened?\n\nOSTBY: Three nights below minus fifteen, and no wind.\n\n"
+        "LUND: People went skating. Here is one of them.\n\n"
+        "(SOUNDBITE OF ARCHIVED RECORDING)\nUNIDENTIFIED WOMAN: I skated to work. Twice.\n\n"
+        "LUND: Will it happen again?\n\nOSTBY: Less often, as winters warm.\n"
+    )
+    clip = next(t for t in article.turns if t.text.startswith("I skated"))
+    assert (clip.kind, clip.speaker) == ("quote", None)

@@ -322,7 +322,8 @@ def _author_boxed(paragraphs: Sequence[Paragraph]) -> set[str]:
         >>> texts = ["Why?", "Because.", "About the author", "Eva Roth writes on trains."]
         >>> _author_boxed([Paragraph(t) for t in texts])
         {'Eva Roth'}
-        >>> _author_boxed([Paragraph(t) for t in ["Eva Roth wrote a book on trains.", *texts]])
+        >>> lead = "Eva Roth wrote a book on trains and the people who run them."
+        >>> _author_boxed([Paragraph(t) for t in [lead, *texts]])
         set()
     """
     texts = [p.text for p in paragraphs]
@@ -954,7 +955,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             apart = paragraph.emphasized or italic or text in starred_asked
             question = _asks(text, apart, cast) or text in numbered
             blocks.append(Block("prose", text, question=question))
-    return _split_interjections(_attach_bare_labels(_furniture_apart(blocks)), accepted)
+    blocks = _played_after_cue(_furniture_apart(blocks))
+    return _split_interjections(_attach_bare_labels(blocks), accepted)
 
 
 def _without_row_labels(
@@ -1461,6 +1463,29 @@ def numbered_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
     if len(numbers) < 3 or numbers != list(range(1, len(numbers) + 1)) or not spaced:
         return set()
     return {paragraphs[index].text for index, _ in numbered}
+
+
+# A transcript's cue on a line of its own: "(SOUNDBITE OF ARCHIVED RECORDING)", "[CLIP]".
+_CUE = re.compile(r"[\[(]" + _PLAYED + r"[^\[\]()]{0,40}[\])]")
+
+
+def _played_after_cue(blocks: list[Block]) -> list[Block]:
+    """A voice labelled once, right under a cue that something is played in ("(SOUNDBITE
+    OF ARCHIVED RECORDING)" over "UNIDENTIFIED PERSON: ..."): the clip, a quote, not a
+    speaker's turn.
+
+    Example:
+        >>> cue = Block("boilerplate", "(SOUNDBITE OF TAPE)")
+        >>> clip = Block("label", "It was dark.", label="UNIDENTIFIED MAN")
+        >>> [b.kind for b in _played_after_cue([cue, clip])]
+        ['boilerplate', 'quote']
+    """
+    uses = Counter(b.label for b in blocks if b.kind == "label")
+    played = list(blocks)
+    for index, (cue, block) in enumerate(pairwise(blocks), start=1):
+        if cue.kind == "boilerplate" and _CUE.fullmatch(cue.text) and uses[block.label] == 1:
+            played[index] = Block("quote", block.text) if block.kind == "label" else block
+    return played
 
 
 def _furniture_apart(blocks: list[Block]) -> list[Block]:
