@@ -335,3 +335,12 @@ def test_a_voice_labelled_once_under_a_played_in_cue_is_the_clip() -> None:
     )
     clip = next(t for t in article.turns if t.text.startswith("I skated"))
     assert (clip.kind, clip.speaker) == ("quote", None)
+
+
+def test_a_share_bars_line_is_furniture() -> None:
+    article = parse(
+        "Stadtbad öffnet im Mai\n\nNachgefragt bei der Bäderchefin.\n\n"
+        "Frau Wenning, warum dauert es so lange?\n\n"
+        "Weil die Lüftung neu geplant werden musste.\n\nDiesen Artikel teilen\n"
+    )
+    assert not any("teilen" in turn.text for turn in article.turns)

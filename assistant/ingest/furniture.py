@@ -41,6 +41,8 @@ BOILERPLATE = [
         # GAME, CROWD CHEERING]"; nobody speaks a whole line in square brackets.
         # "(Einspieler: Reportage vom Hof)" as long as "[CLIP: ...]".
         "^" + TIMESTAMP + r"(?:\([^()]{1,80}\)|\[[^\]]{1,80}\])$",
+        # "Diesen Artikel teilen", "Share this story": a share bar's line.
+        r"^(?:diesen (?:artikel|beitrag) teilen|share this (?:article|story|post))\W*$",
         r"^(?:teilen|share|drucken|print|mehr zum thema|lesen sie auch|auch interessant"
         r"|related articles|das könnte sie auch interessieren)\b",
         # Link lists and their headings: "Related: ...", "Mehr aus Hagen: ...".
