@@ -344,3 +344,15 @@ def test_a_share_bars_line_is_furniture() -> None:
         "Weil die Lüftung neu geplant werden musste.\n\nDiesen Artikel teilen\n"
     )
     assert not any("teilen" in turn.text for turn in article.turns)
+
+
+def test_a_bystanders_quoted_question_opens_no_dialogue() -> None:
+    article = parse(
+        "After the flood, Lowmoor counts the cost\n\n"
+        "The river broke its banks on Sunday.\n\nBy Ann Pellow\n\n"
+        "LOWMOOR — Water stood a metre deep in the high street on Monday morning.\n\n"
+        '"We lost everything in the shop," said a woman sweeping out a bakery. "What now?"\n\n'
+        "The council has opened a relief fund.\n\n"
+        "Q: Who can apply?\n\nA: Every household and shop below the flood line.\n"
+    )
+    assert [t.kind for t in article.turns][:4] == ["lead", "statement", "statement", "statement"]

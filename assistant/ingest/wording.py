@@ -97,6 +97,11 @@ _PRONOUN_ATTRIBUTION = re.compile(
     r"|said|says|added|explained)\s+(?P<after>er|sie|he|she)|(?P<before>he|she)\s+(?:said|says"
     r"|added|explained))\b"
 )
+# A quotation attributed to someone the report does not name: "\"…,\" said a man waiting
+# outside", "„…“, sagt eine Anwohnerin": a bystander's words, whatever they ask.
+_UNNAMED_ATTRIBUTION = re.compile(
+    rf"[“”\"«»]\s*,?\s*[–—-]?\s*{_SAYS}\s+(?:a|an|one|ein|eine|einer)\s+[{LOWER}{UPPER}]"
+)
 # A reporter telling what someone said: "..., sagt er", "He said he hoped ...".
 _REPORTED = re.compile(
     r"\b(?:sagt|sagte|meint|meinte|betont|betonte|said|says|told|added)\s+(?:er|sie|he|she)\b"
@@ -157,8 +162,10 @@ def is_question(text: str) -> bool:
     Example:
         >>> is_question("„Wir geben nicht auf“, sagt Eva Roth. „Warum auch?“")
         False
+        >>> is_question('"We stay," said a man outside the plant. "Where would we go?"')
+        False
     """
-    if quote_attribution(text) or quotes_by_pronoun(text):
+    if quote_attribution(text) or quotes_by_pronoun(text) or _UNNAMED_ATTRIBUTION.search(text):
         return False
     if not ends_with_question(text):
         return _REQUEST.match(text) is not None and len(text.split()) <= 30
