@@ -355,4 +355,5 @@ def test_a_bystanders_quoted_question_opens_no_dialogue() -> None:
         "The council has opened a relief fund.\n\n"
         "Q: Who can apply?\n\nA: Every household and shop below the flood line.\n"
     )
-    assert [t.kind for t in article.turns][:4] == ["lead", "statement", "statement", "statement"]
+    # The bystander's words are a quote of their own, not the start of a dialogue.
+    assert [t.kind for t in article.turns][:4] == ["lead", "statement", "quote", "statement"]

@@ -37,6 +37,7 @@ from assistant.ingest.wording import (
     is_remark,
     quote_attribution,
     quotes_by_pronoun,
+    quotes_bystander,
     reports_speech,
     speaks_alone,
 )
@@ -205,6 +206,8 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
                 drafts.append(Draft("answer", cast.answerer(), [block.text]))
         elif block.kind == "prose" and _quoted(block.text, cast) is not None:
             drafts.append(_statement(block.text, cast))
+        elif block.kind == "prose" and quotes_bystander(block.text) and _mostly_quoted(block.text):
+            drafts.append(Draft("quote", None, [block.text]))  # an unnamed bystander's words
         elif block.kind == "prose" and (reported := reported or _opens_report(block.text)):
             # From a report's dateline on ("TOWN — On Tuesday ..."), its narration.
             drafts.append(_statement(block.text, cast))

@@ -134,6 +134,17 @@ def quote_attribution(text: str) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+def quotes_bystander(text: str) -> bool:
+    """Whether a paragraph quotes someone the report does not name ("\"…,\" said a man",
+    "„…“, sagt eine Anwohnerin").
+
+    Example:
+        >>> quotes_bystander('"Now what?" said a man.'), quotes_bystander('"No," Roth said.')
+        (True, False)
+    """
+    return _UNNAMED_ATTRIBUTION.search(text) is not None
+
+
 def quotes_by_pronoun(text: str) -> str | None:
     """Whether a paragraph quotes someone a pronoun stands for ("„…“, sagt sie", "\"…,\" he
     said"), as the gender the pronoun gives: 'female' or 'male'; None where it does not
@@ -165,7 +176,7 @@ def is_question(text: str) -> bool:
         >>> is_question('"We stay," said a man outside the plant. "Where would we go?"')
         False
     """
-    if quote_attribution(text) or quotes_by_pronoun(text) or _UNNAMED_ATTRIBUTION.search(text):
+    if quote_attribution(text) or quotes_by_pronoun(text) or quotes_bystander(text):
         return False
     if not ends_with_question(text):
         return _REQUEST.match(text) is not None and len(text.split()) <= 30
