@@ -353,7 +353,14 @@ def test_a_bystanders_quoted_question_opens_no_dialogue() -> None:
         "LOWMOOR — Water stood a metre deep in the high street on Monday morning.\n\n"
         '"We lost everything in the shop," said a woman sweeping out a bakery. "What now?"\n\n'
         "The council has opened a relief fund.\n\n"
+        "Q&A: 'Nobody will be left alone'\n\n"
         "Q: Who can apply?\n\nA: Every household and shop below the flood line.\n"
     )
     # The bystander's words are a quote of their own, not the start of a dialogue.
-    assert [t.kind for t in article.turns][:4] == ["lead", "statement", "quote", "statement"]
+    assert [t.kind for t in article.turns][:5] == [
+        "lead",
+        "statement",
+        "quote",
+        "statement",
+        "lead",
+    ]

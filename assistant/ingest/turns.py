@@ -208,12 +208,30 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
             drafts.append(_statement(block.text, cast))
         elif block.kind == "prose" and quotes_bystander(block.text) and _mostly_quoted(block.text):
             drafts.append(Draft("quote", None, [block.text]))  # an unnamed bystander's words
-        elif block.kind == "prose" and (reported := reported or _opens_report(block.text)):
+        elif (
+            block.kind == "prose"
+            and (reported := reported or _opens_report(block.text))
+            and (not _subheading(block.text))
+        ):
             # From a report's dateline on ("TOWN — On Tuesday ..."), its narration.
             drafts.append(_statement(block.text, cast))
         else:
-            drafts.append(Draft("quote" if block.kind == "quote" else "lead", None, [block.text]))
+            # A report's subheading may quote whom it then asks ("„…“ – NAME im Gespräch").
+            quote = block.kind == "quote" and not (reported and _subheading(block.text))
+            drafts.append(Draft("quote" if quote else "lead", None, [block.text]))
     return drafts
+
+
+def _subheading(text: str) -> bool:
+    """Whether a report's paragraph is a subheading: a line of a few words that ends no
+    sentence, though it may quote one ("Q&A: 'We have to stop waiting'").
+
+    Example:
+        >>> _subheading("Q&A: 'We have to stop waiting'"), _subheading('"We lost it all."')
+        (True, False)
+    """
+    bare = text.rstrip(CLOSING + " ")
+    return len(text.split()) <= 15 and bool(bare) and bare[-1] not in ".!?…:;,"
 
 
 # A report's dateline: the place in capitals and a dash ("REDSTONE GAP — At 7 a.m. ..."),
