@@ -364,3 +364,18 @@ def test_a_bystanders_quoted_question_opens_no_dialogue() -> None:
         "statement",
         "lead",
     ]
+
+
+def test_a_podcast_pages_chapter_marks_and_outro_call_are_furniture() -> None:
+    article = parse(
+        "Folge 12: Warum Brücken altern\n\n"
+        "Kapitel: 00:00 Intro · 03:10 Beton · 19:45 Stahl\n\n"
+        "Lena: Willkommen bei „Tragwerk“! Heute zu Gast: der Prüfingenieur Bernd Voskamp.\n\n"
+        "Bernd: Hallo, Lena.\n\nLena: Bernd, warum altern Brücken?\n\n"
+        "Bernd: Weil Salz und Verkehr am Beton nagen.\n\n"
+        "Lena: Und was hilft?\n\nBernd: Prüfen, früh und oft.\n\n"
+        "Wenn euch die Folge gefallen hat, abonniert Tragwerk, wo immer ihr Podcasts hört.\n\n"
+        "Die Mitschrift wurde redaktionell gekürzt.\n"
+    )
+    assert all("Kapitel" not in t.text and "abonniert" not in t.text for t in article.turns)
+    assert not any("Mitschrift" in t.text for t in article.turns)

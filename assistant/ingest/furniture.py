@@ -42,7 +42,7 @@ BOILERPLATE = [
         # "(Einspieler: Reportage vom Hof)" as long as "[CLIP: ...]".
         "^" + TIMESTAMP + r"(?:\([^()]{1,80}\)|\[[^\]]{1,80}\])$",
         # "Diesen Artikel teilen", "Share this story": a share bar's line.
-        r"^(?:diesen (?:artikel|beitrag) teilen|share this (?:article|story|post))\W*$",
+        r"^(?:(?:diesen )?(?:artikel|beitrag) teilen|share this (?:article|story|post))\b",
         r"^(?:teilen|share|drucken|print|mehr zum thema|lesen sie auch|auch interessant"
         r"|related articles|das könnte sie auch interessieren)\b",
         # Link lists and their headings: "Related: ...", "Mehr aus Hagen: ...".
@@ -81,6 +81,13 @@ BOILERPLATE = [
         r"^[^.!?]{0,60}\b(?:unterstützt|gesponsert|gefördert|supported|sponsored)\s+(?:von|by)\s*:",
         r"^(?:\[[\d:]+\]\s*)?(?:abonniert|abonniere|abonnieren sie|subscribe to|follow)\b"
         r".{0,60}\b(?:wo immer|wherever)\b.{0,30}\bpodcasts?\b",
+        # The same call after a condition: "Wenn euch die Folge gefallen hat, abonniert ...".
+        r"^(?:wenn (?:euch|ihnen|dir) (?:die|diese) folge gefallen hat|if you (?:enjoyed|liked)"
+        r" (?:this|the) (?:episode|show))\b.{0,40}\b(?:abonniert|abonnieren|subscribe|follow)\b",
+        # A podcast page's chapter marks: "Kapitel: 00:00 Intro · 02:10 ...".
+        r"^(?:kapitel|kapitelmarken|chapters?|timestamps?)\s*:\s*\d{1,2}:\d{2}",
+        # A live chat's notice that it is over: "This chat has ended."
+        r"^(?:this|the) (?:chat|live ?blog|live q&a) (?:has )?ended\b|\brefresh for updates\b",
         # A transcript's disclaimer: "This is a rush transcript. This copy may not be in
         # its final form ...".
         r"\brush transcript\b|\b(?:transcript|copy)\b.{0,40}\bmay not be in its final form\b",
@@ -91,14 +98,17 @@ BOILERPLATE = [
         r"\bsie haben \d+ prozent dieses artikels\b|\byou(?:'ve| have) read \d+",
         # Notes on the text rather than the text: edited for length, first in print.
         # (A second sentence may say where the full version is.)
+        r"^\W*(?:transcript|this transcript was) (?:produced|created|made|generated) from\b",
         r"^\W*(?:editor['’]?s note:\s*)?(?:this|the) (?:interview|conversation|transcript"
         r"|q&a)\b.{0,60}\b(?:edited|condensed|conducted (?:in writing|by e-?mail))\b[^.]*\."
         r"(?:\s[^.]{0,120}\.?)?\W*$",
-        r"^\W*(?:hinweis:\s*)?(?:dieses|das) (?:interview|gespräch|transkript) (?:wurde|ist)\b"
+        r"^\W*(?:hinweis:\s*)?(?:dieses|das|die) (?:interview|gespräch|transkript|mitschrift"
+        r"|protokoll|wortprotokoll) (?:wurde|ist)\b"
         r".{0,60}\b(?:gekürzt|redigiert|autorisiert|bearbeitet|schriftlich geführt)\b[^.]*\."
         r"(?:\s[^.]{0,120}\.?)?"
         r"\W*$",
-        r"^\W*(?:dieses|das) (?:interview|gespräch) erschien zuerst\b",
+        r"^\W*(?:dieses|das|dieser|der) (?:interview|gespräch|text|artikel|beitrag) erschien"
+        r" zuerst\b",
         r"\b(?:view|read) (?:this|the) (?:email|e-mail|newsletter) in (?:your|a) browser\b"
         # The link alone on a line at a newsletter's top: "View in browser", "Web version".
         r"|^\W*(?:view|read|open)(?: it)? (?:online|in (?:your |a |the )?(?:web )?browser)\W*$"
