@@ -286,7 +286,8 @@ def test_a_press_releases_subhead_is_lead_and_its_contact_and_disclaimer_furnitu
         "Ostheide, 2. März 2026 – Die Kreiswerke bauen einen Wärmespeicher für 4.000 "
         "Haushalte.\n\n"
         "„Der Speicher macht uns unabhängiger“, sagt Vorstand Gerold Timmermann.\n\n"
-        "Pressekontakt: Kreiswerke Ostheide, Presse, presse@kreiswerke.example\n\n"
+        "Pressekontakt: Kreiswerke Ostheide\nMarta Ilgner, Unternehmenskommunikation\n"
+        "presse@kreiswerke.example\n\n"
         "Diese Mitteilung enthält zukunftsgerichtete Aussagen, die auf Annahmen beruhen.\n\n"
         "Ende der Mitteilung\n"
     )

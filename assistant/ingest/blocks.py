@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import Literal
 
 from assistant.ingest.cast import Cast
-from assistant.ingest.furniture import is_boilerplate, is_meta, parse_date
+from assistant.ingest.furniture import CONTACT, is_boilerplate, is_meta, parse_date
 from assistant.ingest.labels import (
     TIMESTAMP,
     accepted_labels,
@@ -1489,9 +1489,30 @@ def _played_after_cue(blocks: list[Block]) -> list[Block]:
 
 
 def _furniture_apart(blocks: list[Block]) -> list[Block]:
-    """`blocks` with the comments after the article (`_drop_comments`) and the headings
-    over boilerplate (`_drop_furniture_headings`) set aside as boilerplate."""
-    return _drop_furniture_headings(_drop_comments(blocks))
+    """`blocks` with the comments after the article (`_drop_comments`), a press contact's
+    lines (`_contact_lines`) and the headings over boilerplate (`_drop_furniture_headings`)
+    set aside as boilerplate."""
+    return _drop_furniture_headings(_contact_lines(_drop_comments(blocks)))
+
+
+def _contact_lines(blocks: list[Block]) -> list[Block]:
+    """The lines under a press contact's head ("Media contact: NAME" over a department, an
+    e-mail address, a telephone number): short lines that end no sentence, the contact's.
+
+    Example:
+        >>> lines = ["Pressekontakt: Acme AG", "Jana Roth, Sprecherin", "presse@acme.example"]
+        >>> blocks = [Block("boilerplate", lines[0]), *(Block("prose", t) for t in lines[1:])]
+        >>> [b.kind for b in _contact_lines([*blocks, Block("prose", "Acme baut seit 1950.")])]
+        ['boilerplate', 'boilerplate', 'boilerplate', 'prose']
+    """
+    found = list(blocks)
+    contact = False
+    for index, block in enumerate(blocks):
+        line = len(block.text.split()) <= 8 and block.text.rstrip()[-1:] not in ".!?"
+        contact = (contact and line and block.kind != "label") or bool(CONTACT.match(block.text))
+        if contact and block.kind != "boilerplate":
+            found[index] = Block("boilerplate", block.text)
+    return found
 
 
 # The header of the readers' comments or letters under an article: "Kommentare (3)", "23

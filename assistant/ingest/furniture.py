@@ -13,6 +13,12 @@ import re
 
 from assistant.ingest.labels import TIMESTAMP
 
+# The head of a press contact's lines: "Media contact: NAME", "Pressekontakt:".
+_CONTACT = (
+    r"^\W*(?:(?:media|press)\s+(?:contacts?|inquiries|enquiries)|(?:presse|medien)kontakt\w*"
+    r"|kontakt für (?:die )?medien)\s*:"
+)
+CONTACT = re.compile(_CONTACT, re.IGNORECASE)
 # Web furniture around an article: registration walls, newsletter pitches, credits.
 BOILERPLATE = [
     re.compile(pattern, re.IGNORECASE)
@@ -55,8 +61,7 @@ BOILERPLATE = [
         r"^\W*(?:ends|ende|###|ende der (?:presse)?mitteilung|end of (?:press )?release)\W*$",
         # Whom the press may call: "Media contact: NAME, ...", "Pressekontakt: ...", and a
         # newswire's source line ("SOURCE Acme Inc.").
-        r"^\W*(?:(?:media|press)\s+(?:contacts?|inquiries|enquiries)|(?:presse|medien)kontakt\w*"
-        r"|kontakt für (?:die )?medien)\s*:|^SOURCE\s",
+        _CONTACT + r"|^SOURCE\s",
         # A release's legal disclaimer: "Forward-looking statements: ...", "Diese Mitteilung
         # enthält zukunftsgerichtete Aussagen ...".
         r"^\W*(?:forward-looking statements?|safe harbou?r statement|disclaimer"
