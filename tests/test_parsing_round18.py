@@ -249,7 +249,7 @@ def test_readers_comments_after_the_interview_are_no_ones_turn() -> None:
         "By Maureen Telford · 3 min read · 9 comments\n\n"
         "Q: Why Sundays?\n\nA: Because that is when families have time.\n\n"
         "Q: Who pays?\n\nA: The council, from the leisure budget.\n\n"
-        "Comments (2)\n\n"
+        "Comments (2) – join the discussion\n\n"
         "booklover_62: Finally someone says it.\n\n"
         "Grant Ashby: Families can read at home.\n"
     )

@@ -1520,6 +1520,8 @@ def _contact_lines(blocks: list[Block]) -> list[Block]:
 _COMMENTS_HEADER = re.compile(
     r"\W*(?:\d+\s+)?(?i:(?:leser|reader)?(?:kommentare|comments)|leserbriefe|letters(?:\s+to"
     r"\s+the\s+editor)?)\s*(?:\(\d+\))?\W*"
+    # A call to join in may follow: "Kommentare (47) – Diskutieren Sie mit".
+    r"(?:[–—-]\s*[^.!?]{1,40}[.!]?)?"
 )
 
 
