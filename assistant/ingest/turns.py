@@ -130,9 +130,12 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
 
 # A release's or a report's dateline opening its first paragraph: a place, a date, a dash
 # ("PORT ALDEN, Nov. 30, 2026 — ...", "Ostheide, 2. März 2026 – ...").
+# A state's abbreviation may follow the place, a wire's name the date: "FENWICK, Mass.,
+# Nov. 24, 2026 /Wirelink/ -- ...".
 _DATELINE = re.compile(
-    r"[^\W\d_][\w/ .'’-]{1,40},\s+(?:\d{1,2}\.\s*[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)"
-    r"\s+\d{4}\s*(?:\([^()]{1,20}\)\s*)?[–—-]\s"
+    r"[^\W\d_][\w/ .'’-]{1,40},(?:\s+[^\W\d_]{2,5}\.,)?\s+"
+    r"(?:\d{1,2}\.\s*[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)"
+    r"\s+\d{4}\s*(?:\([^()]{1,20}\)\s*|/[^/\n]{1,30}/\s*)?(?:[–—]|--?)\s"
 )
 
 
@@ -249,6 +252,8 @@ def _opens_report(text: str) -> bool:
         (True, True)
         >>> _opens_report("Eva Roth — wie sie lebt.")
         False
+        >>> _opens_report("FENWICK, Mass., Nov. 24, 2026 /Wirelink/ -- Acme opened a plant.")
+        True
     """
     return _REPORT_DATELINE.match(text) is not None or _DATELINE.match(text) is not None
 
