@@ -9,8 +9,8 @@ import pytest
 from seed_turns import seed_article, seed_query
 
 from assistant.evaluation.reranking import Group, fit
-from assistant.models import Turn
-from assistant.search.rerank import Candidate, LinearReranker, feature_names
+from assistant.models import Article, Turn
+from assistant.search.rerank import Candidate, LinearReranker, feature_names, features
 from assistant.search.retrieval import _shipped_reranker, context_after_answers
 
 LEGS = ("use", "e5", "bm25")
@@ -56,6 +56,34 @@ def test_the_passage_that_gives_the_amount_asked_for_rises_above_one_that_does_n
     assert sum(share for _, share in ranked) == pytest.approx(1.0)
 
 
+@pytest.mark.integration
+def test_the_turn_of_the_article_that_speaks_of_the_question_rises_above_its_twin(
+    encoders,
+) -> None:
+    # Two answers alike, neither naming the ferry; only the first one's article (its title,
+    # another of its turns) speaks of what is asked, and it holds more of the fused score.
+    query = seed_query(encoders[0], "Seit wann arbeitet der Fährmann auf dem Fluss?")
+    ferry_answer = Turn("f#t03", "f", 3, "answer", "Uwe Brandt", "Seit 1994, jeden Sommer.")
+    ferry_lead = Turn("f#t01", "f", 1, "lead", None, "Ein Besuch bei Uwe Brandt an der Fähre.")
+    pool_answer = Turn("p#t05", "p", 5, "answer", "Eva Roth", "Seit 1994, jeden Sommer.")
+    ferry = Article("f", "Der letzte Fährmann", (ferry_lead, ferry_answer))
+    pool = Article("p", "Die Schwimmschule am See", (pool_answer,))
+    legs = {leg: 1 for leg in LEGS}
+    candidates = [
+        Candidate(pool_answer, pool, 0.40, 1, tuple(legs.items())),
+        Candidate(ferry_answer, ferry, 0.40, 2, tuple(legs.items())),
+        Candidate(ferry_lead, ferry, 0.20, 3, tuple(legs.items())),
+    ]
+    names = feature_names(LEGS)
+    rows = features(query, candidates, LEGS)
+    mentioned = rows[:, names.index("article_words_mentioned")]
+    share = rows[:, names.index("article_share")]
+    assert mentioned[1] == mentioned[2] > mentioned[0]
+    assert share.tolist() == pytest.approx([0.4, 0.6, 0.6])
+    ranked = LinearReranker.load().run(query, candidates)
+    assert ranked[0][0].turn.id == "f#t03"
+
+
 def test_a_question_follows_its_answer_and_a_lead_the_answers_fusion_put_above_it() -> None:
     headline = Turn("a#t01", "a", 1, "lead", None, "Warum? Darum!")
     asked = Turn("a#t05", "a", 5, "question", None, "Warum?")
@@ -79,15 +107,15 @@ def test_training_finds_the_feature_that_marks_the_gold_passage() -> None:
     rng = np.random.default_rng(7)
     width = len(feature_names(LEGS))
     groups = []
-    for _ in range(40):
+    for _ in range(100):
         features = rng.normal(size=(10, width))
         gold = np.zeros(10)
         gold[rng.integers(10)] = 1.0
         features[:, 3] += 3 * gold  # column 3 (an arbitrary one) tells gold apart
         groups.append(Group(features, gold))
-    model = fit(groups[:30], legs=LEGS, about="test")
+    model = fit(groups[:80], legs=LEGS, about="test")
     assert int(np.argmax(model.weights)) == 3
-    held_out = groups[30:]
+    held_out = groups[80:]
     reranked = np.mean([g.gold[int(np.argmax(model.logits(g.features)))] for g in held_out])
     fused = np.mean([g.gold[0] for g in held_out])
     assert reranked >= 0.8 > fused
