@@ -380,3 +380,15 @@ def test_a_podcast_pages_chapter_marks_and_outro_call_are_furniture() -> None:
     )
     assert all("Kapitel" not in t.text and "abonniert" not in t.text for t in article.turns)
     assert not any("Mitschrift" in t.text for t in article.turns)
+
+
+def test_initials_signing_off_the_text_are_a_lead_of_their_own() -> None:
+    article = parse(
+        "„Wir spielen auf Sieg“\n\nDer Trainer vor dem Derby.\n\n"
+        "Wie ist die Stimmung?\n\nGut, alle sind fit.\n\n"
+        "Und der Gegner?\n\nIst stark, aber wir spielen zu Hause.\n\n(kro)\n"
+    )
+    assert [(t.kind, t.text) for t in article.turns][-2:] == [
+        ("answer", "Ist stark, aber wir spielen zu Hause."),
+        ("lead", "(kro)"),
+    ]

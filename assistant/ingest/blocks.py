@@ -1491,8 +1491,33 @@ def _played_after_cue(blocks: list[Block]) -> list[Block]:
 def _furniture_apart(blocks: list[Block]) -> list[Block]:
     """`blocks` with the comments after the article (`_drop_comments`), a press contact's
     lines (`_contact_lines`) and the headings over boilerplate (`_drop_furniture_headings`)
-    set aside as boilerplate."""
-    return _drop_furniture_headings(_contact_lines(_drop_comments(blocks)))
+    set aside as boilerplate, and the initials signing off the text (`_sign_offs`) kept."""
+    return _sign_offs(_drop_furniture_headings(_contact_lines(_drop_comments(blocks))))
+
+
+# An author's or agency's initials signing off a text: "pbo", "(tkr)", "nda/mrk sb".
+_SIGN_OFF = re.compile(
+    rf"[(\[]?[{LOWER}]{{2,4}}(?:/[{LOWER}]{{2,4}})*(?:[ ,]+[{LOWER}]{{2,4}})?[)\]]?\.?"
+)
+
+
+def _sign_offs(blocks: list[Block]) -> list[Block]:
+    """The initials that sign off a text among its last three paragraphs ("pbo", "(tkr)",
+    "nda/mrk sb"): a closing editorial note, as a heading of its own is kept (a lead), not
+    the last answer's last word nor a stage direction; not after a question, which a short
+    word in lower case may answer.
+
+    Example:
+        >>> asked = Block("prose", "Wann?", question=True)
+        >>> [b.kind for b in _sign_offs([asked, Block("prose", "Bald."), Block("prose", "pbo")])]
+        ['prose', 'prose', 'heading']
+    """
+    found = list(blocks)
+    for index in range(max(1, len(blocks) - 3), len(blocks)):
+        block, before = blocks[index], blocks[index - 1]
+        if _SIGN_OFF.fullmatch(block.text) and not before.question:
+            found[index] = Block("heading", block.text)
+    return found
 
 
 def _contact_lines(blocks: list[Block]) -> list[Block]:
