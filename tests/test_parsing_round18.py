@@ -392,3 +392,20 @@ def test_initials_signing_off_the_text_are_a_lead_of_their_own() -> None:
         ("answer", "Ist stark, aber wir spielen zu Hause."),
         ("lead", "(kro)"),
     ]
+
+
+def test_a_credit_may_say_where_the_conversation_took_place() -> None:
+    # Both interviewers credited: a remark under the second one's label is a question too.
+    article = parse(
+        "Orla Quennell: 'Ports must share their cranes'\n\n"
+        "The head of the northern ports authority on automation.\n\n"
+        "Interview by Selma Ostrander and Piet Vandersloot in Rotterdam\n\n"
+        "OSTRANDER: Why share cranes?\n\nQUENNELL: Because none of us can afford idle ones.\n\n"
+        "VANDERSLOOT: But your rivals say no.\n\nQUENNELL: Today. In five years they will ask.\n"
+    )
+    assert shape(article)[-4:] == [
+        ("question", "Selma Ostrander"),
+        ("answer", "Orla Quennell"),
+        ("question", "Piet Vandersloot"),
+        ("answer", "Orla Quennell"),
+    ]

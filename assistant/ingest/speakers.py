@@ -129,6 +129,8 @@ _DESK = re.compile(
 _INITIALS_NAMED = re.compile(r"[A-Za-z]{1,4}\.?\s*\((?P<name>[^()]{3,60})\)\s*")
 _BYLINE_TRAILER = re.compile(
     r"\s*(?:[|·•]|\s[–—-]\s)"
+    # Where the conversation took place: "Interview by NAME in Singapore", "... in Bad Ems".
+    rf"|\s+(?:in|im|at)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?\.?$"
     # A note in brackets after the name (a class year, "('09)"; an office), which names
     # nobody else.
     r"|\s*\([^()]{1,30}\)\s*$"
@@ -401,6 +403,8 @@ def byline_mentions(text: str) -> list[Mention] | None:
         >>> byline_mentions("Questions by the editors."), byline_mentions("By the sea.")
         ([], None)
         >>> [m.name for m in byline_mentions("(Interview: Eva Roth)")]
+        ['Eva Roth']
+        >>> [m.name for m in byline_mentions("Interview by Eva Roth in Lisbon")]
         ['Eva Roth']
     """
     # A sign-off under the text sets its byline off with a dash ("— Interview by NAME").
