@@ -409,3 +409,15 @@ def test_a_credit_may_say_where_the_conversation_took_place() -> None:
         ("question", "Piet Vandersloot"),
         ("answer", "Orla Quennell"),
     ]
+
+
+def test_a_byline_at_the_end_of_a_column_line_over_the_headline_names_who_asks() -> None:
+    article = parse(
+        "THE ASKING DESK · Issue #88 · by Nora Feldstead\n\n"
+        "Ask the Harbour: Why do the ferries stop at ten?\n\n"
+        "Each week a reader's question goes to the person who runs the thing.\n\n"
+        "Q: Why do the ferries stop at ten?\n\n"
+        "Harriet Penbury: Because the crews' hours run out, and night crews cost double.\n\n"
+        "Harriet Penbury has run the harbour's ferries since 2021.\n"
+    )
+    assert shape(article)[1:3] == [("question", "Nora Feldstead"), ("answer", "Harriet Penbury")]

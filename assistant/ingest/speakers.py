@@ -442,7 +442,20 @@ def byline_mentions(text: str) -> list[Mention] | None:
     credit = _INTERVIEWER_BYLINE.match(text)
     if credit and _DESK.fullmatch(text[credit.end() :].strip(" .")):
         return []  # "Die Fragen stellte die Redaktion.": a credit that names nobody
-    return None
+    return _credit_among_parts(text)
+
+
+def _credit_among_parts(text: str) -> list[Mention] | None:
+    """A credit that is the last of a line's parts ("COLUMN · Issue #211 · by NAME"): the
+    parts before it name the column and the issue, not people.
+
+    Example:
+        >>> [m.name for m in _credit_among_parts("THE DESK · Issue #4 · by Eva Roth")]
+        ['Eva Roth']
+    """
+    parts = re.split(r"\s+[|·•]\s+", text)
+    last = parts[-1] if len(parts) > 1 else ""
+    return byline_mentions(last) if re.match(r"(?i:by|von)\s", last) else None
 
 
 def _pictures_by(name: str) -> re.Pattern[str]:

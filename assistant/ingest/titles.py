@@ -140,8 +140,9 @@ def take_title(
 
 def _named_over(over: Sequence[Paragraph], kept: Sequence[Paragraph]) -> list[Paragraph]:
     """The lines over the headline that are set aside and are a person's name alone (a
-    kicker over a quoted headline: "NAME" over „…“), as furniture: not the text, but the
-    cast must know whom the questions then address ("Frau NAME, ...").
+    kicker over a quoted headline: "NAME" over „…“) or a byline ("COLUMN · Issue 4 · by
+    NAME"), as furniture: not the text, but the cast must know whom the questions then
+    address ("Frau NAME, ...") and who asks them.
 
     Example:
         >>> over = [Paragraph("Wirtschaft"), Paragraph("Eva Roth")]
@@ -149,7 +150,11 @@ def _named_over(over: Sequence[Paragraph], kept: Sequence[Paragraph]) -> list[Pa
         [Paragraph(text='Eva Roth', heading=False, blockquote=False, emphasized=False, \
 italic=False, furniture=True, box_title=False)]
     """
-    return [replace(p, furniture=True) for p in over if p not in kept and is_person_name(p.text)]
+    return [
+        replace(p, furniture=True)
+        for p in over
+        if p not in kept and (is_person_name(p.text) or byline_mentions(p.text))
+    ]
 
 
 _SERIES_WORD = re.compile(r"\b(?i:podcast|serie|series|show|sendung)\b")
