@@ -150,7 +150,8 @@ _SURNAME_WORD = (
 # A label that opens with a surname's particle in lower case and has two surname words
 # ("de Souza Lima:", "van den Berg Smit:"): a surname, whatever the given name.
 _PARTICLED_SURNAMES = rf"{PARTICLE}\s+[{UPPER}][\w'’-]+\s+[{UPPER}][\w'’-]+"
-_ADDRESSED = re.compile(rf"\b(?:Herr|Frau|Herrn|Mr|Ms|Mrs)\.?\s+(?P<name>{_SURNAME_WORD})\b")
+_COURTESY_WORD = r"(?:Herr|Frau|Herrn|Mr|Ms|Mrs)\.?\s+"
+_ADDRESSED = re.compile(rf"\b{_COURTESY_WORD}(?P<name>{_SURNAME_WORD})\b")
 
 # Academic titles before a name that opens a sentence ("Dr. Eva Roth leitet ...",
 # "Professor Eva Roth has ..."): abbreviated or spelt out, they are no part of the name.
@@ -1107,7 +1108,7 @@ def _fact_key(paragraph: Paragraph, accepted: Collection[str]) -> str | None:
 _THANKS = (
     r"(?i:(?:vielen|herzlichen|besten)\s+dank|danke(?:\s+schön)?|thank\s+you|(?:many\s+)?thanks)"
 )
-_COURTESY_NAME = rf"(?:Herr|Frau|Mr|Ms|Mrs)\.?\s+{_SURNAME_WORD}"
+_COURTESY_NAME = rf"{_COURTESY_WORD}{_SURNAME_WORD}"
 _ADDRESSED_THANKS = re.compile(
     rf"{_COURTESY_NAME},\s+{_THANKS}\b|{_THANKS}(?:\s+\w+){{0,4}},\s+{_COURTESY_NAME}\s*[.!]"
 )
