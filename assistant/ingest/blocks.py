@@ -1492,7 +1492,14 @@ def _played_after_cue(blocks: list[Block]) -> list[Block]:
 def _furniture_apart(blocks: list[Block]) -> list[Block]:
     """`blocks` with the comments after the article (`_drop_comments`), a press contact's
     lines (`_contact_lines`) and the headings over boilerplate (`_drop_furniture_headings`)
-    set aside as boilerplate, and the initials signing off the text (`_sign_offs`) kept."""
+    set aside as boilerplate, and the initials signing off the text (`_sign_offs`) kept.
+
+    Example:
+        >>> asked = Block("prose", "Why?", question=True)
+        >>> blocks = [asked, Block("prose", "So."), Block("prose", "ab")]
+        >>> [b.kind for b in _furniture_apart([*blocks, Block("heading", "Comments (1)")])]
+        ['prose', 'prose', 'heading', 'boilerplate']
+    """
     return _sign_offs(_drop_furniture_headings(_contact_lines(_drop_comments(blocks))))
 
 
