@@ -421,3 +421,15 @@ def test_a_byline_at_the_end_of_a_column_line_over_the_headline_names_who_asks()
         "Harriet Penbury has run the harbour's ferries since 2021.\n"
     )
     assert shape(article)[1:3] == [("question", "Nora Feldstead"), ("answer", "Harriet Penbury")]
+
+
+def test_a_stations_line_with_its_shows_quoted_name_over_the_slot_is_no_headline() -> None:
+    article = parse(
+        "Radio Hochmoor – „Werkstatt“\nSendung vom 2. März 2026, 20:05 Uhr\n"
+        "Moderation: Lisa Brenneke\n\n"
+        "Der Geigenbauer vom Moor: Anselm Dorfner über Holz und Geduld\n\n"
+        "[00:00:10] Lisa: Willkommen, Anselm Dorfner. Wie lange dauert eine Geige?\n\n"
+        "[00:00:20] Anselm: Drei Monate, wenn das Holz trocken ist.\n\n"
+        "[00:01:02] Lisa: Und wenn nicht?\n\n[00:01:10] Anselm: Dann drei Jahre.\n"
+    )
+    assert article.title == "Der Geigenbauer vom Moor: Anselm Dorfner über Holz und Geduld"

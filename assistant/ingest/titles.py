@@ -274,6 +274,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             or _kicker_over_quote(paragraph, later[0])
             or _EPISODE.match(later[0].text)
             or _issue_line(paragraph.text)
+            or _show_over_slot(paragraphs, index)
         ):
             continue
         return index if _headline_shaped(paragraphs[index:]) else None
@@ -593,6 +594,26 @@ def _rubric_line(text: str) -> bool:
         return len(name.split()) <= 6 and name[-1:] not in TERMINAL
     parts = _DASH.split(text.strip())
     return len(parts) >= 2 and _RECORD_PART.fullmatch(parts[-1]) is not None
+
+
+# A station's line that ends with its show's quoted name: "Radio Nord – „Bücherzeit“".
+_QUOTED_SHOW = re.compile(r"\S.*\s[–—·|-]\s+[„“\"«»‚‘][^„“”\"«»]{1,40}[“”\"«»‘’]")
+
+
+def _show_over_slot(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether a line is a station's and its show's name ("Radio Nord – „Bücherzeit“") over
+    the programme's slot ("Sendung vom 14.11.2026, 19:05 Uhr"): the episode's headline
+    comes further down.
+
+    Example:
+        >>> lines = ["Radio Nord – „Bücherzeit“", "Sendung vom 3. März 2026, 18:10 Uhr", "Ja"]
+        >>> _show_over_slot([Paragraph(t) for t in lines], 0)
+        True
+        >>> _show_over_slot([Paragraph("Der Hafen schließt"), Paragraph(lines[1])], 0)
+        False
+    """
+    following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    return _QUOTED_SHOW.fullmatch(paragraphs[index].text) is not None and broadcast_slot(following)
 
 
 def _series_name(paragraph: Paragraph) -> bool:
