@@ -70,7 +70,7 @@ class Assistant:
     Example:
         >>> bot = Assistant.open(Settings(), progress=True)
         >>> [h.turn.id for h in bot.search("Warum fordert Bienert ein Moonshot-Programm?", k=1)]
-        ['bienert-ki-unabhaengigkeit-chemanager#t08']
+        ['bienert-ki-unabhaengigkeit-chemanager#t09']
     """
 
     def __init__(

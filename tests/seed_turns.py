@@ -16,6 +16,7 @@ def seed_article() -> Article:
     # (kind, speaker, text, index of the question it answers)
     specs = [
         ("lead", None, lines[1]),
+        ("lead", None, lines[2]),  # the byline: who was interviewed by whom
         ("lead", None, lines[3]),
         ("question", OESTREICH, lines[5].removeprefix("CHEManager: ")),
         ("answer", BIENERT, lines[6].removeprefix("Jörg Bienert: ")),

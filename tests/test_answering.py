@@ -36,12 +36,12 @@ MOONSHOT = "eine Art Moonshot-Programm für eine konkurrenzfähige europäische 
         ("Warum fordert Bienert ein Moonshot-Programm?", "auf die Frage „Wie kann es"),
     ],
 )
-def test_the_moonshot_question_quotes_and_cites_t08(assistant, question, framing) -> None:
+def test_the_moonshot_question_quotes_and_cites_t09(assistant, question, framing) -> None:
     answer = assistant.ask(question)
     assert not answer.abstained and answer.backend == "extractive"
     assert check_answer(answer) == []
     first = answer.citations[0]
-    assert first.turn.id == "bienert-ki-unabhaengigkeit-chemanager#t08"
+    assert first.turn.id == "bienert-ki-unabhaengigkeit-chemanager#t09"
     assert MOONSHOT in first.quote
     # A why-question: "Auf diese Weise ..." points back, and the chain of sentences that
     # point back is followed to the reasons (the criticism of the "Gießkannenprinzip").

@@ -50,7 +50,7 @@ def test_seed_turns_fit_and_are_covered(embedder: Embedder, seed: Article) -> No
 def test_the_long_first_answer_is_cut_at_sentence_boundaries(
     embedder: Embedder, seed: Article
 ) -> None:
-    answer = seed.turn(f"{SEED_ID}#t04")
+    answer = seed.turn(f"{SEED_ID}#t05")
     assert answer is not None
     assert embedder.count_tokens(answer.text) > embedder.max_tokens  # 272 with its label
     pieces = [c for c in TurnChunker(embedder).run(seed) if c.turn_id == answer.id]
@@ -60,7 +60,7 @@ def test_the_long_first_answer_is_cut_at_sentence_boundaries(
 
 
 def test_answer_chunks_carry_speaker_and_question(embedder: Embedder, seed: Article) -> None:
-    answer = seed.turn(f"{SEED_ID}#t08")
+    answer = seed.turn(f"{SEED_ID}#t09")
     assert answer is not None and answer.question
     for chunk in (c for c in TurnChunker(embedder).run(seed) if c.turn_id == answer.id):
         assert chunk.embed_text.startswith(answer.question)

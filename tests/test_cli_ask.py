@@ -68,7 +68,7 @@ def test_batch_prints_one_json_line_per_question_in_order(assistant, tmp_path: P
     english, german, unanswerable, too_long = lines
     for answer in (english, german):
         assert not answer["abstained"] and answer["backend"] == "extractive"
-        assert answer["citations"][0]["id"].endswith("#t08")
+        assert answer["citations"][0]["id"].endswith("#t09")
         assert "Moonshot-Programm" in answer["citations"][0]["quote"]
     assert unanswerable["abstained"] and unanswerable["citations"] == []
     assert "characters long" in too_long["error"]

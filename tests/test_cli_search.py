@@ -43,7 +43,7 @@ def test_single_search_prints_the_json_contract(assistant, corpus_settings) -> N
     assert [r["rank"] for r in payload["results"]] == [1, 2, 3]
     assert all(set(r) >= CONTRACT for r in payload["results"])
     first = payload["results"][0]
-    assert first["id"] == f"{SEED_ID}#t08" and first["speaker"] == "Jörg Bienert"
+    assert first["id"] == f"{SEED_ID}#t09" and first["speaker"] == "Jörg Bienert"
     assert first["text"] == assistant.retriever.index.turns([first["id"]])[first["id"]][1].text
     assert "Embedding" not in done.stderr  # the index was current: nothing re-embedded
 
@@ -71,7 +71,7 @@ def test_batch_prints_one_json_line_per_question_in_order(
     )
     lines = [json.loads(line) for line in done.stdout.splitlines()]
     assert [line["question"] for line in lines] == questions
-    assert lines[0]["results"][0]["id"] == f"{SEED_ID}#t08"
+    assert lines[0]["results"][0]["id"] == f"{SEED_ID}#t09"
     for line in lines[:2]:
         assert len(line["results"]) == 3  # Bienert gives three answers
         assert all(set(r) >= CONTRACT for r in line["results"])

@@ -19,7 +19,7 @@ def test_documents_carry_the_turn_and_its_citation_data(assistant) -> None:
     documents = retriever.invoke("why does Bienert call for a moonshot programme?")
     assert len(documents) == 3 and all(isinstance(d, Document) for d in documents)
     first = documents[0]
-    turn = assistant.retriever.index.turns([f"{SEED_ID}#t08"])[f"{SEED_ID}#t08"][1]
+    turn = assistant.retriever.index.turns([f"{SEED_ID}#t09"])[f"{SEED_ID}#t09"][1]
     assert first.page_content == turn.text
     assert first.id == turn.id
     assert first.metadata["id"] == turn.id

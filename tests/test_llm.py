@@ -56,7 +56,7 @@ def test_a_good_reply_is_used_with_its_citations_renumbered(extractive, hits) ->
         answer = answer_with(server, extractive, hits)
     assert answer.backend == "openai:stub-model"
     assert not answer.abstained and answer.note is None
-    assert [(c.n, c.turn.id[-3:]) for c in answer.citations] == [(1, "t08"), (2, "t06")]
+    assert [(c.n, c.turn.id[-3:]) for c in answer.citations] == [(1, "t09"), (2, "t07")]
     assert "[3]" not in answer.text and "[2]" in answer.text
     # One citation per passage, spanning everything quoted from it.
     assert answer.citations[0].quote.startswith(STRATEGY)
@@ -95,7 +95,7 @@ def test_bad_replies_fall_back_to_the_extractive_answer(extractive, hits, reply,
     assert answer.backend == f"extractive (fallback: {kind})"
     assert "openai:stub-model was not used" in answer.note
     assert check_answer(answer) == []
-    assert answer.citations and answer.citations[0].turn.id.endswith("#t08")
+    assert answer.citations and answer.citations[0].turn.id.endswith("#t09")
     assert "Milliarden" not in answer.text and "Steuern" not in answer.text
 
 
@@ -178,4 +178,4 @@ def test_ask_through_the_api_uses_the_llm_from_settings(assistant) -> None:
         answer = bot.ask(QUESTION)
     assert answer.backend == "openai:stub-model"
     assert answer.citations[0].quote == MOONSHOT
-    assert answer.to_json()["citations"][0]["id"].endswith("#t08")
+    assert answer.to_json()["citations"][0]["id"].endswith("#t09")

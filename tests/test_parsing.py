@@ -83,6 +83,7 @@ def test_seed_turns_exactly(seed: Article) -> None:
     lines = SEED.read_text(encoding="utf-8").split("\n")
     expected = [
         ("lead", None, lines[1]),
+        ("lead", None, lines[2]),  # the byline stays a lead: "who interviewed him?"
         ("lead", None, "Make or Buy – Warum wir eigenständige KI entwickeln müssen"),
         ("question", OESTREICH, lines[5].removeprefix("CHEManager: ")),
         ("answer", BIENERT, lines[6].removeprefix("Jörg Bienert: ")),
@@ -94,18 +95,18 @@ def test_seed_turns_exactly(seed: Article) -> None:
         ("sidebar", None, "Automation 2025\n\n" + lines[15]),
     ]
     assert [(t.kind, t.speaker, t.text) for t in seed.turns] == expected
-    assert [t.id for t in seed.turns] == [f"{SEED_ID}#t{n:02d}" for n in range(1, 11)]
-    assert [t.number for t in seed.turns] == list(range(1, 11))
+    assert [t.id for t in seed.turns] == [f"{SEED_ID}#t{n:02d}" for n in range(1, 12)]
+    assert [t.number for t in seed.turns] == list(range(1, 12))
     assert lines[5].startswith("CHEManager: ") and lines[15].startswith("Am 1. und 2. Juli 2025")
 
 
 def test_seed_answers_know_their_question(seed: Article) -> None:
     answers = [t for t in seed.turns if t.kind == "answer"]
-    assert [a.question_id for a in answers] == [f"{SEED_ID}#t{n:02d}" for n in (3, 5, 7)]
+    assert [a.question_id for a in answers] == [f"{SEED_ID}#t{n:02d}" for n in (4, 6, 8)]
     for answer in answers:
         question = seed.turn(answer.question_id or "")
         assert question is not None and answer.question == question.text
-    assert seed.turns[3].question.startswith("Herr Bienert, warum ist es")
+    assert seed.turns[4].question.startswith("Herr Bienert, warum ist es")
     assert all(t.question_id is None for t in seed.turns if t.kind != "answer")
 
 
@@ -116,10 +117,11 @@ def test_seed_moonshot_paragraph_continues_the_answer(seed: Article) -> None:
     assert moonshot[0].speaker == BIENERT
 
 
-def test_seed_drops_byline_and_web_boilerplate(seed: Article) -> None:
+def test_seed_keeps_its_byline_and_drops_web_boilerplate(seed: Article) -> None:
     text = "\n".join(t.text for t in seed.turns)
-    for gone in ("Interview mit Jörg Bienert", "Weiterlesen", "Registrieren Sie sich", "E-Paper"):
+    for gone in ("Weiterlesen", "Registrieren Sie sich", "E-Paper"):
         assert gone not in text
+    assert seed.turns[1].text.startswith("Interview mit Jörg Bienert")
     assert not any(t.text.startswith(("CHEManager:", "J. Bienert:")) for t in seed.turns)
 
 

@@ -15,7 +15,7 @@ from conftest import ROOT, SEED_ID
 
 pytestmark = pytest.mark.integration
 
-MOONSHOT = f"{SEED_ID}#t08"
+MOONSHOT = f"{SEED_ID}#t09"
 
 
 @pytest.mark.parametrize(
@@ -149,10 +149,10 @@ def test_index_path_is_the_assistants(assistant, corpus_settings) -> None:
     ("question", "before", "after"),
     [
         # Paraphrases of an interviewer's question: the answer to it ranks above it...
-        ("Wie kann Europa im globalen KI-Wettbewerb eine stärkere Rolle spielen?", "t08", "t07"),
-        ("Warum machen USA und China das KI-Rennen unter sich aus?", "t06", "t05"),
+        ("Wie kann Europa im globalen KI-Wettbewerb eine stärkere Rolle spielen?", "t09", "t08"),
+        ("Warum machen USA und China das KI-Rennen unter sich aus?", "t07", "t06"),
         # ...unless the question is about what was asked.
-        ("What did the interviewer ask about the race between the USA and China?", "t05", "t06"),
+        ("What did the interviewer ask about the race between the USA and China?", "t06", "t07"),
     ],
 )
 def test_answers_rank_before_the_questions_they_answer(assistant, question, before, after) -> None:

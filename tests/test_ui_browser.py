@@ -128,7 +128,7 @@ def test_moonshot_question_renders_answer_and_sources(page: Page) -> None:
     assert page.locator("#sources h3").inner_text() == "Sources"
     assert cards(page).count() >= 1
     card_text = cards(page).all_inner_texts()
-    assert any(f"{SEED_ID}#t08" in card for card in card_text), "the moonshot passage is cited"
+    assert any(f"{SEED_ID}#t09" in card for card in card_text), "the moonshot passage is cited"
     first = cards(page).first
     assert first.locator(".speaker").inner_text() == "Jörg Bienert"
     assert "interviewee" in first.locator(".role").inner_text()

@@ -34,7 +34,7 @@ Example:
     >>> query = analyzer.run("why does Bienert call for a moonshot programme?")
     >>> answer = answerer.run(query, hits)
     >>> answer.citations[0].turn.id
-    'bienert-ki-unabhaengigkeit-chemanager#t08'
+    'bienert-ki-unabhaengigkeit-chemanager#t09'
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ id or a key text is reported where it is, instead of silently scoring zero.
 Example:
     >>> gold = load_gold(Path("eval/gold.yaml"), bot.articles())
     >>> gold.questions[0].gold_ids
-    ('bienert-ki-unabhaengigkeit-chemanager#t04',)
+    ('bienert-ki-unabhaengigkeit-chemanager#t05',)
 """
 
 from __future__ import annotations

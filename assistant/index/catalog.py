@@ -15,7 +15,7 @@ the same on a corpus of ten articles as on one of a hundred thousand; only an up
 
 Example:
     >>> catalog = Catalog.build(articles, chunks)
-    >>> article, turn = catalog.turns(["bienert-ki-unabhaengigkeit-chemanager#t08"]).popitem()[1]
+    >>> article, turn = catalog.turns(["bienert-ki-unabhaengigkeit-chemanager#t09"]).popitem()[1]
     >>> mask = catalog.turn_mask(SearchFilter(kinds=("answer",)))
     >>> int(mask.sum())
     3

@@ -8,7 +8,7 @@ Example:
     >>> index.encoder_keys
     ('use', 'e5')
     >>> index.dense("e5", vector, 10, SearchFilter(speaker="Bienert"))[0]
-    ('bienert-ki-unabhaengigkeit-chemanager#t08', 0.87)
+    ('bienert-ki-unabhaengigkeit-chemanager#t09', 0.87)
 """
 
 from __future__ import annotations

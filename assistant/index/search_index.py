@@ -23,7 +23,7 @@ of ids.
 Example:
     >>> search_index = SearchIndex.load(Path("index"))
     >>> search_index.dense("st", vector, 10, SearchFilter(speaker="Bienert"))[0]
-    ('bienert-ki-unabhaengigkeit-chemanager#t08', 0.61)
+    ('bienert-ki-unabhaengigkeit-chemanager#t09', 0.61)
 """
 
 from __future__ import annotations

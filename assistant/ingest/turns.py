@@ -259,17 +259,17 @@ def _opens_report(text: str) -> bool:
 
 
 def _credit(block: Block) -> bool:
-    """Whether a block is a credit of the conversation written as a sentence ("Die Fragen
-    stellte NAME."), kept as a lead paragraph: who asked is something a reader may ask.
-    Bylines over the text ("Von NAME", "NAME · 21.11.2026") stay set aside, as the page's.
+    """Whether a block is a byline or a credit ("Von NAME", "Die Fragen stellte NAME.",
+    "Produced by NAME"), kept as a lead paragraph as well as read into the cast: who wrote,
+    asked or produced it is something a reader may ask, and a quote must come from a turn.
 
     Example:
         >>> _credit(Block("byline", "Die Fragen stellte Eva Roth."))
         True
         >>> _credit(Block("byline", "Von Eva Roth")), _credit(Block("prose", "Die Fragen stellte"))
-        (False, False)
+        (True, False)
     """
-    return block.kind == "byline" and CREDIT_SENTENCE.match(block.text) is not None
+    return block.kind == "byline"
 
 
 def _quoted(text: str, cast: Cast) -> Person | None:

@@ -5,7 +5,7 @@ Example:
     >>> retriever = InterviewRetriever(searcher=bot, k=3)   # bot: assistant.api.Assistant
     >>> documents = retriever.invoke("why does Bienert call for a moonshot programme?")
     >>> documents[0].metadata["id"], documents[0].metadata["speaker"]
-    ('bienert-ki-unabhaengigkeit-chemanager#t08', 'Jörg Bienert')
+    ('bienert-ki-unabhaengigkeit-chemanager#t09', 'Jörg Bienert')
 """
 
 from __future__ import annotations

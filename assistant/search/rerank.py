@@ -16,7 +16,7 @@ are a softmax over one question's candidates, and a candidate's score is its sha
 Example:
     >>> reranker = LinearReranker.load()
     >>> [c.turn.id for c, _ in reranker.run(query, candidates)][:1]
-    ['bienert-ki-unabhaengigkeit-chemanager#t08']
+    ['bienert-ki-unabhaengigkeit-chemanager#t09']
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ Example:
     >>> retriever = HybridRetriever(search_index)
     >>> hits = retriever.run(analyzer.run("why does Bienert call for a moonshot programme?"), k=3)
     >>> hits[0].turn.id
-    'bienert-ki-unabhaengigkeit-chemanager#t08'
+    'bienert-ki-unabhaengigkeit-chemanager#t09'
 """
 
 from __future__ import annotations
@@ -98,7 +98,7 @@ class HybridRetriever:
         >>> query = analyzer.run("Warum fordert Bienert ein Moonshot-Programm?",
         ...                      SearchFilter(kinds=("answer",)))
         >>> [h.turn.id for h in retriever.run(query, k=1)]
-        ['bienert-ki-unabhaengigkeit-chemanager#t08']
+        ['bienert-ki-unabhaengigkeit-chemanager#t09']
     """
 
     def __init__(

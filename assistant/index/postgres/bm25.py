@@ -13,7 +13,7 @@ The result is the same ranking as reading everything, ties in reading order incl
 
 Example:
     >>> LexicalQuery(connection, "index", vocabulary).search("Moonshot", (), 5, where, {})
-    [('bienert-ki-unabhaengigkeit-chemanager#t08', 4.1)]
+    [('bienert-ki-unabhaengigkeit-chemanager#t09', 4.1)]
 """
 
 from __future__ import annotations

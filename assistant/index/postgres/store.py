@@ -18,7 +18,7 @@ Each thread has its own connection (the UI answers several questions at once).
 Example:
     >>> index = PostgresIndex.open("postgresql://postgres@127.0.0.1:5433/postgres", "index")
     >>> index.lexical_search("Moonshot", 3, SearchFilter(kinds=("answer",)))[0]
-    ('bienert-ki-unabhaengigkeit-chemanager#t08', 4.1)
+    ('bienert-ki-unabhaengigkeit-chemanager#t09', 4.1)
 """
 
 from __future__ import annotations
