@@ -105,7 +105,7 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
 
     Example:
         >>> features(query, candidates, ["use", "e5", "bm25"]).shape
-        (30, 20)
+        (30, 21)
     """
     texts = [candidate.turn.text for candidate in candidates]
     titles = list(dict.fromkeys(candidate.article.title for candidate in candidates))
