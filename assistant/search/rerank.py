@@ -105,7 +105,7 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
 
     Example:
         >>> features(query, candidates, ["use", "e5", "bm25"]).shape
-        (30, 20)
+        (30, 21)
     """
     texts = [candidate.turn.text for candidate in candidates]
     titles = list(dict.fromkeys(candidate.article.title for candidate in candidates))
@@ -160,9 +160,9 @@ def _article_features(
     found: dict[str, tuple[float, float]] = {}
     for article in {c.article.id: c.article for c in candidates}.values():
         own = {i for i, c in enumerate(candidates) if c.article.id == article.id}
-        own.add(len(candidates) + titles.index(article.title))
-        covered = sum(bool(ids & own) for ids in mentioned) / len(mentioned) if mentioned else 0.0
-        share = sum(candidates[i].score for i in own if i < len(candidates)) / total
+        share = sum(candidates[i].score for i in own) / total
+        texts = own | {len(candidates) + titles.index(article.title)}  # its turns and title
+        covered = sum(bool(ids & texts) for ids in mentioned) / len(mentioned) if mentioned else 0.0
         found[article.id] = (covered, share)
     return found
 
