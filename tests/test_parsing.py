@@ -202,8 +202,10 @@ def test_english_q_a_with_interview_by_byline_and_newsletter_pitch() -> None:
 def test_english_name_labels_with_abbreviation_and_rhetorical_question() -> None:
     article = parse_fixture("name-labels-space-startups.txt").article
     erik, hannah = "Erik Lindqvist", "Hannah Fischer"
-    assert shape(article) == [("question", hannah), ("answer", erik)] * 3
-    answer = article.turns[3]
+    # The credit line ("Interview with NAME, ..., and NAME, ...") is a lead of its own.
+    assert shape(article) == [("lead", None)] + [("question", hannah), ("answer", erik)] * 3
+    assert article.turns[0].text.startswith("Interview with Erik Lindqvist")
+    answer = article.turns[4]
     # "Why would anyone pour concrete ...?" is his, and so is the paragraph after it.
     assert "Why would anyone pour concrete" in answer.text
     assert answer.text.endswith("Insurers still price sea launches as experimental.")
@@ -302,6 +304,7 @@ def test_markdown_bold_questions_without_labels_in_english() -> None:
     assert article.title == "The quiet revolution in crop breeding"
     assert shape(article) == [
         ("lead", None),
+        ("lead", None),  # the byline: "By Laura Chen"
         ("question", chen),
         ("answer", okafor),
         ("question", chen),
@@ -310,8 +313,9 @@ def test_markdown_bold_questions_without_labels_in_english() -> None:
         ("question", chen),
         ("answer", okafor),
     ]
-    assert "But is a plant different" in article.turns[4].text  # rhetorical, still the answer
-    assert "\n\nThat makes the process far more precise." in article.turns[2].text
+    assert article.turns[1].text == "By Laura Chen"
+    assert "But is a plant different" in article.turns[5].text  # rhetorical, still the answer
+    assert "\n\nThat makes the process far more precise." in article.turns[3].text
     assert not any("Newsletter" in t.text or "Subscribe" in t.text for t in article.turns)
 
 
@@ -401,7 +405,12 @@ def test_addressed_person_is_the_interviewee() -> None:
         "Herr Bienert, was fordern Sie?\nEine Strategie.\n"
     )
     article = parse(text).article
-    assert shape(article) == [("question", "Volker Oestreich"), ("answer", "Jörg Bienert")]
+    assert shape(article) == [
+        ("lead", None),  # the credit line, kept: "who interviewed him?"
+        ("question", "Volker Oestreich"),
+        ("answer", "Jörg Bienert"),
+    ]
+    assert article.turns[0].text == "Interview mit Jörg Bienert und Volker Oestreich"
 
 
 def test_markdown_heading_question_is_a_question() -> None:
@@ -483,6 +492,7 @@ def test_a_rule_is_not_front_matter() -> None:
             "chemanager-abbreviated-labels.txt",
             [
                 ("lead", None),
+                ("lead", None),  # "Interview mit NAME, ..., und NAME, CHEManager"
                 *[("question", "Andrea Gruß"), ("answer", "Dr. Martina Klein")] * 2,
                 ("quote", None),
                 ("question", "Andrea Gruß"),
@@ -572,8 +582,11 @@ def test_abbreviated_labels_and_web_furniture_of_a_second_chemanager_article() -
     article = parse_fixture("chemanager-abbreviated-labels.txt").article
     assert article.source == "CHEManager"
     text = "\n".join(t.text for t in article.turns)
-    for furniture in ("Bildquelle", "Lesen Sie auch", "Weiterlesen", "Interview mit"):
+    for furniture in ("Bildquelle", "Lesen Sie auch", "Weiterlesen"):
         assert furniture not in text
+    # The credit line is no furniture: it stays, a lead of its own with no speaker.
+    credits = [t for t in article.turns if t.text.startswith("Interview mit")]
+    assert [(t.kind, t.speaker) for t in credits] == [("lead", None)]
     klein = article.participant("Dr. Martina Klein")
     assert klein is not None and klein.affiliation == "Merck KGaA"
     assert {"M. Klein", "Dr. M. Klein", "Klein"} <= set(klein.aliases)
@@ -605,7 +618,7 @@ def test_requests_without_question_mark_are_questions_in_unlabelled_interviews()
     )
 
 
-def test_author_lines_and_reading_times_are_not_turns() -> None:
+def test_author_lines_are_leads_and_reading_times_are_not_turns() -> None:
     text = (
         "Titel\nAutor: Volker Oestreich\n5 Min. Lesezeit\nJörg Bienert erläutert.\n"
         "Was fordern Sie?\nEine Strategie.\n"
@@ -613,9 +626,15 @@ def test_author_lines_and_reading_times_are_not_turns() -> None:
     article = parse(text).article
     assert shape(article) == [
         ("lead", None),
+        ("lead", None),
         ("question", "Volker Oestreich"),
         ("answer", "Jörg Bienert"),
     ]
+    assert [t.text for t in article.turns[:2]] == [
+        "Autor: Volker Oestreich",
+        "Jörg Bienert erläutert.",
+    ]
+    assert not any("Lesezeit" in t.text for t in article.turns)
 
 
 def test_captions_and_credits_are_dropped() -> None:
@@ -651,12 +670,19 @@ def test_bylines_in_a_teaser_sentence_and_host_guest_lines() -> None:
     )
     assert shape(parse(text).article)[1:] == [("question", "Tom Lenz"), ("answer", "Anna Roth")]
     text = "Titel\nEin Interview von Tom Lenz\nFrau Roth, was planen Sie?\nMehr Forschung.\n"
-    assert shape(parse(text).article)[0] == ("question", "Tom Lenz")
+    article = parse(text).article
+    assert shape(article)[:2] == [("lead", None), ("question", "Tom Lenz")]
+    assert article.turns[0].text == "Ein Interview von Tom Lenz"
     text = (
         "Episode 3\nHost: Tom Lenz\nGuest: Anna Roth, chief of research at Acme\nWhy?\nBecause.\n"
     )
     article = parse(text).article
-    assert shape(article) == [("question", "Tom Lenz"), ("answer", "Anna Roth")]
+    assert shape(article) == [
+        ("lead", None),  # "Host: NAME"
+        ("lead", None),  # "Guest: NAME, ..."
+        ("question", "Tom Lenz"),
+        ("answer", "Anna Roth"),
+    ]
     assert article.participant("Anna Roth").affiliation == "Acme"
 
 
@@ -676,14 +702,17 @@ def test_podcast_transcript_with_dash_labels_time_stamps_and_stage_directions() 
     # The show's line with a bare episode number is the page's head, not its headline
     # (round 17): the line under it says what the episode is about.
     assert article.title == "Grid batteries after the boom, with Jigar Shah"
-    assert shape(article) == [("lead", None)] + [("question", host), ("answer", guest)] * 6
+    # The "Host: NAME" and "Guest: NAME, ..." credits are leads, before the transcript's note.
+    assert shape(article) == [("lead", None)] * 3 + [("question", host), ("answer", guest)] * 6
+    assert article.turns[0].text == "Host: Maya Lin"
+    assert article.turns[1].text.startswith("Guest: Jigar Shah")
     assert article.participant(guest).role == "interviewee"
     assert article.participant(host).role == "interviewer"
     text = "\n".join(t.text for t in article.turns)
     assert "[music]" not in text and "[ad break]" not in text and "00:0" not in text
     # Two timed paragraphs of one speaker in a row are one answer.
-    assert article.turns[4].text.startswith("Prices fell off a cliff")
-    assert article.turns[4].text.endswith("Today it's a line item.")
+    assert article.turns[6].text.startswith("Prices fell off a cliff")
+    assert article.turns[6].text.endswith("Today it's a line item.")
 
 
 def test_spiegel_layout_kicker_bold_labelled_questions_and_surname_answers() -> None:
@@ -692,12 +721,14 @@ def test_spiegel_layout_kicker_bold_labelled_questions_and_surname_answers() -> 
     assert article.title.startswith("Heizungsgesetz: »Die Wärmepumpe")  # not the rubric
     assert article.source == "SPIEGEL"
     # The date and edition line ("13.03.2025, 18.02 Uhr • aus DER SPIEGEL 12/2025") is dropped.
-    assert shape(article) == [("lead", None)] * 2 + [
+    # The byline ("Ein Interview von NAME") is the second of the three leads.
+    assert shape(article) == [("lead", None)] * 3 + [
         ("question", schultz),
         ("answer", kemfert),
     ] * 4 + [("question", schultz)]
+    assert article.turns[1].text == "Ein Interview von Stefan Schultz"
     assert "Kemfert" in article.participant(kemfert).aliases
-    assert not any(t.text == "Wirtschaft" or "Ein Interview von" in t.text for t in article.turns)
+    assert not any(t.text == "Wirtschaft" for t in article.turns)
 
 
 def test_spiegel_layout_related_links_are_not_part_of_an_answer() -> None:
@@ -712,12 +743,14 @@ def test_newspaper_q_dot_a_dot_with_rubric_caption_and_author_bio() -> None:
     assert article.date == "2025-07-18"
     qa = [("question", nuwer), ("answer", jay)]
     # The photo caption ("... Credit: NAME") and the "RELATED: ..." link are furniture.
-    assert shape(article) == [("lead", None)] * 3 + qa * 4 + [("sidebar", None)]
+    # The byline ("By NAME") is a lead of its own, the second.
+    assert shape(article) == [("lead", None)] * 4 + qa * 4 + [("sidebar", None)]
+    assert article.turns[1].text == "By Rachel Nuwer"
     assert not any("Credit:" in t.text or "RELATED" in t.text for t in article.turns)
     assert article.participant(jay).affiliation == "University of Sydney"
     # The second paragraph and the rhetorical question stay in their answers.
-    assert article.turns[4].text.endswith("surprisingly fast.")
-    assert article.turns[6].text.endswith("could heat you up?")
+    assert article.turns[5].text.endswith("surprisingly fast.")
+    assert article.turns[7].text.endswith("could heat you up?")
 
 
 def test_trade_magazine_unlabelled_herr_dr_questions_with_interviewee_in_the_teaser() -> None:

@@ -50,6 +50,7 @@ def test_labels_in_capitals_that_take_turns_are_a_dialogue() -> None:
         "THE HERALD: When does that stop?\n\nOKAFOR: Next year.\n\n"
     )
     assert shape(article)[1:] == [
+        ("lead", None),  # the byline: "By Claire Duval"
         ("question", "Claire Duval"),
         ("answer", "Raymond Okafor"),
         ("question", "Claire Duval"),
@@ -65,6 +66,7 @@ def test_a_label_on_a_line_of_its_own_without_a_colon() -> None:
         "WEIDENFELD\nVon Lesungen.\n"
     )
     assert shape(article)[1:] == [
+        ("lead", None),  # the credit: "Interview: Mara Stein"
         ("question", "Mara Stein"),
         ("answer", "Jonas Weidenfeld"),
         ("question", "Mara Stein"),
@@ -113,7 +115,13 @@ def test_time_stamps_after_the_name_or_on_a_label_line() -> None:
         "00:18 Ilka Sommer\nMeistens.\n"
     )
     assert shape(bracketed)[1:3] == [("question", "Ravi Menon"), ("answer", "Greta Lindqvist")]
-    assert shape(lines)[1:3] == [("question", "Tim Kessler"), ("answer", "Dr. Ilka Sommer")]
+    # "Von Tim Kessler" is a lead of its own, after the teaser.
+    assert shape(lines)[1:4] == [
+        ("lead", None),
+        ("question", "Tim Kessler"),
+        ("answer", "Dr. Ilka Sommer"),
+    ]
+    assert lines.turns[1].text == "Von Tim Kessler"
 
 
 def test_names_in_capitals_and_labels_with_academic_titles() -> None:
@@ -237,6 +245,7 @@ def test_a_headline_quoting_the_surname_the_answers_are_labelled_with() -> None:
     )
     assert article.title == "Brennecke: „Wir liefern pünktlich“"
     assert shape(article)[1:] == [
+        ("lead", None),  # the byline: "Von Lisa Thal"
         ("question", "Lisa Thal"),
         ("answer", "Brennecke"),
         ("question", "Lisa Thal"),
@@ -2993,14 +3002,12 @@ def test_questions_numbered_with_a_bar_and_a_credit_by_initials_with_the_name() 
         "3 | Was fehlt am meisten?\n\nHallenzeiten. Wir trainieren bis 22 Uhr.\n\n"
         "Interview: rw (Rainer Wolfsteller)\n"
     )
-    assert (
-        shape(article)[1:]
-        == [
-            ("question", "Rainer Wolfsteller"),
-            ("answer", "Stefanie Kornmayer"),
-        ]
-        * 3
-    )
+    # The closing credit is a lead of its own, after the last answer.
+    assert shape(article)[1:] == [
+        ("question", "Rainer Wolfsteller"),
+        ("answer", "Stefanie Kornmayer"),
+    ] * 3 + [("lead", None)]
+    assert article.turns[-1].text == "Interview: rw (Rainer Wolfsteller)"
 
 
 def test_a_chat_line_under_a_stamp_in_brackets_is_no_hosts_question() -> None:
@@ -3083,8 +3090,11 @@ def test_where_a_dash_opens_every_turn_a_statement_after_an_answer_is_the_next_q
         "plank since.\n\n"
         "— Will you stop one day?\n\n— When the river does.\n\n"
     )
+    # The byline ("By Martin Hollis") and the teaser are the two leads.
+    assert shape(article)[:2] == [("lead", None)] * 2
+    assert article.turns[0].text == "By Martin Hollis"
     assert (
-        shape(article)[1:]
+        shape(article)[2:]
         == [
             ("question", "Martin Hollis"),
             ("answer", "Gerald Ashworth"),

@@ -78,8 +78,11 @@ def test_a_byline_of_a_name_and_a_newsroom_role_and_a_box_about_the_answerer() -
         "About Anselm Tregarthen\n"
         "Anselm Tregarthen, 49, was a ferry captain for twenty years before taking the job.\n"
     )
+    # The byline is a lead of its own, after the teaser.
+    assert shape(article)[1] == ("lead", None)
+    assert article.turns[1].text == "Moira Falkirk, Coastal Affairs Reporter"
     assert (
-        shape(article)[1:7]
+        shape(article)[2:8]
         == [
             ("question", "Moira Falkirk"),
             ("answer", "Anselm Tregarthen"),
@@ -205,8 +208,13 @@ def test_closing_thanks_that_address_the_guest_are_the_interviewers() -> None:
         "Herr Brunnhuber, danke für das Gespräch.\n\n"
         "(Interview: Sabine Ettlinger)\n"
     )
-    assert shape(article)[-2:] == [("answer", "Anton Brunnhuber"), ("question", "Sabine Ettlinger")]
-    assert article.turns[-1].text == "Herr Brunnhuber, danke für das Gespräch."
+    assert shape(article)[-3:] == [
+        ("answer", "Anton Brunnhuber"),
+        ("question", "Sabine Ettlinger"),
+        ("lead", None),  # the credit in brackets, kept as a lead of its own
+    ]
+    assert article.turns[-2].text == "Herr Brunnhuber, danke für das Gespräch."
+    assert article.turns[-1].text == "(Interview: Sabine Ettlinger)"
 
 
 def test_a_name_over_a_quoted_headline_is_whom_the_questions_address() -> None:
@@ -253,7 +261,9 @@ def test_readers_comments_after_the_interview_are_no_ones_turn() -> None:
         "booklover_62: Finally someone says it.\n\n"
         "Grant Ashby: Families can read at home.\n"
     )
-    assert [turn.kind for turn in article.turns] == ["question", "answer"] * 2
+    # The byline with its counts is a lead; the comments after the interview are no turns.
+    assert [turn.kind for turn in article.turns] == ["lead"] + ["question", "answer"] * 2
+    assert article.turns[0].speaker is None
 
 
 def test_a_press_release_keeps_one_turn_per_quoted_executive_and_boxes_apart() -> None:
@@ -307,11 +317,13 @@ def test_a_reports_narration_from_its_dateline_on_is_statement_not_lead() -> Non
     )
     assert [t.kind for t in article.turns] == [
         "lead",
+        "lead",  # the byline: "By Ruth Penhallow"
         "statement",
         "statement",
         "question",
         "answer",
     ]
+    assert article.turns[1].text == "By Ruth Penhallow"
 
 
 def test_a_byline_with_a_capitalised_newsroom_role_after_the_name() -> None:
@@ -358,8 +370,9 @@ def test_a_bystanders_quoted_question_opens_no_dialogue() -> None:
         "Q: Who can apply?\n\nA: Every household and shop below the flood line.\n"
     )
     # The bystander's words are a quote of their own, not the start of a dialogue.
-    assert [t.kind for t in article.turns][:5] == [
+    assert [t.kind for t in article.turns][:6] == [
         "lead",
+        "lead",  # the byline: "By Ann Pellow"
         "statement",
         "quote",
         "statement",
@@ -420,7 +433,10 @@ def test_a_byline_at_the_end_of_a_column_line_over_the_headline_names_who_asks()
         "Harriet Penbury: Because the crews' hours run out, and night crews cost double.\n\n"
         "Harriet Penbury has run the harbour's ferries since 2021.\n"
     )
-    assert shape(article)[1:3] == [("question", "Nora Feldstead"), ("answer", "Harriet Penbury")]
+    # The column line with the byline is a lead of its own, before the teaser.
+    assert shape(article)[0] == ("lead", None)
+    assert article.turns[0].text == "THE ASKING DESK · Issue #88 · by Nora Feldstead"
+    assert shape(article)[2:4] == [("question", "Nora Feldstead"), ("answer", "Harriet Penbury")]
 
 
 def test_a_stations_line_with_its_shows_quoted_name_over_the_slot_is_no_headline() -> None:
