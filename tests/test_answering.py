@@ -119,12 +119,12 @@ def test_bad_input_is_refused_or_noted(assistant) -> None:
 
 def test_citations_are_grouped_by_speaker_in_reading_order(embedder) -> None:
     article = seed_article()
-    # The interviewer's question (t07) and Bienert's answer (t08) both match.
+    # The interviewer's question (t08) and Bienert's answer (t09) both match.
     answer = ExtractiveAnswerer(embedder).run(
         seed_query(
             embedder, "Wie kann Europa im globalen KI-Wettbewerb eine stärkere Rolle spielen?"
         ),
-        hits_for(article, 7, 8),
+        hits_for(article, 8, 9),
     )
     assert check_answer(answer) == []
     speakers = [c.turn.speaker for c in answer.citations]
@@ -227,32 +227,32 @@ def test_a_figure_asked_for_is_taken_from_the_first_passage_not_from_any(embedde
     article = seed_article()
     query = seed_query(embedder, "Wann spricht Bienert über eigene KI-Modelle?")
     assert query.asks_for == {"time"}
-    box_first = hits_for(article, 10, 4)  # the box with the congress's dates ranked first
+    box_first = hits_for(article, 11, 5)  # the box with the congress's dates ranked first
     no_time, dates = _candidate(box_first[1], 2, 0.9), _candidate(box_first[0], 1, 0.5)
     assert _giving_first(query, [no_time, dates]) == [dates, no_time]
-    box_second = hits_for(article, 4, 10)
+    box_second = hits_for(article, 5, 11)
     no_time, dates = _candidate(box_second[0], 2, 0.9), _candidate(box_second[1], 1, 0.5)
     assert _giving_first(query, [no_time, dates]) == [no_time, dates]
 
 
 def test_a_question_naming_an_interviewee_never_quotes_another(embedder) -> None:
     """Seen on the blind sets: "What does X say about Y?" answered with what the other
-    interviewee said about Y. Here the moonshot answer (t08) is given to a second
+    interviewee said about Y. Here the moonshot answer (t09) is given to a second
     interviewee, Anna Berg."""
     seed = seed_article()
     turns = tuple(
-        replace(turn, speaker="Anna Berg") if turn.number == 8 else turn for turn in seed.turns
+        replace(turn, speaker="Anna Berg") if turn.number == 9 else turn for turn in seed.turns
     )
     article = replace(seed, turns=turns)
     answerer = ExtractiveAnswerer(embedder)
 
     asked_of_berg = seed_query(embedder, "Was sagt Berg zum Moonshot-Programm?")
-    answer = answerer.run(asked_of_berg, hits_for(article, 8, 6, 4))
+    answer = answerer.run(asked_of_berg, hits_for(article, 9, 7, 5))
     assert not answer.abstained
     assert {c.turn.speaker for c in answer.citations} == {"Anna Berg"}
 
     asked_of_bienert = seed_query(embedder, "Was sagt Bienert zum Moonshot-Programm?")
-    assert answerer.run(asked_of_bienert, hits_for(article, 8)).abstained
+    assert answerer.run(asked_of_bienert, hits_for(article, 9)).abstained
 
 
 def test_a_why_answer_takes_the_reason_after_the_claim_along(embedder) -> None:
@@ -262,19 +262,19 @@ def test_a_why_answer_takes_the_reason_after_the_claim_along(embedder) -> None:
     reason = "Die Abhängigkeit von amerikanischen Anbietern ist strategisch gefährlich."
     turns = tuple(
         replace(turn, text=f"{claim} {reason} Das dauert sicher noch Jahre.")
-        if turn.number == 6
+        if turn.number == 7
         else turn
         for turn in seed.turns
     )
     article = replace(seed, turns=turns)
     query = seed_query(embedder, "Warum braucht Europa eigene Rechenzentren?")
-    answer = ExtractiveAnswerer(embedder).run(query, hits_for(article, 6))
+    answer = ExtractiveAnswerer(embedder).run(query, hits_for(article, 7))
     assert answer.citations[0].quote == f"{claim} {reason}"
 
 
 def test_asked_for_a_view_a_box_about_the_interviewee_is_no_answer(embedder) -> None:
     """Seen on the tuning sets: "What does X think about Y?", with Y nowhere in what X said,
-    answered from X's biography box because it names X. Here the box (t10) is a biography
+    answered from X's biography box because it names X. Here the box (t11) is a biography
     that mentions data protection; Bienert's answers do not."""
     seed = seed_article()
     biography = (
@@ -282,24 +282,24 @@ def test_asked_for_a_view_a_box_about_the_interviewee_is_no_answer(embedder) -> 
         "Er leitete zuvor ein Unternehmen für Datenschutz-Software."
     )
     turns = tuple(
-        replace(turn, text=biography) if turn.number == 10 else turn for turn in seed.turns
+        replace(turn, text=biography) if turn.number == 11 else turn for turn in seed.turns
     )
     article = replace(seed, turns=turns)
     answerer = ExtractiveAnswerer(embedder)
 
     view = seed_query(embedder, "Was hält Bienert vom Datenschutz?")
     assert view.asks_view
-    assert answerer.run(view, hits_for(article, 10)).abstained
+    assert answerer.run(view, hits_for(article, 11)).abstained
 
     fact = seed_query(embedder, "Was hat Bienert studiert?")
     assert not fact.asks_view
-    answer = answerer.run(fact, hits_for(article, 10))
+    answer = answerer.run(fact, hits_for(article, 11))
     assert not answer.abstained and "Informatik" in answer.citations[0].quote
 
     own_words = seed_query(embedder, "What does Bienert think about a moonshot programme?")
-    answer = answerer.run(own_words, hits_for(article, 10, 8))
+    answer = answerer.run(own_words, hits_for(article, 11, 9))
     assert not answer.abstained
-    assert {c.turn.id for c in answer.citations} == {article.turns[7].id}
+    assert {c.turn.id for c in answer.citations} == {article.turns[8].id}
 
 
 def test_asked_for_a_view_an_answer_to_a_question_about_something_else_is_no_answer(
@@ -309,7 +309,7 @@ def test_asked_for_a_view_an_answer_to_a_question_about_something_else_is_no_ans
     touches a word of Y while answering a question about something else. A view is quoted
     from an answer to a question that asks about it, from a passage that answers no
     question, or from a sentence that names most of Y (the moonshot programme above)."""
-    hits = hits_for(seed_article(), 8, 6, 10, 4)
+    hits = hits_for(seed_article(), 9, 7, 11, 5)
 
     def candidate(hit: Hit, *, asked: float | None, words: float) -> _Candidate:
         return replace(_candidate(hit, 0, 0.5), asked_words=asked, words=words)
@@ -338,15 +338,15 @@ def test_a_question_asking_two_things_quotes_something_for_each(embedder) -> Non
     article = seed_article()
     query = seed_query(embedder, question)
     # The box ranked last: the sentences near the best one's score are all Bienert's.
-    answer = ExtractiveAnswerer(embedder).run(query, hits_for(article, 8, 6, 4, 10))
+    answer = ExtractiveAnswerer(embedder).run(query, hits_for(article, 9, 7, 5, 11))
     assert check_answer(answer) == []
-    assert 10 in {c.turn.number for c in answer.citations}
+    assert 11 in {c.turn.number for c in answer.citations}
     assert any("Baden-Baden" in c.quote for c in answer.citations)
 
 
 def test_each_part_of_a_question_gets_its_best_sentence_above_the_threshold() -> None:
     article = seed_article()
-    first, second, third = hits_for(article, 8, 10, 6)
+    first, second, third = hits_for(article, 9, 11, 7)
     best = replace(_candidate(first, 0, 0.9), part_scores=(1.0, 0.3))
     for_part = replace(_candidate(second, 0, 0.2), part_scores=(0.2, 0.8))
     weak = replace(_candidate(third, 0, 0.1), part_scores=(0.1, 0.4))

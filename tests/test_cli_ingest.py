@@ -35,8 +35,9 @@ def test_json_contract_on_the_shipped_corpus() -> None:
     assert [s["name"] for s in article["speakers"]] == ["Jörg Bienert", "Volker Oestreich"]
     assert all(set(t) >= TURN_KEYS for t in article["turns"])
     kinds = [t["kind"] for t in article["turns"]]
-    assert kinds == ["lead", "lead"] + ["question", "answer"] * 3 + ["quote", "sidebar"]
-    moonshot = article["turns"][7]
+    # Headline, the byline ("Interview mit ..."), the teaser.
+    assert kinds == ["lead"] * 3 + ["question", "answer"] * 3 + ["quote", "sidebar"]
+    moonshot = article["turns"][8]
     assert moonshot["speaker"] == "Jörg Bienert" and "Moonshot-Programm" in moonshot["text"]
     assert moonshot["question"].startswith("Wie kann es Deutschland und Europa gelingen")
     assert payload["problems"] == []
@@ -48,10 +49,10 @@ def test_table_lists_turns_and_summary_goes_to_stderr() -> None:
     lines = run.stdout.splitlines()
     assert lines[0] == f"{SEED_ID}: Wettbewerbsfähigkeit sichern – Unabhängigkeit schaffen"
     rows = [line.split() for line in lines if line.strip()[:2].strip().isdigit()]
-    assert [row[0] for row in rows] == [str(n) for n in range(1, 11)]
-    assert rows[2][1:4] == ["question", "Volker", "Oestreich"]
-    assert rows[3][1:5] == ["answer", "Jörg", "Bienert", "Spätestens"]
-    assert "1 article(s), 10 turns" in run.stderr
+    assert [row[0] for row in rows] == [str(n) for n in range(1, 12)]
+    assert rows[3][1:4] == ["question", "Volker", "Oestreich"]
+    assert rows[4][1:5] == ["answer", "Jörg", "Bienert", "Spätestens"]
+    assert "1 article(s), 11 turns" in run.stderr
 
 
 def test_folder_with_a_bad_file_reads_the_good_one(tmp_path: Path) -> None:
