@@ -271,7 +271,8 @@ class Assistant:
         return make_answerer(spec, self.settings, self.sentence_encoder, store=self.sentence_store)
 
     def _use(self, search_index: IndexReader) -> None:
-        """Search `search_index` from now on; the interviewer names are read once per index."""
+        """Search `search_index` from now on; the interviewers' and interviewees' names are
+        read once per index."""
         self.retriever = HybridRetriever(search_index)
         self.analyzer = QueryAnalyzer(
             self.encoders,
@@ -279,6 +280,7 @@ class Assistant:
             interviewers=interviewer_words(search_index.interviewer_labels()),
             max_chars=self.settings.max_question_chars,
             sentence_encoder=self.sentence_encoder,
+            interviewees=frozenset(search_index.interviewee_names()),
         )
         if self.sentence_store is not None:
             self.sentence_store.reopen()  # an update may have rewritten it

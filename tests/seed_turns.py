@@ -63,8 +63,9 @@ def hits_for(article: Article, *numbers: int) -> list[Hit]:
     ]
 
 
-def seed_query(encoder, question: str) -> Query:
-    """`question` analysed as the Assistant would over the seed, without the dictionary."""
+def seed_query(encoder, question: str, *, others: frozenset[str] = frozenset()) -> Query:
+    """`question` analysed as the Assistant would over the seed, without the dictionary, in
+    a corpus whose other articles have the interviewees `others`."""
     analyzer = QueryAnalyzer(
         [encoder],
         translator=None,
@@ -74,5 +75,7 @@ def seed_query(encoder, question: str) -> Query:
             if p.role == "interviewer"
             for label in (p.name, *p.aliases)
         ),
+        interviewees=others
+        | {p.name for p in seed_article().participants if p.role == "interviewee"},
     )
     return analyzer.run(question)

@@ -15,7 +15,9 @@ from assistant.answer.extractive import (
     ExtractiveAnswerer,
     _best_for_each_part,
     _Candidate,
+    _folded,
     _giving_first,
+    _mentioning_stem,
     _on_the_topic_asked,
 )
 from assistant.errors import InputError
@@ -60,6 +62,9 @@ def test_the_moonshot_question_quotes_and_cites_t09(assistant, question, framing
         # "Australia"): what the question is about is not in them.
         ("What does Bienert think of the EU AI Act?", "The interviews do not"),
         ("What is the capital of Australia?", "The interviews do not"),
+        # In German the dictionary tells the name: its translation is capitalised.
+        ("Was ist die Hauptstadt von Australien?", "Die Interviews beantworten"),
+        ("Wie hoch ist der Mindestlohn in Großbritannien?", "Die Interviews beantworten"),
         ("Which start-up founded by OpenAI does Bienert invest in?", "The interviews do not"),
         ("Was sagt Bienert zum Datenschutz und zur DSGVO?", "Die Interviews beantworten"),
         ("Wie viel Geld soll das geplante Moonshot-Programm kosten?", "Die Interviews"),
@@ -201,6 +206,11 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("How much did the father charge for a pretzel?", "Zehn Pfennig, damals.", True),
         ("Wie viel hat das Werk gekostet?", "Es hat 300 Mitarbeiter.", False),
         ("Wie viele Bestellungen laufen online?", "Schon ein Drittel.", True),
+        # "Wie vielen" (dative) and a measure ("how deep", "what temperature") ask for a number.
+        ("Auf wie vielen Hektar wächst das?", "Auf einem Teil des Hofes.", False),
+        ("Auf wie vielen Hektar wächst das?", "Auf rund 40 Hektar.", True),
+        ("What temperature does the lake drop to?", "It gets really cold.", False),
+        ("Wie tief wird gebohrt?", "Bis auf 4.500 Meter.", True),
     ],
 )
 def test_a_relative_price_is_answered_by_a_share_an_absolute_one_only_by_money(
@@ -253,6 +263,34 @@ def test_a_question_naming_an_interviewee_never_quotes_another(embedder) -> None
 
     asked_of_bienert = seed_query(embedder, "Was sagt Bienert zum Moonshot-Programm?")
     assert answerer.run(asked_of_bienert, hits_for(article, 9)).abstained
+
+
+def test_a_question_naming_someone_of_another_article_is_not_answered_from_this_one(
+    embedder,
+) -> None:
+    """Seen on blind12: "Wie alt ist <interviewee of an English article>?" retrieved a German
+    article only, and its interviewee's "seit 31 Jahren" was quoted. The person named is
+    known to the corpus (`Query.people_named`), not only to the passages retrieved."""
+    asked = seed_query(embedder, "Was sagt Anna Berg zum Moonshot-Programm?", others={"Anna Berg"})
+    assert asked.people_named == {"Anna Berg"}
+    answerer = ExtractiveAnswerer(embedder)
+    hits = hits_for(seed_article(), 8, 2, 10)  # the moonshot answer, the lead, the box
+    assert answerer.run(asked, hits).abstained
+    asked_of_bienert = seed_query(
+        embedder, "Was sagt Bienert zum Moonshot-Programm?", others={"Anna Berg"}
+    )
+    answer = answerer.run(asked_of_bienert, hits)
+    assert {c.turn.speaker for c in answer.citations} == {"Jörg Bienert"}
+
+
+def test_a_place_is_mentioned_by_its_adjective_too(assistant) -> None:
+    """A German question's place names (`Query.names`) must be in the text, but
+    "europäische" says "Europa": the name's stem counts (`_mentioning_stem`)."""
+    query = assistant.analyze("Warum braucht Europa eine eigene KI-Strategie?")
+    assert "Europa" in query.names
+    texts = [_folded(t.lower()) for t in ("eine konkurrenzfähige europäische KI", "Kanäle")]
+    assert _mentioning_stem("Europa", texts) == {0}
+    assert _mentioning_stem("Kanada", texts) == set()
 
 
 def test_a_why_answer_takes_the_reason_after_the_claim_along(embedder) -> None:

@@ -113,6 +113,21 @@ def test_same_interviewers_read_without_the_articles(bots):
         assert bots[backend].retriever.index.interviewer_labels() == expected
 
 
+def test_same_interviewees_read_without_the_articles(bots):
+    # Whom a question can name anywhere in the corpus (`Query.people_named`).
+    expected = sorted(
+        {
+            p.name
+            for article in bots["embedded"].articles()
+            for p in article.participants
+            if p.role == "interviewee"
+        }
+    )
+    assert expected
+    for backend in BACKENDS:
+        assert bots[backend].retriever.index.interviewee_names() == expected
+
+
 def _unplaced(article: Article) -> Article:
     return replace(article, path=None)
 

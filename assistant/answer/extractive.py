@@ -245,7 +245,9 @@ class ExtractiveAnswerer:
         # Names tell who speaks, not what is asked about.
         names = participant_words([hit.article for hit in hits])
         concepts = [c for c in query.concepts if c[0].lower() not in names]
-        matcher = _WordMatcher.build(hits, concepts, texts, asked_in=query.language)
+        matcher = _WordMatcher.build(
+            hits, concepts, texts, asked_in=query.language, names=query.names
+        )
         if matcher.concepts and not any(matcher.known):
             return []
         # A name the articles never mention (in either language) is what the question is
@@ -367,9 +369,11 @@ class _WordMatcher:
         sentences: list[str],
         *,
         asked_in: Language,
+        names: Collection[str] = (),
     ) -> _WordMatcher:
         """`sentences` are the candidates (ids 0..n-1); the rest of the hits' articles
-        only tell how rare each concept is."""
+        only tell how rare each concept is. A concept that is one of the question's `names`
+        is also mentioned where a word starts with its stem (`_name_stem`)."""
         background = [
             s.text
             for article in {hit.article.id: hit.article for hit in hits}.values()
@@ -379,6 +383,7 @@ class _WordMatcher:
         texts = sentences + background
         mentions = Mentions(texts)
         lowered = [text.lower() for text in texts]
+        folded = [_folded(text) for text in lowered] if names else []
         mentioned_in = [
             mentions.of_concept(concept, asked_in)
             | {
@@ -386,6 +391,7 @@ class _WordMatcher:
                 for i, text in enumerate(lowered)
                 if _shares_a_prefix(concept_words(concept, asked_in, mentions.languages[i]), text)
             }
+            | (_mentioning_stem(concept[0], folded) if concept[0] in names else set())
             for concept in concepts
         ]
         return cls(concepts, mentioned_in, len(texts), asked_in)
@@ -418,6 +424,28 @@ def _shares_a_prefix(concept: Sequence[str], lowered_text: str) -> bool:
     "Finanzierung" is about what "finanzierte" and "finanzielle" say, which no stemmer
     joins, and German compounds put such words inside others ("Forschungsfinanzierung")."""
     return any(len(word) > _PREFIX and word[:_PREFIX].lower() in lowered_text for word in concept)
+
+
+def _mentioning_stem(name: str, folded_texts: Sequence[str]) -> set[int]:
+    """The texts where a word starts with the stem of `name`: a place's adjective says it
+    too ("Amerika": "amerikanischen", "Tschechien": "tschechische", "Europa": "europäisch").
+    The stem is the name less its last two letters, of five letters at least.
+
+    Example:
+        >>> _mentioning_stem("Amerika", ["die amerikanischen anbieter", "china"])
+        {0}
+    """
+    word = _folded(name.lower())
+    stem = word[: max(5, len(word) - 2)]
+    return {i for i, text in enumerate(folded_texts) if re.search(rf"\b{re.escape(stem)}", text)}
+
+
+def _folded(lowered: str) -> str:
+    """`lowered` without umlauts and ß, so that a stem matches its inflected forms."""
+    return lowered.translate(_FOLD)
+
+
+_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 
 
 def _readable(candidate: _Candidate, *, reason: bool) -> _Quote:
@@ -573,7 +601,8 @@ def _by_whom_it_names(query: Query, hits: Sequence[Hit]) -> list[Hit]:
     """A question that names interviewees ("Was sagt Brandt zu ...?") asks what they said:
     another interviewee's answer is not theirs to quote, so when the one named never spoke
     of it, the answerer abstains instead of quoting someone else. Passages nobody in
-    particular says (leads, boxes, unattributed answers) stay.
+    particular says (leads, boxes, unattributed answers) stay, but only in the articles the
+    people named take part in: another article's box tells nothing about them.
 
     Example:
         >>> [hit.turn.speaker for hit in _by_whom_it_names(query, hits)]  # "Was sagt Brandt ..."
@@ -586,18 +615,25 @@ def _by_whom_it_names(query: Query, hits: Sequence[Hit]) -> list[Hit]:
         for turn in article.turns
         if turn.kind == "answer" and turn.speaker
     }
-    named = {speaker for speaker in interviewees if query.names_speaker(speaker)}
+    named = query.people_named | {s for s in interviewees if query.names_speaker(s)}
     if not named:
         return list(hits)
+    theirs = {a.id for a in articles if named & _people_of(a)}
     # Asked for their view, a box or a lead about them is not an answer (their biography
     # holds no opinion), however much it names them.
     apart = _ABOUT_THEM if query.asks_view else ()
     return [
         hit
         for hit in hits
-        if hit.turn.kind not in apart
+        if hit.article.id in theirs
+        and hit.turn.kind not in apart
         and (hit.turn.kind != "answer" or hit.turn.speaker in (*named, None))
     ]
+
+
+def _people_of(article: Article) -> set[str]:
+    """Everyone who takes part in `article`: its participants and its turns' speakers."""
+    return {p.name for p in article.participants} | {t.speaker for t in article.turns if t.speaker}
 
 
 def _who(turn: Turn, article: Article) -> str | None:

@@ -340,6 +340,7 @@ class Evaluator:
                 interviewers=analyzer.interviewers,
                 max_chars=analyzer.max_chars,
                 sentence_encoder=analyzer.sentence_encoder,
+                interviewees=analyzer.interviewees,
             )
 
         def search(question: GoldQuestion) -> list[str]:

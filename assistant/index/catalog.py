@@ -158,6 +158,11 @@ class Catalog:
         query = "SELECT DISTINCT label FROM labels WHERE role = 'interviewer' ORDER BY label"
         return [label for (label,) in self._rows(query)]
 
+    def interviewee_names(self) -> list[str]:
+        """The full name of every interviewee in the catalog."""
+        query = "SELECT DISTINCT name FROM labels WHERE role = 'interviewee' ORDER BY name"
+        return [name for (name,) in self._rows(query)]
+
     # --- everything (updates, the UI's lists) -------------------------------------------
 
     def articles(self) -> list[Article]:

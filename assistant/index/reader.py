@@ -61,3 +61,7 @@ class IndexReader(Protocol):
     def interviewer_labels(self) -> list[str]:
         """The names and aliases of every interviewer, without reading every article."""
         ...
+
+    def interviewee_names(self) -> list[str]:
+        """The full name of every interviewee, without reading every article."""
+        ...

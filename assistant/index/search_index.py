@@ -110,6 +110,9 @@ class SearchIndex:
     def interviewer_labels(self) -> list[str]:
         return self.catalog.interviewer_labels()
 
+    def interviewee_names(self) -> list[str]:
+        return self.catalog.interviewee_names()
+
     def dense(
         self, key: str, vector: np.ndarray, depth: int, search_filter: SearchFilter | None
     ) -> list[tuple[str, float]]:

@@ -49,8 +49,10 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "count": re.compile(
-        r"\b(?:how many|how high|how large|how big|what share|what percentage|wie ?viele|"
-        r"wie hoch|wie groß|wie lange|how long|welchen anteil|anzahl|number of)\b",
+        r"\b(?:how many|how high|how large|how big|what share|what percentage|wie ?viele[nmr]?|"
+        r"wie hoch|wie groß|wie lange|how long|welchen anteil|anzahl|number of|how tall|"
+        r"how deep|how heavy|how wide|how hot|how cold|wie tief|wie schwer|wie breit|wie heiß|"
+        r"wie kalt|(?:what|which|welche) (?:temperature|temperatur|population|einwohnerzahl))\b",
         re.IGNORECASE,
     ),
     "year": re.compile(
@@ -211,6 +213,9 @@ class Query:
     # A question that asks two or more things (`question_parts`; () for one thing): the
     # answer quotes something for each.
     parts: tuple[str, ...] = ()
+    # The corpus's interviewees it names (`names_speaker`), wherever the passages retrieved
+    # come from: asked about them, another article's people are not an answer.
+    people_named: frozenset[str] = frozenset()
 
     def names_speaker(self, speaker: str | None) -> bool:
         """Whether the question names `speaker` by (the last word of the) surname, as a
@@ -223,8 +228,7 @@ class Query:
             >>> query.names_speaker("Eva Roth"), query.names_speaker("Jan Rothenburg")
             (True, False)
         """
-        words = TOKEN.findall(speaker or "")
-        return bool(words) and words[-1].lower() in self.words
+        return _names_person(self.words, speaker)
 
 
 class QueryAnalyzer:
@@ -245,12 +249,14 @@ class QueryAnalyzer:
         interviewers: frozenset[str],
         max_chars: int = 200_000,
         sentence_encoder: Encoder | None = None,
+        interviewees: frozenset[str] = frozenset(),
     ) -> None:
         self.encoders = tuple(encoders)
         # Embeds the question alone for the answerer (default: the first encoder).
         self.sentence_encoder = sentence_encoder or self.encoders[0]
         self.translator = translator
         self.interviewers = interviewers
+        self.interviewees = interviewees
         self.max_chars = max_chars
 
     def run(self, question: str, search_filter: SearchFilter | None = None) -> Query:
@@ -267,6 +273,7 @@ class QueryAnalyzer:
         dense_vectors, text_vector = self._embed(text, dense_text)
         asks_for = asked_for(text)
         concepts = self._concepts(text, language)
+        words = frozenset(word.lower() for word in TOKEN.findall(text))
         return Query(
             text=text,
             language=language,
@@ -277,13 +284,14 @@ class QueryAnalyzer:
             asks_for=asks_for,
             # "Wie hoch", "how much": a number is asked for, not a reason.
             asks_reason=bool(_ASKS_REASON.search(text)) and not asks_for,
-            names=_names(text, language),
+            names=_names(text, language) | _named_in_translation(concepts, language),
             dense_text=dense_text,
             dense_vectors=dense_vectors,
             text_vector=text_vector,
-            words=frozenset(word.lower() for word in TOKEN.findall(text)),
+            words=words,
             asks_view=bool(_ASKS_VIEW.search(text)),
             parts=question_parts(text),
+            people_named=frozenset(p for p in self.interviewees if _names_person(words, p)),
         )
 
     def _embed(self, text: str, dense_text: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -350,6 +358,29 @@ def _names(text: str, language: Language) -> frozenset[str]:
     return frozenset(names)
 
 
+def _named_in_translation(
+    concepts: Sequence[tuple[str, ...]], language: Language
+) -> frozenset[str]:
+    """The German words whose English translations are all capitalised: places and the
+    like ("Kanada" is "Canada", "Großbritannien" "Great Britain"), which German's capitals
+    on every noun hide from `_names`.
+
+    Example:
+        >>> sorted(_named_in_translation([("Kanada", "Canada"), ("Stadt", "city", "town")], "de"))
+        ['Kanada']
+    """
+    if language != "de":
+        return frozenset()
+    return frozenset(
+        word
+        for word, *translations in concepts
+        if word[:1].isupper()
+        and not word.isupper()  # acronyms, as in `_names`
+        and translations
+        and all(t[:1].isupper() for t in translations)
+    )
+
+
 def question_parts(text: str) -> tuple[str, ...]:
     """The things a question asks, when it asks more than one; () when it asks one.
 
@@ -359,6 +390,13 @@ def question_parts(text: str) -> tuple[str, ...]:
     """
     parts = tuple(part.strip() for part in _SECOND_QUESTION.split(text) if part.strip())
     return parts if len(parts) > 1 else ()
+
+
+def _names_person(words: frozenset[str], person: str | None) -> bool:
+    """Whether the lower-cased `words` of a question name `person` by (the last word of the)
+    surname (`Query.names_speaker`)."""
+    name = TOKEN.findall(person or "")
+    return bool(name) and name[-1].lower() in words
 
 
 def interviewer_words(labels: Iterable[str]) -> frozenset[str]:

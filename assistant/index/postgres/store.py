@@ -219,6 +219,14 @@ class PostgresIndex:
         ).format(self._t("articles"))
         return [label for (label,) in self._connection().execute(query).fetchall()]
 
+    def interviewee_names(self) -> list[str]:
+        query = sql.SQL(
+            "SELECT DISTINCT p->>'name' AS name"
+            " FROM {}, jsonb_array_elements(data->'participants') p"
+            " WHERE p->>'role' = 'interviewee' ORDER BY name"
+        ).format(self._t("articles"))
+        return [name for (name,) in self._connection().execute(query).fetchall()]
+
     def _where(
         self, search_filter: SearchFilter | None, alias: str
     ) -> tuple[sql.Composable, dict[str, object]]:
