@@ -68,6 +68,18 @@ def assistant(corpus_settings: Settings, encoders, translator):
 
 
 @pytest.fixture(scope="session")
+def heldout_assistant(tmp_path_factory: pytest.TempPathFactory, encoders, translator):
+    """An Assistant over a private copy of the held-out gold set's corpus (eval/heldout),
+    index built once for the session: with the seed, the sets search was tuned on."""
+    from assistant.api import Assistant
+
+    base = tmp_path_factory.mktemp("heldout")
+    shutil.copytree(ROOT / "eval" / "heldout" / "articles", base / "data")
+    settings = Settings(data_dir=base / "data", index_dir=base / "index")
+    return Assistant.open(settings, encoders=encoders, translator=translator)
+
+
+@pytest.fixture(scope="session")
 def database_url():
     """A PostgreSQL server with pgvector for the whole session, started once
     (`assistant.index.postgres.server.scratch_server`)."""
