@@ -35,6 +35,7 @@ from assistant.ingest.names import (
     PARTICLE,
     ROLE_NOUN,
     UPPER,
+    fold,
     gender,
     is_given_name,
     is_initials,
@@ -299,6 +300,9 @@ def cast_of(
                 cast.consider(full)
         cast.mention(mention)
     cast.role_names = role_names(paragraphs)
+    cast.spellings = {
+        fold(word): word for text in texts for word in re.findall(r"[\w-]*ß[\w-]*", text)
+    }
     quoted = headline_speaker(title or "")
     if quoted:
         cast.headline = quoted

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Collection, Iterator
 from importlib import resources
 
@@ -153,9 +154,32 @@ def gender(name: str) -> str | None:
 
 
 def is_given_name(word: str) -> bool:
-    """'Jörg', 'Hans-Peter' (every part a given name): True; 'Geschäftsführer': False."""
+    """'Jörg', 'Hans-Peter' (every part a given name): True; 'Geschäftsführer': False. A
+    name with an accent the list writes without is one too ("Siobhán" as "Siobhan").
+
+    Example:
+        >>> is_given_name("Hans-Peter"), is_given_name("Siobhán"), is_given_name("Ärztin")
+        (True, True, False)
+    """
     parts = word.split("-")
-    return word.casefold() in given_names() or all(p.casefold() in given_names() for p in parts)
+    if word.casefold() in given_names() or all(p.casefold() in given_names() for p in parts):
+        return True
+    plain = _unaccented(word)
+    return plain != word and plain.casefold() in given_names()
+
+
+def _unaccented(word: str) -> str:
+    """`word` less its accents, but not its umlauts: "Siobhán" -> "Siobhan"; "Völker" stays
+    (as "Volker" it would be a given name, and German nouns have umlauts).
+
+    Example:
+        >>> _unaccented("Siobhán"), _unaccented("Völker")
+        ('Siobhan', 'Völker')
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    # U+0308 is the umlaut's (and diaeresis') mark.
+    kept = (c for c in decomposed if not unicodedata.combining(c) or c == "\u0308")
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def strip_titles(name: str) -> str:
@@ -464,6 +488,21 @@ def names_a_person(label: str, labels: Collection[str]) -> bool:
     )
 
 
+def is_particle_surname(label: str) -> bool:
+    """Whether a label is a surname that opens with its particle ("Von Hagelstein",
+    "al-Khatib", "ter Braak"), capitalised at the start of a line or not: shaped like no
+    word but a person's surname.
+
+    Example:
+        >>> is_particle_surname("Von Hagelstein"), is_particle_surname("Al-Khatib")
+        (True, True)
+        >>> is_particle_surname("Hagelstein"), is_particle_surname("Von Anfang an")
+        (False, False)
+    """
+    lowered = label[:1].lower() + label[1:]
+    return re.fullmatch(rf"(?:{PARTICLE}\s+|(?:al|el)-){_WORD}", lowered) is not None
+
+
 _SPELT_TITLE = re.compile(
     rf"(?:Professor|Professorin|Doktor|Doctor)\s+(?P<surname>(?:{PARTICLE}\s+)?{_WORD})"
 )
@@ -502,8 +541,8 @@ def name_in_label(label: str) -> str:
         >>> name_in_label("MAYOR LISA MEINERT"), name_in_label("SEN. ADA HOLLOWAY-BURKE")
         ('Lisa Meinert', 'Ada Holloway-Burke')
 
-        >>> name_in_label("Redaktion")
-        'Redaktion'
+        >>> name_in_label("Redaktion"), name_in_label("Dr.-Ing. HOLGER ROTH")
+        ('Redaktion', 'Dr.-Ing. Holger Roth')
     """
     if is_person_name(label):
         return label
@@ -514,7 +553,11 @@ def name_in_label(label: str) -> str:
         return spelt["surname"]
     # Transcripts set names in capitals ("LISA MEINERT:", "MAYOR LISA MEINERT:"): the name
     # is in the same words, title-cased.
-    cased = title_cased(label) if label.isupper() and " " in label.strip() else label
+    # A title before the capitals keeps its own case ("Dr.-Ing. HOLGER ROTH:"), as a
+    # trade journal prints it: the name after it is in capitals all the same.
+    core = strip_titles(label)
+    capitals = core.isupper() and " " in core.strip()
+    cased = title_cased(label) if capitals else label
     if is_person_name(cased):
         return cased
     if (bare := without_office(cased)) != cased and is_multiword_name(bare):
