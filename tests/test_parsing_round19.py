@@ -76,3 +76,55 @@ def test_an_answering_label_that_is_a_surname_with_its_particle_names_a_person()
         ("question", None),
         ("answer", "El-Masry"),
     ]
+
+
+def test_a_box_about_a_firm_whose_name_ends_in_co_is_no_answer() -> None:
+    # The box's title ends in the full stop of "Co.", not a sentence's: it is a box's
+    # title, and its text is no part of the last answer.
+    article = parse(
+        "Lantern & Wick Co. Buys Old Candle Works\n\n"
+        "HOLLOWAY, May 4, 2026 – Lantern & Wick Co. has bought the Old Candle Works.\n\n"
+        "Q&A with Perpetua Quillfeather\n\n"
+        "Why buy a candle works?\n\n"
+        "Because the wax is made there, and we want to know where our wax comes from.\n\n"
+        "What happens to the staff?\n\n"
+        "Everyone stays. We need their hands more than their building.\n\n"
+        "About Lantern & Wick Co.\n"
+        "Founded in 1988 in Holloway, the firm makes candles for churches and hotels.\n\n"
+        "Media contact:\nOttoline Brambury\nLantern & Wick Co.\npress@lanternwick.example\n"
+    )
+    assert shape(article)[-1] == ("sidebar", None)
+    assert article.turns[-1].text.startswith("About Lantern & Wick Co.")
+    answers = [t.text for t in article.turns if t.kind == "answer"]
+    assert answers[-1] == "Everyone stays. We need their hands more than their building."
+
+
+def test_a_press_contacts_firm_line_ending_in_co_is_the_contacts() -> None:
+    # The lines under "Media contact:" are furniture, the firm's name with its "Co." too
+    # (its full stop had ended the contact's lines, and the firm and e-mail became text).
+    article = parse(
+        "Lantern & Wick Co. Opens a Shop\n\n"
+        "HOLLOWAY, May 4, 2026 – Lantern & Wick Co. opens its first shop on Mill Lane.\n\n"
+        "“People want to smell a candle before they buy it,” said Perpetua Quillfeather.\n\n"
+        "Media contact:\nOttoline Brambury\nLantern & Wick Co.\npress@lanternwick.example\n"
+    )
+    assert not any("press@" in turn.text for turn in article.turns)
+
+
+def test_a_readers_signed_question_with_a_reason_after_it_is_no_answer() -> None:
+    # Readers sign with a given name and an initial; one asks first and says why after,
+    # so the paragraph does not end with "?". It is a question nobody of the article
+    # asks, not the expert's answer going on.
+    article = parse(
+        "Leserfragen: Wärmepumpe im Altbau\n\n"
+        "Unsere Experten antworten auf Ihre Zuschriften.\n\n"
+        "Gudrun P. aus Haselbach: Ist mein Haus zu alt dafür?\n\n"
+        "Brinkhorst: Nein, entscheidend sind die Heizkörper.\n\n"
+        "Waltraud S.: Lohnt sich das? Unser Haus steht im Schatten.\n\n"
+        "Brinkhorst: Der Schatten spielt keine Rolle, die Außenluft schon.\n\n"
+        "Ottmar K.: Wie laut ist so eine Pumpe?\n\n"
+        "Brinkhorst: Leiser als ein Kühlschrank, wenn sie gut steht.\n\n"
+        "Zur Expertin: Imke Brinkhorst ist Energieberaterin in Haselbach.\n"
+    )
+    waltraud = next(t for t in article.turns if t.text.startswith("Lohnt sich das?"))
+    assert (waltraud.kind, waltraud.speaker) == ("question", None)

@@ -22,6 +22,7 @@ from assistant.ingest.furniture import CONTACT, is_boilerplate, is_meta, parse_d
 from assistant.ingest.labels import (
     TIMESTAMP,
     accepted_labels,
+    label_asks,
     label_of,
     labels_of,
     list_rows,
@@ -938,7 +939,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif label and label[0] in accepted and _work_details(text):
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
-            blocks.append(Block("label", label[1], label=label[0], question=is_question(label[1])))
+            blocks.append(Block("label", label[1], label=label[0], question=label_asks(*label)))
         elif parse_date(text):
             blocks.append(Block("date", text))
         elif paragraph.furniture or is_boilerplate(text):
@@ -951,9 +952,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             or index in stamped
         ):
             blocks.append(Block("quote", text))
-        elif (heading_like(text) and not (paragraph.emphasized or paragraph.italic)) or (
-            paragraph.emphasized and (_bold_heading(text) or paragraph.box_title)
-        ):
+        elif _set_as_heading(paragraph):
             blocks.append(Block("heading", text))
         else:
             italic = paragraph.italic and text in italic_asked
@@ -962,6 +961,22 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("prose", text, question=question))
     blocks = _played_after_cue(_furniture_apart(blocks))
     return _split_interjections(_attach_bare_labels(blocks), accepted)
+
+
+def _set_as_heading(paragraph: Paragraph) -> bool:
+    """Whether a paragraph the checks before have not placed is a heading: a short line
+    that ends no sentence (or a firm box's title, "About Harrow & Finch Co."), unless set
+    apart in bold or italics as questions are; or a bold line shaped as a heading.
+
+    Example:
+        >>> _set_as_heading(Paragraph("Die Anfänge")), _set_as_heading(Paragraph("Ja."))
+        (True, False)
+    """
+    text = paragraph.text
+    plain = heading_like(text) or firm_box_title(text)
+    if plain and not (paragraph.emphasized or paragraph.italic):
+        return True
+    return paragraph.emphasized and (_bold_heading(text) or paragraph.box_title)
 
 
 def _without_row_labels(
@@ -1233,6 +1248,26 @@ _RUNNING_TIME = re.compile(
 
 # A biography box's title before its text: "Über NAME:", "About NAME:", "Zur Person:".
 ABOUT = re.compile(r"(?:Über|About|Mehr über|More about)\s+\S|Zur Person\b")
+# A box's title about a firm whose name ends in its legal form's abbreviation: the full
+# stop is the abbreviation's, not a sentence's ("About Harrow & Finch Co.").
+_FIRM_FORM = r"\b(?:Co|Inc|Ltd|Corp|Cie|e\.\s?V|L\.L\.C|S\.A)\.$"
+_FIRM_BOX = re.compile(
+    rf"(?:Über|About|Mehr über|More about)\s+(?:(?:den|die|das|the)\s+)?[{UPPER}][^.!?:]{{0,60}}"
+    + _FIRM_FORM
+)
+
+
+def firm_box_title(text: str) -> bool:
+    """Whether a line is the title of a box about a firm, its name ending in "Co.",
+    "Inc.", "e.V.": a heading, though a full stop ends it.
+
+    Example:
+        >>> firm_box_title("About Harrow & Finch Co."), firm_box_title("Über den Lindenhof e.V.")
+        (True, True)
+        >>> firm_box_title("About 200 people work for Harrow & Finch Co.")
+        False
+    """
+    return _FIRM_BOX.fullmatch(text) is not None
 
 
 def _row_of_its_own(
@@ -1541,11 +1576,16 @@ def _contact_lines(blocks: list[Block]) -> list[Block]:
         >>> blocks = [Block("boilerplate", lines[0]), *(Block("prose", t) for t in lines[1:])]
         >>> [b.kind for b in _contact_lines([*blocks, Block("prose", "Acme baut seit 1950.")])]
         ['boilerplate', 'boilerplate', 'boilerplate', 'prose']
+        >>> lines = [Block("boilerplate", "Media contact:"), Block("prose", "Harrow & Finch Co.")]
+        >>> [b.kind for b in _contact_lines(lines)]
+        ['boilerplate', 'boilerplate']
     """
     found = list(blocks)
     contact = False
     for index, block in enumerate(blocks):
-        line = len(block.text.split()) <= 8 and block.text.rstrip()[-1:] not in ".!?"
+        # A firm's name ends in its legal form's full stop ("Harrow & Finch Co."), a line too.
+        ends = block.text.rstrip()[-1:] not in ".!?" or re.search(_FIRM_FORM, block.text)
+        line = len(block.text.split()) <= 8 and bool(ends)
         contact = (contact and line and block.kind != "label") or bool(CONTACT.match(block.text))
         if contact and block.kind != "boilerplate":
             found[index] = Block("boilerplate", block.text)
