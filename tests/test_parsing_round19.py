@@ -128,3 +128,33 @@ def test_a_readers_signed_question_with_a_reason_after_it_is_no_answer() -> None
     )
     waltraud = next(t for t in article.turns if t.text.startswith("Lohnt sich das?"))
     assert (waltraud.kind, waltraud.speaker) == ("question", None)
+
+
+def test_show_notes_set_as_a_list_after_the_last_answer_are_a_box() -> None:
+    # "Shownotes:" on a line of its own, each item a line opening with a dash: the page's
+    # box, not the guest's last answer going on (an item may even end with "?").
+    article = parse(
+        "Kartenhaus – der Kartenspiel-Podcast\n\nFolge 12: Das Blatt wendet sich\n\n"
+        "Linus: Willkommen! Heute zu Gast ist Wiebke.\n\n"
+        "Wiebke: Danke, dass ich da sein darf.\n\n"
+        "Linus: Wie bist du zum Skat gekommen?\n\n"
+        "Wiebke: Über meinen Großvater, jeden Sonntag nach dem Essen.\n\n"
+        "Linus: Wiebke, danke dir.\n\n"
+        "Wiebke: Gern!\n\n"
+        "Shownotes:\n– Skatfreunde Uhlenbrook (Verein, seit 1952)\n"
+        "– Folge 9: Warum verliert man beim Ramsch?\n"
+    )
+    assert shape(article)[-2:] == [("answer", None), ("sidebar", None)]
+    assert article.turns[-2].text == "Gern!"
+
+
+def test_a_call_to_write_in_with_an_address_is_furniture() -> None:
+    # The page asks, then gives an address to write to: nobody of the article says it.
+    article = parse(
+        "Drei Fragen an Ole Brandwitz\n\n"
+        "Herr Brandwitz, wie kalt wird der Winter?\n\n"
+        "Das weiß niemand. Aber die Seen frieren früher zu als früher.\n\n"
+        "Haben Sie auch eine Frage? Schreiben Sie uns an leser@heidebote.example.\n"
+    )
+    assert not any("leser@" in turn.text for turn in article.turns)
+    assert article.turns[-1].text.startswith("Das weiß niemand.")

@@ -1021,7 +1021,32 @@ def _boxed_lines(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> 
     }
     found |= {i: "asked" for i, p in enumerate(paragraphs) if _quoted_question(p.text, before[i])}
     found |= dict.fromkeys(fact_rows(paragraphs, accepted), "row")
+    found |= dict.fromkeys(_listed_notes(paragraphs), "row")
     return found | dict.fromkeys(mail_header(paragraphs), "mail")
+
+
+# A list's item: a dash or bullet opens the line ("– Fuchsbau (2–5 Spieler)").
+_LIST_ITEM = re.compile(r"[–—•·*-]\s+\S")
+
+
+def _listed_notes(paragraphs: Sequence[Paragraph]) -> list[int]:
+    """A programme's notes set as a list: the title on a line of its own ("Shownotes:",
+    "Links zur Folge") and the items under it, each a line opening with a dash. They are
+    the page's box, not the last answer going on, whatever an item says ("– Folge 12:
+    Wie geht das?" names an episode, it asks nobody).
+
+    Example:
+        >>> texts = ["Ja.", "Shownotes:", "– Das Spiel (2–5 Spieler)", "– Folge 3: Wer?"]
+        >>> _listed_notes([Paragraph(t) for t in texts])
+        [1, 2, 3]
+    """
+    found: list[int] = []
+    for index, paragraph in enumerate(paragraphs):
+        item = bool(found) and found[-1] == index - 1 and _LIST_ITEM.match(paragraph.text)
+        if item or _NOTES.fullmatch(f"{paragraph.text.rstrip(':')}: "):
+            found.append(index)
+    # A title with no items under it is no list.
+    return [i for i in found if i + 1 in found or i - 1 in found]
 
 
 # A report that says it put a question: "Asked by a reporter whether ...", "Auf die Frage,
