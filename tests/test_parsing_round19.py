@@ -158,3 +158,29 @@ def test_a_call_to_write_in_with_an_address_is_furniture() -> None:
     )
     assert not any("leser@" in turn.text for turn in article.turns)
     assert article.turns[-1].text.startswith("Das weiß niemand.")
+
+
+def test_a_label_that_is_a_courtesy_title_and_a_surname_names_a_person() -> None:
+    # A school paper labels the teacher "Frau NAME:" and never gives her given name; the
+    # pupils ask under their given names, which the credit gives in full.
+    article = parse(
+        "„Ohne Noten geht es auch“\n\n"
+        "Frau Quandt-Ebeling leitet seit zwei Jahren die Theater-AG.\n\n"
+        "Jonte: Warum Theater?\n\n"
+        "Frau Quandt-Ebeling: Weil man da Fehler machen darf, ohne dass es zählt.\n\n"
+        "Merle: Und was spielen Sie dieses Jahr?\n\n"
+        "Frau Quandt-Ebeling: Ein Stück, das die AG selbst geschrieben hat.\n\n"
+        "Interview: Jonte Fahrenkrug und Merle Ostendorp (7b)\n"
+    )
+    answers = [(t.kind, t.speaker) for t in article.turns if t.kind == "answer"]
+    assert answers == [("answer", "Frau Quandt-Ebeling")] * 2
+
+
+def test_a_courtesy_title_before_an_office_names_nobody() -> None:
+    # "Frau Ministerin:" is an office, not a surname: her answers stay unnamed.
+    article = parse(
+        "Fragen an die Ministerin\n\nRedaktion: Wann kommt die Brücke?\n\n"
+        "Frau Ministerin: Im Herbst.\n\nRedaktion: Und wer zahlt?\n\n"
+        "Frau Ministerin: Der Bund.\n"
+    )
+    assert [t.speaker for t in article.turns if t.kind == "answer"] == [None, None]

@@ -22,6 +22,7 @@ from assistant.ingest.names import (
     TITLE_RE,
     UPPER,
     fold,
+    is_courtesy_surname,
     is_given_name,
     is_multiword_name,
     is_particle_surname,
@@ -288,8 +289,8 @@ class Cast:
         person = self.find(name) or self._affiliated(label) or self._promote(name)
         # A label that answers under a surname with its particle ("Von Hagelstein:") is a
         # person whether or not the text gives the full name; an outlet's label ("La
-        # Gazzetta:") would ask.
-        surnamed = not asks and is_particle_surname(name)
+        # Gazzetta:") would ask. So is a courtesy title before a surname ("Herr Roth:").
+        surnamed = (not asks and is_particle_surname(name)) or is_courtesy_surname(name)
         if person is None and (names_a_person(name, labels) or surnamed):
             person = Person(self.respelt(name), None)
             self.people.append(person)

@@ -503,6 +503,35 @@ def is_particle_surname(label: str) -> bool:
     return re.fullmatch(rf"(?:{PARTICLE}\s+|(?:al|el)-){_WORD}", lowered) is not None
 
 
+# Offices a courtesy title goes before in an address ("Frau Ministerin", "Mr Speaker"):
+# no surname.
+_OFFICES = frozenset(
+    (
+        *("doktor", "professor", "professorin", "präsident", "präsidentin", "minister"),
+        *("ministerin", "bürgermeister", "bürgermeisterin", "pfarrer", "pfarrerin", "kommissar"),
+        *("kommissarin", "vorsitzender", "vorsitzende", "direktor", "direktorin", "richter"),
+        *("richterin", "kollege", "kollegin", "nachbar", "nachbarin", "ober", "speaker"),
+        *("president", "chairman", "chair", "mayor", "secretary", "judge", "justice", "senator"),
+        *("governor", "ambassador", "commissioner", "chairwoman", "minister", "premier"),
+    )
+)
+
+
+def is_courtesy_surname(label: str) -> bool:
+    """Whether a label is a courtesy title and a surname ("Herr Tiedemann", "Ms O'Hara",
+    "Frau von Aschen"), as a school paper labels the teacher it asks: a person, though the
+    text never gives the given name; "Frau Ministerin" is an office.
+
+    Example:
+        >>> is_courtesy_surname("Herr Albrecht-Nowak"), is_courtesy_surname("Frau von Aschen")
+        (True, True)
+        >>> is_courtesy_surname("Frau Ministerin"), is_courtesy_surname("Herrmann")
+        (False, False)
+    """
+    match = re.fullmatch(rf"(?:Herr|Frau|Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{_SURNAME})", label)
+    return match is not None and match["surname"].casefold() not in _OFFICES
+
+
 _SPELT_TITLE = re.compile(
     rf"(?:Professor|Professorin|Doktor|Doctor)\s+(?P<surname>(?:{PARTICLE}\s+)?{_WORD})"
 )
