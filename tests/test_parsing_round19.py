@@ -184,3 +184,43 @@ def test_a_courtesy_title_before_an_office_names_nobody() -> None:
         "Frau Ministerin: Der Bund.\n"
     )
     assert [t.speaker for t in article.turns if t.kind == "answer"] == [None, None]
+
+
+def test_a_lead_that_goes_on_with_she_introduces_a_person_whatever_her_given_name() -> None:
+    # "Zuri" is on no list of given names; the lead's first words, a verb and "She ..."
+    # in the next sentence make her a person, whom the interviewer talks to.
+    article = parse(
+        "Salt in the pipes\n\n"
+        "Zuri Okwuosa-Lind runs the desalination plant at Corrow Bay. She talks to Martin "
+        "Feltham about brine, power cuts and tourists.\n\n"
+        "Q: What breaks first?\n\nA: The membranes, every time.\n\n"
+        "Q: And the brine?\n\nA: It goes back to sea, far out and slowly.\n"
+    )
+    assert shape(article)[-4:] == [
+        ("question", "Martin Feltham"),
+        ("answer", "Zuri Okwuosa-Lind"),
+        ("question", "Martin Feltham"),
+        ("answer", "Zuri Okwuosa-Lind"),
+    ]
+
+
+def test_a_lead_about_a_firm_makes_no_person() -> None:
+    # Two capitalised words and a verb open the lead, but the next sentence says no "she"
+    # or "he": a firm, not a person, and the answers stay unnamed.
+    article = parse(
+        "Salt in the pipes\n\n"
+        "Corrow Desalination runs the plant at the bay. The plant is forty years old.\n\n"
+        "Q: What breaks first?\n\nA: The membranes, every time.\n"
+    )
+    assert shape(article)[-1] == ("answer", None)
+
+
+def test_a_credit_that_says_the_interview_was_conducted_by_names_the_asker() -> None:
+    # "Interview conducted by NAME." under the text credits the questions.
+    article = parse(
+        "Ten questions for a ferryman\n\n"
+        "Why the night shift?\n\nBecause the river is quiet then.\n\n"
+        "What do you hear?\n\nOwls, and the engine.\n\n"
+        "Interview conducted by Rosalind Achterberg.\n"
+    )
+    assert [t.speaker for t in article.turns if t.kind == "question"] == ["Rosalind Achterberg"] * 2

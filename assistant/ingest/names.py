@@ -98,6 +98,12 @@ _DOTTED_INITIALS_RE = re.compile(
 ROLE_NOUN = re.compile(
     r"(?:or|er|in|chef|leiter|ent|ist|eur|ant|at|ar|man|person|ary)$|^.{13,}$", re.IGNORECASE
 )
+# After two words that open a paragraph: a verb in lower case, the sentence's end, and a
+# next sentence with "she" or "he" before a verb ("... runs a dairy. She talks to ...").
+_PRONOUN_NEXT = re.compile(
+    rf" (?!(?:of|and|for|in|at|on|the|a|an|to|with|from|by)\b)[{LOWER}]+[^.!?]*[.!?]\s+"
+    rf"[^.!?]*?\b(?:[Ss]he|[Hh]e) [{LOWER}]+"
+)
 # An age set off by commas after a name: "Tobiah Ferrante, 58, ...".
 _AGE_AFTER = re.compile(r",\s(?:1[4-9]|[2-9]\d|10\d),")
 # Given names that are also capitalised words of a text: months, weekdays, greetings.
@@ -290,13 +296,26 @@ def person_names(text: str) -> Iterator[str]:
 
 def _named(match: re.Match[str], text: str) -> bool:
     """Whether a match of `NAME_RE` in `text` is a person's name: by its words, or by the
-    age after it ("Tobiah Ferrante, 58,"), where it is two words and the first is no
-    function word ("Die Ärztin, 52," is a noun with its article)."""
+    age after it ("Tobiah Ferrante, 58,") or the pronoun the next sentence refers to it by
+    ("Ngoma Asante-Reid runs a dairy. She ..."), where it is two words and the first is no
+    function word ("Die Ärztin, 52," is a noun with its article).
+
+    Example:
+        >>> text = "Zuri Okwuosa-Lind runs a ferry. She talks to us about tides."
+        >>> _named(NAME_RE.match(text), text)
+        True
+        >>> text = "Harbour Ferries runs a ferry. The boats are old."
+        >>> _named(NAME_RE.match(text), text)
+        False
+    """
     if is_person_name(match.group(0)):
         return True
     words = match.group(0).split()
     stop = set().union(*STOPWORDS.values())
     aged = _AGE_AFTER.match(text, match.end()) is not None
+    # "NAME runs a dairy. She ...": two words that open a paragraph, then a verb, and the
+    # next sentence goes on with "she" or "he": an English lead introduces a person so.
+    aged = aged or (match.start() == 0 and _PRONOUN_NEXT.match(text, match.end()) is not None)
     # "Bäuerin Huber, 54," is a role before a surname, not a given name.
     given = words[0].casefold() not in stop and not ROLE_NOUN.search(words[0])
     return len(words) == 2 and given and aged

@@ -94,6 +94,7 @@ _OF_ORGANISATION = re.compile(
 _INTERVIEWER_BYLINE = re.compile(
     r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen?\s+stellten?"
     r"|interview(?:ed)?\s+by|questions\s+by"
+    r"|(?:the\s+)?(?:interview|conversation)\s+(?:was\s+)?conducted\s+by"
     # "Interview and photography by NAME", "Text und Fotos von NAME": one credit for both.
     r"|(?:interview|text|words|questions)\s+(?:and|&|und)\s+"
     r"(?:photography|photographs?|photos?|pictures|images|fotos?|bilder)\s+(?:by|von)"
