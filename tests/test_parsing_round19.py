@@ -224,3 +224,29 @@ def test_a_credit_that_says_the_interview_was_conducted_by_names_the_asker() -> 
         "Interview conducted by Rosalind Achterberg.\n"
     )
     assert [t.speaker for t in article.turns if t.kind == "question"] == ["Rosalind Achterberg"] * 2
+
+
+def test_a_hard_wrapped_text_whose_lines_often_stop_at_commas_is_wrapped() -> None:
+    # Wrapped at 72 characters; many lines happen to stop after a comma or a full stop.
+    # Each blank-line block is one paragraph, not one paragraph per line.
+    article = parse(
+        "Der Fährmann vom Altarm\n\n"
+        "Seit dreißig Jahren setzt Hinnerk Almstedt Radfahrer über den Altarm. Ein\n"
+        "Gespräch über Hochwasser, Stammgäste und einen Motor von 1974.\n\n"
+        "Herr Almstedt, wie viele Leute fahren an einem Sommertag mit Ihnen?\n\n"
+        "An guten Tagen dreihundert, an schlechten zwölf, und die zwölf sind mir\n"
+        "oft lieber. Die kennen den Fluss, die reden nicht über das Wetter,\n"
+        "die fragen nach dem Pegel, und dann schweigen wir beide bis zum Steg.\n\n"
+        "Und bei Hochwasser?\n\n"
+        "Dann bleibt die Fähre am Ufer, egal wer ruft, egal wie eilig er es hat,\n"
+        "egal was er bietet. Einmal wollte mir einer hundert Euro geben, bar,\n"
+        "für eine Fahrt bei Pegel sieben. Ich habe ihm einen Kaffee gekocht.\n\n"
+        "Was ist mit dem Motor?\n\n"
+        "Der läuft, solange ich ihn schmiere, jeden Morgen, auch am Sonntag,\n"
+        "auch an Weihnachten. Ersatzteile gibt es keine mehr, nur noch Geduld,\n"
+        "und ein Schlosser im Dorf, der sie mir dreht, wenn etwas bricht.\n"
+    )
+    answers = [t for t in article.turns if t.kind == "answer"]
+    assert len(answers) == 3
+    assert all(t.speaker == "Hinnerk Almstedt" for t in answers)
+    assert answers[0].text.startswith("An guten Tagen") and answers[0].text.endswith("zum Steg.")

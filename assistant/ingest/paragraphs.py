@@ -131,8 +131,16 @@ def _wrap_width(body: str) -> int:
     width = max((len(line) for line in lines), default=0)
     if not 40 <= width <= 100:
         return 0
-    inner = [line for line, after in pairwise(lines) if line.strip() and after.strip()]
-    filled = [line for line in inner if len(line) >= 0.6 * width and line[-1] not in TERMINAL]
+    inner = [(line, after) for line, after in pairwise(lines) if line.strip() and after.strip()]
+    # A line that stops at a comma, or at a full stop where the next line goes on in lower
+    # case, is filled too: one sentence over two lines, as no text with a line per
+    # paragraph has.
+    filled = [
+        line
+        for line, after in inner
+        if len(line) >= 0.6 * width
+        and (line[-1] not in TERMINAL or line[-1] == "," or after.lstrip()[:1].islower())
+    ]
     return width if len(filled) >= 3 and len(filled) >= 0.7 * len(inner) else 0
 
 
