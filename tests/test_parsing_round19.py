@@ -250,3 +250,21 @@ def test_a_hard_wrapped_text_whose_lines_often_stop_at_commas_is_wrapped() -> No
     assert len(answers) == 3
     assert all(t.speaker == "Hinnerk Almstedt" for t in answers)
     assert answers[0].text.startswith("An guten Tagen") and answers[0].text.endswith("zum Steg.")
+
+
+def test_a_series_rubric_that_trails_off_is_a_heading_not_the_reports_lead() -> None:
+    # "Serie: Drei Minuten mit …" names the column; it is no paragraph of a report, so
+    # the answer's long third paragraph after the single question is the answer going on.
+    article = parse(
+        "Serie: Drei Minuten mit …\n\n"
+        "Drei Minuten mit … Schleusenwärter Arvid Lenzholm\n\n"
+        "Am Samstag feiert die Schleuse Ellerbrook ihr hundertjähriges Bestehen.\n\n"
+        "Herr Lenzholm, was macht ein Schleusenwärter, wenn kein Schiff kommt?\n\n"
+        "Ich schmiere die Tore, ich streiche das Geländer, ich lese den Pegel ab.\n\n"
+        "Im Winter kommen manchmal drei Tage lang keine Boote. Dann wird das Eis an den "
+        "Toren gebrochen, jeden Morgen, sonst frieren sie fest. Der Kanal gehört dann den "
+        "Schwänen und den Anglern, und die Stille ist so groß, dass man den Zug im "
+        "Nachbardorf hört, wenn der Wind richtig steht.\n"
+    )
+    assert shape(article)[-1] == ("answer", "Arvid Lenzholm")
+    assert article.turns[-1].text.endswith("wenn der Wind richtig steht.")

@@ -963,6 +963,13 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     return _split_interjections(_attach_bare_labels(blocks), accepted)
 
 
+# A series' rubric whose name trails off, to be completed by the headline: "Serie: Eine
+# Frage an …", "Series: Five minutes with …".
+_SERIES_LINE = re.compile(
+    rf"(?:Serie|Series|Rubrik|Reihe)\s*:\s+[{UPPER}][^.!?:]{{0,50}}\s(?:…|\.\.\.)"
+)
+
+
 def _set_as_heading(paragraph: Paragraph) -> bool:
     """Whether a paragraph the checks before have not placed is a heading: a short line
     that ends no sentence (or a firm box's title, "About Harrow & Finch Co."), unless set
@@ -971,9 +978,11 @@ def _set_as_heading(paragraph: Paragraph) -> bool:
     Example:
         >>> _set_as_heading(Paragraph("Die Anfänge")), _set_as_heading(Paragraph("Ja."))
         (True, False)
+        >>> _set_as_heading(Paragraph("Serie: Drei Minuten mit …"))
+        True
     """
     text = paragraph.text
-    plain = heading_like(text) or firm_box_title(text)
+    plain = heading_like(text) or firm_box_title(text) or _SERIES_LINE.fullmatch(text) is not None
     if plain and not (paragraph.emphasized or paragraph.italic):
         return True
     return paragraph.emphasized and (_bold_heading(text) or paragraph.box_title)
