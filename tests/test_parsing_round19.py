@@ -268,3 +268,30 @@ def test_a_series_rubric_that_trails_off_is_a_heading_not_the_reports_lead() -> 
     )
     assert shape(article)[-1] == ("answer", "Arvid Lenzholm")
     assert article.turns[-1].text.endswith("wenn der Wind richtig steht.")
+
+
+def test_a_lower_rank_heading_over_the_first_rank_one_is_its_rubric() -> None:
+    # A web page sets the series as "###" right over the "#" headline: the headline is
+    # the title, not the rubric.
+    article = parse(
+        "### Am Tresen, Teil 7\n\n# Die Wirtin, die nie Feierabend hat\n\n"
+        "Seit vierzig Jahren steht Gerlinde Ostermeier hinter dem Tresen der Krone.\n\n"
+        "**Frau Ostermeier, wann schließen Sie?**\n\nWenn der Letzte geht.\n",
+        markdown=True,
+    )
+    assert article.title == "Die Wirtin, die nie Feierabend hat"
+
+
+def test_a_readers_question_in_quotes_signed_after_a_dash_is_a_question() -> None:
+    # An advice column prints each question in quotation marks with the reader's name
+    # after a dash; it is no pull quote, and the expert the lead names answers it.
+    article = parse(
+        "# Ask the Beekeeper\n\n"
+        "Each month, beekeeper **Ottilie Farnsworth** answers your questions.\n\n"
+        '**"My bees are angry since May. Should I worry?"**\n— Declan Moorby, Hatchford\n\n'
+        "Not yet. An angry May often means a queen is failing; look for eggs first.\n\n"
+        '**"Can I keep bees on a roof? The landlord says no."**\n— Name withheld\n\n'
+        "Yes, with a wind break and a water dish, but the landlord has the last word.\n",
+        markdown=True,
+    )
+    assert shape(article)[-4:] == [("question", None), ("answer", "Ottilie Farnsworth")] * 2

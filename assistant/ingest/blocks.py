@@ -1029,6 +1029,7 @@ def _boxed_lines(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> 
         if _row_of_its_own(p, label, accepted, previous[i])
     }
     found |= {i: "asked" for i, p in enumerate(paragraphs) if _quoted_question(p.text, before[i])}
+    found |= {i: "asked" for i, p in enumerate(paragraphs) if signed_question(p.text)}
     found |= dict.fromkeys(fact_rows(paragraphs, accepted), "row")
     found |= dict.fromkeys(_listed_notes(paragraphs), "row")
     return found | dict.fromkeys(mail_header(paragraphs), "mail")
@@ -1063,6 +1064,28 @@ def _listed_notes(paragraphs: Sequence[Paragraph]) -> list[int]:
 _ASKED_BEFORE = re.compile(
     r"(?:^|[.!?]\s+)Asked\b|\b(?i:auf\s+(?:die\s+|unsere\s+)?(?:Frage|Nachfrage))"
 )
+
+
+# A reader's question in quotation marks, signed after a dash: '"Can I ...? ..." — NAME,
+# Town' (or "— Name withheld").
+_SIGNED_QUESTION = re.compile(
+    r"[„\"»«“](?P<inner>[^„“”\"»«]{3,400})[“\"«»”]\s*[–—]\s*" rf"[{UPPER}][^.!?\n]{{0,60}}"
+)
+
+
+def signed_question(text: str) -> bool:
+    """Whether a paragraph is a reader's question as an advice column prints it: in
+    quotation marks, asking in some sentence, and signed after a dash with the reader's
+    name: a question, though it opens with a quotation mark as a pull quote does.
+
+    Example:
+        >>> signed_question('"My hens stopped laying. Why?" — Orla Brennock, Kilmurry')
+        True
+        >>> signed_question('"We stay here." — Orla Brennock, Kilmurry')
+        False
+    """
+    match = _SIGNED_QUESTION.fullmatch(text)
+    return match is not None and "?" in match["inner"]
 
 
 def _quoted_question(text: str, before: str) -> bool:
@@ -1181,7 +1204,7 @@ def _asks(text: str, apart: bool, cast: Cast) -> bool:
         >>> _asks("Danke, das war es.", False, cast)
         False
     """
-    if is_question(text) or _asks_set_apart(text, apart):
+    if is_question(text) or _asks_set_apart(text, apart) or signed_question(text):
         return True
     thanks = _ADDRESSED_THANKS.match(text) and _ADDRESSED.search(text)
     if not thanks or len(text.split()) > 20:

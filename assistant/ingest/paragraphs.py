@@ -51,6 +51,7 @@ class Paragraph:
     italic: bool = False  # wholly italic: captions, teasers and notes more often than questions
     furniture: bool = False  # under a box heading ("Mehr zum Thema"): a link, a pitch
     box_title: bool = False  # a bold line over text in the same block ("**Steckbrief**")
+    level: int = 0  # a Markdown heading's level: 1 for "#", 3 for "###"; 0 for no heading
 
 
 def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
@@ -159,7 +160,9 @@ def _paragraph(lines: list[str], markdown: bool) -> Paragraph:
     if not markdown:
         return Paragraph(unstressed_label(_join_wrapped(lines)))
     if lines[0].startswith("#"):
-        return Paragraph(strip_markdown(lines[0].lstrip("#").rstrip("#").strip()), heading=True)
+        level = len(lines[0]) - len(lines[0].lstrip("#"))
+        text = strip_markdown(lines[0].lstrip("#").rstrip("#").strip())
+        return Paragraph(text, heading=True, level=level)
     if all(line.startswith(">") for line in lines):
         text = " ".join(line.lstrip("> ").strip() for line in lines)
         return Paragraph(strip_markdown(text), blockquote=True)

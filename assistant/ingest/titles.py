@@ -148,7 +148,7 @@ def _named_over(over: Sequence[Paragraph], kept: Sequence[Paragraph]) -> list[Pa
         >>> over = [Paragraph("Wirtschaft"), Paragraph("Eva Roth")]
         >>> _named_over(over, [])
         [Paragraph(text='Eva Roth', heading=False, blockquote=False, emphasized=False, \
-italic=False, furniture=True, box_title=False)]
+italic=False, furniture=True, box_title=False, level=0)]
     """
     return [
         replace(p, furniture=True)
@@ -220,6 +220,23 @@ def _as_printed(given: str | None, headline: str) -> str:
     return headline if quoted and headline[1:-1].strip() == given.strip() else given
 
 
+def _rubric_heading(paragraphs: Sequence[Paragraph], index: int) -> int:
+    """1 where the Markdown heading at `index` is a rubric over the headline: a heading of a
+    lower rank ("### Serie, Folge 4") right over a first-rank one ("# The headline"), as a
+    web page sets its kicker; else 0.
+
+    Example:
+        >>> over = [Paragraph("Folge 4", heading=True, level=3)]
+        >>> _rubric_heading([*over, Paragraph("Der Titel", heading=True, level=1)], 0)
+        1
+        >>> _rubric_heading([*over, Paragraph("Der Text.")], 0)
+        0
+    """
+    below = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    ranked = below is not None and below.heading and below.level == 1
+    return int(ranked and paragraphs[index].level > 1)
+
+
 def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int | None:
     """Where the headline is: in Markdown the first heading above the text; else the first
     line that is not furniture, a rubric over a headline, a kicker over a quoted headline,
@@ -239,7 +256,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
         ):
             continue
         if markdown and paragraph.heading and not _show_over_episode(paragraphs, index):
-            return index
+            return index + _rubric_heading(paragraphs, index)
         if _epigraph(text) or text.rstrip().endswith(":"):
             # A quotation with its source ("„…“ (Jesaja 60,1)") and the line that announces
             # one ("Monatsspruch Dezember:") stand over the headline, the page's motto.
