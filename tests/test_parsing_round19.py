@@ -295,3 +295,30 @@ def test_a_readers_question_in_quotes_signed_after_a_dash_is_a_question() -> Non
         markdown=True,
     )
     assert shape(article)[-4:] == [("question", None), ("answer", "Ottilie Farnsworth")] * 2
+
+
+def test_a_programme_sheets_topic_line_gives_the_title_without_its_label() -> None:
+    # A radio manuscript: the show's slot line, then "Thema: HEADLINE".
+    article = parse(
+        "Radio Moorland – Sendungsmanuskript\n\n"
+        "Sendung: „Mittagsgast“ vom 03.03.2026, 12:10 Uhr\n"
+        "Thema: Torf stechen verboten – Gespräch mit Hauke Ribbentrup\n"
+        "Moderation: Silke Quast\n\n"
+        "Silke: Herr Ribbentrup, warum darf niemand mehr Torf stechen?\n\n"
+        "Hauke: Weil das Moor Wasser speichert, und das brauchen wir.\n"
+    )
+    assert article.title == "Torf stechen verboten – Gespräch mit Hauke Ribbentrup"
+
+
+def test_an_episode_title_over_guest_and_host_lines_is_the_headline() -> None:
+    # "Episode N: TITLE" over "Guests: …", "Host: …", "Runtime: …" is no row of a fact
+    # box, and the guest line is never the headline.
+    article = parse(
+        "The Tideline Podcast › Episodes\n\n"
+        "Episode 31: Why harbours silt up\n\n"
+        "Guests: Ingrid Solheim-Ward, dredging engineer (retired); Tobiah Quance, harbourmaster\n"
+        "Host: Maeve Cartwright\nRuntime: 38 min\n\n"
+        "Maeve: Welcome back. Ingrid, why do harbours silt up?\n\n"
+        "Ingrid: Because rivers carry sand, and a harbour is a place where water rests.\n"
+    )
+    assert article.title == "Episode 31: Why harbours silt up"

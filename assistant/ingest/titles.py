@@ -61,6 +61,11 @@ _GREETING = re.compile(
 # An e-mail's subject line over a newsletter ("Betreff: Mitgliederbrief 22/2026"): the
 # issue's name, not the headline of the article under it.
 _EMAIL_SUBJECT = re.compile(r"(?:Betreff|Subject|Re|Fwd?)\s*:\s", re.IGNORECASE)
+# A programme sheet's topic line: "Thema: HEADLINE", "Topic: HEADLINE"; the headline is
+# what follows the label.
+_TOPIC = re.compile(r"(?:Thema|Topic)\s*:\s+(?=\S)")
+# A podcast page's guest line under the episode's title: "Guests: NAME, role; NAME, role".
+_GUEST_LINE = re.compile(r"(?:Guests?|Gäste|Gast|Zu Gast)\s*:\s", re.IGNORECASE)
 # A rubric in capitals may name a section and a series ("FOOD & DRINK — THE BIG INTERVIEW");
 # it is a rubric only over a headline, which `_headline_index` checks.
 _RUBRIC_CAPITALS = 6
@@ -134,7 +139,7 @@ def take_title(
         if number >= _TOP or not _repeats(p.text, headline.text)
     ]
     over = paragraphs[index - 1] if index else None
-    title = _episode_only(_with_rubric(over, headline.text))
+    title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
     return _as_printed(given, title), _named_over(paragraphs[:index], before) + before + after
 
 
@@ -251,8 +256,10 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             or _dated(text)
             or _masthead(text)
             or _page_header(text)
-            or _box_row(paragraphs, index)
+            # An episode's number and title over its guest and host lines is no box row.
+            or (_box_row(paragraphs, index) and not _EPISODE_TITLE.match(text))
             or _in_row_run(paragraphs, index)
+            or _GUEST_LINE.match(text)
         ):
             continue
         if markdown and paragraph.heading and not _show_over_episode(paragraphs, index):
