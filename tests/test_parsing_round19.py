@@ -322,3 +322,18 @@ def test_an_episode_title_over_guest_and_host_lines_is_the_headline() -> None:
         "Ingrid: Because rivers carry sand, and a harbour is a place where water rests.\n"
     )
     assert article.title == "Episode 31: Why harbours silt up"
+
+
+def test_a_reporting_credit_with_the_town_after_it_names_the_asker() -> None:
+    # A live blog credits "Reporting: NAME, Town"; the Q: of its embedded interview is the
+    # reporter's.
+    article = parse(
+        "Live: Storm closes the Kestrel Pass\n\n"
+        "Snow has closed the pass since dawn.\n\n"
+        "Reporting: Ferdinand Olaleye-Brandt, Kestrelford\n\n"
+        "I've just spoken to Wilhelmina Strand, who runs the snowplough depot.\n\n"
+        "Q: When will the pass open?\n\nA: Not before tomorrow noon.\n\n"
+        "Q: Is anyone stuck up there?\n\nA: Two lorries. Their drivers are in the hut.\n"
+    )
+    questions = [t.speaker for t in article.turns if t.kind == "question"]
+    assert questions == ["Ferdinand Olaleye-Brandt"] * 2
