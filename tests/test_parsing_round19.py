@@ -337,3 +337,17 @@ def test_a_reporting_credit_with_the_town_after_it_names_the_asker() -> None:
     )
     questions = [t.speaker for t in article.turns if t.kind == "question"]
     assert questions == ["Ferdinand Olaleye-Brandt"] * 2
+
+
+def test_a_sponsors_line_of_its_own_is_furniture() -> None:
+    # "Sponsored section: brought to you by X" between the lead and the questions is the
+    # page's, not the lead's; an answer that opens "Sponsored by the town, ..." is not.
+    article = parse(
+        "Keeping bread fresh\n\n"
+        "Odalys Brennwald-Ferrer runs the Millrace Bakery. She talks to Jonah Pettigrew.\n\n"
+        "Sponsored section: brought to you by Crumbwell Ovens\n\n"
+        "Q: How long does bread keep?\n\n"
+        "A: Sponsored by the town, we tested it: three days in linen, one in plastic.\n"
+    )
+    assert not any("Crumbwell" in turn.text for turn in article.turns)
+    assert article.turns[-1].text.startswith("Sponsored by the town")

@@ -82,6 +82,11 @@ BOILERPLATE = [
         r"|(?:this|today['’]s) (?:episode|show|podcast|issue|newsletter|edition))"
         r"\s+(?:wird|is)\s+(?:unterstützt|gesponsert|präsentiert|sponsored|supported"
         r"|brought to you)\s+(?:von|by)\b",
+        # A sponsor's line of its own: "Sponsored by X.", "Sponsored section: brought to you
+        # by X", "Anzeige: präsentiert von X".
+        r"^(?:sponsored|gesponsert)(?:\s+(?:section|content|feature|post|beitrag))?"
+        r"(?:\s*:\s*(?:brought to you|presented|supported|präsentiert|unterstützt))?"
+        r"\s+(?:by|von)\s+[^.!?,;]{2,60}\.?$",
         # A sponsors' line: "Unsere Damen werden unterstützt von: X · Y", "Supported by: X".
         r"^[^.!?]{0,60}\b(?:unterstützt|gesponsert|gefördert|supported|sponsored)\s+(?:von|by)\s*:",
         r"^(?:\[[\d:]+\]\s*)?(?:abonniert|abonniere|abonnieren sie|subscribe to|follow)\b"
