@@ -242,6 +242,30 @@ def _rubric_heading(paragraphs: Sequence[Paragraph], index: int) -> int:
     return int(ranked and paragraphs[index].level > 1)
 
 
+def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` is of the page's furniture around the headline, never
+    the headline: navigation, a byline, a date, a masthead, a page header, a fact box's
+    row, a guest line.
+
+    Example:
+        >>> lines = [Paragraph("Guests: Eva Roth, vet"), Paragraph("Episode 4: Why cats purr")]
+        >>> _above_the_headline(lines, 0), _above_the_headline(lines, 1)
+        (True, False)
+    """
+    paragraph, text = paragraphs[index], paragraphs[index].text
+    return bool(
+        _furniture(paragraph, paragraphs[:_TOP])
+        or byline_mentions(text) is not None
+        or _dated(text)
+        or _masthead(text)
+        or _page_header(text)
+        # An episode's number and title over its guest and host lines is no box row.
+        or (_box_row(paragraphs, index) and not _EPISODE_TITLE.match(text))
+        or _in_row_run(paragraphs, index)
+        or _GUEST_LINE.match(text)
+    )
+
+
 def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int | None:
     """Where the headline is: in Markdown the first heading above the text; else the first
     line that is not furniture, a rubric over a headline, a kicker over a quoted headline,
@@ -250,17 +274,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     greeted = False  # right after a letter's greeting on a line of its own
     for index, paragraph in enumerate(paragraphs[:_TOP]):
         text = paragraph.text
-        if (
-            _furniture(paragraph, paragraphs[:_TOP])
-            or byline_mentions(text) is not None
-            or _dated(text)
-            or _masthead(text)
-            or _page_header(text)
-            # An episode's number and title over its guest and host lines is no box row.
-            or (_box_row(paragraphs, index) and not _EPISODE_TITLE.match(text))
-            or _in_row_run(paragraphs, index)
-            or _GUEST_LINE.match(text)
-        ):
+        if _above_the_headline(paragraphs, index):
             continue
         if markdown and paragraph.heading and not _show_over_episode(paragraphs, index):
             return index + _rubric_heading(paragraphs, index)
