@@ -4,6 +4,7 @@ title in mixed case, given names with accents, surnames that open with their par
 
 from __future__ import annotations
 
+from assistant.ingest.names import person_names
 from assistant.ingest.parsing import InterviewParser
 from assistant.models import Article
 
@@ -351,3 +352,13 @@ def test_a_sponsors_line_of_its_own_is_furniture() -> None:
     )
     assert not any("Crumbwell" in turn.text for turn in article.turns)
     assert article.turns[-1].text.startswith("Sponsored by the town")
+
+
+def test_a_firm_opening_the_lead_is_not_the_she_of_a_person_named_after_it() -> None:
+    # "FIRM melts …. Its co-founder NAME talks about … why she …": the pronoun is the
+    # founder's, whom the sentence names before it; the firm is no person.
+    lead = (
+        "Brightcan Metals melts old tins into new ones at a plant in Dunmore. Co-founder "
+        "Ottilie Marchbank talks about furnaces and why she said no to a buyer."
+    )
+    assert list(person_names(lead)) == ["Ottilie Marchbank"]

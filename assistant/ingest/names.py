@@ -99,10 +99,12 @@ ROLE_NOUN = re.compile(
     r"(?:or|er|in|chef|leiter|ent|ist|eur|ant|at|ar|man|person|ary)$|^.{13,}$", re.IGNORECASE
 )
 # After two words that open a paragraph: a verb in lower case, the sentence's end, and a
-# next sentence with "she" or "he" before a verb ("... runs a dairy. She talks to ...").
+# next sentence whose subject is "she" or "he", first or after one clause set off by a
+# comma ("... runs a dairy. She talks to ...", "... Since 2020, she has ..."); a pronoun
+# further on may be someone's the sentence names first ("Its founder NAME says why she").
 _PRONOUN_NEXT = re.compile(
     rf" (?!(?:of|and|for|in|at|on|the|a|an|to|with|from|by)\b)[{LOWER}]+[^.!?]*[.!?]\s+"
-    rf"[^.!?]*?\b(?:[Ss]he|[Hh]e) [{LOWER}]+"
+    rf"(?:[^.!?,]*,\s+)?(?:[Ss]he|[Hh]e) [{LOWER}]+"
 )
 # An age set off by commas after a name: "Tobiah Ferrante, 58, ...".
 _AGE_AFTER = re.compile(r",\s(?:1[4-9]|[2-9]\d|10\d),")
@@ -305,6 +307,9 @@ def _named(match: re.Match[str], text: str) -> bool:
         >>> _named(NAME_RE.match(text), text)
         True
         >>> text = "Harbour Ferries runs a ferry. The boats are old."
+        >>> _named(NAME_RE.match(text), text)
+        False
+        >>> text = "Harbour Ferries runs a ferry. Its owner Eva Roth says why she stays."
         >>> _named(NAME_RE.match(text), text)
         False
     """
