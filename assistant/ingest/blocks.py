@@ -22,6 +22,7 @@ from assistant.ingest.furniture import CONTACT, is_boilerplate, is_meta, parse_d
 from assistant.ingest.labels import (
     TIMESTAMP,
     accepted_labels,
+    label_asks,
     label_of,
     labels_of,
     list_rows,
@@ -35,6 +36,7 @@ from assistant.ingest.names import (
     PARTICLE,
     ROLE_NOUN,
     UPPER,
+    fold,
     gender,
     is_given_name,
     is_initials,
@@ -299,6 +301,9 @@ def cast_of(
                 cast.consider(full)
         cast.mention(mention)
     cast.role_names = role_names(paragraphs)
+    cast.spellings = {
+        fold(word): word for text in texts for word in re.findall(r"[\w-]*ß[\w-]*", text)
+    }
     quoted = headline_speaker(title or "")
     if quoted:
         cast.headline = quoted
@@ -934,7 +939,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif label and label[0] in accepted and _work_details(text):
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
-            blocks.append(Block("label", label[1], label=label[0], question=is_question(label[1])))
+            blocks.append(Block("label", label[1], label=label[0], question=label_asks(*label)))
         elif parse_date(text):
             blocks.append(Block("date", text))
         elif paragraph.furniture or is_boilerplate(text):
@@ -947,9 +952,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             or index in stamped
         ):
             blocks.append(Block("quote", text))
-        elif (heading_like(text) and not (paragraph.emphasized or paragraph.italic)) or (
-            paragraph.emphasized and (_bold_heading(text) or paragraph.box_title)
-        ):
+        elif _set_as_heading(paragraph):
             blocks.append(Block("heading", text))
         else:
             italic = paragraph.italic and text in italic_asked
@@ -958,6 +961,31 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("prose", text, question=question))
     blocks = _played_after_cue(_furniture_apart(blocks))
     return _split_interjections(_attach_bare_labels(blocks), accepted)
+
+
+# A series' rubric whose name trails off, to be completed by the headline: "Serie: Eine
+# Frage an …", "Series: Five minutes with …".
+_SERIES_LINE = re.compile(
+    rf"(?:Serie|Series|Rubrik|Reihe)\s*:\s+[{UPPER}][^.!?:]{{0,50}}\s(?:…|\.\.\.)"
+)
+
+
+def _set_as_heading(paragraph: Paragraph) -> bool:
+    """Whether a paragraph the checks before have not placed is a heading: a short line
+    that ends no sentence (or a firm box's title, "About Harrow & Finch Co."), unless set
+    apart in bold or italics as questions are; or a bold line shaped as a heading.
+
+    Example:
+        >>> _set_as_heading(Paragraph("Die Anfänge")), _set_as_heading(Paragraph("Ja."))
+        (True, False)
+        >>> _set_as_heading(Paragraph("Serie: Drei Minuten mit …"))
+        True
+    """
+    text = paragraph.text
+    plain = heading_like(text) or firm_box_title(text) or _SERIES_LINE.fullmatch(text) is not None
+    if plain and not (paragraph.emphasized or paragraph.italic):
+        return True
+    return paragraph.emphasized and (_bold_heading(text) or paragraph.box_title)
 
 
 def _without_row_labels(
@@ -1001,8 +1029,34 @@ def _boxed_lines(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> 
         if _row_of_its_own(p, label, accepted, previous[i])
     }
     found |= {i: "asked" for i, p in enumerate(paragraphs) if _quoted_question(p.text, before[i])}
+    found |= {i: "asked" for i, p in enumerate(paragraphs) if signed_question(p.text)}
     found |= dict.fromkeys(fact_rows(paragraphs, accepted), "row")
+    found |= dict.fromkeys(_listed_notes(paragraphs), "row")
     return found | dict.fromkeys(mail_header(paragraphs), "mail")
+
+
+# A list's item: a dash or bullet opens the line ("– Fuchsbau (2–5 Spieler)").
+_LIST_ITEM = re.compile(r"[–—•·*-]\s+\S")
+
+
+def _listed_notes(paragraphs: Sequence[Paragraph]) -> list[int]:
+    """A programme's notes set as a list: the title on a line of its own ("Shownotes:",
+    "Links zur Folge") and the items under it, each a line opening with a dash. They are
+    the page's box, not the last answer going on, whatever an item says ("– Folge 12:
+    Wie geht das?" names an episode, it asks nobody).
+
+    Example:
+        >>> texts = ["Ja.", "Shownotes:", "– Das Spiel (2–5 Spieler)", "– Folge 3: Wer?"]
+        >>> _listed_notes([Paragraph(t) for t in texts])
+        [1, 2, 3]
+    """
+    found: list[int] = []
+    for index, paragraph in enumerate(paragraphs):
+        item = bool(found) and found[-1] == index - 1 and _LIST_ITEM.match(paragraph.text)
+        if item or _NOTES.fullmatch(f"{paragraph.text.rstrip(':')}: "):
+            found.append(index)
+    # A title with no items under it is no list.
+    return [i for i in found if i + 1 in found or i - 1 in found]
 
 
 # A report that says it put a question: "Asked by a reporter whether ...", "Auf die Frage,
@@ -1010,6 +1064,28 @@ def _boxed_lines(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> 
 _ASKED_BEFORE = re.compile(
     r"(?:^|[.!?]\s+)Asked\b|\b(?i:auf\s+(?:die\s+|unsere\s+)?(?:Frage|Nachfrage))"
 )
+
+
+# A reader's question in quotation marks, signed after a dash: '"Can I ...? ..." — NAME,
+# Town' (or "— Name withheld").
+_SIGNED_QUESTION = re.compile(
+    r"[„\"»«“](?P<inner>[^„“”\"»«]{3,400})[“\"«»”]\s*[–—]\s*" rf"[{UPPER}][^.!?\n]{{0,60}}"
+)
+
+
+def signed_question(text: str) -> bool:
+    """Whether a paragraph is a reader's question as an advice column prints it: in
+    quotation marks, asking in some sentence, and signed after a dash with the reader's
+    name: a question, though it opens with a quotation mark as a pull quote does.
+
+    Example:
+        >>> signed_question('"My hens stopped laying. Why?" — Orla Brennock, Kilmurry')
+        True
+        >>> signed_question('"We stay here." — Orla Brennock, Kilmurry')
+        False
+    """
+    match = _SIGNED_QUESTION.fullmatch(text)
+    return match is not None and "?" in match["inner"]
 
 
 def _quoted_question(text: str, before: str) -> bool:
@@ -1128,7 +1204,7 @@ def _asks(text: str, apart: bool, cast: Cast) -> bool:
         >>> _asks("Danke, das war es.", False, cast)
         False
     """
-    if is_question(text) or _asks_set_apart(text, apart):
+    if is_question(text) or _asks_set_apart(text, apart) or signed_question(text):
         return True
     thanks = _ADDRESSED_THANKS.match(text) and _ADDRESSED.search(text)
     if not thanks or len(text.split()) > 20:
@@ -1229,6 +1305,26 @@ _RUNNING_TIME = re.compile(
 
 # A biography box's title before its text: "Über NAME:", "About NAME:", "Zur Person:".
 ABOUT = re.compile(r"(?:Über|About|Mehr über|More about)\s+\S|Zur Person\b")
+# A box's title about a firm whose name ends in its legal form's abbreviation: the full
+# stop is the abbreviation's, not a sentence's ("About Harrow & Finch Co.").
+_FIRM_FORM = r"\b(?:Co|Inc|Ltd|Corp|Cie|e\.\s?V|L\.L\.C|S\.A)\.$"
+_FIRM_BOX = re.compile(
+    rf"(?:Über|About|Mehr über|More about)\s+(?:(?:den|die|das|the)\s+)?[{UPPER}][^.!?:]{{0,60}}"
+    + _FIRM_FORM
+)
+
+
+def firm_box_title(text: str) -> bool:
+    """Whether a line is the title of a box about a firm, its name ending in "Co.",
+    "Inc.", "e.V.": a heading, though a full stop ends it.
+
+    Example:
+        >>> firm_box_title("About Harrow & Finch Co."), firm_box_title("Über den Lindenhof e.V.")
+        (True, True)
+        >>> firm_box_title("About 200 people work for Harrow & Finch Co.")
+        False
+    """
+    return _FIRM_BOX.fullmatch(text) is not None
 
 
 def _row_of_its_own(
@@ -1537,11 +1633,16 @@ def _contact_lines(blocks: list[Block]) -> list[Block]:
         >>> blocks = [Block("boilerplate", lines[0]), *(Block("prose", t) for t in lines[1:])]
         >>> [b.kind for b in _contact_lines([*blocks, Block("prose", "Acme baut seit 1950.")])]
         ['boilerplate', 'boilerplate', 'boilerplate', 'prose']
+        >>> lines = [Block("boilerplate", "Media contact:"), Block("prose", "Harrow & Finch Co.")]
+        >>> [b.kind for b in _contact_lines(lines)]
+        ['boilerplate', 'boilerplate']
     """
     found = list(blocks)
     contact = False
     for index, block in enumerate(blocks):
-        line = len(block.text.split()) <= 8 and block.text.rstrip()[-1:] not in ".!?"
+        # A firm's name ends in its legal form's full stop ("Harrow & Finch Co."), a line too.
+        ends = block.text.rstrip()[-1:] not in ".!?" or re.search(_FIRM_FORM, block.text)
+        line = len(block.text.split()) <= 8 and bool(ends)
         contact = (contact and line and block.kind != "label") or bool(CONTACT.match(block.text))
         if contact and block.kind != "boilerplate":
             found[index] = Block("boilerplate", block.text)

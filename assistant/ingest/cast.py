@@ -22,8 +22,10 @@ from assistant.ingest.names import (
     TITLE_RE,
     UPPER,
     fold,
+    is_courtesy_surname,
     is_given_name,
     is_multiword_name,
+    is_particle_surname,
     is_person_name,
     name_in_label,
     name_variants,
@@ -105,6 +107,9 @@ class Cast:
         self.longer: dict[str, str] = {}
         # Asking roles the lead ties to a name ("Moderatorin NAME und ..."), by `role_stem`.
         self.role_names: dict[str, str] = {}
+        # Words with "ß" as the text writes them, by `fold` ("vosskamp": "Voßkamp"): a
+        # label in capitals spells them with "SS" (see `respelt`).
+        self.spellings: dict[str, str] = {}
 
     def mention(self, mention: Mention) -> None:
         if mention.surname:
@@ -282,8 +287,12 @@ class Cast:
         # The outlet a credit names ("NAME, Redaktion Werkblatt") before a name the text
         # might make of its words ("Redaktion Werkblatt").
         person = self.find(name) or self._affiliated(label) or self._promote(name)
-        if person is None and names_a_person(name, labels):
-            person = Person(name, None)
+        # A label that answers under a surname with its particle ("Von Hagelstein:") is a
+        # person whether or not the text gives the full name; an outlet's label ("La
+        # Gazzetta:") would ask. So is a courtesy title before a surname ("Herr Roth:").
+        surnamed = (not asks and is_particle_surname(name)) or is_courtesy_surname(name)
+        if person is None and (names_a_person(name, labels) or surnamed):
+            person = Person(self.respelt(name), None)
             self.people.append(person)
         if person is None and self.headline and label.casefold() == self.headline.casefold():
             # "FITZWILLIAM-OBI:" under the headline "Fitzwilliam-Obi: '…'": the person the
@@ -306,6 +315,19 @@ class Cast:
         if person is not None and _asking_role(label, name) and not person.listed:
             person.role, person.stated = "interviewer", True  # "Moderatorin NAME:" asks
         self._speakers[label] = person
+
+    def respelt(self, name: str) -> str:
+        """`name` with each word as the text writes it where a label in capitals lost its
+        "ß" ("HOLGER VOSSKAMP:" under a question to "Herr Voßkamp"): the person's name is
+        the text's spelling, not the capitals'.
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.spellings = {"vosskamp": "Voßkamp"}
+            >>> cast.respelt("Dr. Holger Vosskamp"), cast.respelt("Eva Roth")
+            ('Dr. Holger Voßkamp', 'Eva Roth')
+        """
+        return " ".join(self.spellings.get(fold(word), word) for word in name.split())
 
     def _roles_named(self, labels: Sequence[str]) -> None:
         """A role label that asks ("MODERATOR:") is the person the lead gives that role

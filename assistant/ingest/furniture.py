@@ -82,6 +82,11 @@ BOILERPLATE = [
         r"|(?:this|today['’]s) (?:episode|show|podcast|issue|newsletter|edition))"
         r"\s+(?:wird|is)\s+(?:unterstützt|gesponsert|präsentiert|sponsored|supported"
         r"|brought to you)\s+(?:von|by)\b",
+        # A sponsor's line of its own: "Sponsored by X.", "Sponsored section: brought to you
+        # by X", "Anzeige: präsentiert von X".
+        r"^(?:sponsored|gesponsert)(?:\s+(?:section|content|feature|post|beitrag))?"
+        r"(?:\s*:\s*(?:brought to you|presented|supported|präsentiert|unterstützt))?"
+        r"\s+(?:by|von)\s+[^.!?,;]{2,60}\.?$",
         # A sponsors' line: "Unsere Damen werden unterstützt von: X · Y", "Supported by: X".
         r"^[^.!?]{0,60}\b(?:unterstützt|gesponsert|gefördert|supported|sponsored)\s+(?:von|by)\s*:",
         r"^(?:\[[\d:]+\]\s*)?(?:abonniert|abonniere|abonnieren sie|subscribe to|follow)\b"
@@ -119,6 +124,11 @@ BOILERPLATE = [
         r"|^\W*(?:view|read|open)(?: it)? (?:online|in (?:your |a |the )?(?:web )?browser)\W*$"
         r"|^\W*(?:web version|webversion|online[- ]version)\W*$"
         r"|\bim browser (?:ansehen|anzeigen|lesen)\b",
+        # The page's call to write in, asked and then given an address: "Ihr habt Fragen?
+        # Schreibt uns an post@…", "Haben Sie weitere Fragen? Schreiben Sie uns: …@…".
+        r"^(?:ihr habt|haben sie|hast du|have you got|have|got|any)\b[^.!?]{0,60}\?\s+"
+        r"(?:schreib\w*|mail\w*|write|e-?mail|contact|drop)\b[^.!?@]{0,40}\b(?:uns|us)\b"
+        r"[^@]{0,80}@[\w.-]+\.\w+",
         # A newsletter's call to write back: "Got a question? Hit reply."
         r"\bhit reply\b|\bjust reply to this (?:email|e-mail|newsletter)\b|"
         r"\bunsubscribe\b|\bmanage preferences\b|\babmelden\b.{0,30}\bnewsletter\b",

@@ -33,6 +33,7 @@ from assistant.ingest.names import (
 from assistant.ingest.speakers import role_side, voice_label
 from assistant.ingest.wording import OPENING_QUOTES, ends_with_question, is_question
 from assistant.text.analysis import STOPWORDS
+from assistant.text.sentences import split_sentences
 
 if TYPE_CHECKING:
     from assistant.ingest.paragraphs import Paragraph
@@ -113,6 +114,28 @@ _FACT_VALUE = re.compile(r"(?:\S+\s+){0,11}\S+(?<![.!?…:\"“”»«])")
 _QUOTED_WORD = re.compile(r"[„“\"»«‚‹'‘][^„“\"»«”\n]{1,60}[“”\"«»‘’']\s+[a-zäöüß]")
 
 
+# How a reader signs a question sent in: a given name and an initial ("NAME X.").
+_SIGNED = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.")
+
+
+def label_asks(label: str, said: str) -> bool:
+    """Whether what a label's paragraph says asks: a question, or a reader's letter signed
+    with a given name and an initial whose first sentence asks and whose rest says why
+    ("NAME X.: Lohnt sich das? Mein Balkon zeigt nach Osten."): readers write in to ask.
+
+    Example:
+        >>> label_asks("Renate K.", "Lohnt sich das? Mein Dach zeigt nach Norden.")
+        True
+        >>> label_asks("Roth", "Lohnt sich das? Mein Dach zeigt nach Norden.")
+        False
+    """
+    if is_question(said):
+        return True
+    signed = _SIGNED.fullmatch(label) is not None and is_given_name(label.split()[0])
+    first = split_sentences(said)[0].text if said.strip() else ""
+    return signed and first.rstrip().endswith("?")
+
+
 def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     """Labels believed to be speakers: role labels (Frage, Q, A ...), names and publications
     the article introduces, and other labels the dialogue bears out: they recur, or are a
@@ -123,7 +146,7 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         if label:
             said = label[1] or (paragraphs[index + 1].text if index + 1 < len(paragraphs) else "")
             after_question = index > 0 and ends_with_question(paragraphs[index - 1].text)
-            uses.setdefault(label[0], []).append((is_question(said), after_question))
+            uses.setdefault(label[0], []).append((label_asks(label[0], said), after_question))
     dotted_sides = {role_side(label) for label in uses if label.endswith(".")}
     accepted = set()
     for label, seen in uses.items():
@@ -141,7 +164,7 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         ):
             accepted.add(label)
     for label, following in pairwise(labels):
-        if label and following and following[0] in accepted - {label[0]} and is_question(label[1]):
+        if label and following and following[0] in accepted - {label[0]} and label_asks(*label):
             accepted.add(label[0])
     accepted |= alternating([label[0] for label in labels if label])
     lower = {w for p in paragraphs for w in re.findall(r"\b[^\W\d_]+\b", p.text) if w.islower()}

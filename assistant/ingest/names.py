@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Collection, Iterator
 from importlib import resources
 
@@ -97,6 +98,14 @@ _DOTTED_INITIALS_RE = re.compile(
 ROLE_NOUN = re.compile(
     r"(?:or|er|in|chef|leiter|ent|ist|eur|ant|at|ar|man|person|ary)$|^.{13,}$", re.IGNORECASE
 )
+# After two words that open a paragraph: a verb in lower case, the sentence's end, and a
+# next sentence whose subject is "she" or "he", first or after one clause set off by a
+# comma ("... runs a dairy. She talks to ...", "... Since 2020, she has ..."); a pronoun
+# further on may be someone's the sentence names first ("Its founder NAME says why she").
+_PRONOUN_NEXT = re.compile(
+    rf" (?!(?:of|and|for|in|at|on|the|a|an|to|with|from|by)\b)[{LOWER}]+[^.!?]*[.!?]\s+"
+    rf"(?:[^.!?,]*,\s+)?(?:[Ss]he|[Hh]e) [{LOWER}]+"
+)
 # An age set off by commas after a name: "Tobiah Ferrante, 58, ...".
 _AGE_AFTER = re.compile(r",\s(?:1[4-9]|[2-9]\d|10\d),")
 # Given names that are also capitalised words of a text: months, weekdays, greetings.
@@ -153,9 +162,32 @@ def gender(name: str) -> str | None:
 
 
 def is_given_name(word: str) -> bool:
-    """'Jörg', 'Hans-Peter' (every part a given name): True; 'Geschäftsführer': False."""
+    """'Jörg', 'Hans-Peter' (every part a given name): True; 'Geschäftsführer': False. A
+    name with an accent the list writes without is one too ("Siobhán" as "Siobhan").
+
+    Example:
+        >>> is_given_name("Hans-Peter"), is_given_name("Siobhán"), is_given_name("Ärztin")
+        (True, True, False)
+    """
     parts = word.split("-")
-    return word.casefold() in given_names() or all(p.casefold() in given_names() for p in parts)
+    if word.casefold() in given_names() or all(p.casefold() in given_names() for p in parts):
+        return True
+    plain = _unaccented(word)
+    return plain != word and plain.casefold() in given_names()
+
+
+def _unaccented(word: str) -> str:
+    """`word` less its accents, but not its umlauts: "Siobhán" -> "Siobhan"; "Völker" stays
+    (as "Volker" it would be a given name, and German nouns have umlauts).
+
+    Example:
+        >>> _unaccented("Siobhán"), _unaccented("Völker")
+        ('Siobhan', 'Völker')
+    """
+    decomposed = unicodedata.normalize("NFD", word)
+    # U+0308 is the umlaut's (and diaeresis') mark.
+    kept = (c for c in decomposed if not unicodedata.combining(c) or c == "\u0308")
+    return unicodedata.normalize("NFC", "".join(kept))
 
 
 def strip_titles(name: str) -> str:
@@ -266,13 +298,29 @@ def person_names(text: str) -> Iterator[str]:
 
 def _named(match: re.Match[str], text: str) -> bool:
     """Whether a match of `NAME_RE` in `text` is a person's name: by its words, or by the
-    age after it ("Tobiah Ferrante, 58,"), where it is two words and the first is no
-    function word ("Die Ärztin, 52," is a noun with its article)."""
+    age after it ("Tobiah Ferrante, 58,") or the pronoun the next sentence refers to it by
+    ("Ngoma Asante-Reid runs a dairy. She ..."), where it is two words and the first is no
+    function word ("Die Ärztin, 52," is a noun with its article).
+
+    Example:
+        >>> text = "Zuri Okwuosa-Lind runs a ferry. She talks to us about tides."
+        >>> _named(NAME_RE.match(text), text)
+        True
+        >>> text = "Harbour Ferries runs a ferry. The boats are old."
+        >>> _named(NAME_RE.match(text), text)
+        False
+        >>> text = "Harbour Ferries runs a ferry. Its owner Eva Roth says why she stays."
+        >>> _named(NAME_RE.match(text), text)
+        False
+    """
     if is_person_name(match.group(0)):
         return True
     words = match.group(0).split()
     stop = set().union(*STOPWORDS.values())
     aged = _AGE_AFTER.match(text, match.end()) is not None
+    # "NAME runs a dairy. She ...": two words that open a paragraph, then a verb, and the
+    # next sentence goes on with "she" or "he": an English lead introduces a person so.
+    aged = aged or (match.start() == 0 and _PRONOUN_NEXT.match(text, match.end()) is not None)
     # "Bäuerin Huber, 54," is a role before a surname, not a given name.
     given = words[0].casefold() not in stop and not ROLE_NOUN.search(words[0])
     return len(words) == 2 and given and aged
@@ -464,6 +512,50 @@ def names_a_person(label: str, labels: Collection[str]) -> bool:
     )
 
 
+def is_particle_surname(label: str) -> bool:
+    """Whether a label is a surname that opens with its particle ("Von Hagelstein",
+    "al-Khatib", "ter Braak"), capitalised at the start of a line or not: shaped like no
+    word but a person's surname.
+
+    Example:
+        >>> is_particle_surname("Von Hagelstein"), is_particle_surname("Al-Khatib")
+        (True, True)
+        >>> is_particle_surname("Hagelstein"), is_particle_surname("Von Anfang an")
+        (False, False)
+    """
+    lowered = label[:1].lower() + label[1:]
+    return re.fullmatch(rf"(?:{PARTICLE}\s+|(?:al|el)-){_WORD}", lowered) is not None
+
+
+# Offices a courtesy title goes before in an address ("Frau Ministerin", "Mr Speaker"):
+# no surname.
+_OFFICES = frozenset(
+    (
+        *("doktor", "professor", "professorin", "präsident", "präsidentin", "minister"),
+        *("ministerin", "bürgermeister", "bürgermeisterin", "pfarrer", "pfarrerin", "kommissar"),
+        *("kommissarin", "vorsitzender", "vorsitzende", "direktor", "direktorin", "richter"),
+        *("richterin", "kollege", "kollegin", "nachbar", "nachbarin", "ober", "speaker"),
+        *("president", "chairman", "chair", "mayor", "secretary", "judge", "justice", "senator"),
+        *("governor", "ambassador", "commissioner", "chairwoman", "minister", "premier"),
+    )
+)
+
+
+def is_courtesy_surname(label: str) -> bool:
+    """Whether a label is a courtesy title and a surname ("Herr Tiedemann", "Ms O'Hara",
+    "Frau von Aschen"), as a school paper labels the teacher it asks: a person, though the
+    text never gives the given name; "Frau Ministerin" is an office.
+
+    Example:
+        >>> is_courtesy_surname("Herr Albrecht-Nowak"), is_courtesy_surname("Frau von Aschen")
+        (True, True)
+        >>> is_courtesy_surname("Frau Ministerin"), is_courtesy_surname("Herrmann")
+        (False, False)
+    """
+    match = re.fullmatch(rf"(?:Herr|Frau|Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{_SURNAME})", label)
+    return match is not None and match["surname"].casefold() not in _OFFICES
+
+
 _SPELT_TITLE = re.compile(
     rf"(?:Professor|Professorin|Doktor|Doctor)\s+(?P<surname>(?:{PARTICLE}\s+)?{_WORD})"
 )
@@ -502,8 +594,8 @@ def name_in_label(label: str) -> str:
         >>> name_in_label("MAYOR LISA MEINERT"), name_in_label("SEN. ADA HOLLOWAY-BURKE")
         ('Lisa Meinert', 'Ada Holloway-Burke')
 
-        >>> name_in_label("Redaktion")
-        'Redaktion'
+        >>> name_in_label("Redaktion"), name_in_label("Dr.-Ing. HOLGER ROTH")
+        ('Redaktion', 'Dr.-Ing. Holger Roth')
     """
     if is_person_name(label):
         return label
@@ -514,7 +606,11 @@ def name_in_label(label: str) -> str:
         return spelt["surname"]
     # Transcripts set names in capitals ("LISA MEINERT:", "MAYOR LISA MEINERT:"): the name
     # is in the same words, title-cased.
-    cased = title_cased(label) if label.isupper() and " " in label.strip() else label
+    # A title before the capitals keeps its own case ("Dr.-Ing. HOLGER ROTH:"), as a
+    # trade journal prints it: the name after it is in capitals all the same.
+    core = strip_titles(label)
+    capitals = core.isupper() and " " in core.strip()
+    cased = title_cased(label) if capitals else label
     if is_person_name(cased):
         return cased
     if (bare := without_office(cased)) != cased and is_multiword_name(bare):

@@ -51,6 +51,7 @@ class Paragraph:
     italic: bool = False  # wholly italic: captions, teasers and notes more often than questions
     furniture: bool = False  # under a box heading ("Mehr zum Thema"): a link, a pitch
     box_title: bool = False  # a bold line over text in the same block ("**Steckbrief**")
+    level: int = 0  # a Markdown heading's level: 1 for "#", 3 for "###"; 0 for no heading
 
 
 def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
@@ -131,8 +132,16 @@ def _wrap_width(body: str) -> int:
     width = max((len(line) for line in lines), default=0)
     if not 40 <= width <= 100:
         return 0
-    inner = [line for line, after in pairwise(lines) if line.strip() and after.strip()]
-    filled = [line for line in inner if len(line) >= 0.6 * width and line[-1] not in TERMINAL]
+    inner = [(line, after) for line, after in pairwise(lines) if line.strip() and after.strip()]
+    # A line that stops at a comma, or at a full stop where the next line goes on in lower
+    # case, is filled too: one sentence over two lines, as no text with a line per
+    # paragraph has.
+    filled = [
+        line
+        for line, after in inner
+        if len(line) >= 0.6 * width
+        and (line[-1] not in TERMINAL or line[-1] == "," or after.lstrip()[:1].islower())
+    ]
     return width if len(filled) >= 3 and len(filled) >= 0.7 * len(inner) else 0
 
 
@@ -151,7 +160,9 @@ def _paragraph(lines: list[str], markdown: bool) -> Paragraph:
     if not markdown:
         return Paragraph(unstressed_label(_join_wrapped(lines)))
     if lines[0].startswith("#"):
-        return Paragraph(strip_markdown(lines[0].lstrip("#").rstrip("#").strip()), heading=True)
+        level = len(lines[0]) - len(lines[0].lstrip("#"))
+        text = strip_markdown(lines[0].lstrip("#").rstrip("#").strip())
+        return Paragraph(text, heading=True, level=level)
     if all(line.startswith(">") for line in lines):
         text = " ".join(line.lstrip("> ").strip() for line in lines)
         return Paragraph(strip_markdown(text), blockquote=True)

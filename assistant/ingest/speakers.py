@@ -94,6 +94,9 @@ _OF_ORGANISATION = re.compile(
 _INTERVIEWER_BYLINE = re.compile(
     r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen?\s+stellten?"
     r"|interview(?:ed)?\s+by|questions\s+by"
+    r"|(?:the\s+)?(?:interview|conversation)\s+(?:was\s+)?conducted\s+by"
+    # A live blog's or a report's credit: "Reporting: NAME, Town", "Reported by NAME".
+    r"|reporting\s*:|reported\s+by"
     # "Interview and photography by NAME", "Text und Fotos von NAME": one credit for both.
     r"|(?:interview|text|words|questions)\s+(?:and|&|und)\s+"
     r"(?:photography|photographs?|photos?|pictures|images|fotos?|bilder)\s+(?:by|von)"
@@ -131,6 +134,8 @@ _BYLINE_TRAILER = re.compile(
     r"\s*(?:[|·•]|\s[–—-]\s)"
     # Where the conversation took place: "Interview by NAME in Singapore", "... in Bad Ems".
     rf"|\s+(?:in|im|at)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?\.?$"
+    # ... or the town the reporter files from, after a comma: "Reporting: NAME, Harwick".
+    rf"|,\s+[{UPPER}][{LOWER}][\w'’-]*\.?$"
     # A note in brackets after the name (a class year, "('09)"; an office), which names
     # nobody else.
     r"|\s*\([^()]{1,30}\)\s*$"

@@ -61,6 +61,11 @@ _GREETING = re.compile(
 # An e-mail's subject line over a newsletter ("Betreff: Mitgliederbrief 22/2026"): the
 # issue's name, not the headline of the article under it.
 _EMAIL_SUBJECT = re.compile(r"(?:Betreff|Subject|Re|Fwd?)\s*:\s", re.IGNORECASE)
+# A programme sheet's topic line: "Thema: HEADLINE", "Topic: HEADLINE"; the headline is
+# what follows the label.
+_TOPIC = re.compile(r"(?:Thema|Topic)\s*:\s+(?=\S)")
+# A podcast page's guest line under the episode's title: "Guests: NAME, role; NAME, role".
+_GUEST_LINE = re.compile(r"(?:Guests?|Gäste|Gast|Zu Gast)\s*:\s", re.IGNORECASE)
 # A rubric in capitals may name a section and a series ("FOOD & DRINK — THE BIG INTERVIEW");
 # it is a rubric only over a headline, which `_headline_index` checks.
 _RUBRIC_CAPITALS = 6
@@ -134,7 +139,7 @@ def take_title(
         if number >= _TOP or not _repeats(p.text, headline.text)
     ]
     over = paragraphs[index - 1] if index else None
-    title = _episode_only(_with_rubric(over, headline.text))
+    title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
     return _as_printed(given, title), _named_over(paragraphs[:index], before) + before + after
 
 
@@ -148,7 +153,7 @@ def _named_over(over: Sequence[Paragraph], kept: Sequence[Paragraph]) -> list[Pa
         >>> over = [Paragraph("Wirtschaft"), Paragraph("Eva Roth")]
         >>> _named_over(over, [])
         [Paragraph(text='Eva Roth', heading=False, blockquote=False, emphasized=False, \
-italic=False, furniture=True, box_title=False)]
+italic=False, furniture=True, box_title=False, level=0)]
     """
     return [
         replace(p, furniture=True)
@@ -220,6 +225,47 @@ def _as_printed(given: str | None, headline: str) -> str:
     return headline if quoted and headline[1:-1].strip() == given.strip() else given
 
 
+def _rubric_heading(paragraphs: Sequence[Paragraph], index: int) -> int:
+    """1 where the Markdown heading at `index` is a rubric over the headline: a heading of a
+    lower rank ("### Serie, Folge 4") right over a first-rank one ("# The headline"), as a
+    web page sets its kicker; else 0.
+
+    Example:
+        >>> over = [Paragraph("Folge 4", heading=True, level=3)]
+        >>> _rubric_heading([*over, Paragraph("Der Titel", heading=True, level=1)], 0)
+        1
+        >>> _rubric_heading([*over, Paragraph("Der Text.")], 0)
+        0
+    """
+    below = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    ranked = below is not None and below.heading and below.level == 1
+    return int(ranked and paragraphs[index].level > 1)
+
+
+def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` is of the page's furniture around the headline, never
+    the headline: navigation, a byline, a date, a masthead, a page header, a fact box's
+    row, a guest line.
+
+    Example:
+        >>> lines = [Paragraph("Guests: Eva Roth, vet"), Paragraph("Episode 4: Why cats purr")]
+        >>> _above_the_headline(lines, 0), _above_the_headline(lines, 1)
+        (True, False)
+    """
+    paragraph, text = paragraphs[index], paragraphs[index].text
+    return bool(
+        _furniture(paragraph, paragraphs[:_TOP])
+        or byline_mentions(text) is not None
+        or _dated(text)
+        or _masthead(text)
+        or _page_header(text)
+        # An episode's number and title over its guest and host lines is no box row.
+        or (_box_row(paragraphs, index) and not _EPISODE_TITLE.match(text))
+        or _in_row_run(paragraphs, index)
+        or _GUEST_LINE.match(text)
+    )
+
+
 def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int | None:
     """Where the headline is: in Markdown the first heading above the text; else the first
     line that is not furniture, a rubric over a headline, a kicker over a quoted headline,
@@ -228,18 +274,10 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     greeted = False  # right after a letter's greeting on a line of its own
     for index, paragraph in enumerate(paragraphs[:_TOP]):
         text = paragraph.text
-        if (
-            _furniture(paragraph, paragraphs[:_TOP])
-            or byline_mentions(text) is not None
-            or _dated(text)
-            or _masthead(text)
-            or _page_header(text)
-            or _box_row(paragraphs, index)
-            or _in_row_run(paragraphs, index)
-        ):
+        if _above_the_headline(paragraphs, index):
             continue
         if markdown and paragraph.heading and not _show_over_episode(paragraphs, index):
-            return index
+            return index + _rubric_heading(paragraphs, index)
         if _epigraph(text) or text.rstrip().endswith(":"):
             # A quotation with its source ("„…“ (Jesaja 60,1)") and the line that announces
             # one ("Monatsspruch Dezember:") stand over the headline, the page's motto.

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 
 from assistant.ingest.blocks import (
     ABOUT,
-    CREDIT_SENTENCE,
     DASH_OPENED,
     SIGN_OPENED,
     Block,
