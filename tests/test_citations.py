@@ -80,7 +80,7 @@ def test_a_dangling_marker_and_an_uncited_sentence_are_caught() -> None:
 
 def test_check_answer_holds_an_answer_to_its_contract() -> None:
     article = seed_article()
-    turn = article.turns[7]
+    turn = article.turns[8]
     quote = turn.text[turn.text.index(MOONSHOT) :][: len(MOONSHOT)]
     good = Answer(
         question="q",

@@ -29,7 +29,7 @@ def top(index: BM25Index, query: str, k: int = 5, **options) -> list[str]:
 
 
 def test_seed_turns_are_indexed_as_german(index: BM25Index) -> None:
-    assert len(index) == 10
+    assert len(index) == 11
     assert set(index.languages) == {"de"}
 
 

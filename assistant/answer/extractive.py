@@ -50,7 +50,7 @@ from assistant.index.encoders import Encoder
 from assistant.index.encoders.cache import CachedPassages, StoredVectors
 from assistant.models import Answer, Article, Citation, Hit, Turn
 from assistant.search.query import Query, gives_what_is_asked, participant_words
-from assistant.text.analysis import TOKEN, Mentions, concept_words
+from assistant.text.analysis import ASKING_WORDS, TOKEN, Mentions, concept_words
 from assistant.text.language import Language
 from assistant.text.sentences import Sentence, split_sentences
 from assistant.text.shorten import shorten
@@ -242,8 +242,9 @@ class ExtractiveAnswerer:
         if not flat:
             return []
         texts = [sentences[i].text for _, sentences, i in flat]
-        # Names tell who speaks, not what is asked about.
-        names = participant_words([hit.article for hit in hits])
+        # Names tell who speaks, and "interviewer", "gefragt" who asks (a byline says
+        # "Interview mit ..."), not what is asked about.
+        names = participant_words([hit.article for hit in hits]) | ASKING_WORDS
         concepts = [c for c in query.concepts if c[0].lower() not in names]
         matcher = _WordMatcher.build(
             hits, concepts, texts, asked_in=query.language, names=query.names
