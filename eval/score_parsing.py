@@ -46,11 +46,29 @@ _TAIL_CHARS = 40
 _LABEL_WORDS = 6
 
 
+def _is_title(word: str) -> bool:
+    """Whether a word is an academic or courtesy title, its parts joined by a hyphen with
+    or without dots ("dr.-ing.", "dr-ing", "dipl-ing" as "Dr.-Ing." and "Dipl.-Ing."): the
+    key conventions let a name keep its titles or leave them out.
+
+    Example:
+        >>> _is_title("dr-ing"), _is_title("dipl-ing"), _is_title("müller-ing")
+        (True, True, False)
+    """
+    return all(_TITLE.match(part) for part in word.replace(".", "").split("-"))
+
+
 def normal_name(name: str | None) -> str | None:
+    """A name in lower case without its titles, to compare with the key's.
+
+    Example:
+        >>> normal_name("Dr-Ing Eva Roth"), normal_name("Dr.-Ing. Eva Roth")
+        ('eva roth', 'eva roth')
+    """
     if not name:
         return None
     words = [w for w in re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", name.lower())]
-    kept = [w for w in words if not _TITLE.match(w.replace("-", "").replace(".", ""))]
+    kept = [w for w in words if not _is_title(w)]
     return " ".join(kept) or None
 
 

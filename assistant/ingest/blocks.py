@@ -157,7 +157,11 @@ _ADDRESSED = re.compile(rf"\b{_COURTESY_WORD}(?P<name>{_SURNAME_WORD})\b")
 
 # Academic titles before a name that opens a sentence ("Dr. Eva Roth leitet ...",
 # "Professor Eva Roth has ..."): abbreviated or spelt out, they are no part of the name.
-_ANY_TITLE = r"(?:(?:Prof|Dr|Dipl)\.[\w.-]*\s+|(?:Professor|Professorin|Doktor|Doctor)\s+)"
+# Their dots may be left out: "Dr-Ing NAME", "Dipl-Ing NAME".
+_ANY_TITLE = (
+    r"(?:(?:Prof|Dr|Dipl)\.[\w.-]*\s+|(?:Dr|Dipl)-[A-Z][a-z]*\s+"
+    r"|(?:Professor|Professorin|Doktor|Doctor)\s+)"
+)
 # Words before a name that address, not name, someone: "Hallo Ronja", "Dear Hale".
 _GREETINGS = frozenset(
     ("hallo", "hello", "hi", "hey", "liebe", "lieber", "dear", "danke", "thanks", "welcome")

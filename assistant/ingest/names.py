@@ -27,9 +27,10 @@ import gender_guesser.detector
 
 from assistant.text.analysis import STOPWORDS
 
+# Titles may be printed without their dots ("Dr-Ing", "Dipl-Ing"), as some journals do.
 _TITLE = (
     r"(?:Prof\.?(?=\s)|Dr\.?-Ing\.?|Dr\.?\s?(?:rer\.\s?nat\.|med\.|phil\.|h\.\s?c\.)?(?=\s)"
-    r"|Dipl\.-[A-Z][a-z]*\.?|Mag\.|PD|Sir|Dame)"
+    r"|Dipl\.-[A-Z][a-z]*\.?|Dipl-[A-Z][a-z]*(?=\s)|Mag\.|PD|Sir|Dame)"
 )
 
 
