@@ -42,6 +42,8 @@ _TITLE = re.compile(
     r"^(?:dr|prof|ing|dipl|rer|nat|pol|agr|med|phil|kfm|inf|mba|phd|herr|frau|mr|mrs|ms)$"
 )
 _TAIL_CHARS = 40
+# A note in brackets closing a label on a line of its own: "NAME (Outlet)", "NAME (Gast):".
+_NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*:?\s*$")
 # A speaker label is at most this many words, time stamp included.
 _LABEL_WORDS = 6
 
@@ -156,12 +158,15 @@ def _labels_with_their_turns(paragraphs: list[str], found: list[Turn | None]) ->
         >>> roth = Turn("a#t02", "a", 2, "answer", "Dr. Eva Roth", "Ja.")
         >>> _labels_with_their_turns(["EVA ROTH:", "Ja."], [None, roth])[0] is roth
         True
+        >>> _labels_with_their_turns(["EVA ROTH (Kurier)", "Ja."], [None, roth])[0] is roth
+        True
     """
     located = list(found)
     for i in range(len(located) - 1):
         following = located[i + 1]
         if located[i] is None and following is not None:
-            label = normal_name(flat(paragraphs[i]))
+            # A note in brackets after the name is the label's too ("NAME (Outlet)").
+            label = normal_name(_NOTE.sub("", flat(paragraphs[i])))
             if same_person(label, normal_name(following.speaker)):
                 located[i] = following
     return located

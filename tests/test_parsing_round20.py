@@ -58,3 +58,22 @@ def test_a_dipl_ing_without_dots_is_a_title_before_the_lead_s_name() -> None:
         ("question", None),
         ("answer", "Dipl-Ing Tjorven Sandorf"),
     ]
+
+
+def test_a_voice_from_the_room_the_chair_calls_on_asks_in_their_own_name() -> None:
+    # Labels on lines of their own; the chair calls on someone by name, whose label gives
+    # an outlet in brackets: the question is theirs, not the chair's.
+    article = parse(
+        "Evening Talk: Rivers and Towns\n\n"
+        "HELKA VOSSBERG\n\nWelcome, Ilsabe. Why do the floods come earlier now?\n\n"
+        "ILSABE MARQUANDT\n\nThe snow melts in March, not in May.\n\n"
+        "HELKA VOSSBERG\n\nAnd the towns?\n\n"
+        "ILSABE MARQUANDT\n\nThey built on the meadows.\n\n"
+        "HELKA VOSSBERG\n\nOne question from the floor. Yes, Quillon Arbey, please.\n\n"
+        "QUILLON ARBEY (Valley Courier)\n\nWho pays for the new dikes?\n\n"
+        "ILSABE MARQUANDT\n\nThe state, and the towns in part.\n"
+    )
+    assert ("question", "Quillon Arbey") in shape(article)
+    assert not any(
+        turn.speaker == "Helka Vossberg" and "dikes" in turn.text for turn in article.turns
+    )

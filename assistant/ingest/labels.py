@@ -522,7 +522,32 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
     # Where names on lines of their own take turns, another person's full name on such a
     # line is one more voice (a third guest heard once), as `_transcript_voices` has it.
     voices = {label for _, label in shaped if speakers and is_person_name(label)}
+    voices |= _called_on(paragraphs) if speakers else set()
     return {line: label for line, label in shaped if label in speakers | fuller | voices}
+
+
+def _called_on(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """Names on a line of their own with a note in brackets ("NAME SURNAME (Outlet)") that
+    the paragraph right before names ("Yes — NAME SURNAME, go ahead."): a voice from the
+    room a panel's chair calls on, whatever the given name.
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> texts = ["One more question. Yes, Oskar Tamm?", "OSKAR TAMM (Kreisblatt)", "Why?"]
+        >>> _called_on([Paragraph(t) for t in texts])
+        {'OSKAR TAMM'}
+        >>> _called_on([Paragraph(t) for t in ["Thanks.", "OSKAR TAMM (Kreisblatt)", "Why?"]])
+        set()
+    """
+    found = set()
+    for before, paragraph in pairwise(paragraphs):
+        label = _label_line(paragraph.text)
+        if not label or not _NOTE_AFTER.search(paragraph.text) or paragraph.heading:
+            continue
+        cased = title_cased(label) if label.isupper() else label
+        if is_multiword_name(cased) and cased in before.text:
+            found.add(label)
+    return found
 
 
 def _label_line(text: str) -> str | None:
