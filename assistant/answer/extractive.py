@@ -374,7 +374,7 @@ class _WordMatcher:
     ) -> _WordMatcher:
         """`sentences` are the candidates (ids 0..n-1); the rest of the hits' articles
         only tell how rare each concept is. A concept that is one of the question's `names`
-        is also mentioned where a word starts with its stem (`_name_stem`)."""
+        is also mentioned where a word starts with its stem (`_mentioning_stem`)."""
         background = [
             s.text
             for article in {hit.article.id: hit.article for hit in hits}.values()

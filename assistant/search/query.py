@@ -332,7 +332,8 @@ def _names(text: str, language: Language) -> frozenset[str]:
     ("Australia", "the World Cup", "South Korea": its last word), unless it is shaped like
     a people's adjective ("American", "Baltic"), which an article may say otherwise ("US-"),
     or is a day or a month.
-    German capitalises every noun, so a German question's names are only the first kind.
+    German capitalises every noun, so a German question's names here are only the first
+    kind; the dictionary tells others (`_named_in_translation`).
 
     Example:
         >>> sorted(_names("Who won the World Cup in Australia?", "en"))
