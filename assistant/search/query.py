@@ -228,7 +228,8 @@ class Query:
             >>> query.names_speaker("Eva Roth"), query.names_speaker("Jan Rothenburg")
             (True, False)
         """
-        return _names_person(self.words, speaker)
+        key = _surname_key(speaker)
+        return key is not None and key in self.words
 
 
 class QueryAnalyzer:
@@ -257,6 +258,12 @@ class QueryAnalyzer:
         self.translator = translator
         self.interviewers = interviewers
         self.interviewees = interviewees
+        # Each interviewee under the word a question names them by (`_surname_key`), indexed
+        # once: a question then looks up its own words, whatever the corpus's size.
+        self._by_surname: dict[str, set[str]] = {}
+        for person in interviewees:
+            if key := _surname_key(person):
+                self._by_surname.setdefault(key, set()).add(person)
         self.max_chars = max_chars
 
     def run(self, question: str, search_filter: SearchFilter | None = None) -> Query:
@@ -291,7 +298,7 @@ class QueryAnalyzer:
             words=words,
             asks_view=bool(_ASKS_VIEW.search(text)),
             parts=question_parts(text),
-            people_named=frozenset(p for p in self.interviewees if _names_person(words, p)),
+            people_named=frozenset(p for w in words for p in self._by_surname.get(w, ())),
         )
 
     def _embed(self, text: str, dense_text: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -393,11 +400,16 @@ def question_parts(text: str) -> tuple[str, ...]:
     return parts if len(parts) > 1 else ()
 
 
-def _names_person(words: frozenset[str], person: str | None) -> bool:
-    """Whether the lower-cased `words` of a question name `person` by (the last word of the)
-    surname (`Query.names_speaker`)."""
+def _surname_key(person: str | None) -> str | None:
+    """The word a question names `person` by: the last word of the surname, lower-cased
+    ("Müller-Lüdenscheidt" is named by "lüdenscheidt"); None for no name.
+
+    Example:
+        >>> _surname_key("Eva Müller-Lüdenscheidt"), _surname_key(None)
+        ('lüdenscheidt', None)
+    """
     name = TOKEN.findall(person or "")
-    return bool(name) and name[-1].lower() in words
+    return name[-1].lower() if name else None
 
 
 def interviewer_words(labels: Iterable[str]) -> frozenset[str]:
