@@ -42,7 +42,7 @@ from assistant.search.rerank import MODEL_PATH  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 TUNING_SETS = (
-    "seed,heldout,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind12"
+    "seed,heldout,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind12,blind14"
 )
 
 
