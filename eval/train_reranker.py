@@ -41,8 +41,8 @@ from assistant.evaluation.sets import read_sets  # noqa: E402
 from assistant.search.rerank import MODEL_PATH  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
-TUNING_SETS = (
-    "seed,heldout,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind12,blind14"
+TUNING_SETS = ",".join(
+    ["seed", "heldout", "blind", *(f"blind{n}" for n in (2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14))]
 )
 
 

