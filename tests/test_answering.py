@@ -22,7 +22,7 @@ from assistant.answer.extractive import (
 )
 from assistant.errors import InputError
 from assistant.models import ChatTurn, Hit
-from assistant.search.query import asked_for, gives_what_is_asked, question_parts
+from assistant.search.query import asked_for, gives_what_is_asked, name_words, question_parts
 from assistant.text.language import Language
 from assistant.text.sentences import split_sentences
 
@@ -466,3 +466,39 @@ def test_asked_who_interviewed_the_byline_is_quoted(assistant) -> None:
         assert not answer.abstained
         assert answer.citations[0].turn.id.endswith("#t02"), answer.text
         assert "Volker Oestreich" in answer.citations[0].quote
+
+
+@pytest.mark.parametrize(
+    ("question", "asks_time"),
+    [
+        ("In welchem Monat herrscht der größte Andrang?", True),
+        ("At what time does the first shift begin?", True),
+        ("An welchem Wochentag beginnen die Spiele?", True),
+        ("Which time zone does the office work in?", False),
+        ("Which day-to-day tasks does she hand over?", False),
+    ],
+)
+def test_a_question_after_a_month_a_day_or_a_clock_time_asks_for_a_time(
+    question: str, asks_time: bool
+) -> None:
+    assert ("time" in asked_for(question)) is asks_time
+
+
+@pytest.mark.parametrize(
+    ("quote", "gives"),
+    [
+        ("Im Dezember, wegen der Weihnachtsfeiern.", True),
+        ("Wir öffnen dienstags ab 18 Uhr.", True),
+        ("The doors open at 7.30 pm on Fridays.", True),
+        ("Wir sind mit dem Andrang sehr zufrieden.", False),
+    ],
+)
+def test_a_time_is_a_month_a_weekday_or_a_clock_time(quote: str, gives: bool) -> None:
+    assert gives_what_is_asked(frozenset({"time"}), quote) is gives
+
+
+def test_a_german_genitive_names_the_person() -> None:
+    """Seen on blind14: "Was geht in Yıldırıms Späti ...?" did not name Yıldırım, so the
+    other interviewee's answers were quoted."""
+    assert {"yıldırım", "roth"} <= name_words("Was sagen Yıldırıms Kunden zu Roths Plan?")
+    assert "ro" not in name_words("Was sagt Roth?")

@@ -73,7 +73,14 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
     # "How long", "seit wann": a year answers it ("seit 2019").
     "span": re.compile(r"\b(?:wie lange|how long|seit wann|since when)\b", re.IGNORECASE),
     # "When ...?" is answered by a date, a season, a year or a span ("next year", "bis 2030").
-    "time": re.compile(r"^\s*(?:when|wann|bis wann|ab wann|by when|until when)\b", re.IGNORECASE),
+    # ... and so is "In which month / on what day / at what time ...?" by a month, a
+    # weekday or a clock time.
+    "time": re.compile(
+        r"^\s*(?:when|wann|bis wann|ab wann|by when|until when)\b|\b(?:(?:in|on|at|during)\s+)?"
+        r"(?:which|what)\s+(?:months?|days?|dates?|times?|seasons?)\b(?![-‐]|\s+zones?)|\b(?:in|an|zu)\s+"
+        r"welche[rm]\s+(?:monat|tag|wochentag|datum|uhrzeit|jahreszeit)\b|\bum wie ?viel uhr\b",
+        re.IGNORECASE,
+    ),
 }
 
 
@@ -125,7 +132,12 @@ _TIME = re.compile(
     r"\b(?:(?:1[89]|20)\d\d|januar|january|februar|february|märz|march|april|mai|may|juni|june|"
     r"juli|july|august|september|oktober|october|november|dezember|december|frühjahr|spring|"
     r"sommer|summer|herbst|autumn|fall|winter|quartal|quarter|jahrzehnt|decade|"
-    r"(?:nächste[nmrs]?|kommende[nmrs]?|next|coming|in \d+|seit|since|bis|until|by)\s+\w+)\b",
+    r"(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?|sonnabends?|wochenendes?|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
+    r"(?:nächste[nmrs]?|kommende[nmrs]?|next|coming|in \d+|seit|since|bis|until|by)\s+\w+)\b"
+    # A clock time: "7 pm", "18 Uhr", "8.30 Uhr", "19:30", "noon", "mittags".
+    r"|\b\d{1,2}(?:[:.]\d\d)?\s*(?:uhr|am|pm|a\.m\.|p\.m\.|o'clock)(?!\w)|\b\d{1,2}:\d\d\b|"
+    r"\b(?:noon|midnight|mittags?|mitternacht|morgens|abends|nachts)\b",
     re.IGNORECASE,
 )
 # "Who interviewed ...?", "Wer hat das Gespräch geführt?", "Who took the photos?": a question
@@ -254,7 +266,8 @@ class Query:
     dense_vectors: dict[str, np.ndarray]
     # The question alone, embedded by the sentence encoder, for comparing it with sentences.
     text_vector: np.ndarray
-    # The question's words, lower-cased: whom it names.
+    # The question's words, lower-cased, with a German genitive's name too ("Roths" names
+    # Roth): whom it names (`name_words`).
     words: frozenset[str]
     # It asks what someone thinks of something (`_ASKS_VIEW`).
     asks_view: bool = False
@@ -328,7 +341,7 @@ class QueryAnalyzer:
         dense_vectors, text_vector = self._embed(text, dense_text)
         asks_for = asked_for(text)
         concepts = self._concepts(text, language)
-        words = frozenset(word.lower() for word in TOKEN.findall(text))
+        words = name_words(text)
         return Query(
             text=text,
             language=language,
@@ -446,6 +459,20 @@ def question_parts(text: str) -> tuple[str, ...]:
     """
     parts = tuple(part.strip() for part in _SECOND_QUESTION.split(text) if part.strip())
     return parts if len(parts) > 1 else ()
+
+
+def name_words(text: str) -> frozenset[str]:
+    """The lower-cased words of `text`, and for a capitalised word ending in "s" the word
+    without it: German writes a name's genitive so ("Was sagt Roths Team?", "Yıldırıms
+    Späti"), as English writes "Roth's".
+
+    Example:
+        >>> sorted(name_words("Was verkauft Yıldırıms Späti?"))
+        ['späti', 'verkauft', 'was', 'yıldırım', 'yıldırıms']
+    """
+    words = TOKEN.findall(text)
+    genitives = (w[:-1] for w in words if len(w) > 3 and w[0].isupper() and w.endswith("s"))
+    return frozenset(w.lower() for w in (*words, *genitives))
 
 
 def _surname_key(person: str | None) -> str | None:
