@@ -523,9 +523,15 @@ def is_particle_surname(label: str) -> bool:
         (True, True)
         >>> is_particle_surname("Hagelstein"), is_particle_surname("Von Anfang an")
         (False, False)
+        >>> is_particle_surname("O'Dowd"), is_particle_surname("Odowd")
+        (True, False)
     """
     lowered = label[:1].lower() + label[1:]
-    return re.fullmatch(rf"(?:{PARTICLE}\s+|(?:al|el)-){_WORD}", lowered) is not None
+    if re.fullmatch(rf"(?:{PARTICLE}\s+|(?:al|el)-){_WORD}", lowered) is not None:
+        return True
+    # An Irish "O'" welded to the surname ("O'Dowd", "O’Hara") is such a particle too: no
+    # word of English or German is spelt so.
+    return re.fullmatch(rf"O['’]{_WORD}", label) is not None
 
 
 # Offices a courtesy title goes before in an address ("Frau Ministerin", "Mr Speaker"):
