@@ -29,3 +29,21 @@ def test_an_irish_o_surname_label_names_a_person() -> None:
     )
     assert ("answer", "O'Rourke") in shape(article)
     assert ("answer", "Van Dijk") in shape(article)
+
+
+def test_a_nickname_label_is_the_person_the_lead_gives_it() -> None:
+    # The lead prints the nickname between given name and surname; the labels use the
+    # nickname alone. The answers are the person's, under the full name.
+    article = parse(
+        "Der Trommler aus Cork\n\n"
+        "Kieran „Paddy“ Quillfeather spielt seit zwanzig Jahren in der Band Grey Harbour. "
+        "Das Gespräch führte Ottilie Brandhuber.\n\n"
+        "OB: Paddy, warum Trommeln?\n\n"
+        "Paddy: Weil ich nicht singen kann.\n\n"
+        "OB: Und die Tour?\n\n"
+        "Paddy: Sie beginnt im März.\n"
+    )
+    assert shape(article)[-2:] == [
+        ("question", "Ottilie Brandhuber"),
+        ("answer", "Kieran Quillfeather"),
+    ]

@@ -43,6 +43,7 @@ from assistant.ingest.names import (
     is_multiword_name,
     is_person_name,
     name_in_label,
+    nicknames,
     person_names,
     same_person,
     split_name,
@@ -279,6 +280,10 @@ def cast_of(
     shared = [n for n in shared_surnames(title, paragraphs) if n.split()[0] not in givens]
     for name in found + shared:
         cast.consider(name)
+    for text in (title or "", *(p.text for p in paragraphs)):
+        for nick, full in nicknames(text):
+            cast.nicknames.setdefault(nick, full)
+            cast.consider(full)
     texts = [title or "", *(p.text for p in paragraphs)]
     for called in used:
         # "Frau Okonkwo-Bauer, ...", "Asante-Darko:": the full name the text gives them,

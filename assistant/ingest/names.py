@@ -297,6 +297,31 @@ def person_names(text: str) -> Iterator[str]:
             position = max(start, first + 1)
 
 
+# A nickname in quotation marks between the given name and the surname: "Declan „Dex“
+# Murtagh", 'Ruth "Ruthie" Abend'.
+_NICKNAMED = re.compile(
+    rf"(?<![\w-])(?P<given>{_WORD})\s+[„“\x22»‚‘'](?P<nick>{_WORD})[“”\x22«‘’']\s+"
+    rf"(?P<surname>{_SURNAME})(?![\w-])"
+)
+
+
+def nicknames(text: str) -> Iterator[tuple[str, str]]:
+    """The nicknames `text` gives people between their given name and surname, each with
+    the full name it stands for: a label under the nickname ("Dex:") is that person.
+
+    Example:
+        >>> list(nicknames("Sänger Jonas „Joe“ Falkenried spielt heute."))
+        [('Joe', 'Jonas Falkenried')]
+        >>> list(nicknames('The "Blue" Hotel and Grand "Old" Opera'))
+        []
+    """
+    for match in _NICKNAMED.finditer(text):
+        # Only after a given name: a quoted word between two capitalised words may be a
+        # title ('Operation "Sunrise" Plan').
+        if is_given_name(match["given"]) and match["nick"] != match["given"]:
+            yield match["nick"], f"{match['given']} {match['surname']}"
+
+
 def _named(match: re.Match[str], text: str) -> bool:
     """Whether a match of `NAME_RE` in `text` is a person's name: by its words, or by the
     age after it ("Tobiah Ferrante, 58,") or the pronoun the next sentence refers to it by
