@@ -47,3 +47,20 @@ def test_a_nickname_label_is_the_person_the_lead_gives_it() -> None:
         ("question", "Ottilie Brandhuber"),
         ("answer", "Kieran Quillfeather"),
     ]
+
+
+def test_a_host_who_says_my_guest_today_is_names_the_guest() -> None:
+    # HOST/GUEST labels; the headline is the show's, not the guest's: the host's own
+    # words present the guest, and a later question addresses them by name.
+    article = parse(
+        "Night Shift, Episode 12: Bread Before Dawn\n\n"
+        "HOST: Hello and welcome. My guest today is Ysolde Marchetti, who bakes for half "
+        "the town.\n\n"
+        "GUEST: Thanks, glad to be here.\n\n"
+        "HOST: When does your day start?\n\n"
+        "GUEST: At two in the morning.\n\n"
+        "HOST: Ysolde, thank you.\n\n"
+        "GUEST: My pleasure.\n"
+    )
+    assert ("answer", "Ysolde Marchetti") in shape(article)
+    assert all(s == "Ysolde Marchetti" for k, s in shape(article) if k == "answer")

@@ -1899,14 +1899,45 @@ def _introduced(
     return names.pop() if len(names) == 1 else None
 
 
+# A host presenting the guest in so many words: "My guest today is NAME", "Joining me
+# now is NAME", "Mein Gast heute ist NAME", "Bei mir zu Gast ist NAME".
+_GUEST_TODAY = re.compile(
+    r"\b(?i:(?:my|our)\s+guests?\s+(?:today\s+|tonight\s+|this\s+(?:week|morning|evening)\s+)?"
+    r"(?:is|are)|joining\s+(?:me|us)\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)"
+    r"|(?:mein|meine|unser|unsere)\s+(?:Gast|Gäste|Gästin)\s+(?:heute\s+)?(?:ist|sind)"
+    r"|zu\s+Gast\s+(?:ist|sind))\s"
+)
+
+
+def _guest_today(text: str) -> str | None:
+    """The person a host's words present as the guest, named right after them.
+
+    Example:
+        >>> _guest_today("Hello and welcome. My guest today is Dr. Eva Roth, who runs a ferry.")
+        'Eva Roth'
+        >>> _guest_today("My guest today is late."), _guest_today("Our guest is The Harbour.")
+        (None, None)
+    """
+    said = _GUEST_TODAY.search(text)
+    found = NAME_RE.match(text, said.end()) if said else None
+    if found is None:
+        return None
+    # The host's words say a person follows: two capitalised words are their name, however
+    # rare the given name ("My guest today is Ysolde Marchetti").
+    words = strip_titles(found.group(0)).split()
+    stop = STOPWORDS["de"] | STOPWORDS["en"]
+    return " ".join(words) if len(words) == 2 and words[0].casefold() not in stop else None
+
+
 def _host_introduces(
     dialogue: Sequence[Block], asking: Collection[str], title: str | None
 ) -> str | None:
     """The guest a programme's host introduces in the first turn, under a label of the
     asking side ("PRESENTER: ... NAME chairs the users' group and joins me from X."), as a
     lead would: the one person that turn names in full besides the interviewers, where the
-    headline names them too and a later question addresses them ("NAME, thank you.",
-    "Frau NAME, ..."): someone the host only talks about is not the guest.
+    headline names them too (or the host says "my guest today is NAME") and a later
+    question addresses them ("NAME, thank you.", "Frau NAME, ..."): someone the host only
+    talks about is not the guest.
 
     Example:
         >>> host = Block("label", "Eva Roth runs the ferry. Good morning.", label="HOST")
@@ -1917,17 +1948,22 @@ def _host_introduces(
         True
         >>> _host_introduces([host], [], "Ferries: Eva Roth on delays") is None
         True
+        >>> guest = Block("label", "My guest today is Eva Roth. Welcome!", label="HOST")
+        >>> _host_introduces([guest, bye], [], "Ferries in winter")
+        'Eva Roth'
     """
     first = dialogue[0]
     if first.kind != "label" or role_side(first.label or "") != "question":
         return None
-    others = {strip_titles(name) for name in asking}
-    names = {strip_titles(name) for name in person_names(first.text)} - others
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    if not re.search(rf"(?<![\w-]){re.escape(surname(name))}(?![\w-])", title or ""):
-        return None
+    name = _guest_today(first.text)
+    if name is None:
+        others = {strip_titles(name) for name in asking}
+        names = {strip_titles(name) for name in person_names(first.text)} - others
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        if not re.search(rf"(?<![\w-]){re.escape(surname(name))}(?![\w-])", title or ""):
+            return None
     asked = [
         b.text for b in dialogue[1:] if b.kind == "label" and role_side(b.label or "") == "question"
     ]
