@@ -64,3 +64,18 @@ def test_a_host_who_says_my_guest_today_is_names_the_guest() -> None:
     )
     assert ("answer", "Ysolde Marchetti") in shape(article)
     assert all(s == "Ysolde Marchetti" for k, s in shape(article) if k == "answer")
+
+
+def test_a_writer_who_called_someone_introduces_the_one_who_answers() -> None:
+    # A newsletter's lead in the first person: "I called NAME" says who answers the Q:/A:
+    # that follows; "called" after a name or a noun ("a shop called ...") does not.
+    article = parse(
+        "Ten Minutes With a Ferryman\n\n"
+        "Hello all — this week I called Torvald Ambersley, who has run the river ferry "
+        "for thirty years.\n\n"
+        "Q: Do you ever tire of the crossing?\n\n"
+        "A: Never. The river is different every day.\n\n"
+        "Q: Worst weather?\n\n"
+        "A: Fog. You hear everything and see nothing.\n"
+    )
+    assert [s for k, s in shape(article) if k == "answer"] == ["Torvald Ambersley"] * 2
