@@ -3,6 +3,7 @@ taken from a fixture) for the forms the parser now reads."""
 
 from __future__ import annotations
 
+from assistant.ingest.names import person_names
 from assistant.ingest.parsing import InterviewParser
 from assistant.models import Article
 
@@ -79,3 +80,23 @@ def test_a_writer_who_called_someone_introduces_the_one_who_answers() -> None:
         "A: Fog. You hear everything and see nothing.\n"
     )
     assert [s for k, s in shape(article) if k == "answer"] == ["Torvald Ambersley"] * 2
+
+
+def test_an_office_before_two_words_makes_them_a_name() -> None:
+    # "Mayor" titles the person after it, however rare the given name; the lead then says
+    # the questions were put to them, and the unlabelled answers are theirs.
+    article = parse(
+        "Why the Harbour Tunnel Waits\n\n"
+        "Mayor Ilvana Quist-Borrow said on Monday the tunnel would be delayed by a year. "
+        "We asked her why.\n\n"
+        "*Why the delay?*\n\n"
+        "Because the ground is softer than the survey said.\n\n"
+        "*Will it cost more?*\n\n"
+        "Yes, about a tenth more.\n"
+    )
+    assert [s for k, s in shape(article) if k == "answer"] == ["Ilvana Quist-Borrow"] * 2
+
+
+def test_an_office_in_a_thing_s_name_is_no_title() -> None:
+    # After "the", "Mayor" is part of a festival's or a street's name, not a title.
+    assert list(person_names("We met at the Mayor Street Festival.")) == []

@@ -322,6 +322,16 @@ def nicknames(text: str) -> Iterator[tuple[str, str]]:
             yield match["nick"], f"{match['given']} {match['surname']}"
 
 
+# An office printed as a title right before a name: "Mayor NAME", "Senator NAME",
+# "Bürgermeisterin NAME". Only offices a person holds; after "the" the office is part of
+# a thing's name ("the Mayor Street Festival").
+_OFFICE_BEFORE = re.compile(
+    r"(?<![\w-])(?<![Tt]he\s)(?<![Dd]er\s)(?:Mayor|Senator|Governor|Congressman|Congresswoman|Councillor|Councilman"
+    r"|Councilwoman|Councilmember|Sheriff|Bürgermeister|Bürgermeisterin|Oberbürgermeister"
+    r"|Oberbürgermeisterin|Landrat|Landrätin|Ministerpräsident|Ministerpräsidentin)\s+$"
+)
+
+
 def _named(match: re.Match[str], text: str) -> bool:
     """Whether a match of `NAME_RE` in `text` is a person's name: by its words, or by the
     age after it ("Tobiah Ferrante, 58,") or the pronoun the next sentence refers to it by
@@ -329,6 +339,9 @@ def _named(match: re.Match[str], text: str) -> bool:
     function word ("Die Ärztin, 52," is a noun with its article).
 
     Example:
+        >>> text = "Mayor Ilvana Quist-Borrow opened it."
+        >>> _named(NAME_RE.match(text, 6), text)
+        True
         >>> text = "Zuri Okwuosa-Lind runs a ferry. She talks to us about tides."
         >>> _named(NAME_RE.match(text), text)
         True
@@ -342,6 +355,8 @@ def _named(match: re.Match[str], text: str) -> bool:
     if is_person_name(match.group(0)):
         return True
     words = match.group(0).split()
+    if len(words) == 2 and _OFFICE_BEFORE.search(text, 0, match.start()):
+        return True  # "Mayor Kwame Osei-Landry": an office titles the person after it
     stop = set().union(*STOPWORDS.values())
     aged = _AGE_AFTER.match(text, match.end()) is not None
     # "NAME runs a dairy. She ...": two words that open a paragraph, then a verb, and the
