@@ -100,3 +100,36 @@ def test_an_office_before_two_words_makes_them_a_name() -> None:
 def test_an_office_in_a_thing_s_name_is_no_title() -> None:
     # After "the", "Mayor" is part of a festival's or a street's name, not a title.
     assert list(person_names("We met at the Mayor Street Festival.")) == []
+
+
+def test_bold_surnames_without_a_colon_are_labels_where_they_take_turns() -> None:
+    # A magazine sets each speaker's surname in bold before the words, no colon; the
+    # lead names both in full.
+    article = parse(
+        "## Odile Varenne on Thirty Years of Puppets\n\n"
+        "The puppeteer opens a new show in May. She talked to Bastian Krollmeier.\n\n"
+        "**Krollmeier** How did you start?\n\n"
+        "**Varenne** With a sock and a kitchen table.\n\n"
+        "**Krollmeier** And now?\n\n"
+        "**Varenne** Now with forty puppets and a van.\n",
+        markdown=True,
+    )
+    assert (
+        shape(article)[1:]
+        == [
+            ("question", "Bastian Krollmeier"),
+            ("answer", "Odile Varenne"),
+        ]
+        * 2
+    )
+
+
+def test_a_bold_word_opening_one_paragraph_is_no_label() -> None:
+    article = parse(
+        "## Winter Notes\n\n"
+        "**Careful** on the bridge: it freezes first.\n\n"
+        "The ferry runs as usual.\n",
+        markdown=True,
+    )
+    assert article.turns[0].text == "Careful on the bridge: it freezes first."
+    assert article.turns[0].speaker is None
