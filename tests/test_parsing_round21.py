@@ -133,3 +133,23 @@ def test_a_bold_word_opening_one_paragraph_is_no_label() -> None:
     )
     assert article.turns[0].text == "Careful on the bridge: it freezes first."
     assert article.turns[0].speaker is None
+
+
+def test_a_reporter_filing_under_a_sound_cue_is_no_clip_when_heard_again() -> None:
+    # The reporter's first turn comes right under a sound cue, with the full name; later
+    # turns use the surname. The first turn is the reporter's, not a played-in clip.
+    article = parse(
+        "A Village Keeps Its Post Office\n\n"
+        "ROSALIND TEMPLEWOOD, HOST:\n\n"
+        "Tonight, a village that saved its post office. Our reporter is there.\n\n"
+        "(SOUNDBITE OF DOORBELL)\n\n"
+        "GRETA HALLORAN-BECK, BYLINE: The bell over the door still rings forty times a "
+        "day.\n\n"
+        "TEMPLEWOOD: Greta, who runs it now?\n\n"
+        "HALLORAN-BECK: Volunteers, in shifts of four hours.\n\n"
+        "TEMPLEWOOD: Thank you.\n\n"
+        "HALLORAN-BECK: Thank you, Rosalind.\n"
+    )
+    bell = next(turn for turn in article.turns if "bell over the door" in turn.text)
+    assert (bell.kind, bell.speaker) != ("quote", None)
+    assert bell.speaker == "Greta Halloran-Beck"

@@ -1589,9 +1589,25 @@ def _played_after_cue(blocks: list[Block]) -> list[Block]:
     uses = Counter(b.label for b in blocks if b.kind == "label")
     played = list(blocks)
     for index, (cue, block) in enumerate(pairwise(blocks), start=1):
-        if cue.kind == "boilerplate" and _CUE.fullmatch(cue.text) and uses[block.label] == 1:
+        once = uses[block.label] == 1 and not _heard_again(block.label, uses)
+        if cue.kind == "boilerplate" and _CUE.fullmatch(cue.text) and once:
             played[index] = Block("quote", block.text) if block.kind == "label" else block
     return played
+
+
+def _heard_again(label: str | None, labels: Collection[str | None]) -> bool:
+    """Whether the person of `label` speaks again under a shorter label ("LUCAS ROTH,
+    BYLINE:" once, "ROTH:" after): a reporter who files from the scene under a sound cue
+    and then talks to the host is no clip.
+
+    Example:
+        >>> _heard_again("LUCAS ROTH", ["LUCAS ROTH", "ROTH"])
+        True
+        >>> _heard_again("UNIDENTIFIED MAN", ["UNIDENTIFIED MAN", "ROTH"])
+        False
+    """
+    others = [other for other in labels if other and other != label]
+    return bool(label) and any(same_person(other, label) for other in others)
 
 
 def _furniture_apart(blocks: list[Block]) -> list[Block]:
