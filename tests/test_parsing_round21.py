@@ -3,9 +3,14 @@ taken from a fixture) for the forms the parser now reads."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
 from assistant.ingest.names import person_names
 from assistant.ingest.parsing import InterviewParser
-from assistant.models import Article
+from assistant.models import Article, Turn
 
 
 def parse(text: str, *, markdown: bool = False) -> Article:
@@ -14,6 +19,29 @@ def parse(text: str, *, markdown: bool = False) -> Article:
 
 def shape(article: Article) -> list[tuple[str, str | None]]:
     return [(turn.kind, turn.speaker) for turn in article.turns]
+
+
+def _scorer() -> ModuleType:
+    """The scorer, a script, loaded by its path."""
+    path = Path(__file__).resolve().parents[1] / "eval" / "score_parsing.py"
+    spec = importlib.util.spec_from_file_location("score_parsing_round21", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_scorer_counts_a_name_with_its_role_after_a_comma_as_the_turn_s_label() -> None:
+    # A broadcast transcript's speaker line on its own ("NAME, HOST:") is the label of the
+    # turn below it, as "NAME:" is: a right parse keeps it as the speaker, not as text.
+    scorer = _scorer()
+    host = Turn("a#t01", "a", 1, "question", "Imogen Tasswell", "Good evening. Why floods?")
+    paragraphs = ["IMOGEN TASSWELL, HOST:", "Good evening. Why floods?"]
+    assert scorer._labels_with_their_turns(paragraphs, [None, host]) == [host, host]
+    # A sentence that ends in a colon is no label: it stays unlocated.
+    said = ["Then she said, as always:", "Good evening. Why floods?"]
+    assert scorer._labels_with_their_turns(said, [None, host])[0] is None
 
 
 def test_an_irish_o_surname_label_names_a_person() -> None:
