@@ -181,3 +181,17 @@ def test_a_reporter_filing_under_a_sound_cue_is_no_clip_when_heard_again() -> No
     bell = next(turn for turn in article.turns if "bell over the door" in turn.text)
     assert (bell.kind, bell.speaker) != ("quote", None)
     assert bell.speaker == "Greta Halloran-Beck"
+
+
+def test_a_newsletter_s_display_line_and_footer_are_boilerplate() -> None:
+    # "Not displaying correctly? Open in browser" over a newsletter is no headline, and
+    # "Sie erhalten diese E-Mail, weil ..." under it is no part of the text.
+    article = parse(
+        "Wird diese E-Mail nicht korrekt angezeigt? Im Browser öffnen\n\n"
+        "Drei Fragen an Gerlinde Ostermayer\n\n"
+        "Frage: Wie lange backen Sie schon?\n\n"
+        "Antwort: Seit vierzig Jahren.\n\n"
+        "Sie erhalten diese E-Mail, weil Sie den Backbrief abonniert haben. Abmelden\n"
+    )
+    assert article.title == "Drei Fragen an Gerlinde Ostermayer"
+    assert not any("abonniert" in turn.text for turn in article.turns)

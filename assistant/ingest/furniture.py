@@ -123,7 +123,14 @@ BOILERPLATE = [
         # The link alone on a line at a newsletter's top: "View in browser", "Web version".
         r"|^\W*(?:view|read|open)(?: it)? (?:online|in (?:your |a |the )?(?:web )?browser)\W*$"
         r"|^\W*(?:web version|webversion|online[- ]version)\W*$"
-        r"|\bim browser (?:ansehen|anzeigen|lesen)\b",
+        r"|\bim browser (?:ansehen|anzeigen|lesen|öffnen)\b"
+        # "Wird dieser Newsletter nicht richtig angezeigt?", "E-Mail not displaying correctly?"
+        r"|^\W*(?:wird |is )?(?:dieser |diese |der |die |this |the |your )?(?:newsletter|e-?mail"
+        r"|mail) (?:nicht (?:richtig|korrekt) angezeigt|not displaying (?:correctly|properly))\b"
+        # A mailing's footer: "You're receiving this because ...", "Sie erhalten diese
+        # E-Mail, weil ...".
+        r"|^\W*(?:you(?:['’]re| are) receiving this (?:email |e-mail |newsletter )?because"
+        r"|sie erhalten diese (?:e-?mail|nachricht|newsletter)\b)",
         # The page's call to write in, asked and then given an address: "Ihr habt Fragen?
         # Schreibt uns an post@…", "Haben Sie weitere Fragen? Schreiben Sie uns: …@…".
         r"^(?:ihr habt|haben sie|hast du|have you got|have|got|any)\b[^.!?]{0,60}\?\s+"
