@@ -195,3 +195,20 @@ def test_a_newsletter_s_display_line_and_footer_are_boilerplate() -> None:
     )
     assert article.title == "Drei Fragen an Gerlinde Ostermayer"
     assert not any("abonniert" in turn.text for turn in article.turns)
+
+
+def test_a_host_s_sponsor_read_under_their_label_is_boilerplate() -> None:
+    # The host reads the sponsor's lines under the host's label; they are the show's
+    # furniture, not a question, and the next question is a turn of its own.
+    article = parse(
+        "Moss Talk, Episode 7: Lichens\n\n"
+        "HOST: My guest today is Wendeline Sorrby, who counts lichens. Why lichens?\n\n"
+        "GUEST: Because they tell you how clean the air is.\n\n"
+        "HOST: This episode of Moss Talk is brought to you by Fernly Gloves. Use code MOSS.\n\n"
+        "HOST: Where do you find the most?\n\n"
+        "GUEST: On old churchyard walls.\n\n"
+        "HOST: Wendeline, thank you.\n"
+    )
+    assert not any("Fernly" in turn.text for turn in article.turns)
+    asked = [turn.text for turn in article.turns if turn.kind == "question"]
+    assert "Where do you find the most?" in asked

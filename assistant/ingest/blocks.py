@@ -18,7 +18,13 @@ from itertools import pairwise
 from typing import Literal
 
 from assistant.ingest.cast import Cast
-from assistant.ingest.furniture import CONTACT, is_boilerplate, is_meta, parse_date
+from assistant.ingest.furniture import (
+    CONTACT,
+    is_boilerplate,
+    is_meta,
+    is_sponsor_read,
+    parse_date,
+)
 from assistant.ingest.labels import (
     TIMESTAMP,
     accepted_labels,
@@ -947,6 +953,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         elif label and label[0] in accepted and _work_details(text):
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
+        elif label and label[0] in accepted and is_sponsor_read(label[1]):
+            blocks.append(Block("boilerplate", text))  # the host reads the sponsor's lines
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
             blocks.append(Block("label", label[1], label=label[0], question=label_asks(*label)))
         elif parse_date(text):

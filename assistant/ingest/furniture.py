@@ -19,6 +19,30 @@ _CONTACT = (
     r"|kontakt für (?:die )?medien)\s*:"
 )
 CONTACT = re.compile(_CONTACT, re.IGNORECASE)
+# A sponsor's read: "Diese Folge wird unterstützt von X", "This episode of SHOW is brought
+# to you by X" (the show's name may come between).
+SPONSOR_READ = (
+    r"\b(?:diese folge|dieser podcast|diese sendung|diese ausgabe|dieser newsletter"
+    r"|(?:this|today['’]s) (?:episode|show|podcast|issue|newsletter|edition))"
+    r"(?:\s+(?:of|von)\s+[^.!?,;:]{1,40}?)?"
+    r"\s+(?:wird|is)\s+(?:unterstützt|gesponsert|präsentiert|sponsored|supported"
+    r"|brought to you)\s+(?:von|by)\b"
+)
+_SPONSOR_READ = re.compile(SPONSOR_READ, re.IGNORECASE)
+
+
+def is_sponsor_read(text: str) -> bool:
+    """Whether a speaker's words are a sponsor's read, which is the show's, not theirs.
+
+    Example:
+        >>> is_sponsor_read("Quick break. This episode of Moss Talk is brought to you by Fernly.")
+        True
+        >>> is_sponsor_read("This episode of my life is hard to talk about.")
+        False
+    """
+    return _SPONSOR_READ.search(text) is not None
+
+
 # Web furniture around an article: registration walls, newsletter pitches, credits.
 BOILERPLATE = [
     re.compile(pattern, re.IGNORECASE)
@@ -78,10 +102,7 @@ BOILERPLATE = [
         r"|\b(?:ist ein podcast|is a podcast)\b",
         # A sponsor's read and the outro's call to subscribe, time-stamped or not: the
         # show's, not the words of whoever spoke before them.
-        r"\b(?:diese folge|dieser podcast|diese sendung|diese ausgabe|dieser newsletter"
-        r"|(?:this|today['’]s) (?:episode|show|podcast|issue|newsletter|edition))"
-        r"\s+(?:wird|is)\s+(?:unterstützt|gesponsert|präsentiert|sponsored|supported"
-        r"|brought to you)\s+(?:von|by)\b",
+        SPONSOR_READ,
         # A sponsor's line of its own: "Sponsored by X.", "Sponsored section: brought to you
         # by X", "Anzeige: präsentiert von X".
         r"^(?:sponsored|gesponsert)(?:\s+(?:section|content|feature|post|beitrag))?"
