@@ -8,6 +8,9 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
+from assistant.ingest.furniture import is_boilerplate
 from assistant.ingest.names import person_names
 from assistant.ingest.parsing import InterviewParser
 from assistant.models import Article, Turn
@@ -212,3 +215,35 @@ def test_a_host_s_sponsor_read_under_their_label_is_boilerplate() -> None:
     assert not any("Fernly" in turn.text for turn in article.turns)
     asked = [turn.text for turn in article.turns if turn.kind == "question"]
     assert "Where do you find the most?" in asked
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Got a question for our gardener? Email garden@lindenpost.example.",
+        "Haben Sie eine Frage zum Erbrecht? Schreiben Sie an recht@kurbote.example",
+        "Die Auskünfte ersetzen keine individuelle Steuerberatung.",
+        "This advice is not a substitute for a consultation with your doctor.",
+        "feeds.example.org/tidal-hour/ep12-sand-and-salt",
+        "The Quarry Times relies on readers like you. Donate now.",
+        "Weitere Beiträge zum Thema Wald finden Sie in unserem Dossier.",
+        "Alle Folgen zum Nachhören finden Sie in unserer App.",
+        "Den Moorfunk gibt es überall, wo es Podcasts gibt.",
+        "Photograph: Selwyn Archive",
+    ],
+)
+def test_page_furniture_of_columns_podcasts_and_newsrooms_is_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ich habe eine Frage an die Stadt: Warum schreibt mir niemand?",
+        "A good adviser is no substitute for common sense.",
+        "We found the address at quarry.example and wrote to them.",
+        "Alle Folgen der Krise finden wir jetzt in den Zahlen.",
+    ],
+)
+def test_words_like_furniture_inside_a_sentence_are_no_boilerplate(line: str) -> None:
+    assert not is_boilerplate(line)

@@ -63,7 +63,7 @@ BOILERPLATE = [
         r"\bcookies?\b.*\b(?:akzeptieren|zustimmen|einstellungen|accept|settings)\b",
         # A consent notice, whatever it asks: "Diese Website verwendet Cookies. ... OK".
         r"\b(?:website|webseite|seite|site)\s+(?:verwendet|nutzt|benutzt|uses)\s+cookies\b",
-        r"^(?:foto|fotos|bild|bilder|bildquelle|quelle|photo|image|credit)s?\s*:",
+        r"^(?:foto|fotos|bild|bilder|bildquelle|quelle|photo|photograph|image|credit)s?\s*:",
         r"©|^\(c\)|^copyright\b|\((?:bild|foto|fotos|photo|image|quelle|source)\s*:[^)]*\)$",
         r"\b(?:alle rechte vorbehalten|all rights reserved)\b",
         r"^(?:lesezeit|reading time)\b|\b\d+\s*min(?:\.|utes?)?\s*(?:lesezeit|read)\b",
@@ -167,6 +167,26 @@ BOILERPLATE = [
         r"|\bbereits ein abo\b|\bsubscribe to continue\b|\bunlimited access\b",
         # A run of box-drawing characters frames a newsletter box in plain text.
         r"[─━│┃┌┐└┘]{3,}",
+        # A column's call for questions, with the address: "Have a question for the vet?
+        # Email ...@...", "Haben Sie auch eine Frage? Schreiben Sie an ...@...".
+        r"^[^.!?]{0,60}\b(?:questions?|fragen?)\b[^.!?]{0,40}\?\s+(?:schreib\w*|mail\w*"
+        r"|write|e-?mail|send|contact)\b[^@]{0,60}@[\w.-]+\.\w+",
+        # An advice column's disclaimer: "... ersetzen keine individuelle Rechtsberatung",
+        # "... is not a substitute for a consultation with your vet".
+        r"\bersetz\w*\s+(?:keine|nicht)\s+(?:die\s+)?(?:individuelle\s+)?[\w-]*beratung\b"
+        r"|\bnot (?:a )?substitute for (?:a |an |the )?(?:consultation|professional|medical"
+        r"|legal|personal|individual)\b",
+        # A web address alone on its line: a page's or a feed's link, no one's words.
+        r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$",
+        # A newsroom's plea for money: "The Ledger relies on readers like you. Donate today."
+        r"\brel(?:y|ies) on readers like you\b|^(?:donate|spenden sie|unterstützen sie uns)\b",
+        # Where the rest is: "Weitere Artikel zum Thema X finden Sie in unserem Dossier",
+        # "Alle Sendungen zum Nachhören finden Sie in der App".
+        r"^(?:weitere|alle)\s+(?:artikel|beiträge|interviews|folgen|sendungen|episoden)\b"
+        r"[^.!?]{0,60}\bfinden sie\b",
+        # A podcast's outro: "X gibt es überall, wo es Podcasts gibt", "wherever you get
+        # your podcasts".
+        r"\büberall,? wo es podcasts gibt\b|\bwherever you get your podcasts\b",
     )
 ]
 # The heading of a box of links or of a newsletter pitch, a line of its own: the lines under
