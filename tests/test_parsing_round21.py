@@ -221,6 +221,7 @@ def test_a_host_s_sponsor_read_under_their_label_is_boilerplate() -> None:
     "line",
     [
         "Got a question for our gardener? Email garden@lindenpost.example.",
+        "Questions for Dr. Wendal? Write to ask@lindenpost.example. Letters may be cut.",
         "Haben Sie eine Frage zum Erbrecht? Schreiben Sie an recht@kurbote.example",
         "Die Auskünfte ersetzen keine individuelle Steuerberatung.",
         "This advice is not a substitute for a consultation with your doctor.",

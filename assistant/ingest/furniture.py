@@ -169,7 +169,9 @@ BOILERPLATE = [
         r"[─━│┃┌┐└┘]{3,}",
         # A column's call for questions, with the address: "Have a question for the vet?
         # Email ...@...", "Haben Sie auch eine Frage? Schreiben Sie an ...@...".
-        r"^[^.!?]{0,60}\b(?:questions?|fragen?)\b[^.!?]{0,40}\?\s+(?:schreib\w*|mail\w*"
+        # (A title's dot may come before the question mark: "for Dr. NAME?")
+        r"^[^.!?]{0,60}\b(?:questions?|fragen?)\b(?:[^.!?]|\b(?:Dr|Prof|Mr|Mrs|Ms)\.){0,40}\?\s+"
+        r"(?:schreib\w*|mail\w*"
         r"|write|e-?mail|send|contact)\b[^@]{0,60}@[\w.-]+\.\w+",
         # An advice column's disclaimer: "... ersetzen keine individuelle Rechtsberatung",
         # "... is not a substitute for a consultation with your vet".
