@@ -248,3 +248,26 @@ def test_page_furniture_of_columns_podcasts_and_newsrooms_is_boilerplate(line: s
 )
 def test_words_like_furniture_inside_a_sentence_are_no_boilerplate(line: str) -> None:
     assert not is_boilerplate(line)
+
+
+def test_a_signed_reader_letter_is_a_question_the_columnist_answers() -> None:
+    # An advice column: readers' letters without quotation marks, signed after a dash; the
+    # lead names who answers them; the replies open with "Dear ...".
+    article = parse(
+        "Ask the Gardener: Why Are My Roses Yellow?\n\n"
+        "Dr. Hester Quarrington answers your questions about gardens every week.\n\n"
+        "Dear Dr. Quarrington, my roses turned yellow in June. Help! — Pim Okafor, Eastleigh\n\n"
+        "Dear Pim, yellow leaves in June mostly mean too much water.\n\n"
+        "Should I cut back my lavender in autumn? It looks woody. — T.W., Selby\n\n"
+        "Dear T.W., wait until spring, and never cut into the old wood.\n\n"
+        "Questions for Dr. Quarrington? Write to garden@example.org.\n"
+    )
+    kinds = [(k, s) for k, s in shape(article) if k in ("question", "answer")]
+    assert (
+        kinds
+        == [
+            ("question", None),
+            ("answer", "Dr. Hester Quarrington"),
+        ]
+        * 2
+    )

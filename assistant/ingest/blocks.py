@@ -1090,6 +1090,16 @@ _SIGNED_QUESTION = re.compile(
 )
 
 
+# A reader's letter without quotation marks, signed after a dash at its end: "... Should
+# I stop him? — R.T., Almsford", "Dear NAME, ... Help! — NAME, Town". The signature is a
+# few words with no sentence's end.
+_SIGNED_LETTER = re.compile(
+    rf"(?P<inner>.{{3,600}}?[.!?…])\s+[–—]\s+(?P<sign>[{UPPER}][^!?\n]{{0,50}}?[^\W_])$", re.S
+)
+# A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,".
+_SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,\n]{1,40},")
+
+
 def signed_question(text: str) -> bool:
     """Whether a paragraph is a reader's question as an advice column prints it: in
     quotation marks, asking in some sentence, and signed after a dash with the reader's
@@ -1100,9 +1110,18 @@ def signed_question(text: str) -> bool:
         True
         >>> signed_question('"We stay here." — Orla Brennock, Kilmurry')
         False
+        >>> signed_question("My hens stopped laying. Why? — O.B., Kilmurry")
+        True
+        >>> signed_question("We drove on — Brighton, mostly.")
+        False
     """
     match = _SIGNED_QUESTION.fullmatch(text)
-    return match is not None and "?" in match["inner"]
+    if match is not None:
+        return "?" in match["inner"]
+    # Unquoted, the letter asks or greets the one who answers ("Dear Dr. Roth, ...").
+    letter = _SIGNED_LETTER.fullmatch(text)
+    short = letter is not None and len(letter["sign"].split()) <= 6
+    return short and ("?" in letter["inner"] or _SALUTATION.match(text) is not None)
 
 
 def _quoted_question(text: str, before: str) -> bool:
