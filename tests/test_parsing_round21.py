@@ -271,3 +271,20 @@ def test_a_signed_reader_letter_is_a_question_the_columnist_answers() -> None:
         ]
         * 2
     )
+
+
+def test_a_release_s_next_paragraph_reporting_more_of_the_same_speaker_continues() -> None:
+    # A press release quotes its chief, then reports more of what she said under her
+    # surname: one statement of hers. Another surname would start a paragraph of its own.
+    article = parse(
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Quellbrook Mills Opens a Paper Recycling Line\n\n"
+        "HARWICK, Vt., March 3, 2026 /Wirelink/ -- Quellbrook Mills today opened a "
+        "recycling line at its Harwick site.\n\n"
+        '"This line closes our loop," said Miriam Fenwright, chief executive of '
+        "Quellbrook Mills.\n\n"
+        "Fenwright added that the line would run three shifts by summer.\n\n"
+        "The line cost $12 million.\n"
+    )
+    mine = [t for t in article.turns if t.speaker == "Miriam Fenwright"]
+    assert len(mine) == 1 and "three shifts" in mine[0].text

@@ -172,8 +172,36 @@ def _statements(kept: Sequence[Block], cast: Cast) -> list[Draft]:
         elif last and last.speaker and draft.speaker is last.speaker and last.kind == "statement":
             last.paragraphs.append(block.text)
             continue
+        elif last and last.kind == "statement" and _goes_on_reporting(block.text, last.speaker):
+            last.paragraphs.append(block.text)  # "NAME added that ...": still their statement
+            continue
         drafts.append(draft)
     return drafts
+
+
+# A sentence that reports more of what someone said, their surname first: "Roth added
+# that ...", "Roth said the plant ...", "Roth ergänzte, dass ...".
+_REPORTS_ON = re.compile(
+    r"\s+(?:added|said|noted|explained|stressed|continued|went on to say|ergänzte|sagte"
+    r"|betonte|erklärte|fügte\s+hinzu)\b"
+)
+
+
+def _goes_on_reporting(text: str, speaker: Person | None) -> bool:
+    """Whether a paragraph right after a statement quoting `speaker` reports more of what
+    they said, opening with their surname and a verb of saying ("Roth added that ...").
+
+    Example:
+        >>> roth = Person("Eva Roth", None)
+        >>> _goes_on_reporting("Roth added that the plant opens in May.", roth)
+        True
+        >>> _goes_on_reporting("Lenz added that the plant opens in May.", roth)
+        False
+    """
+    if speaker is None:
+        return False
+    name = surname(strip_titles(speaker.name))
+    return text.startswith(name) and _REPORTS_ON.match(text, len(name)) is not None
 
 
 def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
