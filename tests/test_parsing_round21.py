@@ -288,3 +288,21 @@ def test_a_release_s_next_paragraph_reporting_more_of_the_same_speaker_continues
     )
     mine = [t for t in article.turns if t.speaker == "Miriam Fenwright"]
     assert len(mine) == 1 and "three shifts" in mine[0].text
+
+
+def test_a_bystander_quoted_after_the_report_s_questions_is_a_quote() -> None:
+    # A report with a few questions in the middle: after them, a passer-by's words are a
+    # quote, as they are before the questions, not the reporter's statement.
+    article = parse(
+        "After the Storm, Marlow Rebuilds\n\n"
+        "By Ingrid Salvesen\n\n"
+        '"We lost the roof in an hour," said a woman outside the bakery.\n\n'
+        "The council has promised help. We asked its leader, Tobias Wrenfield, how much.\n\n"
+        "How much will the council pay?\n\n"
+        "Half of every repair, up to ten thousand pounds.\n\n"
+        "When?\n\n"
+        "From next month.\n\n"
+        '"Half is better than nothing," said a man carrying tiles to his van.\n'
+    )
+    last = article.turns[-1]
+    assert (last.kind, last.speaker) == ("quote", None)

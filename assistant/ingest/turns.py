@@ -236,7 +236,7 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
                 drafts.append(Draft("answer", cast.answerer(), [block.text]))
         elif block.kind == "prose" and _quoted(block.text, cast) is not None:
             drafts.append(_statement(block.text, cast))
-        elif block.kind == "prose" and quotes_bystander(block.text) and _mostly_quoted(block.text):
+        elif block.kind == "prose" and _bystanders(block.text):
             drafts.append(Draft("quote", None, [block.text]))  # an unnamed bystander's words
         elif (
             block.kind == "prose"
@@ -338,6 +338,23 @@ def _outlets_voice(text: str) -> bool:
         False
     """
     return _OUTLETS_VOICE.search(text) is not None and SINGULAR.search(text) is None
+
+
+def _narration(text: str, cast: Cast) -> Draft:
+    """An empty turn for a report's paragraph after its questions: a quote where it gives
+    the words of someone it does not name, as before the questions; else a statement."""
+    return Draft("quote", None) if _bystanders(text) else _statement("", cast, text)
+
+
+def _bystanders(text: str) -> bool:
+    """Whether a report's paragraph is mostly the words of someone it does not name
+    ("„…“, sagt ein Rentner."): a quote, nobody's turn.
+
+    Example:
+        >>> _bystanders('"We stay," said a man outside.'), _bystanders('"We stay," said Roth.')
+        (True, False)
+    """
+    return quotes_bystander(text) and _mostly_quoted(text)
 
 
 def _mostly_quoted(text: str) -> bool:
@@ -582,7 +599,7 @@ class _TurnBuilder:
             # question ("Thank you all.") as it follows an answer: it is nobody's turn.
             self._start(_statement("", self.cast, block.text), block)
         elif self._closing_narrative(index):
-            self._start(_statement("", self.cast, block.text), block)
+            self._start(_narration(block.text, self.cast), block)
         elif self.open.kind == "question" and self._answer_labelled_next(index):
             # Where answers carry labels and one comes right after, this paragraph is the
             # question going on ("Is there a way? A smaller plan, say?"), not an answer.
@@ -605,7 +622,7 @@ class _TurnBuilder:
             # own, as before its dialogue.
             self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "answer" and self._narrative(index):
-            self._start(_statement("", self.cast, block.text), block)
+            self._start(_narration(block.text, self.cast), block)
         else:
             self.open.paragraphs.append(block.text)
 
