@@ -306,3 +306,15 @@ def test_a_bystander_quoted_after_the_report_s_questions_is_a_quote() -> None:
     )
     last = article.turns[-1]
     assert (last.kind, last.speaker) == ("quote", None)
+
+
+def test_an_agency_s_sigil_and_two_authors_initials_sign_off_the_text() -> None:
+    # "epd tk/rs": the agency's sigil and the authors' initials, a closing note (a lead),
+    # not the last answer's last words.
+    article = parse(
+        "Zehn Jahre Tafel in Ohlsdorf\n\n"
+        "Frage: Wie viele Menschen kommen?\n\n"
+        "Antwort: Jede Woche rund dreihundert.\n\n"
+        "epd tk/rs\n"
+    )
+    assert (article.turns[-1].kind, article.turns[-1].text) == ("lead", "epd tk/rs")

@@ -1653,20 +1653,23 @@ def _furniture_apart(blocks: list[Block]) -> list[Block]:
 
 # An author's or agency's initials signing off a text: "pbo", "(tkr)", "nda/mrk sb".
 _SIGN_OFF = re.compile(
-    rf"[(\[]?[{LOWER}]{{2,4}}(?:/[{LOWER}]{{2,4}})*(?:[ ,]+[{LOWER}]{{2,4}})?[)\]]?\.?"
+    rf"[(\[]?[{LOWER}]{{2,4}}(?:/[{LOWER}]{{2,4}})*(?:[ ,]+[{LOWER}]{{2,4}}(?:/[{LOWER}]{{2,4}})*)?"
+    r"[)\]]?\.?"
 )
 
 
 def _sign_offs(blocks: list[Block]) -> list[Block]:
     """The initials that sign off a text among its last three paragraphs ("pbo", "(tkr)",
-    "nda/mrk sb"): a closing editorial note, as a heading of its own is kept (a lead), not
-    the last answer's last word nor a stage direction; not after a question, which a short
-    word in lower case may answer.
+    "nda/mrk sb", "dpa tk/rs"): a closing editorial note, as a heading of its own is kept
+    (a lead), not the last answer's last word nor a stage direction; not after a question,
+    which a short word in lower case may answer.
 
     Example:
         >>> asked = Block("prose", "Wann?", question=True)
         >>> [b.kind for b in _sign_offs([asked, Block("prose", "Bald."), Block("prose", "pbo")])]
         ['prose', 'prose', 'heading']
+        >>> _sign_offs([asked, Block("prose", "Bald."), Block("prose", "epd tk/rs")])[2].kind
+        'heading'
     """
     found = list(blocks)
     for index in range(max(1, len(blocks) - 3), len(blocks)):
