@@ -342,7 +342,14 @@ def _outlets_voice(text: str) -> bool:
 
 def _narration(text: str, cast: Cast) -> Draft:
     """An empty turn for a report's paragraph after its questions: a quote where it gives
-    the words of someone it does not name, as before the questions; else a statement."""
+    the words of someone it does not name, as before the questions; else a statement.
+
+    Example:
+        >>> _narration('"We stay," said a man outside.', Cast()).kind
+        'quote'
+        >>> _narration("The council meets in May.", Cast()).kind
+        'statement'
+    """
     return Draft("quote", None) if _bystanders(text) else _statement("", cast, text)
 
 
