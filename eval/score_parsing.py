@@ -10,7 +10,8 @@ Figures:
   the name a reporter's `quote` paragraph itself states, which is not counted);
 - attribution recall: of the key's answer paragraphs, the share the parser attributes to
   the right person (a paragraph that is only a label, the name of the next turn's speaker,
-  belongs to that turn, as the keys count it; from session 7 on);
+  belongs to that turn, as the keys count it; from session 7 on; with a note in brackets
+  or a role after a comma, "NAME (Outlet)", "NAME, HOST:", from rounds 20 and 21 on);
 - boundaries: of the pairs of consecutive kept paragraphs, the share where "same turn or
   not" agrees with the key;
 - kinds: the share of kept paragraphs whose turn kind is the key's (`drop` paragraphs
@@ -44,6 +45,9 @@ _TITLE = re.compile(
 _TAIL_CHARS = 40
 # A note in brackets closing a label on a line of its own: "NAME (Outlet)", "NAME (Gast):".
 _NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*:?\s*$")
+# A role after a comma closing such a label: "NAME, HOST:", "NAME, BYLINE:" (a broadcast
+# transcript's speaker line).
+_ROLE_AFTER = re.compile(r",\s*[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+){0,2}\s*:\s*$")
 # A speaker label is at most this many words, time stamp included.
 _LABEL_WORDS = 6
 
@@ -160,13 +164,15 @@ def _labels_with_their_turns(paragraphs: list[str], found: list[Turn | None]) ->
         True
         >>> _labels_with_their_turns(["EVA ROTH (Kurier)", "Ja."], [None, roth])[0] is roth
         True
+        >>> _labels_with_their_turns(["EVA ROTH, HOST:", "Ja."], [None, roth])[0] is roth
+        True
     """
     located = list(found)
     for i in range(len(located) - 1):
         following = located[i + 1]
         if located[i] is None and following is not None:
             # A note in brackets after the name is the label's too ("NAME (Outlet)").
-            label = normal_name(_NOTE.sub("", flat(paragraphs[i])))
+            label = normal_name(_ROLE_AFTER.sub("", _NOTE.sub("", flat(paragraphs[i]))))
             if same_person(label, normal_name(following.speaker)):
                 located[i] = following
     return located

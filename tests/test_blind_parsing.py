@@ -46,7 +46,11 @@ precision 0.99, recall 0.92, boundaries 0.94, titles 1.0; batch24: precision 0.9
 boundaries 0.94, titles 0.90; version 23 the same but kinds), batch26 likewise
 (precision 0.99, recall 0.86, boundaries 0.98, titles 0.90): both are the tuning sets of
 round 19, and their floors are what that round reached; batch27 was measured once, blind,
-at PARSER_VERSION 26 (session 12's end), and its floors are that first pass. All other
+at PARSER_VERSION 26 (session 12's end), and its floors are that first pass; batch28 was
+measured once, blind, at PARSER_VERSION 27 (precision 1.0, recall 0.77, boundaries 0.98,
+titles 0.97) and is the tuning set of round 21, its floors what that round reached (round
+21 also raised the floors and lowered the boilerplate ceilings of the batches its rules
+moved, to what they reached). All other
 floors are in-sample figures, not a measure of how the parser does on layouts it has not
 seen (a fresh blind batch is). The floors are the reached figures
 rounded down to two decimals (titles of batch11, 12, 13,
@@ -164,8 +168,8 @@ FLOORS = {
     "batch8": {
         "attribution_precision": 0.98,
         "attribution_recall": 0.91,
-        "boundaries": 0.94,
-        "kinds": 0.80,
+        "boundaries": 0.99,
+        "kinds": 0.88,
         "titles": 0.93,
     },
     # In-sample since the ninth round (first pass, blind, at PARSER_VERSION 13 after the
@@ -239,7 +243,7 @@ FLOORS = {
     "batch14": {
         "attribution_precision": 0.99,
         "attribution_recall": 1.0,
-        "boundaries": 0.97,
+        "boundaries": 0.98,
         "kinds": 0.85,
         "titles": 0.96,
     },
@@ -329,7 +333,7 @@ FLOORS = {
     "batch21": {
         "attribution_precision": 0.99,
         "attribution_recall": 0.97,
-        "boundaries": 0.97,
+        "boundaries": 0.98,
         "kinds": 0.79,
         "titles": 0.98,
     },
@@ -355,8 +359,8 @@ FLOORS = {
     "batch23": {
         "attribution_precision": 0.99,
         "attribution_recall": 0.95,
-        "boundaries": 0.94,
-        "kinds": 0.80,
+        "boundaries": 0.95,
+        "kinds": 0.82,
         "titles": 0.98,
     },
     # Measured once, blind, at PARSER_VERSION 23 (session 10): precision 0.9899, recall
@@ -380,7 +384,7 @@ FLOORS = {
     "batch25": {
         "attribution_precision": 0.98,
         "attribution_recall": 0.97,
-        "boundaries": 0.95,
+        "boundaries": 0.96,
         "kinds": 0.85,
         "titles": 0.98,
     },
@@ -409,36 +413,49 @@ FLOORS = {
         "kinds": 0.77,
         "titles": 0.93,
     },
+    # Measured once, blind, at PARSER_VERSION 27 (session 13's start): precision 1.0,
+    # recall 0.7744, boundaries 0.983, kinds 0.7618, boilerplate kept 0.3043, titles
+    # 0.9667. In-sample since round 21 (its tuning set): precision 1.0, recall 0.985,
+    # boundaries 0.9943, kinds 0.7906, boilerplate kept 0.1014, titles 1.0. Its answers
+    # left unnamed are two of a report's short Q&A whose questions name nobody (b28-25).
+    "batch28": {
+        "attribution_precision": 0.99,
+        "attribution_recall": 0.98,
+        "boundaries": 0.99,
+        "kinds": 0.79,
+        "titles": 0.96,
+    },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
 CEILINGS = {
-    "batch1": {"boilerplate_kept": 0.15},
+    "batch1": {"boilerplate_kept": 0.11},
     "batch2": {"boilerplate_kept": 0.11},
-    "batch3": {"boilerplate_kept": 0.10},
-    "batch4": {"boilerplate_kept": 0.12},
-    "batch5": {"boilerplate_kept": 0.19},
-    "batch6": {"boilerplate_kept": 0.15},
-    "batch7": {"boilerplate_kept": 0.31},
-    "batch8": {"boilerplate_kept": 0.25},
-    "batch9": {"boilerplate_kept": 0.33},
-    "batch10": {"boilerplate_kept": 0.24},
-    "batch11": {"boilerplate_kept": 0.30},
-    "batch12": {"boilerplate_kept": 0.36},
-    "batch13": {"boilerplate_kept": 0.25},
+    "batch3": {"boilerplate_kept": 0.09},
+    "batch4": {"boilerplate_kept": 0.08},
+    "batch5": {"boilerplate_kept": 0.14},
+    "batch6": {"boilerplate_kept": 0.12},
+    "batch7": {"boilerplate_kept": 0.25},
+    "batch8": {"boilerplate_kept": 0.17},
+    "batch9": {"boilerplate_kept": 0.26},
+    "batch10": {"boilerplate_kept": 0.16},
+    "batch11": {"boilerplate_kept": 0.25},
+    "batch12": {"boilerplate_kept": 0.25},
+    "batch13": {"boilerplate_kept": 0.17},
     "batch14": {"boilerplate_kept": 0.27},
-    "batch15": {"boilerplate_kept": 0.19},
-    "batch16": {"boilerplate_kept": 0.23},
-    "batch17": {"boilerplate_kept": 0.25},
+    "batch15": {"boilerplate_kept": 0.14},
+    "batch16": {"boilerplate_kept": 0.14},
+    "batch17": {"boilerplate_kept": 0.13},
     "batch18": {"boilerplate_kept": 0.21},
     "batch19": {"boilerplate_kept": 0.26},
     "batch20": {"boilerplate_kept": 0.21},
-    "batch21": {"boilerplate_kept": 0.24},
-    "batch22": {"boilerplate_kept": 0.30},
-    "batch23": {"boilerplate_kept": 0.12},
+    "batch21": {"boilerplate_kept": 0.18},
+    "batch22": {"boilerplate_kept": 0.24},
+    "batch23": {"boilerplate_kept": 0.10},
     "batch24": {"boilerplate_kept": 0.11},
-    "batch25": {"boilerplate_kept": 0.21},
-    "batch26": {"boilerplate_kept": 0.20},
-    "batch27": {"boilerplate_kept": 0.24},
+    "batch25": {"boilerplate_kept": 0.16},
+    "batch26": {"boilerplate_kept": 0.17},
+    "batch27": {"boilerplate_kept": 0.19},
+    "batch28": {"boilerplate_kept": 0.11},
 }
 
 

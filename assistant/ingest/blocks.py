@@ -18,7 +18,13 @@ from itertools import pairwise
 from typing import Literal
 
 from assistant.ingest.cast import Cast
-from assistant.ingest.furniture import CONTACT, is_boilerplate, is_meta, parse_date
+from assistant.ingest.furniture import (
+    CONTACT,
+    is_boilerplate,
+    is_meta,
+    is_sponsor_read,
+    parse_date,
+)
 from assistant.ingest.labels import (
     TIMESTAMP,
     accepted_labels,
@@ -43,6 +49,7 @@ from assistant.ingest.names import (
     is_multiword_name,
     is_person_name,
     name_in_label,
+    nicknames,
     person_names,
     same_person,
     split_name,
@@ -279,6 +286,10 @@ def cast_of(
     shared = [n for n in shared_surnames(title, paragraphs) if n.split()[0] not in givens]
     for name in found + shared:
         cast.consider(name)
+    for text in (title or "", *(p.text for p in paragraphs)):
+        for nick, full in nicknames(text):
+            cast.nicknames.setdefault(nick, full)
+            cast.consider(full)
     texts = [title or "", *(p.text for p in paragraphs)]
     for called in used:
         # "Frau Okonkwo-Bauer, ...", "Asante-Darko:": the full name the text gives them,
@@ -942,6 +953,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         elif label and label[0] in accepted and _work_details(text):
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
+        elif label and label[0] in accepted and is_sponsor_read(label[1]):
+            blocks.append(Block("boilerplate", text))  # the host reads the sponsor's lines
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
             blocks.append(Block("label", label[1], label=label[0], question=label_asks(*label)))
         elif parse_date(text):
@@ -1077,6 +1090,16 @@ _SIGNED_QUESTION = re.compile(
 )
 
 
+# A reader's letter without quotation marks, signed after a dash at its end: "... Should
+# I stop him? — R.T., Almsford", "Dear NAME, ... Help! — NAME, Town". The signature is a
+# few words with no sentence's end.
+_SIGNED_LETTER = re.compile(
+    rf"(?P<inner>.{{3,600}}?[.!?…])\s+[–—]\s+(?P<sign>[{UPPER}][^!?\n]{{0,50}}?[^\W_])$", re.S
+)
+# A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,".
+_SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,\n]{1,40},")
+
+
 def signed_question(text: str) -> bool:
     """Whether a paragraph is a reader's question as an advice column prints it: in
     quotation marks, asking in some sentence, and signed after a dash with the reader's
@@ -1087,9 +1110,18 @@ def signed_question(text: str) -> bool:
         True
         >>> signed_question('"We stay here." — Orla Brennock, Kilmurry')
         False
+        >>> signed_question("My hens stopped laying. Why? — O.B., Kilmurry")
+        True
+        >>> signed_question("We drove on — Brighton, mostly.")
+        False
     """
     match = _SIGNED_QUESTION.fullmatch(text)
-    return match is not None and "?" in match["inner"]
+    if match is not None:
+        return "?" in match["inner"]
+    # Unquoted, the letter asks or greets the one who answers ("Dear Dr. Roth, ...").
+    letter = _SIGNED_LETTER.fullmatch(text)
+    short = letter is not None and len(letter["sign"].split()) <= 6
+    return short and ("?" in letter["inner"] or _SALUTATION.match(text) is not None)
 
 
 def _quoted_question(text: str, before: str) -> bool:
@@ -1584,9 +1616,25 @@ def _played_after_cue(blocks: list[Block]) -> list[Block]:
     uses = Counter(b.label for b in blocks if b.kind == "label")
     played = list(blocks)
     for index, (cue, block) in enumerate(pairwise(blocks), start=1):
-        if cue.kind == "boilerplate" and _CUE.fullmatch(cue.text) and uses[block.label] == 1:
+        once = uses[block.label] == 1 and not _heard_again(block.label, uses)
+        if cue.kind == "boilerplate" and _CUE.fullmatch(cue.text) and once:
             played[index] = Block("quote", block.text) if block.kind == "label" else block
     return played
+
+
+def _heard_again(label: str | None, labels: Collection[str | None]) -> bool:
+    """Whether the person of `label` speaks again under a shorter label ("LUCAS ROTH,
+    BYLINE:" once, "ROTH:" after): a reporter who files from the scene under a sound cue
+    and then talks to the host is no clip.
+
+    Example:
+        >>> _heard_again("LUCAS ROTH", ["LUCAS ROTH", "ROTH"])
+        True
+        >>> _heard_again("UNIDENTIFIED MAN", ["UNIDENTIFIED MAN", "ROTH"])
+        False
+    """
+    others = [other for other in labels if other and other != label]
+    return bool(label) and any(same_person(other, label) for other in others)
 
 
 def _furniture_apart(blocks: list[Block]) -> list[Block]:
@@ -1605,20 +1653,23 @@ def _furniture_apart(blocks: list[Block]) -> list[Block]:
 
 # An author's or agency's initials signing off a text: "pbo", "(tkr)", "nda/mrk sb".
 _SIGN_OFF = re.compile(
-    rf"[(\[]?[{LOWER}]{{2,4}}(?:/[{LOWER}]{{2,4}})*(?:[ ,]+[{LOWER}]{{2,4}})?[)\]]?\.?"
+    rf"[(\[]?[{LOWER}]{{2,4}}(?:/[{LOWER}]{{2,4}})*(?:[ ,]+[{LOWER}]{{2,4}}(?:/[{LOWER}]{{2,4}})*)?"
+    r"[)\]]?\.?"
 )
 
 
 def _sign_offs(blocks: list[Block]) -> list[Block]:
     """The initials that sign off a text among its last three paragraphs ("pbo", "(tkr)",
-    "nda/mrk sb"): a closing editorial note, as a heading of its own is kept (a lead), not
-    the last answer's last word nor a stage direction; not after a question, which a short
-    word in lower case may answer.
+    "nda/mrk sb", "dpa tk/rs"): a closing editorial note, as a heading of its own is kept
+    (a lead), not the last answer's last word nor a stage direction; not after a question,
+    which a short word in lower case may answer.
 
     Example:
         >>> asked = Block("prose", "Wann?", question=True)
         >>> [b.kind for b in _sign_offs([asked, Block("prose", "Bald."), Block("prose", "pbo")])]
         ['prose', 'prose', 'heading']
+        >>> _sign_offs([asked, Block("prose", "Bald."), Block("prose", "epd tk/rs")])[2].kind
+        'heading'
     """
     found = list(blocks)
     for index in range(max(1, len(blocks) - 3), len(blocks)):
@@ -1894,14 +1945,45 @@ def _introduced(
     return names.pop() if len(names) == 1 else None
 
 
+# A host presenting the guest in so many words: "My guest today is NAME", "Joining me
+# now is NAME", "Mein Gast heute ist NAME", "Bei mir zu Gast ist NAME".
+_GUEST_TODAY = re.compile(
+    r"\b(?i:(?:my|our)\s+guests?\s+(?:today\s+|tonight\s+|this\s+(?:week|morning|evening)\s+)?"
+    r"(?:is|are)|joining\s+(?:me|us)\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)"
+    r"|(?:mein|meine|unser|unsere)\s+(?:Gast|Gäste|Gästin)\s+(?:heute\s+)?(?:ist|sind)"
+    r"|zu\s+Gast\s+(?:ist|sind))\s"
+)
+
+
+def _guest_today(text: str) -> str | None:
+    """The person a host's words present as the guest, named right after them.
+
+    Example:
+        >>> _guest_today("Hello and welcome. My guest today is Dr. Eva Roth, who runs a ferry.")
+        'Eva Roth'
+        >>> _guest_today("My guest today is late."), _guest_today("Our guest is The Harbour.")
+        (None, None)
+    """
+    said = _GUEST_TODAY.search(text)
+    found = NAME_RE.match(text, said.end()) if said else None
+    if found is None:
+        return None
+    # The host's words say a person follows: two capitalised words are their name, however
+    # rare the given name ("My guest today is Ysolde Marchetti").
+    words = strip_titles(found.group(0)).split()
+    stop = STOPWORDS["de"] | STOPWORDS["en"]
+    return " ".join(words) if len(words) == 2 and words[0].casefold() not in stop else None
+
+
 def _host_introduces(
     dialogue: Sequence[Block], asking: Collection[str], title: str | None
 ) -> str | None:
     """The guest a programme's host introduces in the first turn, under a label of the
     asking side ("PRESENTER: ... NAME chairs the users' group and joins me from X."), as a
     lead would: the one person that turn names in full besides the interviewers, where the
-    headline names them too and a later question addresses them ("NAME, thank you.",
-    "Frau NAME, ..."): someone the host only talks about is not the guest.
+    headline names them too (or the host says "my guest today is NAME") and a later
+    question addresses them ("NAME, thank you.", "Frau NAME, ..."): someone the host only
+    talks about is not the guest.
 
     Example:
         >>> host = Block("label", "Eva Roth runs the ferry. Good morning.", label="HOST")
@@ -1912,17 +1994,22 @@ def _host_introduces(
         True
         >>> _host_introduces([host], [], "Ferries: Eva Roth on delays") is None
         True
+        >>> guest = Block("label", "My guest today is Eva Roth. Welcome!", label="HOST")
+        >>> _host_introduces([guest, bye], [], "Ferries in winter")
+        'Eva Roth'
     """
     first = dialogue[0]
     if first.kind != "label" or role_side(first.label or "") != "question":
         return None
-    others = {strip_titles(name) for name in asking}
-    names = {strip_titles(name) for name in person_names(first.text)} - others
-    if len(names) != 1:
-        return None
-    name = names.pop()
-    if not re.search(rf"(?<![\w-]){re.escape(surname(name))}(?![\w-])", title or ""):
-        return None
+    name = _guest_today(first.text)
+    if name is None:
+        others = {strip_titles(name) for name in asking}
+        names = {strip_titles(name) for name in person_names(first.text)} - others
+        if len(names) != 1:
+            return None
+        name = names.pop()
+        if not re.search(rf"(?<![\w-]){re.escape(surname(name))}(?![\w-])", title or ""):
+            return None
     asked = [
         b.text for b in dialogue[1:] if b.kind == "label" and role_side(b.label or "") == "question"
     ]

@@ -110,6 +110,9 @@ class Cast:
         # Words with "ß" as the text writes them, by `fold` ("vosskamp": "Voßkamp"): a
         # label in capitals spells them with "SS" (see `respelt`).
         self.spellings: dict[str, str] = {}
+        # Nicknames the text gives between a given name and surname, with the full name
+        # ("Dex": "Declan Murtagh" for 'Declan „Dex“ Murtagh'; see `names.nicknames`).
+        self.nicknames: dict[str, str] = {}
 
     def mention(self, mention: Mention) -> None:
         if mention.surname:
@@ -282,8 +285,10 @@ class Cast:
         organisation it is, a person the label itself names; for a label that names
         nobody and asks (a publication: "CHEManager:", "LT:"), the interviewer the byline
         names; else nobody."""
-        # "Schulleiterin Eva Roth:": the role before the name is not part of it.
+        # "Schulleiterin Eva Roth:": the role before the name is not part of it; "Dex:" is
+        # the person the text gives that nickname.
         name = name_in_label(label)
+        name = self.nicknames.get(name, name)
         # The outlet a credit names ("NAME, Redaktion Werkblatt") before a name the text
         # might make of its words ("Redaktion Werkblatt").
         person = self.find(name) or self._affiliated(label) or self._promote(name)

@@ -19,6 +19,30 @@ _CONTACT = (
     r"|kontakt für (?:die )?medien)\s*:"
 )
 CONTACT = re.compile(_CONTACT, re.IGNORECASE)
+# A sponsor's read: "Diese Folge wird unterstützt von X", "This episode of SHOW is brought
+# to you by X" (the show's name may come between).
+SPONSOR_READ = (
+    r"\b(?:diese folge|dieser podcast|diese sendung|diese ausgabe|dieser newsletter"
+    r"|(?:this|today['’]s) (?:episode|show|podcast|issue|newsletter|edition))"
+    r"(?:\s+(?:of|von)\s+[^.!?,;:]{1,40}?)?"
+    r"\s+(?:wird|is)\s+(?:unterstützt|gesponsert|präsentiert|sponsored|supported"
+    r"|brought to you)\s+(?:von|by)\b"
+)
+_SPONSOR_READ = re.compile(SPONSOR_READ, re.IGNORECASE)
+
+
+def is_sponsor_read(text: str) -> bool:
+    """Whether a speaker's words are a sponsor's read, which is the show's, not theirs.
+
+    Example:
+        >>> is_sponsor_read("Quick break. This episode of Moss Talk is brought to you by Fernly.")
+        True
+        >>> is_sponsor_read("This episode of my life is hard to talk about.")
+        False
+    """
+    return _SPONSOR_READ.search(text) is not None
+
+
 # Web furniture around an article: registration walls, newsletter pitches, credits.
 BOILERPLATE = [
     re.compile(pattern, re.IGNORECASE)
@@ -39,7 +63,7 @@ BOILERPLATE = [
         r"\bcookies?\b.*\b(?:akzeptieren|zustimmen|einstellungen|accept|settings)\b",
         # A consent notice, whatever it asks: "Diese Website verwendet Cookies. ... OK".
         r"\b(?:website|webseite|seite|site)\s+(?:verwendet|nutzt|benutzt|uses)\s+cookies\b",
-        r"^(?:foto|fotos|bild|bilder|bildquelle|quelle|photo|image|credit)s?\s*:",
+        r"^(?:foto|fotos|bild|bilder|bildquelle|quelle|photo|photograph|image|credit)s?\s*:",
         r"©|^\(c\)|^copyright\b|\((?:bild|foto|fotos|photo|image|quelle|source)\s*:[^)]*\)$",
         r"\b(?:alle rechte vorbehalten|all rights reserved)\b",
         r"^(?:lesezeit|reading time)\b|\b\d+\s*min(?:\.|utes?)?\s*(?:lesezeit|read)\b",
@@ -78,10 +102,7 @@ BOILERPLATE = [
         r"|\b(?:ist ein podcast|is a podcast)\b",
         # A sponsor's read and the outro's call to subscribe, time-stamped or not: the
         # show's, not the words of whoever spoke before them.
-        r"\b(?:diese folge|dieser podcast|diese sendung|diese ausgabe|dieser newsletter"
-        r"|(?:this|today['’]s) (?:episode|show|podcast|issue|newsletter|edition))"
-        r"\s+(?:wird|is)\s+(?:unterstützt|gesponsert|präsentiert|sponsored|supported"
-        r"|brought to you)\s+(?:von|by)\b",
+        SPONSOR_READ,
         # A sponsor's line of its own: "Sponsored by X.", "Sponsored section: brought to you
         # by X", "Anzeige: präsentiert von X".
         r"^(?:sponsored|gesponsert)(?:\s+(?:section|content|feature|post|beitrag))?"
@@ -123,7 +144,14 @@ BOILERPLATE = [
         # The link alone on a line at a newsletter's top: "View in browser", "Web version".
         r"|^\W*(?:view|read|open)(?: it)? (?:online|in (?:your |a |the )?(?:web )?browser)\W*$"
         r"|^\W*(?:web version|webversion|online[- ]version)\W*$"
-        r"|\bim browser (?:ansehen|anzeigen|lesen)\b",
+        r"|\bim browser (?:ansehen|anzeigen|lesen|öffnen)\b"
+        # "Wird dieser Newsletter nicht richtig angezeigt?", "E-Mail not displaying correctly?"
+        r"|^\W*(?:wird |is )?(?:dieser |diese |der |die |this |the |your )?(?:newsletter|e-?mail"
+        r"|mail) (?:nicht (?:richtig|korrekt) angezeigt|not displaying (?:correctly|properly))\b"
+        # A mailing's footer: "You're receiving this because ...", "Sie erhalten diese
+        # E-Mail, weil ...".
+        r"|^\W*(?:you(?:['’]re| are) receiving this (?:email |e-mail |newsletter )?because"
+        r"|sie erhalten diese (?:e-?mail|nachricht|newsletter)\b)",
         # The page's call to write in, asked and then given an address: "Ihr habt Fragen?
         # Schreibt uns an post@…", "Haben Sie weitere Fragen? Schreiben Sie uns: …@…".
         r"^(?:ihr habt|haben sie|hast du|have you got|have|got|any)\b[^.!?]{0,60}\?\s+"
@@ -139,6 +167,28 @@ BOILERPLATE = [
         r"|\bbereits ein abo\b|\bsubscribe to continue\b|\bunlimited access\b",
         # A run of box-drawing characters frames a newsletter box in plain text.
         r"[─━│┃┌┐└┘]{3,}",
+        # A column's call for questions, with the address: "Have a question for the vet?
+        # Email ...@...", "Haben Sie auch eine Frage? Schreiben Sie an ...@...".
+        # (A title's dot may come before the question mark: "for Dr. NAME?")
+        r"^[^.!?]{0,60}\b(?:questions?|fragen?)\b(?:[^.!?]|\b(?:Dr|Prof|Mr|Mrs|Ms)\.){0,40}\?\s+"
+        r"(?:schreib\w*|mail\w*"
+        r"|write|e-?mail|send|contact)\b[^@]{0,60}@[\w.-]+\.\w+",
+        # An advice column's disclaimer: "... ersetzen keine individuelle Rechtsberatung",
+        # "... is not a substitute for a consultation with your vet".
+        r"\bersetz\w*\s+(?:keine|nicht)\s+(?:die\s+)?(?:individuelle\s+)?[\w-]*beratung\b"
+        r"|\bnot (?:a )?substitute for (?:a |an |the )?(?:consultation|professional|medical"
+        r"|legal|personal|individual)\b",
+        # A web address alone on its line: a page's or a feed's link, no one's words.
+        r"^(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?$",
+        # A newsroom's plea for money: "The Ledger relies on readers like you. Donate today."
+        r"\brel(?:y|ies) on readers like you\b|^(?:donate|spenden sie|unterstützen sie uns)\b",
+        # Where the rest is: "Weitere Artikel zum Thema X finden Sie in unserem Dossier",
+        # "Alle Sendungen zum Nachhören finden Sie in der App".
+        r"^(?:weitere|alle)\s+(?:artikel|beiträge|interviews|folgen|sendungen|episoden)\b"
+        r"[^.!?]{0,60}\bfinden sie\b",
+        # A podcast's outro: "X gibt es überall, wo es Podcasts gibt", "wherever you get
+        # your podcasts".
+        r"\büberall,? wo es podcasts gibt\b|\bwherever you get your podcasts\b",
     )
 ]
 # The heading of a box of links or of a newsletter pitch, a line of its own: the lines under

@@ -297,6 +297,41 @@ def person_names(text: str) -> Iterator[str]:
             position = max(start, first + 1)
 
 
+# A nickname in quotation marks between the given name and the surname: "Declan „Dex“
+# Murtagh", 'Ruth "Ruthie" Abend'.
+_NICKNAMED = re.compile(
+    rf"(?<![\w-])(?P<given>{_WORD})\s+[„“\x22»‚‘'](?P<nick>{_WORD})[“”\x22«‘’']\s+"
+    rf"(?P<surname>{_SURNAME})(?![\w-])"
+)
+
+
+def nicknames(text: str) -> Iterator[tuple[str, str]]:
+    """The nicknames `text` gives people between their given name and surname, each with
+    the full name it stands for: a label under the nickname ("Dex:") is that person.
+
+    Example:
+        >>> list(nicknames("Sänger Jonas „Joe“ Falkenried spielt heute."))
+        [('Joe', 'Jonas Falkenried')]
+        >>> list(nicknames('The "Blue" Hotel and Grand "Old" Opera'))
+        []
+    """
+    for match in _NICKNAMED.finditer(text):
+        # Only after a given name: a quoted word between two capitalised words may be a
+        # title ('Operation "Sunrise" Plan').
+        if is_given_name(match["given"]) and match["nick"] != match["given"]:
+            yield match["nick"], f"{match['given']} {match['surname']}"
+
+
+# An office printed as a title right before a name: "Mayor NAME", "Senator NAME",
+# "Bürgermeisterin NAME". Only offices a person holds; after "the" the office is part of
+# a thing's name ("the Mayor Street Festival").
+_OFFICE_BEFORE = re.compile(
+    r"(?<![\w-])(?<![Tt]he\s)(?<![Dd]er\s)(?:Mayor|Senator|Governor|Congressman|Congresswoman|Councillor|Councilman"
+    r"|Councilwoman|Councilmember|Sheriff|Bürgermeister|Bürgermeisterin|Oberbürgermeister"
+    r"|Oberbürgermeisterin|Landrat|Landrätin|Ministerpräsident|Ministerpräsidentin)\s+$"
+)
+
+
 def _named(match: re.Match[str], text: str) -> bool:
     """Whether a match of `NAME_RE` in `text` is a person's name: by its words, or by the
     age after it ("Tobiah Ferrante, 58,") or the pronoun the next sentence refers to it by
@@ -304,6 +339,9 @@ def _named(match: re.Match[str], text: str) -> bool:
     function word ("Die Ärztin, 52," is a noun with its article).
 
     Example:
+        >>> text = "Mayor Ilvana Quist-Borrow opened it."
+        >>> _named(NAME_RE.match(text, 6), text)
+        True
         >>> text = "Zuri Okwuosa-Lind runs a ferry. She talks to us about tides."
         >>> _named(NAME_RE.match(text), text)
         True
@@ -317,6 +355,8 @@ def _named(match: re.Match[str], text: str) -> bool:
     if is_person_name(match.group(0)):
         return True
     words = match.group(0).split()
+    if len(words) == 2 and _OFFICE_BEFORE.search(text, 0, match.start()):
+        return True  # "Mayor Kwame Osei-Landry": an office titles the person after it
     stop = set().union(*STOPWORDS.values())
     aged = _AGE_AFTER.match(text, match.end()) is not None
     # "NAME runs a dairy. She ...": two words that open a paragraph, then a verb, and the
@@ -523,9 +563,15 @@ def is_particle_surname(label: str) -> bool:
         (True, True)
         >>> is_particle_surname("Hagelstein"), is_particle_surname("Von Anfang an")
         (False, False)
+        >>> is_particle_surname("O'Dowd"), is_particle_surname("Odowd")
+        (True, False)
     """
     lowered = label[:1].lower() + label[1:]
-    return re.fullmatch(rf"(?:{PARTICLE}\s+|(?:al|el)-){_WORD}", lowered) is not None
+    if re.fullmatch(rf"(?:{PARTICLE}\s+|(?:al|el)-){_WORD}", lowered) is not None:
+        return True
+    # An Irish "O'" welded to the surname ("O'Dowd", "O’Hara") is such a particle too: no
+    # word of English or German is spelt so.
+    return re.fullmatch(rf"O['’]{_WORD}", label) is not None
 
 
 # Offices a courtesy title goes before in an address ("Frau Ministerin", "Mr Speaker"):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from assistant.ingest.furniture import is_box_heading
-from assistant.ingest.labels import starts_turn
+from assistant.ingest.labels import alternating, label_shaped, starts_turn
 from assistant.ingest.names import is_person_name
 from assistant.ingest.speakers import role_side, voice_label
 from assistant.ingest.wording import TERMINAL
@@ -42,6 +42,17 @@ _LIST_ITEM = re.compile(r"(?:[-*+•]|\d+[.)])\s")
 _STRESSED_LABEL = re.compile(r"(\*\*|__|\*|_)(?!\s)(?P<label>[^*_:\n]{1,60}?)(?<!\s)(?::\1|\1:)\s+")
 
 
+# A name set in bold at a paragraph's start with no colon, the turn's words after it:
+# "**Roth** Ja, sicher." (a magazine's layout, pasted from its web page).
+# The words start on the same line, with a letter or a quotation mark: "**NAME** (00:08)"
+# over the turn is a label on a line of its own, read elsewhere.
+_BOLD_LEAD = re.compile(
+    r"(\*\*|__)(?!\s)(?P<label>[^*_:.!?\n]{1,40}?)(?<!\s)\1[ \t]+"
+    r"(?P<rest>(?:[^\W\d_]|[„“\x22»«‚‹'‘]).*)$",
+    re.S,
+)
+
+
 @dataclass(frozen=True)
 class Paragraph:
     text: str
@@ -64,6 +75,7 @@ def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
     # A speaker's label on a line of its own recurs ("**Roth**" over each answer); a box's
     # title does not.
     firsts = Counter(chunk.strip().split("\n")[0].strip() for chunk in chunks)
+    chunks = _bold_leads_as_labels(chunks)
     for chunk in chunks:
         lines = [line.strip() for line in chunk.split("\n") if line.strip()]
         if lines and is_box_heading(strip_markdown(lines[0])):
@@ -83,6 +95,27 @@ def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
             lines = lines[1:]
         paragraphs.extend(_paragraph(group, markdown) for group in _groups(lines, markdown, width))
     return [p for p in paragraphs if p.text]
+
+
+def _bold_leads_as_labels(chunks: list[str]) -> list[str]:
+    """Blocks opening with a bold name and no colon ("**Roth** Ja.") given the colon a
+    label has ("Roth: Ja."), where two such names take turns (`alternating`): a dialogue.
+    A bold word opening a paragraph now and then ("**Wichtig** ist ...") takes no turns.
+
+    Example:
+        >>> chunks = ["**Lenz** Why?", "**Roth** Rain.", "**Lenz** And?", "**Roth** Snow."]
+        >>> _bold_leads_as_labels(chunks)[:2]
+        ['Lenz: Why?', 'Roth: Rain.']
+        >>> _bold_leads_as_labels(["**Achtung** Glatteis.", "Ja."])
+        ['**Achtung** Glatteis.', 'Ja.']
+    """
+    leads = [_BOLD_LEAD.match(chunk.strip()) for chunk in chunks]
+    shaped = [m["label"] for m in leads if m and label_shaped(m["label"])]
+    speakers = alternating(shaped)
+    return [
+        f"{m['label']}: {m['rest']}" if m and m["label"] in speakers else chunk
+        for m, chunk in zip(leads, chunks, strict=True)
+    ]
 
 
 def _bold_title(line: str) -> bool:

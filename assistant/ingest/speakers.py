@@ -195,6 +195,9 @@ _ASKED_BEFORE = re.compile(
     r"\b(?:befragte|befragten|fragte|fragten|interviewte|interviewten|asked|interviewed"
     r"|questioned)\s+(?=\S)"
 )
+# "This week I called NAME", "We phoned NAME": the writer's own call is the interview.
+# Only after "I"/"we": "NAME called for ..." and "a band called ..." name no one called.
+_CALLED = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:called|phoned|rang)(?:\s+up)?|video-called)\s+(?=\S)")
 _ASKED_AFTER = re.compile(
     r"\b(?:haben|hat|habe)\s+(?P<names>.+?)\s+(?:befragt|interviewt|gefragt|getroffen|gesprochen)\b"
 )
@@ -667,7 +670,7 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
             found.extend(guests_at(match.start("name")))
     for match in _APPOSED_THEN_VERB.finditer(sentence):
         found.extend(guests_at(match.start("name")))
-    for pattern in (_ASKED_BEFORE, _VERB_THEN_NAME, _ASKED_TO):
+    for pattern in (_ASKED_BEFORE, _VERB_THEN_NAME, _ASKED_TO, _CALLED):
         for match in pattern.finditer(sentence):
             # "NAME erzählt NAME, wie ...": the verb has its subject, the name after it
             # listens; "„…“, sagt NAME" quotes someone a report cites, not the interviewee.

@@ -172,8 +172,36 @@ def _statements(kept: Sequence[Block], cast: Cast) -> list[Draft]:
         elif last and last.speaker and draft.speaker is last.speaker and last.kind == "statement":
             last.paragraphs.append(block.text)
             continue
+        elif last and last.kind == "statement" and _goes_on_reporting(block.text, last.speaker):
+            last.paragraphs.append(block.text)  # "NAME added that ...": still their statement
+            continue
         drafts.append(draft)
     return drafts
+
+
+# A sentence that reports more of what someone said, their surname first: "Roth added
+# that ...", "Roth said the plant ...", "Roth ergänzte, dass ...".
+_REPORTS_ON = re.compile(
+    r"\s+(?:added|said|noted|explained|stressed|continued|went on to say|ergänzte|sagte"
+    r"|betonte|erklärte|fügte\s+hinzu)\b"
+)
+
+
+def _goes_on_reporting(text: str, speaker: Person | None) -> bool:
+    """Whether a paragraph right after a statement quoting `speaker` reports more of what
+    they said, opening with their surname and a verb of saying ("Roth added that ...").
+
+    Example:
+        >>> roth = Person("Eva Roth", None)
+        >>> _goes_on_reporting("Roth added that the plant opens in May.", roth)
+        True
+        >>> _goes_on_reporting("Lenz added that the plant opens in May.", roth)
+        False
+    """
+    if speaker is None:
+        return False
+    name = surname(strip_titles(speaker.name))
+    return text.startswith(name) and _REPORTS_ON.match(text, len(name)) is not None
 
 
 def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
@@ -208,7 +236,7 @@ def _header(header: Sequence[Block], cast: Cast) -> list[Draft]:
                 drafts.append(Draft("answer", cast.answerer(), [block.text]))
         elif block.kind == "prose" and _quoted(block.text, cast) is not None:
             drafts.append(_statement(block.text, cast))
-        elif block.kind == "prose" and quotes_bystander(block.text) and _mostly_quoted(block.text):
+        elif block.kind == "prose" and _bystanders(block.text):
             drafts.append(Draft("quote", None, [block.text]))  # an unnamed bystander's words
         elif (
             block.kind == "prose"
@@ -310,6 +338,30 @@ def _outlets_voice(text: str) -> bool:
         False
     """
     return _OUTLETS_VOICE.search(text) is not None and SINGULAR.search(text) is None
+
+
+def _narration(text: str, cast: Cast) -> Draft:
+    """An empty turn for a report's paragraph after its questions: a quote where it gives
+    the words of someone it does not name, as before the questions; else a statement.
+
+    Example:
+        >>> _narration('"We stay," said a man outside.', Cast()).kind
+        'quote'
+        >>> _narration("The council meets in May.", Cast()).kind
+        'statement'
+    """
+    return Draft("quote", None) if _bystanders(text) else _statement("", cast, text)
+
+
+def _bystanders(text: str) -> bool:
+    """Whether a report's paragraph is mostly the words of someone it does not name
+    ("„…“, sagt ein Rentner."): a quote, nobody's turn.
+
+    Example:
+        >>> _bystanders('"We stay," said a man outside.'), _bystanders('"We stay," said Roth.')
+        (True, False)
+    """
+    return quotes_bystander(text) and _mostly_quoted(text)
 
 
 def _mostly_quoted(text: str) -> bool:
@@ -554,7 +606,7 @@ class _TurnBuilder:
             # question ("Thank you all.") as it follows an answer: it is nobody's turn.
             self._start(_statement("", self.cast, block.text), block)
         elif self._closing_narrative(index):
-            self._start(_statement("", self.cast, block.text), block)
+            self._start(_narration(block.text, self.cast), block)
         elif self.open.kind == "question" and self._answer_labelled_next(index):
             # Where answers carry labels and one comes right after, this paragraph is the
             # question going on ("Is there a way? A smaller plan, say?"), not an answer.
@@ -577,7 +629,7 @@ class _TurnBuilder:
             # own, as before its dialogue.
             self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "answer" and self._narrative(index):
-            self._start(_statement("", self.cast, block.text), block)
+            self._start(_narration(block.text, self.cast), block)
         else:
             self.open.paragraphs.append(block.text)
 
