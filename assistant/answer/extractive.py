@@ -49,13 +49,8 @@ import numpy as np
 from assistant.index.encoders import Encoder
 from assistant.index.encoders.cache import CachedPassages, StoredVectors
 from assistant.models import Answer, Article, Citation, Hit, Turn
-from assistant.search.query import (
-    Query,
-    gives_what_is_asked,
-    is_credit,
-    is_credit_word,
-    participant_words,
-)
+from assistant.search.credits import is_credit, is_credit_word
+from assistant.search.query import Query, gives_what_is_asked, participant_words
 from assistant.text.analysis import ASKING_WORDS, TOKEN, Mentions, concept_words
 from assistant.text.language import Language
 from assistant.text.sentences import Sentence, split_sentences
@@ -272,8 +267,8 @@ class ExtractiveAnswerer:
             )
             for part in query.parts
         ]
-        passage_cover = _passage_covers(query, hits, matcher)
         credits = _credit_lines(query, hits)
+        passage_cover = _passage_covers(hits, matcher, credits)
         # Only a view question looks at what the interviewer asked (`_on_the_topic_asked`).
         asked = [hit for hit in hits if hit.turn.question] if _holds_to_the_topic(query) else []
         asked_cover = {hit.turn.id: matcher.cover(hit.turn.question) for hit in asked}
@@ -283,6 +278,7 @@ class ExtractiveAnswerer:
                 sentences,
                 i,
                 meaning=float(meaning[j]),
+                # A credit line's words are its article's (`_passage_covers`).
                 words=passage_cover[hit.turn.id]
                 if hit.turn.id in credits
                 else matcher.sentence_cover(j),
@@ -619,14 +615,15 @@ def _credit_lines(query: Query, hits: Sequence[Hit]) -> set[str]:
     return {hit.turn.id for hit in hits if is_credit(hit.turn.text)}
 
 
-def _passage_covers(query: Query, hits: Sequence[Hit], matcher: _WordMatcher) -> dict[str, float]:
+def _passage_covers(
+    hits: Sequence[Hit], matcher: _WordMatcher, credits: Collection[str]
+) -> dict[str, float]:
     """How much of the question each passage mentions, with the question it answers. A
-    credit line, asked who made the article, mentions what its article does (its title,
-    outlet and teaser, and the passage of it found that mentions the most): the question
-    names the article by its topic ("Who interviewed the new owner of the glass
-    workshop?"), the credit line only names people."""
+    credit line (`credits`: asked who made the article) mentions what its article does: its
+    title, outlet and teaser, and the passage of it found that mentions the most. The
+    question names the article by its topic ("Who interviewed the new owner of the glass
+    workshop?"); the credit line only names people."""
     cover = {hit.turn.id: matcher.cover(_with_question(hit.turn)) for hit in hits}
-    credits = _credit_lines(query, hits)
     if not credits:
         return cover
     best: dict[str, float] = {}
@@ -637,9 +634,8 @@ def _passage_covers(query: Query, hits: Sequence[Hit], matcher: _WordMatcher) ->
         )
         best[article.id] = max(best.get(article.id, about), cover[hit.turn.id])
     return {
-        turn_id: best[hit.article.id] if turn_id in credits else cover[turn_id]
+        hit.turn.id: best[hit.article.id] if hit.turn.id in credits else cover[hit.turn.id]
         for hit in hits
-        for turn_id in (hit.turn.id,)
     }
 
 

@@ -27,8 +27,9 @@ from typing import Literal
 from assistant.errors import InputError
 from assistant.index.reader import IndexReader
 from assistant.models import Article, Hit, Turn
+from assistant.search.credits import is_credit
 from assistant.search.fusion import reciprocal_rank_fusion
-from assistant.search.query import Query, is_credit
+from assistant.search.query import Query
 from assistant.search.rerank import (
     MODEL_PATH,
     RERANK_DEPTH,

@@ -1,0 +1,116 @@
+"""Questions about who made an article, and the credit lines that answer them.
+
+"Who interviewed the cartographer?", "Wer hat die Fotos gemacht?", "Who hosted this
+episode?" ask for the article's byline or credit line ("Von Eva Roth", "Interview: Eva
+Roth | Fotos: Jan Berg"), which names only people: retrieval puts the credit lines of the
+article asked about first (`search.retrieval.credits_first`), and the answerer quotes a
+credit line or abstains (`search.query.gives_what_is_asked`).
+
+Example:
+    >>> asks_for_credit("Who interviewed the cartographer?"), is_credit("Von Eva Roth")
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.ingest.speakers import byline_mentions
+
+# "Who interviewed ...?", "Wer hat das Gespräch geführt?", "Who took the photos?": a question
+# about the article's making, which its byline or credit line answers (`is_credit`). A
+# verb of writing, leading or hosting asks that only with a journalistic object ("who wrote
+# the profile", not "who wrote the novel"; "who hosts the podcast", not "the quiz night").
+_ASKS_WHO = re.compile(r"^\W*(?:(?:and|und)\s+)?(?:who|wer|von wem|which|welche[rsnm]?)\b", re.I)
+_MAKERS = (
+    r"authors?|writers?|reporters?|interviewers?|photographers?|journalists?|autor(?:in)?|"
+    r"verfasser(?:in)?|reporter(?:in)?|interviewer(?:in)?|fotograf(?:in)?|journalist(?:in|en)?|"
+    r"redakteur(?:in)?"
+)
+_MAKING = (
+    r"conducted|led|did|ran|wrote|written|authored|hosted|hosts|presented|presents|moderated|"
+    r"moderates|chaired|chairs|took|shot|asked|geführt|führte|führt|geleitet|leitete|"
+    r"geschrieben|verfasst|schrieb|gemacht|aufgenommen|geschossen|moderiert(?:e)?|gestellt|"
+    r"stellte|interviewed|photographed|interviewte|interviewt|fotografiert(?:e)?"
+)
+_MADE = (
+    r"interviews?|conversation|q&a|questions|article|piece|profile|text|report|feature|story|"
+    r"portrait|column|write-up|photos?|photographs?|pictures?|images?|podcast|episode|show|"
+    r"programme|program|broadcast|panel|gespräch|doppelinterview|fragen|artikel|beitrag|"
+    r"bericht|porträt|reportage|kolumne|fotos?|bilder|aufnahmen|porträtfotos|folge|sendung|"
+    r"podium|runde|durch"
+)
+_CREDIT_ALONE = re.compile(
+    r"\bwho\s+(?:interviewed|photographed)\b|\binterviewte\b|\binterviewt\b|\bfotografiert"
+    r"|(?:\b(?:who|wer)\s+(?:is|was|were|are|ist|war|sind|waren)\s+(?:the|der|die)|^\W*(?:which|"
+    rf"welche[rsnm]?))\s+(?:{_MAKERS})\b",
+    re.IGNORECASE,
+)
+_CREDIT_VERB = re.compile(rf"\b(?:{_MAKING})\b", re.IGNORECASE)
+_CREDIT_OBJECT = re.compile(rf"\b(?:{_MADE})\b", re.IGNORECASE)
+# The words a question about an article's making asks it with: they say what kind of
+# answer is wanted (a credit), not what the article is about.
+_CREDIT_WORD = re.compile(rf"(?:{_MAKERS}|{_MAKING}|{_MADE})", re.IGNORECASE)
+# A credit line names who made the article, nothing else: "Von NAME", "Interview: NAME",
+# "Fotos: NAME" (`byline_mentions` reads the first kinds).
+_CREDIT_LINE = re.compile(
+    r"^\W*(?:fotos?|photos?|photographs?|photography|pictures?|images?|bilder?|porträtfotos?|"
+    r"ton|sound|schnitt|produktion|production|produced|editing|edited)(?:\s*:|\s+(?:by|von)\b)",
+    re.IGNORECASE,
+)
+# A credit line is short, and may credit several people ("Interview: NAME | Fotos: NAME",
+# "Interview by NAME. Photography: NAME.").
+_CREDIT_WORDS = 40
+_CREDIT_PARTS = re.compile(r"\s*[|·•]\s*|(?<=[.;])\s+")
+
+
+def asks_for_credit(question: str) -> bool:
+    """Whether `question` asks who made the article: who interviewed, wrote, hosted or
+    photographed.
+
+    Example:
+        >>> asks_for_credit("Wer hat das Gespräch mit der Winzerin geführt?")
+        True
+        >>> asks_for_credit("Who wrote the novel Moby-Dick?")
+        False
+    """
+    if not _ASKS_WHO.search(question):
+        return False
+    return bool(
+        _CREDIT_ALONE.search(question)
+        or (_CREDIT_VERB.search(question) and _CREDIT_OBJECT.search(question))
+    )
+
+
+def is_credit_word(word: str) -> bool:
+    """Whether `word` is one a question asks for a credit with ("interviewed", "Gespräch",
+    "Fotos"): the answerer does not look for it in the credit line.
+
+    Example:
+        >>> is_credit_word("geführt"), is_credit_word("Fundbüro")
+        (True, False)
+    """
+    return bool(_CREDIT_WORD.fullmatch(word))
+
+
+def is_credit(text: str) -> bool:
+    """Whether `text` is a byline or a credit line: who interviewed, wrote, hosted or took
+    the photos.
+
+    Example:
+        >>> is_credit("Interview: Eva Roth | Fotos: Jan Berg"), is_credit("Photos by Jan Berg.")
+        (True, True)
+        >>> is_credit("Eva Roth leitet das Fundbüro.")
+        False
+    """
+    if len(text.split()) > _CREDIT_WORDS:
+        return False
+    parts = _CREDIT_PARTS.split(text.strip())
+    return any(_credits_someone(part) for part in parts)
+
+
+def _credits_someone(part: str) -> bool:
+    """Whether `part` credits someone with making the article; a guest line ("Guest: NAME")
+    names whom it was made with."""
+    mentions = byline_mentions(part) or []
+    return any(m.role != "interviewee" for m in mentions) or bool(_CREDIT_LINE.match(part))
