@@ -65,6 +65,8 @@ _OUTLETS_VOICE = re.compile(
 # A transcript's stage direction on a line of its own: "[AD BREAK]", "[00:12:00] [Musik]";
 # words, not a time stamp alone ("[22:19:15]" goes on with the turn it stamps).
 _STAGE_DIRECTION = re.compile(r"(?:\[[\d:.]+\]\s*)?\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,60}\]")
+# A paragraph wholly in round brackets, perhaps with a bracketed aside inside it: a note.
+_BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)")
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
 # The same time opening an entry's paragraph: "15:10 Uhr – Die Fähre fährt wieder."
 _ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
@@ -506,8 +508,30 @@ class _TurnBuilder:
             self._heading(index)
         elif block.kind == "prose" and block.row:
             self._row(index)
+        elif block.kind == "prose" and self._procedural_note(block.text):
+            # A protocol's note between labelled turns ("(The witness is shown the map.)")
+            # is the clerk's, not the speaker's words going on: a lead of its own.
+            self.drafts.append(Draft("lead", None, [block.text]))
+            self.open = self.box = None
         elif block.kind == "prose":
             self._prose(index)
+
+    def _procedural_note(self, text: str) -> bool:
+        """Whether a paragraph set wholly in round brackets, after a labelled answer, is a
+        protocol's or transcript's note on what happened (said by nobody), not the answer
+        going on: it does not speak in the first person ("(Ich zeige es Ihnen.)" would).
+        Short notes ("(Applaus)") are furniture already; this is for longer ones.
+
+        Example:
+            >>> builder = _TurnBuilder([], Cast())
+            >>> builder.open = Draft("answer", None, ["Ja."], label="Zeuge Roth")
+            >>> builder._procedural_note("(Der Zeuge zeigt auf die Tür. Er wird entlassen.)")
+            True
+            >>> builder._procedural_note("(lacht) Das war so.")
+            False
+        """
+        labelled = self.open is not None and self.open.kind == "answer" and self.open.label
+        return bool(labelled) and _BRACKETED.fullmatch(text) is not None and not in_person(text)
 
     def _unmarked_question(self, index: int) -> bool:
         """Whether a line shaped like a heading is a question that lost its question mark
