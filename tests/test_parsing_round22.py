@@ -56,3 +56,72 @@ def test_a_long_bracketed_note_after_an_answer_is_nobody_s() -> None:
     note = next(t for t in article.turns if t.text.startswith("(Dem Zeugen"))
     assert (note.kind, note.speaker) == ("lead", None)
     assert all("(Dem Zeugen" not in t.text for t in article.turns if t.speaker)
+
+
+def test_a_dated_transcript_line_over_the_headline_is_not_the_title() -> None:
+    # "Mitschrift der Diskussion …, Ort, Datum" says what the page is, not what it is about.
+    article = parse(
+        "Mitschrift des Stadtgesprächs „Brücken bauen“, Kulturhaus Lindenau, 4. Mai 2026\n\n"
+        "Wer bezahlt die neue Rheinbrücke?\n\n"
+        "Auf dem Podium: Ottokar Wimmelbach (Statiker). Moderation: Henrike Salzmann\n\n"
+        "SALZMANN: Herr Wimmelbach, wer zahlt?\n\n"
+        "WIMMELBACH: Am Ende die Stadt, wie immer.\n"
+    )
+    assert article.title == "Wer bezahlt die neue Rheinbrücke?"
+
+
+def test_a_trial_s_day_line_over_the_headline_is_not_the_title() -> None:
+    article = parse(
+        "Prozessbericht Amtsgericht Kaltenbrunn, Tag 2\n\n"
+        "Der Streit um die Scheune: Was der Nachbar gesehen hat\n\n"
+        "Wir dokumentieren die Aussage des Zeugen Ferdinand Moosleitner.\n\n"
+        "Vorsitzender: Herr Moosleitner, was haben Sie gesehen?\n\n"
+        "Zeuge Moosleitner: Rauch, und dann das Auto.\n"
+    )
+    assert article.title == "Der Streit um die Scheune: Was der Nachbar gesehen hat"
+
+
+def test_a_protocol_s_head_lines_stand_over_its_headline() -> None:
+    # The chamber, the committee and the record's own line ("Wortprotokoll der 12.
+    # Sitzung") head the page; the line under them says what the hearing is about.
+    article = parse(
+        "Kreistag Odenhain – Niederschrift\n"
+        "Ausschuss für Schulen und Sport\n"
+        "Wortprotokoll der 12. Sitzung\n\n"
+        "Anhörung zum Neubau der Dreifeldhalle\n\n"
+        "Anwesend: Vorsitzender Wendelin Marschall, Sachverständige Gundula Ehrenreich\n\n"
+        "Vorsitzender Wendelin Marschall: Frau Ehrenreich, reicht das Geld?\n\n"
+        "Gundula Ehrenreich: Für die Halle ja, für die Tribüne nicht.\n"
+    )
+    assert article.title == "Anhörung zum Neubau der Dreifeldhalle"
+
+
+def test_a_wire_slug_glued_to_the_headline_is_no_part_of_the_title() -> None:
+    article = parse(
+        "INTERVIEW-Port operator expects a quiet winter\n\n"
+        "HAMBURG, Jan 9 (Northline) - Ove Trelleborg, chief executive of Kaiport, spoke "
+        "to Northline about volumes.\n\n"
+        "Q: Will volumes fall?\n\n"
+        "A: A little, yes.\n"
+    )
+    assert article.title == "Port operator expects a quiet winter"
+
+
+def test_a_newsletter_s_questions_item_is_its_headline() -> None:
+    # A club newsletter greets its members and brings several items; the one announcing
+    # questions to someone is the interview, its heading the title. The browser line over
+    # it and the mailing footer are furniture.
+    article = parse(
+        "Falls dieser Newsletter nicht richtig angezeigt wird, öffnen Sie ihn im Browser.\n\n"
+        "Schachclub Wendelstein – Rundbrief Mai\n\n"
+        "Liebe Mitglieder,\n\n"
+        "Turnier am 3. Juni\n\n"
+        "Anmeldung bis Ende Mai bei Lothar.\n\n"
+        "Vier Fragen an unsere neue Jugendwartin\n\n"
+        "→ Was hast du vor?\n\n"
+        "Ich will mehr Kinder ans Brett holen.\n\n"
+        "Sie erhalten diesen Newsletter, weil Sie Mitglied sind. Abmelden\n"
+    )
+    assert article.title == "Vier Fragen an unsere neue Jugendwartin"
+    assert all("im Browser" not in t.text for t in article.turns)
+    assert all("Abmelden" not in t.text for t in article.turns)

@@ -145,13 +145,17 @@ BOILERPLATE = [
         r"|^\W*(?:view|read|open)(?: it)? (?:online|in (?:your |a |the )?(?:web )?browser)\W*$"
         r"|^\W*(?:web version|webversion|online[- ]version)\W*$"
         r"|\bim browser (?:ansehen|anzeigen|lesen|öffnen)\b"
+        # "..., öffnen Sie sie im Browser.": the same link, its verb first.
+        r"|\b(?:öffnen|lesen) sie (?:sie|ihn|diese \w+|diesen \w+) im browser\b"
         # "Wird dieser Newsletter nicht richtig angezeigt?", "E-Mail not displaying correctly?"
-        r"|^\W*(?:wird |is )?(?:dieser |diese |der |die |this |the |your )?(?:newsletter|e-?mail"
+        # "Falls diese E-Mail nicht richtig angezeigt wird, ...", "If this email is not ...".
+        r"|^\W*(?:wird |is |falls |wenn |sollte |if )?"
+        r"(?:dieser |diese |der |die |this |the |your )?(?:newsletter|e-?mail"
         r"|mail) (?:nicht (?:richtig|korrekt) angezeigt|not displaying (?:correctly|properly))\b"
         # A mailing's footer: "You're receiving this because ...", "Sie erhalten diese
         # E-Mail, weil ...".
         r"|^\W*(?:you(?:['’]re| are) receiving this (?:email |e-mail |newsletter )?because"
-        r"|sie erhalten diese (?:e-?mail|nachricht|newsletter)\b)",
+        r"|sie erhalten diese[n]? (?:e-?mail|nachricht|newsletter)\b)",
         # The page's call to write in, asked and then given an address: "Ihr habt Fragen?
         # Schreibt uns an post@…", "Haben Sie weitere Fragen? Schreiben Sie uns: …@…".
         r"^(?:ihr habt|haben sie|hast du|have you got|have|got|any)\b[^.!?]{0,60}\?\s+"
