@@ -125,3 +125,60 @@ def test_a_newsletter_s_questions_item_is_its_headline() -> None:
     assert article.title == "Vier Fragen an unsere neue Jugendwartin"
     assert all("im Browser" not in t.text for t in article.turns)
     assert all("Abmelden" not in t.text for t in article.turns)
+
+
+def test_who_sent_her_the_questions_asks_them() -> None:
+    # A written interview: the lead names the interviewee, then "NAME hat ihr per E-Mail
+    # Fragen geschickt": NAME asks, the one "ihr" stands for answers.
+    article = parse(
+        "Sechs Fragen an einen Glockengießer\n\n"
+        "Theodor Ellerbrock gießt seit vierzig Jahren Glocken in Tannhausen. Waltraud "
+        "Seifried hat ihm per E-Mail Fragen geschickt.\n\n"
+        "1. Wie lange dauert ein Guss?\n\n"
+        "Einen Vormittag. Das Abkühlen dauert Wochen.\n\n"
+        "2. Und der Klang?\n\n"
+        "Den hört man erst, wenn sie hängt.\n"
+    )
+    assert shape(article)[-4:] == [
+        ("question", "Waltraud Seifried"),
+        ("answer", "Theodor Ellerbrock"),
+        ("question", "Waltraud Seifried"),
+        ("answer", "Theodor Ellerbrock"),
+    ]
+
+
+def test_a_question_set_apart_by_an_arrow_addresses_by_given_name() -> None:
+    # "→ Ines, ..." calls the one person of that given name the text names in full.
+    article = parse(
+        "Zwei Fragen an die neue Kassenwartin\n\n"
+        "Seit Mai führt Ines Kolbinger die Kasse des Vereins.\n\n"
+        "→ Ines, warum tust du dir das an?\n\n"
+        "Weil ich Zahlen mag. Ehrlich.\n\n"
+        "→ Und was ändert sich?\n\n"
+        "Die Beiträge werden online eingezogen.\n"
+    )
+    answers = [t.speaker for t in article.turns if t.kind == "answer"]
+    assert answers == ["Ines Kolbinger", "Ines Kolbinger"]
+
+
+def test_answers_signed_after_a_dash_under_a_numbered_question() -> None:
+    # A written round table: each reply ends with "— NAME, place"; the signature says who
+    # answered, and each reply is a turn of its own.
+    article = parse(
+        "Three bakers on the price of flour\n\n"
+        "We sent two questions to three bakers. Their replies, lightly edited.\n\n"
+        "**1. Has flour gone up?**\n\n"
+        "By a third since spring. — Ottilie Marchbanks, Mill Street Bakery, Leeds\n\n"
+        "Not for us; we buy a year ahead. — Martin Pettigrew, Harbour Loaf, Whitby\n\n"
+        "**2. Will bread cost more?**\n\n"
+        "Ten pence a loaf, I would guess. — Ottilie Marchbanks\n\n"
+        "Honestly? Not this year. — Martin Pettigrew\n"
+    )
+    answers = [(t.kind, t.speaker) for t in article.turns if t.kind != "lead"][1:]
+    assert answers == [
+        ("answer", "Ottilie Marchbanks"),
+        ("answer", "Martin Pettigrew"),
+        ("question", None),
+        ("answer", "Ottilie Marchbanks"),
+        ("answer", "Martin Pettigrew"),
+    ]

@@ -930,6 +930,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     labels = _without_row_labels(labels_of(paragraphs), rows)
     stamped = _stamped_voices(paragraphs, labels, accepted)
     boxed = _boxed_lines(paragraphs, accepted)
+    signed = signed_answers(paragraphs, numbered | starred_asked)
     blocks = []
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         text = paragraph.text
@@ -939,6 +940,9 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         elif paragraph.blockquote:
             blocks.append(Block("quote", text))
+        elif index in signed:
+            # The signature names who answered; the paragraph keeps it, as printed.
+            blocks.append(Block("label", text, label=signed[index]))
         elif credited(text, spoken) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
         elif (kind := _BOXED_KINDS.get(boxed.get(index, ""))) is not None:
@@ -1098,6 +1102,40 @@ _SIGNED_LETTER = re.compile(
 )
 # A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,".
 _SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,\n]{1,40},")
+
+
+# An answer signed after a dash at its end: "... — NAME, Farm, County" (the signature
+# may give a place and a role after the name).
+_SIGNED_ANSWER = re.compile(
+    rf"(?P<inner>.{{3,2000}}?[.!?…])\s+[–—]\s+(?P<sign>[{UPPER}][^!?\n]{{0,100}}?[^\W_])$", re.S
+)
+
+
+def signed_answers(paragraphs: Sequence[Paragraph], asked: Collection[str]) -> dict[int, str]:
+    """The answers of a written round table, each signed after a dash at its end with its
+    author's full name ("... — NAME, Farm, County"), by the index of their paragraph: a
+    run of them right after a question set apart (numbered, bold). Where fewer than two
+    paragraphs are so signed, none is taken (a single dash before a name may be a quote's).
+
+    Example:
+        >>> texts = ["**1. Was tun?**", "Warten. — Ida Brenner, Hof Ost", "Nichts. — Olaf Kreil"]
+        >>> signed_answers([Paragraph(t) for t in texts], {"**1. Was tun?**"})
+        {1: 'Ida Brenner', 2: 'Olaf Kreil'}
+        >>> signed_answers([Paragraph(t) for t in texts[1:]], set())
+        {}
+    """
+    found: dict[int, str] = {}
+    after_question = False
+    for index, paragraph in enumerate(paragraphs):
+        letter = _SIGNED_ANSWER.fullmatch(paragraph.text)
+        name = letter["sign"].split(",")[0].strip() if letter else ""
+        if after_question and is_multiword_name(name) and is_person_name(name):
+            found[index] = name
+            continue
+        after_question = paragraph.text in asked or (
+            paragraph.emphasized and ends_with_question(paragraph.text)
+        )
+    return found if len(found) >= 2 else {}
 
 
 def signed_question(text: str) -> bool:

@@ -50,6 +50,8 @@ _ADDRESS = (
 # The surname after "Frau"/"Herr", particles included: "Frau von Aschen", "Mr O'Shea".
 _ADDRESSED = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’-]+"
 
+# What sets a question apart before its words: an arrow or a dash, a number ("→ ", "3. ").
+_QUESTION_SIGN = re.compile(r"^(?:[^\w\s„“\"'‘’»«(]+\s*|\d{1,2}[.)]\s+)")
 # A question's first word called out before a comma: "Ines, wie ...", "Priya, what ...".
 _VOCATIVE = re.compile(rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?),\s")
 
@@ -510,7 +512,9 @@ class Cast:
         called = [name for question in questions for name in _addressed(question)]
         # "Ines, wie kam es ...?": a question that opens by calling someone by a given name
         # addresses the one person of that given name the article names in full.
-        called += [m[1] for q in questions if (m := _VOCATIVE.match(q)) and is_given_name(m[1])]
+        # A sign or a number may set the question apart before it ("→ Ines, ...", "3. Ines,").
+        opened = [_QUESTION_SIGN.sub("", q) for q in questions]
+        called += [m[1] for q in opened if (m := _VOCATIVE.match(q)) and is_given_name(m[1])]
         for name in called:
             person = self.find(name) or self._promote(name)
             if person is None and name == self.headline:

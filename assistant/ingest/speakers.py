@@ -270,6 +270,14 @@ _HOST_VERB = re.compile(
     r"|(?:hat|haben)(?=[^.]{0,140}\b(?:gesprochen|geredet|unterhalten|telefoniert)\b))"
     r"\b(?:(?!\b(?:wir|ich|we|I)\b)[^.]){0,60}?\b(?i:mit|with|to)\s)"
 )
+# "NAME hat ihr per E-Mail Fragen geschickt", "NAME sent him questions by email": NAME asks
+# a written interview, the one the pronoun stands for (named before) answers.
+_SENT_QUESTIONS = re.compile(
+    r"\s*(?:(?:hat|haben)\s+(?:ihr|ihm|ihnen)\b[^.]{0,60}?\bFragen\s+"
+    r"(?:geschickt|gestellt|gemailt|geschrieben|zugeschickt)"
+    r"|(?:schickte|stellte|schickten|stellten|mailte)\s+(?:ihr|ihm|ihnen)\b[^.]{0,40}?\bFragen"
+    r"|(?:sent|emailed|e-mailed|put)\s+(?:her|him|them)\b[^.]{0,40}?\bquestions)\b"
+)
 # "We spoke with Raghunathan", "mit Dr. Hölzl gesprochen": a surname alone, after a title.
 _LONE_SURNAME = re.compile(
     rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Herrn|Herr|Frau)\.?\s+)*(?P<name>(?:{PARTICLE}\s+)?"
@@ -749,6 +757,8 @@ def _opening_mentions(sentence: str) -> list[Mention]:
     if not opening:
         return []
     rest = sentence[end:]
+    if _SENT_QUESTIONS.match(rest):
+        return [Mention(m.name, "interviewer", m.affiliation) for m in opening]
     if verb := _HOST_VERB.match(rest):
         return [Mention(m.name, _host_role(rest, verb.end()), m.affiliation) for m in opening]
     if re.match(
