@@ -182,3 +182,37 @@ def test_answers_signed_after_a_dash_under_a_numbered_question() -> None:
         ("answer", "Ottilie Marchbanks"),
         ("answer", "Martin Pettigrew"),
     ]
+
+
+def test_an_faq_page_is_headings_and_the_issuer_s_text() -> None:
+    # "Häufige Fragen": the questions are the page's headings, the answers its own text;
+    # nobody is interviewed.
+    article = parse(
+        "Häufige Fragen zur Hundesteuer\n\n"
+        "Die Gemeinde Elsterwinkel beantwortet hier die häufigsten Fragen.\n\n"
+        "Wann ist die Steuer fällig?\n\n"
+        "Jeweils zum 1. Juli für das ganze Jahr.\n\n"
+        "Gibt es eine Ermäßigung?\n\n"
+        "Ja, für Blindenhunde entfällt die Steuer.\n"
+    )
+    assert [kind for kind, _ in shape(article)] == [
+        "lead",
+        "lead",
+        "statement",
+        "lead",
+        "statement",
+    ]
+
+
+def test_a_quoted_note_callout_is_a_sidebar() -> None:
+    article = parse(
+        "# Winter gritting: your questions\n\n"
+        "Why are side streets not gritted?\n\n"
+        "We grit the bus routes first.\n\n"
+        "> **Tip:** Grit bins are free to use on any public footpath.\n\n"
+        "When do the lorries go out?\n\n"
+        "When the road drops below one degree.\n",
+        markdown=True,
+    )
+    tip = next(t for t in article.turns if "Grit bins" in t.text)
+    assert tip.kind == "sidebar"

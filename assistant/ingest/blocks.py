@@ -150,6 +150,15 @@ _BOX_TITLE = re.compile(
 )
 
 
+# A callout's word before its text, as a page sets a tip apart in a quoted box: "> Note:
+# ...", "> Tipp: ...".
+_CALLOUT = re.compile(
+    r"(?P<title>Note|Tip|Good to know|Important|Hinweis|Tipp|Gut zu wissen|Wichtig)\s*:\s*"
+    r"(?P<rest>\S.*)",
+    re.S,
+)
+
+
 # A surname on its own, particles included: "Roth", "de Vries", "al-Hakim", "O'Shea"; a
 # double surname's second part may open with its own particle ("Okafor-van Dijk").
 _SURNAME_WORD = (
@@ -938,6 +947,9 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("prose", text, question=True))  # questions set as headings
         elif paragraph.heading:
             blocks.append(Block("heading", text))
+        elif paragraph.blockquote and (callout := _CALLOUT.match(text)):
+            # A quoted "Note: ..." or "Tipp: ..." is a box the page sets apart, no quotation.
+            blocks.extend(_box(callout["title"], callout["rest"]))
         elif paragraph.blockquote:
             blocks.append(Block("quote", text))
         elif index in signed:
