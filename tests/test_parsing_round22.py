@@ -216,3 +216,39 @@ def test_a_quoted_note_callout_is_a_sidebar() -> None:
     )
     tip = next(t for t in article.turns if "Grit bins" in t.text)
     assert tip.kind == "sidebar"
+
+
+def test_a_panel_list_shaped_as_a_label_credits_its_moderator() -> None:
+    # "Panel: ..." opens the cast list, no turn: the moderator it credits asks.
+    article = parse(
+        "Who pays for the new tram?\n\n"
+        "Panel: Harold Whitcombe (City Transit), Margaret Olsen (Riverside Residents). "
+        "Moderator: Caroline Fairbrother.\n\n"
+        "CAROLINE FAIRBROTHER: Harold, who pays?\n\n"
+        "HAROLD WHITCOMBE: The city, then the riders.\n\n"
+        "CAROLINE FAIRBROTHER: Margaret?\n\n"
+        "MARGARET OLSEN: The riders, mostly.\n"
+    )
+    assert shape(article)[-4:] == [
+        ("question", "Caroline Fairbrother"),
+        ("answer", "Harold Whitcombe"),
+        ("question", "Caroline Fairbrother"),
+        ("answer", "Margaret Olsen"),
+    ]
+
+
+def test_labels_that_always_ask_outweigh_an_ambiguous_credit() -> None:
+    # "Ein Gespräch mit NAME" may name either side; NAME asks in every labelled turn, the
+    # other person never does: NAME is the interviewer.
+    article = parse(
+        "„Ich male nur nachts“\n\n"
+        "Die Malerin Hildegard Sommerfeld stellt in Kassel aus. Ein Gespräch mit Bernhard "
+        "Kessler.\n\n"
+        "Bernhard Kessler: Frau Sommerfeld, warum nachts?\n\n"
+        "Hildegard Sommerfeld: Weil es dann still ist.\n\n"
+        "Bernhard Kessler: Und das Licht?\n\n"
+        "Hildegard Sommerfeld: Kommt aus einer Lampe.\n\n"
+        "Bernhard Kessler: Wie lange dauert ein Bild?\n\n"
+        "Hildegard Sommerfeld: Ein Jahr.\n"
+    )
+    assert [kind for kind, _ in shape(article)][1:4] == ["question", "answer", "question"]

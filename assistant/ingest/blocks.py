@@ -807,10 +807,13 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
             yield from mentions
             continue
         yield from _credits_in_parts(paragraph.text)
-        if not starts_turn(paragraph.text) and not seen_label:
+        # "Panel: NAME (...), NAME (...). Moderator: NAME.": a list of the cast, shaped as a
+        # label is, opens no turn; the moderator it credits asks.
+        turn = starts_turn(paragraph.text) and not _CAST_LIST.match(paragraph.text)
+        if not turn and not seen_label:
             # A rubric that asks ends the lead, but not the moderator's credit after it.
             yield from asking_credits(paragraph.text)
-        seen_label = seen_label or starts_turn(paragraph.text)
+        seen_label = seen_label or turn
         # Page furniture shaped like a label ("Share: Facebook | X") opens no dialogue.
         furniture = paragraph.furniture or is_boilerplate(paragraph.text)
         in_lead = in_lead and (furniture or not _opens_dialogue(paragraph.text))
@@ -819,6 +822,14 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         just_before = index + 1 < len(paragraphs) and _opens_dialogue(paragraphs[index + 1].text)
         if in_lead and (index < _LEAD_PARAGRAPHS or just_before):
             yield from lead_mentions(paragraph.text[:_LEAD_CHARACTERS])
+
+
+# A list of who is on the panel or the show: "Panel: ...", "Gäste: ...", "Am Podium: ...".
+_CAST_LIST = re.compile(
+    r"(?:Panel|Panell?ists|Guests?|Speakers|Participants|Gäste|Am Podium|Auf dem Podium"
+    r"|Podium|Teilnehmende|Teilnehmer(?:innen)?)\s*:\s",
+    re.IGNORECASE,
+)
 
 
 # A sentence that credits the one who asks by role: "Moderator: NAME, ...", "Moderated by".

@@ -246,6 +246,7 @@ class Cast:
         # a label's role), before roles are worked out from how people speak.
         self._told = [p for p in self.people if p.role == "interviewer"]
         self._roles_from_labels(uses)
+        self._asker_against_credit(uses)
         self._asker_by_share(uses)
         self._roles_from_address(questions)
         self._roles_by_elimination()
@@ -487,6 +488,32 @@ class Cast:
             share = sum(said) / len(said)
             if person.role is None or (len(said) >= 2 and abs(share - 0.5) >= 0.25):
                 person.role = _role_of(said)
+
+    def _asker_against_credit(self, uses: Sequence[tuple[str, bool]]) -> None:
+        """Where nobody asks yet, the one person a credit made an interviewee ("Ein Gespräch
+        mit NAME" reads either way) who asks in every one of three or more labelled turns,
+        while another labelled person never asks, is the interviewer: the labels outweigh
+        the credit's reading (front matter is never second-guessed).
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.mention(Mention("Tom Lenz", "interviewee", byline=True))
+            >>> cast.consider("Eva Roth")
+            >>> uses = [("Tom Lenz", True), ("Eva Roth", False)] * 3
+            >>> cast.settle(uses, [])
+            >>> cast.side("Tom Lenz"), cast.side("Eva Roth")
+            ('question', 'answer')
+        """
+        if any(p.role == "interviewer" for p in self.people):
+            return
+        said = {
+            id(person): [asked for label, asked in uses if self._speakers.get(label) is person]
+            for person in self.people
+        }
+        askers = [p for p in self.people if len(said[id(p)]) >= 3 and all(said[id(p)])]
+        answering = [p for p in self.people if said[id(p)] and not any(said[id(p)])]
+        if len(askers) == 1 and answering and not askers[0].given:
+            askers[0].role = "interviewer"
 
     def _asker_by_share(self, uses: Sequence[tuple[str, bool]]) -> None:
         """Where no one asks by role yet, the one person who asks under their labels at
