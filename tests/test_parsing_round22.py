@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+from assistant.ingest.furniture import is_boilerplate
 from assistant.ingest.parsing import InterviewParser
 from assistant.models import Article
 
@@ -252,3 +253,22 @@ def test_labels_that_always_ask_outweigh_an_ambiguous_credit() -> None:
         "Hildegard Sommerfeld: Ein Jahr.\n"
     )
     assert [kind for kind, _ in shape(article)][1:4] == ["question", "answer", "question"]
+
+
+def test_furniture_of_round_22() -> None:
+    # A PDF's running head and foot, a jingle named without brackets, a subscription's
+    # price, a court report's closing note.
+    for line in (
+        "GARTEN & HOF 3/2026                              INTERVIEW",
+        "58                                     GARTEN & HOF 3/2026",
+        "[07:30:04] JINGLE „Frühstück am Fluss“",
+        "Subscribe to Hedgerow Weekly for £3 a month. Cancel anytime.",
+        "Hinweis: Dieser Bericht ist gekürzt. Es gilt die Unschuldsvermutung.",
+    ):
+        assert is_boilerplate(line), line
+    for line in (
+        "Ja.          Das haben wir so gemacht.",
+        "Der Angeklagte schweigt. Für ihn gilt, wie für alle, die Unschuldsvermutung, sagte "
+        "die Richterin, und dann vertagte sie die Verhandlung auf Donnerstag.",
+    ):
+        assert not is_boilerplate(line), line
