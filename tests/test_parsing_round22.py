@@ -272,3 +272,17 @@ def test_furniture_of_round_22() -> None:
         "die Richterin, und dann vertagte sie die Verhandlung auf Donnerstag.",
     ):
         assert not is_boilerplate(line), line
+
+
+def test_a_release_s_subhead_under_its_headline_is_lead() -> None:
+    # A press release's second headline line (no sentence) is its lead, not its body;
+    # so is one over a British dateline ("TOWN, 2 June 2026 - ...").
+    article = parse(
+        "FOR IMMEDIATE RELEASE\n\n"
+        "Fenmouth opens a seed library\n"
+        "Forty varieties of beans and squash to borrow from May\n\n"
+        "FENMOUTH, 4 May 2026 - Fenmouth Town Council today opened a seed library at the "
+        "market hall.\n\n"
+        '"Seeds want to be shared," said Councillor Agatha Pemberton.\n'
+    )
+    assert shape(article)[:2] == [("lead", None), ("statement", None)]

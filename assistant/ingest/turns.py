@@ -130,12 +130,12 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
 
 
 # A release's or a report's dateline opening its first paragraph: a place, a date, a dash
-# ("PORT ALDEN, Nov. 30, 2026 — ...", "Ostheide, 2. März 2026 – ...").
+# ("PORT ALDEN, Nov. 30, 2026 — ...", "Ostheide, 2. März 2026 – ...", "HULL, 2 June 2026 -").
 # A state's abbreviation may follow the place, a wire's name the date: "FENWICK, Mass.,
 # Nov. 24, 2026 /Wirelink/ -- ...".
 _DATELINE = re.compile(
     r"[^\W\d_][\w/ .'’-]{1,40},(?:\s+[^\W\d_]{2,5}\.,)?\s+"
-    r"(?:\d{1,2}\.\s*[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)"
+    r"(?:\d{1,2}\.?\s*[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)"
     r"\s+\d{4}\s*(?:\([^()]{1,20}\)\s*|/[^/\n]{1,30}/\s*)?(?:[–—]|--?)\s"
 )
 
@@ -159,9 +159,12 @@ def _statements(kept: Sequence[Block], cast: Cast) -> list[Draft]:
     dated = next((i for i, b in enumerate(kept) if _DATELINE.match(b.text)), 0)
     for index, block in enumerate(kept):
         draft = _statement(block.text, cast)
-        if index < dated and block.kind == "prose" and draft.speaker is None:
+        over = index < dated or (index == 0 and _subheading(block.text))
+        shaped = block.kind == "prose" or (block.kind == "heading" and not ABOUT.match(block.text))
+        if over and shaped and draft.speaker is None:
             # A release's subheads and teaser over its dateline ("CITY, 2 March 2026 –")
-            # are its lead, not its body.
+            # are its lead, not its body; so is a subhead right under the headline where
+            # no dateline follows.
             drafts.append(Draft("lead", None, [block.text]))
             continue
         last = drafts[-1] if drafts else None
