@@ -286,3 +286,21 @@ def test_a_release_s_subhead_under_its_headline_is_lead() -> None:
         '"Seeds want to be shared," said Councillor Agatha Pemberton.\n'
     )
     assert shape(article)[:2] == [("lead", None), ("statement", None)]
+
+
+def test_a_tv_package_s_voice_over_and_unidentified_voice() -> None:
+    # The reporter's voice-over narrates (a statement under their name); the unnamed
+    # resident is a quote, said by nobody the transcript names.
+    article = parse(
+        "TRANSCRIPT\n\n"
+        "Ferry cancelled again\n\n"
+        "NORA BELLINGHAM, ANCHOR: Good evening. Our reporter Dominic Ashworth is on the "
+        "quay.\n\n"
+        "DOMINIC ASHWORTH, REPORTER (voice-over): The last ferry left at noon.\n\n"
+        "UNIDENTIFIED WOMAN: Nobody tells us anything.\n\n"
+        "BELLINGHAM: Dominic, when will it sail again?\n\n"
+        "ASHWORTH: Not before Friday, Nora.\n"
+    )
+    kinds = {t.text[:12]: (t.kind, t.speaker) for t in article.turns}
+    assert kinds["The last fer"] == ("statement", "Dominic Ashworth")
+    assert kinds["Nobody tells"] == ("quote", None)

@@ -150,6 +150,10 @@ _BOX_TITLE = re.compile(
 )
 
 
+# A reporter's narration over pictures, noted after the label: "(voice-over)", "(V/O)".
+_VOICE_OVER = re.compile(r"\((?i:voice-?over|v/?o)\)")
+
+
 # A callout's word before its text, as a page sets a tip apart in a quoted box: "> Note:
 # ...", "> Tipp: ...".
 _CALLOUT = re.compile(
@@ -270,6 +274,7 @@ class Block:
     label: str | None = None
     question: bool = False
     row: bool = False  # a row of a fact box ("Gegründet: 1958"): the box's, nobody's turn
+    narrated: bool = False  # a reporter's voice-over ("NAME, REPORTER (voice-over): ...")
 
 
 def cast_of(
@@ -958,13 +963,9 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("prose", text, question=True))  # questions set as headings
         elif paragraph.heading:
             blocks.append(Block("heading", text))
-        elif paragraph.blockquote and (callout := _CALLOUT.match(text)):
-            # A quoted "Note: ..." or "Tipp: ..." is a box the page sets apart, no quotation.
-            blocks.extend(_box(callout["title"], callout["rest"]))
         elif paragraph.blockquote:
-            blocks.append(Block("quote", text))
-        elif index in signed:
-            # The signature names who answered; the paragraph keeps it, as printed.
+            blocks.extend(_quoted_blocks(text))
+        elif index in signed:  # the signature names who answered; the text keeps it
             blocks.append(Block("label", text, label=signed[index]))
         elif credited(text, spoken) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
@@ -983,7 +984,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif label and label[0] in accepted and is_sponsor_read(label[1]):
             blocks.append(Block("boilerplate", text))  # the host reads the sponsor's lines
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
-            blocks.append(Block("label", label[1], label=label[0], question=label_asks(*label)))
+            blocks.append(_label_block(text, label))
         elif parse_date(text):
             blocks.append(Block("date", text))
         elif paragraph.furniture or is_boilerplate(text):
@@ -999,12 +1000,52 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif _set_as_heading(paragraph):
             blocks.append(Block("heading", text))
         else:
-            italic = paragraph.italic and text in italic_asked
-            apart = paragraph.emphasized or italic or text in starred_asked
-            question = _asks(text, apart, cast) or text in numbered
-            blocks.append(Block("prose", text, question=question))
+            blocks.append(_prose_block(paragraph, cast, (italic_asked, starred_asked, numbered)))
     blocks = _played_after_cue(_furniture_apart(blocks))
     return _split_interjections(_attach_bare_labels(blocks), accepted)
+
+
+def _prose_block(
+    paragraph: Paragraph, cast: Cast, asked: tuple[Collection[str], ...] = ((), (), ())
+) -> Block:
+    """A plain paragraph's block: a question where it asks, set apart in italics or with
+    stars perhaps (then it may ask without a question mark), or where the layout numbers
+    its questions. `asked` holds the italic, the starred and the numbered questions.
+
+    Example:
+        >>> _prose_block(Paragraph("Wie geht es?"), Cast()).question
+        True
+    """
+    text = paragraph.text
+    italic_asked, starred_asked, numbered = asked
+    italic = paragraph.italic and text in italic_asked
+    apart = paragraph.emphasized or italic or text in starred_asked
+    return Block("prose", text, question=_asks(text, apart, cast) or text in numbered)
+
+
+def _quoted_blocks(text: str) -> list[Block]:
+    """A blockquote's blocks: a quotation, or a box where it opens with a callout's word
+    (a quoted "Note: ..." or "Tipp: ..." is a box the page sets apart, no quotation).
+
+    Example:
+        >>> [b.kind for b in _quoted_blocks("Tipp: Früh kommen.")], _quoted_blocks("„Ja.“")[0].kind
+        (['heading', 'prose'], 'quote')
+    """
+    callout = _CALLOUT.match(text)
+    return _box(callout["title"], callout["rest"]) if callout else [Block("quote", text)]
+
+
+def _label_block(text: str, label: tuple[str, str]) -> Block:
+    """The block of a labelled paragraph; the label's note in brackets, which the label
+    itself leaves out, may say that the reporter narrates ("NAME, REPORTER (voice-over):").
+
+    Example:
+        >>> _label_block("ROTH (voice-over): Rain.", ("ROTH", "Rain.")).narrated
+        True
+    """
+    said = label[1]
+    narrated = _VOICE_OVER.search(text[: max(0, len(text) - len(said))]) is not None
+    return Block("label", said, label=label[0], question=label_asks(*label), narrated=narrated)
 
 
 # A series' rubric whose name trails off, to be completed by the headline: "Serie: Eine

@@ -65,6 +65,9 @@ _OUTLETS_VOICE = re.compile(
 # A transcript's stage direction on a line of its own: "[AD BREAK]", "[00:12:00] [Musik]";
 # words, not a time stamp alone ("[22:19:15]" goes on with the turn it stamps).
 _STAGE_DIRECTION = re.compile(r"(?:\[[\d:.]+\]\s*)?\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,60}\]")
+# A broadcast transcript's unnamed voice in a package: "UNIDENTIFIED MALE", "UNIDENTIFIED
+# RESIDENT".
+_UNIDENTIFIED = re.compile(r"(?:UNIDENTIFIED|UNKNOWN|UNBEKANNT\w*)\b")
 # A paragraph wholly in round brackets, perhaps with a bracketed aside inside it: a note.
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)")
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
@@ -466,8 +469,12 @@ class _TurnBuilder:
 
     def add(self, index: int) -> None:
         block = self.blocks[index]
-        if block.kind == "label" and block.label:
+        if block.kind == "label" and block.label and _UNIDENTIFIED.match(block.label):
+            self._unidentified(block)
+        elif block.kind == "label" and block.label:
             kind, speaker = self.cast.side(block.label), self.cast.speaker(block.label)
+            if block.narrated:
+                kind = "statement"  # the reporter narrates the package, asks nobody
             last = self.drafts[-1] if self.drafts else None
             if (
                 kind in ("question", "statement")
@@ -518,6 +525,12 @@ class _TurnBuilder:
             self.open = self.box = None
         elif block.kind == "prose":
             self._prose(index)
+
+    def _unidentified(self, block: Block) -> None:
+        """A broadcast's "UNIDENTIFIED FEMALE:" is a bystander in the package: a quote said
+        by nobody the transcript names, which no later paragraph goes on."""
+        self.drafts.append(Draft("quote", None, [block.text]))
+        self.open = self.box = None
 
     def _procedural_note(self, text: str) -> bool:
         """Whether a paragraph set wholly in round brackets, after a labelled answer, is a
