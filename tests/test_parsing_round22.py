@@ -304,3 +304,15 @@ def test_a_tv_package_s_voice_over_and_unidentified_voice() -> None:
     kinds = {t.text[:12]: (t.kind, t.speaker) for t in article.turns}
     assert kinds["The last fer"] == ("statement", "Dominic Ashworth")
     assert kinds["Nobody tells"] == ("quote", None)
+
+
+def test_a_release_quotes_a_titled_name_after_a_colon() -> None:
+    # "Dr. NAME, ROLE, betont: „…“": the quotation is that person's statement.
+    article = parse(
+        "PRESSEMITTEILUNG\n\n"
+        "Stadtwerke Lindhagen bauen Wärmenetz aus\n\n"
+        "Lindhagen, 2. März 2026 – Die Stadtwerke legen bis 2028 zwölf Kilometer Leitung.\n\n"
+        "Dr. Reinhild Osterkamp, Geschäftsführerin der Stadtwerke, betont: „Wir fangen im "
+        "Norden an, weil dort die meisten Ölheizungen stehen.“\n"
+    )
+    assert shape(article)[-1] == ("statement", "Dr. Reinhild Osterkamp")
