@@ -164,10 +164,11 @@ def test_a_question_set_apart_by_an_arrow_addresses_by_given_name() -> None:
 
 def test_answers_signed_after_a_dash_under_a_numbered_question() -> None:
     # A written round table: each reply ends with "— NAME, place"; the signature says who
-    # answered, and each reply is a turn of its own.
+    # answered, and each reply is a turn of its own. Who "sent the same questions" asks.
     article = parse(
         "Three bakers on the price of flour\n\n"
-        "We sent two questions to three bakers. Their replies, lightly edited.\n\n"
+        "After a wet spring, Agnes Holloway sent the same two questions to three bakers. "
+        "Their replies, lightly edited.\n\n"
         "**1. Has flour gone up?**\n\n"
         "By a third since spring. — Ottilie Marchbanks, Mill Street Bakery, Leeds\n\n"
         "Not for us; we buy a year ahead. — Martin Pettigrew, Harbour Loaf, Whitby\n\n"
@@ -175,11 +176,12 @@ def test_answers_signed_after_a_dash_under_a_numbered_question() -> None:
         "Ten pence a loaf, I would guess. — Ottilie Marchbanks\n\n"
         "Honestly? Not this year. — Martin Pettigrew\n"
     )
-    answers = [(t.kind, t.speaker) for t in article.turns if t.kind != "lead"][1:]
+    answers = [(t.kind, t.speaker) for t in article.turns if t.kind != "lead"]
     assert answers == [
+        ("question", "Agnes Holloway"),
         ("answer", "Ottilie Marchbanks"),
         ("answer", "Martin Pettigrew"),
-        ("question", None),
+        ("question", "Agnes Holloway"),
         ("answer", "Ottilie Marchbanks"),
         ("answer", "Martin Pettigrew"),
     ]

@@ -270,13 +270,14 @@ _HOST_VERB = re.compile(
     r"|(?:hat|haben)(?=[^.]{0,140}\b(?:gesprochen|geredet|unterhalten|telefoniert)\b))"
     r"\b(?:(?!\b(?:wir|ich|we|I)\b)[^.]){0,60}?\b(?i:mit|with|to)\s)"
 )
-# "NAME hat ihr per E-Mail Fragen geschickt", "NAME sent him questions by email": NAME asks
-# a written interview, the one the pronoun stands for (named before) answers.
+# "NAME hat ihr per E-Mail Fragen geschickt", "NAME sent him questions by email", "NAME
+# sent the same three questions to ...": NAME asks a written interview.
 _SENT_QUESTIONS = re.compile(
     r"\s*(?:(?:hat|haben)\s+(?:ihr|ihm|ihnen)\b[^.]{0,60}?\bFragen\s+"
     r"(?:geschickt|gestellt|gemailt|geschrieben|zugeschickt)"
     r"|(?:schickte|stellte|schickten|stellten|mailte)\s+(?:ihr|ihm|ihnen)\b[^.]{0,40}?\bFragen"
-    r"|(?:sent|emailed|e-mailed|put)\s+(?:her|him|them)\b[^.]{0,40}?\bquestions)\b"
+    r"|(?:sent|emailed|e-mailed)\s+[^.]{0,40}?\bquestions|put\s+(?:her|him|them)\b[^.]{0,40}?"
+    r"\bquestions)\b"
 )
 # "We spoke with Raghunathan", "mit Dr. Hölzl gesprochen": a surname alone, after a title.
 _LONE_SURNAME = re.compile(
@@ -663,6 +664,11 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
                 hosts = _name_list(sentence, match.end())[0]
                 found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
     for match in NAME_RE.finditer(sentence):
+        if match.start() and _SENT_QUESTIONS.match(sentence, match.end()):
+            # "After the frost, NAME sent the same questions to ...": NAME asks.
+            found.extend(
+                Mention(m.name, "interviewer") for m in _name_list(sentence, match.start())[0]
+            )
         if verb := _HOST_VERB.match(sentence, match.end()):
             role = _host_role(sentence, verb.end())
             found.extend(
