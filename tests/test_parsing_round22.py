@@ -266,6 +266,8 @@ def test_furniture_of_round_22() -> None:
         "[07:30:04] JINGLE „Frühstück am Fluss“",
         "Subscribe to Hedgerow Weekly for £3 a month. Cancel anytime.",
         "Hinweis: Dieser Bericht ist gekürzt. Es gilt die Unschuldsvermutung.",
+        "[08:29:50] Gleich nach den Nachrichten: das Wetter für das Wochenende.",
+        "Coming up after the news: the weekend's football.",
     ):
         assert is_boilerplate(line), line
     for line in (

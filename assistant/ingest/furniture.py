@@ -119,6 +119,10 @@ BOILERPLATE = [
         # „Morgenfunk“", "[00:00:03] Jingle".
         "^" + TIMESTAMP + r"(?:jingle|station id|station ident|intro-?musik|outro-?musik"
         r"|theme music)\b[^.!?:]{0,60}$",
+        # A station's trail for what comes next: "[12:06:55] Gleich nach den Nachrichten:
+        # ...", "Coming up after the news: ...", "Still to come: ...".
+        "^" + TIMESTAMP + r"(?:gleich nach den nachrichten|nach den nachrichten|coming up"
+        r"|up next|still to come)\b[^:]{0,40}:",
         # A magazine's price in a call to subscribe: "Subscribe to X for £4.50 a month.
         # Cancel anytime.", "Jetzt abonnieren ... jederzeit kündbar".
         r"^(?=.{0,200}$).*\b(?:cancel (?:any ?time|at any time)|jederzeit kündbar)\b",
