@@ -320,3 +320,20 @@ def test_a_release_quotes_a_titled_name_after_a_colon() -> None:
         "Norden an, weil dort die meisten Ölheizungen stehen.“\n"
     )
     assert shape(article)[-1] == ("statement", "Dr. Reinhild Osterkamp")
+
+
+def test_an_anonymous_voicemail_is_a_played_in_clip() -> None:
+    # A caller who does not say who they are is a clip (quote); one who does asks.
+    article = parse(
+        "The Garden Hour\n\n"
+        "[00:00:05] HOLLIS: Welcome back. We got two voicemails this week.\n\n"
+        "[00:00:09] VOICEMAIL: Hi, my tomatoes split every August. Why?\n\n"
+        "[00:00:15] PRUDENCE: Uneven watering, nearly always.\n\n"
+        "[00:00:30] VOICEMAIL: Hello, this is Gregory Ashdown from Leeds. Can I prune "
+        "roses in March?\n\n"
+        "[00:00:40] PRUDENCE: Yes, once the frosts are over.\n"
+    )
+    kinds = [
+        (t.kind, t.speaker) for t in article.turns if t.text.startswith("Hi") or "this is" in t.text
+    ]
+    assert kinds == [("quote", None), ("question", "Gregory Ashdown")]

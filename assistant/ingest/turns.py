@@ -22,7 +22,14 @@ from assistant.ingest.blocks import (
     opens_sentence,
 )
 from assistant.ingest.cast import Cast, Person
-from assistant.ingest.names import UPPER, gender, person_names, strip_titles, surname
+from assistant.ingest.names import (
+    UPPER,
+    gender,
+    is_person_name,
+    person_names,
+    strip_titles,
+    surname,
+)
 from assistant.ingest.speakers import TOLD_TO
 from assistant.ingest.wording import (
     CLOSING,
@@ -68,6 +75,13 @@ _STAGE_DIRECTION = re.compile(r"(?:\[[\d:.]+\]\s*)?\[(?=[^\[\]]*[^\W\d_])[^\[\]]
 # A broadcast transcript's unnamed voice in a package: "UNIDENTIFIED MALE", "UNIDENTIFIED
 # RESIDENT".
 _UNIDENTIFIED = re.compile(r"(?:UNIDENTIFIED|UNKNOWN|UNBEKANNT\w*)\b")
+# A listener's message played in, by its label: "VOICEMAIL", "Sprachnachricht".
+_VOICEMAIL = re.compile(r"(?i:voice\s?mail|voice (?:message|note)|sprachnachricht|mailbox)")
+# A caller who says who they are: "Hi, this is NAME from Town", "Hallo, hier ist NAME".
+_CALLER_NAMED = re.compile(
+    rf"\b(?:[Tt]his is|[Mm]y name is|[Hh]ier ist|[Mm]ein Name ist)\s+"
+    rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)+)"
+)
 # A paragraph wholly in round brackets, perhaps with a bracketed aside inside it: a note.
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)")
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
@@ -471,6 +485,8 @@ class _TurnBuilder:
         block = self.blocks[index]
         if block.kind == "label" and block.label and _UNIDENTIFIED.match(block.label):
             self._unidentified(block)
+        elif block.kind == "label" and block.label and _VOICEMAIL.fullmatch(block.label):
+            self._voicemail(block)
         elif block.kind == "label" and block.label:
             kind, speaker = self.cast.side(block.label), self.cast.speaker(block.label)
             if block.narrated:
@@ -531,6 +547,26 @@ class _TurnBuilder:
         by nobody the transcript names, which no later paragraph goes on."""
         self.drafts.append(Draft("quote", None, [block.text]))
         self.open = self.box = None
+
+    def _voicemail(self, block: Block) -> None:
+        """A listener's voicemail played in ("VOICEMAIL: Hi, ..."): a played-in clip (a
+        quote, said by nobody named) unless the caller says who they are ("Hi, this is
+        NAME from Town"): then their question, under that name where the text gives it.
+
+        Example:
+            >>> builder = _TurnBuilder([], Cast())
+            >>> builder._voicemail(Block("label", "Hi. Why do cats purr?", label="VOICEMAIL"))
+            >>> builder.drafts[-1].kind
+            'quote'
+        """
+        caller = _CALLER_NAMED.search(block.text)
+        if caller is None:
+            self.drafts.append(Draft("quote", None, [block.text]))
+            self.open = self.box = None
+            return
+        name = caller["name"]
+        speaker = self.cast.quoted(name) if is_person_name(name) else None
+        self._start(Draft("question", speaker), block)
 
     def _procedural_note(self, text: str) -> bool:
         """Whether a paragraph set wholly in round brackets, after a labelled answer, is a
