@@ -663,12 +663,8 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
             for match in _SPOKE_THEN_NAME.finditer(sentence):
                 hosts = _name_list(sentence, match.end())[0]
                 found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
+    found.extend(_senders(sentence))
     for match in NAME_RE.finditer(sentence):
-        if match.start() and _SENT_QUESTIONS.match(sentence, match.end()):
-            # "After the frost, NAME sent the same questions to ...": NAME asks.
-            found.extend(
-                Mention(m.name, "interviewer") for m in _name_list(sentence, match.start())[0]
-            )
         if verb := _HOST_VERB.match(sentence, match.end()):
             role = _host_role(sentence, verb.end())
             found.extend(
@@ -699,6 +695,23 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
     found.extend(_listeners(sentence, told=told))
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
     return list(dict.fromkeys(found))
+
+
+def _senders(sentence: str) -> list[Mention]:
+    """Who sent the questions of a written interview, named inside a sentence after an
+    opening clause ("After the frost, NAME sent the same three questions to ..."): the
+    interviewer. (A name opening the sentence is `_opening_mentions`'.)
+
+    Example:
+        >>> [(m.name, m.role) for m in _senders("In May, Eva Roth sent two questions to us.")]
+        [('Eva Roth', 'interviewer')]
+    """
+    return [
+        Mention(m.name, "interviewer")
+        for match in NAME_RE.finditer(sentence)
+        if match.start() and _SENT_QUESTIONS.match(sentence, match.end())
+        for m in _name_list(sentence, match.start())[0]
+    ]
 
 
 def _listeners(sentence: str, *, told: bool) -> list[Mention]:
