@@ -337,3 +337,16 @@ def test_an_anonymous_voicemail_is_a_played_in_clip() -> None:
         (t.kind, t.speaker) for t in article.turns if t.text.startswith("Hi") or "this is" in t.text
     ]
     assert kinds == [("quote", None), ("question", "Gregory Ashdown")]
+
+
+def test_a_newsletter_s_farewell_keeps_its_signature() -> None:
+    # "Herzliche Grüße" over "Euer Kassenteam": the signature belongs to the farewell.
+    article = parse(
+        "Zwei Fragen an unseren Platzwart\n\n"
+        "Seit März pflegt Eberhard Lindqvist den Rasen.\n\n"
+        "→ Eberhard, was ist dein Geheimnis?\n\n"
+        "Geduld und Regen.\n\n"
+        "Herzliche Grüße\n"
+        "Euer Kassenteam\n"
+    )
+    assert "Euer Kassenteam" in article.turns[-1].text

@@ -75,6 +75,12 @@ _STAGE_DIRECTION = re.compile(r"(?:\[[\d:.]+\]\s*)?\[(?=[^\[\]]*[^\W\d_])[^\[\]]
 # A broadcast transcript's unnamed voice in a package: "UNIDENTIFIED MALE", "UNIDENTIFIED
 # RESIDENT".
 _UNIDENTIFIED = re.compile(r"(?:UNIDENTIFIED|UNKNOWN|UNBEKANNT\w*)\b")
+# A letter's farewell over its signature: "Sportliche Grüße", "Herzliche Grüße aus der
+# Redaktion", "Kind regards".
+_FAREWELL = re.compile(
+    r"(?:(?:Sportliche|Herzliche|Viele|Liebe|Beste|Freundliche|Mit freundlichen|Schöne)\s+Grüße"
+    r"|(?:Best|Kind|Warm|Warmest)\s+regards|Cheers|Bis bald|Bis zum nächsten Mal)\b[^.!?]{0,50}$"
+)
 # A listener's message played in, by its label: "VOICEMAIL", "Sprachnachricht".
 _VOICEMAIL = re.compile(r"(?i:voice\s?mail|voice (?:message|note)|sprachnachricht|mailbox)")
 # A caller who says who they are: "Hi, this is NAME from Town", "Hallo, hier ist NAME".
@@ -483,34 +489,15 @@ class _TurnBuilder:
 
     def add(self, index: int) -> None:
         block = self.blocks[index]
-        if block.kind == "label" and block.label and _UNIDENTIFIED.match(block.label):
+        if self._signature(index):
+            # "Herzliche Grüße / Ihre NAME": the name under a letter's farewell signs it.
+            self.drafts[-1].paragraphs.append(block.text)
+        elif block.kind == "label" and block.label and _UNIDENTIFIED.match(block.label):
             self._unidentified(block)
         elif block.kind == "label" and block.label and _VOICEMAIL.fullmatch(block.label):
             self._voicemail(block)
         elif block.kind == "label" and block.label:
-            kind, speaker = self.cast.side(block.label), self.cast.speaker(block.label)
-            if block.narrated:
-                kind = "statement"  # the reporter narrates the package, asks nobody
-            last = self.drafts[-1] if self.drafts else None
-            if (
-                kind in ("question", "statement")
-                and speaker is not None
-                and speaker.role == "other"
-            ):
-                # A panellist who asks another now and then also answers: a turn of theirs
-                # that does not ask, right after someone else's question, is an answer.
-                replying = (
-                    last is not None and last.kind == "question" and last.speaker is not speaker
-                )
-                kind = "answer" if replying and not block.question else kind
-            # Two labels that name nobody are one speaker only where they are the same label:
-            # a voice from the floor after the unnamed moderator is someone else.
-            same = last is not None and (speaker is not None or last.label == block.label)
-            same = same and not self.paused
-            if last is self.open and last and same and (last.kind, last.speaker) == (kind, speaker):
-                last.paragraphs.append(block.text)  # the same speaker, labelled again
-            else:
-                self._start(Draft(kind, speaker, label=block.label), block)
+            self._labelled(block, block.label)
         elif _credit(block):
             # A closing credit ("Das Gespräch führte NAME."): a lead paragraph of its own,
             # which no answer goes on after.
@@ -547,6 +534,47 @@ class _TurnBuilder:
         by nobody the transcript names, which no later paragraph goes on."""
         self.drafts.append(Draft("quote", None, [block.text]))
         self.open = self.box = None
+
+    def _labelled(self, block: Block, label: str) -> None:
+        """A labelled paragraph: its speaker's turn, or the open one where the same speaker
+        is labelled again."""
+        kind, speaker = self.cast.side(label), self.cast.speaker(label)
+        if block.narrated:
+            kind = "statement"  # the reporter narrates the package, asks nobody
+        last = self.drafts[-1] if self.drafts else None
+        if kind in ("question", "statement") and speaker is not None and speaker.role == "other":
+            # A panellist who asks another now and then also answers: a turn of theirs
+            # that does not ask, right after someone else's question, is an answer.
+            replying = last is not None and last.kind == "question" and last.speaker is not speaker
+            kind = "answer" if replying and not block.question else kind
+        # Two labels that name nobody are one speaker only where they are the same label:
+        # a voice from the floor after the unnamed moderator is someone else.
+        same = last is not None and (speaker is not None or last.label == label)
+        same = same and not self.paused
+        if last is self.open and last and same and (last.kind, last.speaker) == (kind, speaker):
+            last.paragraphs.append(block.text)  # the same speaker, labelled again
+        else:
+            self._start(Draft(kind, speaker, label=label), block)
+
+    def _signature(self, index: int) -> bool:
+        """Whether a short line right after a letter's farewell ("Sportliche Grüße", "Kind
+        regards"), which closes the turn before it, is the farewell's signature ("Euer
+        Vorstand", "Ihre NAME"), however it was classified (furniture, a byline).
+
+        Example:
+            >>> blocks = [Block("heading", "Herzliche Grüße"), Block("boilerplate", "Ihr Team")]
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> builder.add(0)
+            >>> builder._signature(1)
+            True
+        """
+        block = self.blocks[index]
+        last = self.drafts[-1] if self.drafts else None
+        before = self.blocks[index - 1].text if index else ""
+        farewell = _FAREWELL.match(before) is not None and last is not None
+        closes = farewell and last is not None and last.paragraphs[-1:] == [before]
+        short = len(block.text.split()) <= 5 and block.text.rstrip()[-1:] not in ".!?:"
+        return closes and short and block.kind in ("boilerplate", "byline", "heading", "prose")
 
     def _voicemail(self, block: Block) -> None:
         """A listener's voicemail played in ("VOICEMAIL: Hi, ..."): a played-in clip (a
