@@ -40,7 +40,7 @@ from assistant.models import Article, Turn  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 _TITLE = re.compile(
-    r"^(?:dr|prof|ing|dipl|rer|nat|pol|agr|med|phil|kfm|inf|mba|phd|herr|frau|mr|mrs|ms)$"
+    r"^(?:dr|prof|ing|dipl|rer|nat|pol|agr|med|phil|kfm|inf|mba|phd|mag|herr|frau|mr|mrs|ms)$"
 )
 _TAIL_CHARS = 40
 # A note in brackets closing a label on a line of its own: "NAME (Outlet)", "NAME (Gast):".

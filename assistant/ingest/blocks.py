@@ -150,6 +150,19 @@ _BOX_TITLE = re.compile(
 )
 
 
+# A reporter's narration over pictures, noted after the label: "(voice-over)", "(V/O)".
+_VOICE_OVER = re.compile(r"\((?i:voice-?over|v/?o)\)")
+
+
+# A callout's word before its text, as a page sets a tip apart in a quoted box: "> Note:
+# ...", "> Tipp: ...".
+_CALLOUT = re.compile(
+    r"(?P<title>Note|Tip|Good to know|Important|Hinweis|Tipp|Gut zu wissen|Wichtig)\s*:\s*"
+    r"(?P<rest>\S.*)",
+    re.S,
+)
+
+
 # A surname on its own, particles included: "Roth", "de Vries", "al-Hakim", "O'Shea"; a
 # double surname's second part may open with its own particle ("Okafor-van Dijk").
 _SURNAME_WORD = (
@@ -261,6 +274,7 @@ class Block:
     label: str | None = None
     question: bool = False
     row: bool = False  # a row of a fact box ("Gegründet: 1958"): the box's, nobody's turn
+    narrated: bool = False  # a reporter's voice-over ("NAME, REPORTER (voice-over): ...")
 
 
 def cast_of(
@@ -798,10 +812,13 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
             yield from mentions
             continue
         yield from _credits_in_parts(paragraph.text)
-        if not starts_turn(paragraph.text) and not seen_label:
+        # "Panel: NAME (...), NAME (...). Moderator: NAME.": a list of the cast, shaped as a
+        # label is, opens no turn; the moderator it credits asks.
+        turn = starts_turn(paragraph.text) and not _CAST_LIST.match(paragraph.text)
+        if not turn and not seen_label:
             # A rubric that asks ends the lead, but not the moderator's credit after it.
             yield from asking_credits(paragraph.text)
-        seen_label = seen_label or starts_turn(paragraph.text)
+        seen_label = seen_label or turn
         # Page furniture shaped like a label ("Share: Facebook | X") opens no dialogue.
         furniture = paragraph.furniture or is_boilerplate(paragraph.text)
         in_lead = in_lead and (furniture or not _opens_dialogue(paragraph.text))
@@ -810,6 +827,14 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         just_before = index + 1 < len(paragraphs) and _opens_dialogue(paragraphs[index + 1].text)
         if in_lead and (index < _LEAD_PARAGRAPHS or just_before):
             yield from lead_mentions(paragraph.text[:_LEAD_CHARACTERS])
+
+
+# A list of who is on the panel or the show: "Panel: ...", "Gäste: ...", "Am Podium: ...".
+_CAST_LIST = re.compile(
+    r"(?:Panel|Panell?ists|Guests?|Speakers|Participants|Gäste|Am Podium|Auf dem Podium"
+    r"|Podium|Teilnehmende|Teilnehmer(?:innen)?)\s*:\s",
+    re.IGNORECASE,
+)
 
 
 # A sentence that credits the one who asks by role: "Moderator: NAME, ...", "Moderated by".
@@ -930,6 +955,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     labels = _without_row_labels(labels_of(paragraphs), rows)
     stamped = _stamped_voices(paragraphs, labels, accepted)
     boxed = _boxed_lines(paragraphs, accepted)
+    signed = signed_answers(paragraphs, numbered | starred_asked)
     blocks = []
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         text = paragraph.text
@@ -938,7 +964,9 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif paragraph.heading:
             blocks.append(Block("heading", text))
         elif paragraph.blockquote:
-            blocks.append(Block("quote", text))
+            blocks.extend(_quoted_blocks(text))
+        elif index in signed:  # the signature names who answered; the text keeps it
+            blocks.append(Block("label", text, label=signed[index]))
         elif credited(text, spoken) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
         elif (kind := _BOXED_KINDS.get(boxed.get(index, ""))) is not None:
@@ -956,7 +984,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif label and label[0] in accepted and is_sponsor_read(label[1]):
             blocks.append(Block("boilerplate", text))  # the host reads the sponsor's lines
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
-            blocks.append(Block("label", label[1], label=label[0], question=label_asks(*label)))
+            blocks.append(_label_block(text, label))
         elif parse_date(text):
             blocks.append(Block("date", text))
         elif paragraph.furniture or is_boilerplate(text):
@@ -972,12 +1000,52 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif _set_as_heading(paragraph):
             blocks.append(Block("heading", text))
         else:
-            italic = paragraph.italic and text in italic_asked
-            apart = paragraph.emphasized or italic or text in starred_asked
-            question = _asks(text, apart, cast) or text in numbered
-            blocks.append(Block("prose", text, question=question))
+            blocks.append(_prose_block(paragraph, cast, (italic_asked, starred_asked, numbered)))
     blocks = _played_after_cue(_furniture_apart(blocks))
     return _split_interjections(_attach_bare_labels(blocks), accepted)
+
+
+def _prose_block(
+    paragraph: Paragraph, cast: Cast, asked: tuple[Collection[str], ...] = ((), (), ())
+) -> Block:
+    """A plain paragraph's block: a question where it asks, set apart in italics or with
+    stars perhaps (then it may ask without a question mark), or where the layout numbers
+    its questions. `asked` holds the italic, the starred and the numbered questions.
+
+    Example:
+        >>> _prose_block(Paragraph("Wie geht es?"), Cast()).question
+        True
+    """
+    text = paragraph.text
+    italic_asked, starred_asked, numbered = asked
+    italic = paragraph.italic and text in italic_asked
+    apart = paragraph.emphasized or italic or text in starred_asked
+    return Block("prose", text, question=_asks(text, apart, cast) or text in numbered)
+
+
+def _quoted_blocks(text: str) -> list[Block]:
+    """A blockquote's blocks: a quotation, or a box where it opens with a callout's word
+    (a quoted "Note: ..." or "Tipp: ..." is a box the page sets apart, no quotation).
+
+    Example:
+        >>> [b.kind for b in _quoted_blocks("Tipp: Früh kommen.")], _quoted_blocks("„Ja.“")[0].kind
+        (['heading', 'prose'], 'quote')
+    """
+    callout = _CALLOUT.match(text)
+    return _box(callout["title"], callout["rest"]) if callout else [Block("quote", text)]
+
+
+def _label_block(text: str, label: tuple[str, str]) -> Block:
+    """The block of a labelled paragraph; the label's note in brackets, which the label
+    itself leaves out, may say that the reporter narrates ("NAME, REPORTER (voice-over):").
+
+    Example:
+        >>> _label_block("ROTH (voice-over): Rain.", ("ROTH", "Rain.")).narrated
+        True
+    """
+    said = label[1]
+    narrated = _VOICE_OVER.search(text[: max(0, len(text) - len(said))]) is not None
+    return Block("label", said, label=label[0], question=label_asks(*label), narrated=narrated)
 
 
 # A series' rubric whose name trails off, to be completed by the headline: "Serie: Eine
@@ -1098,6 +1166,40 @@ _SIGNED_LETTER = re.compile(
 )
 # A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,".
 _SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,\n]{1,40},")
+
+
+# An answer signed after a dash at its end: "... — NAME, Farm, County" (the signature
+# may give a place and a role after the name).
+_SIGNED_ANSWER = re.compile(
+    rf"(?P<inner>.{{3,2000}}?[.!?…])\s+[–—]\s+(?P<sign>[{UPPER}][^!?\n]{{0,100}}?[^\W_])$", re.S
+)
+
+
+def signed_answers(paragraphs: Sequence[Paragraph], asked: Collection[str]) -> dict[int, str]:
+    """The answers of a written round table, each signed after a dash at its end with its
+    author's full name ("... — NAME, Farm, County"), by the index of their paragraph: a
+    run of them right after a question set apart (numbered, bold). Where fewer than two
+    paragraphs are so signed, none is taken (a single dash before a name may be a quote's).
+
+    Example:
+        >>> texts = ["**1. Was tun?**", "Warten. — Ida Brenner, Hof Ost", "Nichts. — Olaf Kreil"]
+        >>> signed_answers([Paragraph(t) for t in texts], {"**1. Was tun?**"})
+        {1: 'Ida Brenner', 2: 'Olaf Kreil'}
+        >>> signed_answers([Paragraph(t) for t in texts[1:]], set())
+        {}
+    """
+    found: dict[int, str] = {}
+    after_question = False
+    for index, paragraph in enumerate(paragraphs):
+        letter = _SIGNED_ANSWER.fullmatch(paragraph.text)
+        name = letter["sign"].split(",")[0].strip() if letter else ""
+        if after_question and is_multiword_name(name) and is_person_name(name):
+            found[index] = name
+            continue
+        after_question = paragraph.text in asked or (
+            paragraph.emphasized and ends_with_question(paragraph.text)
+        )
+    return found if len(found) >= 2 else {}
 
 
 def signed_question(text: str) -> bool:

@@ -50,6 +50,8 @@ _ADDRESS = (
 # The surname after "Frau"/"Herr", particles included: "Frau von Aschen", "Mr O'Shea".
 _ADDRESSED = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’-]+"
 
+# What sets a question apart before its words: an arrow or a dash, a number ("→ ", "3. ").
+_QUESTION_SIGN = re.compile(r"^(?:[^\w\s„“\"'‘’»«(]+\s*|\d{1,2}[.)]\s+)")
 # A question's first word called out before a comma: "Ines, wie ...", "Priya, what ...".
 _VOCATIVE = re.compile(rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?),\s")
 
@@ -244,6 +246,7 @@ class Cast:
         # a label's role), before roles are worked out from how people speak.
         self._told = [p for p in self.people if p.role == "interviewer"]
         self._roles_from_labels(uses)
+        self._asker_against_credit(uses)
         self._asker_by_share(uses)
         self._roles_from_address(questions)
         self._roles_by_elimination()
@@ -486,6 +489,32 @@ class Cast:
             if person.role is None or (len(said) >= 2 and abs(share - 0.5) >= 0.25):
                 person.role = _role_of(said)
 
+    def _asker_against_credit(self, uses: Sequence[tuple[str, bool]]) -> None:
+        """Where nobody asks yet, the one person a credit made an interviewee ("Ein Gespräch
+        mit NAME" reads either way) who asks in every one of three or more labelled turns,
+        while another labelled person never asks, is the interviewer: the labels outweigh
+        the credit's reading (front matter is never second-guessed).
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.mention(Mention("Tom Lenz", "interviewee", byline=True))
+            >>> cast.consider("Eva Roth")
+            >>> uses = [("Tom Lenz", True), ("Eva Roth", False)] * 3
+            >>> cast.settle(uses, [])
+            >>> cast.side("Tom Lenz"), cast.side("Eva Roth")
+            ('question', 'answer')
+        """
+        if any(p.role == "interviewer" for p in self.people):
+            return
+        said = {
+            id(person): [asked for label, asked in uses if self._speakers.get(label) is person]
+            for person in self.people
+        }
+        askers = [p for p in self.people if len(said[id(p)]) >= 3 and all(said[id(p)])]
+        answering = [p for p in self.people if said[id(p)] and not any(said[id(p)])]
+        if len(askers) == 1 and answering and not askers[0].given:
+            askers[0].role = "interviewer"
+
     def _asker_by_share(self, uses: Sequence[tuple[str, bool]]) -> None:
         """Where no one asks by role yet, the one person who asks under their labels at
         least twice as often as anyone else is the interviewer (a host's turns mix remarks
@@ -510,7 +539,9 @@ class Cast:
         called = [name for question in questions for name in _addressed(question)]
         # "Ines, wie kam es ...?": a question that opens by calling someone by a given name
         # addresses the one person of that given name the article names in full.
-        called += [m[1] for q in questions if (m := _VOCATIVE.match(q)) and is_given_name(m[1])]
+        # A sign or a number may set the question apart before it ("→ Ines, ...", "3. Ines,").
+        opened = [_QUESTION_SIGN.sub("", q) for q in questions]
+        called += [m[1] for q in opened if (m := _VOCATIVE.match(q)) and is_given_name(m[1])]
         for name in called:
             person = self.find(name) or self._promote(name)
             if person is None and name == self.headline:

@@ -115,6 +115,19 @@ BOILERPLATE = [
         # The same call after a condition: "Wenn euch die Folge gefallen hat, abonniert ...".
         r"^(?:wenn (?:euch|ihnen|dir) (?:die|diese) folge gefallen hat|if you (?:enjoyed|liked)"
         r" (?:this|the) (?:episode|show))\b.{0,40}\b(?:abonniert|abonnieren|subscribe|follow)\b",
+        # A station's jingle named in the transcript without brackets: "[12:05:02] JINGLE
+        # „Morgenfunk“", "[00:00:03] Jingle".
+        "^" + TIMESTAMP + r"(?:jingle|station id|station ident|intro-?musik|outro-?musik"
+        r"|theme music)\b[^.!?:]{0,60}$",
+        # A station's trail for what comes next: "[12:06:55] Gleich nach den Nachrichten:
+        # ...", "Coming up after the news: ...", "Still to come: ...".
+        "^" + TIMESTAMP + r"(?:gleich nach den nachrichten|nach den nachrichten|coming up"
+        r"|up next|still to come)\b[^:]{0,40}:",
+        # A magazine's price in a call to subscribe: "Subscribe to X for £4.50 a month.
+        # Cancel anytime.", "Jetzt abonnieren ... jederzeit kündbar".
+        r"^(?=.{0,200}$).*\b(?:cancel (?:any ?time|at any time)|jederzeit kündbar)\b",
+        # A court report's closing note: "Hinweis: ... Es gilt die Unschuldsvermutung."
+        r"^(?=.{0,200}$).*\bes gilt (?:die|weiterhin die) unschuldsvermutung\W*$",
         # A podcast page's chapter marks: "Kapitel: 00:00 Intro · 02:10 ...".
         r"^(?:kapitel|kapitelmarken|chapters?|timestamps?)\s*:\s*\d{1,2}:\d{2}",
         # A live chat's notice that it is over: "This chat has ended."
@@ -145,13 +158,17 @@ BOILERPLATE = [
         r"|^\W*(?:view|read|open)(?: it)? (?:online|in (?:your |a |the )?(?:web )?browser)\W*$"
         r"|^\W*(?:web version|webversion|online[- ]version)\W*$"
         r"|\bim browser (?:ansehen|anzeigen|lesen|öffnen)\b"
+        # "..., öffnen Sie sie im Browser.": the same link, its verb first.
+        r"|\b(?:öffnen|lesen) sie (?:sie|ihn|diese \w+|diesen \w+) im browser\b"
         # "Wird dieser Newsletter nicht richtig angezeigt?", "E-Mail not displaying correctly?"
-        r"|^\W*(?:wird |is )?(?:dieser |diese |der |die |this |the |your )?(?:newsletter|e-?mail"
+        # "Falls diese E-Mail nicht richtig angezeigt wird, ...", "If this email is not ...".
+        r"|^\W*(?:wird |is |falls |wenn |sollte |if )?"
+        r"(?:dieser |diese |der |die |this |the |your )?(?:newsletter|e-?mail"
         r"|mail) (?:nicht (?:richtig|korrekt) angezeigt|not displaying (?:correctly|properly))\b"
         # A mailing's footer: "You're receiving this because ...", "Sie erhalten diese
         # E-Mail, weil ...".
         r"|^\W*(?:you(?:['’]re| are) receiving this (?:email |e-mail |newsletter )?because"
-        r"|sie erhalten diese (?:e-?mail|nachricht|newsletter)\b)",
+        r"|sie erhalten diese[n]? (?:e-?mail|nachricht|newsletter)\b)",
         # The page's call to write in, asked and then given an address: "Ihr habt Fragen?
         # Schreibt uns an post@…", "Haben Sie weitere Fragen? Schreiben Sie uns: …@…".
         r"^(?:ihr habt|haben sie|hast du|have you got|have|got|any)\b[^.!?]{0,60}\?\s+"
@@ -276,7 +293,32 @@ def is_boilerplate(text: str) -> bool:
         or is_menu(text)
         or is_tagline(text)
         or is_meta(text)
+        or is_running_head(text)
     )
+
+
+# A printed page's running head or foot: two short parts a wide gap apart, as a PDF's text
+# keeps them ("MAGAZIN 04/2026          GESPRÄCH", "34          MAGAZIN 04/2026").
+_RUNNING_HEAD = re.compile(r"(?P<left>[^\n]{1,60}?\S) {8,}(?P<right>\S[^\n]{0,60})")
+
+
+def is_running_head(text: str) -> bool:
+    """Whether a one-line paragraph is a printed page's running head or foot: two parts
+    of a few words each, set a wide gap apart, neither a sentence.
+
+    Example:
+        >>> is_running_head("GARTEN & HOF 3/2026                    INTERVIEW")
+        True
+        >>> is_running_head("12                    GARTEN & HOF 3/2026")
+        True
+        >>> is_running_head("Ja.        Das haben wir so gemacht.")
+        False
+    """
+    head = _RUNNING_HEAD.fullmatch(text.strip())
+    if head is None:
+        return False
+    parts = (head["left"], head["right"])
+    return all(len(part.split()) <= 8 and part.rstrip()[-1] not in ".!?:" for part in parts)
 
 
 def is_box_heading(text: str) -> bool:

@@ -28,7 +28,7 @@ import hashlib
 import re
 import unicodedata
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.ingest.blocks import (
     Block,
@@ -97,6 +97,8 @@ class InterviewParser:
         )
         assembly = assemble(blocks, cast)
         turns = number_turns(assembly.drafts, article_id)
+        if faq_page(title) and not any(t.speaker for t in turns):
+            turns = _as_faq(turns)
         warnings = list(assembly.warnings)
         missing = _unattributed(turns, cast)
         if missing:
@@ -119,6 +121,38 @@ class InterviewParser:
             warnings=tuple(warnings),
             set_aside=_set_aside(title, read, paragraphs, blocks, {t.text for t in turns}),
         )
+
+
+# A page of frequently asked questions: "FAQ", "Häufige Fragen zu …", "frequently asked
+# questions".
+_FAQ = re.compile(
+    r"\bFAQs?\b|\b(?i:häufig(?:e|sten)?\s+(?:gestellte(?:n)?\s+)?Fragen"
+    r"|frequently\s+asked\s+questions)\b"
+)
+
+
+def faq_page(title: str | None) -> bool:
+    """Whether the headline says the page answers frequently asked questions: not an
+    interview, though it sets questions and answers in turn.
+
+    Example:
+        >>> faq_page("Häufige Fragen zum Anwohnerparken"), faq_page("Parking: FAQs")
+        (True, True)
+        >>> faq_page("Fünf Fragen an die neue Bürgermeisterin")
+        False
+    """
+    return title is not None and _FAQ.search(title) is not None
+
+
+def _as_faq(turns: Sequence[Turn]) -> tuple[Turn, ...]:
+    """An FAQ page's turns: its questions are headings (lead), its answers the issuer's
+    text (statement), where nobody is named as speaking them; no answer points to a
+    question, as nobody asked it."""
+    kinds = {"question": "lead", "answer": "statement"}
+    return tuple(
+        replace(t, kind=kinds[t.kind], question_id=None, question=None) if t.kind in kinds else t
+        for t in turns
+    )
 
 
 def _set_aside(

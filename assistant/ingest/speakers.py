@@ -270,6 +270,15 @@ _HOST_VERB = re.compile(
     r"|(?:hat|haben)(?=[^.]{0,140}\b(?:gesprochen|geredet|unterhalten|telefoniert)\b))"
     r"\b(?:(?!\b(?:wir|ich|we|I)\b)[^.]){0,60}?\b(?i:mit|with|to)\s)"
 )
+# "NAME hat ihr per E-Mail Fragen geschickt", "NAME sent him questions by email", "NAME
+# sent the same three questions to ...": NAME asks a written interview.
+_SENT_QUESTIONS = re.compile(
+    r"\s*(?:(?:hat|haben)\s+(?:ihr|ihm|ihnen)\b[^.]{0,60}?\bFragen\s+"
+    r"(?:geschickt|gestellt|gemailt|geschrieben|zugeschickt)"
+    r"|(?:schickte|stellte|schickten|stellten|mailte)\s+(?:ihr|ihm|ihnen)\b[^.]{0,40}?\bFragen"
+    r"|(?:sent|emailed|e-mailed)\s+[^.]{0,40}?\bquestions|put\s+(?:her|him|them)\b[^.]{0,40}?"
+    r"\bquestions)\b"
+)
 # "We spoke with Raghunathan", "mit Dr. Hölzl gesprochen": a surname alone, after a title.
 _LONE_SURNAME = re.compile(
     rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Herrn|Herr|Frau)\.?\s+)*(?P<name>(?:{PARTICLE}\s+)?"
@@ -654,6 +663,7 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
             for match in _SPOKE_THEN_NAME.finditer(sentence):
                 hosts = _name_list(sentence, match.end())[0]
                 found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
+    found.extend(_senders(sentence))
     for match in NAME_RE.finditer(sentence):
         if verb := _HOST_VERB.match(sentence, match.end()):
             role = _host_role(sentence, verb.end())
@@ -685,6 +695,23 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
     found.extend(_listeners(sentence, told=told))
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
     return list(dict.fromkeys(found))
+
+
+def _senders(sentence: str) -> list[Mention]:
+    """Who sent the questions of a written interview, named inside a sentence after an
+    opening clause ("After the frost, NAME sent the same three questions to ..."): the
+    interviewer. (A name opening the sentence is `_opening_mentions`'.)
+
+    Example:
+        >>> [(m.name, m.role) for m in _senders("In May, Eva Roth sent two questions to us.")]
+        [('Eva Roth', 'interviewer')]
+    """
+    return [
+        Mention(m.name, "interviewer")
+        for match in NAME_RE.finditer(sentence)
+        if match.start() and _SENT_QUESTIONS.match(sentence, match.end())
+        for m in _name_list(sentence, match.start())[0]
+    ]
 
 
 def _listeners(sentence: str, *, told: bool) -> list[Mention]:
@@ -749,6 +776,8 @@ def _opening_mentions(sentence: str) -> list[Mention]:
     if not opening:
         return []
     rest = sentence[end:]
+    if _SENT_QUESTIONS.match(rest):
+        return [Mention(m.name, "interviewer", m.affiliation) for m in opening]
     if verb := _HOST_VERB.match(rest):
         return [Mention(m.name, _host_role(rest, verb.end()), m.affiliation) for m in opening]
     if re.match(

@@ -87,7 +87,10 @@ _RECORD_PART = re.compile(
     r"(?:(?:Session|Full|Panel|Live|Edited)\s+)?(?i:transcript|transkript|wortprotokoll"
     r"|mitschnitt|protokoll|recording)"
 )
-_RECORD = re.compile(r"\b(?:Sendung|Transkript|Transcript|Protokoll|Sitzung|Aired|Broadcast)\b")
+_RECORD = re.compile(
+    r"\b(?:Sendung|Transkript|Transcript|Protokoll|Wortprotokoll|Mitschrift|Mitschnitt|Sitzung"
+    r"|Aired|Broadcast)\b"
+)
 _TRAILING_DATE = re.compile(
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?|\d{1,2}\.?\s+[^\W\d]+\.?\s+|[^\W\d]+\.?\s+\d{1,2},?\s+)\d{4}$"
 )
@@ -97,6 +100,12 @@ _AIRED = re.compile(
     r"\b(?:Aired|Broadcast|Sendung|vom)\s+(?:on\s+)?"
     r"(?P<date>\d{1,2}\.?\s+[^\W\d]+|[^\W\d]+\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr))?(?:\s+[A-Z]{2,4})?)?$"
+)
+# A news agency's slug glued to its headline by a hyphen: "Q&A-Insurer sees ...",
+# "EXCLUSIVE-Bank weighs ...", "INTERVIEW-Minister says ...": the wire's filing word, not
+# the headline's (a compound such as "IPO-Fenster" or "VBL-Chef" keeps its hyphen).
+_WIRE_SLUG = re.compile(
+    r"^(?:Q&A|INTERVIEW|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|UPDATE\s\d{1,2})-(?=[A-Z])"
 )
 _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 
@@ -140,6 +149,7 @@ def take_title(
     ]
     over = paragraphs[index - 1] if index else None
     title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
+    title = _WIRE_SLUG.sub("", title, count=1)
     return _as_printed(given, title), _named_over(paragraphs[:index], before) + before + after
 
 
@@ -272,6 +282,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     or a page title repeated below."""
     candidates: list[int] = []
     greeted = False  # right after a letter's greeting on a line of its own
+    letter = False  # a letter's greeting came: a newsletter with several items
     for index, paragraph in enumerate(paragraphs[:_TOP]):
         text = paragraph.text
         if _above_the_headline(paragraphs, index):
@@ -286,12 +297,18 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             # A newsletter's greeting, above the headline of what it brings; where it is a
             # line of its own ("Liebe Mitglieder,"), the letter's paragraph after it too.
             greeted = text.rstrip().endswith(",")
+            letter = True
             continue
         if len(text.split()) > _HEADLINE_WORDS and not greeted:
             break
         if not greeted:
             candidates.append(index)
         greeted = False
+    # Of a newsletter's items, the one that announces questions to someone is the page's
+    # interview: its heading is the headline, not the items' over it.
+    asking = [i for i in candidates if _QUESTIONS_FOR.match(paragraphs[i].text)]
+    if letter and asking:
+        return asking[0]
     for position, index in enumerate(candidates):
         paragraph = paragraphs[index]
         later = [paragraphs[i] for i in candidates[position + 1 :]]
@@ -313,10 +330,42 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             or _EPISODE.match(later[0].text)
             or _issue_line(paragraph.text)
             or _show_over_slot(paragraphs, index)
+            or _record_head(paragraphs, candidates[position:])
         ):
             continue
         return index if _headline_shaped(paragraphs[index:]) else None
     return None
+
+
+# A heading that announces a short interview: "Drei Fragen an NAME", "5 questions for ...".
+_QUESTIONS_FOR = re.compile(
+    r"(?:\d{1,2}|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Zwölf|Two|Three|Four|Five"
+    r"|Six|Seven|Eight|Nine|Ten|Twelve)\s+(?:Fragen\s+an|(?i:questions\s+for))\b"
+)
+# A record's own line: "Wortprotokoll der 41. Sitzung", "Transcript of the hearing".
+_RECORD_TITLE = re.compile(
+    r"(?:Wortprotokoll|Plenarprotokoll|Stenografischer Bericht|Niederschrift|Protokoll"
+    r"|Mitschrift|Transkript|Transcript|Verbatim record)\s+(?:der|des|vom|of|from)\s"
+)
+
+
+def _record_head(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) -> bool:
+    """Whether the first of `candidates` (indexes of lines over the text) heads a record:
+    it is the record's own line ("Wortprotokoll der 41. Sitzung") or a line above it (the
+    chamber, the committee), and a headline-shaped line follows that record line. The
+    record says what the page is; the line under it what it is about.
+
+    Example:
+        >>> lines = [Paragraph("Ausschuss für Verkehr"), Paragraph("Protokoll der 7. Sitzung")]
+        >>> lines += [Paragraph("Anhörung zur Seilbahn"), Paragraph("Vorsitzender: Ich eröffne.")]
+        >>> _record_head(lines, [0, 1, 2]), _record_head(lines, [2])
+        (True, False)
+    """
+    for offset, index in enumerate(candidates):
+        if _RECORD_TITLE.match(paragraphs[index].text):
+            later = candidates[offset + 1 :]
+            return bool(later) and _headline_shaped(paragraphs[later[0] :])
+    return False
 
 
 # A fact box's row: "Name: Eva Roth", "Crossing to the mainland: 55 minutes" (a key of up to
@@ -511,6 +560,8 @@ _ISSUE_PART = re.compile(
     r"(?:Ausgabe|Heft|Nr\.|No\.|Vol\.|Volume|Issue|Jahrgang|pp\.)\s*\S.*"
     r"|(?:Mitteilungen|Nachrichten|Zeitschrift|Newsletter|Bulletin)\s+(?:des|der|für|of|for)\s.*"
     r"|(?:Episode|Folge|Ep\.)\s*\d+|(?:Session|Panel|Workshop|Track|Sitzung|Forum)\s+\w{1,4}"
+    # A trial's or a summit's day: "Prozessbeobachtung Landgericht X, Tag 3".
+    r"|(?:Tag|Day|Verhandlungstag)\s+\d{1,2}"
 )
 # A radio station's name with its frequency: "Radio Ilmtal 98,4", "Civic FM 104.2".
 _STATION = re.compile(r"\b(?:FM|Radio)\b.*\b\d{2,3}[.,]\d\b|\b\d{2,3}[.,]\d\s+(?:FM|Radio)\b")

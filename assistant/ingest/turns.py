@@ -22,7 +22,14 @@ from assistant.ingest.blocks import (
     opens_sentence,
 )
 from assistant.ingest.cast import Cast, Person
-from assistant.ingest.names import UPPER, gender, person_names, strip_titles, surname
+from assistant.ingest.names import (
+    UPPER,
+    gender,
+    is_person_name,
+    person_names,
+    strip_titles,
+    surname,
+)
 from assistant.ingest.speakers import TOLD_TO
 from assistant.ingest.wording import (
     CLOSING,
@@ -65,6 +72,24 @@ _OUTLETS_VOICE = re.compile(
 # A transcript's stage direction on a line of its own: "[AD BREAK]", "[00:12:00] [Musik]";
 # words, not a time stamp alone ("[22:19:15]" goes on with the turn it stamps).
 _STAGE_DIRECTION = re.compile(r"(?:\[[\d:.]+\]\s*)?\[(?=[^\[\]]*[^\W\d_])[^\[\]]{1,60}\]")
+# A broadcast transcript's unnamed voice in a package: "UNIDENTIFIED MALE", "UNIDENTIFIED
+# RESIDENT".
+_UNIDENTIFIED = re.compile(r"(?:UNIDENTIFIED|UNKNOWN|UNBEKANNT\w*)\b")
+# A letter's farewell over its signature: "Sportliche Grüße", "Herzliche Grüße aus der
+# Redaktion", "Kind regards".
+_FAREWELL = re.compile(
+    r"(?:(?:Sportliche|Herzliche|Viele|Liebe|Beste|Freundliche|Mit freundlichen|Schöne)\s+Grüße"
+    r"|(?:Best|Kind|Warm|Warmest)\s+regards|Cheers|Bis bald|Bis zum nächsten Mal)\b[^.!?]{0,50}$"
+)
+# A listener's message played in, by its label: "VOICEMAIL", "Sprachnachricht".
+_VOICEMAIL = re.compile(r"(?i:voice\s?mail|voice (?:message|note)|sprachnachricht|mailbox)")
+# A caller who says who they are: "Hi, this is NAME from Town", "Hallo, hier ist NAME".
+_CALLER_NAMED = re.compile(
+    rf"\b(?:[Tt]his is|[Mm]y name is|[Hh]ier ist|[Mm]ein Name ist)\s+"
+    rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)+)"
+)
+# A paragraph wholly in round brackets, perhaps with a bracketed aside inside it: a note.
+_BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)")
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
 # The same time opening an entry's paragraph: "15:10 Uhr – Die Fähre fährt wieder."
 _ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
@@ -128,12 +153,12 @@ def assemble(blocks: Sequence[Block], cast: Cast) -> Assembly:
 
 
 # A release's or a report's dateline opening its first paragraph: a place, a date, a dash
-# ("PORT ALDEN, Nov. 30, 2026 — ...", "Ostheide, 2. März 2026 – ...").
+# ("PORT ALDEN, Nov. 30, 2026 — ...", "Ostheide, 2. März 2026 – ...", "HULL, 2 June 2026 -").
 # A state's abbreviation may follow the place, a wire's name the date: "FENWICK, Mass.,
 # Nov. 24, 2026 /Wirelink/ -- ...".
 _DATELINE = re.compile(
     r"[^\W\d_][\w/ .'’-]{1,40},(?:\s+[^\W\d_]{2,5}\.,)?\s+"
-    r"(?:\d{1,2}\.\s*[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)"
+    r"(?:\d{1,2}\.?\s*[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)"
     r"\s+\d{4}\s*(?:\([^()]{1,20}\)\s*|/[^/\n]{1,30}/\s*)?(?:[–—]|--?)\s"
 )
 
@@ -157,9 +182,12 @@ def _statements(kept: Sequence[Block], cast: Cast) -> list[Draft]:
     dated = next((i for i, b in enumerate(kept) if _DATELINE.match(b.text)), 0)
     for index, block in enumerate(kept):
         draft = _statement(block.text, cast)
-        if index < dated and block.kind == "prose" and draft.speaker is None:
+        over = index < dated or (index == 0 and _subheading(block.text))
+        shaped = block.kind == "prose" or (block.kind == "heading" and not ABOUT.match(block.text))
+        if over and shaped and draft.speaker is None:
             # A release's subheads and teaser over its dateline ("CITY, 2 March 2026 –")
-            # are its lead, not its body.
+            # are its lead, not its body; so is a subhead right under the headline where
+            # no dateline follows.
             drafts.append(Draft("lead", None, [block.text]))
             continue
         last = drafts[-1] if drafts else None
@@ -461,28 +489,15 @@ class _TurnBuilder:
 
     def add(self, index: int) -> None:
         block = self.blocks[index]
-        if block.kind == "label" and block.label:
-            kind, speaker = self.cast.side(block.label), self.cast.speaker(block.label)
-            last = self.drafts[-1] if self.drafts else None
-            if (
-                kind in ("question", "statement")
-                and speaker is not None
-                and speaker.role == "other"
-            ):
-                # A panellist who asks another now and then also answers: a turn of theirs
-                # that does not ask, right after someone else's question, is an answer.
-                replying = (
-                    last is not None and last.kind == "question" and last.speaker is not speaker
-                )
-                kind = "answer" if replying and not block.question else kind
-            # Two labels that name nobody are one speaker only where they are the same label:
-            # a voice from the floor after the unnamed moderator is someone else.
-            same = last is not None and (speaker is not None or last.label == block.label)
-            same = same and not self.paused
-            if last is self.open and last and same and (last.kind, last.speaker) == (kind, speaker):
-                last.paragraphs.append(block.text)  # the same speaker, labelled again
-            else:
-                self._start(Draft(kind, speaker, label=block.label), block)
+        if self._signature(index):
+            # "Herzliche Grüße / Ihre NAME": the name under a letter's farewell signs it.
+            self.drafts[-1].paragraphs.append(block.text)
+        elif block.kind == "label" and block.label and _UNIDENTIFIED.match(block.label):
+            self._unidentified(block)
+        elif block.kind == "label" and block.label and _VOICEMAIL.fullmatch(block.label):
+            self._voicemail(block)
+        elif block.kind == "label" and block.label:
+            self._labelled(block, block.label)
         elif _credit(block):
             # A closing credit ("Das Gespräch führte NAME."): a lead paragraph of its own,
             # which no answer goes on after.
@@ -506,8 +521,97 @@ class _TurnBuilder:
             self._heading(index)
         elif block.kind == "prose" and block.row:
             self._row(index)
+        elif block.kind == "prose" and self._procedural_note(block.text):
+            # A protocol's note between labelled turns ("(The witness is shown the map.)")
+            # is the clerk's, not the speaker's words going on: a lead of its own.
+            self.drafts.append(Draft("lead", None, [block.text]))
+            self.open = self.box = None
         elif block.kind == "prose":
             self._prose(index)
+
+    def _unidentified(self, block: Block) -> None:
+        """A broadcast's "UNIDENTIFIED FEMALE:" is a bystander in the package: a quote said
+        by nobody the transcript names, which no later paragraph goes on."""
+        self.drafts.append(Draft("quote", None, [block.text]))
+        self.open = self.box = None
+
+    def _labelled(self, block: Block, label: str) -> None:
+        """A labelled paragraph: its speaker's turn, or the open one where the same speaker
+        is labelled again."""
+        kind, speaker = self.cast.side(label), self.cast.speaker(label)
+        if block.narrated:
+            kind = "statement"  # the reporter narrates the package, asks nobody
+        last = self.drafts[-1] if self.drafts else None
+        if kind in ("question", "statement") and speaker is not None and speaker.role == "other":
+            # A panellist who asks another now and then also answers: a turn of theirs
+            # that does not ask, right after someone else's question, is an answer.
+            replying = last is not None and last.kind == "question" and last.speaker is not speaker
+            kind = "answer" if replying and not block.question else kind
+        # Two labels that name nobody are one speaker only where they are the same label:
+        # a voice from the floor after the unnamed moderator is someone else.
+        same = last is not None and (speaker is not None or last.label == label)
+        same = same and not self.paused
+        if last is self.open and last and same and (last.kind, last.speaker) == (kind, speaker):
+            last.paragraphs.append(block.text)  # the same speaker, labelled again
+        else:
+            self._start(Draft(kind, speaker, label=label), block)
+
+    def _signature(self, index: int) -> bool:
+        """Whether a short line right after a letter's farewell ("Sportliche Grüße", "Kind
+        regards"), which closes the turn before it, is the farewell's signature ("Euer
+        Vorstand", "Ihre NAME"), however it was classified (furniture, a byline).
+
+        Example:
+            >>> blocks = [Block("heading", "Herzliche Grüße"), Block("boilerplate", "Ihr Team")]
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> builder.add(0)
+            >>> builder._signature(1)
+            True
+        """
+        block = self.blocks[index]
+        last = self.drafts[-1] if self.drafts else None
+        before = self.blocks[index - 1].text if index else ""
+        farewell = _FAREWELL.match(before) is not None and last is not None
+        closes = farewell and last is not None and last.paragraphs[-1:] == [before]
+        short = len(block.text.split()) <= 5 and block.text.rstrip()[-1:] not in ".!?:"
+        return closes and short and block.kind in ("boilerplate", "byline", "heading", "prose")
+
+    def _voicemail(self, block: Block) -> None:
+        """A listener's voicemail played in ("VOICEMAIL: Hi, ..."): a played-in clip (a
+        quote, said by nobody named) unless the caller says who they are ("Hi, this is
+        NAME from Town"): then their question, under that name where the text gives it.
+
+        Example:
+            >>> builder = _TurnBuilder([], Cast())
+            >>> builder._voicemail(Block("label", "Hi. Why do cats purr?", label="VOICEMAIL"))
+            >>> builder.drafts[-1].kind
+            'quote'
+        """
+        caller = _CALLER_NAMED.search(block.text)
+        if caller is None:
+            self.drafts.append(Draft("quote", None, [block.text]))
+            self.open = self.box = None
+            return
+        name = caller["name"]
+        speaker = self.cast.quoted(name) if is_person_name(name) else None
+        self._start(Draft("question", speaker), block)
+
+    def _procedural_note(self, text: str) -> bool:
+        """Whether a paragraph set wholly in round brackets, after a labelled answer, is a
+        protocol's or transcript's note on what happened (said by nobody), not the answer
+        going on: it does not speak in the first person ("(Ich zeige es Ihnen.)" would).
+        Short notes ("(Applaus)") are furniture already; this is for longer ones.
+
+        Example:
+            >>> builder = _TurnBuilder([], Cast())
+            >>> builder.open = Draft("answer", None, ["Ja."], label="Zeuge Roth")
+            >>> builder._procedural_note("(Der Zeuge zeigt auf die Tür. Er wird entlassen.)")
+            True
+            >>> builder._procedural_note("(lacht) Das war so.")
+            False
+        """
+        labelled = self.open is not None and self.open.kind == "answer" and self.open.label
+        return bool(labelled) and _BRACKETED.fullmatch(text) is not None and not in_person(text)
 
     def _unmarked_question(self, index: int) -> bool:
         """Whether a line shaped like a heading is a question that lost its question mark

@@ -86,9 +86,11 @@ _ATTRIBUTION = re.compile(
     + r"\s+(?:said|says|added|explained))\b"
     # A paragraph that opens with the name and what they said, then quotes them: "NAME
     # added that ...: \"…\"", "NAME, who has led X since 2020, said the loss was \"…\"".
-    + r"|^"
+    + rf"|^(?:{TITLE}\s*)*"
     + _QUOTED_NAME.replace("name", "opener")
-    + rf"(?:,[^,\"“„]{{3,120}},)?\s+{_SAYS}(?:,?\s+(?:that|dass)\b|\s+(?:the|die|der|das)\b)"
+    + rf"(?:,[^,\"“„]{{3,120}},)?\s+{_SAYS}(?:,?\s+(?:that|dass)\b|\s+(?:the|die|der|das)\b"
+    # ... or "NAME, ROLE, betont: „…“": the quotation right after a colon.
+    + r"|\s*:\s*(?=[\"“„»]))"
     + r"(?=[^\"“„]*[\"“„])"
 )
 # A direct quotation a pronoun attributes: "„…“, sagt er", "\"…,\" she said", "\"…,\" said he".
@@ -125,6 +127,8 @@ def quote_attribution(text: str) -> str | None:
         'Roth'
         >>> quote_attribution("Roth betonte, dass es bleibe: „Wir bauen.“")
         'Roth'
+        >>> quote_attribution("Dr. Eva Roth, Chefin der Werft, betont: „Wir bauen.“")
+        'Eva Roth'
     """
     # A role before the name that opens the paragraph is no part of it ("Councillor NAME").
     names = {
