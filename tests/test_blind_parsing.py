@@ -65,12 +65,11 @@ is 1.0 so that one paragraph more or less in a new key does not fail them; for
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from parsing_support import load_scorer
 
 from conftest import ROOT
 
@@ -476,18 +475,9 @@ CEILINGS = {
 }
 
 
-def _scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_parsing", ROOT / "eval/score_parsing.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def scorer() -> ModuleType:
-    return _scorer()
+    return load_scorer()
 
 
 @pytest.mark.parametrize("batch", sorted(FLOORS))

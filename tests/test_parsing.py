@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from parsing_support import shape
 
 from assistant.errors import ReadError
 from assistant.ingest.front_matter import split_front_matter
@@ -35,10 +36,6 @@ def parse_fixture(name: str) -> ParseResult:
         path=str(path),
         markdown=path.suffix == ".md",
     )
-
-
-def shape(article: Article) -> list[tuple[str, str | None]]:
-    return [(turn.kind, turn.speaker) for turn in article.turns]
 
 
 @pytest.fixture(scope="module")

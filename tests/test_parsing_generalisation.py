@@ -4,18 +4,12 @@ before it names a speaker (a gap is acceptable, a wrong name is not)."""
 
 from __future__ import annotations
 
+from parsing_support import parse, shape
+
 from assistant.ingest.names import person_names
 from assistant.ingest.parsing import InterviewParser
 from assistant.ingest.speakers import lead_mentions
 from assistant.models import Article
-
-
-def parse(text: str) -> Article:
-    return InterviewParser().run(text, article_id="test").article
-
-
-def shape(article: Article) -> list[tuple[str, str | None]]:
-    return [(turn.kind, turn.speaker) for turn in article.turns]
 
 
 def test_a_role_before_a_labels_name_is_not_part_of_it() -> None:
@@ -678,7 +672,7 @@ def test_a_voice_from_the_floor_is_its_own_unnamed_speaker() -> None:
 
 
 def parse_markdown(text: str) -> Article:
-    return InterviewParser().run(text, article_id="test", markdown=True).article
+    return parse(text, markdown=True)
 
 
 def test_a_bold_title_over_text_in_the_same_block_is_a_box() -> None:

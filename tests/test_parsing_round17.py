@@ -6,13 +6,10 @@ event's line, a fact box's row, a show's name over an episode's heading)."""
 
 from __future__ import annotations
 
+from parsing_support import parse
+
 from assistant.ingest.names import person_names
-from assistant.ingest.parsing import InterviewParser
 from assistant.models import Article
-
-
-def parse(text: str, *, markdown: bool = False) -> Article:
-    return InterviewParser().run(text, article_id="test", markdown=markdown).article
 
 
 def answerers(article: Article) -> set[str | None]:

@@ -5,16 +5,9 @@ labels in capitals whose surname has particles."""
 
 from __future__ import annotations
 
-from assistant.ingest.parsing import InterviewParser
+from parsing_support import parse, shape
+
 from assistant.models import Article
-
-
-def parse(text: str, *, markdown: bool = False) -> Article:
-    return InterviewParser().run(text, article_id="test", markdown=markdown).article
-
-
-def shape(article: Article) -> list[tuple[str, str | None]]:
-    return [(turn.kind, turn.speaker) for turn in article.turns]
 
 
 def test_labels_with_a_note_on_a_line_of_their_own_under_a_guest_list() -> None:

@@ -4,17 +4,9 @@ title in mixed case, given names with accents, surnames that open with their par
 
 from __future__ import annotations
 
+from parsing_support import parse, shape
+
 from assistant.ingest.names import person_names
-from assistant.ingest.parsing import InterviewParser
-from assistant.models import Article
-
-
-def parse(text: str, *, markdown: bool = False) -> Article:
-    return InterviewParser().run(text, article_id="test", markdown=markdown).article
-
-
-def shape(article: Article) -> list[tuple[str, str | None]]:
-    return [(turn.kind, turn.speaker) for turn in article.turns]
 
 
 def test_capitals_label_after_a_title_in_mixed_case_keeps_the_texts_eszett() -> None:

@@ -5,38 +5,13 @@ of their own."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
-from assistant.ingest.parsing import InterviewParser
-from assistant.models import Article
-
-
-def parse(text: str, *, markdown: bool = False) -> Article:
-    return InterviewParser().run(text, article_id="test", markdown=markdown).article
-
-
-def shape(article: Article) -> list[tuple[str, str | None]]:
-    return [(turn.kind, turn.speaker) for turn in article.turns]
-
-
-def _scorer() -> ModuleType:
-    """The scorer, a script, loaded by its path."""
-    path = Path(__file__).resolve().parents[1] / "eval" / "score_parsing.py"
-    spec = importlib.util.spec_from_file_location("score_parsing_round20", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from parsing_support import load_scorer, parse, shape
 
 
 def test_scorer_reads_a_title_without_dots_as_a_title() -> None:
     # The key conventions let a name keep its titles or leave them out: "Dr-Ing" and
     # "Dipl-Ing" are titles as "Dr.-Ing." and "Dipl.-Ing." are.
-    scorer = _scorer()
+    scorer = load_scorer()
     assert scorer.normal_name("Dr-Ing Wiebke Sandorf") == "wiebke sandorf"
     assert scorer.normal_name("Dipl-Ing Wiebke Sandorf") == "wiebke sandorf"
     assert scorer.normal_name("Dr.-Ing. Wiebke Sandorf") == "wiebke sandorf"

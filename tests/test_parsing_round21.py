@@ -3,42 +3,18 @@ taken from a fixture) for the forms the parser now reads."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from parsing_support import load_scorer, parse, shape
 
 from assistant.ingest.furniture import is_boilerplate
 from assistant.ingest.names import person_names
-from assistant.ingest.parsing import InterviewParser
-from assistant.models import Article, Turn
-
-
-def parse(text: str, *, markdown: bool = False) -> Article:
-    return InterviewParser().run(text, article_id="test", markdown=markdown).article
-
-
-def shape(article: Article) -> list[tuple[str, str | None]]:
-    return [(turn.kind, turn.speaker) for turn in article.turns]
-
-
-def _scorer() -> ModuleType:
-    """The scorer, a script, loaded by its path."""
-    path = Path(__file__).resolve().parents[1] / "eval" / "score_parsing.py"
-    spec = importlib.util.spec_from_file_location("score_parsing_round21", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+from assistant.models import Turn
 
 
 def test_scorer_counts_a_name_with_its_role_after_a_comma_as_the_turn_s_label() -> None:
     # A broadcast transcript's speaker line on its own ("NAME, HOST:") is the label of the
     # turn below it, as "NAME:" is: a right parse keeps it as the speaker, not as text.
-    scorer = _scorer()
+    scorer = load_scorer()
     host = Turn("a#t01", "a", 1, "question", "Imogen Tasswell", "Good evening. Why floods?")
     paragraphs = ["IMOGEN TASSWELL, HOST:", "Good evening. Why floods?"]
     assert scorer._labels_with_their_turns(paragraphs, [None, host]) == [host, host]

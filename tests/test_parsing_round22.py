@@ -3,38 +3,14 @@ taken from a fixture) for the forms the parser now reads."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
+from parsing_support import load_scorer, parse, shape
 
 from assistant.ingest.furniture import is_boilerplate
-from assistant.ingest.parsing import InterviewParser
-from assistant.models import Article
-
-
-def parse(text: str, *, markdown: bool = False) -> Article:
-    return InterviewParser().run(text, article_id="test", markdown=markdown).article
-
-
-def shape(article: Article) -> list[tuple[str, str | None]]:
-    return [(turn.kind, turn.speaker) for turn in article.turns]
-
-
-def _scorer() -> ModuleType:
-    """The scorer, a script, loaded by its path."""
-    path = Path(__file__).resolve().parents[1] / "eval" / "score_parsing.py"
-    spec = importlib.util.spec_from_file_location("score_parsing_round22", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_scorer_compares_names_without_an_austrian_magister_title() -> None:
     # "Mag." is an academic title as "Dr." is: the key may leave it out of the name.
-    scorer = _scorer()
+    scorer = load_scorer()
     assert scorer.normal_name("Mag. Ilona Kreuzpaintner") == "ilona kreuzpaintner"
     said, right = scorer.normal_name("Mag. Ilona Kreuzpaintner"), "ilona kreuzpaintner"
     assert scorer.same_person(said, right)
