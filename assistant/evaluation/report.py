@@ -84,27 +84,33 @@ def render_markdown(report: EvalReport, failures: Sequence[str] | None = None) -
     if report.unreachable_key_texts:
         lines += ["", "Key texts no baseline chunk contains whole (the baseline cannot hit them):"]
         lines += [f"- {text}" for text in report.unreachable_key_texts]
-    if report.answers:
-        answers = report.answers.to_json()
-        lines += [
-            "",
-            "## Answers (`ask`, default backend)",
-            "",
-            "| metric | value |",
-            "| --- | --- |",
-        ]
-        lines += [_row([label, _f(answers[key])]) for key, label in ANSWER_ROWS]
-        latency = answers["latency_ms"]
-        lines.append(
-            _row(["latency p50 / p95 (ms)", f"{_ms(latency['p50'])} / {_ms(latency['p95'])}"])
-        )
-    lines += ["", "## Regression gate (`thresholds.toml` beside the gold set)", ""]
-    if failures is None:
-        lines.append("No thresholds for this gold set.")
-    else:
-        lines += [f"- FAIL: {failure}" for failure in failures] or ["All thresholds met."]
-    lines += _misses(report)
+    lines += _answer_lines(report) + _gate_lines(failures) + _misses(report)
     return "\n".join(lines) + "\n"
+
+
+def _answer_lines(report: EvalReport) -> list[str]:
+    """The answers' table (none when the run scored no answers)."""
+    if not report.answers:
+        return []
+    answers = report.answers.to_json()
+    latency = answers["latency_ms"]
+    return [
+        "",
+        "## Answers (`ask`, default backend)",
+        "",
+        "| metric | value |",
+        "| --- | --- |",
+        *(_row([label, _f(answers[key])]) for key, label in ANSWER_ROWS),
+        _row(["latency p50 / p95 (ms)", f"{_ms(latency['p50'])} / {_ms(latency['p95'])}"]),
+    ]
+
+
+def _gate_lines(failures: Sequence[str] | None) -> list[str]:
+    """The regression gate's verdict; `failures` None: the gold set has no thresholds."""
+    lines = ["", "## Regression gate (`thresholds.toml` beside the gold set)", ""]
+    if failures is None:
+        return [*lines, "No thresholds for this gold set."]
+    return lines + ([f"- FAIL: {failure}" for failure in failures] or ["All thresholds met."])
 
 
 def _misses(report: EvalReport) -> list[str]:

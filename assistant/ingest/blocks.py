@@ -277,6 +277,26 @@ class Block:
     narrated: bool = False  # a reporter's voice-over ("NAME, REPORTER (voice-over): ...")
 
 
+def _consider_what_labels_stand_for(
+    cast: Cast, paragraphs: Sequence[Paragraph], texts: Sequence[str], used: Collection[str]
+) -> None:
+    """The full names the text gives the people its labels and addresses call by surname,
+    given name, initials or in capitals."""
+    for called in used:
+        # "Frau Okonkwo-Bauer, ...", "Asante-Darko:": the full name the text gives them,
+        # however rare the given name ("Ngozi Okonkwo-Bauer erzählt ...").
+        full = None if cast.knows(called) else full_name(called, texts)
+        if full:
+            cast.consider(full)
+    for full in [
+        *_given_name_labels(paragraphs, texts, cast),
+        *_initials_labels(paragraphs, texts, cast),
+        *_capital_labels(paragraphs, texts),
+        *_full_name_labels(paragraphs, texts),
+    ]:
+        cast.consider(full)
+
+
 def cast_of(
     front: Sequence[Mention], source: str | None, title: str | None, paragraphs: Sequence[Paragraph]
 ) -> Cast:
@@ -305,19 +325,7 @@ def cast_of(
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
     texts = [title or "", *(p.text for p in paragraphs)]
-    for called in used:
-        # "Frau Okonkwo-Bauer, ...", "Asante-Darko:": the full name the text gives them,
-        # however rare the given name ("Ngozi Okonkwo-Bauer erzählt ...").
-        full = None if cast.knows(called) else full_name(called, texts)
-        if full:
-            cast.consider(full)
-    for full in [
-        *_given_name_labels(paragraphs, texts, cast),
-        *_initials_labels(paragraphs, texts, cast),
-        *_capital_labels(paragraphs, texts),
-        *_full_name_labels(paragraphs, texts),
-    ]:
-        cast.consider(full)
+    _consider_what_labels_stand_for(cast, paragraphs, texts, used)
     for asker in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
         if asker and is_person_name(asker):
             # "NAME (moderator, …):" states who asks, as a byline would; so does the box
