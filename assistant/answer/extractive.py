@@ -534,9 +534,10 @@ def _giving_first(query: Query, candidates: list[_Candidate]) -> list[_Candidate
 
 
 def _gives(query: Query, candidate: _Candidate) -> bool:
-    """Whether `candidate`'s sentence gives what the question asks for (a figure, a year, a
-    credit; anything, when it asks for none): a further citation that does not is beside
-    the point ("Who interviewed her?" is not answered by the teaser)."""
+    """Whether `candidate` may stand as a further citation: asked who made the article, only
+    where its sentence gives everything asked (a credit line; "Who interviewed her?" is not
+    answered by the teaser); otherwise always. Holding further citations to a figure or a
+    year too was tried: a fact box was then quoted line by line and lost its figure."""
     if "credit" not in query.asks_for:
         return True
     return gives_what_is_asked(query.asks_for, candidate.sentences[candidate.index].text)

@@ -231,10 +231,10 @@ def credits_first(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate
     """
     # Credit lines match the question's credit words ("Interview", "Fotos") in any article:
     # the article asked about is the one whose other turns rank first.
-    about = [candidate for candidate, _ in scored if not is_credit(candidate.turn.text)]
-    if not about:
+    top = next((c for c, _ in scored if not is_credit(c.turn.text)), None)
+    if top is None:
         return scored
-    top, score = about[0], scored[0][1]
+    score = scored[0][1]
     credits = [
         turn
         for turn in top.article.turns
