@@ -115,6 +115,20 @@ def test_answer_scores_follow_the_alce_style_definitions() -> None:
     assert scores.abstention_recall == 1.0
 
 
+def test_speaker_accuracy_ignores_academic_titles_but_not_other_people() -> None:
+    passages = (GoldPassage("a#t01", "k"),)
+    questions = [
+        GoldQuestion(qid, "en", "speaker", "?", "Lena Okafor", passages, ())
+        for qid in ("q1", "q2", "q3")
+    ]
+    outcomes = [
+        AnswerOutcome("q1", False, ("a#t01",), 1, 1, 0, 0, "Dr Lena Okafor", 0.1),
+        AnswerOutcome("q2", False, ("a#t01",), 1, 1, 0, 0, "Prof. Dr. Lena Okafor", 0.1),
+        AnswerOutcome("q3", False, ("a#t01",), 1, 1, 0, 0, "Lena Okoro", 0.1),
+    ]
+    assert AnswerScores.of(outcomes, questions).speaker_accuracy == 2 / 3
+
+
 def test_quotes_must_be_verbatim_and_facts_match_case_insensitively() -> None:
     passage = "Auf diese Weise hätten wir gute Chancen."
     assert is_verbatim("hätten wir gute Chancen", passage)
