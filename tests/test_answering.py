@@ -18,6 +18,7 @@ from assistant.answer.extractive import (
     _folded,
     _giving_first,
     _mentioning_stem,
+    _naming,
     _on_the_topic_asked,
 )
 from assistant.errors import InputError
@@ -291,6 +292,23 @@ def test_a_place_is_mentioned_by_its_adjective_too(assistant) -> None:
     texts = [_folded(t.lower()) for t in ("eine konkurrenzfähige europäische KI", "Kanäle")]
     assert _mentioning_stem("Europa", texts) == {0}
     assert _mentioning_stem("Kanada", texts) == set()
+
+
+def test_a_name_is_not_mentioned_by_the_words_it_is_spelt_of(embedder) -> None:
+    """Seen on blind16: "What is the boiling point of water in Fahrenheit?" was answered
+    with a figure, the stemmer having found "fahren" in "Fahrenheit" (and a compound split
+    "reich" in "Österreich"). A name counts only where a word starts with its stem."""
+    folded = ["wir fahren jeden tag", "frankreich und das reich", "austrian wine", "osterreichs"]
+    languages = ["de", "de", "en", "de"]
+    assert _naming(("Fahrenheit",), "en", languages, folded) == set()
+    assert _naming(("Österreich", "Austria"), "de", languages, folded) == {2, 3}
+    seed = seed_article()
+    figure = "Wir fahren jedes Jahr rund 120.000 Kilometer zu unseren Kunden, bei jedem Wetter."
+    turns = tuple(replace(t, text=figure) if t.number == 7 else t for t in seed.turns)
+    query = seed_query(embedder, "What is the boiling point of water in Fahrenheit?")
+    assert "Fahrenheit" in query.names
+    answer = ExtractiveAnswerer(embedder).run(query, hits_for(replace(seed, turns=turns), 7))
+    assert answer.abstained
 
 
 def test_a_why_answer_takes_the_reason_after_the_claim_along(embedder) -> None:

@@ -382,7 +382,8 @@ class _WordMatcher:
     ) -> _WordMatcher:
         """`sentences` are the candidates (ids 0..n-1); the rest of the hits' articles
         only tell how rare each concept is. A concept that is one of the question's `names`
-        is also mentioned where a word starts with its stem (`_mentioning_stem`)."""
+        is mentioned only where a word starts with its stem (`_mentioning_stem`): a stemmer
+        or a compound split would find "fahren" in "Fahrenheit", "reich" in "Österreich"."""
         background = [
             s.text
             for article in {hit.article.id: hit.article for hit in hits}.values()
@@ -393,14 +394,16 @@ class _WordMatcher:
         mentions = Mentions(texts)
         lowered = [text.lower() for text in texts]
         folded = [_folded(text) for text in lowered] if names else []
+        languages = mentions.languages
         mentioned_in = [
-            mentions.of_concept(concept, asked_in)
+            _naming(concept, asked_in, languages, folded)
+            if concept[0] in names
+            else mentions.of_concept(concept, asked_in)
             | {
                 i
                 for i, text in enumerate(lowered)
-                if _shares_a_prefix(concept_words(concept, asked_in, mentions.languages[i]), text)
+                if _shares_a_prefix(concept_words(concept, asked_in, languages[i]), text)
             }
-            | (_mentioning_stem(concept[0], folded) if concept[0] in names else set())
             for concept in concepts
         ]
         return cls(concepts, mentioned_in, len(texts), asked_in)
@@ -433,6 +436,27 @@ def _shares_a_prefix(concept: Sequence[str], lowered_text: str) -> bool:
     "Finanzierung" is about what "finanzierte" and "finanzielle" say, which no stemmer
     joins, and German compounds put such words inside others ("Forschungsfinanzierung")."""
     return any(len(word) > _PREFIX and word[:_PREFIX].lower() in lowered_text for word in concept)
+
+
+def _naming(
+    concept: Sequence[str],
+    asked_in: Language,
+    languages: Sequence[Language],
+    folded_texts: Sequence[str],
+) -> set[int]:
+    """The texts that name a question's name, or its translation in a text in the other
+    language ("Österreich", "Austria"), by its stem (`_mentioning_stem`).
+
+    Example:
+        >>> _naming(("Österreich", "Austria"), "de", ["de", "en", "de"],
+        ...         ["urlaub in osterreich", "austrian wine", "das reich der mitte"])
+        {0, 1}
+    """
+    found: set[int] = set()
+    for word in dict.fromkeys(concept):
+        texts = _mentioning_stem(word, folded_texts)
+        found |= {i for i in texts if word in concept_words(concept, asked_in, languages[i])}
+    return found
 
 
 def _mentioning_stem(name: str, folded_texts: Sequence[str]) -> set[int]:
