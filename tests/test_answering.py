@@ -311,6 +311,22 @@ def test_a_name_is_not_mentioned_by_the_words_it_is_spelt_of(embedder) -> None:
     assert answer.abstained
 
 
+def test_the_subject_of_an_article_counts_for_every_sentence_of_it(embedder) -> None:
+    """A question names the article by its subject ("das Felsenwerk"); the answer does not
+    repeat it, the teaser does. Counted only where spelt out, the subject made the teaser,
+    which gives no count of passes, a citation beside the answer."""
+    seed = seed_article()
+    teaser = "Seit drei Jahren führt Jana Roth die Boulderhalle Felsenwerk am Stadtrand."
+    answer = "Ehrlich gesagt nicht. Heute haben wir 2.180 Jahreskarten verkauft, dreimal so viele."
+    texts = {3: teaser, 7: answer}
+    turns = tuple(replace(t, text=texts.get(t.number, t.text)) for t in seed.turns)
+    article = replace(seed, turns=turns, title="Kletterhalle Felsenwerk", teaser=teaser)
+    query = seed_query(embedder, "Wie viele Jahreskarten hat das Felsenwerk verkauft?")
+    cited = ExtractiveAnswerer(embedder).run(query, hits_for(article, 7, 3)).citations
+    assert [c.turn.number for c in cited] == [7]
+    assert "2.180 Jahreskarten" in cited[0].quote
+
+
 def test_a_why_answer_takes_the_reason_after_the_claim_along(embedder) -> None:
     """The reason often follows the claim with no "weil" or "denn" to mark it."""
     seed = seed_article()

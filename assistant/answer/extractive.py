@@ -19,8 +19,11 @@ each part (scored with the part's own words), where it passes the threshold.
 A quote that starts with an anaphor ("Daran", "Auf diese Weise", "This") takes the
 sentence before it along, so it can be read on its own.
 
+A sentence mentions what its article's title and teaser do, when choosing among them: a
+question names the article by its subject, which the answer does not repeat.
+
 When to abstain. The corpus does not answer a question when the best sentence scores below
-`ABSTAIN_BELOW`, or when the question asks for a number, an amount of money or a year
+`ABSTAIN_BELOW` on its own words (`_Candidate.evidence`), or when the question asks for a number, an amount of money or a year
 ("how much", "wie viele", "in welchem Jahr") and the best quote has none (asked how much
 more or dearer, a share or a multiple counts: "15 Prozent", "a third"). The threshold is
 calibrated on the tuning gold sets together with the retrieval prior; see the constants.
@@ -156,10 +159,24 @@ class _Candidate:
     # How much of what is asked the interviewer's question to its passage mentions (None:
     # the passage answers no question).
     asked_words: float | None = None
+    # `words` counts the concepts its article's title and teaser mention as the sentence's
+    # too (`_WordMatcher`); these are the ones the sentence itself mentions.
+    own_words: float = 0.0
 
     @property
     def score(self) -> float:
+        """How well the sentence answers, for choosing among the sentences."""
         return _score_of(self.meaning, self.words, self.passage_words, self.hit.rank)
+
+    @property
+    def evidence(self) -> float:
+        """How well the sentence answers on its own words, for deciding whether anything
+        does (`ABSTAIN_BELOW`). With the article's subject counted, an off-topic question
+        ("Who won the 2014 World Cup?") or a figure an article never gives ("What was the
+        firm's turnover?") was answered from the article it names: on the fifteen tuning
+        sets 10 more unanswerable questions answered for 26 answerable ones, 12 of them
+        right."""
+        return _score_of(self.meaning, self.own_words, self.passage_words, self.hit.rank)
 
 
 def _score_of(meaning: float, words: float, passage_words: float, rank: int) -> float:
@@ -200,7 +217,7 @@ class ExtractiveAnswerer:
     def run(self, query: Query, hits: Sequence[Hit]) -> Answer:
         passages = _by_whom_it_names(query, _quotable(query, hits))[:PASSAGES]
         candidates = _giving_first(query, _on_the_topic_asked(query, self._score(query, passages)))
-        if not candidates or candidates[0].score < ABSTAIN_BELOW:
+        if not candidates or candidates[0].evidence < ABSTAIN_BELOW:
             return self.abstention(query, hits)
         best = candidates[0]
         chosen = [best, *_best_for_each_part(candidates, best)]
@@ -281,10 +298,13 @@ class ExtractiveAnswerer:
                 # A credit line's words are its article's (`_passage_covers`).
                 words=passage_cover[hit.turn.id]
                 if hit.turn.id in credits
-                else matcher.sentence_cover(j),
+                else matcher.sentence_cover(j, hit.article.id),
                 passage_words=passage_cover[hit.turn.id],
                 part_scores=tuple(part[j] for part in parts),
                 asked_words=asked_cover.get(hit.turn.id),
+                own_words=passage_cover[hit.turn.id]
+                if hit.turn.id in credits
+                else matcher.sentence_cover(j),
             )
             for j, (hit, sentences, i) in enumerate(flat)
         ]
@@ -338,7 +358,12 @@ class ExtractiveAnswerer:
 
 class _WordMatcher:
     """Which of the question's concepts a text mentions, each weighted by its rarity in the
-    sentences of the articles (inverse document frequency)."""
+    sentences of the articles (inverse document frequency).
+
+    A sentence also mentions what its article's title and teaser do (`about`: article id ->
+    the id of that text). A question names the article by its subject ("the Griffwerk
+    bouldering hall"), which the answer's sentence does not repeat; counting the subject
+    only where a sentence spells it out put the teaser that names it above the answer."""
 
     def __init__(
         self,
@@ -346,11 +371,13 @@ class _WordMatcher:
         mentioned_in: list[set[int]],
         total: int,
         asked_in: Language,
+        about: dict[str, int] | None = None,
     ) -> None:
         self.concepts = concepts
         self.asked_in = asked_in
         self._mentioned_in = mentioned_in
         self._total = total
+        self._about = about or {}
         # A word the articles never use gets the weight of the rarest word: a question
         # about "DSGVO" is not answered by a passage that has every other word.
         self.weights = [math.log((total + 1) / (len(ids) + 0.5)) for ids in mentioned_in]
@@ -368,6 +395,7 @@ class _WordMatcher:
             [self._mentioned_in[i] for i in kept],
             self._total,
             self.asked_in,
+            self._about,
         )
 
     @classmethod
@@ -384,13 +412,16 @@ class _WordMatcher:
         only tell how rare each concept is. A concept that is one of the question's `names`
         is mentioned only where a word starts with its stem (`_mentioning_stem`): a stemmer
         or a compound split would find "fahren" in "Fahrenheit", "reich" in "Österreich"."""
+        articles = {hit.article.id: hit.article for hit in hits}
         background = [
             s.text
-            for article in {hit.article.id: hit.article for hit in hits}.values()
+            for article in articles.values()
             for turn in article.turns
             for s in split_sentences(_with_question(turn))
         ]
-        texts = sentences + background
+        abouts = ["\n".join(filter(None, (a.title, a.teaser))) for a in articles.values()]
+        texts = sentences + background + abouts
+        about = {key: len(texts) - len(abouts) + i for i, key in enumerate(articles)}
         mentions = Mentions(texts)
         lowered = [text.lower() for text in texts]
         folded = [_folded(text) for text in lowered] if names else []
@@ -406,11 +437,13 @@ class _WordMatcher:
             }
             for concept in concepts
         ]
-        return cls(concepts, mentioned_in, len(texts), asked_in)
+        return cls(concepts, mentioned_in, len(texts), asked_in, about)
 
-    def sentence_cover(self, sentence_id: int) -> float:
-        """Share of the concepts that candidate sentence `sentence_id` mentions."""
-        return self._share([sentence_id in ids for ids in self._mentioned_in])
+    def sentence_cover(self, sentence_id: int, article_id: str = "") -> float:
+        """Share of the concepts that candidate sentence `sentence_id`, or the title and
+        teaser of its article (`article_id`), mention."""
+        about = self._about.get(article_id, -1)
+        return self._share([sentence_id in ids or about in ids for ids in self._mentioned_in])
 
     def cover(self, text: str) -> float:
         """Share of the concepts that `text` mentions."""
@@ -623,7 +656,12 @@ def _part_scores(
     put the slowest answers at 4-5x a single client's median."""
     cover = {hit.turn.id: matcher.cover(_with_question(hit.turn)) for hit in hits}
     return [
-        _score_of(float(meaning[j]), matcher.sentence_cover(j), cover[hit.turn.id], hit.rank)
+        _score_of(
+            float(meaning[j]),
+            matcher.sentence_cover(j, hit.article.id),
+            cover[hit.turn.id],
+            hit.rank,
+        )
         for j, (hit, _, _) in enumerate(flat)
     ]
 
