@@ -11,7 +11,11 @@ from seed_turns import seed_article, seed_query
 from assistant.evaluation.reranking import Group, fit
 from assistant.models import Article, Turn
 from assistant.search.rerank import Candidate, LinearReranker, feature_names, features
-from assistant.search.retrieval import _shipped_reranker, context_after_answers
+from assistant.search.retrieval import (
+    _shipped_reranker,
+    context_after_answers,
+    questions_before_answers,
+)
 
 LEGS = ("use", "e5", "bm25")
 
@@ -101,6 +105,20 @@ def test_a_question_follows_its_answer_and_a_lead_the_answers_fusion_put_above_i
     # The headline waits for t06 only (fused first); t08 was fused below it.
     assert [c.turn.id[-3:] for c, _ in placed] == ["t09", "t06", "t01", "t05", "t08"]
     assert [share for _, share in placed] == [0.2, 0.05, 0.05, 0.05, 0.05]
+
+
+def test_asked_what_was_asked_an_answer_follows_its_question() -> None:
+    asked = Turn("a#t05", "a", 5, "question", None, "Warum?")
+    answer = Turn("a#t06", "a", 6, "answer", "X", "Darum.", question_id="a#t05")
+    other = Turn("a#t08", "a", 8, "answer", "X", "Anderes.", question_id="a#t07")  # not found
+    scored = [
+        (candidate(answer, 1, 0.4), 0.5),
+        (candidate(other, 2, 0.3), 0.3),
+        (candidate(asked, 3, 0.3), 0.2),
+    ]
+    placed = questions_before_answers(scored)
+    assert [c.turn.id[-3:] for c, _ in placed] == ["t08", "t05", "t06"]
+    assert [share for _, share in placed] == [0.3, 0.2, 0.2]
 
 
 def test_training_finds_the_feature_that_marks_the_gold_passage() -> None:

@@ -23,9 +23,10 @@ A sentence mentions what its article's title and teaser do, when choosing among 
 question names the article by its subject, which the answer does not repeat.
 
 When to abstain. The corpus does not answer a question when the best sentence scores below
-`ABSTAIN_BELOW` on its own words (`_Candidate.evidence`), or when the question asks for a number, an amount of money or a year
-("how much", "wie viele", "in welchem Jahr") and the best quote has none (asked how much
-more or dearer, a share or a multiple counts: "15 Prozent", "a third"). The threshold is
+`ABSTAIN_BELOW` on its own words (`_Candidate.evidence`), or when the question asks for a
+number, an amount of money or a year ("how much", "wie viele", "in welchem Jahr") and the
+best quote has none (asked how much more or dearer, a share or a multiple counts: "15
+Prozent", "a third"). The threshold is
 calibrated on the tuning gold sets together with the retrieval prior; see the constants.
 A question that names an interviewee is answered only from what that person said, and one
 after their view ("Was hält X von ...?") never from a box or lead about them, nor from an

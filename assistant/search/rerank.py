@@ -52,6 +52,10 @@ BASE_FEATURES = (
     "log_words",
     "article_words_mentioned",
     "article_share",
+    # The candidate is in the other language than the question: cross-language cosines
+    # run lower, so in a mixed corpus a same-language turn of another article outranked
+    # the answer (leave one set out, fifteen sets: first place gold 0.715 -> 0.741).
+    "other_language",
 )
 
 
@@ -105,7 +109,7 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
 
     Example:
         >>> features(query, candidates, ["use", "e5", "bm25"]).shape
-        (30, 21)
+        (30, 22)
     """
     texts = [candidate.turn.text for candidate in candidates]
     titles = list(dict.fromkeys(candidate.article.title for candidate in candidates))
@@ -133,6 +137,7 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
                 float(query.asks_reason and bool(CAUSE.search(text))),
                 math.log(1 + len(text.split())),
                 *by_article[candidate.article.id],
+                float(mentions.languages[i] != query.language) if mentions else 0.0,
                 *(1 / ranks[leg] if leg in ranks else 0.0 for leg in legs),
                 *(scores.get(leg, 0.0) for leg in dense),
             ]

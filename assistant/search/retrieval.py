@@ -20,6 +20,7 @@ Example:
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -132,7 +133,9 @@ class HybridRetriever:
         scored = [(candidate, candidate.score) for candidate in candidates]
         if mode == "hybrid" and self.reranker is not None:
             head = self.reranker.run(query, candidates[:RERANK_DEPTH])
-            if not query.asks_about_questions:
+            if query.asks_about_questions:
+                head = questions_before_answers(head)
+            else:
                 head = context_after_answers(head)
             # Below the reranked ones, the rest keep their order with no share of the model.
             scored = head + [(candidate, 0.0) for candidate in candidates[RERANK_DEPTH:]]
@@ -266,6 +269,34 @@ def context_after_answers(scored: list[tuple[Candidate, float]]) -> list[tuple[C
             return {a.turn.id for a in answers if a.rank < candidate.rank}
         return set()
 
+    return _placed(scored, waits_for)
+
+
+def questions_before_answers(
+    scored: list[tuple[Candidate, float]],
+) -> list[tuple[Candidate, float]]:
+    """`scored` with each answer after the interviewer question it answers, when that was
+    found too: asked what the interviewer asked, the question is the answer, though the
+    reranker, trained mostly on what was said, rewards the answer for naming the same
+    things. A turn held back scores at most what the turn before it scores.
+
+    Example:
+        >>> [c.turn.id[-3:] for c, _ in questions_before_answers(scored)]  # t05 asks t06
+        ['t05', 't06', 't08', 't02']
+    """
+    found = {candidate.turn.id for candidate, _ in scored}
+
+    def waits_for(candidate: Candidate) -> set[str]:
+        asked_by = candidate.turn.question_id
+        return {asked_by} if candidate.turn.kind == "answer" and asked_by in found else set()
+
+    return _placed(scored, waits_for)
+
+
+def _placed(
+    scored: list[tuple[Candidate, float]], waits_for: Callable[[Candidate], set[str]]
+) -> list[tuple[Candidate, float]]:
+    """`scored` in order, each turn held back until the turns it `waits_for` are placed."""
     placed: list[tuple[Candidate, float]] = []
     waiting = [(candidate, score, waits_for(candidate)) for candidate, score in scored]
     while waiting:
