@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.ingest.names import (
     LOWER,
@@ -117,6 +117,10 @@ class Cast:
         self.nicknames: dict[str, str] = {}
 
     def mention(self, mention: Mention) -> None:
+        # A name that took in the noun after it ("beantwortet Dr. Eva Roth Fragen ...")
+        # is the shorter name the text also gives, as for names only considered.
+        if self.shorter(mention.name) != mention.name:
+            mention = replace(mention, name=self.shorter(mention.name))
         if mention.surname:
             person = self.find(mention.name) or self._promote(mention.name)
             if person is not None:
@@ -140,9 +144,27 @@ class Cast:
         if TITLE_RE.match(mention.name) and not TITLE_RE.match(person.name):
             person.name = mention.name  # "Dr. Anna Schmidt" is how the article introduces her
 
+    def shorter(self, name: str) -> str:
+        """`name` less a noun it took in (`longer`), with or without the titles before it:
+        a sentence may give "Dr. Eva Roth Fragen" where another reader strips "Dr.".
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.longer = {"Dr. Eva Roth Fragen": "Dr. Eva Roth"}
+            >>> cast.shorter("Eva Roth Fragen"), cast.shorter("Eva Roth")
+            ('Eva Roth', 'Eva Roth')
+        """
+        if name in self.longer:
+            return self.longer[name]
+        core = strip_titles(name)
+        for long, short in self.longer.items():
+            if strip_titles(long) == core:
+                return strip_titles(short) if core == name else short
+        return name
+
     def consider(self, name: str) -> None:
         """Note a full name the text mentions; it speaks only if a label or address names it."""
-        name = self.longer.get(name, name)
+        name = self.shorter(name)
         core = strip_titles(name)
         for index, known in enumerate(self.candidates):
             if strip_titles(known) == core:
@@ -169,7 +191,7 @@ class Cast:
         """`name` answers, as the paragraph right before the dialogue says ("We asked NAME
         ..."): it outweighs a lead sentence that made someone else an interviewee ("NAME
         says ..." in a report), but not front matter, a byline or a label's role."""
-        name = self.longer.get(name, name)
+        name = self.shorter(name)
         person = self.find(name) or self._promote(name)
         if person is None or person.role == "interviewer":
             return

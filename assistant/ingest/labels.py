@@ -79,6 +79,13 @@ _CAPITALS_LABEL = re.compile(
     re.S,
 )
 _DOTTED_ROLE = re.compile(r"(?P<label>[QFA])\.\s+(?P<rest>\S.*)$", re.S)
+# A forum's record sets each speaker in square brackets before the words, a role after a
+# comma: "[NAME, developer] Nobody's fault.", "[Moderator] Let's start." The words must go
+# on after the bracket: "[Applause]" alone on its line is a cue, not a label.
+_BRACKET_LABEL = re.compile(
+    r"\[(?P<label>[^\W\d_][^\[\]\n,:]{0,48}?)(?:,(?P<after>[^\[\]\n]{1,60}))?\]\s+(?P<rest>\S.*)$",
+    re.S,
+)
 # A capitalised phrase of up to three words before a colon, lower-case words allowed.
 _LOOSE_LABEL = re.compile(
     rf"(?P<label>[{UPPER}][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,2}}?)\s*:\s+(?P<rest>\S.*)$", re.S
@@ -94,6 +101,9 @@ _NOT_SPEAKERS = frozenset(
         *("im", "am", "the", "a", "an", "our", "my", "this", "that", "fazit", "beispiel"),
         *("hinweis", "tipp", "achtung", "wichtig", "note", "update", "quelle", "source", "foto"),
         *("bild", "photo", "info", "infos", "termin", "datum", "date", "ort", "zitat", "quote"),
+        # A letter's salutation ("Dear NAME:", "Liebe NAME:", as an advice column prints
+        # the reader's letter and the reply) addresses someone; it is nobody's label.
+        *("dear", "liebe", "lieber", "liebes"),
     )
 )
 
@@ -599,6 +609,9 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         label = _DEGREE_AFTER.sub("", match.group("label").strip()) if match else ""
         if match and label_shaped(label) and not address:
             return label, (match.group("rest") or "").strip()
+    bracket = _BRACKET_LABEL.match(paragraph.text)
+    if bracket and label_shaped(bracket["label"]) and bracket["label"].strip()[:1].isupper():
+        return bracket["label"].strip(), bracket["rest"].strip()
     dotted = _DOTTED_ROLE.match(paragraph.text)
     if dotted:
         return dotted.group("label") + ".", dotted.group("rest").strip()
