@@ -60,3 +60,69 @@ def test_square_bracketed_speakers_with_a_role_after_a_comma_are_labels() -> Non
     assert speakers.count("Olaf Brennand") == 2
     unknown = next(t for t in article.turns if "What about" in t.text)
     assert unknown.speaker is None
+
+
+def test_an_italic_standfirst_over_italic_questions_is_the_lead() -> None:
+    # A portrait with a box of italic questions: the italic standfirst under the headline
+    # speaks of its subject and asks nothing; the byline's author did not ask it.
+    article = parse(
+        "# Der Mann am Fährhaus\n\n"
+        "*Theodor Quellmann repariert seit 1979 Ruderboote am See. Aufhören will der "
+        "71-Jährige nicht.*\n\n"
+        "Von Henrike Mauswald\n\n"
+        "Morgens riecht die Werkstatt nach Leinöl und Kaffee.\n\n"
+        "### Drei Fragen an Theodor Quellmann\n\n"
+        "*Welches Boot mögen Sie am liebsten?*\n\n"
+        "Den alten Kahn meines Vaters.\n\n"
+        "*Wer macht weiter, wenn Sie aufhören?*\n\n"
+        "Mein Neffe, wenn er will.\n\n"
+        "*Was ärgert Sie?*\n\n"
+        "Plastikboote.\n",
+        markdown=True,
+    )
+    standfirst = next(t for t in article.turns if "repariert seit 1979" in t.text)
+    assert (standfirst.kind, standfirst.speaker) == ("lead", None)
+    asked = [t for t in article.turns if t.kind == "question"]
+    assert len(asked) == 3
+
+
+def test_a_round_table_s_unlabelled_questions_are_the_credited_moderator_s() -> None:
+    # Guests speak under labels, the moderator the lead credits asks without one; a guest's
+    # rhetorical question in half their turns makes them no second host.
+    article = parse(
+        "„Der Wald gehört allen“\n\n"
+        "Eine Försterin, ein Sägewerksbesitzer und ein Jäger an einem Tisch. Moderiert von "
+        "Gesine Hollenbach.\n\n"
+        "Im Bild: Marlene Tiefenthal, Ruprecht von der Aue und Jonas Quirrenberg am Waldrand.\n\n"
+        "Frau Tiefenthal, wie geht es dem Wald?\n\n"
+        "Tiefenthal: Schlecht. Die Fichten sterben.\n\n"
+        "Herr von der Aue, verdienen Sie daran?\n\n"
+        "von der Aue: Kaum. Wer kauft denn Käferholz?\n\n"
+        "Quirrenberg: Niemand, und das weiß jeder hier.\n\n"
+        "von der Aue: Eben. Deshalb lagern wir es.\n\n"
+        "Herr Quirrenberg, was muss passieren?\n\n"
+        "Quirrenberg: Mehr Jagd auf Rehe, damit Laubbäume wachsen.\n\n"
+        "Tiefenthal: Da stimme ich zu.\n"
+    )
+    for turn in article.turns:
+        if turn.text.startswith("Herr "):
+            assert (turn.kind, turn.speaker) == ("question", "Gesine Hollenbach")
+    speakers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert speakers == {"Marlene Tiefenthal", "Ruprecht von der Aue", "Jonas Quirrenberg"}
+
+
+def test_a_surname_after_a_two_word_particle_shares_no_surname() -> None:
+    # "NAME von der Linde und NAME": "Linde" is a surname here, though a given name too;
+    # "Linde Okonkwo-Berg" is no one of the article.
+    article = parse(
+        "Wem gehört der Hafen?\n\n"
+        "Am Tisch: Udo von der Linde und Ina Okonkwo-Berg. Moderiert von Karla Jessen.\n\n"
+        "Herr von der Linde, wem gehört er?\n\n"
+        "von der Linde: Der Stadt.\n\n"
+        "Okonkwo-Berg: Noch.\n\n"
+        "Frau Okonkwo-Berg, wie meinen Sie das?\n\n"
+        "Okonkwo-Berg: Es gibt Pläne für einen Verkauf.\n\n"
+        "von der Linde: Davon weiß ich nichts.\n"
+    )
+    answers = {t.speaker for t in article.turns if t.text.startswith(("Noch", "Es gibt"))}
+    assert answers == {"Ina Okonkwo-Berg"}

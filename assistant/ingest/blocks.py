@@ -417,6 +417,8 @@ def shared_surnames(title: str | None, paragraphs: Sequence[Paragraph]) -> list[
         []
         >>> shared_surnames("Eva Di Paola and Tom Lenz", [])
         []
+        >>> shared_surnames("Udo von der Linde und Ina Lenz", [])
+        []
     """
     found = []
     for text in (title or "", *(p.text for p in paragraphs)):
@@ -426,6 +428,10 @@ def shared_surnames(title: str | None, paragraphs: Sequence[Paragraph]) -> list[
             # name, the word is a name's last, not a given name of its own.
             before = text[: match.start()].split()[-1:]
             if before and (_PARTICLE_WORD.fullmatch(before[0]) or is_given_name(before[0])):
+                continue
+            # "Friedrich von der Heide und Leonie NAME": a two-word particle before it
+            # makes the word a surname too ("Heide" is a given name on the list).
+            if _PARTICLE_WORD.fullmatch(" ".join(text[: match.start()].split()[-2:])):
                 continue
             givens = match["given"].split(", ")
             if all(map(is_given_name, givens)) and is_person_name(name):
@@ -1642,6 +1648,15 @@ def _opens_with_credit(text: str) -> bool:
     return len(sentences) > 1 and (byline_mentions(first) is not None or is_meta(first))
 
 
+# Words that speak to someone: a formal "Sie" after a sentence's first word, "Ihnen",
+# "Ihr…", "you", "du", a courtesy title before a comma ("Frau NAME, ..."). A standfirst
+# speaks of its subject in the third person.
+_ADDRESSES = re.compile(
+    r"(?<![.!?:]\s)(?<!^)\bSie\b|\b(?:Ihnen|Ihre?[mnrs]?|[Yy]ou|[Yy]our|du|dich|dir|dein\w*)\b"
+    r"|^(?:Frau|Herr|Mr|Mrs|Ms|Dear|Liebe|Lieber)\b[^,.!?]{1,40},"
+)
+
+
 def _italic_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
     """The italic paragraphs set apart as questions, as others set them in bold: where three
     italic paragraphs or more have plain text after them and one of them asks, those
@@ -1652,10 +1667,21 @@ def _italic_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
         >>> texts = ["*Wie?*", "So.", "*Gut.*", "Ja.", "*Und?*", "Nein.", "*Bild: Eva*"]
         >>> sorted(_italic_questions([Paragraph(t.strip("*"), italic="*" in t) for t in texts]))
         ['Gut.', 'Und?', 'Wie?']
+        >>> texts = ["*Eva backt seit 1990.*", "Text.", *texts]
+        >>> sorted(_italic_questions([Paragraph(t.strip("*"), italic="*" in t) for t in texts]))
+        ['Gut.', 'Und?', 'Wie?']
     """
     alternating = [p.text for p, after in pairwise(paragraphs) if p.italic and not after.italic]
     asks = len(alternating) >= 3 and any(ends_with_question(t) for t in alternating)
-    return set(alternating) if asks else set()
+    if not asks:
+        return set()
+    # The italic standfirst under the headline comes before the first italic question,
+    # asks nothing and speaks of its subject, not to them ("*NAME runs the bakery. She is
+    # 68.*" over a box of italic questions): the lead. A first question may state and
+    # address ("*Herr NAME, Sie haben ... durchgesetzt.*"): that one stays a question.
+    first = next(i for i, t in enumerate(alternating) if ends_with_question(t))
+    opening = [t for t in alternating[:first] if "?" not in t and not _ADDRESSES.search(t)]
+    return set(alternating) - set(opening[:1] if opening == alternating[:1] else [])
 
 
 def _heading_questions(paragraphs: Sequence[Paragraph]) -> set[str]:

@@ -499,6 +499,7 @@ class Cast:
         # who asks under a name of their own is a voice from the floor or a committee's
         # member, and the role label's turns are not theirs.
         moderated = any(role_side(label) == "question" for label, _ in uses)
+        unlabelled_host = self._unlabelled_host(uses)
         for person in self.people:
             said = [asked for label, asked in uses if self._speakers.get(label) is person]
             if not said or person.listed or person.stated:
@@ -507,9 +508,34 @@ class Cast:
             if moderated and person.role is None and _role_of(said) == "interviewer":
                 person.role = "other"
                 continue
+            if unlabelled_host and person.role is None and sum(said) <= len(said) / 2:
+                # A round table whose credited moderator asks without a label: a guest's
+                # rhetorical question ("Wer zahlt die Pacht dafür?") in half their turns
+                # makes no second host; one who asks in most of them still may be.
+                person.role = "interviewee"
+                continue
             share = sum(said) / len(said)
             if person.role is None or (len(said) >= 2 and abs(share - 0.5) >= 0.25):
                 person.role = _role_of(said)
+
+    def _unlabelled_host(self, uses: Sequence[tuple[str, bool]]) -> bool:
+        """Whether a byline or credit names the one who asks ("Moderiert von NAME") and no
+        label stands for them, while three people or more speak under labels: a round
+        table whose questions are set without a label, the moderator's.
+
+        Example:
+            >>> cast = Cast([Mention("Ida Kern", "interviewer", byline=True)])
+            >>> for name in ("Tom Lenz", "Eva Roth", "Ole Beck"):
+            ...     cast.consider(name)
+            >>> cast.settle([("Lenz", True), ("Lenz", False), ("Roth", False), ("Beck", False)], [])
+            >>> cast.side("Lenz")
+            'answer'
+        """
+        hosts = [p for p in self.people if p.role == "interviewer" and p.listed]
+        speaking = {id(person) for label, _ in uses if (person := self._speakers.get(label))}
+        named = {label for label, _ in uses if self._speakers.get(label) is not None}
+        silent = bool(hosts) and all(id(host) not in speaking for host in hosts)
+        return silent and len(speaking) >= 3 and len(named) >= 3
 
     def _asker_against_credit(self, uses: Sequence[tuple[str, bool]]) -> None:
         """Where nobody asks yet, the one person a credit made an interviewee ("Ein Gespräch
