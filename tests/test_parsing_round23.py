@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from parsing_support import parse
 
+from assistant.ingest.furniture import is_boilerplate
+
 
 def test_a_letter_s_salutation_before_a_colon_is_nobody_s_label() -> None:
     # An advice column prints "Dear NAME:" over each letter and each reply: the salutation
@@ -126,3 +128,33 @@ def test_a_surname_after_a_two_word_particle_shares_no_surname() -> None:
     )
     answers = {t.speaker for t in article.turns if t.text.startswith(("Noch", "Es gibt"))}
     assert answers == {"Ina Okonkwo-Berg"}
+
+
+def test_a_skip_link_over_the_page_is_furniture_not_the_title() -> None:
+    assert is_boilerplate("Skip to main content")
+    assert is_boilerplate("Zum Inhalt springen")
+    article = parse(
+        "Skip to main content\n\n"
+        "Why are bus fares rising again?\n\n"
+        "Orla Pennington runs the county's transit authority. She spoke with us.\n\n"
+        "Q: Why now?\n\n"
+        "A: Diesel costs doubled.\n\n"
+        "Q: And next year?\n\n"
+        "A: Stable, I hope.\n"
+    )
+    assert article.title == "Why are bus fares rising again?"
+
+
+def test_bracketed_role_labels_after_a_time_stamp_are_labels() -> None:
+    # A podcast transcript: "[00:01:02] [Gast] ..." under the time stamp.
+    article = parse(
+        "Folge 12: Warum rosten Brücken?\n\n"
+        "Zu Gast ist der Bauingenieur Dr. Anselm Wickertsheimer.\n\n"
+        "[00:00:10] [Moderator] Herr Wickertsheimer, warum rosten Brücken?\n\n"
+        "[00:00:15] [Gast] Weil Salz in den Beton dringt.\n\n"
+        "[00:00:40] [Moderator] Und was hilft?\n\n"
+        "[00:00:44] [Gast] Abdichten, rechtzeitig.\n"
+    )
+    assert [t.kind for t in article.turns][-4:] == ["question", "answer"] * 2
+    answers = {t.speaker for t in article.turns if t.kind == "answer"}
+    assert answers == {"Dr. Anselm Wickertsheimer"}

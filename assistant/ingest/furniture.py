@@ -71,6 +71,10 @@ BOILERPLATE = [
         # GAME, CROWD CHEERING]"; nobody speaks a whole line in square brackets.
         # "(Einspieler: Reportage vom Hof)" as long as "[CLIP: ...]".
         "^" + TIMESTAMP + r"(?:\([^()]{1,80}\)|\[[^\]]{1,80}\])$",
+        # A screen reader's link to the text, copied with the page: "Skip to main content",
+        # "Zum Inhalt springen", "Direkt zum Inhalt".
+        r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|article)|zum\s+inhalt(?:\s+springen)?"
+        r"|direkt\s+zum\s+(?:inhalt|hauptinhalt)|springe?\s+zum\s+(?:inhalt|hauptinhalt))\W*$",
         # "Diesen Artikel teilen", "Share this story": a share bar's line.
         r"^(?:(?:diesen )?(?:artikel|beitrag) teilen|share this (?:article|story|post))\b",
         r"^(?:teilen|share|drucken|print|mehr zum thema|lesen sie auch|auch interessant"

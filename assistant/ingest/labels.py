@@ -80,10 +80,13 @@ _CAPITALS_LABEL = re.compile(
 )
 _DOTTED_ROLE = re.compile(r"(?P<label>[QFA])\.\s+(?P<rest>\S.*)$", re.S)
 # A forum's record sets each speaker in square brackets before the words, a role after a
-# comma: "[NAME, developer] Nobody's fault.", "[Moderator] Let's start." The words must go
+# comma: "[NAME, developer] Nobody's fault.", "[Moderator] Let's start.", a podcast's
+# after a time stamp: "[00:01:02] [Gast] Jein." The words must go
 # on after the bracket: "[Applause]" alone on its line is a cue, not a label.
 _BRACKET_LABEL = re.compile(
-    r"\[(?P<label>[^\W\d_][^\[\]\n,:]{0,48}?)(?:,(?P<after>[^\[\]\n]{1,60}))?\]\s+(?P<rest>\S.*)$",
+    TIMESTAMP
+    + r"\[(?P<label>[^\W\d_][^\[\]\n,:]{0,48}?)(?:,(?P<after>[^\[\]\n]{1,60}))?\]"
+    + r"\s+(?P<rest>\S.*)$",
     re.S,
 )
 # A capitalised phrase of up to three words before a colon, lower-case words allowed.
