@@ -158,3 +158,22 @@ def test_bracketed_role_labels_after_a_time_stamp_are_labels() -> None:
     assert [t.kind for t in article.turns][-4:] == ["question", "answer"] * 2
     answers = {t.speaker for t in article.turns if t.kind == "answer"}
     assert answers == {"Dr. Anselm Wickertsheimer"}
+
+
+def test_a_short_challenge_between_two_answers_is_the_interviewer_s() -> None:
+    # No labels: "Isn't that only fair? ..." between two answers objects; it is not the
+    # answerer going on, so it is not put in their mouth.
+    article = parse(
+        "Should e-scooters pay a parking fee?\n\n"
+        "Priyanka Oyelaran-Voss rents out 400 e-scooters in the city. She thinks the new "
+        "fee is a mistake.\n\n"
+        "What is changing?\n\n"
+        "From March, every scooter parked on a pavement costs the operator a daily fee.\n\n"
+        "Isn't that only fair? Cars pay for their parking spaces too.\n\n"
+        "Cars take up ten times the space. A fee per square metre would be fine with me.\n\n"
+        "What will you do?\n\n"
+        "Move some scooters to the suburbs, I suppose.\n"
+    )
+    challenge = next(t for t in article.turns if "only fair" in t.text)
+    assert challenge.kind == "question"
+    assert challenge.speaker != "Priyanka Oyelaran-Voss"
