@@ -3,7 +3,7 @@ taken from a fixture) for the forms the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
+from parsing_support import load_scorer, parse
 
 from assistant.ingest.furniture import is_boilerplate
 
@@ -177,3 +177,13 @@ def test_a_short_challenge_between_two_answers_is_the_interviewer_s() -> None:
     challenge = next(t for t in article.turns if "only fair" in t.text)
     assert challenge.kind == "question"
     assert challenge.speaker != "Priyanka Oyelaran-Voss"
+
+
+def test_scorer_takes_either_convention_for_an_faq_page_s_items() -> None:
+    # Keys disagree whether an FAQ page's items are lead/statement or question/answer; on
+    # a page whose headline says FAQ and whose key names nobody, either counts.
+    scorer = load_scorer()
+    assert scorer.same_kind("lead", "question", "Wer zahlt die Gebühr?", faq=True)
+    assert scorer.same_kind("answer", "statement", "Der Eigentümer.", faq=True)
+    assert not scorer.same_kind("lead", "question", "Wer zahlt die Gebühr?", faq=False)
+    assert not scorer.same_kind("question", "lead", "Hier lesen Sie mehr.", faq=True)
