@@ -187,3 +187,22 @@ def test_scorer_takes_either_convention_for_an_faq_page_s_items() -> None:
     assert scorer.same_kind("answer", "statement", "Der Eigentümer.", faq=True)
     assert not scorer.same_kind("lead", "question", "Wer zahlt die Gebühr?", faq=False)
     assert not scorer.same_kind("question", "lead", "Hier lesen Sie mehr.", faq=True)
+
+
+def test_an_advice_column_s_letters_ask_and_the_greeting_replies_answer() -> None:
+    # "Dear COLUMNIST: ... — Signature" is the reader's letter; the reply that greets the
+    # reader ("Dear Signature: ...") answers, though it ends on a question to ask.
+    article = parse(
+        "Ask Tobias: The neighbours' hedge\n\n"
+        "Tobias Wrenfield answers readers' questions about home and garden.\n\n"
+        "Dear Tobias: Our neighbour's hedge blocks all our light. We asked him twice. He "
+        "laughed. — Shaded in Fernbrook\n\n"
+        'Dear Shaded: Measure the hedge first. Then ask him: "Would you split the cost of '
+        'a trim?"\n\n'
+        "Dear Tobias: My lodger never pays on time. What can I do? — Out of Pocket\n\n"
+        "Dear Out of Pocket: Put the rent date in writing.\n\n"
+        "Tobias Wrenfield's column appears Mondays and Thursdays.\n"
+    )
+    assert [t.kind for t in article.turns][1:] == ["question", "answer"] * 2
+    assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Tobias Wrenfield"}
+    assert all("column appears" not in t.text for t in article.turns)

@@ -262,7 +262,7 @@ _FACT_RUN = 3
 BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
 # What a line a layout sets apart (`_boxed_lines`) becomes: a fact box's row is prose the
 # box collects, an e-mail's header is furniture ("asked" stays prose that asks).
-_BOXED_KINDS: dict[str, BlockKind] = {"row": "prose", "mail": "boilerplate"}
+_BOXED_KINDS: dict[str, BlockKind] = {"row": "prose", "mail": "boilerplate", "reply": "prose"}
 
 
 @dataclass(frozen=True)
@@ -984,7 +984,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif credited(text, spoken) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
         elif (kind := _BOXED_KINDS.get(boxed.get(index, ""))) is not None:
-            blocks.append(Block(kind, text, row=kind == "prose"))
+            blocks.append(Block(kind, text, row=boxed[index] == "row"))
         elif _PLAYED_IN.match(text):
             blocks.append(Block("quote", text))
         elif text in bare_roles:
@@ -1129,6 +1129,7 @@ def _boxed_lines(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> 
     }
     found |= {i: "asked" for i, p in enumerate(paragraphs) if _quoted_question(p.text, before[i])}
     found |= {i: "asked" for i, p in enumerate(paragraphs) if signed_question(p.text)}
+    found |= dict.fromkeys(letter_replies(paragraphs), "reply")
     found |= dict.fromkeys(fact_rows(paragraphs, accepted), "row")
     found |= dict.fromkeys(_listed_notes(paragraphs), "row")
     return found | dict.fromkeys(mail_header(paragraphs), "mail")
@@ -1178,8 +1179,9 @@ _SIGNED_QUESTION = re.compile(
 _SIGNED_LETTER = re.compile(
     rf"(?P<inner>.{{3,600}}?[.!?…])\s+[–—]\s+(?P<sign>[{UPPER}][^!?\n]{{0,50}}?[^\W_])$", re.S
 )
-# A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,".
-_SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,\n]{1,40},")
+# A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,"; an
+# advice column's, with a colon: "Dear Tobias: ...".
+_SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,:\n]{1,40}[,:]")
 
 
 # An answer signed after a dash at its end: "... — NAME, Farm, County" (the signature
@@ -1216,6 +1218,24 @@ def signed_answers(paragraphs: Sequence[Paragraph], asked: Collection[str]) -> d
     return found if len(found) >= 2 else {}
 
 
+def letter_replies(paragraphs: Sequence[Paragraph]) -> list[int]:
+    """The columnist's replies in an advice column: a paragraph right after a reader's
+    signed letter (`signed_question`) that opens by greeting the reader ("Dear Shaded:
+    ..."). It answers, though it may end by suggesting a question to ask ("Ask him: 'Can
+    you drive her on Tuesday?'").
+
+    Example:
+        >>> texts = ["Dear Ida: Help! — Shaded", "Dear Shaded: Ask him: 'Can you?'", "Ok?"]
+        >>> letter_replies([Paragraph(t) for t in texts])
+        [1]
+    """
+    return [
+        index + 1
+        for index, (letter, reply) in enumerate(pairwise(paragraphs))
+        if signed_question(letter.text) and _SALUTATION.match(reply.text)
+    ]
+
+
 def signed_question(text: str) -> bool:
     """Whether a paragraph is a reader's question as an advice column prints it: in
     quotation marks, asking in some sentence, and signed after a dash with the reader's
@@ -1230,6 +1250,8 @@ def signed_question(text: str) -> bool:
         True
         >>> signed_question("We drove on — Brighton, mostly.")
         False
+        >>> signed_question("Dear Ida: My hens stopped laying. — Hen-less in Kilmurry")
+        True
     """
     match = _SIGNED_QUESTION.fullmatch(text)
     if match is not None:

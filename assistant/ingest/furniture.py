@@ -71,6 +71,13 @@ BOILERPLATE = [
         # GAME, CROWD CHEERING]"; nobody speaks a whole line in square brackets.
         # "(Einspieler: Reportage vom Hof)" as long as "[CLIP: ...]".
         "^" + TIMESTAMP + r"(?:\([^()]{1,80}\)|\[[^\]]{1,80}\])$",
+        # When the column or show comes out, a sentence of its own: "NAME's column appears
+        # Tuesdays and Saturdays.", "Die Kolumne erscheint jeden Freitag."
+        r"^[^.!?]{0,60}\b(?:column|kolumne|podcast|newsletter|sendung)\b[^.!?]{0,30}"
+        r"\b(?:appears|runs|erscheint|läuft)\s+(?:every\s+|each\s+|jeden\s+|jede\s+|immer\s+)?"
+        r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekly|daily"
+        r"|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|wöchentlich"
+        r"|täglich|week|woche)\b[^.!?]{0,60}[.!]?$",
         # A screen reader's link to the text, copied with the page: "Skip to main content",
         # "Zum Inhalt springen", "Direkt zum Inhalt".
         r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|article)|zum\s+inhalt(?:\s+springen)?"
