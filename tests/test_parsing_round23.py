@@ -206,3 +206,23 @@ def test_an_advice_column_s_letters_ask_and_the_greeting_replies_answer() -> Non
     assert [t.kind for t in article.turns][1:] == ["question", "answer"] * 2
     assert {t.speaker for t in article.turns if t.kind == "answer"} == {"Tobias Wrenfield"}
     assert all("column appears" not in t.text for t in article.turns)
+
+
+def test_a_transcript_s_record_line_over_the_headline_is_not_the_title() -> None:
+    # "TRANSCRIPT — SHOW — SEGMENT 2 — AIRED ...", "SHOW – Sendung vom …, Transkript" and
+    # "Transcript, Friday 3 April, ..." say what the page is; nobody speaks under them.
+    for head in (
+        "TRANSCRIPT — HARBOUR HOUR — SEGMENT 2 — AIRED APRIL 3, 2026",
+        "HAFENRUNDE – Sendung vom 3.4., Transkript",
+        "Radio Wexmoor 97.1\nTranscript, Friday 3 April, 08:10 segment",
+    ):
+        article = parse(
+            f"{head}\n\n"
+            "Who pays for the new pier?\n\n"
+            "HOST: Welcome. Ms Fairbrother, who pays?\n\n"
+            "FAIRBROTHER: The port authority, mostly.\n\n"
+            "HOST: And the town?\n\n"
+            "FAIRBROTHER: A fifth.\n"
+        )
+        assert article.title == "Who pays for the new pier?", head
+        assert article.turns[0].kind == "lead", head

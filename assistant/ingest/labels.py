@@ -65,6 +65,12 @@ _DEGREE_AFTER = re.compile(r",\s*(?:MD|PhD|Ph\.D\.|DO|RN|MBA|MSc|DPhil|MPH)$")
 _DASH_LABEL = re.compile(
     TIMESTAMP + r"(?P<label>[^\W\d_][^\n–—:]{0,48}?)\s+[–—-](?:\s+(?P<rest>\S.*)|\s*)$", re.S
 )
+# What a record's head line says after its show's name: "Sendung vom 21.11., Transkript",
+# "Transcript, 4 March", "Aired March 4, 2026".
+_RECORD_REST = re.compile(
+    r"(?i:(?:sendung|ausgabe|folge)\s+vom\s|transcript\b|transkript\b|aired\s|broadcast\s)[^!?\n]*"
+    r"|[^!?\n]*[,–—]\s*(?i:transcript|transkript|wortprotokoll|mitschrift)"
+)
 # "Q. What ...?" / "A. Because ...": role letters with a full stop, as American papers set
 # them. "A. Schmidt sagt ..." starts the same way, so they count only where both sides occur.
 # A label of up to three words closed by a full stop: "DAS BLATT. ...", "zu Roth. ...".
@@ -107,6 +113,9 @@ _NOT_SPEAKERS = frozenset(
         # A letter's salutation ("Dear NAME:", "Liebe NAME:", as an advice column prints
         # the reader's letter and the reply) addresses someone; it is nobody's label.
         *("dear", "liebe", "lieber", "liebes"),
+        # A record's line over the headline ("TRANSCRIPT — SHOW — SEGMENT 3") says what the
+        # page is; nobody speaks under it.
+        *("transcript", "transkript", "mitschrift", "wortprotokoll"),
     )
 )
 
@@ -610,7 +619,14 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         )
         # A degree after a comma is the name's ("NAME, PhD —"), as a title before it is.
         label = _DEGREE_AFTER.sub("", match.group("label").strip()) if match else ""
-        if match and label_shaped(label) and not address:
+        # "SHOW – Sendung vom 21.11., Transkript": a dash before a record's description is
+        # the page's head line, not a speaker's turn.
+        record = (
+            pattern is _DASH_LABEL and _RECORD_REST.fullmatch(match["rest"] or "")
+            if match
+            else None
+        )
+        if match and label_shaped(label) and not address and not record:
             return label, (match.group("rest") or "").strip()
     bracket = _BRACKET_LABEL.match(paragraph.text)
     if bracket and label_shaped(bracket["label"]) and bracket["label"].strip()[:1].isupper():

@@ -681,8 +681,23 @@ def _rubric_line(text: str) -> bool:
         # it into the headline, "Eine Frage an …").
         name = re.sub(r"\s*(?:…|\.\.\.)$", "", label["name"])
         return len(name.split()) <= 6 and name[-1:] not in TERMINAL
-    parts = _DASH.split(text.strip())
-    return len(parts) >= 2 and _RECORD_PART.fullmatch(parts[-1]) is not None
+    return any(_record_line(line) for line in text.splitlines())
+
+
+def _record_line(line: str) -> bool:
+    """Whether a line names the record it heads at its start or end, set off by a dash or
+    a comma: "Expo 2026 — Session transcript", "SHOW – Sendung vom 21.11., Transkript",
+    "TRANSCRIPT — SHOW — SEGMENT 3", "Transcript, Tuesday 6 May, 07:40 segment".
+
+    Example:
+        >>> _record_line("Transcript, Tuesday 6 May"), _record_line("SHOW – vom 2.3., Transkript")
+        (True, True)
+        >>> _record_line("Das Protokoll, Teil 2"), _record_line("Transcript")
+        (False, False)
+    """
+    parts = re.split(r"\s+[–—]\s+|,\s+", line.strip())
+    ends = (parts[0], parts[-1])
+    return len(parts) >= 2 and any(_RECORD_PART.fullmatch(part) for part in ends)
 
 
 # A station's line that ends with its show's quoted name: "Radio Nord – „Bücherzeit“".
