@@ -226,3 +226,21 @@ def test_a_transcript_s_record_line_over_the_headline_is_not_the_title() -> None
         )
         assert article.title == "Who pays for the new pier?", head
         assert article.turns[0].kind == "lead", head
+
+
+def test_an_expert_s_signature_after_the_reply_keeps_it_in_the_answer() -> None:
+    # "... — Dr. NAME" at the end of the reply's last paragraph: the expert signs it; it
+    # is the answer going on, not a closing credit of its own.
+    article = parse(
+        "Rat vom Fachmann\n\n"
+        "Darf der Nachbar auf meinem Dach parken?\n\n"
+        "Jeden Monat beantwortet der Baurechtler Dr. Leopold Hinterkirch Fragen unserer "
+        "Leserinnen und Leser.\n\n"
+        "Ida K. aus Tannhof fragt: Mein Nachbar stellt sein Auto auf meine Einfahrt. Darf "
+        "er das?\n\n"
+        "Nein. Die Einfahrt gehört zu Ihrem Grundstück.\n\n"
+        "Bitten Sie ihn schriftlich, das zu lassen. — Dr. Leopold Hinterkirch\n"
+    )
+    last = article.turns[-1]
+    assert (last.kind, last.speaker) == ("answer", "Dr. Leopold Hinterkirch")
+    assert last.text.startswith("Nein.")
