@@ -244,3 +244,22 @@ def test_an_expert_s_signature_after_the_reply_keeps_it_in_the_answer() -> None:
     last = article.turns[-1]
     assert (last.kind, last.speaker) == ("answer", "Dr. Leopold Hinterkirch")
     assert last.text.startswith("Nein.")
+
+
+def test_a_page_foot_and_a_pull_quote_inside_an_answer_leave_it_its_speaker() -> None:
+    # A magazine PDF: a pull quote and the page's foot ("34 HOF UND GARTEN") fall into an
+    # answer; the answer resumes after them, the same person's, in a turn of its own.
+    article = parse(
+        "Why the hedgehogs are leaving\n\n"
+        "Zoologist Rosamund Achterfeld has counted hedgehogs in the valley for 30 years.\n\n"
+        "HG: How many did you count this year?\n\n"
+        "RA: Forty. In 1995 it was three hundred.\n\n"
+        '"A hedgehog needs a gap under the fence."\n\n'
+        "34 HOF UND GARTEN\n\n"
+        "The sad thing is that a gap costs nothing.\n\n"
+        "HG: Is anyone listening?\n\n"
+        "RA: Some gardeners are.\n"
+    )
+    assert all("HOF UND GARTEN" not in t.text for t in article.turns)
+    resumed = next(t for t in article.turns if t.text.startswith("The sad thing"))
+    assert (resumed.kind, resumed.speaker) == ("answer", "Rosamund Achterfeld")

@@ -313,6 +313,15 @@ def is_boilerplate(text: str) -> bool:
 _RUNNING_HEAD = re.compile(r"(?P<left>[^\n]{1,60}?\S) {8,}(?P<right>\S[^\n]{0,60})")
 
 
+# A page's foot as a PDF's text keeps it with a single space: the page number and the
+# magazine's name in capitals, two words or more ("34 WILDLAND MONTHLY", "HOF & GARTEN 35");
+# one word with a number ("RUNDE 2", "TEIL 3") heads a section.
+_FOLIO = re.compile(
+    r"\d{1,3}\s+[A-ZÄÖÜ][A-ZÄÖÜ&'’-]+(?:\s+[A-ZÄÖÜ&][A-ZÄÖÜ&'’-]*){1,4}"
+    r"|[A-ZÄÖÜ][A-ZÄÖÜ&'’-]+(?:\s+[A-ZÄÖÜ&][A-ZÄÖÜ&'’-]*){1,4}\s+\d{1,3}"
+)
+
+
 def is_running_head(text: str) -> bool:
     """Whether a one-line paragraph is a printed page's running head or foot: two parts
     of a few words each, set a wide gap apart, neither a sentence.
@@ -324,7 +333,11 @@ def is_running_head(text: str) -> bool:
         True
         >>> is_running_head("Ja.        Das haben wir so gemacht.")
         False
+        >>> is_running_head("34 HOF UND GARTEN"), is_running_head("RUNDE 2")
+        (True, False)
     """
+    if _FOLIO.fullmatch(text.strip()):
+        return True
     head = _RUNNING_HEAD.fullmatch(text.strip())
     if head is None:
         return False

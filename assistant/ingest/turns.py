@@ -762,6 +762,10 @@ class _TurnBuilder:
             self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "answer" and self._narrative(index):
             self._start(_narration(block.text, self.cast), block)
+        elif self.open.kind == "answer" and self.drafts and self.open is not self.drafts[-1]:
+            # The answer resumed after a pull quote set into it: a turn of its own by the
+            # same speaker, so that the turns keep the page's reading order.
+            self._start(Draft("answer", self.open.speaker), block)
         else:
             self.open.paragraphs.append(block.text)
 
