@@ -263,3 +263,20 @@ def test_a_page_foot_and_a_pull_quote_inside_an_answer_leave_it_its_speaker() ->
     assert all("HOF UND GARTEN" not in t.text for t in article.turns)
     resumed = next(t for t in article.turns if t.text.startswith("The sad thing"))
     assert (resumed.kind, resumed.speaker) == ("answer", "Rosamund Achterfeld")
+
+
+def test_a_newsletter_s_numbered_issue_line_and_its_nachgefragt_item() -> None:
+    # "VEREIN – Newsletter Nr. 7, Juni 2026" says which issue; after the letter's greeting,
+    # the item "Nachgefragt bei NAME" is the page's interview and its headline.
+    article = parse(
+        "IMKERVEREIN HOLLERBACH – Newsletter Nr. 7, Juni 2026\n\n"
+        "Liebe Imkerinnen und Imker,\n"
+        "unsere Schleuder ist repariert! Ich habe mit Wendelin Auerhahn gesprochen.\n"
+        "Eure Frieda\n\n"
+        "Nachgefragt bei Wendelin Auerhahn\n\n"
+        "Wendelin, was war kaputt?\n\n"
+        "Das Lager. Es hat gequietscht wie ein Schwein.\n\n"
+        "Und jetzt?\n\n"
+        "Läuft sie wieder, leiser als je zuvor.\n"
+    )
+    assert article.title == "Nachgefragt bei Wendelin Auerhahn"
