@@ -133,6 +133,9 @@ def test_a_surname_after_a_two_word_particle_shares_no_surname() -> None:
 def test_a_skip_link_over_the_page_is_furniture_not_the_title() -> None:
     assert is_boilerplate("Skip to main content")
     assert is_boilerplate("Zum Inhalt springen")
+    # A closed comment section's notice under the article is furniture too.
+    assert is_boilerplate("Comments are closed for this story.")
+    assert is_boilerplate("Die Kommentarfunktion ist geschlossen.")
     article = parse(
         "Skip to main content\n\n"
         "Why are bus fares rising again?\n\n"

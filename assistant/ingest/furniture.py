@@ -190,6 +190,11 @@ BOILERPLATE = [
         r"\bunsubscribe\b|\bmanage preferences\b|\babmelden\b.{0,30}\bnewsletter\b",
         r"^(?:tags|topics|themen|schlagworte|schlagwörter)\s*:",
         r"^(?:kommentare|comments)\s*\(\d+\)$|^(?:reuse this content|share this article)$",
+        # A closed comment section's notice: "Comments are closed for this article.",
+        # "Die Kommentarfunktion ist geschlossen."
+        r"^(?:comments\s+are\s+(?:closed|disabled)|commenting\s+(?:is\s+)?closed"
+        r"|(?:die\s+)?kommentar(?:funktion|e)\s+(?:ist|sind)\s+(?:geschlossen|deaktiviert))\b"
+        r"[^.!?]{0,40}[.!]?$",
         # Paywalls: "Jetzt weiterlesen mit X+", "Subscribe to continue reading".
         r"\bexklusiv für abonnent|\btesten sie\b.{0,30}\b(?:wochen|monate|gratis|kostenlos)\b"
         r"|\bbereits ein abo\b|\bsubscribe to continue\b|\bunlimited access\b",
