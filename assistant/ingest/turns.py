@@ -762,12 +762,26 @@ class _TurnBuilder:
             self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "answer" and self._narrative(index):
             self._start(_narration(block.text, self.cast), block)
-        elif self.open.kind == "answer" and self.drafts and self.open is not self.drafts[-1]:
-            # The answer resumed after a pull quote set into it: a turn of its own by the
-            # same speaker, so that the turns keep the page's reading order.
-            self._start(Draft("answer", self.open.speaker), block)
         else:
-            self.open.paragraphs.append(block.text)
+            self._goes_on(self.open, block)
+
+    def _goes_on(self, turn: Draft, block: Block) -> None:
+        """The open `turn` goes on with `block`; an answer resumed after a pull quote set
+        into it (the open turn is no longer the last) is a turn of its own by the same
+        speaker, so that the turns keep the page's reading order.
+
+        Example:
+            >>> builder = _TurnBuilder([], Cast())
+            >>> builder.open = Draft("answer", None, ["Ja."])
+            >>> builder.drafts = [builder.open, Draft("quote", None, ["„Nie.“"])]
+            >>> builder._goes_on(builder.open, Block("prose", "Weiter."))
+            >>> [d.kind for d in builder.drafts]
+            ['answer', 'quote', 'answer']
+        """
+        if turn.kind == "answer" and self.drafts and turn is not self.drafts[-1]:
+            self._start(Draft("answer", turn.speaker), block)
+        else:
+            turn.paragraphs.append(block.text)
 
     def _dashed_turn(self, index: int) -> Draft | None:
         """The turn a paragraph opened by a dash starts where a dash opens every turn: the
