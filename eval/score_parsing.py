@@ -17,6 +17,11 @@ Figures:
 - kinds: the share of kept paragraphs whose turn kind is the key's (`drop` paragraphs
   excepted); boilerplate kept: the share of `drop` paragraphs found inside some turn;
 - titles: the share of articles whose title is the key's headline.
+On a page of frequently asked questions (the key's headline says "FAQ", "Häufige Fragen",
+"frequently asked questions", and the key names no speaker), an item's question counts as
+`question` or `lead` and its answer as `answer` or `statement` (from round 23 on): the keys
+disagree on this naming (batch29's keep lead/statement, batch30's and batch20's
+question/answer), and both agree on what matters, that nobody is named.
 Names are compared without academic titles and case ("Dr.-Ing. Eva Roth" = "Eva Roth"); a
 name made of some of the key's words ("Roth", "Eva") names the same person and counts as
 right. A label that is not the person's name ("Host", an outlet, initials) counts as wrong.
@@ -50,6 +55,13 @@ _NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*:?\s*$")
 _ROLE_AFTER = re.compile(r",\s*[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+){0,2}\s*:\s*$")
 # A speaker label is at most this many words, time stamp included.
 _LABEL_WORDS = 6
+# A page of frequently asked questions, by its headline.
+_FAQ = re.compile(
+    r"\bFAQs?\b|\b(?i:häufig(?:e|sten)?\s+(?:gestellte(?:n)?\s+)?Fragen"
+    r"|frequently\s+asked\s+questions)\b"
+)
+# The kinds an FAQ page's items may be given by either convention.
+_FAQ_KINDS = ({"question", "lead"}, {"answer", "statement"})
 
 
 def _is_title(word: str) -> bool:
@@ -195,6 +207,26 @@ def _names_its_own_quote(said: str, entry: dict, paragraph: str) -> bool:
     return entry["kind"] == "quote" and set(said.split()) <= own_words
 
 
+def same_kind(said: str, right: str, paragraph: str, *, faq: bool) -> bool:
+    """Whether a parsed turn kind is the key's; on an FAQ page (`faq`), an item's question
+    (a paragraph that asks) may be `question` or `lead`, its answer `answer` or `statement`.
+
+    >>> same_kind("lead", "question", "Wann ist die Steuer fällig?", faq=True)
+    True
+    >>> same_kind("lead", "question", "Wann ist die Steuer fällig?", faq=False)
+    False
+    >>> same_kind("statement", "answer", "Im Mai.", faq=True)
+    True
+    >>> same_kind("question", "lead", "Hier finden Sie Antworten.", faq=True)
+    False
+    """
+    if said == right:
+        return True
+    if not faq or {said, right} not in _FAQ_KINDS:
+        return False
+    return right in ("answer", "statement") or paragraph.rstrip().endswith("?")
+
+
 def score(text: str, key: dict, article: Article) -> tuple[Counts, list[str]]:
     paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
     entries = key["paragraphs"]
@@ -206,6 +238,7 @@ def score(text: str, key: dict, article: Article) -> tuple[Counts, list[str]]:
     if not counts.titles_right:
         notes.append(f"title: {article.title!r} (key {key['title']!r})")
     kept = []
+    faq = bool(_FAQ.search(key["title"])) and not any(e["speaker"] for e in entries)
     for entry, turn, paragraph in zip(entries, turns, paragraphs, strict=True):
         if entry["kind"] == "drop":
             counts.drops += 1
@@ -213,7 +246,9 @@ def score(text: str, key: dict, article: Article) -> tuple[Counts, list[str]]:
             continue
         kept.append((entry, turn))
         counts.kept += 1
-        counts.kinds_right += turn is not None and turn.kind == entry["kind"]
+        counts.kinds_right += turn is not None and same_kind(
+            turn.kind, entry["kind"], paragraph, faq=faq
+        )
         said, right = normal_name(turn and turn.speaker), normal_name(entry["speaker"])
         correct = same_person(said, right)
         if said is not None and not _names_its_own_quote(said, entry, paragraph):

@@ -262,7 +262,7 @@ _FACT_RUN = 3
 BlockKind = Literal["heading", "prose", "label", "quote", "byline", "date", "boilerplate"]
 # What a line a layout sets apart (`_boxed_lines`) becomes: a fact box's row is prose the
 # box collects, an e-mail's header is furniture ("asked" stays prose that asks).
-_BOXED_KINDS: dict[str, BlockKind] = {"row": "prose", "mail": "boilerplate"}
+_BOXED_KINDS: dict[str, BlockKind] = {"row": "prose", "mail": "boilerplate", "reply": "prose"}
 
 
 @dataclass(frozen=True)
@@ -417,6 +417,8 @@ def shared_surnames(title: str | None, paragraphs: Sequence[Paragraph]) -> list[
         []
         >>> shared_surnames("Eva Di Paola and Tom Lenz", [])
         []
+        >>> shared_surnames("Udo von der Linde und Ina Lenz", [])
+        []
     """
     found = []
     for text in (title or "", *(p.text for p in paragraphs)):
@@ -426,6 +428,10 @@ def shared_surnames(title: str | None, paragraphs: Sequence[Paragraph]) -> list[
             # name, the word is a name's last, not a given name of its own.
             before = text[: match.start()].split()[-1:]
             if before and (_PARTICLE_WORD.fullmatch(before[0]) or is_given_name(before[0])):
+                continue
+            # "Friedrich von der Heide und Leonie NAME": a two-word particle before it
+            # makes the word a surname too ("Heide" is a given name on the list).
+            if _PARTICLE_WORD.fullmatch(" ".join(text[: match.start()].split()[-2:])):
                 continue
             givens = match["given"].split(", ")
             if all(map(is_given_name, givens)) and is_person_name(name):
@@ -978,7 +984,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif credited(text, spoken) is not None:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
         elif (kind := _BOXED_KINDS.get(boxed.get(index, ""))) is not None:
-            blocks.append(Block(kind, text, row=kind == "prose"))
+            blocks.append(Block(kind, text, row=boxed[index] == "row"))
         elif _PLAYED_IN.match(text):
             blocks.append(Block("quote", text))
         elif text in bare_roles:
@@ -1123,6 +1129,7 @@ def _boxed_lines(paragraphs: Sequence[Paragraph], accepted: Collection[str]) -> 
     }
     found |= {i: "asked" for i, p in enumerate(paragraphs) if _quoted_question(p.text, before[i])}
     found |= {i: "asked" for i, p in enumerate(paragraphs) if signed_question(p.text)}
+    found |= dict.fromkeys(letter_replies(paragraphs), "reply")
     found |= dict.fromkeys(fact_rows(paragraphs, accepted), "row")
     found |= dict.fromkeys(_listed_notes(paragraphs), "row")
     return found | dict.fromkeys(mail_header(paragraphs), "mail")
@@ -1172,8 +1179,9 @@ _SIGNED_QUESTION = re.compile(
 _SIGNED_LETTER = re.compile(
     rf"(?P<inner>.{{3,600}}?[.!?…])\s+[–—]\s+(?P<sign>[{UPPER}][^!?\n]{{0,50}}?[^\W_])$", re.S
 )
-# A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,".
-_SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,\n]{1,40},")
+# A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,"; an
+# advice column's, with a colon: "Dear Tobias: ...".
+_SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,:\n]{1,40}[,:]")
 
 
 # An answer signed after a dash at its end: "... — NAME, Farm, County" (the signature
@@ -1210,6 +1218,24 @@ def signed_answers(paragraphs: Sequence[Paragraph], asked: Collection[str]) -> d
     return found if len(found) >= 2 else {}
 
 
+def letter_replies(paragraphs: Sequence[Paragraph]) -> list[int]:
+    """The columnist's replies in an advice column: a paragraph right after a reader's
+    signed letter (`signed_question`) that opens by greeting the reader ("Dear Shaded:
+    ..."). It answers, though it may end by suggesting a question to ask ("Ask him: 'Can
+    you drive her on Tuesday?'").
+
+    Example:
+        >>> texts = ["Dear Ida: Help! — Shaded", "Dear Shaded: Ask him: 'Can you?'", "Ok?"]
+        >>> letter_replies([Paragraph(t) for t in texts])
+        [1]
+    """
+    return [
+        index + 1
+        for index, (letter, reply) in enumerate(pairwise(paragraphs))
+        if signed_question(letter.text) and _SALUTATION.match(reply.text)
+    ]
+
+
 def signed_question(text: str) -> bool:
     """Whether a paragraph is a reader's question as an advice column prints it: in
     quotation marks, asking in some sentence, and signed after a dash with the reader's
@@ -1224,6 +1250,8 @@ def signed_question(text: str) -> bool:
         True
         >>> signed_question("We drove on — Brighton, mostly.")
         False
+        >>> signed_question("Dear Ida: My hens stopped laying. — Hen-less in Kilmurry")
+        True
     """
     match = _SIGNED_QUESTION.fullmatch(text)
     if match is not None:
@@ -1642,6 +1670,15 @@ def _opens_with_credit(text: str) -> bool:
     return len(sentences) > 1 and (byline_mentions(first) is not None or is_meta(first))
 
 
+# Words that speak to someone: a formal "Sie" after a sentence's first word, "Ihnen",
+# "Ihr…", "you", "du", a courtesy title before a comma ("Frau NAME, ..."). A standfirst
+# speaks of its subject in the third person.
+_ADDRESSES = re.compile(
+    r"(?<![.!?:]\s)(?<!^)\bSie\b|\b(?:Ihnen|Ihre?[mnrs]?|[Yy]ou|[Yy]our|du|dich|dir|dein\w*)\b"
+    r"|^(?:Frau|Herr|Mr|Mrs|Ms|Dear|Liebe|Lieber)\b[^,.!?]{1,40},"
+)
+
+
 def _italic_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
     """The italic paragraphs set apart as questions, as others set them in bold: where three
     italic paragraphs or more have plain text after them and one of them asks, those
@@ -1652,10 +1689,21 @@ def _italic_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
         >>> texts = ["*Wie?*", "So.", "*Gut.*", "Ja.", "*Und?*", "Nein.", "*Bild: Eva*"]
         >>> sorted(_italic_questions([Paragraph(t.strip("*"), italic="*" in t) for t in texts]))
         ['Gut.', 'Und?', 'Wie?']
+        >>> texts = ["*Eva backt seit 1990.*", "Text.", *texts]
+        >>> sorted(_italic_questions([Paragraph(t.strip("*"), italic="*" in t) for t in texts]))
+        ['Gut.', 'Und?', 'Wie?']
     """
     alternating = [p.text for p, after in pairwise(paragraphs) if p.italic and not after.italic]
     asks = len(alternating) >= 3 and any(ends_with_question(t) for t in alternating)
-    return set(alternating) if asks else set()
+    if not asks:
+        return set()
+    # The italic standfirst under the headline comes before the first italic question,
+    # asks nothing and speaks of its subject, not to them ("*NAME runs the bakery. She is
+    # 68.*" over a box of italic questions): the lead. A first question may state and
+    # address ("*Herr NAME, Sie haben ... durchgesetzt.*"): that one stays a question.
+    first = next(i for i, t in enumerate(alternating) if ends_with_question(t))
+    opening = [t for t in alternating[:first] if "?" not in t and not _ADDRESSES.search(t)]
+    return set(alternating) - set(opening[:1] if opening == alternating[:1] else [])
 
 
 def _heading_questions(paragraphs: Sequence[Paragraph]) -> set[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from assistant.ingest.names import (
     LOWER,
@@ -117,6 +117,10 @@ class Cast:
         self.nicknames: dict[str, str] = {}
 
     def mention(self, mention: Mention) -> None:
+        # A name that took in the noun after it ("beantwortet Dr. Eva Roth Fragen ...")
+        # is the shorter name the text also gives, as for names only considered.
+        if self.shorter(mention.name) != mention.name:
+            mention = replace(mention, name=self.shorter(mention.name))
         if mention.surname:
             person = self.find(mention.name) or self._promote(mention.name)
             if person is not None:
@@ -140,9 +144,27 @@ class Cast:
         if TITLE_RE.match(mention.name) and not TITLE_RE.match(person.name):
             person.name = mention.name  # "Dr. Anna Schmidt" is how the article introduces her
 
+    def shorter(self, name: str) -> str:
+        """`name` less a noun it took in (`longer`), with or without the titles before it:
+        a sentence may give "Dr. Eva Roth Fragen" where another reader strips "Dr.".
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.longer = {"Dr. Eva Roth Fragen": "Dr. Eva Roth"}
+            >>> cast.shorter("Eva Roth Fragen"), cast.shorter("Eva Roth")
+            ('Eva Roth', 'Eva Roth')
+        """
+        if name in self.longer:
+            return self.longer[name]
+        core = strip_titles(name)
+        for long, short in self.longer.items():
+            if strip_titles(long) == core:
+                return strip_titles(short) if core == name else short
+        return name
+
     def consider(self, name: str) -> None:
         """Note a full name the text mentions; it speaks only if a label or address names it."""
-        name = self.longer.get(name, name)
+        name = self.shorter(name)
         core = strip_titles(name)
         for index, known in enumerate(self.candidates):
             if strip_titles(known) == core:
@@ -169,7 +191,7 @@ class Cast:
         """`name` answers, as the paragraph right before the dialogue says ("We asked NAME
         ..."): it outweighs a lead sentence that made someone else an interviewee ("NAME
         says ..." in a report), but not front matter, a byline or a label's role."""
-        name = self.longer.get(name, name)
+        name = self.shorter(name)
         person = self.find(name) or self._promote(name)
         if person is None or person.role == "interviewer":
             return
@@ -477,6 +499,7 @@ class Cast:
         # who asks under a name of their own is a voice from the floor or a committee's
         # member, and the role label's turns are not theirs.
         moderated = any(role_side(label) == "question" for label, _ in uses)
+        unlabelled_host = self._unlabelled_host(uses)
         for person in self.people:
             said = [asked for label, asked in uses if self._speakers.get(label) is person]
             if not said or person.listed or person.stated:
@@ -485,9 +508,34 @@ class Cast:
             if moderated and person.role is None and _role_of(said) == "interviewer":
                 person.role = "other"
                 continue
+            if unlabelled_host and person.role is None and sum(said) <= len(said) / 2:
+                # A round table whose credited moderator asks without a label: a guest's
+                # rhetorical question ("Wer zahlt die Pacht dafür?") in half their turns
+                # makes no second host; one who asks in most of them still may be.
+                person.role = "interviewee"
+                continue
             share = sum(said) / len(said)
             if person.role is None or (len(said) >= 2 and abs(share - 0.5) >= 0.25):
                 person.role = _role_of(said)
+
+    def _unlabelled_host(self, uses: Sequence[tuple[str, bool]]) -> bool:
+        """Whether a byline or credit names the one who asks ("Moderiert von NAME") and no
+        label stands for them, while three people or more speak under labels: a round
+        table whose questions are set without a label, the moderator's.
+
+        Example:
+            >>> cast = Cast([Mention("Ida Kern", "interviewer", byline=True)])
+            >>> for name in ("Tom Lenz", "Eva Roth", "Ole Beck"):
+            ...     cast.consider(name)
+            >>> cast.settle([("Lenz", True), ("Lenz", False), ("Roth", False), ("Beck", False)], [])
+            >>> cast.side("Lenz")
+            'answer'
+        """
+        hosts = [p for p in self.people if p.role == "interviewer" and p.listed]
+        speaking = {id(person) for label, _ in uses if (person := self._speakers.get(label))}
+        named = {label for label, _ in uses if self._speakers.get(label) is not None}
+        silent = bool(hosts) and all(id(host) not in speaking for host in hosts)
+        return silent and len(speaking) >= 3 and len(named) >= 3
 
     def _asker_against_credit(self, uses: Sequence[tuple[str, bool]]) -> None:
         """Where nobody asks yet, the one person a credit made an interviewee ("Ein Gespräch

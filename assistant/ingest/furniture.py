@@ -71,6 +71,17 @@ BOILERPLATE = [
         # GAME, CROWD CHEERING]"; nobody speaks a whole line in square brackets.
         # "(Einspieler: Reportage vom Hof)" as long as "[CLIP: ...]".
         "^" + TIMESTAMP + r"(?:\([^()]{1,80}\)|\[[^\]]{1,80}\])$",
+        # When the column or show comes out, a sentence of its own: "NAME's column appears
+        # Tuesdays and Saturdays.", "Die Kolumne erscheint jeden Freitag."
+        r"^[^.!?]{0,60}\b(?:column|kolumne|podcast|newsletter|sendung)\b[^.!?]{0,30}"
+        r"\b(?:appears|runs|erscheint|läuft)\s+(?:every\s+|each\s+|jeden\s+|jede\s+|immer\s+)?"
+        r"(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekly|daily"
+        r"|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|wöchentlich"
+        r"|täglich|week|woche)\b[^.!?]{0,60}[.!]?$",
+        # A screen reader's link to the text, copied with the page: "Skip to main content",
+        # "Zum Inhalt springen", "Direkt zum Inhalt".
+        r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|article)|zum\s+inhalt(?:\s+springen)?"
+        r"|direkt\s+zum\s+(?:inhalt|hauptinhalt)|springe?\s+zum\s+(?:inhalt|hauptinhalt))\W*$",
         # "Diesen Artikel teilen", "Share this story": a share bar's line.
         r"^(?:(?:diesen )?(?:artikel|beitrag) teilen|share this (?:article|story|post))\b",
         r"^(?:teilen|share|drucken|print|mehr zum thema|lesen sie auch|auch interessant"
@@ -179,6 +190,11 @@ BOILERPLATE = [
         r"\bunsubscribe\b|\bmanage preferences\b|\babmelden\b.{0,30}\bnewsletter\b",
         r"^(?:tags|topics|themen|schlagworte|schlagwörter)\s*:",
         r"^(?:kommentare|comments)\s*\(\d+\)$|^(?:reuse this content|share this article)$",
+        # A closed comment section's notice: "Comments are closed for this article.",
+        # "Die Kommentarfunktion ist geschlossen."
+        r"^(?:comments\s+are\s+(?:closed|disabled)|commenting\s+(?:is\s+)?closed"
+        r"|(?:die\s+)?kommentar(?:funktion|e)\s+(?:ist|sind)\s+(?:geschlossen|deaktiviert))\b"
+        r"[^.!?]{0,40}[.!]?$",
         # Paywalls: "Jetzt weiterlesen mit X+", "Subscribe to continue reading".
         r"\bexklusiv für abonnent|\btesten sie\b.{0,30}\b(?:wochen|monate|gratis|kostenlos)\b"
         r"|\bbereits ein abo\b|\bsubscribe to continue\b|\bunlimited access\b",
@@ -302,6 +318,15 @@ def is_boilerplate(text: str) -> bool:
 _RUNNING_HEAD = re.compile(r"(?P<left>[^\n]{1,60}?\S) {8,}(?P<right>\S[^\n]{0,60})")
 
 
+# A page's foot as a PDF's text keeps it with a single space: the page number and the
+# magazine's name in capitals, two words or more ("34 WILDLAND MONTHLY", "HOF & GARTEN 35");
+# one word with a number ("RUNDE 2", "TEIL 3") heads a section.
+_FOLIO = re.compile(
+    r"\d{1,3}\s+[A-ZÄÖÜ][A-ZÄÖÜ&'’-]+(?:\s+[A-ZÄÖÜ&][A-ZÄÖÜ&'’-]*){1,4}"
+    r"|[A-ZÄÖÜ][A-ZÄÖÜ&'’-]+(?:\s+[A-ZÄÖÜ&][A-ZÄÖÜ&'’-]*){1,4}\s+\d{1,3}"
+)
+
+
 def is_running_head(text: str) -> bool:
     """Whether a one-line paragraph is a printed page's running head or foot: two parts
     of a few words each, set a wide gap apart, neither a sentence.
@@ -313,7 +338,11 @@ def is_running_head(text: str) -> bool:
         True
         >>> is_running_head("Ja.        Das haben wir so gemacht.")
         False
+        >>> is_running_head("34 HOF UND GARTEN"), is_running_head("RUNDE 2")
+        (True, False)
     """
+    if _FOLIO.fullmatch(text.strip()):
+        return True
     head = _RUNNING_HEAD.fullmatch(text.strip())
     if head is None:
         return False

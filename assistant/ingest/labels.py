@@ -65,6 +65,12 @@ _DEGREE_AFTER = re.compile(r",\s*(?:MD|PhD|Ph\.D\.|DO|RN|MBA|MSc|DPhil|MPH)$")
 _DASH_LABEL = re.compile(
     TIMESTAMP + r"(?P<label>[^\W\d_][^\n–—:]{0,48}?)\s+[–—-](?:\s+(?P<rest>\S.*)|\s*)$", re.S
 )
+# What a record's head line says after its show's name: "Sendung vom 21.11., Transkript",
+# "Transcript, 4 March", "Aired March 4, 2026".
+_RECORD_REST = re.compile(
+    r"(?i:(?:sendung|ausgabe|folge)\s+vom\s|transcript\b|transkript\b|aired\s|broadcast\s)[^!?\n]*"
+    r"|[^!?\n]*[,–—]\s*(?i:transcript|transkript|wortprotokoll|mitschrift)"
+)
 # "Q. What ...?" / "A. Because ...": role letters with a full stop, as American papers set
 # them. "A. Schmidt sagt ..." starts the same way, so they count only where both sides occur.
 # A label of up to three words closed by a full stop: "DAS BLATT. ...", "zu Roth. ...".
@@ -79,6 +85,16 @@ _CAPITALS_LABEL = re.compile(
     re.S,
 )
 _DOTTED_ROLE = re.compile(r"(?P<label>[QFA])\.\s+(?P<rest>\S.*)$", re.S)
+# A forum's record sets each speaker in square brackets before the words, a role after a
+# comma: "[NAME, developer] Nobody's fault.", "[Moderator] Let's start.", a podcast's
+# after a time stamp: "[00:01:02] [Gast] Jein." The words must go
+# on after the bracket: "[Applause]" alone on its line is a cue, not a label.
+_BRACKET_LABEL = re.compile(
+    TIMESTAMP
+    + r"\[(?P<label>[^\W\d_][^\[\]\n,:]{0,48}?)(?:,(?P<after>[^\[\]\n]{1,60}))?\]"
+    + r"\s+(?P<rest>\S.*)$",
+    re.S,
+)
 # A capitalised phrase of up to three words before a colon, lower-case words allowed.
 _LOOSE_LABEL = re.compile(
     rf"(?P<label>[{UPPER}][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,2}}?)\s*:\s+(?P<rest>\S.*)$", re.S
@@ -94,6 +110,12 @@ _NOT_SPEAKERS = frozenset(
         *("im", "am", "the", "a", "an", "our", "my", "this", "that", "fazit", "beispiel"),
         *("hinweis", "tipp", "achtung", "wichtig", "note", "update", "quelle", "source", "foto"),
         *("bild", "photo", "info", "infos", "termin", "datum", "date", "ort", "zitat", "quote"),
+        # A letter's salutation ("Dear NAME:", "Liebe NAME:", as an advice column prints
+        # the reader's letter and the reply) addresses someone; it is nobody's label.
+        *("dear", "liebe", "lieber", "liebes"),
+        # A record's line over the headline ("TRANSCRIPT — SHOW — SEGMENT 3") says what the
+        # page is; nobody speaks under it.
+        *("transcript", "transkript", "mitschrift", "wortprotokoll"),
     )
 )
 
@@ -597,8 +619,18 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         )
         # A degree after a comma is the name's ("NAME, PhD —"), as a title before it is.
         label = _DEGREE_AFTER.sub("", match.group("label").strip()) if match else ""
-        if match and label_shaped(label) and not address:
+        # "SHOW – Sendung vom 21.11., Transkript": a dash before a record's description is
+        # the page's head line, not a speaker's turn.
+        record = (
+            pattern is _DASH_LABEL and _RECORD_REST.fullmatch(match["rest"] or "")
+            if match
+            else None
+        )
+        if match and label_shaped(label) and not address and not record:
             return label, (match.group("rest") or "").strip()
+    bracket = _BRACKET_LABEL.match(paragraph.text)
+    if bracket and label_shaped(bracket["label"]) and bracket["label"].strip()[:1].isupper():
+        return bracket["label"].strip(), bracket["rest"].strip()
     dotted = _DOTTED_ROLE.match(paragraph.text)
     if dotted:
         return dotted.group("label") + ".", dotted.group("rest").strip()

@@ -340,7 +340,9 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
 # A heading that announces a short interview: "Drei Fragen an NAME", "5 questions for ...".
 _QUESTIONS_FOR = re.compile(
     r"(?:\d{1,2}|Zwei|Drei|Vier|Fünf|Sechs|Sieben|Acht|Neun|Zehn|Zwölf|Two|Three|Four|Five"
-    r"|Six|Seven|Eight|Nine|Ten|Twelve)\s+(?:Fragen\s+an|(?i:questions\s+for))\b"
+    r"|Six|Seven|Eight|Nine|Ten|Twelve)\s+(?:Fragen\s+an|(?i:questions\s+for|minutes\s+with))\b"
+    # "Nachgefragt bei NAME": a newsletter's short interview, as "3 Fragen an" is.
+    r"|Nachgefragt\s+bei\s"
 )
 # A record's own line: "Wortprotokoll der 41. Sitzung", "Transcript of the hearing".
 _RECORD_TITLE = re.compile(
@@ -560,6 +562,8 @@ _ISSUE_PART = re.compile(
     r"(?:Ausgabe|Heft|Nr\.|No\.|Vol\.|Volume|Issue|Jahrgang|pp\.)\s*\S.*"
     r"|(?:Mitteilungen|Nachrichten|Zeitschrift|Newsletter|Bulletin)\s+(?:des|der|für|of|for)\s.*"
     r"|(?:Episode|Folge|Ep\.)\s*\d+|(?:Session|Panel|Workshop|Track|Sitzung|Forum)\s+\w{1,4}"
+    # A newsletter's number: "Newsletter Nr. 41", "Rundbrief No. 7", "Bulletin #12".
+    r"|(?:Newsletter|Rundbrief|Bulletin|Mitgliederbrief)\s+(?:Nr\.|No\.|#|Ausgabe|Issue)\s*\d+"
     # A trial's or a summit's day: "Prozessbeobachtung Landgericht X, Tag 3".
     r"|(?:Tag|Day|Verhandlungstag)\s+\d{1,2}"
 )
@@ -681,8 +685,23 @@ def _rubric_line(text: str) -> bool:
         # it into the headline, "Eine Frage an …").
         name = re.sub(r"\s*(?:…|\.\.\.)$", "", label["name"])
         return len(name.split()) <= 6 and name[-1:] not in TERMINAL
-    parts = _DASH.split(text.strip())
-    return len(parts) >= 2 and _RECORD_PART.fullmatch(parts[-1]) is not None
+    return any(_record_line(line) for line in text.splitlines())
+
+
+def _record_line(line: str) -> bool:
+    """Whether a line names the record it heads at its start or end, set off by a dash or
+    a comma: "Expo 2026 — Session transcript", "SHOW – Sendung vom 21.11., Transkript",
+    "TRANSCRIPT — SHOW — SEGMENT 3", "Transcript, Tuesday 6 May, 07:40 segment".
+
+    Example:
+        >>> _record_line("Transcript, Tuesday 6 May"), _record_line("SHOW – vom 2.3., Transkript")
+        (True, True)
+        >>> _record_line("Das Protokoll, Teil 2"), _record_line("Transcript")
+        (False, False)
+    """
+    parts = re.split(r"\s+[–—]\s+|,\s+", line.strip())
+    ends = (parts[0], parts[-1])
+    return len(parts) >= 2 and any(_RECORD_PART.fullmatch(part) for part in ends)
 
 
 # A station's line that ends with its show's quoted name: "Radio Nord – „Bücherzeit“".

@@ -27,6 +27,7 @@ from assistant.ingest.names import (
     gender,
     is_person_name,
     person_names,
+    same_person,
     strip_titles,
     surname,
 )
@@ -313,6 +314,10 @@ def _opens_report(text: str) -> bool:
     return _REPORT_DATELINE.match(text) is not None or _DATELINE.match(text) is not None
 
 
+# Sentences, then a signature after a dash at the paragraph's end: "... — Dr. NAME".
+_SIGNED_END = re.compile(r".{3,}?[.!?…]\s+[–—]\s+(?P<sign>[^\n!?]{2,60})", re.S)
+
+
 def _credit(block: Block) -> bool:
     """Whether a block is a byline or a credit ("Von NAME", "Die Fragen stellte NAME.",
     "Produced by NAME"), kept as a lead paragraph as well as read into the cast: who wrote,
@@ -492,6 +497,8 @@ class _TurnBuilder:
         if self._signature(index):
             # "Herzliche Grüße / Ihre NAME": the name under a letter's farewell signs it.
             self.drafts[-1].paragraphs.append(block.text)
+        elif self._signed_reply(index) and self.open is not None:
+            self.open.paragraphs.append(block.text)
         elif block.kind == "label" and block.label and _UNIDENTIFIED.match(block.label):
             self._unidentified(block)
         elif block.kind == "label" and block.label and _VOICEMAIL.fullmatch(block.label):
@@ -575,6 +582,27 @@ class _TurnBuilder:
         closes = farewell and last is not None and last.paragraphs[-1:] == [before]
         short = len(block.text.split()) <= 5 and block.text.rstrip()[-1:] not in ".!?:"
         return closes and short and block.kind in ("boilerplate", "byline", "heading", "prose")
+
+    def _signed_reply(self, index: int) -> bool:
+        """Whether a paragraph that ends with a signature after a dash ("... unter
+        Vorbehalt. — Dr. NAME") is the open answer going on: an advice column's expert
+        signs the reply, which a closing credit of its own would take from them.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> blocks = [Block("byline", "Zahlen Sie erst einmal. — Dr. Eva Roth")]
+            >>> builder = _TurnBuilder(blocks, cast)
+            >>> builder.open = Draft("answer", cast.find("Eva Roth"), ["Nein."])
+            >>> builder.drafts.append(builder.open)
+            >>> builder._signed_reply(0)
+            True
+        """
+        signed = _SIGNED_END.fullmatch(self.blocks[index].text)
+        last = self.drafts[-1] if self.drafts else None
+        answering = last is not None and last is self.open and last.kind == "answer"
+        speaker = last.speaker if answering and last is not None else None
+        return bool(signed and speaker and same_person(signed["sign"], speaker.name))
 
     def _voicemail(self, block: Block) -> None:
         """A listener's voicemail played in ("VOICEMAIL: Hi, ..."): a played-in clip (a
@@ -735,7 +763,25 @@ class _TurnBuilder:
         elif self.open.kind == "answer" and self._narrative(index):
             self._start(_narration(block.text, self.cast), block)
         else:
-            self.open.paragraphs.append(block.text)
+            self._goes_on(self.open, block)
+
+    def _goes_on(self, turn: Draft, block: Block) -> None:
+        """The open `turn` goes on with `block`; an answer resumed after a pull quote set
+        into it (the open turn is no longer the last) is a turn of its own by the same
+        speaker, so that the turns keep the page's reading order.
+
+        Example:
+            >>> builder = _TurnBuilder([], Cast())
+            >>> builder.open = Draft("answer", None, ["Ja."])
+            >>> builder.drafts = [builder.open, Draft("quote", None, ["„Nie.“"])]
+            >>> builder._goes_on(builder.open, Block("prose", "Weiter."))
+            >>> [d.kind for d in builder.drafts]
+            ['answer', 'quote', 'answer']
+        """
+        if turn.kind == "answer" and self.drafts and turn is not self.drafts[-1]:
+            self._start(Draft("answer", turn.speaker), block)
+        else:
+            turn.paragraphs.append(block.text)
 
     def _dashed_turn(self, index: int) -> Draft | None:
         """The turn a paragraph opened by a dash starts where a dash opens every turn: the

@@ -267,6 +267,8 @@ def is_remark(text: str, reply: str | None = None) -> bool:
         >>> remark = "Acme moves to the cloud by 2027. Many firms keep their own servers."
         >>> is_remark(remark), is_remark(remark, reply="That I understand, but ...")
         (False, True)
+        >>> is_remark("Isn't that only fair? Everyone else pays it.")
+        True
     """
     words = len(text.split())
     if words > 30 or _ANY_FIRST_PERSON.search(text) or ends_with_question(text):
@@ -283,10 +285,15 @@ def is_remark(text: str, reply: str | None = None) -> bool:
     sentences = len(split_sentences(text))
     if reply is not None and sentences <= 2 and replies(reply):
         return True
+    # A challenge: a question of three words or more, then one sentence that backs it
+    # ("Isn't that only fair? Everyone else pays it."): the interviewer objecting.
+    first = split_sentences(text)[0].text
+    challenge = sentences == 2 and first.rstrip(CLOSING).endswith("?") and len(first.split()) >= 3
     return words <= 25 and (
         _SECOND_PERSON.search(text) is not None
         or _YOUR.search(text) is not None
         or (words <= 12 and sentences == 1)
+        or challenge
     )
 
 
