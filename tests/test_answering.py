@@ -3,6 +3,7 @@ corpus does not answer. Runs the real model over the shipped corpus."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 import pytest
@@ -428,6 +429,26 @@ def test_each_part_of_a_question_gets_its_best_sentence_above_the_threshold() ->
     assert _best_for_each_part([best, for_part, weak], best) == [for_part]
     below = replace(for_part, part_scores=(0.2, ABSTAIN_BELOW - 0.01))
     assert _best_for_each_part([best, below, weak], best) == []
+
+
+def test_a_part_asking_for_a_figure_gets_a_sentence_that_gives_one(embedder) -> None:
+    """The best sentence tops both parts (the words they share), but answers the first;
+    the second part asks when, so it gets the best other sentence with a date, not the
+    runner-up without one."""
+    article = seed_article()
+    first, box = hits_for(article, 9, 11)
+    query = seed_query(embedder, "Was fordert Bienert, und wann findet der Kongress statt?")
+    assert len(query.parts) == 2
+    best = replace(_candidate(first, 0, 0.9), part_scores=(1.0, 0.9))
+    undated = replace(_candidate(first, 1, 0.5), part_scores=(0.4, 0.8))
+    dated = replace(_candidate(box, 1, 0.4), part_scores=(0.3, 0.7))
+    assert "2025" in dated.sentences[dated.index].text
+    assert not re.search(r"\d", undated.sentences[undated.index].text)
+    candidates = [best, undated, dated]
+    assert _best_for_each_part(candidates, best, query) == [dated]
+    # A part that asks for no figure keeps the rule: its top is the best, nothing is added.
+    why = seed_query(embedder, "Was fordert Bienert, und warum ist das wichtig?")
+    assert _best_for_each_part(candidates, best, why) == []
 
 
 @pytest.mark.parametrize(

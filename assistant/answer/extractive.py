@@ -54,7 +54,7 @@ from assistant.index.encoders import Encoder
 from assistant.index.encoders.cache import CachedPassages, StoredVectors
 from assistant.models import Answer, Article, Citation, Hit, Turn
 from assistant.search.credits import is_credit, is_credit_word
-from assistant.search.query import Query, gives_what_is_asked, participant_words
+from assistant.search.query import Query, asked_for, gives_what_is_asked, participant_words
 from assistant.text.analysis import ASKING_WORDS, TOKEN, Mentions, concept_words
 from assistant.text.language import Language
 from assistant.text.sentences import Sentence, split_sentences
@@ -221,7 +221,7 @@ class ExtractiveAnswerer:
         if not candidates or candidates[0].evidence < ABSTAIN_BELOW:
             return self.abstention(query, hits)
         best = candidates[0]
-        chosen = [best, *_best_for_each_part(candidates, best)]
+        chosen = [best, *_best_for_each_part(candidates, best, query)]
         for candidate in candidates[1:]:
             if len(chosen) >= MAX_CITATIONS or candidate.score < best.score - FURTHER_WITHIN:
                 break
@@ -627,21 +627,54 @@ def _holds_to_the_topic(query: Query) -> bool:
     return query.asks_view and not query.asks_reason
 
 
-def _best_for_each_part(candidates: Sequence[_Candidate], best: _Candidate) -> list[_Candidate]:
+def _best_for_each_part(
+    candidates: Sequence[_Candidate], best: _Candidate, query: Query | None = None
+) -> list[_Candidate]:
     """For a question that asks several things, the best sentence for each part the best
     sentence overall does not already answer, where it scores above the threshold: "How
     many work there now, and how many did before?" quotes both figures.
 
+    The best sentence answers the part it scores highest on. Where it also tops a part that
+    asks for a figure or a time ("How many weddings …, and what was the typical budget?"),
+    that part gets the best other sentence that gives one (`_for_the_part`): the words the
+    parts share ("2024") made the budget sentence the best for the count too.
+
     Example:
-        >>> [c.index for c in _best_for_each_part(candidates, candidates[0])]
+        >>> [c.index for c in _best_for_each_part(candidates, candidates[0], query)]
         [4]
     """
+    scores = best.part_scores
+    served = max(range(len(scores)), key=scores.__getitem__) if scores else -1
     chosen: list[_Candidate] = []
-    for part in range(len(best.part_scores)):
-        top = max(candidates, key=lambda c: c.part_scores[part])
+    for part in range(len(scores)):
+        ranked = sorted(candidates, key=lambda c: -c.part_scores[part])
+        top = ranked[0]
+        if top is best and part != served and query is not None:
+            top = _for_the_part(query.parts[part], ranked, best)
         if top is not best and top not in chosen and top.part_scores[part] >= ABSTAIN_BELOW:
             chosen.append(top)
     return chosen[: MAX_CITATIONS - 1]
+
+
+def _for_the_part(part: str, ranked: Sequence[_Candidate], best: _Candidate) -> _Candidate:
+    """The best of `ranked` other than `best` that gives what `part` asks for (a figure, an
+    amount, a year, a time); `best` where the part asks for none of those, or none gives it.
+
+    Example:
+        >>> _for_the_part("how many were there before?", ranked, ranked[0]).index
+        4
+    """
+    wanted = asked_for(part) - {"credit"}
+    if not wanted:
+        return best
+    return next(
+        (
+            c
+            for c in ranked
+            if c is not best and gives_what_is_asked(wanted, c.sentences[c.index].text)
+        ),
+        best,
+    )
 
 
 def _part_scores(
