@@ -25,19 +25,23 @@ def test_a_letter_s_salutation_before_a_colon_is_nobody_s_label() -> None:
             assert turn.speaker != "Tobias Wrenfield"
 
 
+# An advice column: the expert named in the standfirst, a reader's letter, the reply signed.
+_ADVICE_COLUMN = (
+    "Rat vom Fachmann\n\n"
+    "Darf der Nachbar auf meinem Dach parken?\n\n"
+    "Jeden Monat beantwortet der Baurechtler Dr. Leopold Hinterkirch Fragen unserer "
+    "Leserinnen und Leser.\n\n"
+    "Ida K. aus Tannhof fragt: Mein Nachbar stellt sein Auto auf meine Einfahrt. Darf "
+    "er das?\n\n"
+    "Nein. Die Einfahrt gehört zu Ihrem Grundstück.\n\n"
+    "Bitten Sie ihn schriftlich, das zu lassen. — Dr. Leopold Hinterkirch\n"
+)
+
+
 def test_a_name_that_took_in_the_noun_after_it_is_the_shorter_name() -> None:
     # "beantwortet Dr. NAME Fragen unserer Leser": German capitalises the noun after the
     # name; the signature gives the name without it.
-    article = parse(
-        "Rat vom Fachmann\n\n"
-        "Darf der Nachbar auf meinem Dach parken?\n\n"
-        "Jeden Monat beantwortet der Baurechtler Dr. Leopold Hinterkirch Fragen unserer "
-        "Leserinnen und Leser.\n\n"
-        "Ida K. aus Tannhof fragt: Mein Nachbar stellt sein Auto auf meine Einfahrt. Darf "
-        "er das?\n\n"
-        "Nein. Die Einfahrt gehört zu Ihrem Grundstück.\n\n"
-        "Bitten Sie ihn schriftlich, das zu lassen. — Dr. Leopold Hinterkirch\n"
-    )
+    article = parse(_ADVICE_COLUMN)
     speakers = {turn.speaker for turn in article.turns if turn.speaker}
     assert all("Fragen" not in speaker for speaker in speakers)
     assert "Dr. Leopold Hinterkirch" in speakers
@@ -234,16 +238,7 @@ def test_a_transcript_s_record_line_over_the_headline_is_not_the_title() -> None
 def test_an_expert_s_signature_after_the_reply_keeps_it_in_the_answer() -> None:
     # "... — Dr. NAME" at the end of the reply's last paragraph: the expert signs it; it
     # is the answer going on, not a closing credit of its own.
-    article = parse(
-        "Rat vom Fachmann\n\n"
-        "Darf der Nachbar auf meinem Dach parken?\n\n"
-        "Jeden Monat beantwortet der Baurechtler Dr. Leopold Hinterkirch Fragen unserer "
-        "Leserinnen und Leser.\n\n"
-        "Ida K. aus Tannhof fragt: Mein Nachbar stellt sein Auto auf meine Einfahrt. Darf "
-        "er das?\n\n"
-        "Nein. Die Einfahrt gehört zu Ihrem Grundstück.\n\n"
-        "Bitten Sie ihn schriftlich, das zu lassen. — Dr. Leopold Hinterkirch\n"
-    )
+    article = parse(_ADVICE_COLUMN)
     last = article.turns[-1]
     assert (last.kind, last.speaker) == ("answer", "Dr. Leopold Hinterkirch")
     assert last.text.startswith("Nein.")
