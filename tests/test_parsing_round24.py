@@ -76,3 +76,40 @@ def test_press_conference_questions_from_the_floor_are_not_the_moderator_s() -> 
     floor = next(text for text in asked if text.startswith("Oren Blatt"))
     assert asked[floor] == "Oren Blatt"
     assert "Greta Lindqvist" not in {asked[t] for t in asked if not t.startswith(("Wel", "Tha"))}
+
+
+def test_a_breadcrumb_ending_on_the_page_s_quoted_name_is_no_headline() -> None:
+    # "Startseite › Lokales › … › Eishalle „Polarstern“": a path through the site whose last
+    # part is the page's name in quotation marks; the headline is the line under it.
+    article = parse(
+        "Startseite › Lokales › Freizeit › Eishalle „Polarstern“\n\n"
+        "„Auf dem Eis ist jeder gleich schnell“\n\n"
+        "Die Eishalle am Stadtpark wird dreißig. Ein Gespräch mit Hallenwart Ruben Aschke.\n\n"
+        "Herr Aschke, wie fing es an?\n\n"
+        "Mit einer gefluteten Wiese und viel Frost.\n"
+    )
+    assert article.title == "„Auf dem Eis ist jeder gleich schnell“"
+    article = parse(
+        "Home > News > Local\n\nThe last ferryman of Dunmoor\n\n"
+        "Q: How many crossings a day?\n\nA: Twelve in summer.\n"
+    )
+    assert article.title == "The last ferryman of Dunmoor"
+
+
+def test_an_issue_number_or_a_series_part_over_the_headline_is_no_headline() -> None:
+    # A parish letter's head "NAME Ausgabe 2/2026" (no separator before the issue) and a
+    # rubric "Ort | Serie „…“ Teil 2" say where the page stands, not what it is about.
+    article = parse(
+        "Pfarrbrief St. Ansgar Ausgabe 2/2026\n\n"
+        "Die Glocken schweigen nicht\n\n"
+        "Der Turm wird saniert. Ein Gespräch mit dem Küster Eberhard Winkel.\n\n"
+        "Herr Winkel, wie lange dauert es?\n\nBis Ostern, so Gott will.\n"
+    )
+    assert article.title == "Die Glocken schweigen nicht"
+    article = parse(
+        "Umland | Serie „Wer hält die Stellung?“ Teil 2\n\n"
+        "Der letzte Schmied im Tal\n\n"
+        "Seit vierzig Jahren schlägt Arno Ziegert das Eisen. Ein Besuch.\n\n"
+        "Herr Ziegert, wer kommt noch zu Ihnen?\n\nReiter, Gärtner und Künstler.\n"
+    )
+    assert article.title == "Der letzte Schmied im Tal"

@@ -234,6 +234,8 @@ _BOX_HEADING = re.compile(
     re.IGNORECASE,
 )
 # Breadcrumbs and section paths: "Startseite › Wirtschaft › Energie", "Panorama / Klima".
+# A path's first part, the site's home page.
+_HOME = re.compile(r"(?i:startseite|start|home|homepage|accueil)")
 _CRUMB_SEPARATOR = re.compile(r"\s+(?:›|»|>|/|\||·|•)\s+")
 # A menu: a row of capitalised single words, among them the words menus are made of.
 _MENU_WORDS = frozenset(
@@ -362,14 +364,27 @@ def is_box_heading(text: str) -> bool:
 
 
 def is_crumb(text: str) -> bool:
-    """A breadcrumb or section path: short parts between separators, none a sentence."""
+    """A breadcrumb or section path: short parts between separators, none a sentence.
+
+    Its last part may be the page's own name in quotation marks where the path starts at
+    the site's home page or runs through three parts or more: a headline is no path.
+
+    Example:
+        >>> is_crumb("Startseite › Lokales › Freizeit › Eishalle „Polarstern“")
+        True
+        >>> is_crumb("Home > News > Local"), is_crumb("Kultur › „Wir spielen weiter“")
+        (True, False)
+    """
     parts = _CRUMB_SEPARATOR.split(text.strip())
-    return (
+    shaped = (
         len(parts) >= 2
         and len(text.split()) <= 14
         and all(1 <= len(part.split()) <= 6 for part in parts)
-        and not text.rstrip().endswith((".", "?", "!", "“", '"', "«", "»"))
+        and not text.rstrip().endswith((".", "?", "!"))
     )
+    if not shaped or not text.rstrip().endswith(("“", '"', "«", "»")):
+        return shaped
+    return len(parts) >= 3 or _HOME.fullmatch(parts[0]) is not None
 
 
 def is_menu(text: str) -> bool:

@@ -566,7 +566,11 @@ _ISSUE_PART = re.compile(
     r"|(?:Newsletter|Rundbrief|Bulletin|Mitgliederbrief)\s+(?:Nr\.|No\.|#|Ausgabe|Issue)\s*\d+"
     # A trial's or a summit's day: "Prozessbeobachtung Landgericht X, Tag 3".
     r"|(?:Tag|Day|Verhandlungstag)\s+\d{1,2}"
+    # A series' part: "Serie „Was bleibt?“ Teil 3", "Series: Small Towns, Part 2".
+    r"|(?:Serie|Reihe|Series)\b.*\b(?:Teil|Part|Folge)\s+\d{1,2}"
 )
+# An issue's number closing the line without a separator: "Pfarrbrief X Ausgabe 4/2026".
+_ISSUE_END = re.compile(r"\S.*\s(?:Ausgabe|Heft|Nr\.|No\.|Issue)\s*\d{1,3}(?:/\d{2,4})?")
 # A radio station's name with its frequency: "Radio Ilmtal 98,4", "Civic FM 104.2".
 _STATION = re.compile(r"\b(?:FM|Radio)\b.*\b\d{2,3}[.,]\d\b|\b\d{2,3}[.,]\d\s+(?:FM|Radio)\b")
 
@@ -584,9 +588,12 @@ def _issue_line(line: str) -> bool:
         (True, False)
         >>> _issue_line("Die Ausgabe ist knapp – wer zahlt?"), _issue_line("Wer zahlt?")
         (False, False)
+        >>> _issue_line("Pfarrbrief St. Anna Ausgabe 2/2026"), _issue_line("Ort | Serie X Teil 2")
+        (True, True)
     """
     parts = re.split(r"\s+[–—|]\s+|,\s+", line.strip())
     later = any(_ISSUE_PART.fullmatch(part) for part in parts[1:])
+    later = later or _ISSUE_END.fullmatch(line.strip()) is not None
     return later or _STATION.search(line) is not None
 
 
