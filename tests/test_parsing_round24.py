@@ -113,3 +113,23 @@ def test_an_issue_number_or_a_series_part_over_the_headline_is_no_headline() -> 
         "Herr Ziegert, wer kommt noch zu Ihnen?\n\nReiter, Gärtner und Künstler.\n"
     )
     assert article.title == "Der letzte Schmied im Tal"
+
+
+def test_a_column_s_expert_answers_readers_signed_without_a_dash() -> None:
+    # "Jeden Samstag beantwortet ROLE NAME Fragen unserer Leser": a time put first is no
+    # subject, and "Fragen" is no part of the name; "„…?“ Given X., Town" is a reader's
+    # signed question, though no dash comes before the signature.
+    article = parse(
+        "Ratgeber Garten\n\n"
+        "Leser fragen, unser Gärtner antwortet: Rosen und Rasen\n\n"
+        "Jeden Samstag beantwortet Gärtnermeister Ansgar Pohlmeier aus Lindhorst Fragen "
+        "unserer Leserinnen und Leser.\n\n"
+        "„Meine Rosen haben schwarze Flecken. Was kann ich tun?“ Helga T., Bückeberg\n\n"
+        "Schneiden Sie befallene Blätter ab und gießen Sie nur von unten.\n\n"
+        "„Wann soll ich den Rasen zum ersten Mal mähen?“ Jörn P., Obernkirchen\n\n"
+        "Sobald er acht Zentimeter hoch ist, meist im April.\n"
+    )
+    said = [(turn.kind, turn.speaker) for turn in article.turns if turn.kind != "lead"]
+    assert said.count(("answer", "Ansgar Pohlmeier")) == 2
+    assert [kind for kind, _ in said] == ["question", "answer", "question", "answer"]
+    assert all(speaker != "Ansgar Pohlmeier Fragen" for _, speaker in said)

@@ -1169,7 +1169,11 @@ _ASKED_BEFORE = re.compile(
 # A reader's question in quotation marks, signed after a dash: '"Can I ...? ..." — NAME,
 # Town' (or "— Name withheld").
 _SIGNED_QUESTION = re.compile(
-    r"[„\"»«“](?P<inner>[^„“”\"»«]{3,400})[“\"«»”]\s*[–—]\s*" rf"[{UPPER}][^.!?\n]{{0,60}}"
+    r"[„\"»«“](?P<inner>[^„“”\"»«]{3,400})[“\"«»”]\s*(?:[–—]\s*"
+    rf"[{UPPER}][^.!?\n]{{0,60}}"
+    # A German column signs without a dash, with the reader's given name and initial and
+    # perhaps the town: "„…?“ Gisela R., Nordheim".
+    rf"|(?:[–—]\s*)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.(?:,\s*[^.!?\n]{{1,40}})?)"
 )
 
 
@@ -1252,6 +1256,8 @@ def signed_question(text: str) -> bool:
         False
         >>> signed_question("Dear Ida: My hens stopped laying. — Hen-less in Kilmurry")
         True
+        >>> signed_question("„Zahle ich?“ Bernd K., Auel"), signed_question("„Nein.“ Bernd K.")
+        (True, False)
     """
     match = _SIGNED_QUESTION.fullmatch(text)
     if match is not None:

@@ -688,6 +688,8 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
             subject = _SUBJECT_BEFORE.search(before)
             if subject and _fronted(sentence, subject.start(), match.end()):
                 subject = None  # "Nach dem Rücktritt von NAME spricht NAME2 ..."
+            if subject and _TIME_FIRST.match(subject[0]):
+                subject = None  # "Jeden Samstag beantwortet NAME ...": a time, no subject
             if pattern is not _VERB_THEN_NAME or not (subject or _QUOTE_BEFORE.search(before)):
                 found.extend(_verb_first_hosts(sentence, match) or guests_at(match.end()))
     for match in _ASKED_AFTER.finditer(sentence):
@@ -893,6 +895,16 @@ def _name_list(text: str, position: int, *, strict: bool = True) -> tuple[list[M
         position = connector.end()
 
 
+# A time put first in a German sentence ("Jeden Samstag", "Jede Woche", "Diesen Monat"):
+# capitalised words before the verb that are no one's name.
+_TIME_FIRST = re.compile(r"(?:Jede[nrs]?|Diese[nrs]?|Alle|Einmal\s+im)\s")
+# Nouns a lead's verb takes after the name ("beantwortet NAME Fragen", "gibt NAME
+# Auskunft"), never a part of it.
+_OBJECT_NOUNS = frozenset(
+    ("Fragen", "Leserfragen", "Antworten", "Auskunft", "Rede", "Tipps", "Ratschläge", "Rat")
+)
+
+
 def _person_at(text: str, position: int, *, strict: bool) -> re.Match[str] | None:
     """The name at `position`, perhaps after up to two words of a role ("Bürgermeister
     Uwe Kahl"); unless `strict`, capitalised words that are no person's name by the list
@@ -911,6 +923,11 @@ def _person_at(text: str, position: int, *, strict: bool) -> re.Match[str] | Non
         match = NAME_RE.match(text, position)
         if match is None:
             break
+        # "beantwortet NAME Fragen unserer Leser": German capitalises the object after the
+        # name, which the name pattern runs into; the name is the words before it.
+        words = match[0].split()
+        if len(words) >= 3 and words[-1] in _OBJECT_NOUNS:
+            match = NAME_RE.match(text, position, match.end() - len(words[-1]) - 1) or match
         if is_person_name(match.group(0)):
             # "Dr. Eva Roth von der Hochschule": the place after the name is not part of it.
             short = without_place(match.group(0))
