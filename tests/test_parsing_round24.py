@@ -133,3 +133,48 @@ def test_a_column_s_expert_answers_readers_signed_without_a_dash() -> None:
     assert said.count(("answer", "Ansgar Pohlmeier")) == 2
     assert [kind for kind, _ in said] == ["question", "answer", "question", "answer"]
     assert all(speaker != "Ansgar Pohlmeier Fragen" for _, speaker in said)
+
+
+_MINUTES = (
+    "Gemeinde Auenrode\n"
+    "Niederschrift über die öffentliche Sitzung des Gemeinderates\n\n"
+    "Anwesend: Bürgermeister Falk Iversen (Vorsitz), zwölf Ratsmitglieder; von der "
+    "Verwaltung: Kämmerin Greta Oltmanns\n\n"
+    "TOP 1 Einwohnerfragestunde\n\n"
+    "Frau Wiebke Strunk, Kirchweg, fragt, wann der Schulbus wieder hält. Seit den Ferien "
+    "fahre er vorbei.\n\n"
+    "Bürgermeister Iversen antwortet, der Fahrplan werde zum Monatsende geändert.\n\n"
+    "Herr Malte Quandt, Am Deich, fragt, ob die Grundsteuer steigt.\n\n"
+    "Kämmerin Oltmanns erklärt, darüber entscheide der Rat im Dezember.\n\n"
+    "Der Bürgermeister sagt zu, Herrn Quandt schriftlich zu informieren.\n\n"
+    "TOP 2 Haushalt 2027\n\n"
+    "Der Gemeinderat nimmt den Entwurf zur Kenntnis.\n"
+)
+
+
+def test_minutes_in_reported_speech_are_turns_of_the_people_they_name() -> None:
+    # "Frau NAME, Straße, fragt, …" / "Bürgermeister SURNAME antwortet, …" / "Der
+    # Bürgermeister sagt zu, …": the record says who asked and who answered.
+    said = [(turn.kind, turn.speaker) for turn in parse(_MINUTES).turns]
+    assert ("question", "Wiebke Strunk") in said
+    assert ("question", "Malte Quandt") in said
+    answers = [speaker for kind, speaker in said if kind == "answer"]
+    assert answers == ["Falk Iversen", "Greta Oltmanns", "Falk Iversen"]
+
+
+def test_an_agenda_item_after_the_questions_opens_no_box() -> None:
+    turns = parse(_MINUTES).turns
+    item = next(turn for turn in turns if turn.text.startswith("TOP 2"))
+    assert item.kind == "lead"
+    assert "Kenntnis" not in item.text
+
+
+def test_a_report_s_reported_speech_alone_stays_the_reporter_s() -> None:
+    # Nobody asks on the record: "NAME erklärt, …" in a report is no turn of a minute.
+    article = parse(
+        "Neue Brücke für Auenrode\n\n"
+        "Die Gemeinde baut eine neue Brücke über die Aue.\n\n"
+        "Bürgermeister Falk Iversen erklärt, der Bau beginne im Frühjahr.\n\n"
+        "Kämmerin Greta Oltmanns sagt, das Geld sei im Haushalt eingeplant.\n"
+    )
+    assert all(turn.kind in ("lead", "statement") for turn in article.turns)

@@ -47,6 +47,7 @@ from assistant.ingest.names import (
     is_given_name,
     is_initials,
     is_multiword_name,
+    is_office_and_surname,
     is_person_name,
     name_in_label,
     nicknames,
@@ -1015,8 +1016,69 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         else:
             blocks.append(_prose_block(paragraph, cast, (italic_asked, starred_asked, numbered)))
-    blocks = _played_after_cue(_furniture_apart(blocks))
+    blocks = _minuted(_played_after_cue(_furniture_apart(blocks)))
     return _split_interjections(_attach_bare_labels(blocks), accepted)
+
+
+# A minute's reported turn: who spoke, then the verb of asking or answering and a comma
+# ("Herr NAME, Straße, fragt, ob …", "Bauamtsleiterin NAME antwortet, …", "Die
+# Bürgermeisterin sagt zu, …"). The subject is a courtesy title or an office and a name, or
+# an office after its article.
+_MINUTED = re.compile(
+    rf"(?:(?P<office>Die|Der)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:[{UPPER}][{LOWER}]+\s+)?"
+    rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)(?:,\s*[^,.;:]{{1,40}},)?\s+"
+    r"(?P<verb>fragt|erkundigt sich|möchte wissen|will wissen|antwortet|erwidert|entgegnet"
+    r"|erklärt|ergänzt|sagt zu|sagt|teilt mit|berichtet)\b,?\s"
+)
+_MINUTE_ASKS = frozenset(("fragt", "erkundigt sich", "möchte wissen", "will wissen"))
+
+
+def _minuted(blocks: list[Block]) -> list[Block]:
+    """A council's minutes in reported speech: paragraphs that say who asked and who
+    answered ("Frau NAME fragt, ob …" / "Bürgermeisterin NAME antwortet, …") are their
+    turns, under the person as a label; only where the record has both, a named resident
+    asking and someone answering (a report's "NAME sagt, …" alone stays the reporter's).
+
+    Example:
+        >>> blocks = _minuted([Block("prose", "Frau Ada Roe fragt, ob die Ampel kommt."),
+        ...     Block("prose", "Bürgermeister Ulf Kay antwortet, sie komme im Mai.")])
+        >>> [(b.kind, b.label, b.question) for b in blocks]
+        [('label', 'Frau Ada Roe', True), ('label', 'Bürgermeister Ulf Kay', False)]
+    """
+    said = [
+        (index, match)
+        for index, block in enumerate(blocks)
+        if block.kind == "prose" and (match := _MINUTED.match(block.text)) and _minute_who(match)
+    ]
+    asks = [match["verb"] in _MINUTE_ASKS for _, match in said]
+    if not any(asks) or all(asks):
+        return blocks
+    texts = [block.text for block in blocks]
+    out = list(blocks)
+    for (index, match), asking in zip(said, asks, strict=True):
+        label = _minute_who(match)
+        if match["office"]:  # "Die Bürgermeisterin": the one the record names in that office
+            label = _office_holder(label, texts) or label
+        out[index] = Block("label", blocks[index].text, label=label, question=asking)
+    return out
+
+
+def _minute_who(match: re.Match[str]) -> str | None:
+    """The speaker a reported turn opens with, or None where the subject is no person:
+    an office after its article must be one ("Die Bürgermeisterin", not "Die Verwaltung")."""
+    who = match["who"]
+    if match["office"]:
+        return who if len(who.split()) == 1 and ROLE_NOUN.search(who) else None
+    words = who.split()
+    named = words[0] in ("Herr", "Frau") or is_office_and_surname(who)
+    return who if named or is_person_name(name_in_label(who)) else None
+
+
+def _office_holder(office: str, texts: Sequence[str]) -> str | None:
+    """The one full name the record gives after `office` ("Bürgermeisterin NAME")."""
+    pattern = re.compile(rf"\b{re.escape(office)}\s+({NAME})")
+    found = {m[1] for text in texts for m in pattern.finditer(text) if is_person_name(m[1])}
+    return f"{office} {found.pop()}" if len(found) == 1 else None
 
 
 def _prose_block(

@@ -89,6 +89,8 @@ _CALLER_NAMED = re.compile(
     rf"\b(?:[Tt]his is|[Mm]y name is|[Hh]ier ist|[Mm]ein Name ist)\s+"
     rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)+)"
 )
+# A record's agenda item: "TOP 2 …", "Tagesordnungspunkt 3:", "Agenda item 4: …".
+_AGENDA_ITEM = re.compile(r"(?:TOP|Tagesordnungspunkt|(?i:agenda\s+item|item))\s+\d{1,2}\b")
 # A press conference's questions from the floor, under a bare role letter: "Q.", "Q".
 _FLOOR_LABEL = re.compile(r"[Qq]\.?")
 # A reporter who says who they are before the question: "NAME, Outlet. Why ...?"
@@ -723,8 +725,11 @@ class _TurnBuilder:
         following = _next_content(self.blocks, index)
         # A statement right under a heading opens what the heading titles ("Über die
         # Firma" over its profile): an interviewer's remark goes between two answers.
+        # A record's agenda item ("TOP 2 Bebauungsplan", "Agenda item 4: Budget") titles
+        # the record's next part, not a box: the minutes go on under it.
         opens_box = (
             following is not None
+            and not _AGENDA_ITEM.match(block.text)
             and self.blocks[following].kind == "prose"
             and not (self.blocks[following].question and self._asks(following))
         )
