@@ -3,7 +3,7 @@ taken from a fixture) for the forms the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
+from parsing_support import load_scorer, parse
 
 from assistant.ingest.names import name_in_label
 
@@ -178,3 +178,19 @@ def test_a_report_s_reported_speech_alone_stays_the_reporter_s() -> None:
         "Kämmerin Greta Oltmanns sagt, das Geld sei im Haushalt eingeplant.\n"
     )
     assert all(turn.kind in ("lead", "statement") for turn in article.turns)
+
+
+def test_the_scorer_counts_a_lone_role_label_with_the_turn_it_labels() -> None:
+    # "FRAGE" alone on its line over the question: the key counts it as the question's
+    # paragraph; a right parse keeps it as neither text nor speaker.
+    scorer = load_scorer()
+    article = parse(
+        "Das Dach hält\n\nEin Gespräch mit der Dachdeckerin Ilka Fenske.\n\n"
+        "FRAGE\n\nFrau Fenske, wie lange hält ein Schieferdach?\n\n"
+        "ILKA FENSKE\n\nHundert Jahre, wenn man es pflegt.\n\n"
+        "FRAGE\n\nUnd ein Ziegeldach?\n\n"
+        "ILKA FENSKE\n\nDie Hälfte davon.\n"
+    )
+    paragraphs = ["FRAGE", "Frau Fenske, wie lange hält ein Schieferdach?"]
+    located = scorer.locate(paragraphs, article)
+    assert located[0] is not None and located[0] is located[1]
