@@ -194,3 +194,21 @@ def test_the_scorer_counts_a_lone_role_label_with_the_turn_it_labels() -> None:
     paragraphs = ["FRAGE", "Frau Fenske, wie lange hält ein Schieferdach?"]
     located = scorer.locate(paragraphs, article)
     assert located[0] is not None and located[0] is located[1]
+
+
+def test_a_child_named_after_the_parent_is_called_by_the_family_s_initials() -> None:
+    # "übergibt NAME an seine Tochter GIVEN": the initials label "W.B." is the daughter,
+    # whose surname is the family's; "O.B." stays the father.
+    article = parse(
+        "Der Hof bleibt in der Familie\n\n"
+        "Seit 1901 bewirtschaften die Brühls den Hof. Jetzt übergibt Ottmar Brühl an seine "
+        "Tochter Wiebke.\n\n"
+        "LZ: Herr Brühl, warum jetzt?\n\n"
+        "O.B.: Weil mein Rücken nicht mehr will.\n\n"
+        "LZ: Frau Brühl, was ändern Sie zuerst?\n\n"
+        "W.B.: Den Melkstand. Der ist älter als ich.\n\n"
+        "O.B.: Das stimmt leider.\n\n"
+        "W.B.: Und die Kühe bekommen Namen.\n"
+    )
+    answers = [turn.speaker for turn in article.turns if turn.kind == "answer"]
+    assert answers == ["Ottmar Brühl", "Wiebke Brühl", "Ottmar Brühl", "Wiebke Brühl"]

@@ -298,6 +298,35 @@ def _consider_what_labels_stand_for(
         cast.consider(full)
 
 
+# A child the text names by given name after a parent it names in full: "übergibt NAME an
+# seine Tochter GIVEN", "NAME and his son GIVEN". The given name must end the phrase (no
+# surname of its own after it).
+_KIN = re.compile(
+    rf"(?P<parent>{NAME})[^.!?]{{0,60}}?\b(?:seine[rnm]?|ihre[rnm]?|his|her)\s+"
+    r"(?:Tochter|Sohn|Enkelin|Enkel|daughter|son|granddaughter|grandson)\s+"
+    rf"(?P<given>[{UPPER}][{LOWER}]+)\b(?!\s+[{UPPER}])"
+)
+
+
+def kin_names(texts: Sequence[str]) -> list[str]:
+    """The full names of children the text gives by given name after their parent's full
+    name: the family's surname is theirs, as a label's initials ("L.K.") or an address
+    ("Frau Kessler") then call them.
+
+    Example:
+        >>> kin_names(["Jetzt übergibt Ottmar Brühl an seine Tochter Wiebke."])
+        ['Wiebke Brühl']
+        >>> kin_names(["Ottmar Brühl und seine Tochter Wiebke Sander führen den Hof."])
+        []
+    """
+    found = []
+    for text in texts:
+        for match in _KIN.finditer(text):
+            if is_person_name(match["parent"]) and is_given_name(match["given"]):
+                found.append(f"{match['given']} {surname(match['parent'])}")
+    return found
+
+
 def cast_of(
     front: Sequence[Mention], source: str | None, title: str | None, paragraphs: Sequence[Paragraph]
 ) -> Cast:
@@ -319,13 +348,12 @@ def cast_of(
     # is that person's, not a second one with the shared surname.
     givens = {name.split()[0] for name in map(strip_titles, found)}
     shared = [n for n in shared_surnames(title, paragraphs) if n.split()[0] not in givens]
-    for name in found + shared:
+    for name in found + shared + kin_names(texts := [title or "", *(p.text for p in paragraphs)]):
         cast.consider(name)
     for text in (title or "", *(p.text for p in paragraphs)):
         for nick, full in nicknames(text):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
-    texts = [title or "", *(p.text for p in paragraphs)]
     _consider_what_labels_stand_for(cast, paragraphs, texts, used)
     for asker in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
         if asker and is_person_name(asker):
