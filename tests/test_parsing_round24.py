@@ -212,3 +212,21 @@ def test_a_child_named_after_the_parent_is_called_by_the_family_s_initials() -> 
     )
     answers = [turn.speaker for turn in article.turns if turn.kind == "answer"]
     assert answers == ["Ottmar Brühl", "Wiebke Brühl", "Ottmar Brühl", "Wiebke Brühl"]
+
+
+def test_an_e_mail_newsletter_s_questions_item_is_the_headline() -> None:
+    # The page is an e-mail ("From:", "Subject:" at its head) with several items: the item
+    # announcing "Three questions for NAME" is the page's interview, whoever greets.
+    article = parse(
+        "From: The Mill Lane Letter <news@milllane.example>\n"
+        "Subject: Ducks, drains and a new bench\n\n"
+        "THE MILL LANE LETTER – Issue 12\n\n"
+        "IN BRIEF: The drains on Mill Lane are cleared on Friday.\n\n"
+        "Three questions for Ines Harrowby, cobbler\n\n"
+        "Ines Harrowby has mended shoes on Mill Lane since 2011.\n\n"
+        "Q: Who still mends shoes?\n\nA: More people every year.\n\n"
+        "Q: What is hardest?\n\nA: Glued soles. They never come off cleanly.\n"
+    )
+    assert article.title == "Three questions for Ines Harrowby, cobbler"
+    answers = [turn.speaker for turn in article.turns if turn.kind == "answer"]
+    assert answers == ["Ines Harrowby", "Ines Harrowby"]

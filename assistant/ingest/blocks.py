@@ -348,7 +348,8 @@ def cast_of(
     # is that person's, not a second one with the shared surname.
     givens = {name.split()[0] for name in map(strip_titles, found)}
     shared = [n for n in shared_surnames(title, paragraphs) if n.split()[0] not in givens]
-    for name in found + shared + kin_names(texts := [title or "", *(p.text for p in paragraphs)]):
+    texts = [title or "", *(p.text for p in paragraphs)]
+    for name in found + shared + kin_names(texts):
         cast.consider(name)
     for text in (title or "", *(p.text for p in paragraphs)):
         for nick, full in nicknames(text):

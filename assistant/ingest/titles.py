@@ -60,6 +60,8 @@ _GREETING = re.compile(
 )
 # An e-mail's subject line over a newsletter ("Betreff: Mitgliederbrief 22/2026"): the
 # issue's name, not the headline of the article under it.
+# An e-mail's header line at the head of a page: "From: …", "Von: …", "Subject: …".
+_MAIL_HEADER = re.compile(r"(?:From|Von|Subject|Betreff)\s*:\s", re.IGNORECASE)
 _EMAIL_SUBJECT = re.compile(r"(?:Betreff|Subject|Re|Fwd?)\s*:\s", re.IGNORECASE)
 # A programme sheet's topic line: "Thema: HEADLINE", "Topic: HEADLINE"; the headline is
 # what follows the label.
@@ -282,7 +284,9 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     or a page title repeated below."""
     candidates: list[int] = []
     greeted = False  # right after a letter's greeting on a line of its own
-    letter = False  # a letter's greeting came: a newsletter with several items
+    # A letter's greeting came, or the page is an e-mail ("From: …", "Subject: …" lines at
+    # its head): a newsletter with several items.
+    letter = any(_MAIL_HEADER.match(p.text) for p in paragraphs[:_TOP])
     for index, paragraph in enumerate(paragraphs[:_TOP]):
         text = paragraph.text
         if _above_the_headline(paragraphs, index):
