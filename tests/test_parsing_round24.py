@@ -230,3 +230,22 @@ def test_an_e_mail_newsletter_s_questions_item_is_the_headline() -> None:
     assert article.title == "Three questions for Ines Harrowby, cobbler"
     answers = [turn.speaker for turn in article.turns if turn.kind == "answer"]
     assert answers == ["Ines Harrowby", "Ines Harrowby"]
+
+
+def test_a_one_question_column_s_headline_on_two_lines_and_its_credit() -> None:
+    # "Eine Frage an …" / "… ROLE NAME": one headline; "Gefragt hat NAME." credits the
+    # asker, as "Die Fragen stellte NAME." does.
+    article = parse(
+        "Eine Frage an …\n\n"
+        "… Schornsteinfegerin Lotte Rabenhorst\n\n"
+        "Lotte Rabenhorst kehrt seit zwölf Jahren die Kamine im Oberdorf. Im Herbst rufen "
+        "sie vor allem Neubürger an.\n\n"
+        "Frau Rabenhorst, wie oft muss mein Kamin gefegt werden?\n\n"
+        "„Einmal im Jahr, wenn Sie regelmäßig heizen. Wer nur an Weihnachten heizt, kommt "
+        "mit weniger aus.\n\n"
+        "Und bitte nie Zeitungen verbrennen. Der Ruß setzt sich fest.“\n\n"
+        "Gefragt hat Till Ohlendorf.\n"
+    )
+    assert article.title == "Eine Frage an … Schornsteinfegerin Lotte Rabenhorst"
+    asked = [turn.speaker for turn in article.turns if turn.kind == "question"]
+    assert asked == ["Till Ohlendorf"]

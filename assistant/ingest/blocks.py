@@ -2297,7 +2297,7 @@ def _called(name: str, text: str) -> str | None:
 # (a byline over the text, "Von NAME", is another thing).
 CREDIT_SENTENCE = re.compile(
     r"[—–-]?\s*(?i:interview(?:ed)?\s+by|questions\s+by|(?:das\s+)?(?:interview|gespräch)\s+"
-    r"führten?|die\s+fragen?\s+stellten?)\s"
+    r"führten?|die\s+fragen?\s+stellten?|gefragt\s+(?:hat|haben))\s"
 )
 
 

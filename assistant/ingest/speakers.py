@@ -93,6 +93,8 @@ _OF_ORGANISATION = re.compile(
 # Bylines name the people of the interview and nothing else.
 _INTERVIEWER_BYLINE = re.compile(
     r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen?\s+stellten?"
+    # A single question's column: "Gefragt hat NAME.", "Die Frage stellte NAME."
+    r"|gefragt\s+(?:hat|haben)"
     r"|interview(?:ed)?\s+by|questions\s+by"
     r"|(?:the\s+)?(?:interview|conversation)\s+(?:was\s+)?conducted\s+by"
     # A live blog's or a report's credit: "Reporting: NAME, Town", "Reported by NAME".

@@ -152,7 +152,25 @@ def take_title(
     over = paragraphs[index - 1] if index else None
     title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
     title = _WIRE_SLUG.sub("", title, count=1)
+    if after and _goes_on_after_ellipsis(title, after[0].text):
+        # "Eine Frage an …" / "… NAME": one headline set on two lines.
+        title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
     return _as_printed(given, title), _named_over(paragraphs[:index], before) + before + after
+
+
+def _goes_on_after_ellipsis(headline: str, line: str) -> bool:
+    """Whether a short line that opens with an ellipsis goes on with a headline that ends
+    with one ("Drei Fragen an …" over "… die Hafenmeisterin NAME").
+
+    Example:
+        >>> _goes_on_after_ellipsis("Eine Frage an …", "… Imker Jost Peiler")
+        True
+        >>> _goes_on_after_ellipsis("Eine Frage an", "… Imker Jost Peiler")
+        False
+    """
+    ellipsis = ("…", "...")
+    short = len(line.split()) <= 8 and line.rstrip()[-1:] not in ".!?:"
+    return headline.rstrip().endswith(ellipsis) and line.lstrip().startswith(ellipsis) and short
 
 
 def _named_over(over: Sequence[Paragraph], kept: Sequence[Paragraph]) -> list[Paragraph]:
