@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from parsing_support import load_scorer, parse
 
+from assistant.ingest.furniture import is_boilerplate
 from assistant.ingest.names import name_in_label
 
 
@@ -249,3 +250,9 @@ def test_a_one_question_column_s_headline_on_two_lines_and_its_credit() -> None:
     assert article.title == "Eine Frage an … Schornsteinfegerin Lotte Rabenhorst"
     asked = [turn.speaker for turn in article.turns if turn.kind == "question"]
     assert asked == ["Till Ohlendorf"]
+
+
+def test_a_transcript_service_s_credit_and_terms_are_furniture() -> None:
+    assert is_boilerplate("Transcript by Rinkside Text. Provided for media use only.")
+    assert is_boilerplate("FastWords transcript by Rinkside Text Services")
+    assert not is_boilerplate("The transcript by the clerk shows that he lied.")

@@ -146,6 +146,12 @@ BOILERPLATE = [
         # A transcript's disclaimer: "This is a rush transcript. This copy may not be in
         # its final form ...".
         r"\brush transcript\b|\b(?:transcript|copy)\b.{0,40}\bmay not be in its final form\b",
+        # A transcript service's credit and terms: "Transcript by NAME Scripts.",
+        # "Transcript provided for media use only.", "Transkript: NAME Service".
+        r"^(?=.{0,160}$)(?!(?:the|a|an|this|der|die|das|ein)\s)(?:\w+\s+)?(?:transcripts?|transkript)"
+        r"\s+(?:by|provided\s+by|von)\s+[^.!?]{2,50}(?:[.!?]|$)"
+        r"|^(?=.{0,160}$).*\b(?:for (?:media|press|editorial) use only|nur für redaktionelle"
+        r" zwecke)\b",
         r"\btranskript\w*\b.{0,60}\b(?:automatisch|maschinell)\b"
         r"|\btranscripts?\b.{0,60}\b(?:automatically|machine)\b",
         r"^(?:listen to|hören sie)\b.{0,60}\b(?:interview|gespräch|episode|folge|podcast)\b",
