@@ -256,3 +256,22 @@ def test_a_transcript_service_s_credit_and_terms_are_furniture() -> None:
     assert is_boilerplate("Transcript by Rinkside Text. Provided for media use only.")
     assert is_boilerplate("FastWords transcript by Rinkside Text Services")
     assert not is_boilerplate("The transcript by the clerk shows that he lied.")
+
+
+def test_a_show_s_notes_credit_both_hosts_who_ask() -> None:
+    # "Hosts NAME and NAME talk to GUEST": the co-host's lines, a greeting among them,
+    # are the asking side under her own name, not a second guest's answers.
+    article = parse(
+        "Tabletop Tonight, Episode 40: The Lighthouse Game\n\n"
+        "Show notes: Hosts Ruben Okoro and Maeve Tallis talk to designer Sunniva Brekke "
+        "about her game of lighthouse keepers.\n\n"
+        "RUBEN OKORO: Welcome back. Our guest is Sunniva Brekke. Sunniva, why lighthouses?\n\n"
+        "MAEVE TALLIS: Hi Sunniva.\n\n"
+        "SUNNIVA BREKKE: Because my grandfather kept one on the coast.\n\n"
+        "MAEVE TALLIS: Is it a game you play together or against each other?\n\n"
+        "SUNNIVA BREKKE: Together. The storm is the enemy.\n\n"
+        "RUBEN OKORO: How long did it take to make?\n\n"
+        "SUNNIVA BREKKE: Four years.\n"
+    )
+    kinds = {turn.kind for turn in article.turns if turn.speaker == "Maeve Tallis"}
+    assert kinds == {"question"}

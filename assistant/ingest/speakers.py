@@ -666,6 +666,11 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
                 hosts = _name_list(sentence, match.end())[0]
                 found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
     found.extend(_senders(sentence))
+    for match in _HOSTS_NAMED.finditer(sentence):
+        # "Hosts NAME and NAME talk to ...": a show's notes credit who asks, as a byline
+        # does (a co-host's remarks that ask nothing do not make her a guest).
+        hosts = _name_list(sentence, match.end())[0]
+        found.extend(Mention(m.name, "interviewer", m.affiliation, byline=True) for m in hosts)
     for match in NAME_RE.finditer(sentence):
         if verb := _HOST_VERB.match(sentence, match.end()):
             role = _host_role(sentence, verb.end())
@@ -900,6 +905,12 @@ def _name_list(text: str, position: int, *, strict: bool = True) -> tuple[list[M
 # A time put first in a German sentence ("Jeden Samstag", "Jede Woche", "Diesen Monat"):
 # capitalised words before the verb that are no one's name.
 _TIME_FIRST = re.compile(r"(?:Jede[nrs]?|Diese[nrs]?|Alle|Einmal\s+im)\s")
+# A show's hosts named before their names: "Hosts NAME and NAME", "Co-host NAME",
+# "Gastgeberinnen NAME und NAME".
+_HOSTS_NAMED = re.compile(
+    r"(?<![\w-])(?:[Hh]osts?|[Cc]o-?hosts?|Gastgeber(?:in|innen)?|Moderatoren|Moderatorinnen)"
+    rf"\s+(?=[{UPPER}])"
+)
 # Nouns a lead's verb takes after the name ("beantwortet NAME Fragen", "gibt NAME
 # Auskunft"), never a part of it.
 _OBJECT_NOUNS = frozenset(
