@@ -275,3 +275,15 @@ def test_a_show_s_notes_credit_both_hosts_who_ask() -> None:
     )
     kinds = {turn.kind for turn in article.turns if turn.speaker == "Maeve Tallis"}
     assert kinds == {"question"}
+
+
+def test_a_q_and_a_headline_names_whom_the_questions_were_put_to() -> None:
+    # "Q&A: ROLE NAME on TOPIC": the unlabelled "A:" answers are NAME's.
+    article = parse(
+        "Q&A: Beekeeper Torvald Imrie on swarms, stings and honey prices\n\n"
+        "Torvald Imrie keeps forty hives on the hill above Kelso Bay.\n\n"
+        "Q: How many stings a week?\n\nA: Two or three. You stop noticing.\n\n"
+        "Q: What sets the price of honey?\n\nA: The weather in June, mostly.\n"
+    )
+    answers = [turn.speaker for turn in article.turns if turn.kind == "answer"]
+    assert answers == ["Torvald Imrie", "Torvald Imrie"]

@@ -181,7 +181,9 @@ _WITH = re.compile(r"\b(?i:mit|with|to)\s+(?=\S)")
 # questionnaire says whose answers it prints: "the responses from NAME", "Antworten von NAME".
 _ASKED_TO = re.compile(
     r"\b(?:Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|,\s+with"
-    r"|(?:[Rr]esponses|[Aa]nswers|[Rr]eplies)\s+(?:from|by)|Antworten\s+von)"
+    r"|(?:[Rr]esponses|[Aa]nswers|[Rr]eplies)\s+(?:from|by)|Antworten\s+von"
+    # A headline "Q&A: ROLE NAME on …" names whom the questions were put to.
+    r"|(?<![\w&])Q&A:)"
     r"(?:\s*(?:…|\.\.\.))?\s+(?=\S)"
 )
 # A series' lead says it puts questions to someone, then names this issue's guest after a
