@@ -53,6 +53,9 @@ _NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*:?\s*$")
 # A role after a comma closing such a label: "NAME, HOST:", "NAME, BYLINE:" (a broadcast
 # transcript's speaker line).
 _ROLE_AFTER = re.compile(r",\s*[^\W\d_][^\W\d_ ]*(?:\s+[^\W\d_]+){0,2}\s*:\s*$")
+# Role labels alone on their line, by the side of the turn they label ("FRAGE", "Q:").
+_ROLE_LABELS = dict.fromkeys(("frage", "f", "q", "question", "interviewer"), "question")
+_ROLE_LABELS |= dict.fromkeys(("antwort", "a", "answer"), "answer")
 # A speaker label is at most this many words, time stamp included.
 _LABEL_WORDS = 6
 # A page of frequently asked questions, by its headline.
@@ -178,6 +181,15 @@ def _labels_with_their_turns(paragraphs: list[str], found: list[Turn | None]) ->
         True
         >>> _labels_with_their_turns(["EVA ROTH, HOST:", "Ja."], [None, roth])[0] is roth
         True
+
+    So is a paragraph that is only a role label ("FRAGE", "Antwort:") over a turn of that
+    side (from round 24 on): it names no speaker, so the parse keeps it as no text either.
+
+        >>> ask = Turn("a#t01", "a", 1, "question", None, "Wie alt?")
+        >>> _labels_with_their_turns(["FRAGE", "Wie alt?"], [None, ask])[0] is ask
+        True
+        >>> _labels_with_their_turns(["ANTWORT", "Wie alt?"], [None, ask])[0] is None
+        True
     """
     located = list(found)
     for i in range(len(located) - 1):
@@ -187,6 +199,8 @@ def _labels_with_their_turns(paragraphs: list[str], found: list[Turn | None]) ->
             label = normal_name(_ROLE_AFTER.sub("", _NOTE.sub("", flat(paragraphs[i]))))
             if same_person(label, normal_name(following.speaker)):
                 located[i] = following
+            elif _ROLE_LABELS.get(flat(paragraphs[i]).casefold().rstrip(":. ")) == following.kind:
+                located[i] = following  # "FRAGE" over the question it labels
     return located
 
 

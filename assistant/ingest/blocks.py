@@ -47,6 +47,7 @@ from assistant.ingest.names import (
     is_given_name,
     is_initials,
     is_multiword_name,
+    is_office_and_surname,
     is_person_name,
     name_in_label,
     nicknames,
@@ -297,6 +298,35 @@ def _consider_what_labels_stand_for(
         cast.consider(full)
 
 
+# A child the text names by given name after a parent it names in full: "übergibt NAME an
+# seine Tochter GIVEN", "NAME and his son GIVEN". The given name must end the phrase (no
+# surname of its own after it).
+_KIN = re.compile(
+    rf"(?P<parent>{NAME})[^.!?]{{0,60}}?\b(?:seine[rnm]?|ihre[rnm]?|his|her)\s+"
+    r"(?:Tochter|Sohn|Enkelin|Enkel|daughter|son|granddaughter|grandson)\s+"
+    rf"(?P<given>[{UPPER}][{LOWER}]+)\b(?!\s+[{UPPER}])"
+)
+
+
+def kin_names(texts: Sequence[str]) -> list[str]:
+    """The full names of children the text gives by given name after their parent's full
+    name: the family's surname is theirs, as a label's initials ("L.K.") or an address
+    ("Frau Kessler") then call them.
+
+    Example:
+        >>> kin_names(["Jetzt übergibt Ottmar Brühl an seine Tochter Wiebke."])
+        ['Wiebke Brühl']
+        >>> kin_names(["Ottmar Brühl und seine Tochter Wiebke Sander führen den Hof."])
+        []
+    """
+    found = []
+    for text in texts:
+        for match in _KIN.finditer(text):
+            if is_person_name(match["parent"]) and is_given_name(match["given"]):
+                found.append(f"{match['given']} {surname(match['parent'])}")
+    return found
+
+
 def cast_of(
     front: Sequence[Mention], source: str | None, title: str | None, paragraphs: Sequence[Paragraph]
 ) -> Cast:
@@ -318,13 +348,13 @@ def cast_of(
     # is that person's, not a second one with the shared surname.
     givens = {name.split()[0] for name in map(strip_titles, found)}
     shared = [n for n in shared_surnames(title, paragraphs) if n.split()[0] not in givens]
-    for name in found + shared:
+    texts = [title or "", *(p.text for p in paragraphs)]
+    for name in found + shared + kin_names(texts):
         cast.consider(name)
     for text in (title or "", *(p.text for p in paragraphs)):
         for nick, full in nicknames(text):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
-    texts = [title or "", *(p.text for p in paragraphs)]
     _consider_what_labels_stand_for(cast, paragraphs, texts, used)
     for asker in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
         if asker and is_person_name(asker):
@@ -1015,8 +1045,69 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         else:
             blocks.append(_prose_block(paragraph, cast, (italic_asked, starred_asked, numbered)))
-    blocks = _played_after_cue(_furniture_apart(blocks))
+    blocks = _minuted(_played_after_cue(_furniture_apart(blocks)))
     return _split_interjections(_attach_bare_labels(blocks), accepted)
+
+
+# A minute's reported turn: who spoke, then the verb of asking or answering and a comma
+# ("Herr NAME, Straße, fragt, ob …", "Bauamtsleiterin NAME antwortet, …", "Die
+# Bürgermeisterin sagt zu, …"). The subject is a courtesy title or an office and a name, or
+# an office after its article.
+_MINUTED = re.compile(
+    rf"(?:(?P<office>Die|Der)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:[{UPPER}][{LOWER}]+\s+)?"
+    rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)(?:,\s*[^,.;:]{{1,40}},)?\s+"
+    r"(?P<verb>fragt|erkundigt sich|möchte wissen|will wissen|antwortet|erwidert|entgegnet"
+    r"|erklärt|ergänzt|sagt zu|sagt|teilt mit|berichtet)\b,?\s"
+)
+_MINUTE_ASKS = frozenset(("fragt", "erkundigt sich", "möchte wissen", "will wissen"))
+
+
+def _minuted(blocks: list[Block]) -> list[Block]:
+    """A council's minutes in reported speech: paragraphs that say who asked and who
+    answered ("Frau NAME fragt, ob …" / "Bürgermeisterin NAME antwortet, …") are their
+    turns, under the person as a label; only where the record has both, a named resident
+    asking and someone answering (a report's "NAME sagt, …" alone stays the reporter's).
+
+    Example:
+        >>> blocks = _minuted([Block("prose", "Frau Ada Roe fragt, ob die Ampel kommt."),
+        ...     Block("prose", "Bürgermeister Ulf Kay antwortet, sie komme im Mai.")])
+        >>> [(b.kind, b.label, b.question) for b in blocks]
+        [('label', 'Frau Ada Roe', True), ('label', 'Bürgermeister Ulf Kay', False)]
+    """
+    said = [
+        (index, match)
+        for index, block in enumerate(blocks)
+        if block.kind == "prose" and (match := _MINUTED.match(block.text)) and _minute_who(match)
+    ]
+    asks = [match["verb"] in _MINUTE_ASKS for _, match in said]
+    if not any(asks) or all(asks):
+        return blocks
+    texts = [block.text for block in blocks]
+    out = list(blocks)
+    for (index, match), asking in zip(said, asks, strict=True):
+        label = _minute_who(match)
+        if match["office"]:  # "Die Bürgermeisterin": the one the record names in that office
+            label = _office_holder(label, texts) or label
+        out[index] = Block("label", blocks[index].text, label=label, question=asking)
+    return out
+
+
+def _minute_who(match: re.Match[str]) -> str | None:
+    """The speaker a reported turn opens with, or None where the subject is no person:
+    an office after its article must be one ("Die Bürgermeisterin", not "Die Verwaltung")."""
+    who = match["who"]
+    if match["office"]:
+        return who if len(who.split()) == 1 and ROLE_NOUN.search(who) else None
+    words = who.split()
+    named = words[0] in ("Herr", "Frau") or is_office_and_surname(who)
+    return who if named or is_person_name(name_in_label(who)) else None
+
+
+def _office_holder(office: str, texts: Sequence[str]) -> str | None:
+    """The one full name the record gives after `office` ("Bürgermeisterin NAME")."""
+    pattern = re.compile(rf"\b{re.escape(office)}\s+({NAME})")
+    found = {m[1] for text in texts for m in pattern.finditer(text) if is_person_name(m[1])}
+    return f"{office} {found.pop()}" if len(found) == 1 else None
 
 
 def _prose_block(
@@ -1169,7 +1260,11 @@ _ASKED_BEFORE = re.compile(
 # A reader's question in quotation marks, signed after a dash: '"Can I ...? ..." — NAME,
 # Town' (or "— Name withheld").
 _SIGNED_QUESTION = re.compile(
-    r"[„\"»«“](?P<inner>[^„“”\"»«]{3,400})[“\"«»”]\s*[–—]\s*" rf"[{UPPER}][^.!?\n]{{0,60}}"
+    r"[„\"»«“](?P<inner>[^„“”\"»«]{3,400})[“\"«»”]\s*(?:[–—]\s*"
+    rf"[{UPPER}][^.!?\n]{{0,60}}"
+    # A German column signs without a dash, with the reader's given name and initial and
+    # perhaps the town: "„…?“ Gisela R., Nordheim".
+    rf"|(?:[–—]\s*)?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.(?:,\s*[^.!?\n]{{1,40}})?)"
 )
 
 
@@ -1252,6 +1347,8 @@ def signed_question(text: str) -> bool:
         False
         >>> signed_question("Dear Ida: My hens stopped laying. — Hen-less in Kilmurry")
         True
+        >>> signed_question("„Zahle ich?“ Bernd K., Auel"), signed_question("„Nein.“ Bernd K.")
+        (True, False)
     """
     match = _SIGNED_QUESTION.fullmatch(text)
     if match is not None:
@@ -2200,7 +2297,7 @@ def _called(name: str, text: str) -> str | None:
 # (a byline over the text, "Von NAME", is another thing).
 CREDIT_SENTENCE = re.compile(
     r"[—–-]?\s*(?i:interview(?:ed)?\s+by|questions\s+by|(?:das\s+)?(?:interview|gespräch)\s+"
-    r"führten?|die\s+fragen?\s+stellten?)\s"
+    r"führten?|die\s+fragen?\s+stellten?|gefragt\s+(?:hat|haben))\s"
 )
 
 

@@ -25,6 +25,7 @@ from assistant.ingest.names import (
     is_courtesy_surname,
     is_given_name,
     is_multiword_name,
+    is_office_and_surname,
     is_particle_surname,
     is_person_name,
     name_in_label,
@@ -165,6 +166,8 @@ class Cast:
     def consider(self, name: str) -> None:
         """Note a full name the text mentions; it speaks only if a label or address names it."""
         name = self.shorter(name)
+        if is_office_and_surname(name):
+            return  # "Ratsherr Fischer" is no given name and surname: the office is no name
         core = strip_titles(name)
         for index, known in enumerate(self.candidates):
             if strip_titles(known) == core:
@@ -320,7 +323,10 @@ class Cast:
         # A label that answers under a surname with its particle ("Von Hagelstein:") is a
         # person whether or not the text gives the full name; an outlet's label ("La
         # Gazzetta:") would ask. So is a courtesy title before a surname ("Herr Roth:").
+        # An office before a surname ("Bürgermeisterin NAME:", "CHAIR NAME:") is a person too,
+        # named by the surname the record prints.
         surnamed = (not asks and is_particle_surname(name)) or is_courtesy_surname(name)
+        surnamed = surnamed or is_office_and_surname(label)
         if person is None and (names_a_person(name, labels) or surnamed):
             person = Person(self.respelt(name), None)
             self.people.append(person)

@@ -146,6 +146,12 @@ BOILERPLATE = [
         # A transcript's disclaimer: "This is a rush transcript. This copy may not be in
         # its final form ...".
         r"\brush transcript\b|\b(?:transcript|copy)\b.{0,40}\bmay not be in its final form\b",
+        # A transcript service's credit and terms: "Transcript by NAME Scripts.",
+        # "Transcript provided for media use only.", "Transkript: NAME Service".
+        r"^(?=.{0,160}$)(?!(?:the|a|an|this|der|die|das|ein)\s)(?:\w+\s+)?(?:transcripts?|transkript)"
+        r"\s+(?:by|provided\s+by|von)\s+[^.!?]{2,50}(?:[.!?]|$)"
+        r"|^(?=.{0,160}$).*\b(?:for (?:media|press|editorial) use only|nur für redaktionelle"
+        r" zwecke)\b",
         r"\btranskript\w*\b.{0,60}\b(?:automatisch|maschinell)\b"
         r"|\btranscripts?\b.{0,60}\b(?:automatically|machine)\b",
         r"^(?:listen to|hören sie)\b.{0,60}\b(?:interview|gespräch|episode|folge|podcast)\b",
@@ -234,6 +240,8 @@ _BOX_HEADING = re.compile(
     re.IGNORECASE,
 )
 # Breadcrumbs and section paths: "Startseite › Wirtschaft › Energie", "Panorama / Klima".
+# A path's first part, the site's home page.
+_HOME = re.compile(r"(?i:startseite|start|home|homepage|accueil)")
 _CRUMB_SEPARATOR = re.compile(r"\s+(?:›|»|>|/|\||·|•)\s+")
 # A menu: a row of capitalised single words, among them the words menus are made of.
 _MENU_WORDS = frozenset(
@@ -362,14 +370,27 @@ def is_box_heading(text: str) -> bool:
 
 
 def is_crumb(text: str) -> bool:
-    """A breadcrumb or section path: short parts between separators, none a sentence."""
+    """A breadcrumb or section path: short parts between separators, none a sentence.
+
+    Its last part may be the page's own name in quotation marks where the path starts at
+    the site's home page or runs through three parts or more: a headline is no path.
+
+    Example:
+        >>> is_crumb("Startseite › Lokales › Freizeit › Eishalle „Polarstern“")
+        True
+        >>> is_crumb("Home > News > Local"), is_crumb("Kultur › „Wir spielen weiter“")
+        (True, False)
+    """
     parts = _CRUMB_SEPARATOR.split(text.strip())
-    return (
+    shaped = (
         len(parts) >= 2
         and len(text.split()) <= 14
         and all(1 <= len(part.split()) <= 6 for part in parts)
-        and not text.rstrip().endswith((".", "?", "!", "“", '"', "«", "»"))
+        and not text.rstrip().endswith((".", "?", "!"))
     )
+    if not shaped or not text.rstrip().endswith(("“", '"', "«", "»")):
+        return shaped
+    return len(parts) >= 3 or _HOME.fullmatch(parts[0]) is not None
 
 
 def is_menu(text: str) -> bool:

@@ -629,6 +629,59 @@ def without_office(label: str) -> str:
     return label[office.end() :]
 
 
+# A minute's label says what the words are before whose they are: "Antwort
+# Bürgermeisterin NAME:", "Frage von Frau NAME:", "Answer from NAME:". The word for the
+# turn and its "von"/"from" are no part of anyone's name.
+_TURN_WORD = re.compile(
+    r"(?i:frage|antwort|nachfrage|erwiderung|question|answer|response|reply)"
+    r"(?:\s+(?i:von|vom|durch|from|by|of))?\s+(?=\S)"
+)
+# An office or a courtesy title before one surname in a label, as a record prints its
+# speakers ("CHAIR NAME:", "COUNCILMEMBER NAME:", "Bürgermeisterin NAME:", "MS. NAME:"):
+# the label names the person by that surname alone.
+_ROLE_BEFORE_SURNAME = re.compile(
+    r"(?i:chair|chairman|chairwoman|chairperson|councilmember|councilman|councilwoman"
+    r"|councillor|councilor|cllr\.?|commissioner|supervisor|alderman|alderwoman|mayor"
+    r"|senator|sen\.|rep\.|representative|judge|justice|the\s+(?:chair|mayor)|vice\s+chair"
+    r"|bürgermeister(?:in)?|oberbürgermeister(?:in)?|ortsvorsteher(?:in)?|ratsherr|ratsfrau"
+    r"|stadtrat|stadträtin|gemeinderat|gemeinderätin|landrat|landrätin|amtsleiter(?:in)?"
+    r"|bauamtsleiter(?:in)?|kämmerer|kämmerin|vorsitzende[r]?)"
+    rf"\s+(?P<surname>{_SURNAME})"
+)
+
+
+def _label_core(label: str) -> str:
+    """A label less the turn word before it and the office before a lone surname: the
+    words that can be a person's name.
+
+    Example:
+        >>> _label_core("Antwort Ortsvorsteherin Ute Brandl"), _label_core("CHAIR TENNER")
+        ('Ortsvorsteherin Ute Brandl', 'Tenner')
+        >>> _label_core("Frage von Frau Meier"), _label_core("Antwort Bürgermeisterin Brandl")
+        ('Frau Meier', 'Brandl')
+        >>> _label_core("MS. OKAFOR"), _label_core("Antwort")
+        ('Ms. Okafor', 'Antwort')
+    """
+    core = _TURN_WORD.sub("", label, count=1) if _TURN_WORD.match(label) else label
+    if core.isupper() and _COURTESY.match(core.title()) and len(core.split()) == 2:
+        core = core.title()  # "MS. OKAFOR" as "Ms. Okafor": a courtesy title the name keeps
+    office = _ROLE_BEFORE_SURNAME.fullmatch(core.title() if core.isupper() else core)
+    return title_cased(office["surname"]) if office else core
+
+
+def is_office_and_surname(name: str) -> bool:
+    """Whether a "name" is an office before a surname ("Ratsherr Fischer", "Councilmember
+    Ortiz"): the name finder may take the office for a given name, but it names the
+    person by surname only, not in full.
+
+    Example:
+        >>> is_office_and_surname("Ratsfrau Kleve"), is_office_and_surname("Eva Kleve")
+        (True, False)
+    """
+    core = _TURN_WORD.sub("", name, count=1) if _TURN_WORD.match(name) else name
+    return _ROLE_BEFORE_SURNAME.fullmatch(core.title() if core.isupper() else core) is not None
+
+
 def name_in_label(label: str) -> str:
     """The person's name a label ends with, less the role before it ("Schulleiterin Eva
     Roth" -> "Eva Roth"); the label itself where it is a name or holds none.
@@ -644,6 +697,7 @@ def name_in_label(label: str) -> str:
         >>> name_in_label("Redaktion"), name_in_label("Dr.-Ing. HOLGER ROTH")
         ('Redaktion', 'Dr.-Ing. Holger Roth')
     """
+    label = _label_core(label)
     if is_person_name(label):
         return label
     # A spelt-out title before a surname ("Professor Osei:", as a hearing's record labels a

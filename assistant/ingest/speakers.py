@@ -93,6 +93,8 @@ _OF_ORGANISATION = re.compile(
 # Bylines name the people of the interview and nothing else.
 _INTERVIEWER_BYLINE = re.compile(
     r"^(?:(?:das\s+)?(?:interview|gespräch)\s+führten?|die\s+fragen?\s+stellten?"
+    # A single question's column: "Gefragt hat NAME.", "Die Frage stellte NAME."
+    r"|gefragt\s+(?:hat|haben)"
     r"|interview(?:ed)?\s+by|questions\s+by"
     r"|(?:the\s+)?(?:interview|conversation)\s+(?:was\s+)?conducted\s+by"
     # A live blog's or a report's credit: "Reporting: NAME, Town", "Reported by NAME".
@@ -179,7 +181,9 @@ _WITH = re.compile(r"\b(?i:mit|with|to)\s+(?=\S)")
 # questionnaire says whose answers it prints: "the responses from NAME", "Antworten von NAME".
 _ASKED_TO = re.compile(
     r"\b(?:Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|,\s+with"
-    r"|(?:[Rr]esponses|[Aa]nswers|[Rr]eplies)\s+(?:from|by)|Antworten\s+von)"
+    r"|(?:[Rr]esponses|[Aa]nswers|[Rr]eplies)\s+(?:from|by)|Antworten\s+von"
+    # A headline "Q&A: ROLE NAME on …" names whom the questions were put to.
+    r"|(?<![\w&])Q&A:)"
     r"(?:\s*(?:…|\.\.\.))?\s+(?=\S)"
 )
 # A series' lead says it puts questions to someone, then names this issue's guest after a
@@ -664,6 +668,11 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
                 hosts = _name_list(sentence, match.end())[0]
                 found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
     found.extend(_senders(sentence))
+    for match in _HOSTS_NAMED.finditer(sentence):
+        # "Hosts NAME and NAME talk to ...": a show's notes credit who asks, as a byline
+        # does (a co-host's remarks that ask nothing do not make her a guest).
+        hosts = _name_list(sentence, match.end())[0]
+        found.extend(Mention(m.name, "interviewer", m.affiliation, byline=True) for m in hosts)
     for match in NAME_RE.finditer(sentence):
         if verb := _HOST_VERB.match(sentence, match.end()):
             role = _host_role(sentence, verb.end())
@@ -688,6 +697,8 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
             subject = _SUBJECT_BEFORE.search(before)
             if subject and _fronted(sentence, subject.start(), match.end()):
                 subject = None  # "Nach dem Rücktritt von NAME spricht NAME2 ..."
+            if subject and _TIME_FIRST.match(subject[0]):
+                subject = None  # "Jeden Samstag beantwortet NAME ...": a time, no subject
             if pattern is not _VERB_THEN_NAME or not (subject or _QUOTE_BEFORE.search(before)):
                 found.extend(_verb_first_hosts(sentence, match) or guests_at(match.end()))
     for match in _ASKED_AFTER.finditer(sentence):
@@ -893,6 +904,22 @@ def _name_list(text: str, position: int, *, strict: bool = True) -> tuple[list[M
         position = connector.end()
 
 
+# A time put first in a German sentence ("Jeden Samstag", "Jede Woche", "Diesen Monat"):
+# capitalised words before the verb that are no one's name.
+_TIME_FIRST = re.compile(r"(?:Jede[nrs]?|Diese[nrs]?|Alle|Einmal\s+im)\s")
+# A show's hosts named before their names: "Hosts NAME and NAME", "Co-host NAME",
+# "Gastgeberinnen NAME und NAME".
+_HOSTS_NAMED = re.compile(
+    r"(?<![\w-])(?:[Hh]osts?|[Cc]o-?hosts?|Gastgeber(?:in|innen)?|Moderatoren|Moderatorinnen)"
+    rf"\s+(?=[{UPPER}])"
+)
+# Nouns a lead's verb takes after the name ("beantwortet NAME Fragen", "gibt NAME
+# Auskunft"), never a part of it.
+_OBJECT_NOUNS = frozenset(
+    ("Fragen", "Leserfragen", "Antworten", "Auskunft", "Rede", "Tipps", "Ratschläge", "Rat")
+)
+
+
 def _person_at(text: str, position: int, *, strict: bool) -> re.Match[str] | None:
     """The name at `position`, perhaps after up to two words of a role ("Bürgermeister
     Uwe Kahl"); unless `strict`, capitalised words that are no person's name by the list
@@ -911,6 +938,11 @@ def _person_at(text: str, position: int, *, strict: bool) -> re.Match[str] | Non
         match = NAME_RE.match(text, position)
         if match is None:
             break
+        # "beantwortet NAME Fragen unserer Leser": German capitalises the object after the
+        # name, which the name pattern runs into; the name is the words before it.
+        words = match[0].split()
+        if len(words) >= 3 and words[-1] in _OBJECT_NOUNS:
+            match = NAME_RE.match(text, position, match.end() - len(words[-1]) - 1) or match
         if is_person_name(match.group(0)):
             # "Dr. Eva Roth von der Hochschule": the place after the name is not part of it.
             short = without_place(match.group(0))

@@ -60,6 +60,8 @@ _GREETING = re.compile(
 )
 # An e-mail's subject line over a newsletter ("Betreff: Mitgliederbrief 22/2026"): the
 # issue's name, not the headline of the article under it.
+# An e-mail's header line at the head of a page: "From: …", "Von: …", "Subject: …".
+_MAIL_HEADER = re.compile(r"(?:From|Von|Subject|Betreff)\s*:\s", re.IGNORECASE)
 _EMAIL_SUBJECT = re.compile(r"(?:Betreff|Subject|Re|Fwd?)\s*:\s", re.IGNORECASE)
 # A programme sheet's topic line: "Thema: HEADLINE", "Topic: HEADLINE"; the headline is
 # what follows the label.
@@ -150,7 +152,25 @@ def take_title(
     over = paragraphs[index - 1] if index else None
     title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
     title = _WIRE_SLUG.sub("", title, count=1)
+    if after and _goes_on_after_ellipsis(title, after[0].text):
+        # "Eine Frage an …" / "… NAME": one headline set on two lines.
+        title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
     return _as_printed(given, title), _named_over(paragraphs[:index], before) + before + after
+
+
+def _goes_on_after_ellipsis(headline: str, line: str) -> bool:
+    """Whether a short line that opens with an ellipsis goes on with a headline that ends
+    with one ("Drei Fragen an …" over "… die Hafenmeisterin NAME").
+
+    Example:
+        >>> _goes_on_after_ellipsis("Eine Frage an …", "… Imker Jost Peiler")
+        True
+        >>> _goes_on_after_ellipsis("Eine Frage an", "… Imker Jost Peiler")
+        False
+    """
+    ellipsis = ("…", "...")
+    short = len(line.split()) <= 8 and line.rstrip()[-1:] not in ".!?:"
+    return headline.rstrip().endswith(ellipsis) and line.lstrip().startswith(ellipsis) and short
 
 
 def _named_over(over: Sequence[Paragraph], kept: Sequence[Paragraph]) -> list[Paragraph]:
@@ -282,7 +302,9 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     or a page title repeated below."""
     candidates: list[int] = []
     greeted = False  # right after a letter's greeting on a line of its own
-    letter = False  # a letter's greeting came: a newsletter with several items
+    # A letter's greeting came, or the page is an e-mail ("From: …", "Subject: …" lines at
+    # its head): a newsletter with several items.
+    letter = any(_MAIL_HEADER.match(p.text) for p in paragraphs[:_TOP])
     for index, paragraph in enumerate(paragraphs[:_TOP]):
         text = paragraph.text
         if _above_the_headline(paragraphs, index):
@@ -566,7 +588,11 @@ _ISSUE_PART = re.compile(
     r"|(?:Newsletter|Rundbrief|Bulletin|Mitgliederbrief)\s+(?:Nr\.|No\.|#|Ausgabe|Issue)\s*\d+"
     # A trial's or a summit's day: "Prozessbeobachtung Landgericht X, Tag 3".
     r"|(?:Tag|Day|Verhandlungstag)\s+\d{1,2}"
+    # A series' part: "Serie „Was bleibt?“ Teil 3", "Series: Small Towns, Part 2".
+    r"|(?:Serie|Reihe|Series)\b.*\b(?:Teil|Part|Folge)\s+\d{1,2}"
 )
+# An issue's number closing the line without a separator: "Pfarrbrief X Ausgabe 4/2026".
+_ISSUE_END = re.compile(r"\S.*\s(?:Ausgabe|Heft|Nr\.|No\.|Issue)\s*\d{1,3}(?:/\d{2,4})?")
 # A radio station's name with its frequency: "Radio Ilmtal 98,4", "Civic FM 104.2".
 _STATION = re.compile(r"\b(?:FM|Radio)\b.*\b\d{2,3}[.,]\d\b|\b\d{2,3}[.,]\d\s+(?:FM|Radio)\b")
 
@@ -584,9 +610,12 @@ def _issue_line(line: str) -> bool:
         (True, False)
         >>> _issue_line("Die Ausgabe ist knapp – wer zahlt?"), _issue_line("Wer zahlt?")
         (False, False)
+        >>> _issue_line("Pfarrbrief St. Anna Ausgabe 2/2026"), _issue_line("Ort | Serie X Teil 2")
+        (True, True)
     """
     parts = re.split(r"\s+[–—|]\s+|,\s+", line.strip())
     later = any(_ISSUE_PART.fullmatch(part) for part in parts[1:])
+    later = later or _ISSUE_END.fullmatch(line.strip()) is not None
     return later or _STATION.search(line) is not None
 
 

@@ -31,7 +31,7 @@ from assistant.ingest.names import (
     strip_titles,
     surname,
 )
-from assistant.ingest.speakers import TOLD_TO
+from assistant.ingest.speakers import TOLD_TO, role_stem
 from assistant.ingest.wording import (
     CLOSING,
     OPENING_QUOTES,
@@ -88,6 +88,14 @@ _VOICEMAIL = re.compile(r"(?i:voice\s?mail|voice (?:message|note)|sprachnachrich
 _CALLER_NAMED = re.compile(
     rf"\b(?:[Tt]his is|[Mm]y name is|[Hh]ier ist|[Mm]ein Name ist)\s+"
     rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)+)"
+)
+# A record's agenda item: "TOP 2 …", "Tagesordnungspunkt 3:", "Agenda item 4: …".
+_AGENDA_ITEM = re.compile(r"(?:TOP|Tagesordnungspunkt|(?i:agenda\s+item|item))\s+\d{1,2}\b")
+# A press conference's questions from the floor, under a bare role letter: "Q.", "Q".
+_FLOOR_LABEL = re.compile(r"[Qq]\.?")
+# A reporter who says who they are before the question: "NAME, Outlet. Why ...?"
+_REPORTER_NAMED = re.compile(
+    rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}),\s+[^.?!,\n]{{2,60}}\.\s+\S"
 )
 # A paragraph wholly in round brackets, perhaps with a bracketed aside inside it: a note.
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)")
@@ -463,6 +471,11 @@ class _TurnBuilder:
         # speaker labelled after it starts a turn of their own, the programme went on.
         self.paused = False
         sides = [cast.side(b.label) for b in blocks if b.kind == "label" and b.label]
+        # A press conference's moderator speaks under a label of their own ("THE
+        # MODERATOR:"): its "Q." questions are then the reporters', not the moderator's.
+        self.moderated = any(
+            b.kind == "label" and b.label and role_stem(b.label) == "moderator" for b in blocks
+        )
         # A layout labels a side where it does so more than once: a single label (a book's
         # credit "NAME: „Title“" after the interview) says nothing about the others.
         self.answers_labelled = sides.count("answer") >= 2
@@ -546,6 +559,8 @@ class _TurnBuilder:
         """A labelled paragraph: its speaker's turn, or the open one where the same speaker
         is labelled again."""
         kind, speaker = self.cast.side(label), self.cast.speaker(label)
+        if self.moderated and _FLOOR_LABEL.fullmatch(label):
+            speaker = self._reporter(block.text)
         if block.narrated:
             kind = "statement"  # the reporter narrates the package, asks nobody
         last = self.drafts[-1] if self.drafts else None
@@ -562,6 +577,22 @@ class _TurnBuilder:
             last.paragraphs.append(block.text)  # the same speaker, labelled again
         else:
             self._start(Draft(kind, speaker, label=label), block)
+
+    def _reporter(self, text: str) -> Person | None:
+        """Who asks a press conference's "Q." question: the reporter who says who they are
+        before asking ("NAME, Outlet. Your first title ..."), else nobody named.
+
+        Example:
+            >>> builder = _TurnBuilder([], Cast())
+            >>> builder.cast.consider("Ivo Brandt")
+            >>> builder._reporter("Ivo Brandt, Radio Nord. Why now?").name
+            'Ivo Brandt'
+            >>> builder._reporter("Why now?") is None
+            True
+        """
+        said = _REPORTER_NAMED.match(text)
+        name = said["name"] if said else None
+        return self.cast.quoted(name) if name and is_person_name(name) else None
 
     def _signature(self, index: int) -> bool:
         """Whether a short line right after a letter's farewell ("Sportliche Grüße", "Kind
@@ -694,8 +725,11 @@ class _TurnBuilder:
         following = _next_content(self.blocks, index)
         # A statement right under a heading opens what the heading titles ("Über die
         # Firma" over its profile): an interviewer's remark goes between two answers.
+        # A record's agenda item ("TOP 2 Bebauungsplan", "Agenda item 4: Budget") titles
+        # the record's next part, not a box: the minutes go on under it.
         opens_box = (
             following is not None
+            and not _AGENDA_ITEM.match(block.text)
             and self.blocks[following].kind == "prose"
             and not (self.blocks[following].question and self._asks(following))
         )
