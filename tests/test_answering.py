@@ -426,9 +426,10 @@ def test_each_part_of_a_question_gets_its_best_sentence_above_the_threshold() ->
     # The second part's best sentence scores far below the best one overall: the rule for
     # further citations (within FURTHER_WITHIN) would never take it.
     assert for_part.score < best.score - FURTHER_WITHIN
-    assert _best_for_each_part([best, for_part, weak], best) == [for_part]
+    parts = ("Was fordert Bienert", "warum?")  # neither part asks for a figure
+    assert _best_for_each_part([best, for_part, weak], best, parts) == [for_part]
     below = replace(for_part, part_scores=(0.2, ABSTAIN_BELOW - 0.01))
-    assert _best_for_each_part([best, below, weak], best) == []
+    assert _best_for_each_part([best, below, weak], best, parts) == []
 
 
 def test_a_part_asking_for_a_figure_gets_a_sentence_that_gives_one(embedder) -> None:
@@ -445,10 +446,10 @@ def test_a_part_asking_for_a_figure_gets_a_sentence_that_gives_one(embedder) -> 
     assert "2025" in dated.sentences[dated.index].text
     assert not re.search(r"\d", undated.sentences[undated.index].text)
     candidates = [best, undated, dated]
-    assert _best_for_each_part(candidates, best, query) == [dated]
+    assert _best_for_each_part(candidates, best, query.parts) == [dated]
     # A part that asks for no figure keeps the rule: its top is the best, nothing is added.
     why = seed_query(embedder, "Was fordert Bienert, und warum ist das wichtig?")
-    assert _best_for_each_part(candidates, best, why) == []
+    assert _best_for_each_part(candidates, best, why.parts) == []
 
 
 @pytest.mark.parametrize(

@@ -26,8 +26,8 @@ When to abstain. The corpus does not answer a question when the best sentence sc
 `ABSTAIN_BELOW` on its own words (`_Candidate.evidence`), or when the question asks for a
 number, an amount of money or a year ("how much", "wie viele", "in welchem Jahr") and the
 best quote has none (asked how much more or dearer, a share or a multiple counts: "15
-Prozent", "a third"). The threshold is
-calibrated on the tuning gold sets together with the retrieval prior; see the constants.
+Prozent", "a third"). The threshold is calibrated on the tuning gold sets together with
+the retrieval prior; see the constants.
 A question that names an interviewee is answered only from what that person said, and one
 after their view ("Was hält X von ...?") never from a box or lead about them, nor from an
 answer to a question about something else (`_on_the_topic_asked`): where they never spoke
@@ -221,7 +221,7 @@ class ExtractiveAnswerer:
         if not candidates or candidates[0].evidence < ABSTAIN_BELOW:
             return self.abstention(query, hits)
         best = candidates[0]
-        chosen = [best, *_best_for_each_part(candidates, best, query)]
+        chosen = [best, *_best_for_each_part(candidates, best, query.parts)]
         for candidate in candidates[1:]:
             if len(chosen) >= MAX_CITATIONS or candidate.score < best.score - FURTHER_WITHIN:
                 break
@@ -628,7 +628,7 @@ def _holds_to_the_topic(query: Query) -> bool:
 
 
 def _best_for_each_part(
-    candidates: Sequence[_Candidate], best: _Candidate, query: Query | None = None
+    candidates: Sequence[_Candidate], best: _Candidate, parts: Sequence[str]
 ) -> list[_Candidate]:
     """For a question that asks several things, the best sentence for each part the best
     sentence overall does not already answer, where it scores above the threshold: "How
@@ -640,7 +640,7 @@ def _best_for_each_part(
     parts share ("2024") made the budget sentence the best for the count too.
 
     Example:
-        >>> [c.index for c in _best_for_each_part(candidates, candidates[0], query)]
+        >>> [c.index for c in _best_for_each_part(candidates, candidates[0], query.parts)]
         [4]
     """
     scores = best.part_scores
@@ -649,8 +649,8 @@ def _best_for_each_part(
     for part in range(len(scores)):
         ranked = sorted(candidates, key=lambda c: -c.part_scores[part])
         top = ranked[0]
-        if top is best and part != served and query is not None:
-            top = _for_the_part(query.parts[part], ranked, best)
+        if top is best and part != served:
+            top = _for_the_part(parts[part], ranked, best)
         if top is not best and top not in chosen and top.part_scores[part] >= ABSTAIN_BELOW:
             chosen.append(top)
     return chosen[: MAX_CITATIONS - 1]
