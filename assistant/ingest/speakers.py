@@ -668,17 +668,7 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
                 hosts = _name_list(sentence, match.end())[0]
                 found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
     found.extend(_senders(sentence))
-    for match in _HOSTS_NAMED.finditer(sentence):
-        # "Hosts NAME and NAME talk to ...": a show's notes credit who asks, as a byline
-        # does (a co-host's remarks that ask nothing do not make her a guest).
-        hosts = _name_list(sentence, match.end())[0]
-        found.extend(Mention(m.name, "interviewer", m.affiliation, byline=True) for m in hosts)
-    for match in NAME_RE.finditer(sentence):
-        if verb := _HOST_VERB.match(sentence, match.end()):
-            role = _host_role(sentence, verb.end())
-            found.extend(
-                Mention(m.name, role, m.affiliation) for m in _name_list(sentence, match.start())[0]
-            )
+    found.extend(_hosts(sentence))
     for match in _NAME_THEN_VERB.finditer(sentence):
         if (
             match.start("name") not in listened  # "She talked to NAME about ..."
@@ -706,6 +696,28 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
     found.extend(_listeners(sentence, told=told))
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
     return list(dict.fromkeys(found))
+
+
+def _hosts(sentence: str) -> list[Mention]:
+    """Who a lead sentence credits as hosting: "Hosts NAME and NAME talk to ..." (a show's
+    notes credit who asks, as a byline does; a co-host's remarks that ask nothing do not
+    make her a guest), and "NAME hosts ..." / "NAME moderiert ..." (`_host_role`).
+
+    Example:
+        >>> [(m.name, m.role) for m in _hosts("Hosts Eva Roth and Tom Lenz talk to a baker.")]
+        [('Eva Roth', 'interviewer'), ('Tom Lenz', 'interviewer')]
+    """
+    found: list[Mention] = []
+    for match in _HOSTS_NAMED.finditer(sentence):
+        hosts = _name_list(sentence, match.end())[0]
+        found.extend(Mention(m.name, "interviewer", m.affiliation, byline=True) for m in hosts)
+    for match in NAME_RE.finditer(sentence):
+        if verb := _HOST_VERB.match(sentence, match.end()):
+            role = _host_role(sentence, verb.end())
+            found.extend(
+                Mention(m.name, role, m.affiliation) for m in _name_list(sentence, match.start())[0]
+            )
+    return found
 
 
 def _senders(sentence: str) -> list[Mention]:

@@ -331,6 +331,19 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     asking = [i for i in candidates if _QUESTIONS_FOR.match(paragraphs[i].text)]
     if letter and asking:
         return asking[0]
+    return _first_headline(paragraphs, candidates)
+
+
+def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) -> int | None:
+    """Of `candidates` (the short lines at the page's head, in order), the first that is the
+    headline: not a line repeated below it, nor a rubric, series, issue or record line, an
+    e-mail subject or a kicker over the headline; None where it is not headline-shaped.
+
+    Example:
+        >>> lines = [Paragraph("Wirtschaft"), Paragraph("Der Hafen wächst"), Paragraph(TEXT)]
+        >>> _first_headline(lines, [0, 1])   # "Wirtschaft" is a rubric over the headline
+        1
+    """
     for position, index in enumerate(candidates):
         paragraph = paragraphs[index]
         later = [paragraphs[i] for i in candidates[position + 1 :]]
