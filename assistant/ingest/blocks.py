@@ -351,7 +351,7 @@ def cast_of(
     texts = [title or "", *(p.text for p in paragraphs)]
     for name in found + shared + kin_names(texts):
         cast.consider(name)
-    for text in (title or "", *(p.text for p in paragraphs)):
+    for text in texts:
         for nick, full in nicknames(text):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
@@ -1281,7 +1281,7 @@ _SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,:\n]{1,40}[,:]
 
 # An answer signed after a dash at its end: "... — NAME, Farm, County" (the signature
 # may give a place and a role after the name).
-_SIGNED_ANSWER = re.compile(
+SIGNED_ANSWER = re.compile(
     rf"(?P<inner>.{{3,2000}}?[.!?…])\s+[–—]\s+(?P<sign>[{UPPER}][^!?\n]{{0,100}}?[^\W_])$", re.S
 )
 
@@ -1302,7 +1302,7 @@ def signed_answers(paragraphs: Sequence[Paragraph], asked: Collection[str]) -> d
     found: dict[int, str] = {}
     after_question = False
     for index, paragraph in enumerate(paragraphs):
-        letter = _SIGNED_ANSWER.fullmatch(paragraph.text)
+        letter = SIGNED_ANSWER.fullmatch(paragraph.text)
         name = letter["sign"].split(",")[0].strip() if letter else ""
         if after_question and is_multiword_name(name) and is_person_name(name):
             found[index] = name

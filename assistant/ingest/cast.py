@@ -120,8 +120,8 @@ class Cast:
     def mention(self, mention: Mention) -> None:
         # A name that took in the noun after it ("beantwortet Dr. Eva Roth Fragen ...")
         # is the shorter name the text also gives, as for names only considered.
-        if self.shorter(mention.name) != mention.name:
-            mention = replace(mention, name=self.shorter(mention.name))
+        if (short := self.shorter(mention.name)) != mention.name:
+            mention = replace(mention, name=short)
         if mention.surname:
             person = self.find(mention.name) or self._promote(mention.name)
             if person is not None:

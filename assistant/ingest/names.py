@@ -662,10 +662,10 @@ def _label_core(label: str) -> str:
         >>> _label_core("MS. OKAFOR"), _label_core("Antwort")
         ('Ms. Okafor', 'Antwort')
     """
-    core = _TURN_WORD.sub("", label, count=1) if _TURN_WORD.match(label) else label
+    core = _without_turn_word(label)
     if core.isupper() and _COURTESY.match(core.title()) and len(core.split()) == 2:
         core = core.title()  # "MS. OKAFOR" as "Ms. Okafor": a courtesy title the name keeps
-    office = _ROLE_BEFORE_SURNAME.fullmatch(core.title() if core.isupper() else core)
+    office = _office_before_surname(core)
     return title_cased(office["surname"]) if office else core
 
 
@@ -678,8 +678,17 @@ def is_office_and_surname(name: str) -> bool:
         >>> is_office_and_surname("Ratsfrau Kleve"), is_office_and_surname("Eva Kleve")
         (True, False)
     """
-    core = _TURN_WORD.sub("", name, count=1) if _TURN_WORD.match(name) else name
-    return _ROLE_BEFORE_SURNAME.fullmatch(core.title() if core.isupper() else core) is not None
+    return _office_before_surname(_without_turn_word(name)) is not None
+
+
+def _without_turn_word(label: str) -> str:
+    """`label` less the word for the turn before it ("Antwort", "Frage von")."""
+    return _TURN_WORD.sub("", label, count=1) if _TURN_WORD.match(label) else label
+
+
+def _office_before_surname(text: str) -> re.Match[str] | None:
+    """`text` as an office before one surname (in capitals too: "CHAIR TENNER")."""
+    return _ROLE_BEFORE_SURNAME.fullmatch(text.title() if text.isupper() else text)
 
 
 def name_in_label(label: str) -> str:

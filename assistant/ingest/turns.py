@@ -18,6 +18,7 @@ from assistant.ingest.blocks import (
     ABOUT,
     DASH_OPENED,
     SIGN_OPENED,
+    SIGNED_ANSWER,
     Block,
     opens_sentence,
 )
@@ -320,10 +321,6 @@ def _opens_report(text: str) -> bool:
         True
     """
     return _REPORT_DATELINE.match(text) is not None or _DATELINE.match(text) is not None
-
-
-# Sentences, then a signature after a dash at the paragraph's end: "... — Dr. NAME".
-_SIGNED_END = re.compile(r".{3,}?[.!?…]\s+[–—]\s+(?P<sign>[^\n!?]{2,60})", re.S)
 
 
 def _credit(block: Block) -> bool:
@@ -629,10 +626,10 @@ class _TurnBuilder:
             >>> builder._signed_reply(0)
             True
         """
-        signed = _SIGNED_END.fullmatch(self.blocks[index].text)
+        signed = SIGNED_ANSWER.fullmatch(self.blocks[index].text)
         last = self.drafts[-1] if self.drafts else None
         answering = last is not None and last is self.open and last.kind == "answer"
-        speaker = last.speaker if answering and last is not None else None
+        speaker = last.speaker if answering else None
         return bool(signed and speaker and same_person(signed["sign"], speaker.name))
 
     def _voicemail(self, block: Block) -> None:

@@ -282,12 +282,13 @@ def is_remark(text: str, reply: str | None = None) -> bool:
         or text.rstrip(CLOSING)[-1:] not in ".!…"
     ):
         return False
-    sentences = len(split_sentences(text))
+    split = split_sentences(text)
+    sentences = len(split)
     if reply is not None and sentences <= 2 and replies(reply):
         return True
     # A challenge: a question of three words or more, then one sentence that backs it
     # ("Isn't that only fair? Everyone else pays it."): the interviewer objecting.
-    first = split_sentences(text)[0].text
+    first = split[0].text
     challenge = sentences == 2 and first.rstrip(CLOSING).endswith("?") and len(first.split()) >= 3
     return words <= 25 and (
         _SECOND_PERSON.search(text) is not None
