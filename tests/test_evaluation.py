@@ -400,3 +400,39 @@ def test_a_set_list_without_paths_is_a_clear_error(tmp_path: Path) -> None:
     path.write_text('[seed]\ngold = "eval/gold.yaml"\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"\[seed\] needs 'gold' and 'data'"):
         read_sets(path)
+
+
+def test_a_key_text_copied_with_its_speaker_s_label_is_found_in_that_speaker_s_turn(
+    tmp_path: Path,
+) -> None:
+    """The parser keeps "Lindqvist:" as the speaker, not as text; a key text copied with
+    it is found, and a label naming someone else is no licence to match another turn."""
+    text = "Wie viele?\n\nLindqvist: Bis gestern 212.\n"
+    source = tmp_path / "a.txt"
+    source.write_text(text, encoding="utf-8")
+    turns = (
+        Turn("a#t01", "a", 1, "question", None, "Wie viele?"),
+        Turn("a#t02", "a", 2, "answer", "Mira Lindqvist", "Bis gestern 212."),
+    )
+    article = Article(id="a", title="A", turns=turns, path=str(source))
+    mira = {"speaker": "Mira Lindqvist", "key_facts": ["212"]}
+    labelled = {"gold": [{"article": "a", "key_text": "Lindqvist: Bis gestern 212."}]}
+    gold = load_gold(_write(tmp_path, [GOOD | labelled | mira]), [article])
+    assert gold.questions[0].gold_ids == ("a#t02",)
+    assert gold.questions[0].gold[0].key_text == "Bis gestern 212."
+    other = {"gold": [{"article": "a", "key_text": "Okafor: Bis gestern 212."}]}
+    with pytest.raises(GoldSetError, match="no turn holds the key_text"):
+        load_gold(_write(tmp_path, [GOOD | other | mira]), [article])
+
+
+def test_speaker_accuracy_takes_a_surname_for_the_full_name_not_a_given_name() -> None:
+    passages = (GoldPassage("a#t01", "k"),)
+    questions = [
+        GoldQuestion(qid, "en", "speaker", "?", expected, passages, ())
+        for qid, expected in (("q1", "Okafor"), ("q2", "Lena"), ("q3", "Okafor"))
+    ]
+    outcomes = [
+        AnswerOutcome(qid, False, ("a#t01",), 1, 1, 0, 0, named, 0.1)
+        for qid, named in (("q1", "Dr Lena Okafor"), ("q2", "Lena Okafor"), ("q3", "Lena Okoro"))
+    ]
+    assert AnswerScores.of(outcomes, questions).speaker_accuracy == 1 / 3

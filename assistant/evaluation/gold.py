@@ -11,6 +11,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -194,7 +195,7 @@ def _passage(
         found = _turn_with(item["key_text"], turns, within, fail)
         if found is None:
             return GoldPassage(f"{within}#lost", normalise_space(item["key_text"]), lost=True)
-        item = {**item, "turn": found}
+        item = {**item, "turn": found[0], "key_text": found[1]}
     if not isinstance(item, dict) or not isinstance(item.get("turn"), str):
         raise fail("each 'gold' entry needs a 'turn' id, or a 'key_text' to find it by")
     turn_id = item["turn"]
@@ -212,13 +213,35 @@ def _passage(
     return GoldPassage(turn_id=turn_id, key_text=normalise_space(key_text))
 
 
+_LABEL = re.compile(r"^(?P<label>[^\s:]{1,40}(?:\s[^\s:]{1,40}){0,3}):\s(?=\S+\s\S)")
+
+
+def _labelled(
+    key_text: str, turns: dict[str, tuple[Turn, Article]], article: object
+) -> tuple[str, str] | None:
+    """The turn and text of a key text copied with its speaker's label ("NAME: Bis gestern
+    386."): the parser keeps the label as the turn's speaker, not as its text, so the rest
+    is found in a turn of the speaker the label names."""
+    label = _LABEL.match(key_text)
+    if label is None:
+        return None
+    said = key_text[label.end() :]
+    named = set(label["label"].casefold().split())
+    for turn_id, (turn, source) in turns.items():
+        speaker = set((turn.speaker or "").casefold().split())
+        mine = (article is None or source.id == article) and named <= speaker
+        if mine and said in normalise_space(turn.text):
+            return turn_id, said
+    return None
+
+
 def _turn_with(
     key_text: str, turns: dict[str, tuple[Turn, Article]], article: object, fail: Fail
-) -> str | None:
+) -> tuple[str, str] | None:
     """The id of the turn whose text holds `key_text` (in the question's `article`, if it
-    names one): gold written from the articles, without turn ids. None when the article's
-    file holds it and no turn does: the parser lost it, which the evaluation measures (a
-    gold-set error would hide it)."""
+    names one), and the text found: gold written from the articles, without turn ids.
+    None when the article's file holds it and no turn does: the parser lost it, which the
+    evaluation measures (a gold-set error would hide it)."""
     wanted = normalise_space(key_text)
     found = [
         turn_id
@@ -226,7 +249,10 @@ def _turn_with(
         if (article is None or source.id == article) and wanted in normalise_space(turn.text)
     ]
     if found:
-        return found[0]
+        return found[0], wanted
+    labelled = _labelled(wanted, turns, article)
+    if labelled is not None:
+        return labelled
     source = next((a for _, a in turns.values() if a.id == article), None)
     if source is not None and wanted in normalise_space(_file_text(source)):
         return None
