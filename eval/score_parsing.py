@@ -17,6 +17,9 @@ Figures:
 - kinds: the share of kept paragraphs whose turn kind is the key's (`drop` paragraphs
   excepted); boilerplate kept: the share of `drop` paragraphs found inside some turn;
 - titles: the share of articles whose title is the key's headline.
+A `drop` paragraph that only credits people by name ("Fotos: NAME", "Words: NAME · Portraits:
+NAME") counts neither as dropped nor as kept (from session 15 on): the keys drop picture
+credits, the conventions make credits lead, and readers ask who took the photos.
 On a page of frequently asked questions (the key's headline says "FAQ", "Häufige Fragen",
 "frequently asked questions", and the key names no speaker), an item's question counts as
 `question` or `lead` and its answer as `answer` or `statement` (from round 23 on): the keys
@@ -65,6 +68,14 @@ _FAQ = re.compile(
 )
 # The kinds an FAQ page's items may be given by either convention.
 _FAQ_KINDS = ({"question", "lead"}, {"answer", "statement"})
+# A line that only credits people by name with the pictures, the sound or the text ("Foto:
+# NAME", "Words: NAME · Portraits: NAME"): the keys drop picture credits, the conventions
+# make credits lead, and readers ask who took the photos; kept or dropped, both are right.
+_CREDIT_PART = re.compile(
+    r"\W*(?i:fotos?|photos?|photographs?|photography|bild(?:er)?|portraits?|porträts?"
+    r"|illustrations?|ton|sound|schnitt|produktion|production|produced|text|words|interview)"
+    r"(?:\s*:|\s+(?i:by|von))\s*[A-ZÄÖÜ][^.!?:]{0,60}\W*"
+)
 
 
 def _is_title(word: str) -> bool:
@@ -241,6 +252,11 @@ def same_kind(said: str, right: str, paragraph: str, *, faq: bool) -> bool:
     return right in ("answer", "statement") or paragraph.rstrip().endswith("?")
 
 
+def _only_credits(paragraph: str) -> bool:
+    parts = re.split(r"\s*[|·•]\s*", paragraph.strip())
+    return all(_CREDIT_PART.fullmatch(part) for part in parts)
+
+
 def score(text: str, key: dict, article: Article) -> tuple[Counts, list[str]]:
     paragraphs = [p for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
     entries = key["paragraphs"]
@@ -254,6 +270,8 @@ def score(text: str, key: dict, article: Article) -> tuple[Counts, list[str]]:
     kept = []
     faq = bool(_FAQ.search(key["title"])) and not any(e["speaker"] for e in entries)
     for entry, turn, paragraph in zip(entries, turns, paragraphs, strict=True):
+        if entry["kind"] == "drop" and _only_credits(paragraph):
+            continue
         if entry["kind"] == "drop":
             counts.drops += 1
             counts.drops_kept += turn is not None

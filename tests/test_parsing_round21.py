@@ -206,7 +206,6 @@ def test_a_host_s_sponsor_read_under_their_label_is_boilerplate() -> None:
         "Weitere Beiträge zum Thema Wald finden Sie in unserem Dossier.",
         "Alle Folgen zum Nachhören finden Sie in unserer App.",
         "Den Moorfunk gibt es überall, wo es Podcasts gibt.",
-        "Photograph: Selwyn Archive",
     ],
 )
 def test_page_furniture_of_columns_podcasts_and_newsrooms_is_boilerplate(line: str) -> None:

@@ -303,13 +303,15 @@ _DATE_FORMS = (
 
 
 def is_boilerplate(text: str) -> bool:
-    """Whether a paragraph is web furniture (a long paragraph never is).
+    """Whether a paragraph is web furniture (a long paragraph never is, nor a credit line).
 
     Example:
         >>> is_boilerplate("Startseite › Wirtschaft › Energie"), is_boilerplate("Wir bauen.")
         (True, False)
+        >>> is_boilerplate("Foto: dpa"), is_boilerplate("Foto: Jan Hahn")
+        (True, False)
     """
-    if len(text.split()) > 80:
+    if len(text.split()) > 80 or is_credit_line(text):
         return False
     return (
         any(pattern.search(text) for pattern in BOILERPLATE)
@@ -318,6 +320,56 @@ def is_boilerplate(text: str) -> bool:
         or is_tagline(text)
         or is_meta(text)
         or is_running_head(text)
+    )
+
+
+# Who made the pictures, the sound or the show: "Fotos: NAME", "Photographs by NAME",
+# "Ton und Schnitt: NAME". Text roles count too, for a line that credits both.
+_CREDIT_ROLE = (
+    r"(?:fotos?|photos?|photographs?|photography|pictures?|images?|bild(?:er)?|porträts?|portraits?"
+    r"|porträtfotos?|illustrations?|grafik(?:en)?|graphics?|ton|sound|schnitt|produktion"
+    r"|production|produced|editing|edited|redaktion|redaktionelle\s+leitung|moderation|musik"
+    r"|music|text|words|interview)"
+)
+_CREDIT_PART = re.compile(
+    rf"\W*{_CREDIT_ROLE}(?:\s*(?:,|und|and|&)\s*{_CREDIT_ROLE})*(?:\s*:|\s+(?:by|von)\b)"
+    r"\s*(?P<who>.+?)\W*",
+    re.IGNORECASE,
+)
+# A credit line's parts: "Interview: NAME | Fotos: NAME", "Interview by NAME. Photography: NAME."
+CREDIT_PARTS = re.compile(r"\s*[|·•]\s*|(?<=[.;)])\s+")
+# The small words a name or an agency's credit may hold: "Ruth von Berg", "Hof/Müller".
+_NAME_JOINERS = {"von", "van", "de", "der", "den", "di", "da", "zu", "und", "and", "für", "for"}
+
+
+def is_credit_line(text: str) -> bool:
+    """Whether a short paragraph credits people by name with the pictures, the sound, the
+    show or the text, and does nothing else ("Words: NAME · Portraits: NAME"). Readers ask
+    who made an article, so it is the article's text, not furniture; a caption describes
+    its picture ("NAME in ihrem Labor. Foto: NAME"), and an agency in lower case ("Foto:
+    privat") names nobody.
+
+    Example:
+        >>> is_credit_line("Words: Ann Lee · Portraits: Bo Chen"), is_credit_line("Foto: privat")
+        (True, False)
+        >>> is_credit_line("Eva Roth in ihrem Labor. (Foto: Jan Hahn)")
+        False
+    """
+    if len(text.split()) > 40:
+        return False
+    parts = [part for part in CREDIT_PARTS.split(text.strip()) if part.strip()]
+    return bool(parts) and all(_credits_by_name(part) for part in parts)
+
+
+def _credits_by_name(part: str) -> bool:
+    credit = _CREDIT_PART.fullmatch(part)
+    if credit is None:
+        return False
+    words = [word.strip('„“"»«()') for word in credit["who"].split()]
+    return (
+        1 <= len(words) <= 6
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or not w[:1].isalpha() or w in _NAME_JOINERS for w in words)
     )
 
 

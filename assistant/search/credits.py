@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.ingest.furniture import CREDIT_PARTS, is_credit_line
 from assistant.ingest.speakers import byline_mentions
 
 # "Who interviewed ...?", "Wer hat das Gespräch geführt?", "Who took the photos?": a question
@@ -51,17 +52,8 @@ _CREDIT_OBJECT = re.compile(rf"\b(?:{_MADE})\b", re.IGNORECASE)
 # The words a question about an article's making asks it with: they say what kind of
 # answer is wanted (a credit), not what the article is about.
 _CREDIT_WORD = re.compile(rf"(?:{_MAKERS}|{_MAKING}|{_MADE})", re.IGNORECASE)
-# A credit line names who made the article, nothing else: "Von NAME", "Interview: NAME",
-# "Fotos: NAME" (`byline_mentions` reads the first kinds).
-_CREDIT_LINE = re.compile(
-    r"^\W*(?:fotos?|photos?|photographs?|photography|pictures?|images?|bilder?|porträtfotos?|"
-    r"ton|sound|schnitt|produktion|production|produced|editing|edited)(?:\s*:|\s+(?:by|von)\b)",
-    re.IGNORECASE,
-)
-# A credit line is short, and may credit several people ("Interview: NAME | Fotos: NAME",
-# "Interview by NAME. Photography: NAME.").
+# A credit line is short, and may credit several people (`CREDIT_PARTS`).
 _CREDIT_WORDS = 40
-_CREDIT_PARTS = re.compile(r"\s*[|·•]\s*|(?<=[.;])\s+")
 
 
 def asks_for_credit(question: str) -> bool:
@@ -105,7 +97,7 @@ def is_credit(text: str) -> bool:
     """
     if len(text.split()) > _CREDIT_WORDS:
         return False
-    parts = _CREDIT_PARTS.split(text.strip())
+    parts = CREDIT_PARTS.split(text.strip())
     return any(_credits_someone(part) for part in parts)
 
 
@@ -113,4 +105,4 @@ def _credits_someone(part: str) -> bool:
     """Whether `part` credits someone with making the article; a guest line ("Guest: NAME")
     names whom it was made with."""
     mentions = byline_mentions(part) or []
-    return any(m.role != "interviewee" for m in mentions) or bool(_CREDIT_LINE.match(part))
+    return any(m.role != "interviewee" for m in mentions) or is_credit_line(part)
