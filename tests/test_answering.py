@@ -201,6 +201,18 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("Wie hoch ist das Gehalt der Leiterin?", "Sie verantwortet rund 940 Kräfte.", False),
         ("What is the annual budget of the town?", "Its mayor, 63, is a tax adviser.", False),
         ("What support does the club offer with the fee?", "We have a social fund.", True),
+        # ... also where it names whose sum it is.
+        ("What was Lerwick Tiles' annual turnover?", "It employs 40 people in two plants.", False),
+        ("What was Lerwick Tiles' annual turnover?", "Rund 6,2 Millionen Euro.", True),
+        ("Welchen Stundenlohn zahlt die Gärtnerei?", "Wir haben elf Beschäftigte.", False),
+        ("What does Okafor's revenue growth depend on?", "On two big customers.", True),
+        # A count in a unit of measure is answered by a figure in that unit.
+        ("How many hectares do the partner farms cultivate?", "They are 63 farms.", False),
+        ("How many hectares do the partner farms cultivate?", "Some 1,200 ha in all.", True),
+        ("Um wie viele Tonnen soll die Produktion wachsen?", "Um 40 Prozent.", False),
+        ("Um wie viele Tonnen soll die Produktion wachsen?", "Um rund 9.000 t im Jahr.", True),
+        ("How many litres of juice do they press?", "About 30,000 litres a year.", True),
+        ("How many people work there?", "About 30 of them.", True),
         # "How much" asks for money only where the question speaks of money.
         ("How much time per week does she lose to paperwork?", "Neun Stunden pro Woche.", True),
         ("Wie viel Batteriematerial wurde verarbeitet?", "Rund 18.000 Tonnen.", True),

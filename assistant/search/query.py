@@ -29,16 +29,32 @@ from assistant.search.credits import asks_for_credit, is_credit
 from assistant.text.analysis import ASKING_WORDS, QUESTION_WORDS, TOKEN
 from assistant.text.language import Language, detect_language
 
-Wanted = Literal["amount", "relative", "count", "year", "time", "span", "credit"]
+Wanted = Literal[
+    "amount",
+    "relative",
+    "count",
+    "year",
+    "time",
+    "span",
+    "credit",
+    "area",
+    "weight",
+    "length",
+    "volume",
+    "energy",
+]
 # A question whose wh-phrase is a sum of money ("What salary ...", "Wie hoch ist das
 # Gehalt ...", "What is the annual budget ..."): it asks for an amount as "how much" does.
 # Only the wh-phrase counts: "What support does the club offer with the fee?" asks for no
 # sum. On the nine tuning sets it left three more unanswerable questions unanswered (they
 # had been answered with a sentence about the person or place named), and no answerable one.
+# The wh-phrase may name whose sum it is: "What was Acme Ltd's annual revenue?", "Welchen
+# Umsatz ...".
 _MONEY_ASKED = (
-    r"^\s*(?:what|which|wie hoch|how high)\s+(?:(?:is|was|are|were|ist|war|sind|waren|the|"
-    r"a|an|das|der|die|den|his|her|its|their|sein|seine|ihr|ihre|total|annual|yearly|"
-    r"monthly|jährliche[nrs]?|monatliche[nrs]?|gesamte[nrs]?)\s+)*(?:salary|salaries|"
+    r"^\s*(?:what|which|welche[nmrs]?|wie hoch|how high)\s+(?:(?:is|was|are|were|ist|war|sind|"
+    r"waren|the|a|an|das|der|die|den|his|her|its|their|sein|seine|ihr|ihre|total|annual|"
+    r"yearly|monthly|jährliche[nrs]?|monatliche[nrs]?|gesamte[nrs]?|(?-i:(?:[A-Z][\w&.-]*\s+)*"
+    r"[A-Z][\w&.-]*(?:'s|’s|s')))\s+)*(?:salary|salaries|"
     r"wage bill|wages?|budget|hourly rate|turnover|revenue|income|gehalt|gehälter|lohn|"
     r"löhne|stundenlohn|etat|umsatz|einnahmen|honorar)\b"
 )
@@ -81,6 +97,42 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
         r"welche[rm]\s+(?:monat|tag|wochentag|datum|uhrzeit|jahreszeit)\b|\bum wie ?viel uhr\b",
         re.IGNORECASE,
     ),
+}
+
+
+# A count in a unit of measure ("How many hectares ...?", "Um wie viele Tonnen ...?") is
+# answered by a figure in that unit: "63 farms" does not say how many hectares they farm.
+# Each unit asked for, and the words an answer in either language gives it with.
+_UNITS: dict[Wanted, tuple[str, str]] = {
+    "area": (
+        r"hektar|hectares?|acres?|quadratmeter|quadratkilometer|square\s+\w+",
+        r"hektar\w*|hectares?|\d\s*ha\b|acres?|quadrat\w*|square|m²|km²|\d\s*qm\b",
+    ),
+    "weight": (
+        r"tonnen|tonnes?|tons|kilogramm|kilograms?|kilos|gramm|grams|pfund|pounds",
+        r"tonnen?|tonnes?|tons?|\d\s*t\b|kilo(?:gramm|grams?|s)?\b|\d\s*kg\b|gramm?\b"
+        r"|grams?\b|pfund|pounds?|\d\s*lbs?\b|zentner",
+    ),
+    "length": (
+        r"kilometer|kilometres?|kilometers?|meter|metres?|meters?|miles|meilen|feet|zentimeter",
+        r"\w*meter\w*|\w*metres?\b|\d\s*(?:km|m|cm)\b|miles?|meilen|feet|foot|fuß",
+    ),
+    "volume": (
+        r"liter|litres?|liters?|hektoliter|hectolitres?|kubikmeter|cubic\s+\w+|gallons",
+        r"\w*liter\w*|\w*litres?\b|\d\s*(?:l|hl)\b|kubik\w*|cubic|m³|gallons?",
+    ),
+    "energy": (
+        r"kilowattstunden|megawattstunden|kilowatt|megawatt|gigawatt|kwh|mwh|gwh",
+        r"\w*watt\w*|\d\s*[kmg]wh?\b",
+    ),
+}
+_HOW_MANY = r"\b(?:how\s+many|how\s+much|wie\s*viele?[nmr]?)\s+"
+_UNIT_ASKED = {
+    unit: re.compile(_HOW_MANY + rf"(?:{asked})\b", re.IGNORECASE)
+    for unit, (asked, _) in _UNITS.items()
+}
+_UNIT_GIVEN = {
+    unit: re.compile(rf"(?:{given})", re.IGNORECASE) for unit, (_, given) in _UNITS.items()
 }
 
 
@@ -493,8 +545,11 @@ def asked_for(question: str) -> frozenset[Wanted]:
     Example:
         >>> sorted(asked_for("Wie viel kostet die Anlage?")), sorted(asked_for("How much time?"))
         (['amount'], ['count'])
+        >>> sorted(asked_for("Auf wie vielen Hektar wächst Hafer?"))
+        ['area', 'count']
     """
     wanted = {name for name, pattern in _ASKS.items() if pattern.search(question)}
+    wanted |= {unit for unit, pattern in _UNIT_ASKED.items() if pattern.search(question)}
     if "amount" in wanted and not _SPEAKS_OF_MONEY.search(question):
         wanted = (wanted - {"amount"}) | {"count"}
     if asks_for_credit(question):
@@ -524,5 +579,7 @@ def gives_what_is_asked(asks_for: frozenset[Wanted], text: str) -> bool:
     if "time" in asks_for and not _TIME.search(text):
         return False
     if "credit" in asks_for and not is_credit(text):
+        return False
+    if any(not _UNIT_GIVEN[unit].search(text) for unit in asks_for & _UNIT_GIVEN.keys()):
         return False
     return not ("year" in asks_for and not _YEAR.search(text))
