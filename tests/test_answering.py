@@ -378,6 +378,9 @@ def test_asked_for_a_view_a_box_about_the_interviewee_is_no_answer(embedder) -> 
 
     fact = seed_query(embedder, "Was hat Bienert studiert?")
     assert not fact.asks_view
+    # "take on" asks a view as a noun ("his take on"), not as a verb.
+    assert seed_query(embedder, "What is Bienert's take on the AI Act?").asks_view
+    assert not seed_query(embedder, "How often did Bienert take on a second role?").asks_view
     answer = answerer.run(fact, hits_for(article, 11))
     assert not answer.abstained and "Informatik" in answer.citations[0].quote
 

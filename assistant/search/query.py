@@ -211,7 +211,9 @@ _ASKS_REASON = re.compile(
 # only their own words answer it, never a box or a lead about them.
 _ASKS_VIEW = re.compile(
     r"\b(?:think|thinks|feel|feels)\s+(?:of|about)\b"
-    r"|\b(?:view|views|opinion|position|stance|take)\s+on\b"
+    r"|\b(?:view|views|opinion|position|stance)\s+on\b"
+    # "Her take on ...", not the verb ("How often did he take on a second round?").
+    r"|(?:\b(?:his|her|their|your|its|the|a|my|our)|'s|’s)\s+take\s+on\b"
     r"|\b(?:does|do|did)\s+\w+(?:\s+\w+)?\s+(?:support|oppose|favou?r|reject)\b"
     r"|\bwas\s+(?:hält|halten|denkt|denken)\b|\bwie\s+(?:steht|stehen)\b.*\bzu[mr]?\b"
     r"|\b(?:meinung|haltung|einstellung|standpunkt)\s+(?:zu[mr]?|von|über)\b",
