@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
@@ -26,6 +26,7 @@ from assistant.ingest.furniture import (
     parse_date,
 )
 from assistant.ingest.labels import (
+    CLOCK,
     TIMESTAMP,
     accepted_labels,
     label_asks,
@@ -71,7 +72,13 @@ from assistant.ingest.speakers import (
     role_stem,
     talks_about_talking,
 )
-from assistant.ingest.wording import ends_with_question, heading_like, is_question, speaks_alone
+from assistant.ingest.wording import (
+    ends_with_question,
+    first_person,
+    heading_like,
+    is_question,
+    speaks_alone,
+)
 from assistant.text.analysis import STOPWORDS
 from assistant.text.sentences import split_sentences
 
@@ -84,10 +91,14 @@ _PULL_QUOTE = re.compile(
 _CLIP = re.compile(rf"[\[(][{UPPER}][{UPPER} /-]+[\])]\s*[„\"»«“‚‹]")
 # A time stamp opening a transcript's paragraph with a label after it, perhaps in brackets:
 # "[00:04:10] CLIP, a farmer: ", "(00:01) [voice mail]: ".
+# A live chat's clock time may say a.m. or p.m.: "[2:05 PM] NAME: ".
 _STAMPED_LABEL = re.compile(
-    r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+"
-    r"(?:[^\s.!?:„“”\"»«\[(][^.!?:„“”\"»«]{0,60}|[\[(][^\[\]()]{1,60}[\])])\s*:\s"
+    CLOCK + r"(?:[^\s.!?:„“”\"»«\[(][^.!?:„“”\"»«]{0,60}|[\[(][^\[\]()]{1,60}[\])])\s*:\s"
 )
+# A time stamp opening a paragraph, with or without a label after it.
+_CLOCK = re.compile(CLOCK)
+# A conjunction opening a paragraph: the sentence before it going on.
+_GOES_ON = re.compile(r"(?:Und|And|Aber|But|Oder|Or|Denn|Doch|So|Also|Plus)\b")
 # A label for something played in from tape, not a person ("Einspieler:", "O-Ton:",
 # "CLIP (00:55):", "[00:01:20] Sound bite:"): a third party's voice, said by none of the
 # speakers the transcript labels, and not by whoever introduced it. ("Audio:" alone is a
@@ -276,6 +287,9 @@ class Block:
     question: bool = False
     row: bool = False  # a row of a fact box ("Gegründet: 1958"): the box's, nobody's turn
     narrated: bool = False  # a reporter's voice-over ("NAME, REPORTER (voice-over): ...")
+    # A time stamp with no label in a transcript whose turns are stamped and labelled: a
+    # line of its own ("[3:00 PM] This chat is now closed."), not the last speaker going on.
+    unlabelled_stamp: bool = False
 
 
 def _consider_what_labels_stand_for(
@@ -558,6 +572,9 @@ def _given_name_labels(
         >>> texts = ["HOST: I'm with Tamati Ngata. Why?", "TAMATI: Because.", "HOST: Then?"]
         >>> _given_name_labels([Paragraph(t) for t in texts], texts, Cast())
         ['Tamati Ngata']
+        >>> texts = ["TOM: Mint and Basil.", "ROTH: Yes.", "And: Clover.", "TOM: Thanks."]
+        >>> _given_name_labels([Paragraph(t) for t in texts], texts, Cast())
+        []
     """
     uses = _label_uses(paragraphs, lambda word: re.fullmatch(rf"[{UPPER}][\w'’-]+", word))
     by_given_name = any(is_given_name(word) for word in uses)
@@ -575,7 +592,10 @@ def _given_name_labels(
             f"{m[1]} {m[2]}"
             for text in texts
             for m in pattern.finditer(text)
+            # A given name is written with a capital in running text: "und Thymian" is no
+            # name for the label "Und:", the conjunction in someone's sentence.
             if not m[1].isupper()
+            and m[1][0].isupper()
             and m[2].casefold() not in stop
             and not re.search(rf"\b{_ARTICLE}\s+$", text[: m.start()])
         }
@@ -998,6 +1018,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     spoken = spoken_roles(paragraphs)
     labels = _without_row_labels(labels_of(paragraphs), rows)
     stamped = _stamped_voices(paragraphs, labels, accepted)
+    stamps_alone = _unlabelled_stamps(paragraphs, labels, accepted)
     boxed = _boxed_lines(paragraphs, accepted)
     signed = signed_answers(paragraphs, numbered | starred_asked)
     blocks = []
@@ -1044,7 +1065,9 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif _set_as_heading(paragraph):
             blocks.append(Block("heading", text))
         else:
-            blocks.append(_prose_block(paragraph, cast, (italic_asked, starred_asked, numbered)))
+            block = _prose_block(paragraph, cast, (italic_asked, starred_asked, numbered))
+            alone = index in stamps_alone and not block.question
+            blocks.append(replace(block, unlabelled_stamp=True) if alone else block)
     blocks = _minuted(_played_after_cue(_furniture_apart(blocks)))
     return _split_interjections(_attach_bare_labels(blocks), accepted)
 
@@ -1515,7 +1538,7 @@ def _stamped_voices(
     """
     opened = [_STAMPED_LABEL.match(p.text) is not None for p in paragraphs]
     spoken = [label is not None and label[0] in accepted for label in labels]
-    if sum(o and s for o, s in zip(opened, spoken, strict=True)) < 2:
+    if not _stamped_turns(opened, spoken):
         return set()
     # A reader or caller who asks under a stamp is not played in: they put a question.
     asks = [is_question(p.text) for p in paragraphs]
@@ -1523,6 +1546,51 @@ def _stamped_voices(
         i
         for i, (o, s, a) in enumerate(zip(opened, spoken, asks, strict=True))
         if o and not s and not a
+    }
+
+
+def _stamped_turns(opened: Sequence[bool], spoken: Sequence[bool]) -> bool:
+    """Whether the speakers' turns of a transcript are stamped: twice at least, a stamp
+    opens a paragraph under a speaker's label.
+
+    Example:
+        >>> _stamped_turns([True, True, False], [True, True, True])
+        True
+        >>> _stamped_turns([True, False, False], [True, True, True])
+        False
+    """
+    return sum(o and s for o, s in zip(opened, spoken, strict=True)) >= 2
+
+
+def _unlabelled_stamps(
+    paragraphs: Sequence[Paragraph], labels: Sequence[tuple[str, str] | None], accepted: set[str]
+) -> set[int]:
+    """The paragraphs of a transcript with stamped, labelled turns that open with a time
+    stamp and no label ("[3:00 PM] This chat is now closed."): the stamp marks a new entry
+    of the record, so it is no speaker's turn going on, and the text does not say whose
+    it is. A question stays one (the side that asks, as unlabelled questions are); so does a
+    stamp over words in the first person or opening with a conjunction ("[00:03:12] Und
+    bitte …", "So now we have …"), the speaker going on after a pause, as transcripts stamp
+    a long answer's later part.
+
+    Example:
+        >>> texts = ["[1:00] HOST: Hi?", "[1:02] GUEST: Yes.", "[1:05] The chat is closed."]
+        >>> paragraphs = [Paragraph(t) for t in [*texts, "[1:06] And not a day too soon."]]
+        >>> _unlabelled_stamps(paragraphs, labels_of(paragraphs), {"HOST", "GUEST"})
+        {2}
+    """
+    opened = [_STAMPED_LABEL.match(p.text) is not None for p in paragraphs]
+    spoken = [label is not None and label[0] in accepted for label in labels]
+    if not _stamped_turns(opened, spoken):
+        return set()
+    return {
+        i
+        for i, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True))
+        if label is None
+        and (stamp := _CLOCK.match(paragraph.text))
+        and not ends_with_question(paragraph.text)
+        and not first_person(paragraph.text)
+        and not _GOES_ON.match(paragraph.text, stamp.end())
     }
 
 

@@ -1,0 +1,73 @@
+"""Round 25: layouts written for these tests (invented names, outlets and wording, not
+taken from a fixture) for the forms the parser now reads, and the scorer's convention on a
+labelled host's lead line."""
+
+from __future__ import annotations
+
+from parsing_support import load_scorer, parse
+
+
+def test_a_conjunction_before_a_colon_is_no_label_and_names_nobody() -> None:
+    # A transcript's stamped paragraph may open "And: …" or "Und: …": a function word is
+    # never a speaker's label, and no name is made from it and a word of another paragraph
+    # ("und Salbei" in the answer before).
+    article = parse(
+        "Gartenfunk – Folge 12\n\n"
+        "[00:00:10] MARTA KOWALCZE: Willkommen! Heute bei mir: Ivo Brenneisen.\n\n"
+        "[00:00:20] IVO BRENNEISEN: Danke. Ich pflanze am liebsten Lavendel und Salbei.\n\n"
+        "[00:00:40] MARTA KOWALCZE: Was noch?\n\n"
+        "[00:00:45] IVO BRENNEISEN: Wilde Möhre, Natternkopf und Salbei.\n\n"
+        "[00:01:10] Und: Die Wiese einfach mal wachsen lassen.\n\n"
+        "[00:01:30] MARTA KOWALCZE: Danke dir.\n"
+    )
+    speakers = {turn.speaker for turn in article.turns if turn.speaker}
+    assert speakers == {"Marta Kowalcze", "Ivo Brenneisen"}
+
+
+def test_a_stamped_line_without_a_label_is_not_the_last_speaker_going_on() -> None:
+    # A live chat where every message is "[TIME] Name: text": the stamped notice under no
+    # label is nobody's, not the expert's last answer going on.
+    article = parse(
+        "Live chat: Your questions on winter cycling\n\n"
+        "Bike mechanic Dr. Helena Fairbrook-Asante answered readers' questions for an hour.\n\n"
+        "[1:00 PM] garage_gus: Do I need special tyres for frost?\n\n"
+        "[1:02 PM] Helena Fairbrook-Asante: For ice, yes. Studded tyres grip better.\n\n"
+        "[1:05 PM] pedal.pia: How often should I clean the chain in winter?\n\n"
+        "[1:07 PM] Helena Fairbrook-Asante: Weekly, if the roads are salted.\n\n"
+        "[2:00 PM] This chat has now ended. Thank you for all your questions.\n"
+    )
+    last = article.turns[-1]
+    assert last.text.endswith("your questions.")
+    assert last.speaker is None
+    assert "This chat" not in next(t for t in article.turns if t.kind == "answer").text
+
+
+def test_a_stamped_continuation_in_the_first_person_stays_the_speaker_s() -> None:
+    # A long answer stamped again after a pause goes on: it opens with a conjunction or
+    # speaks in the first person.
+    article = parse(
+        "Podcast Tiefsee, Folge 3\n\n"
+        "[00:00:05] Lene Voskuijl: Warum ist die Tiefsee so schlecht erforscht?\n\n"
+        "[00:00:12] Bruno Achterberg: Weil jeder Tauchgang teuer ist.\n\n"
+        "[00:00:40] Und die Geräte halten den Druck nur wenige Stunden aus.\n\n"
+        "[00:01:02] Lene Voskuijl: Und was hilft?\n\n"
+        "[00:01:08] Bruno Achterberg: Roboter.\n\n"
+        "[00:01:30] Wir bauen gerade einen, der drei Tage unten bleibt.\n"
+    )
+    answers = [t for t in article.turns if t.kind == "answer"]
+    assert [t.speaker for t in answers] == ["Bruno Achterberg", "Bruno Achterberg"]
+    assert "Druck" in answers[0].text and "drei Tage" in answers[1].text
+
+
+def test_the_scorer_does_not_count_a_labelled_host_s_lead_line_as_a_wrong_name() -> None:
+    scorer = load_scorer()
+    entry = {"kind": "lead", "speaker": None}
+    assert scorer._labelled_lead("ida marsh", entry, "IDA MARSH, ANCHOR: Good evening.")
+    assert scorer._labelled_lead("ida marsh", entry, "[00:00:09] MARSH: Welcome back.")
+    assert scorer._labelled_lead("ida marsh", entry, "CHAIRWOMAN MARSH: We stand adjourned.")
+    # Another person's label, another person's given name, or no label: still wrong.
+    assert not scorer._labelled_lead("ida marsh", entry, "KEMP: Good evening.")
+    assert not scorer._labelled_lead("ida marsh", entry, "OLGA MARSH: Good evening.")
+    assert not scorer._labelled_lead("ida marsh", entry, "Good evening from Ida Marsh.")
+    # A key that names the speaker or calls the paragraph something else is scored as ever.
+    assert not scorer._labelled_lead("ida marsh", {"kind": "answer", "speaker": None}, "MARSH: Ja.")
