@@ -71,3 +71,36 @@ def test_the_scorer_does_not_count_a_labelled_host_s_lead_line_as_a_wrong_name()
     assert not scorer._labelled_lead("ida marsh", entry, "Good evening from Ida Marsh.")
     # A key that names the speaker or calls the paragraph something else is scored as ever.
     assert not scorer._labelled_lead("ida marsh", {"kind": "answer", "speaker": None}, "MARSH: Ja.")
+
+
+def test_a_noun_after_an_article_in_the_headline_is_no_given_name() -> None:
+    # "Turnen im Stadtpark:" over "im Stadtpark Ost": "Stadtpark Ost" is a place, not the
+    # person the lead opens with, who answers the unlabelled questions.
+    article = parse(
+        "Turnen im Stadtpark: „Jeder fängt klein an“\n\n"
+        "Ottilie Brenneke leitet seit sechs Jahren die Seniorengruppe im Stadtpark Ost.\n\n"
+        "Wie kamen Sie auf die Idee?\n\n"
+        "Ich habe selbst nach einer Gruppe gesucht und keine gefunden.\n\n"
+        "Wer macht mit?\n\n"
+        "Zwölf Leute, die älteste ist 91. Ich lerne von ihr mehr als sie von mir.\n\n"
+        "Das Gespräch führte Kai Unterberg.\n"
+    )
+    answers = [turn.speaker for turn in article.turns if turn.kind == "answer"]
+    assert answers == ["Ottilie Brenneke", "Ottilie Brenneke"]
+
+
+def test_a_lead_may_open_with_a_longer_phrase_before_its_subject() -> None:
+    # "After 25 years and some 4,000 concerts, NAME is …": the phrase before the comma is
+    # longer than four words, and the name is still the sentence's subject.
+    article = parse(
+        "The Organist Who Never Missed a Sunday\n\n"
+        "After 25 years and some 4,000 services, Harold Quelch is leaving the loft.\n\n"
+        "By Ines Marchetti\n\n"
+        "**How did you start?**\n\n"
+        "My grandmother put me on the bench when I was eight.\n\n"
+        "**What will you miss?**\n\n"
+        "The silence before the first chord. I never got used to it.\n",
+        markdown=True,
+    )
+    answers = [turn.speaker for turn in article.turns if turn.kind == "answer"]
+    assert answers == ["Harold Quelch", "Harold Quelch"]

@@ -2519,6 +2519,9 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
         'Mia Cole'
         >>> _lead_subject(["At 84, Mia Cole sings."]), _lead_subject(["Mia Cole ('71) sings."])
         ('Mia Cole', 'Mia Cole')
+        >>> _lead_subject(["After 40 years and some 3,000 shows, Mia Cole is retiring."])
+        'Mia Cole'
+        >>> _lead_subject(["Mia Cole was born in 1950 in the village where Tom Hale lived."])
         >>> _lead_subject(["Tom Hale died in May. His daughter told us about him."]) is None
         True
         >>> _lead_subject(["This week I met Mia Cole, who ran the light."]) is None
@@ -2540,8 +2543,9 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
     # "The singer NAME", "Die Sängerin NAME": an article and a role may come first.
     role = r"(?:(?:The|A|An|Die|Der|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}?)?"
     # A sentence may open with it, perhaps after a short phrase and a comma ("At 84, NAME
-    # has ..."), or a colon after a rubric ("This month: NAME, a ...").
-    start = r"(?:^|(?<=[.!?:])\s+)(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+)?"
+    # has ...", "After 31 years and 9,000 trips, NAME is ..."), or a colon after a rubric
+    # ("This month: NAME, a ...").
+    start = r"(?:^|(?<=[.!?:])\s+)(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[\w'’-]+(?:[.,]\d+)*){0,7},\s+)?"
     # A note in brackets may follow the name ("NAME ('71) still threads ...").
     note = r"(?:\s\([^()]{1,40}\))?"
     subject = rf"{role}(?:{_ANY_TITLE})*{re.escape(name)}{note}(?:,[^,.;:]{{1,60}},)? [{LOWER}]"
@@ -2634,12 +2638,16 @@ def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
         'Kiri Waititi'
         >>> _title_given_name("Meet the team: Kiri, our baker", ["Kiri bakes."]) is None
         True
+        >>> _title_given_name("Kochen im Werkhof: Ein Besuch", ["Im Werkhof Süd kocht man."])
     """
+    # A word after an article, or a preposition fused with one, is a noun, not a given
+    # name: "Schach im Jugendtreff:" over "im Jugendtreff Nordviertel" names a place.
+    nouns = {m[1] for m in _AFTER_ARTICLE.finditer(" ".join([title or "", *lead]))}
     words = re.findall(rf"(?<![\w-])([{UPPER}][{LOWER}]+)(?=\s*[,:]|\s*$)", title or "")
     stop = STOPWORDS["de"] | STOPWORDS["en"]
     fulls = set()
     for word in words:
-        if word.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(word):
+        if word.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(word) or word in nouns:
             continue
         pattern = re.compile(rf"(?<![\w-]){word}\s+({_SURNAME_WORD})(?![\w-])")
         fulls |= {
@@ -2649,6 +2657,11 @@ def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
             if m[1].casefold() not in stop
         }
     return fulls.pop() if len(fulls) == 1 else None
+
+
+_AFTER_ARTICLE = re.compile(
+    rf"\b(?:{_ARTICLE}|im|am|zum|zur|beim|vom|ins|ans)\s+([{UPPER}][{LOWER}]+)(?![\w-])"
+)
 
 
 def _pronoun_gender(text: str) -> str | None:
