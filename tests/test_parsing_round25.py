@@ -104,3 +104,63 @@ def test_a_lead_may_open_with_a_longer_phrase_before_its_subject() -> None:
     )
     answers = [turn.speaker for turn in article.turns if turn.kind == "answer"]
     assert answers == ["Harold Quelch", "Harold Quelch"]
+
+
+def test_a_transcript_s_record_line_is_no_headline_wherever_it_names_the_record() -> None:
+    # "TRANSCRIPT, DATE" over a credit line, and a station's line with "TRANSCRIPT" as a
+    # middle part: both say what the page is; the headline is the line under them.
+    first = parse(
+        "KESTREL TV — NIGHT DESK\nTRANSCRIPT, JUNE 4, 2026\nAnchor: Ada Byrne\n\n"
+        "What the Harbour Dredging Will Cost\n\n"
+        "ADA BYRNE, ANCHOR: Good evening.\n\n"
+        "BYRNE: Mr. Olufemi, who pays?\n\n"
+        "OLUFEMI: The port, mostly.\n"
+    )
+    assert first.title == "What the Harbour Dredging Will Cost"
+    second = parse(
+        "Radio Westwall | Abendjournal | Sendung vom 4. Juni 2026 | Transkript\n\n"
+        "Warum der Hafen ausgebaggert wird\n\n"
+        "BYRNE: Guten Abend. Herr Olufemi, wer zahlt?\n\n"
+        "OLUFEMI: Vor allem der Hafen.\n"
+    )
+    assert second.title == "Warum der Hafen ausgebaggert wird"
+
+
+def test_an_informal_greeting_opens_a_newsletter_whose_item_names_the_answerer() -> None:
+    # "Hi all, …" greets like "Dear members,": the item "Three questions for NAME" is the
+    # headline, and the letter's "I asked one of my favourite …" does not hide whom.
+    article = parse(
+        "GLAZE NOTES — Issue 12 — May 2026\n\n"
+        "Hi all, this week I asked one of my favourite potters three questions. Enjoy! — Ben\n\n"
+        "Three questions for potter Henrietta Lowrie\n\n"
+        "Q: Why wood firing?\n\n"
+        "A: Because the ash does things I never could.\n\n"
+        "Q: How long is a firing?\n\n"
+        "A: Four days, with three of us in shifts.\n"
+    )
+    assert article.title == "Three questions for potter Henrietta Lowrie"
+    answers = [turn.speaker for turn in article.turns if turn.kind == "answer"]
+    assert answers == ["Henrietta Lowrie", "Henrietta Lowrie"]
+
+
+def test_a_note_on_the_piece_s_origin_stands_over_the_headline() -> None:
+    article = parse(
+        "Translated from the Finnish by Aino Rask. The interview was first printed in a "
+        "regional weekly in the spring, and it has been shortened for this edition.\n\n"
+        '"The Lake Freezes Later Every Year"\n\n'
+        "Veikko Salmenkivi has fished the lake for forty winters.\n\n"
+        "Rask: When did you notice the change?\n\n"
+        "Salmenkivi: In the nineties. The ice came in January, not December.\n"
+    )
+    assert article.title == '"The Lake Freezes Later Every Year"'
+
+
+def test_an_event_s_headline_over_its_speakers_is_no_fact_box_row() -> None:
+    article = parse(
+        "City Data Forum 2026 — Transcript — Page 1 of 2\n\n"
+        "Evening Talk: Counting the River\n\n"
+        "Speakers: Odile Brandt, hydrologist; Tomas Kerr, City Hall (moderator)\n\n"
+        "TOMAS KERR\n\nOdile, how do you measure a flood?\n\n"
+        "ODILE BRANDT\n\nWith gauges every two kilometres and a lot of patience.\n"
+    )
+    assert article.title == "Evening Talk: Counting the River"

@@ -2187,20 +2187,25 @@ def _asks_to_be_asked(before: Sequence[Block], title: str | None) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def asked_someone_unnamed(blocks: Sequence[Block]) -> bool:
+def asked_someone_unnamed(blocks: Sequence[Block], title: str | None = None) -> bool:
     """Whether the paragraph right before an unlabelled dialogue says the questions were put
     to someone it does not name ("We asked one of the nurses about the job.", "Wir haben eine
     Anwohnerin gefragt."): then the person the lead names (a director who "says" something)
-    does not answer them.
+    does not answer them. Not under a headline that names whom the questions are for
+    ("Three questions for NAME" over "I asked one of my favourite designers …").
 
     Example:
         >>> talk = Block("prose", "We asked one of the nurses about it.")
         >>> asked_someone_unnamed([talk, Block("prose", "Why?", question=True)])
         True
+        >>> asked_someone_unnamed([talk, Block("prose", "Why?")], "Two questions for Eva Roth")
+        False
         >>> asked_someone_unnamed([Block("prose", "We asked Eva Roth."), Block("prose", "Why?")])
         False
     """
     if any(b.kind == "label" and not role_side(b.label or "") for b in blocks):
+        return False
+    if title and _QUESTIONS_FOR.search(title) and next(person_names(title), None):
         return False
     start = _dialogue_start(blocks)
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
