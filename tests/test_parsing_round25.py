@@ -164,3 +164,41 @@ def test_an_event_s_headline_over_its_speakers_is_no_fact_box_row() -> None:
         "ODILE BRANDT\n\nWith gauges every two kilometres and a lot of patience.\n"
     )
     assert article.title == "Evening Talk: Counting the River"
+
+
+def test_a_newsletter_s_five_minutes_with_names_its_answerer_in_the_lead() -> None:
+    # "Hello neighbours," greets; "Five minutes with … the ROLE" announces the interview,
+    # and the lead's subject answers the "A:" turns, short ones without "I" included.
+    article = parse(
+        "THE ELMFIELD BULLETIN · Issue 9 · April\n\n"
+        "Hello neighbours,\nthe pond is clean again, and I had a chat with a volunteer. — Rosa\n\n"
+        "Five minutes with… the community garden's bee keeper\n\n"
+        "Leopold Ansah-Whitcombe has looked after the garden's hives since 2021.\n\n"
+        "Q: How many hives are there?\n\nA: Six, and a swarm box.\n\n"
+        "Q: Do you get stung?\n\nA: Every week. I stopped counting.\n\n"
+        "Q: Why bees?\n\nA: My grandmother kept them. I liked the hum.\n"
+    )
+    assert article.title == "Five minutes with… the community garden's bee keeper"
+    answers = [turn.speaker for turn in article.turns if turn.kind == "answer"]
+    assert answers == ["Leopold Ansah-Whitcombe"] * 3
+
+
+def test_a_reader_s_letter_signed_on_the_line_under_it_asks_our_expert() -> None:
+    # "beantwortet unsere Expertin NAME Ihre Fragen": the outlet's own expert answers (no
+    # interviewer), "Ihre" is no part of her name, and each reader's letter signed on the
+    # line under it ("Given X., Town") is a question, however long.
+    article = parse(
+        "Warum kippt mein Teich?\n\n"
+        "Jeden Monat beantwortet unsere Teichexpertin Mechthild Sonnleitner Ihre Fragen.\n\n"
+        "Mein Teich ist seit Juni grün und riecht. Ich habe schon Wasser getauscht, "
+        "Pflanzen gesetzt und einen Filter gekauft. Was mache ich falsch?\n"
+        "Gunther P., Niederau\n\n"
+        "Zu viele Nährstoffe. Füttern Sie die Fische seltener.\n\n"
+        "Darf ich Laub im Teich lassen?\nIlse W., Oberried\n\n"
+        "Nein, fischen Sie es im Herbst heraus.\n"
+    )
+    answers = [turn.speaker for turn in article.turns if turn.kind == "answer"]
+    assert answers == ["Mechthild Sonnleitner", "Mechthild Sonnleitner"]
+    questions = [turn for turn in article.turns if turn.kind == "question"]
+    assert len(questions) == 2 and questions[1].text.endswith("Ilse W., Oberried")
+    assert all(turn.speaker is None for turn in questions)

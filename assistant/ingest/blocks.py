@@ -214,6 +214,8 @@ _TALK_WITH = re.compile(
 _QUESTIONS_FOR = re.compile(
     r"\bFragen\s+an\s+\S|\b[Qq]uestions\s+(?:for|to)\s+\S"
     r"|\b(?:[Nn]achgefragt|[Gg]efragt)\s+bei\s+\S|\b[Aa]sked\s+of\s+\S"
+    # "Five minutes with … NAME", "Fünf Minuten mit NAME": a short interview's heading.
+    r"|\b(?:[Mm]inutes\s+with|Minuten\s+mit)\b\W*\S"
 )
 # "Five questions for NAME", "Drei Fragen an NAME, Ph.D.": the headline ends in the name, an
 # academic degree after a comma at most.
@@ -1007,7 +1009,53 @@ def _opens_dialogue(text: str) -> bool:
     return (starts_turn(text) and not _opens_with_credit(text)) or ends_with_question(text)
 
 
+@dataclass(frozen=True)
+class _Marks:
+    """What the layout around them says of some paragraphs, by index (`classify`): set
+    apart as a box's row or a mail header, a voice played in under a stamp, a stamp under
+    no label, a reader's signed letter; and the questions set apart (italic, starred,
+    numbered)."""
+
+    boxed: dict[int, str]
+    stamped: set[int]
+    stamps_alone: set[int]
+    letters: set[int]
+    asked: tuple[Collection[str], ...]
+
+
+def _plain_block(paragraph: Paragraph, index: int, cast: Cast, marks: _Marks) -> Block:
+    """The block of a paragraph under no speaker's label and in no box: a date line,
+    furniture, a note, a quotation or a clip, a reader's letter, a heading, or prose.
+
+    Example:
+        >>> marks = _Marks({}, set(), set(), set(), ((), (), ()))
+        >>> _plain_block(Paragraph("Wie geht es?"), 0, Cast(), marks).question
+        True
+    """
+    text = paragraph.text
+    if parse_date(text):
+        return Block("date", text)
+    if paragraph.furniture or is_boilerplate(text):
+        return Block("boilerplate", text)
+    if _NOTE.match(text):
+        return Block("heading", text)
+    if (
+        (_PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60 and index not in marks.boxed)
+        or _CLIP.match(text)
+        or index in marks.stamped
+    ):
+        return Block("quote", text)
+    if index in marks.letters:
+        return Block("prose", text, question=True)  # a reader's signed letter asks
+    if _set_as_heading(paragraph):
+        return Block("heading", text)
+    block = _prose_block(paragraph, cast, marks.asked)
+    alone = index in marks.stamps_alone and not block.question
+    return replace(block, unlabelled_stamp=True) if alone else block
+
+
 def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
+    paragraphs, letters = _with_signatures(paragraphs)
     accepted = accepted_labels(paragraphs, cast)
     numbered = numbered_questions(paragraphs)
     italic_asked = _italic_questions(paragraphs)
@@ -1017,9 +1065,14 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     rows = list_rows(paragraphs)
     spoken = spoken_roles(paragraphs)
     labels = _without_row_labels(labels_of(paragraphs), rows)
-    stamped = _stamped_voices(paragraphs, labels, accepted)
-    stamps_alone = _unlabelled_stamps(paragraphs, labels, accepted)
     boxed = _boxed_lines(paragraphs, accepted)
+    marks = _Marks(
+        boxed,
+        _stamped_voices(paragraphs, labels, accepted),
+        _unlabelled_stamps(paragraphs, labels, accepted),
+        letters,
+        (italic_asked, starred_asked, numbered),
+    )
     signed = signed_answers(paragraphs, numbered | starred_asked)
     blocks = []
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
@@ -1050,24 +1103,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("boilerplate", text))  # the host reads the sponsor's lines
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
             blocks.append(_label_block(text, label))
-        elif parse_date(text):
-            blocks.append(Block("date", text))
-        elif paragraph.furniture or is_boilerplate(text):
-            blocks.append(Block("boilerplate", text))
-        elif _NOTE.match(text):
-            blocks.append(Block("heading", text))
-        elif (
-            (_PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60 and index not in boxed)
-            or _CLIP.match(text)
-            or index in stamped
-        ):
-            blocks.append(Block("quote", text))
-        elif _set_as_heading(paragraph):
-            blocks.append(Block("heading", text))
         else:
-            block = _prose_block(paragraph, cast, (italic_asked, starred_asked, numbered))
-            alone = index in stamps_alone and not block.question
-            blocks.append(replace(block, unlabelled_stamp=True) if alone else block)
+            blocks.append(_plain_block(paragraph, index, cast, marks))
     blocks = _minuted(_played_after_cue(_furniture_apart(blocks)))
     return _split_interjections(_attach_bare_labels(blocks), accepted)
 
@@ -1380,6 +1417,53 @@ def signed_question(text: str) -> bool:
     letter = _SIGNED_LETTER.fullmatch(text)
     short = letter is not None and len(letter["sign"].split()) <= 6
     return short and ("?" in letter["inner"] or _SALUTATION.match(text) is not None)
+
+
+def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], set[int]]:
+    """The paragraphs with each reader's signature on a line of its own joined to the
+    letter above it (`_signed_below`), and where those letters now stand: a letter and its
+    signature are one paragraph, the reader's question.
+
+    Example:
+        >>> lines = ["Warum welkt sie?", "Hannah K., Oberdorf", "Zu viel Wasser."]
+        >>> merged, letters = _with_signatures([Paragraph(t) for t in lines])
+        >>> [p.text for p in merged], letters
+        (['Warum welkt sie? Hannah K., Oberdorf', 'Zu viel Wasser.'], {0})
+    """
+    signed = set(_signed_below(paragraphs))
+    merged: list[Paragraph] = []
+    letters: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if index - 1 in signed:
+            continue  # the signature, joined to its letter
+        if index in signed:
+            letters.add(len(merged))
+            paragraph = replace(paragraph, text=f"{paragraph.text} {paragraphs[index + 1].text}")
+        merged.append(paragraph)
+    return merged, letters
+
+
+# A reader's signature on a line of its own under the letter: "Hannah K., Oberdorf".
+_SIGNATURE_LINE = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.(?:,\s*[^.!?\n]{{1,40}})?"
+)
+
+
+def _signed_below(paragraphs: Sequence[Paragraph]) -> list[int]:
+    """The readers' letters an advice column prints with the signature on the line under
+    them ("… Was mache ich falsch?" / "Hannah K., Oberdorf"): a letter that asks in some
+    sentence is a question, however long, as `signed_question` reads one signed on its line.
+
+    Example:
+        >>> lines = ["Ich gieße jeden Tag. Warum welkt sie?", "Hannah K., Oberdorf", "Zu viel."]
+        >>> _signed_below([Paragraph(t) for t in lines])
+        [0]
+    """
+    return [
+        i
+        for i, (letter, sign) in enumerate(pairwise(paragraphs))
+        if "?" in letter.text and _SIGNATURE_LINE.fullmatch(sign.text.strip())
+    ]
 
 
 def _quoted_question(text: str, before: str) -> bool:
@@ -2406,7 +2490,7 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
             answers.append("")
         elif CREDIT_SENTENCE.match(block.text):
             break  # "Interview by the editors. NAME's book ...": the answers are over
-        elif answers and block.kind == "prose":
+        elif answers and block.kind in ("prose", "label"):  # "A: …" answers too
             answers[-1] += f" {block.text}"
     answers = [text for text in answers if text]
     alone = sum(speaks_alone(text) for text in answers)
@@ -2419,6 +2503,11 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
         # as well, where every answer speaks as "I" and none of them of the person.
         few = is_person_name(name) and 0 < alone == len(answers) and named == 0
         return (len(answers) >= 3 or few) and vouched and (named == 0 or named < alone)
+    if put and is_person_name(name) and not any(_called(name, text) for text in answers):
+        # "Five minutes with … the toaster whisperer" over "NAME has fixed …": the headline
+        # says questions are put, the lead whom; answers that speak as "I" at times (short
+        # ones need not: "Toasters, by a mile.") and never of them by name are theirs.
+        return len(answers) >= 3 and alone >= 1
     return len(answers) >= 3 and alone * 3 >= len(answers) * 2
 
 

@@ -61,11 +61,10 @@ _PROVENANCE = re.compile(
     r"(?:Translated\s+from|Übersetzt\s+aus|Aus\s+dem\s+\w+en\s+(?:übersetzt\s+)?von"
     r"|(?:Originally|First)\s+published|(?:Zuerst|Erstmals)\s+erschienen)\b"
 )
-# An informal one greets a group or a name: "Hi all,", "Hallo zusammen!", "Hello Mira,".
+# An informal one greets a group or a name: "Hi all,", "Hallo zusammen!", "Hello neighbours,".
 _GREETING = re.compile(
     r"(?:(?:Liebe|Lieber|Liebes|Sehr geehrte\w*|Dear)\s[^,.!?]{1,60}"
-    r"|(?:Hi|Hello|Hallo|Hey|Moin|Servus)\s(?:all|everyone|everybody|folks|friends|zusammen"
-    r"|alle|Leute|ihr\s\w+|[A-ZÄÖÜ]\w+))[,!](?:\s|$)",
+    r"|(?:Hi|Hello|Hallo|Hey|Moin|Servus)(?:\s[\w'’-]+){1,3})[,!](?:\s|$)",
     re.S,
 )
 # An e-mail's subject line over a newsletter ("Betreff: Mitgliederbrief 22/2026"): the
