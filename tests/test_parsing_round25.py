@@ -22,6 +22,9 @@ def test_a_conjunction_before_a_colon_is_no_label_and_names_nobody() -> None:
     )
     speakers = {turn.speaker for turn in article.turns if turn.speaker}
     assert speakers == {"Marta Kowalcze", "Ivo Brenneisen"}
+    # Unlabelled, the stamped paragraph opens with a conjunction: the guest going on.
+    going_on = next(turn for turn in article.turns if "Wiese" in turn.text)
+    assert going_on.speaker == "Ivo Brenneisen" and "Salbei" in going_on.text
 
 
 def test_a_stamped_line_without_a_label_is_not_the_last_speaker_going_on() -> None:

@@ -29,6 +29,7 @@ from assistant.ingest.labels import (
     CLOCK,
     TIMESTAMP,
     accepted_labels,
+    function_word_label,
     label_asks,
     label_of,
     labels_of,
@@ -1065,10 +1066,14 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     rows = list_rows(paragraphs)
     spoken = spoken_roles(paragraphs)
     labels = _without_row_labels(labels_of(paragraphs), rows)
+    # "[00:15:10] Und: …" opens a sentence, no turn: the paragraph has no label at all,
+    # nor is it a voice played in under a stamp.
+    words = {i for i, x in enumerate(labels) if x and function_word_label(x[0], cast)}
+    labels = [None if i in words else x for i, x in enumerate(labels)]
     boxed = _boxed_lines(paragraphs, accepted)
     marks = _Marks(
         boxed,
-        _stamped_voices(paragraphs, labels, accepted),
+        _stamped_voices(paragraphs, labels, accepted) - words,
         _unlabelled_stamps(paragraphs, labels, accepted),
         letters,
         (italic_asked, starred_asked, numbered),

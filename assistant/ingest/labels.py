@@ -207,19 +207,19 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     # details (`_work_details` sets those apart by their wording).
     # A quoted word a sentence goes on from ('"Affordable" meaning ...') is no work's title.
     in_sentence = {label[0] for label in labels if label and _QUOTED_WORD.match(label[1])}
-    accepted -= {label for label in accepted if _function_word(label, cast)}
+    accepted -= {label for label in accepted if function_word_label(label, cast)}
     return accepted - (credits - (_shortened_elsewhere(accepted) & in_sentence))
 
 
-def _function_word(label: str, cast: Cast) -> bool:
+def function_word_label(label: str, cast: Cast) -> bool:
     """Whether a label is one function word ("Und:", "Also:", "But:"), which opens a
     sentence, never a speaker's turn, however the labels round it take turns; not a role
     letter ("A:", "I:"), initials in capitals ("AM:") or a name the article gives ("Will").
 
     Example:
-        >>> _function_word("Und", Cast()), _function_word("AM", Cast())
+        >>> function_word_label("Und", Cast()), function_word_label("AM", Cast())
         (True, False)
-        >>> _function_word("A", Cast()), _function_word("Roth", Cast())
+        >>> function_word_label("A", Cast()), function_word_label("Roth", Cast())
         (False, False)
     """
     return (
