@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Literal
 
@@ -26,8 +26,10 @@ from assistant.ingest.furniture import (
     parse_date,
 )
 from assistant.ingest.labels import (
+    CLOCK,
     TIMESTAMP,
     accepted_labels,
+    function_word_label,
     label_asks,
     label_of,
     labels_of,
@@ -71,7 +73,13 @@ from assistant.ingest.speakers import (
     role_stem,
     talks_about_talking,
 )
-from assistant.ingest.wording import ends_with_question, heading_like, is_question, speaks_alone
+from assistant.ingest.wording import (
+    ends_with_question,
+    first_person,
+    heading_like,
+    is_question,
+    speaks_alone,
+)
 from assistant.text.analysis import STOPWORDS
 from assistant.text.sentences import split_sentences
 
@@ -84,10 +92,14 @@ _PULL_QUOTE = re.compile(
 _CLIP = re.compile(rf"[\[(][{UPPER}][{UPPER} /-]+[\])]\s*[„\"»«“‚‹]")
 # A time stamp opening a transcript's paragraph with a label after it, perhaps in brackets:
 # "[00:04:10] CLIP, a farmer: ", "(00:01) [voice mail]: ".
+# A live chat's clock time may say a.m. or p.m.: "[2:05 PM] NAME: ".
 _STAMPED_LABEL = re.compile(
-    r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+"
-    r"(?:[^\s.!?:„“”\"»«\[(][^.!?:„“”\"»«]{0,60}|[\[(][^\[\]()]{1,60}[\])])\s*:\s"
+    CLOCK + r"(?:[^\s.!?:„“”\"»«\[(][^.!?:„“”\"»«]{0,60}|[\[(][^\[\]()]{1,60}[\])])\s*:\s"
 )
+# A time stamp opening a paragraph, with or without a label after it.
+_CLOCK = re.compile(CLOCK)
+# A conjunction opening a paragraph: the sentence before it going on.
+_GOES_ON = re.compile(r"(?:Und|And|Aber|But|Oder|Or|Denn|Doch|So|Also|Plus)\b")
 # A label for something played in from tape, not a person ("Einspieler:", "O-Ton:",
 # "CLIP (00:55):", "[00:01:20] Sound bite:"): a third party's voice, said by none of the
 # speakers the transcript labels, and not by whoever introduced it. ("Audio:" alone is a
@@ -203,6 +215,8 @@ _TALK_WITH = re.compile(
 _QUESTIONS_FOR = re.compile(
     r"\bFragen\s+an\s+\S|\b[Qq]uestions\s+(?:for|to)\s+\S"
     r"|\b(?:[Nn]achgefragt|[Gg]efragt)\s+bei\s+\S|\b[Aa]sked\s+of\s+\S"
+    # "Five minutes with … NAME", "Fünf Minuten mit NAME": a short interview's heading.
+    r"|\b(?:[Mm]inutes\s+with|Minuten\s+mit)\b\W*\S"
 )
 # "Five questions for NAME", "Drei Fragen an NAME, Ph.D.": the headline ends in the name, an
 # academic degree after a comma at most.
@@ -276,6 +290,9 @@ class Block:
     question: bool = False
     row: bool = False  # a row of a fact box ("Gegründet: 1958"): the box's, nobody's turn
     narrated: bool = False  # a reporter's voice-over ("NAME, REPORTER (voice-over): ...")
+    # A time stamp with no label in a transcript whose turns are stamped and labelled: a
+    # line of its own ("[3:00 PM] This chat is now closed."), not the last speaker going on.
+    unlabelled_stamp: bool = False
 
 
 def _consider_what_labels_stand_for(
@@ -558,6 +575,9 @@ def _given_name_labels(
         >>> texts = ["HOST: I'm with Tamati Ngata. Why?", "TAMATI: Because.", "HOST: Then?"]
         >>> _given_name_labels([Paragraph(t) for t in texts], texts, Cast())
         ['Tamati Ngata']
+        >>> texts = ["TOM: Mint and Basil.", "ROTH: Yes.", "And: Clover.", "TOM: Thanks."]
+        >>> _given_name_labels([Paragraph(t) for t in texts], texts, Cast())
+        []
     """
     uses = _label_uses(paragraphs, lambda word: re.fullmatch(rf"[{UPPER}][\w'’-]+", word))
     by_given_name = any(is_given_name(word) for word in uses)
@@ -575,7 +595,10 @@ def _given_name_labels(
             f"{m[1]} {m[2]}"
             for text in texts
             for m in pattern.finditer(text)
+            # A given name is written with a capital in running text: "und Thymian" is no
+            # name for the label "Und:", the conjunction in someone's sentence.
             if not m[1].isupper()
+            and m[1][0].isupper()
             and m[2].casefold() not in stop
             and not re.search(rf"\b{_ARTICLE}\s+$", text[: m.start()])
         }
@@ -987,7 +1010,53 @@ def _opens_dialogue(text: str) -> bool:
     return (starts_turn(text) and not _opens_with_credit(text)) or ends_with_question(text)
 
 
+@dataclass(frozen=True)
+class _Marks:
+    """What the layout around them says of some paragraphs, by index (`classify`): set
+    apart as a box's row or a mail header, a voice played in under a stamp, a stamp under
+    no label, a reader's signed letter; and the questions set apart (italic, starred,
+    numbered)."""
+
+    boxed: dict[int, str]
+    stamped: set[int]
+    stamps_alone: set[int]
+    letters: set[int]
+    asked: tuple[Collection[str], ...]
+
+
+def _plain_block(paragraph: Paragraph, index: int, cast: Cast, marks: _Marks) -> Block:
+    """The block of a paragraph under no speaker's label and in no box: a date line,
+    furniture, a note, a quotation or a clip, a reader's letter, a heading, or prose.
+
+    Example:
+        >>> marks = _Marks({}, set(), set(), set(), ((), (), ()))
+        >>> _plain_block(Paragraph("Wie geht es?"), 0, Cast(), marks).question
+        True
+    """
+    text = paragraph.text
+    if parse_date(text):
+        return Block("date", text)
+    if paragraph.furniture or is_boilerplate(text):
+        return Block("boilerplate", text)
+    if _NOTE.match(text):
+        return Block("heading", text)
+    if (
+        (_PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60 and index not in marks.boxed)
+        or _CLIP.match(text)
+        or index in marks.stamped
+    ):
+        return Block("quote", text)
+    if index in marks.letters:
+        return Block("prose", text, question=True)  # a reader's signed letter asks
+    if _set_as_heading(paragraph):
+        return Block("heading", text)
+    block = _prose_block(paragraph, cast, marks.asked)
+    alone = index in marks.stamps_alone and not block.question
+    return replace(block, unlabelled_stamp=True) if alone else block
+
+
 def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
+    paragraphs, letters = _with_signatures(paragraphs)
     accepted = accepted_labels(paragraphs, cast)
     numbered = numbered_questions(paragraphs)
     italic_asked = _italic_questions(paragraphs)
@@ -997,8 +1066,18 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     rows = list_rows(paragraphs)
     spoken = spoken_roles(paragraphs)
     labels = _without_row_labels(labels_of(paragraphs), rows)
-    stamped = _stamped_voices(paragraphs, labels, accepted)
+    # "[00:15:10] Und: …" opens a sentence, no turn: the paragraph has no label at all,
+    # nor is it a voice played in under a stamp.
+    words = {i for i, x in enumerate(labels) if x and function_word_label(x[0], cast)}
+    labels = [None if i in words else x for i, x in enumerate(labels)]
     boxed = _boxed_lines(paragraphs, accepted)
+    marks = _Marks(
+        boxed,
+        _stamped_voices(paragraphs, labels, accepted) - words,
+        _unlabelled_stamps(paragraphs, labels, accepted),
+        letters,
+        (italic_asked, starred_asked, numbered),
+    )
     signed = signed_answers(paragraphs, numbered | starred_asked)
     blocks = []
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
@@ -1029,22 +1108,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("boilerplate", text))  # the host reads the sponsor's lines
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
             blocks.append(_label_block(text, label))
-        elif parse_date(text):
-            blocks.append(Block("date", text))
-        elif paragraph.furniture or is_boilerplate(text):
-            blocks.append(Block("boilerplate", text))
-        elif _NOTE.match(text):
-            blocks.append(Block("heading", text))
-        elif (
-            (_PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60 and index not in boxed)
-            or _CLIP.match(text)
-            or index in stamped
-        ):
-            blocks.append(Block("quote", text))
-        elif _set_as_heading(paragraph):
-            blocks.append(Block("heading", text))
         else:
-            blocks.append(_prose_block(paragraph, cast, (italic_asked, starred_asked, numbered)))
+            blocks.append(_plain_block(paragraph, index, cast, marks))
     blocks = _minuted(_played_after_cue(_furniture_apart(blocks)))
     return _split_interjections(_attach_bare_labels(blocks), accepted)
 
@@ -1359,6 +1424,53 @@ def signed_question(text: str) -> bool:
     return short and ("?" in letter["inner"] or _SALUTATION.match(text) is not None)
 
 
+def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], set[int]]:
+    """The paragraphs with each reader's signature on a line of its own joined to the
+    letter above it (`_signed_below`), and where those letters now stand: a letter and its
+    signature are one paragraph, the reader's question.
+
+    Example:
+        >>> lines = ["Warum welkt sie?", "Hannah K., Oberdorf", "Zu viel Wasser."]
+        >>> merged, letters = _with_signatures([Paragraph(t) for t in lines])
+        >>> [p.text for p in merged], letters
+        (['Warum welkt sie? Hannah K., Oberdorf', 'Zu viel Wasser.'], {0})
+    """
+    signed = set(_signed_below(paragraphs))
+    merged: list[Paragraph] = []
+    letters: set[int] = set()
+    for index, paragraph in enumerate(paragraphs):
+        if index - 1 in signed:
+            continue  # the signature, joined to its letter
+        if index in signed:
+            letters.add(len(merged))
+            paragraph = replace(paragraph, text=f"{paragraph.text} {paragraphs[index + 1].text}")
+        merged.append(paragraph)
+    return merged, letters
+
+
+# A reader's signature on a line of its own under the letter: "Hannah K., Oberdorf".
+_SIGNATURE_LINE = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.(?:,\s*[^.!?\n]{{1,40}})?"
+)
+
+
+def _signed_below(paragraphs: Sequence[Paragraph]) -> list[int]:
+    """The readers' letters an advice column prints with the signature on the line under
+    them ("… Was mache ich falsch?" / "Hannah K., Oberdorf"): a letter that asks in some
+    sentence is a question, however long, as `signed_question` reads one signed on its line.
+
+    Example:
+        >>> lines = ["Ich gieße jeden Tag. Warum welkt sie?", "Hannah K., Oberdorf", "Zu viel."]
+        >>> _signed_below([Paragraph(t) for t in lines])
+        [0]
+    """
+    return [
+        i
+        for i, (letter, sign) in enumerate(pairwise(paragraphs))
+        if "?" in letter.text and _SIGNATURE_LINE.fullmatch(sign.text.strip())
+    ]
+
+
 def _quoted_question(text: str, before: str) -> bool:
     """Whether a paragraph wholly in quotation marks that asks is the question a report
     says it put, right before it ('Asked whether ..., he was direct.' / '"Is there a
@@ -1515,7 +1627,7 @@ def _stamped_voices(
     """
     opened = [_STAMPED_LABEL.match(p.text) is not None for p in paragraphs]
     spoken = [label is not None and label[0] in accepted for label in labels]
-    if sum(o and s for o, s in zip(opened, spoken, strict=True)) < 2:
+    if not _stamped_turns(opened, spoken):
         return set()
     # A reader or caller who asks under a stamp is not played in: they put a question.
     asks = [is_question(p.text) for p in paragraphs]
@@ -1523,6 +1635,51 @@ def _stamped_voices(
         i
         for i, (o, s, a) in enumerate(zip(opened, spoken, asks, strict=True))
         if o and not s and not a
+    }
+
+
+def _stamped_turns(opened: Sequence[bool], spoken: Sequence[bool]) -> bool:
+    """Whether the speakers' turns of a transcript are stamped: twice at least, a stamp
+    opens a paragraph under a speaker's label.
+
+    Example:
+        >>> _stamped_turns([True, True, False], [True, True, True])
+        True
+        >>> _stamped_turns([True, False, False], [True, True, True])
+        False
+    """
+    return sum(o and s for o, s in zip(opened, spoken, strict=True)) >= 2
+
+
+def _unlabelled_stamps(
+    paragraphs: Sequence[Paragraph], labels: Sequence[tuple[str, str] | None], accepted: set[str]
+) -> set[int]:
+    """The paragraphs of a transcript with stamped, labelled turns that open with a time
+    stamp and no label ("[3:00 PM] This chat is now closed."): the stamp marks a new entry
+    of the record, so it is no speaker's turn going on, and the text does not say whose
+    it is. A question stays one (the side that asks, as unlabelled questions are); so does a
+    stamp over words in the first person or opening with a conjunction ("[00:03:12] Und
+    bitte …", "So now we have …"), the speaker going on after a pause, as transcripts stamp
+    a long answer's later part.
+
+    Example:
+        >>> texts = ["[1:00] HOST: Hi?", "[1:02] GUEST: Yes.", "[1:05] The chat is closed."]
+        >>> paragraphs = [Paragraph(t) for t in [*texts, "[1:06] And not a day too soon."]]
+        >>> _unlabelled_stamps(paragraphs, labels_of(paragraphs), {"HOST", "GUEST"})
+        {2}
+    """
+    opened = [_STAMPED_LABEL.match(p.text) is not None for p in paragraphs]
+    spoken = [label is not None and label[0] in accepted for label in labels]
+    if not _stamped_turns(opened, spoken):
+        return set()
+    return {
+        i
+        for i, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True))
+        if label is None
+        and (stamp := _CLOCK.match(paragraph.text))
+        and not ends_with_question(paragraph.text)
+        and not first_person(paragraph.text)
+        and not _GOES_ON.match(paragraph.text, stamp.end())
     }
 
 
@@ -2119,20 +2276,25 @@ def _asks_to_be_asked(before: Sequence[Block], title: str | None) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
-def asked_someone_unnamed(blocks: Sequence[Block]) -> bool:
+def asked_someone_unnamed(blocks: Sequence[Block], title: str | None = None) -> bool:
     """Whether the paragraph right before an unlabelled dialogue says the questions were put
     to someone it does not name ("We asked one of the nurses about the job.", "Wir haben eine
     Anwohnerin gefragt."): then the person the lead names (a director who "says" something)
-    does not answer them.
+    does not answer them. Not under a headline that names whom the questions are for
+    ("Three questions for NAME" over "I asked one of my favourite designers …").
 
     Example:
         >>> talk = Block("prose", "We asked one of the nurses about it.")
         >>> asked_someone_unnamed([talk, Block("prose", "Why?", question=True)])
         True
+        >>> asked_someone_unnamed([talk, Block("prose", "Why?")], "Two questions for Eva Roth")
+        False
         >>> asked_someone_unnamed([Block("prose", "We asked Eva Roth."), Block("prose", "Why?")])
         False
     """
     if any(b.kind == "label" and not role_side(b.label or "") for b in blocks):
+        return False
+    if title and _QUESTIONS_FOR.search(title) and next(person_names(title), None):
         return False
     start = _dialogue_start(blocks)
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
@@ -2333,7 +2495,7 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
             answers.append("")
         elif CREDIT_SENTENCE.match(block.text):
             break  # "Interview by the editors. NAME's book ...": the answers are over
-        elif answers and block.kind == "prose":
+        elif answers and block.kind in ("prose", "label"):  # "A: …" answers too
             answers[-1] += f" {block.text}"
     answers = [text for text in answers if text]
     alone = sum(speaks_alone(text) for text in answers)
@@ -2346,6 +2508,11 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
         # as well, where every answer speaks as "I" and none of them of the person.
         few = is_person_name(name) and 0 < alone == len(answers) and named == 0
         return (len(answers) >= 3 or few) and vouched and (named == 0 or named < alone)
+    if put and is_person_name(name) and not any(_called(name, text) for text in answers):
+        # "Five minutes with … the toaster whisperer" over "NAME has fixed …": the headline
+        # says questions are put, the lead whom; answers that speak as "I" at times (short
+        # ones need not: "Toasters, by a mile.") and never of them by name are theirs.
+        return len(answers) >= 3 and alone >= 1
     return len(answers) >= 3 and alone * 3 >= len(answers) * 2
 
 
@@ -2451,6 +2618,9 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
         'Mia Cole'
         >>> _lead_subject(["At 84, Mia Cole sings."]), _lead_subject(["Mia Cole ('71) sings."])
         ('Mia Cole', 'Mia Cole')
+        >>> _lead_subject(["After 40 years and some 3,000 shows, Mia Cole is retiring."])
+        'Mia Cole'
+        >>> _lead_subject(["Mia Cole was born in 1950 in the village where Tom Hale lived."])
         >>> _lead_subject(["Tom Hale died in May. His daughter told us about him."]) is None
         True
         >>> _lead_subject(["This week I met Mia Cole, who ran the light."]) is None
@@ -2472,8 +2642,9 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
     # "The singer NAME", "Die Sängerin NAME": an article and a role may come first.
     role = r"(?:(?:The|A|An|Die|Der|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}?)?"
     # A sentence may open with it, perhaps after a short phrase and a comma ("At 84, NAME
-    # has ..."), or a colon after a rubric ("This month: NAME, a ...").
-    start = r"(?:^|(?<=[.!?:])\s+)(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[\w'’-]+){0,3},\s+)?"
+    # has ...", "After 31 years and 9,000 trips, NAME is ..."), or a colon after a rubric
+    # ("This month: NAME, a ...").
+    start = r"(?:^|(?<=[.!?:])\s+)(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[\w'’-]+(?:[.,]\d+)*){0,7},\s+)?"
     # A note in brackets may follow the name ("NAME ('71) still threads ...").
     note = r"(?:\s\([^()]{1,40}\))?"
     subject = rf"{role}(?:{_ANY_TITLE})*{re.escape(name)}{note}(?:,[^,.;:]{{1,60}},)? [{LOWER}]"
@@ -2566,12 +2737,16 @@ def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
         'Kiri Waititi'
         >>> _title_given_name("Meet the team: Kiri, our baker", ["Kiri bakes."]) is None
         True
+        >>> _title_given_name("Kochen im Werkhof: Ein Besuch", ["Im Werkhof Süd kocht man."])
     """
+    # A word after an article, or a preposition fused with one, is a noun, not a given
+    # name: "Schach im Jugendtreff:" over "im Jugendtreff Nordviertel" names a place.
+    nouns = {m[1] for m in _AFTER_ARTICLE.finditer(" ".join([title or "", *lead]))}
     words = re.findall(rf"(?<![\w-])([{UPPER}][{LOWER}]+)(?=\s*[,:]|\s*$)", title or "")
     stop = STOPWORDS["de"] | STOPWORDS["en"]
     fulls = set()
     for word in words:
-        if word.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(word):
+        if word.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(word) or word in nouns:
             continue
         pattern = re.compile(rf"(?<![\w-]){word}\s+({_SURNAME_WORD})(?![\w-])")
         fulls |= {
@@ -2581,6 +2756,11 @@ def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
             if m[1].casefold() not in stop
         }
     return fulls.pop() if len(fulls) == 1 else None
+
+
+_AFTER_ARTICLE = re.compile(
+    rf"\b(?:{_ARTICLE}|im|am|zum|zur|beim|vom|ins|ans)\s+([{UPPER}][{LOWER}]+)(?![\w-])"
+)
 
 
 def _pronoun_gender(text: str) -> str | None:

@@ -22,6 +22,7 @@ from assistant.ingest.names import (
     TITLE,
     UPPER,
     is_given_name,
+    is_initials,
     is_multiword_name,
     is_person_name,
     name_in_label,
@@ -42,7 +43,8 @@ if TYPE_CHECKING:
 # ("Jörg Bienert (KI Bundesverband):", "Jörg Bienert, KI Bundesverband:"); the caller
 # decides whether it is a speaker.
 # A live chat's clock time may say a.m. or p.m.: "12:05 p.m. NAME: ...".
-TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+)?"
+CLOCK = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+"
+TIMESTAMP = rf"(?:{CLOCK})?"
 _LABEL = re.compile(
     # A hearing's record numbers its questions before the label: "Q46 Chair:".
     TIMESTAMP + r"(?:Q\d{1,4}\s+)?(?P<label>[^\W\d_][^:\n(),\[]{0,48}?)"
@@ -205,7 +207,28 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     # details (`_work_details` sets those apart by their wording).
     # A quoted word a sentence goes on from ('"Affordable" meaning ...') is no work's title.
     in_sentence = {label[0] for label in labels if label and _QUOTED_WORD.match(label[1])}
+    accepted -= {label for label in accepted if function_word_label(label, cast)}
     return accepted - (credits - (_shortened_elsewhere(accepted) & in_sentence))
+
+
+def function_word_label(label: str, cast: Cast) -> bool:
+    """Whether a label is one function word ("Und:", "Also:", "But:"), which opens a
+    sentence, never a speaker's turn, however the labels round it take turns; not a role
+    letter ("A:", "I:"), initials in capitals ("AM:") or a name the article gives ("Will").
+
+    Example:
+        >>> function_word_label("Und", Cast()), function_word_label("AM", Cast())
+        (True, False)
+        >>> function_word_label("A", Cast()), function_word_label("Roth", Cast())
+        (False, False)
+    """
+    return (
+        " " not in label
+        and label.casefold() in _FUNCTION_WORDS
+        and not role_side(label)
+        and not (label.isupper() and is_initials(label))
+        and not cast.knows(label)
+    )
 
 
 def _shortened_elsewhere(accepted: set[str]) -> set[str]:

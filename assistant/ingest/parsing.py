@@ -89,7 +89,7 @@ class InterviewParser:
         if introduced:
             cast.consider(introduced)  # a name whose given name is not on the list, too
             cast.prefer_answerer(introduced)
-        elif asked_someone_unnamed(blocks):
+        elif asked_someone_unnamed(blocks, title):
             cast.withhold_answerer()
         cast.settle(
             [(b.label, b.question) for b in blocks if b.kind == "label" and b.label],

@@ -216,7 +216,11 @@ _SPEECH_VERB = (
 )
 # "Im Interview erklärt NAME, ...": German puts the verb before its subject; in English a
 # name after the verb is its object ("She tells NAME why ..."), the one listening.
-_VERB_THEN_NAME = re.compile(rf"\b{_GERMAN_SPEECH_VERB}\s+(?={NAME})")
+# "Jede Woche beantwortet unsere Gartenexpertin NAME Ihre Fragen": whoever answers is the
+# one asked, though the outlet calls her its own ("mit unserer Redakteurin NAME" asks).
+_VERB_THEN_NAME = re.compile(
+    rf"\b(?:{_GERMAN_SPEECH_VERB}|(?:beantwortet|antwortet)\s+unser\w*)\s+(?={NAME})"
+)
 _SUBJECT_BEFORE = re.compile(rf"{NAME}\s+$")
 # "She told NAME how ...", "He tells NAME why ...": the one a lead's pronoun stands for
 # told the interview to NAME, who listened and asked: the interviewer.
@@ -951,9 +955,13 @@ def _person_at(text: str, position: int, *, strict: bool) -> re.Match[str] | Non
         if match is None:
             break
         # "beantwortet NAME Fragen unserer Leser": German capitalises the object after the
-        # name, which the name pattern runs into; the name is the words before it.
+        # name, which the name pattern runs into; the name is the words before it. So is
+        # the polite "Ihre" before it ("beantwortet NAME Ihre Fragen"): no name ends in a
+        # function word.
         words = match[0].split()
-        if len(words) >= 3 and words[-1] in _OBJECT_NOUNS:
+        if len(words) >= 3 and (
+            words[-1] in _OBJECT_NOUNS or words[-1].casefold() in NOT_FIRST_NAMES
+        ):
             match = NAME_RE.match(text, position, match.end() - len(words[-1]) - 1) or match
         if is_person_name(match.group(0)):
             # "Dr. Eva Roth von der Hochschule": the place after the name is not part of it.

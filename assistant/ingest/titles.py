@@ -55,8 +55,17 @@ _EPISODE_TITLE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\s*[:–—-]\s*\w",
 # A letter's greeting ("Liebe Mitglieder, ...", "Dear friends, ..."): a newsletter may put
 # it between its header and the headline of what it brings. ("Hallo, ..." opens podcasts
 # and chats as well as letters, and is left out.)
+# A note on the piece's origin: "Translated from the Portuguese by NAME.", "Aus dem
+# Englischen von NAME.", "Originally published in …", "Zuerst erschienen in …".
+_PROVENANCE = re.compile(
+    r"(?:Translated\s+from|Übersetzt\s+aus|Aus\s+dem\s+\w+en\s+(?:übersetzt\s+)?von"
+    r"|(?:Originally|First)\s+published|(?:Zuerst|Erstmals)\s+erschienen)\b"
+)
+# An informal one greets a group or a name: "Hi all,", "Hallo zusammen!", "Hello neighbours,".
 _GREETING = re.compile(
-    r"(?:Liebe|Lieber|Liebes|Sehr geehrte\w*|Dear)\s[^,.!?]{1,60}[,!](?:\s|$)", re.S
+    r"(?:(?:Liebe|Lieber|Liebes|Sehr geehrte\w*|Dear)\s[^,.!?]{1,60}"
+    r"|(?:Hi|Hello|Hallo|Hey|Moin|Servus)(?:\s[\w'’-]+){1,3})[,!](?:\s|$)",
+    re.S,
 )
 # An e-mail's subject line over a newsletter ("Betreff: Mitgliederbrief 22/2026"): the
 # issue's name, not the headline of the article under it.
@@ -66,8 +75,14 @@ _EMAIL_SUBJECT = re.compile(r"(?:Betreff|Subject|Re|Fwd?)\s*:\s", re.IGNORECASE)
 # A programme sheet's topic line: "Thema: HEADLINE", "Topic: HEADLINE"; the headline is
 # what follows the label.
 _TOPIC = re.compile(r"(?:Thema|Topic)\s*:\s+(?=\S)")
-# A podcast page's guest line under the episode's title: "Guests: NAME, role; NAME, role".
-_GUEST_LINE = re.compile(r"(?:Guests?|Gäste|Gast|Zu Gast)\s*:\s", re.IGNORECASE)
+# A podcast page's guest line under the episode's title: "Guests: NAME, role; NAME, role";
+# a panel's list of speakers is one too ("Speakers: NAME, role; NAME, role (moderator)").
+_GUEST_LINE = re.compile(
+    r"(?:Guests?|Gäste|Gast|Zu Gast)\s*:\s",
+    re.IGNORECASE,
+)
+# An event's list of its speakers under its headline: "Speakers: NAME, role; NAME, role".
+_SPEAKERS_LINE = re.compile(r"(?:Speakers|Referent(?:inn)?en|Redner(?:innen)?)\s*:\s", re.I)
 # A rubric in capitals may name a section and a series ("FOOD & DRINK — THE BIG INTERVIEW");
 # it is a rubric only over a headline, which `_headline_index` checks.
 _RUBRIC_CAPITALS = 6
@@ -311,9 +326,11 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             continue
         if markdown and paragraph.heading and not _show_over_episode(paragraphs, index):
             return index + _rubric_heading(paragraphs, index)
-        if _epigraph(text) or text.rstrip().endswith(":"):
+        if _epigraph(text) or text.rstrip().endswith(":") or _PROVENANCE.match(text):
             # A quotation with its source ("„…“ (Jesaja 60,1)") and the line that announces
-            # one ("Monatsspruch Dezember:") stand over the headline, the page's motto.
+            # one ("Monatsspruch Dezember:") stand over the headline, the page's motto; a
+            # note on where the piece comes from ("Translated from …", "Zuerst erschienen
+            # in …") over it is the page's too, however long.
             continue
         if _GREETING.match(text):
             # A newsletter's greeting, above the headline of what it brings; where it is a
@@ -349,6 +366,8 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
         later = [paragraphs[i] for i in candidates[position + 1 :]]
         if any(_repeats(paragraph.text, p.text) for p in later):
             continue  # "HEADLINE | Outlet" above the HEADLINE itself
+        if _rubric_line(paragraph.text) and _headline_below(paragraphs, candidates[position + 1 :]):
+            continue  # "TRANSCRIPT, 3 MAY 2026" over "Anchor: NAME" over the headline
         over_headline = bool(later) and _headline_shaped(paragraphs[candidates[position + 1] :])
         # A sentence after a rubric-like line is its teaser, unless the rubric is in capitals.
         ending = later[0].text.rstrip(CLOSING)[-1:] if later else ""
@@ -370,6 +389,27 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
             continue
         return index if _headline_shaped(paragraphs[index:]) else None
     return None
+
+
+def _headline_below(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) -> bool:
+    """Whether the first of `candidates` (the short lines further down the page's head)
+    that is no credit line ("Anchor: NAME", a role and a person's name) is a headline with
+    no label: a record line over a station's credits stands over the headline too.
+
+    Example:
+        >>> lines = [Paragraph("Anchor: Ada Byrne"), Paragraph("Why the Pier Fell")]
+        >>> _headline_below(lines, [0, 1]), _headline_below(lines, [0])
+        (True, False)
+        >>> _headline_below([Paragraph("Speakers: Ada Byrne, mayor; Tom Lenz")], [0])
+        False
+    """
+    for index in candidates:
+        label = label_of(paragraphs[index])
+        if label is None:
+            return _headline_shaped(paragraphs[index:])
+        if not is_person_name(label[1]):
+            return False
+    return False
 
 
 # A heading that announces a short interview: "Drei Fragen an NAME", "5 questions for ...".
@@ -474,11 +514,13 @@ def _box_row(paragraphs: Sequence[Paragraph], index: int) -> bool:
     row, following = (_row(p.text) for p in paragraphs[index : index + 2])
     text = paragraphs[index].text
     # A row states a fact in a few words; "Panel: Can farms survive?" over "Moderator:
-    # NAME, ..." is a headline that asks, over the cast.
+    # NAME, ..." is a headline that asks, over the cast, and "Fireside Chat: TOPIC" over
+    # "Speakers: NAME, role; …" an event's headline over its speakers.
     return (
         row is not None
         and following is not None
         and row["key"] != following["key"]
+        and not _SPEAKERS_LINE.match(paragraphs[index + 1].text)
         and not (role_side(row["key"]) or role_side(following["key"]))
         and len(text.split()) <= 8
         and not ends_with_question(text)
@@ -731,19 +773,22 @@ def _rubric_line(text: str) -> bool:
 
 
 def _record_line(line: str) -> bool:
-    """Whether a line names the record it heads at its start or end, set off by a dash or
-    a comma: "Expo 2026 — Session transcript", "SHOW – Sendung vom 21.11., Transkript",
-    "TRANSCRIPT — SHOW — SEGMENT 3", "Transcript, Tuesday 6 May, 07:40 segment".
+    """Whether a line names the record it heads as one of its parts, set off by a dash, a
+    bar or a comma: "Expo 2026 — Session transcript", "SHOW – Sendung vom 21.11.,
+    Transkript", "TRANSCRIPT — SHOW — SEGMENT 3", "Transcript, Tuesday 6 May, 07:40
+    segment", and in the middle of a station's line ("STATION – TRANSCRIPT – 2 MAY",
+    "Radio X | Show | Transkript | Moderation: NAME", from round 25 on).
 
     Example:
         >>> _record_line("Transcript, Tuesday 6 May"), _record_line("SHOW – vom 2.3., Transkript")
         (True, True)
+        >>> _record_line("RADIO KESTREL – TRANSCRIPT – 4 JUNE – HOST: Ada Byrne")
+        True
         >>> _record_line("Das Protokoll, Teil 2"), _record_line("Transcript")
         (False, False)
     """
-    parts = re.split(r"\s+[–—]\s+|,\s+", line.strip())
-    ends = (parts[0], parts[-1])
-    return len(parts) >= 2 and any(_RECORD_PART.fullmatch(part) for part in ends)
+    parts = re.split(r"\s+[–—|]\s+|,\s+", line.strip())
+    return len(parts) >= 2 and any(_RECORD_PART.fullmatch(part) for part in parts)
 
 
 # A station's line that ends with its show's quoted name: "Radio Nord – „Bücherzeit“".

@@ -538,9 +538,12 @@ class _TurnBuilder:
             self._heading(index)
         elif block.kind == "prose" and block.row:
             self._row(index)
-        elif block.kind == "prose" and self._procedural_note(block.text):
+        elif block.kind == "prose" and (
+            block.unlabelled_stamp or self._procedural_note(block.text)
+        ):
             # A protocol's note between labelled turns ("(The witness is shown the map.)")
-            # is the clerk's, not the speaker's words going on: a lead of its own.
+            # is the clerk's, not the speaker's words going on: a lead of its own; so is
+            # a stamped entry of a transcript under no label ("[3:00 PM] Chat closed.").
             self.drafts.append(Draft("lead", None, [block.text]))
             self.open = self.box = None
         elif block.kind == "prose":
