@@ -361,8 +361,8 @@ class _WordMatcher:
     """Which of the question's concepts a text mentions, each weighted by its rarity in the
     sentences of the articles (inverse document frequency).
 
-    A sentence also mentions what its article's title and teaser do (`about`: article id ->
-    the id of that text). A question names the article by its subject ("the Griffwerk
+    A sentence also mentions what its article's title, outlet and teaser do (`about`:
+    article id -> the id of that text). A question names the article by its subject ("the Griffwerk
     bouldering hall"), which the answer's sentence does not repeat; counting the subject
     only where a sentence spells it out put the teaser that names it above the answer."""
 
@@ -420,7 +420,7 @@ class _WordMatcher:
             for turn in article.turns
             for s in split_sentences(_with_question(turn))
         ]
-        abouts = ["\n".join(filter(None, (a.title, a.teaser))) for a in articles.values()]
+        abouts = ["\n".join(filter(None, (a.title, a.source, a.teaser))) for a in articles.values()]
         texts = sentences + background + abouts
         about = {key: len(texts) - len(abouts) + i for i, key in enumerate(articles)}
         mentions = Mentions(texts)
