@@ -213,6 +213,10 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("Um wie viele Tonnen soll die Produktion wachsen?", "Um rund 9.000 t im Jahr.", True),
         ("How many litres of juice do they press?", "About 30,000 litres a year.", True),
         ("How many people work there?", "About 30 of them.", True),
+        # Asked when something was founded, a year of something else is no answer.
+        ("In welchem Jahr wurde der Verein gegründet?", "Das Fest ist am 3. Mai 2026.", False),
+        ("In welchem Jahr wurde der Verein gegründet?", "Gegründet wurde er 1951.", True),
+        ("When was the bindery founded?", "Founded: 1998 · Staff: 4", True),
         # "How much" asks for money only where the question speaks of money.
         ("How much time per week does she lose to paperwork?", "Neun Stunden pro Woche.", True),
         ("Wie viel Batteriematerial wurde verarbeitet?", "Rund 18.000 Tonnen.", True),

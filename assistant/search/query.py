@@ -42,6 +42,7 @@ Wanted = Literal[
     "length",
     "volume",
     "energy",
+    "founding",
 ]
 # A question whose wh-phrase is a sum of money ("What salary ...", "Wie hoch ist das
 # Gehalt ...", "What is the annual budget ..."): it asks for an amount as "how much" does.
@@ -126,6 +127,12 @@ _UNITS: dict[Wanted, tuple[str, str]] = {
         r"\w*watt\w*|\d\s*[kmg]wh?\b",
     ),
 }
+# "When was it founded?", "In welchem Jahr wurde X gegründet?": a year of something else
+# (a congress in 2025) does not say when it was founded; the answer speaks of the founding.
+_FOUNDED_ASKED = re.compile(r"\b(?:founded|established|gegründet|gründete[nt]?)\b", re.IGNORECASE)
+_FOUNDING_GIVEN = re.compile(
+    r"\b(?:gegründet|gründ\w*|founded|founding|founders?|establish\w*|est\.)", re.IGNORECASE
+)
 _HOW_MANY = r"\b(?:how\s+many|how\s+much|wie\s*viele?[nmr]?)\s+"
 _UNIT_ASKED = {
     unit: re.compile(_HOW_MANY + rf"(?:{asked})\b", re.IGNORECASE)
@@ -552,6 +559,8 @@ def asked_for(question: str) -> frozenset[Wanted]:
     """
     wanted = {name for name, pattern in _ASKS.items() if pattern.search(question)}
     wanted |= {unit for unit, pattern in _UNIT_ASKED.items() if pattern.search(question)}
+    if wanted & {"year", "time"} and _FOUNDED_ASKED.search(question):
+        wanted.add("founding")
     if "amount" in wanted and not _SPEAKS_OF_MONEY.search(question):
         wanted = (wanted - {"amount"}) | {"count"}
     if asks_for_credit(question):
@@ -583,5 +592,7 @@ def gives_what_is_asked(asks_for: frozenset[Wanted], text: str) -> bool:
     if "credit" in asks_for and not is_credit(text):
         return False
     if any(not _UNIT_GIVEN[unit].search(text) for unit in asks_for & _UNIT_GIVEN.keys()):
+        return False
+    if "founding" in asks_for and not _FOUNDING_GIVEN.search(text):
         return False
     return not ("year" in asks_for and not _YEAR.search(text))
