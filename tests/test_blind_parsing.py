@@ -603,3 +603,24 @@ def test_a_label_on_a_paragraph_of_its_own_belongs_to_the_turn_it_opens(
     ]
     # A short line that is not the speaker's name (an ad marker) stays in no turn.
     assert scorer._labels_with_their_turns(["Anzeige", "Ja, das stimmt."], [None, roth])[0] is None
+
+
+def test_a_short_paragraph_is_located_only_where_it_ends_a_paragraph(
+    scorer: ModuleType,
+) -> None:
+    """A headline no longer than the scorer's tail that an answer also says (round 26) is
+    found in no turn, not inside the answer: it must end one of the turn's paragraphs."""
+    from assistant.models import Article, Turn
+
+    said = "Ein Lied ist ein Brief an später, sagt man hier."
+    turn = Turn("a#t01", "a", 1, "answer", "Eva Roth", said)
+    article = Article("a", "Ein Lied ist ein Brief", (turn,))
+    assert scorer.locate(["Ein Lied ist ein Brief", said], article) == [None, turn]
+
+
+def test_a_bare_clock_time_before_a_label_is_a_time_stamp(scorer: ModuleType) -> None:
+    """A live chat's lead under the moderator's label after a bare clock time ("14:00
+    NAME: Willkommen") is the labelled lead of round 25's convention (round 26)."""
+    lead = {"kind": "lead", "speaker": None}
+    assert scorer._labelled_lead("eva roth", lead, "14:00 Eva Roth: Willkommen zum Chat!")
+    assert scorer._labelled_lead("eva roth", lead, "2:05 PM Eva Roth: Welcome!")
