@@ -1,0 +1,94 @@
+"""Round 26: layouts written for these tests (invented names, outlets and wording, not
+taken from a fixture) for the forms the parser now reads."""
+
+from __future__ import annotations
+
+from parsing_support import parse
+
+
+def test_a_reader_s_chat_handle_after_the_clock_time_is_a_label() -> None:
+    # A live chat whose turns are "TIME NAME: text": a reader's handle in lower case with
+    # underscores or figures labels the reader's question, which is no part of the
+    # moderator's welcome before it.
+    article = parse(
+        "Sprechstunde live: Ihre Fragen zum Balkonkraftwerk\n\n"
+        "Energieberater Mattis Oberhollenzer beantwortete eine Stunde lang Fragen unserer "
+        "Leserinnen und Leser. Moderation: Runa Falkenhagen.\n\n"
+        "18:00 Runa Falkenhagen: Guten Abend und willkommen! Die ersten Fragen sind da.\n\n"
+        "18:02 sonnenkind_83: Wir wohnen zur Miete. Darf ich ein Modul ans Geländer hängen?\n\n"
+        "18:04 Mattis Oberhollenzer: In der Regel ja, aber fragen Sie vorher die Vermieterin.\n\n"
+        "18:06 Runa Falkenhagen: Eine Frage kam oft. Was kostet so eine Anlage?\n\n"
+        "18:07 Mattis Oberhollenzer: Zwischen 300 und 600 Euro, je nach Wechselrichter.\n\n"
+        "18:09 kai.w: Und wenn der Strom nicht gebraucht wird, wo geht er hin?\n\n"
+        "18:10 Mattis Oberhollenzer: Ins Netz, ohne dass Sie dafür etwas bekommen.\n"
+    )
+    welcome = next(turn for turn in article.turns if "willkommen" in turn.text)
+    assert "Geländer" not in welcome.text
+    for words in ("Geländer", "gebraucht"):
+        asked = next(turn for turn in article.turns if words in turn.text)
+        assert asked.kind == "question" and asked.speaker != "Mattis Oberhollenzer"
+        assert asked.speaker != "Runa Falkenhagen"
+    answers = [turn.speaker for turn in article.turns if turn.kind == "answer"]
+    assert answers == ["Mattis Oberhollenzer"] * 3
+
+
+def test_a_lower_case_word_before_a_colon_is_no_handle_without_a_clock_time() -> None:
+    # In prose, "übrigens:" or "tipp_1:" without the chat's clock time opens no turn.
+    article = parse(
+        "Drei Fragen an Tamsin Kroll\n\n"
+        "Frau Kroll, wie oft gießen Sie?\n\n"
+        "Tamsin Kroll: Jeden zweiten Tag.\n\n"
+        "Und im Urlaub?\n\n"
+        "Tamsin Kroll: Die Nachbarin hilft.\n\n"
+        "nebenbei_gesagt: Die Nachbarin heißt wie ich.\n"
+    )
+    last = article.turns[-1]
+    assert "Nachbarin hilft" in last.text and "heißt wie ich" in last.text
+    assert all(turn.speaker != "nebenbei_gesagt" for turn in article.turns)
+
+
+def test_a_surname_label_that_opens_with_its_particle_is_a_speaker_s() -> None:
+    # A round table labelled by surnames: "el-Amrani:" is as much a name as "van Doorn:",
+    # though it answers a question only once and takes turns with nobody twice; its
+    # answers are not the speaker's before it going on.
+    article = parse(
+        "Three Bakers, One Oven\n\n"
+        "Three friends run a bakery on the harbour front. We met them at dawn.\n\n"
+        "How did you meet?\n\n"
+        "el-Amrani: At a night class for pastry. I was the worst in the room.\n\n"
+        "van Doorn: She was not. I was.\n\n"
+        "Pruitt-Oduya: I was the teacher.\n\n"
+        "van Doorn: And a strict one.\n\n"
+        "Who gets up first?\n\n"
+        "Pruitt-Oduya: Me, at four. The dough will not wait.\n\n"
+        "What is next?\n\n"
+        "van Doorn: A second oven, if the bank agrees.\n\n"
+        "el-Amrani: True. And I do the books for it in the evening.\n\n"
+        "What do you fear most?\n\n"
+        "Pruitt-Oduya: A power cut.\n\n"
+        "el-Amrani: And a wet summer, when nobody wants warm bread.\n"
+    )
+    for words in ("night class", "books for it", "wet summer"):
+        turn = next(turn for turn in article.turns if words in turn.text)
+        assert turn.speaker == "el-Amrani" and "van Doorn" not in turn.text
+
+
+def test_a_reported_surname_names_the_family_member_whose_surname_it_is() -> None:
+    # A report names the father in full, then quotes him by surname; the daughter, who is
+    # interviewed below, has a double surname holding it. The quote is the father's.
+    article = parse(
+        "Der letzte Fährmann am Altrhein\n\n"
+        "Konrad Hallgarten setzt seit vierzig Jahren Menschen über den Altrhein über.\n\n"
+        "Von Ilka Morgenroth\n\n"
+        "Um sieben legt die Fähre ab. Konrad Hallgarten prüft das Seil.\n\n"
+        "„Man sieht das Wasser jeden Tag anders“, sagt Hallgarten. „Das wird nie langweilig.“\n\n"
+        "Drei Fragen an Wiebke Hallgarten-Rost, Tochter und Nachfolgerin\n\n"
+        "Warum übernehmen Sie die Fähre?\n\n"
+        "Weil ich hier aufgewachsen bin und das Ufer kenne wie meine Küche.\n\n"
+        "Was ändern Sie?\n\n"
+        "Eine Fahrt am Abend, für Radfahrer.\n"
+    )
+    quote = next(turn for turn in article.turns if "Wasser jeden Tag" in turn.text)
+    assert quote.speaker in (None, "Konrad Hallgarten")
+    answers = {turn.speaker for turn in article.turns if turn.kind == "answer"}
+    assert answers == {"Wiebke Hallgarten-Rost"}
