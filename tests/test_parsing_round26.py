@@ -92,3 +92,64 @@ def test_a_reported_surname_names_the_family_member_whose_surname_it_is() -> Non
     assert quote.speaker in (None, "Konrad Hallgarten")
     answers = {turn.speaker for turn in article.turns if turn.kind == "answer"}
     assert answers == {"Wiebke Hallgarten-Rost"}
+
+
+def test_a_letterhead_over_the_minutes_title_line_is_not_the_headline() -> None:
+    # "Markt Eibenau – Die Bürgermeisterin" is the issuer's letterhead; the minutes' own
+    # line, closing with the session's date, is the headline.
+    article = parse(
+        "Markt Eibenau – Die Bürgermeisterin\n\n"
+        "Niederschrift über die öffentliche Sitzung des Marktgemeinderats am 4. Mai 2026\n\n"
+        "Beginn 18:30 Uhr. Anwesend: Bürgermeisterin Gesa Brandtner (Vorsitz), zwölf "
+        "Mitglieder des Marktgemeinderats, Schriftführung: Ole Wenninger, Kämmerei.\n\n"
+        "Herr Timo Rasch, Bachgasse, fragt, wann der Spielplatz am Weiher saniert werde.\n\n"
+        "Bürgermeisterin Brandtner antwortet, die Arbeiten begännen im August.\n"
+    )
+    assert article.title.startswith("Niederschrift über die öffentliche Sitzung")
+    assert article.title.endswith("am 4. Mai 2026")
+
+
+def test_a_witness_s_examination_under_the_record_line_is_no_headline() -> None:
+    # Under a committee's verbatim record, "Vernehmung des Zeugen NAME" is a step of the
+    # session, not what the record is about.
+    article = parse(
+        "Wortprotokoll der 9. Sitzung des Untersuchungsausschusses (Hafenbrücke Ostmole)\n\n"
+        "Vernehmung des Zeugen Arvid Lönneberg\n\n"
+        "Vorsitzende Renate Quandt-Solms: Herr Lönneberg, wann erfuhren Sie von den Rissen?\n\n"
+        "Zeuge Arvid Lönneberg: Im Frühjahr 2024, aus einem Gutachten.\n\n"
+        "Vorsitzende Renate Quandt-Solms: Und wem haben Sie es weitergegeben?\n\n"
+        "Zeuge Arvid Lönneberg: Dem Bauamt, noch am selben Tag.\n"
+    )
+    assert article.title.startswith("Wortprotokoll der 9. Sitzung")
+
+
+def test_a_court_caption_over_a_deposition_line_is_not_the_headline() -> None:
+    # The court and the parties head the page; the deposition's line is the title, its
+    # dateline after the comma no part of it; the parties' line stays in the text.
+    article = parse(
+        "Page 12\n\n"
+        "SUPERIOR COURT OF THE STATE OF NORTHMARK\n"
+        "Kettle & Pine, LLC v. Harlow Brothers Bakery, Inc.\n\n"
+        "Deposition of Odalys Fenwick-Mbeki, taken on March 9, 2026\n\n"
+        "Q. Ms. Fenwick-Mbeki, when did you open the bakery?\n\n"
+        "A. In 2019, on Mill Street.\n\n"
+        "Q. Who designed the logo?\n\n"
+        "A. My brother did, on a napkin.\n"
+    )
+    assert article.title == "Deposition of Odalys Fenwick-Mbeki"
+    assert any("Harlow Brothers" in turn.text for turn in article.turns)
+
+
+def test_a_note_on_the_transcript_under_an_episode_s_title_leaves_the_title() -> None:
+    # A note made of sentences ("Transkript der Folge vom …. Es wurde gekürzt.") is no
+    # record title line: the episode's line over it stays the headline.
+    article = parse(
+        "Funkloch – Der Podcast über Netze\n\n"
+        "Funkloch #12 – Glasfaser auf dem Dorf\n\n"
+        "Transkript der Folge vom 2. April. Das Transkript wurde von der Redaktion gekürzt.\n\n"
+        "Pia Ostendorf: Willkommen! Mein Gast ist Henrik Salewski, Netzplaner.\n\n"
+        "Henrik Salewski: Hallo Pia.\n\n"
+        "Pia Ostendorf: Wann kommt die Glasfaser?\n\n"
+        "Henrik Salewski: In drei Jahren, wenn die Förderung steht.\n"
+    )
+    assert article.title == "Funkloch #12 – Glasfaser auf dem Dorf"
