@@ -153,3 +153,35 @@ def test_a_note_on_the_transcript_under_an_episode_s_title_leaves_the_title() ->
         "Henrik Salewski: In drei Jahren, wenn die Förderung steht.\n"
     )
     assert article.title == "Funkloch #12 – Glasfaser auf dem Dorf"
+
+
+def test_a_name_with_its_initials_in_brackets_is_a_person_s_whatever_its_given_name() -> None:
+    # "NAME (INITIALS) talks to NAME (INITIALS)": the initials label the dialogue; a given
+    # name that is also a word ("Anders") does not hide the person.
+    article = parse(
+        "What the River Leaves\n\n"
+        "Tove Brannigan (TB) talks to Anders Moravec-Lund (AML), who has mapped the "
+        "delta's sandbanks for a decade.\n\n"
+        "TB: Anders, the banks moved a lot this year. Why?\n\n"
+        "AML: Two floods in one spring. The main channel shifted by forty metres.\n\n"
+        "TB: What does that mean for the ferries?\n\n"
+        "AML: New buoys, and a pilot on board until the charts are redrawn.\n"
+    )
+    answers = {turn.speaker for turn in article.turns if turn.kind == "answer"}
+    assert answers == {"Anders Moravec-Lund"}
+
+
+def test_a_courtesy_title_in_capitals_before_a_particle_surname_finds_the_full_name() -> None:
+    # A hearing labels a witness "MR. VAN DER HOLT:"; the witness gives the full name in
+    # the first answer, which the label then stands for.
+    article = parse(
+        "Hearing on Night Flights Over the Harbour District\n\n"
+        "Members present: Senators Odile Brancato (Chair), Kwesi Hartmann.\n\n"
+        "CHAIR BRANCATO: The committee will come to order. Mr. van der Holt, go ahead.\n\n"
+        "MR. VAN DER HOLT: Thank you. I'm Joost van der Holt, and I speak for the harbour "
+        "residents. We cannot sleep.\n\n"
+        "CHAIR BRANCATO: How many flights are there after midnight?\n\n"
+        "MR. VAN DER HOLT: Eleven, on an ordinary night.\n"
+    )
+    answers = {turn.speaker for turn in article.turns if turn.kind == "answer"}
+    assert answers == {"Joost van der Holt"}
