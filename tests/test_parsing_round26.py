@@ -185,3 +185,22 @@ def test_a_courtesy_title_in_capitals_before_a_particle_surname_finds_the_full_n
     )
     answers = {turn.speaker for turn in article.turns if turn.kind == "answer"}
     assert answers == {"Joost van der Holt"}
+
+
+def test_a_record_s_appearances_line_is_nobody_s_turn() -> None:
+    # "APPEARANCES: NAME, for the plaintiff …" lists who attends; in a transcript labelled
+    # in capitals it is no speaker's answer.
+    article = parse(
+        "Deposition of Ines Calloway-Ruiz\n\n"
+        "APPEARANCES: Vernon Oakes, Oakes Legal, for Plaintiff. Dana Whitlow, for the Witness.\n\n"
+        "BY MR. OAKES:\n\n"
+        "Q. When did you start the company?\n\n"
+        "A. In 2017, in my garage.\n\n"
+        "MS. WHITLOW: Objection, form.\n\n"
+        "A. It was 2017.\n\n"
+        "MR. OAKES: Let's mark this as Exhibit 2.\n\n"
+        "Q. Who chose the name?\n\n"
+        "A. My sister did.\n"
+    )
+    listed = next(turn for turn in article.turns if "Oakes Legal" in turn.text)
+    assert listed.kind not in ("answer", "question") and listed.speaker is None

@@ -125,6 +125,9 @@ _NOT_SPEAKERS = frozenset(
         # A record's line over the headline ("TRANSCRIPT — SHOW — SEGMENT 3") says what the
         # page is; nobody speaks under it.
         *("transcript", "transkript", "mitschrift", "wortprotokoll"),
+        # A record's list of who attends ("APPEARANCES: NAME, for …", "ATTENDEES: …") names
+        # people; nobody speaks under it.
+        *("appearances", "attendees"),
     )
 )
 
