@@ -204,3 +204,19 @@ def test_a_record_s_appearances_line_is_nobody_s_turn() -> None:
     )
     listed = next(turn for turn in article.turns if "Oakes Legal" in turn.text)
     assert listed.kind not in ("answer", "question") and listed.speaker is None
+
+
+def test_a_headline_putting_one_question_to_a_named_person_names_the_answerer() -> None:
+    # "Eine Frage an NAME" over "Wir haben eine Gärtnerin gefragt, …": the lead's unnamed
+    # role is the person the headline names, who answers.
+    article = parse(
+        "Eine Frage an Katharina Wachtelbeck\n\n"
+        "Der erste Frost kommt früh in diesem Jahr. Wir haben eine Gärtnerin gefragt, was "
+        "jetzt zu tun ist.\n\n"
+        "Frau Wachtelbeck, was muss vor dem Frost noch aus dem Beet?\n\n"
+        "Alles, was Wasser speichert: Dahlienknollen, Gladiolen, die letzten Zucchini. "
+        "Rosen dagegen häufeln Sie nur an.\n\n"
+        "Katharina Wachtelbeck leitet die Gärtnerei am Schlossberg.\n"
+    )
+    answers = {turn.speaker for turn in article.turns if turn.kind == "answer"}
+    assert answers == {"Katharina Wachtelbeck"}

@@ -218,6 +218,9 @@ _QUESTIONS_FOR = re.compile(
     # "Five minutes with … NAME", "Fünf Minuten mit NAME": a short interview's heading.
     r"|\b(?:[Mm]inutes\s+with|Minuten\s+mit)\b\W*\S"
 )
+# A headline that puts one question to someone it names ("Eine Frage an NAME", "One
+# question for NAME") says whom the lead's "we asked a sleep researcher" means.
+_ONE_QUESTION_FOR = re.compile(r"\b(?:Frage\s+an|[Qq]uestion\s+(?:for|to))\s+\S")
 # "Five questions for NAME", "Drei Fragen an NAME, Ph.D.": the headline ends in the name, an
 # academic degree after a comma at most.
 _PUT_TO_NAME = re.compile(
@@ -2289,12 +2292,15 @@ def asked_someone_unnamed(blocks: Sequence[Block], title: str | None = None) -> 
         True
         >>> asked_someone_unnamed([talk, Block("prose", "Why?")], "Two questions for Eva Roth")
         False
+        >>> asked_someone_unnamed([talk, Block("prose", "Why?")], "Eine Frage an Eva Roth")
+        False
         >>> asked_someone_unnamed([Block("prose", "We asked Eva Roth."), Block("prose", "Why?")])
         False
     """
     if any(b.kind == "label" and not role_side(b.label or "") for b in blocks):
         return False
-    if title and _QUESTIONS_FOR.search(title) and next(person_names(title), None):
+    put = title and (_QUESTIONS_FOR.search(title) or _ONE_QUESTION_FOR.search(title))
+    if put and next(person_names(title), None):
         return False
     start = _dialogue_start(blocks)
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
