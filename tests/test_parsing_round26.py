@@ -220,3 +220,26 @@ def test_a_headline_putting_one_question_to_a_named_person_names_the_answerer() 
     )
     answers = {turn.speaker for turn in article.turns if turn.kind == "answer"}
     assert answers == {"Katharina Wachtelbeck"}
+
+
+def test_a_reader_s_letter_signed_after_a_dash_with_a_given_name_is_a_question() -> None:
+    # An advice column prints each letter with "— GIVEN, Place" (or "by email") on the line
+    # under it: letter and signature are the reader's question, the reply after it answers.
+    article = parse(
+        "Ask the Beekeeper\n\n"
+        "My hive went quiet in March and the bees are gone. Did I do something wrong?\n"
+        "— Tobiah, Marsh End\n\n"
+        "Probably not, Tobiah. A colony that dwindles in early spring has usually lost its "
+        "queen over winter.\n\n"
+        "Can I keep bees on a flat roof in town?\n"
+        "— Wrenna, by email\n\n"
+        "Yes, if the roof takes the weight and you give them water close by.\n"
+    )
+    kinds = [(turn.kind, turn.text.split()[0]) for turn in article.turns]
+    assert kinds == [
+        ("question", "My"),
+        ("answer", "Probably"),
+        ("question", "Can"),
+        ("answer", "Yes,"),
+    ]
+    assert "— Wrenna, by email" in article.turns[2].text

@@ -1451,9 +1451,12 @@ def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], 
     return merged, letters
 
 
-# A reader's signature on a line of its own under the letter: "Hannah K., Oberdorf".
+# A reader's signature on a line of its own under the letter: "Hannah K., Oberdorf"; after
+# a dash the given name alone with the place or the way the letter came ("— Hannah,
+# Oberdorf", "— Hannah, by email").
 _SIGNATURE_LINE = re.compile(
     rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.(?:,\s*[^.!?\n]{{1,40}})?"
+    rf"|[—–]\s?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?,\s*[^.!?\n,]{{1,40}}"
 )
 
 
