@@ -243,3 +243,20 @@ def test_a_reader_s_letter_signed_after_a_dash_with_a_given_name_is_a_question()
         ("answer", "Yes,"),
     ]
     assert "— Wrenna, by email" in article.turns[2].text
+
+
+def test_minutes_that_refer_or_explain_in_reported_speech_are_answers() -> None:
+    # A council's minutes: the mayor refers the resident on, an official explains; both
+    # are turns of their own, answering the resident's question.
+    article = parse(
+        "Niederschrift über die Sitzung des Ortschaftsrats Kieselbach\n\n"
+        "Herr Lutz Weidemann, Lindenweg, fragt, wann die Straßenlaternen ersetzt werden.\n\n"
+        "Ortsvorsteherin Brigitte Hollerbach verweist auf das Bauamt.\n\n"
+        "Herr Jonas Ebersbach, Bauamt, erläutert, dass die Lampen im Herbst getauscht werden.\n"
+    )
+    speakers = [(turn.kind, turn.speaker) for turn in article.turns]
+    assert speakers == [
+        ("question", "Lutz Weidemann"),
+        ("answer", "Brigitte Hollerbach"),
+        ("answer", "Jonas Ebersbach"),
+    ]

@@ -1125,7 +1125,8 @@ _MINUTED = re.compile(
     rf"(?:(?P<office>Die|Der)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:[{UPPER}][{LOWER}]+\s+)?"
     rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)(?:,\s*[^,.;:]{{1,40}},)?\s+"
     r"(?P<verb>fragt|erkundigt sich|möchte wissen|will wissen|antwortet|erwidert|entgegnet"
-    r"|erklärt|ergänzt|sagt zu|sagt|teilt mit|berichtet)\b,?\s"
+    # An answer may explain or refer the asker on ("erläutert, dass …", "verweist auf …").
+    r"|erklärt|erläutert|verweist auf|ergänzt|sagt zu|sagt|teilt mit|berichtet)\b,?\s"
 )
 _MINUTE_ASKS = frozenset(("fragt", "erkundigt sich", "möchte wissen", "will wissen"))
 
