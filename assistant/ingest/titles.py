@@ -168,7 +168,7 @@ def take_title(
     ]
     over = paragraphs[index - 1] if index else None
     title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
-    title = record_title(_WIRE_SLUG.sub("", title, count=1))
+    title = _record_title(_WIRE_SLUG.sub("", title, count=1))
     if after and _goes_on_after_ellipsis(title, after[0].text):
         # "Eine Frage an …" / "… NAME": one headline set on two lines.
         title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
@@ -449,15 +449,15 @@ _PROCEEDING_STEP = re.compile(
 _RECORD_DATELINE = re.compile(r",\s+(?:[a-z]+\s+){1,3}(?P<date>[^,]*\d[^,]*(?:,\s*\d{4})?)$")
 
 
-def record_title(line: str) -> str:
+def _record_title(line: str) -> str:
     """A record's own title line without the dateline after a comma that closes it.
 
     Example:
-        >>> record_title("Deposition of Eva Roth, taken on May 3, 2026")
+        >>> _record_title("Deposition of Eva Roth, taken on May 3, 2026")
         'Deposition of Eva Roth'
-        >>> record_title("Minutes of the Council, Room 4")
+        >>> _record_title("Minutes of the Council, Room 4")
         'Minutes of the Council, Room 4'
-        >>> record_title("Wie geht es, heute am 3. Mai 2026")
+        >>> _record_title("Wie geht es, heute am 3. Mai 2026")
         'Wie geht es, heute am 3. Mai 2026'
     """
     dateline = _RECORD_DATELINE.search(line)
