@@ -75,8 +75,11 @@ _FAQ = re.compile(
 )
 # A speaker's label opening a paragraph, after a time stamp if any: "[00:00:12] NAME:",
 # "NAME, ANCHOR:", "MR. NAME:" (the words before the colon, up to the label's length).
+# A live chat's clock time stands bare too ("14:00 NAME:", from round 26 on: the bare
+# stamp's own colon had been taken for the label's, so the convention missed such leads).
 _OPENING_LABEL = re.compile(
-    r"^\s*(?:[\[(][\d:.]{4,12}(?:\s*[AP]\.?M\.?)?[\])]\s*)?(?P<label>[^:\n]{1,80}?)\s*:\s"
+    r"^\s*(?:[\[(][\d:.]{4,12}(?:\s*[AP]\.?M\.?)?[\])]\s*"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?\s+)?(?P<label>[^:\n]{1,80}?)\s*:\s"
 )
 # The kinds an FAQ page's items may be given by either convention.
 _FAQ_KINDS = ({"question", "lead"}, {"answer", "statement"})
@@ -179,15 +182,39 @@ def locate(paragraphs: list[str], article: Article) -> list[Turn | None]:
         tail = " ".join(words)[-_TAIL_CHARS:]
         unlabelled = [" ".join(words[k:]) for k in range(1, min(_LABEL_WORDS, len(words)))]
         later = range(start, len(turns))
-        match = next((i for i in later if tail and tail in turns[i][1]), None)
+        # A paragraph no longer than the tail is found whole: it must end one of the turn's
+        # paragraphs, not stand anywhere inside one (from round 26 on). A headline that an
+        # answer also says ("A watch is a promise" over "… a promise that it outlasts you")
+        # had been located in that answer and counted as the answerer's.
+        whole = len(" ".join(words)) <= _TAIL_CHARS
+        match = next((i for i in later if _holds(turns[i], tail, whole=whole)), None)
         if match is None:
             match = next((i for rest in unlabelled for i in later if rest in turns[i][2]), None)
         if match is None:
-            match = next((i for i in range(len(turns)) if tail and tail in turns[i][1]), None)
+            match = next(
+                (i for i in range(len(turns)) if _holds(turns[i], tail, whole=whole)), None
+            )
         found.append(None if match is None else turns[match][0])
         if match is not None:
             start = match
     return _labels_with_their_turns(paragraphs, found)
+
+
+def _holds(turn: tuple[Turn, str, set[str]], tail: str, *, whole: bool) -> bool:
+    """Whether a located turn (the turn, its flat text, its flat paragraphs) holds a key
+    paragraph's `tail`; a `whole` paragraph (no longer than the tail) must end one of the
+    turn's paragraphs.
+
+    >>> said = "Eine Uhr ist ein Versprechen, das hält."
+    >>> turn = (None, "Ja. " + said, {"Ja.", said})
+    >>> _holds(turn, "Eine Uhr ist ein Versprechen", whole=True)
+    False
+    >>> _holds(turn, "Ja.", whole=True), _holds(turn, "ist ein Versprechen", whole=False)
+    (True, True)
+    """
+    if not tail or tail not in turn[1]:
+        return False
+    return not whole or any(part.endswith(tail) for part in turn[2])
 
 
 def _labels_with_their_turns(paragraphs: list[str], found: list[Turn | None]) -> list[Turn | None]:
@@ -256,6 +283,8 @@ def _labelled_lead(said: str, entry: dict, paragraph: str) -> bool:
     >>> _labelled_lead("eva roth", entry, "[00:00:12] ROTH: Welcome back.")
     True
     >>> _labelled_lead("eva roth", entry, "CHAIRWOMAN ROTH: We stand in recess.")
+    True
+    >>> _labelled_lead("eva roth", entry, "14:00 Eva Roth: Willkommen zum Chat!")
     True
     >>> _labelled_lead("eva roth", entry, "ANNA ROTH: Good evening.")
     False

@@ -65,7 +65,11 @@ ceilings its rules and its scorer fix moved, in batch11, 14, 19 and 30); batch33
 batch34 were measured once, blind, at PARSER_VERSION 31 (batch33: precision 0.96, recall
 0.77, boundaries 0.95, titles 0.87; batch34: precision 0.98, recall 0.87, boundaries 0.97,
 titles 0.90) and are the tuning sets of round 25, their floors what that round reached
-(round 25 also raised batch27's titles floor and its boilerplate ceiling). All other
+(round 25 also raised batch27's titles floor and its boilerplate ceiling); batch35 was
+measured once, blind, at PARSER_VERSION 33 (precision 0.97, recall 0.79, boundaries 0.95,
+titles 0.90) and is the tuning set of round 26, its floors what that round reached (round
+26 also raised the floors and lowered the ceilings that its scorer fix and its rules moved,
+in batch1, 3, 11, 13, 14, 16, 19, 23, 24, 25 and 33). All other
 floors are in-sample figures, not a measure of how the parser does on layouts it has not
 seen (a fresh blind batch is). The floors are the reached figures
 rounded down to two decimals (titles of batch11, 12, 13,
@@ -225,9 +229,9 @@ FLOORS = {
     # does and the key leaves without a speaker.
     "batch11": {
         "attribution_precision": 0.99,
-        "attribution_recall": 0.91,
-        "boundaries": 0.92,
-        "kinds": 0.79,
+        "attribution_recall": 0.92,
+        "boundaries": 0.95,
+        "kinds": 0.80,
         "titles": 0.93,
     },
     "batch12": {
@@ -244,8 +248,8 @@ FLOORS = {
     # scorer finding the headline's words inside the last answer, which repeats them.
     "batch13": {
         "attribution_precision": 0.99,
-        "attribution_recall": 0.97,
-        "boundaries": 0.97,
+        "attribution_recall": 0.99,
+        "boundaries": 0.98,
         "kinds": 0.84,
         "titles": 0.99,
     },
@@ -285,9 +289,9 @@ FLOORS = {
     # bystander the text names, as in batch15.
     "batch16": {
         "attribution_precision": 0.99,
-        "attribution_recall": 0.96,
-        "boundaries": 0.97,
-        "kinds": 0.78,
+        "attribution_recall": 0.98,
+        "boundaries": 0.98,
+        "kinds": 0.79,
         "titles": 0.93,
     },
     # In-sample since round 15 (first pass, blind, at PARSER_VERSION 19: precision 0.9248,
@@ -322,7 +326,7 @@ FLOORS = {
     # boilerplate kept 0.2593, titles 1.0.
     "batch19": {
         "attribution_precision": 0.99,
-        "attribution_recall": 0.98,
+        "attribution_recall": 0.99,
         "boundaries": 0.98,
         "kinds": 0.84,
         "titles": 0.99,
@@ -372,9 +376,9 @@ FLOORS = {
     # guest, a lead that introduces them), so it places the label there.
     "batch23": {
         "attribution_precision": 0.99,
-        "attribution_recall": 0.95,
-        "boundaries": 0.95,
-        "kinds": 0.82,
+        "attribution_recall": 0.99,
+        "boundaries": 0.98,
+        "kinds": 0.84,
         "titles": 0.99,
     },
     # Measured once, blind, at PARSER_VERSION 23 (session 10): precision 0.9899, recall
@@ -396,10 +400,10 @@ FLOORS = {
     # names are the scorer's: "Frage" on a line of its own over each question of b25-09,
     # found inside an answer's text.
     "batch25": {
-        "attribution_precision": 0.98,
-        "attribution_recall": 0.97,
-        "boundaries": 0.96,
-        "kinds": 0.85,
+        "attribution_precision": 0.99,
+        "attribution_recall": 0.99,
+        "boundaries": 0.98,
+        "kinds": 0.87,
         "titles": 0.99,
     },
     # Measured once, blind, at PARSER_VERSION 24 (session 11's end): precision 0.993,
@@ -500,9 +504,9 @@ FLOORS = {
     "batch33": {
         "attribution_precision": 0.99,
         "attribution_recall": 0.85,
-        "boundaries": 0.94,
-        "kinds": 0.73,
-        "titles": 0.96,
+        "boundaries": 0.95,
+        "kinds": 0.74,
+        "titles": 0.99,
     },
     # Measured once, blind, at PARSER_VERSION 31 (after round 24): precision 0.9815
     # (0.9876 by round 25's scorer), recall 0.8673, boundaries 0.9681, kinds 0.7522,
@@ -515,15 +519,28 @@ FLOORS = {
         "kinds": 0.76,
         "titles": 0.99,
     },
+    # Measured once, blind, at PARSER_VERSION 33 (after round 25): precision 0.970 (0.9848
+    # by round 26's scorer), recall 0.7905, boundaries 0.9494, kinds 0.7412, boilerplate
+    # kept 0.2597, titles 0.90. In-sample since round 26: precision 1.0, recall 0.8784,
+    # boundaries 0.962, kinds 0.7624, boilerplate kept 0.2597, titles 1.0. Its answers left
+    # unnamed include a deposition's "A." (b35-22), an advice column's replies (b35-27) and
+    # a round table's double-surname label (b35-24).
+    "batch35": {
+        "attribution_precision": 0.99,
+        "attribution_recall": 0.87,
+        "boundaries": 0.96,
+        "kinds": 0.76,
+        "titles": 0.99,
+    },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
 # Session 15 (PARSER_VERSION 32) keeps lines that only credit people by name ("Fotos: NAME")
 # as lead, which the scorer counts neither way; fifteen ceilings rose to what the batches
 # reach, as fewer drop paragraphs are counted while the same others stay kept.
 CEILINGS = {
-    "batch1": {"boilerplate_kept": 0.12},
+    "batch1": {"boilerplate_kept": 0.10},
     "batch2": {"boilerplate_kept": 0.10},
-    "batch3": {"boilerplate_kept": 0.09},
+    "batch3": {"boilerplate_kept": 0.08},
     "batch4": {"boilerplate_kept": 0.08},
     "batch5": {"boilerplate_kept": 0.15},
     "batch6": {"boilerplate_kept": 0.13},
@@ -534,7 +551,7 @@ CEILINGS = {
     "batch11": {"boilerplate_kept": 0.24},
     "batch12": {"boilerplate_kept": 0.28},
     "batch13": {"boilerplate_kept": 0.18},
-    "batch14": {"boilerplate_kept": 0.23},
+    "batch14": {"boilerplate_kept": 0.21},
     "batch15": {"boilerplate_kept": 0.15},
     "batch16": {"boilerplate_kept": 0.15},
     "batch17": {"boilerplate_kept": 0.14},
@@ -544,7 +561,7 @@ CEILINGS = {
     "batch21": {"boilerplate_kept": 0.19},
     "batch22": {"boilerplate_kept": 0.24},
     "batch23": {"boilerplate_kept": 0.11},
-    "batch24": {"boilerplate_kept": 0.11},
+    "batch24": {"boilerplate_kept": 0.10},
     "batch25": {"boilerplate_kept": 0.16},
     "batch26": {"boilerplate_kept": 0.16},
     # Round 25: b27-28's record line ("EVENT — Transcript — Page 1 of 3") is no longer
@@ -558,6 +575,8 @@ CEILINGS = {
     "batch32": {"boilerplate_kept": 0.16},
     "batch33": {"boilerplate_kept": 0.07},
     "batch34": {"boilerplate_kept": 0.15},
+    # Round 26: the first pass keeps page and station furniture b35 prints (0.2597).
+    "batch35": {"boilerplate_kept": 0.27},
 }
 
 
@@ -603,3 +622,24 @@ def test_a_label_on_a_paragraph_of_its_own_belongs_to_the_turn_it_opens(
     ]
     # A short line that is not the speaker's name (an ad marker) stays in no turn.
     assert scorer._labels_with_their_turns(["Anzeige", "Ja, das stimmt."], [None, roth])[0] is None
+
+
+def test_a_short_paragraph_is_located_only_where_it_ends_a_paragraph(
+    scorer: ModuleType,
+) -> None:
+    """A headline no longer than the scorer's tail that an answer also says (round 26) is
+    found in no turn, not inside the answer: it must end one of the turn's paragraphs."""
+    from assistant.models import Article, Turn
+
+    said = "Ein Lied ist ein Brief an später, sagt man hier."
+    turn = Turn("a#t01", "a", 1, "answer", "Eva Roth", said)
+    article = Article("a", "Ein Lied ist ein Brief", (turn,))
+    assert scorer.locate(["Ein Lied ist ein Brief", said], article) == [None, turn]
+
+
+def test_a_bare_clock_time_before_a_label_is_a_time_stamp(scorer: ModuleType) -> None:
+    """A live chat's lead under the moderator's label after a bare clock time ("14:00
+    NAME: Willkommen") is the labelled lead of round 25's convention (round 26)."""
+    lead = {"kind": "lead", "speaker": None}
+    assert scorer._labelled_lead("eva roth", lead, "14:00 Eva Roth: Willkommen zum Chat!")
+    assert scorer._labelled_lead("eva roth", lead, "2:05 PM Eva Roth: Welcome!")

@@ -218,6 +218,9 @@ _QUESTIONS_FOR = re.compile(
     # "Five minutes with … NAME", "Fünf Minuten mit NAME": a short interview's heading.
     r"|\b(?:[Mm]inutes\s+with|Minuten\s+mit)\b\W*\S"
 )
+# A headline that puts one question to someone it names ("Eine Frage an NAME", "One
+# question for NAME") says whom the lead's "we asked a sleep researcher" means.
+_ONE_QUESTION_FOR = re.compile(r"\b(?:Frage\s+an|[Qq]uestion\s+(?:for|to))\s+\S")
 # "Five questions for NAME", "Drei Fragen an NAME, Ph.D.": the headline ends in the name, an
 # academic degree after a comma at most.
 _PUT_TO_NAME = re.compile(
@@ -1122,7 +1125,8 @@ _MINUTED = re.compile(
     rf"(?:(?P<office>Die|Der)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:[{UPPER}][{LOWER}]+\s+)?"
     rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)(?:,\s*[^,.;:]{{1,40}},)?\s+"
     r"(?P<verb>fragt|erkundigt sich|möchte wissen|will wissen|antwortet|erwidert|entgegnet"
-    r"|erklärt|ergänzt|sagt zu|sagt|teilt mit|berichtet)\b,?\s"
+    # An answer may explain or refer the asker on ("erläutert, dass …", "verweist auf …").
+    r"|erklärt|erläutert|verweist auf|ergänzt|sagt zu|sagt|teilt mit|berichtet)\b,?\s"
 )
 _MINUTE_ASKS = frozenset(("fragt", "erkundigt sich", "möchte wissen", "will wissen"))
 
@@ -1448,9 +1452,12 @@ def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], 
     return merged, letters
 
 
-# A reader's signature on a line of its own under the letter: "Hannah K., Oberdorf".
+# A reader's signature on a line of its own under the letter: "Hannah K., Oberdorf"; after
+# a dash the given name alone with the place or the way the letter came ("— Hannah,
+# Oberdorf", "— Hannah, by email").
 _SIGNATURE_LINE = re.compile(
     rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.(?:,\s*[^.!?\n]{{1,40}})?"
+    rf"|[—–]\s?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?,\s*[^.!?\n,]{{1,40}}"
 )
 
 
@@ -2289,12 +2296,15 @@ def asked_someone_unnamed(blocks: Sequence[Block], title: str | None = None) -> 
         True
         >>> asked_someone_unnamed([talk, Block("prose", "Why?")], "Two questions for Eva Roth")
         False
+        >>> asked_someone_unnamed([talk, Block("prose", "Why?")], "Eine Frage an Eva Roth")
+        False
         >>> asked_someone_unnamed([Block("prose", "We asked Eva Roth."), Block("prose", "Why?")])
         False
     """
     if any(b.kind == "label" and not role_side(b.label or "") for b in blocks):
         return False
-    if title and _QUESTIONS_FOR.search(title) and next(person_names(title), None):
+    put = title and (_QUESTIONS_FOR.search(title) or _ONE_QUESTION_FOR.search(title))
+    if put and next(person_names(title), None):
         return False
     start = _dialogue_start(blocks)
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []

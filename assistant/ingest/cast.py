@@ -214,7 +214,22 @@ class Cast:
 
     def quoted(self, name: str) -> Person | None:
         """The person a report's attribution ("…“, sagt NAME") names: someone of the article,
-        or the one full name the text gives for `name`; None where that is not certain."""
+        or the one full name the text gives for `name`; None where that is not certain.
+
+        A surname names the one person (or mentioned name) whose surname it is before one
+        whose double surname only holds it: the father "Jan Roth" before the daughter "Eva
+        Roth-Lenz", whether or not she is of the article yet.
+
+        Example:
+            >>> cast = Cast([Mention("Eva Roth-Lenz", "interviewee")])
+            >>> cast.consider("Jan Roth")
+            >>> cast.quoted("Roth").name, cast.quoted("Lenz").name
+            ('Jan Roth', 'Eva Roth-Lenz')
+        """
+        names = {strip_titles(n) for n in (*self.candidates, *(p.name for p in self.people))}
+        exact = [n for n in names if fold(surname(n)) == fold(name)]
+        if len(exact) == 1 and any(same_person(name, n) for n in names - set(exact)):
+            return self.find(exact[0]) or self._promote(exact[0])
         return self.find(name) or self._promote(name)
 
     def named_alone(self, text: str) -> str | None:

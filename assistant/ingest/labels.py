@@ -24,6 +24,7 @@ from assistant.ingest.names import (
     is_given_name,
     is_initials,
     is_multiword_name,
+    is_particle_surname,
     is_person_name,
     name_in_label,
     names_a_person,
@@ -97,6 +98,12 @@ _BRACKET_LABEL = re.compile(
     + r"\s+(?P<rest>\S.*)$",
     re.S,
 )
+# A live chat's handle as a reader's label: lower case, its words joined by underscores or
+# dots, or figures after them ("leser_42", "anna.k", "gartenfee77"); a handle is a label
+# only after the chat's clock time ("14:01 leser_42: ..."), where the other turns are
+# "TIME NAME: ...", since in prose a lower-case word before a colon opens a sentence.
+_HANDLE = re.compile(rf"[{LOWER}][{LOWER}0-9]*(?:[._][\w]+)+|[{LOWER}]{{2,}}[0-9]+")
+_CLOCK_START = re.compile(CLOCK)
 # A capitalised phrase of up to three words before a colon, lower-case words allowed.
 _LOOSE_LABEL = re.compile(
     rf"(?P<label>[{UPPER}][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,2}}?)\s*:\s+(?P<rest>\S.*)$", re.S
@@ -118,6 +125,9 @@ _NOT_SPEAKERS = frozenset(
         # A record's line over the headline ("TRANSCRIPT — SHOW — SEGMENT 3") says what the
         # page is; nobody speaks under it.
         *("transcript", "transkript", "mitschrift", "wortprotokoll"),
+        # A record's list of who attends ("APPEARANCES: NAME, for …", "ATTENDEES: …") names
+        # people; nobody speaks under it.
+        *("appearances", "attendees"),
     )
 )
 
@@ -184,7 +194,9 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
             role_side(label)
             or cast.knows(label)
             or (len(seen) >= 2 and (is_multiword_name(label) or asks >= 0.5 or replies >= 0.5))
-            or (names_a_person(label, uses) and (asks or replies))
+            # A surname that opens with its particle ("al-Khatib:", "de la Fuente:") is
+            # shaped like nothing but a person's name, as a given name and surname are.
+            or ((names_a_person(label, uses) or is_particle_surname(label)) and (asks or replies))
         ):
             accepted.add(label)
     for label, following in pairwise(labels):
@@ -651,6 +663,8 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         )
         if match and label_shaped(label) and not address and not record:
             return label, (match.group("rest") or "").strip()
+        if match and pattern is _LABEL and _stamped_handle(paragraph.text, label):
+            return label, (match.group("rest") or "").strip()
     bracket = _BRACKET_LABEL.match(paragraph.text)
     if bracket and label_shaped(bracket["label"]) and bracket["label"].strip()[:1].isupper():
         return bracket["label"].strip(), bracket["rest"].strip()
@@ -658,6 +672,20 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
     if dotted:
         return dotted.group("label") + ".", dotted.group("rest").strip()
     return None
+
+
+def _stamped_handle(text: str, label: str) -> bool:
+    """Whether a label is a chat handle after the chat's clock time ("14:01 leser_42:").
+
+    Example:
+        >>> _stamped_handle("14:01 leser_42: Wie lange?", "leser_42")
+        True
+        >>> _stamped_handle("leser_42: Wie lange?", "leser_42")
+        False
+        >>> _stamped_handle("14:01 übrigens: Wie lange?", "übrigens")
+        False
+    """
+    return _CLOCK_START.match(text) is not None and _HANDLE.fullmatch(label) is not None
 
 
 def stated_asker(paragraph: Paragraph) -> str | None:

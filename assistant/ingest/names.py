@@ -109,6 +109,8 @@ _PRONOUN_NEXT = re.compile(
 )
 # An age set off by commas after a name: "Tobiah Ferrante, 58, ...".
 _AGE_AFTER = re.compile(r",\s(?:1[4-9]|[2-9]\d|10\d),")
+# Initials in brackets right after a name: "Zuri Okwuosa-Lind (ZOL)".
+_INITIALS_AFTER = re.compile(r"\s?\((?P<initials>[A-Z]{2,4})\)")
 # Given names that are also capitalised words of a text: months, weekdays, greetings.
 _NOT_GIVEN = frozenset(
     (
@@ -351,6 +353,11 @@ def _named(match: re.Match[str], text: str) -> bool:
         >>> text = "Harbour Ferries runs a ferry. Its owner Eva Roth says why she stays."
         >>> _named(NAME_RE.match(text), text)
         False
+        >>> text = "Ivo Marr (IM) talks to Anders Okwuosa-Lind (AOL) about tides."
+        >>> _named(NAME_RE.search(text, 15), text)
+        True
+        >>> _named(NAME_RE.match("Harbour Ferries (HR)"), "Harbour Ferries (HR)")
+        False
     """
     if is_person_name(match.group(0)):
         return True
@@ -362,6 +369,12 @@ def _named(match: re.Match[str], text: str) -> bool:
     # "NAME runs a dairy. She ...": two words that open a paragraph, then a verb, and the
     # next sentence goes on with "she" or "he": an English lead introduces a person so.
     aged = aged or (match.start() == 0 and _PRONOUN_NEXT.match(text, match.end()) is not None)
+    # "NAME (NS) talks to …": the name's own initials in brackets after it, as a magazine
+    # sets the labels its dialogue will use, say it is a person's name, whatever its
+    # given name is a word of too ("Anders", "Will").
+    shorts = _INITIALS_AFTER.match(text, match.end())
+    if shorts is not None and shorts["initials"] in initials(match.group(0)):
+        return True
     # "Bäuerin Huber, 54," is a role before a surname, not a given name.
     given = words[0].casefold() not in stop and not ROLE_NOUN.search(words[0])
     return len(words) == 2 and given and aged
@@ -661,10 +674,14 @@ def _label_core(label: str) -> str:
         ('Frau Meier', 'Brandl')
         >>> _label_core("MS. OKAFOR"), _label_core("Antwort")
         ('Ms. Okafor', 'Antwort')
+        >>> _label_core("MR. VAN DER BERG"), _label_core("MR. BIG BEN")
+        ('Mr. van der Berg', 'MR. BIG BEN')
     """
     core = _without_turn_word(label)
     if core.isupper() and _COURTESY.match(core.title()) and len(core.split()) == 2:
         core = core.title()  # "MS. OKAFOR" as "Ms. Okafor": a courtesy title the name keeps
+    elif core.isupper() and is_courtesy_surname(title_cased(core)):
+        core = title_cased(core)  # "MR. VAN DER BERG" as "Mr. van der Berg", particles too
     office = _office_before_surname(core)
     return title_cased(office["surname"]) if office else core
 

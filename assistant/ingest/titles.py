@@ -93,6 +93,8 @@ _COMPANY_LINE = re.compile(
     r"(?:\bGmbH(?:\s*&\s*Co\.\s*KG)?|\bAG|\bSE|\bKGaA|\bInc\.|\bLtd\.?|\bLLC|\bplc)"
     r"(?:,\s*[A-ZÄÖÜ][\w-]+)?$"
 )
+# "X v. Y", "X vs. Y": the parties of a court case, as its caption names them.
+_CASE_CAPTION = re.compile(r"\S\s+vs?\.\s+[A-Z]")
 # A running header's page number at the end of a line: "... – Seite 12", "Page 3".
 _PAGE_NUMBER = re.compile(r"\b(?:Seite|Page|S\.|p\.)\s*\d{1,4}$")
 # A record's or a programme's date at the end of a line: "Transkript der Sendung vom
@@ -166,7 +168,7 @@ def take_title(
     ]
     over = paragraphs[index - 1] if index else None
     title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
-    title = _WIRE_SLUG.sub("", title, count=1)
+    title = _record_title(_WIRE_SLUG.sub("", title, count=1))
     if after and _goes_on_after_ellipsis(title, after[0].text):
         # "Eine Frage an …" / "… NAME": one headline set on two lines.
         title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
@@ -385,6 +387,10 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
             or _issue_line(paragraph.text)
             or _show_over_slot(paragraphs, index)
             or _record_head(paragraphs, candidates[position:])
+            or (
+                _over_record_title(paragraphs, candidates[position + 1 :])
+                and not _RECORD_OWN.match(paragraph.text)
+            )
         ):
             continue
         return index if _headline_shaped(paragraphs[index:]) else None
@@ -426,6 +432,60 @@ _RECORD_TITLE = re.compile(
 )
 
 
+# A record's own title line in any of its forms: the forms above, and the minutes, a
+# deposition or an examination "of"/"über" what or whom ("Niederschrift über die Sitzung
+# …", "Minutes of the …", "Deposition of NAME").
+_RECORD_OWN = re.compile(
+    _RECORD_TITLE.pattern + r"|(?:Niederschrift|Protokoll)\s+über\s|(?:Deposition|Minutes)\s+of\s"
+)
+# A step of the proceeding under a record's title line, no headline of its own: a witness's
+# or an expert's examination ("Vernehmung der Zeugin NAME", "Examination of NAME").
+_PROCEEDING_STEP = re.compile(
+    r"(?:Vernehmung|Befragung)\s+(?:de[rs]|von)\s+(?:Zeugin|Zeugen|Sachverständigen?)\b"
+    r"|(?:Direct\s+|Cross-)?(?i:examination)\s+of\s|Testimony\s+of\s"
+)
+# A date after a comma closing a record's title line ("Deposition of NAME, taken on 3 May
+# 2026"): the record's dateline, no part of its title.
+_RECORD_DATELINE = re.compile(r",\s+(?:[a-z]+\s+){1,3}(?P<date>[^,]*\d[^,]*(?:,\s*\d{4})?)$")
+
+
+def _record_title(line: str) -> str:
+    """A record's own title line without the dateline after a comma that closes it.
+
+    Example:
+        >>> _record_title("Deposition of Eva Roth, taken on May 3, 2026")
+        'Deposition of Eva Roth'
+        >>> _record_title("Minutes of the Council, Room 4")
+        'Minutes of the Council, Room 4'
+        >>> _record_title("Wie geht es, heute am 3. Mai 2026")
+        'Wie geht es, heute am 3. Mai 2026'
+    """
+    dateline = _RECORD_DATELINE.search(line)
+    if _RECORD_OWN.match(line) and dateline and parse_date(dateline["date"]):
+        return line[: dateline.start()]
+    return line
+
+
+def _over_record_title(paragraphs: Sequence[Paragraph], later: Sequence[int]) -> bool:
+    """Whether the next of the head's short lines (`later`) is a record's own title line
+    ("Niederschrift über …", "Deposition of …"), or the one after a case's parties ("X v.
+    Y"), so that a line over it is the issuer's letterhead or the court's caption, not the
+    headline.
+
+    Example:
+        >>> lines = [Paragraph("Gemeinde Au – Der Bürgermeister")]
+        >>> lines += [Paragraph("Niederschrift über die Sitzung")]
+        >>> _over_record_title(lines, [1]), _over_record_title(lines, [])
+        (True, False)
+    """
+    if later and _CASE_CAPTION.search(paragraphs[later[0]].text):
+        later = later[1:]  # the parties' line under the court's
+    # A note on the record is made of sentences ("Transkript der Folge vom 6. März. Es
+    # wurde gekürzt."): it ends with a full stop, as a title line does not.
+    text = paragraphs[later[0]].text.rstrip() if later else "."
+    return _RECORD_OWN.match(text) is not None and not text.endswith(".")
+
+
 def _record_head(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) -> bool:
     """Whether the first of `candidates` (indexes of lines over the text) heads a record:
     it is the record's own line ("Wortprotokoll der 41. Sitzung") or a line above it (the
@@ -441,7 +501,9 @@ def _record_head(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) -> 
     for offset, index in enumerate(candidates):
         if _RECORD_TITLE.match(paragraphs[index].text):
             later = candidates[offset + 1 :]
-            return bool(later) and _headline_shaped(paragraphs[later[0] :])
+            # A witness's examination under it is a step of the record, not its subject.
+            step = bool(later) and _PROCEEDING_STEP.match(paragraphs[later[0]].text)
+            return bool(later) and not step and _headline_shaped(paragraphs[later[0] :])
     return False
 
 
@@ -619,13 +681,19 @@ def _page_header(text: str) -> bool:
         (False, False)
     """
     for line in (line.strip() for line in text.splitlines()):
-        if _COMPANY_LINE.search(line) or _PAGE_NUMBER.search(line):
+        # A case's caption names the parties, companies too ("Acme, Inc. v. Roth, LLC"):
+        # it says what the record is about, no publisher's line.
+        company = _COMPANY_LINE.search(line) and not _CASE_CAPTION.search(line)
+        if company or _PAGE_NUMBER.search(line):
             return True
         # A note on the transcript is made of sentences: it ends with a full stop.
         if _AGENCY_DATELINE.fullmatch(line) or (_RECORD_NOTE.match(line) and line[-1] == "."):
             return True
         dated = _TRAILING_DATE.search(line.rstrip("."))
-        if dated and parse_date(dated[0]) and _RECORD.search(line):
+        # A record's own title line may close with its date ("Niederschrift über die
+        # Sitzung des Rates am 3. Mai 2026"): it is the record's headline, no date line.
+        own = _RECORD_OWN.match(line) is not None
+        if dated and parse_date(dated[0]) and _RECORD.search(line) and not own:
             return True
         if _aired(line):
             return True
