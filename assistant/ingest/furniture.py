@@ -340,6 +340,10 @@ _CREDIT_PART = re.compile(
 CREDIT_PARTS = re.compile(r"\s*[|·•]\s*|(?<=[.;)])\s+")
 # The small words a name or an agency's credit may hold: "Ruth von Berg", "Hof/Müller".
 _NAME_JOINERS = {"von", "van", "de", "der", "den", "di", "da", "zu", "und", "and", "für", "for"}
+# A credit line is short; a longer paragraph that opens with "Fotos:" is a caption.
+CREDIT_WORDS = 40
+# A credit names at most a few people or an agency: "Foto: Hof/Müller für den Kurier".
+_CREDITED_WORDS = 6
 
 
 def is_credit_line(text: str) -> bool:
@@ -355,19 +359,20 @@ def is_credit_line(text: str) -> bool:
         >>> is_credit_line("Eva Roth in ihrem Labor. (Foto: Jan Hahn)")
         False
     """
-    if len(text.split()) > 40:
+    if len(text.split()) > CREDIT_WORDS:
         return False
     parts = [part for part in CREDIT_PARTS.split(text.strip()) if part.strip()]
     return bool(parts) and all(_credits_by_name(part) for part in parts)
 
 
 def _credits_by_name(part: str) -> bool:
+    """Whether one part of a line is a role and the name(s) it credits ("Fotos: Jan Hahn")."""
     credit = _CREDIT_PART.fullmatch(part)
     if credit is None:
         return False
     words = [word.strip('„“"»«()') for word in credit["who"].split()]
     return (
-        1 <= len(words) <= 6
+        1 <= len(words) <= _CREDITED_WORDS
         and words[0][:1].isupper()
         and all(w[:1].isupper() or not w[:1].isalpha() or w in _NAME_JOINERS for w in words)
     )

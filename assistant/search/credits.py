@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.furniture import CREDIT_PARTS, is_credit_line
+from assistant.ingest.furniture import CREDIT_PARTS, CREDIT_WORDS, is_credit_line
 from assistant.ingest.speakers import byline_mentions
 
 # "Who interviewed ...?", "Wer hat das Gespräch geführt?", "Who took the photos?": a question
@@ -52,8 +52,6 @@ _CREDIT_OBJECT = re.compile(rf"\b(?:{_MADE})\b", re.IGNORECASE)
 # The words a question about an article's making asks it with: they say what kind of
 # answer is wanted (a credit), not what the article is about.
 _CREDIT_WORD = re.compile(rf"(?:{_MAKERS}|{_MAKING}|{_MADE})", re.IGNORECASE)
-# A credit line is short, and may credit several people (`CREDIT_PARTS`).
-_CREDIT_WORDS = 40
 
 
 def asks_for_credit(question: str) -> bool:
@@ -95,7 +93,7 @@ def is_credit(text: str) -> bool:
         >>> is_credit("Eva Roth leitet das Fundbüro.")
         False
     """
-    if len(text.split()) > _CREDIT_WORDS:
+    if len(text.split()) > CREDIT_WORDS:
         return False
     parts = CREDIT_PARTS.split(text.strip())
     return any(_credits_someone(part) for part in parts)

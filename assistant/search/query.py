@@ -127,12 +127,6 @@ _UNITS: dict[Wanted, tuple[str, str]] = {
         r"\w*watt\w*|\d\s*[kmg]wh?\b",
     ),
 }
-# "When was it founded?", "In welchem Jahr wurde X gegründet?": a year of something else
-# (a congress in 2025) does not say when it was founded; the answer speaks of the founding.
-_FOUNDED_ASKED = re.compile(r"\b(?:founded|established|gegründet|gründete[nt]?)\b", re.IGNORECASE)
-_FOUNDING_GIVEN = re.compile(
-    r"\b(?:gegründet|gründ\w*|founded|founding|founders?|establish\w*|est\.)", re.IGNORECASE
-)
 _HOW_MANY = r"\b(?:how\s+many|how\s+much|wie\s*viele?[nmr]?)\s+"
 _UNIT_ASKED = {
     unit: re.compile(_HOW_MANY + rf"(?:{asked})\b", re.IGNORECASE)
@@ -141,6 +135,13 @@ _UNIT_ASKED = {
 _UNIT_GIVEN = {
     unit: re.compile(rf"(?:{given})", re.IGNORECASE) for unit, (_, given) in _UNITS.items()
 }
+
+# "When was it founded?", "In welchem Jahr wurde X gegründet?": a year of something else
+# (a congress in 2025) does not say when it was founded; the answer speaks of the founding.
+_FOUNDED_ASKED = re.compile(r"\b(?:founded|established|gegründet|gründete[nt]?)\b", re.IGNORECASE)
+_FOUNDING_GIVEN = re.compile(
+    r"\b(?:gegründet|gründ\w*|founded|founding|founders?|establish\w*|est\.)", re.IGNORECASE
+)
 
 
 # What an answer must contain when the question asks for an amount, a count, a year or a
