@@ -362,9 +362,10 @@ class _WordMatcher:
     sentences of the articles (inverse document frequency).
 
     A sentence also mentions what its article's title, outlet and teaser do (`about`:
-    article id -> the id of that text). A question names the article by its subject ("the Griffwerk
-    bouldering hall"), which the answer's sentence does not repeat; counting the subject
-    only where a sentence spells it out put the teaser that names it above the answer."""
+    article id -> the id of that text). A question names the article by its subject ("the
+    Griffwerk bouldering hall", "for the Ledger"), which the answer's sentence does not
+    repeat; counting the subject only where a sentence spells it out put the teaser that
+    names it above the answer."""
 
     def __init__(
         self,
