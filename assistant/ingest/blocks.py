@@ -27,6 +27,7 @@ from assistant.ingest.furniture import (
 )
 from assistant.ingest.labels import (
     CLOCK,
+    CLOCK_START,
     TIMESTAMP,
     accepted_labels,
     function_word_label,
@@ -96,8 +97,6 @@ _CLIP = re.compile(rf"[\[(][{UPPER}][{UPPER} /-]+[\])]\s*[„\"»«“‚‹]")
 _STAMPED_LABEL = re.compile(
     CLOCK + r"(?:[^\s.!?:„“”\"»«\[(][^.!?:„“”\"»«]{0,60}|[\[(][^\[\]()]{1,60}[\])])\s*:\s"
 )
-# A time stamp opening a paragraph, with or without a label after it.
-_CLOCK = re.compile(CLOCK)
 # A conjunction opening a paragraph: the sentence before it going on.
 _GOES_ON = re.compile(r"(?:Und|And|Aber|But|Oder|Or|Denn|Doch|So|Also|Plus)\b")
 # A label for something played in from tape, not a person ("Einspieler:", "O-Ton:",
@@ -1074,10 +1073,11 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     words = {i for i, x in enumerate(labels) if x and function_word_label(x[0], cast)}
     labels = [None if i in words else x for i, x in enumerate(labels)]
     boxed = _boxed_lines(paragraphs, accepted)
+    stamps = _turn_stamps(paragraphs, labels, accepted)
     marks = _Marks(
         boxed,
-        _stamped_voices(paragraphs, labels, accepted) - words,
-        _unlabelled_stamps(paragraphs, labels, accepted),
+        _stamped_voices(paragraphs, stamps) - words,
+        _unlabelled_stamps(paragraphs, labels, stamps),
         letters,
         (italic_asked, starred_asked, numbered),
     )
@@ -1617,73 +1617,89 @@ def _asks_set_apart(text: str, apart: bool) -> bool:
     return apart and (words <= 80 if ends_with_question(text) else words <= 20)
 
 
-def _stamped_voices(
+@dataclass(frozen=True)
+class _Stamps:
+    """A transcript's stamps, by paragraph: which open with a stamp and a label
+    (`opened`), and which stand under a speaker's label (`spoken`)."""
+
+    opened: list[bool]
+    spoken: list[bool]
+
+
+def _turn_stamps(
     paragraphs: Sequence[Paragraph], labels: Sequence[tuple[str, str] | None], accepted: set[str]
-) -> set[int]:
-    """The paragraphs of a time-stamped transcript whose stamp is followed by a label that
-    is none of the speakers' ("[00:04:10] CLIP, a farmer: „…“", "(00:04:30) [voice
-    mail]: …"): where the speakers' turns are stamped (twice at least), a stamp and a label
-    open a turn, and one under nobody's label is a voice played in, not the turn before
-    going on (which a stamp alone may continue: "[00:05:00] And then ...").
+) -> _Stamps | None:
+    """The stamps of a transcript whose speakers' turns are stamped: twice at least, a
+    stamp opens a paragraph under a speaker's label; None for any other text.
+
+    Example:
+        >>> texts = ["[00:01] HOST: Hi?", "[00:02] GUEST: Yes.", "[00:03] Clip, a farmer: No."]
+        >>> paragraphs = [Paragraph(t) for t in texts]
+        >>> _turn_stamps(paragraphs, labels_of(paragraphs), {"HOST", "GUEST"}).spoken
+        [True, True, False]
+        >>> _turn_stamps(paragraphs[:1], labels_of(paragraphs[:1]), {"HOST"}) is None
+        True
+    """
+    opened = [_STAMPED_LABEL.match(p.text) is not None for p in paragraphs]
+    spoken = [label is not None and label[0] in accepted for label in labels]
+    stamped_turns = sum(o and s for o, s in zip(opened, spoken, strict=True))
+    return _Stamps(opened, spoken) if stamped_turns >= 2 else None
+
+
+def _stamped_voices(paragraphs: Sequence[Paragraph], stamps: _Stamps | None) -> set[int]:
+    """The paragraphs of a time-stamped transcript (`_turn_stamps`) whose stamp is followed
+    by a label that is none of the speakers' ("[00:04:10] CLIP, a farmer: „…“", "(00:04:30)
+    [voice mail]: …"): where the speakers' turns are stamped, a stamp and a label open a
+    turn, and one under nobody's label is a voice played in, not the turn before going on
+    (which a stamp alone may continue: "[00:05:00] And then ...").
 
     Example:
         >>> texts = ["[00:01] HOST: Hi?", "[00:02] GUEST: Yes.", "[00:03] Clip, a farmer: „No.“"]
         >>> paragraphs = [Paragraph(t) for t in [*texts, "[00:04] And no."]]
-        >>> _stamped_voices(paragraphs, labels_of(paragraphs), {"HOST", "GUEST"})
+        >>> stamps = _turn_stamps(paragraphs, labels_of(paragraphs), {"HOST", "GUEST"})
+        >>> _stamped_voices(paragraphs, stamps)
         {2}
     """
-    opened = [_STAMPED_LABEL.match(p.text) is not None for p in paragraphs]
-    spoken = [label is not None and label[0] in accepted for label in labels]
-    if not _stamped_turns(opened, spoken):
+    if stamps is None:
         return set()
     # A reader or caller who asks under a stamp is not played in: they put a question.
-    asks = [is_question(p.text) for p in paragraphs]
     return {
         i
-        for i, (o, s, a) in enumerate(zip(opened, spoken, asks, strict=True))
-        if o and not s and not a
+        for i, (paragraph, opened, spoken) in enumerate(
+            zip(paragraphs, stamps.opened, stamps.spoken, strict=True)
+        )
+        if opened and not spoken and not is_question(paragraph.text)
     }
 
 
-def _stamped_turns(opened: Sequence[bool], spoken: Sequence[bool]) -> bool:
-    """Whether the speakers' turns of a transcript are stamped: twice at least, a stamp
-    opens a paragraph under a speaker's label.
-
-    Example:
-        >>> _stamped_turns([True, True, False], [True, True, True])
-        True
-        >>> _stamped_turns([True, False, False], [True, True, True])
-        False
-    """
-    return sum(o and s for o, s in zip(opened, spoken, strict=True)) >= 2
-
-
 def _unlabelled_stamps(
-    paragraphs: Sequence[Paragraph], labels: Sequence[tuple[str, str] | None], accepted: set[str]
+    paragraphs: Sequence[Paragraph],
+    labels: Sequence[tuple[str, str] | None],
+    stamps: _Stamps | None,
 ) -> set[int]:
-    """The paragraphs of a transcript with stamped, labelled turns that open with a time
-    stamp and no label ("[3:00 PM] This chat is now closed."): the stamp marks a new entry
-    of the record, so it is no speaker's turn going on, and the text does not say whose
-    it is. A question stays one (the side that asks, as unlabelled questions are); so does a
-    stamp over words in the first person or opening with a conjunction ("[00:03:12] Und
-    bitte …", "So now we have …"), the speaker going on after a pause, as transcripts stamp
-    a long answer's later part.
+    """The paragraphs of a transcript with stamped, labelled turns (`_turn_stamps`) that
+    open with a time stamp and no label ("[3:00 PM] This chat is now closed."): the stamp
+    marks a new entry of the record, so it is no speaker's turn going on, and the text does
+    not say whose it is. A question stays one (the side that asks, as unlabelled questions
+    are); so does a stamp over words in the first person or opening with a conjunction
+    ("[00:03:12] Und bitte …", "So now we have …"), the speaker going on after a pause, as
+    transcripts stamp a long answer's later part.
 
     Example:
         >>> texts = ["[1:00] HOST: Hi?", "[1:02] GUEST: Yes.", "[1:05] The chat is closed."]
         >>> paragraphs = [Paragraph(t) for t in [*texts, "[1:06] And not a day too soon."]]
-        >>> _unlabelled_stamps(paragraphs, labels_of(paragraphs), {"HOST", "GUEST"})
+        >>> labels = labels_of(paragraphs)
+        >>> stamps = _turn_stamps(paragraphs, labels, {"HOST", "GUEST"})
+        >>> _unlabelled_stamps(paragraphs, labels, stamps)
         {2}
     """
-    opened = [_STAMPED_LABEL.match(p.text) is not None for p in paragraphs]
-    spoken = [label is not None and label[0] in accepted for label in labels]
-    if not _stamped_turns(opened, spoken):
+    if stamps is None:
         return set()
     return {
         i
         for i, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True))
         if label is None
-        and (stamp := _CLOCK.match(paragraph.text))
+        and (stamp := CLOCK_START.match(paragraph.text))
         and not ends_with_question(paragraph.text)
         and not first_person(paragraph.text)
         and not _GOES_ON.match(paragraph.text, stamp.end())

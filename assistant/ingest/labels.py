@@ -103,7 +103,8 @@ _BRACKET_LABEL = re.compile(
 # only after the chat's clock time ("14:01 leser_42: ..."), where the other turns are
 # "TIME NAME: ...", since in prose a lower-case word before a colon opens a sentence.
 _HANDLE = re.compile(rf"[{LOWER}][{LOWER}0-9]*(?:[._][\w]+)+|[{LOWER}]{{2,}}[0-9]+")
-_CLOCK_START = re.compile(CLOCK)
+# A time stamp opening a paragraph, with or without a label after it.
+CLOCK_START = re.compile(CLOCK)
 # A capitalised phrase of up to three words before a colon, lower-case words allowed.
 _LOOSE_LABEL = re.compile(
     rf"(?P<label>[{UPPER}][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,2}}?)\s*:\s+(?P<rest>\S.*)$", re.S
@@ -685,7 +686,7 @@ def _stamped_handle(text: str, label: str) -> bool:
         >>> _stamped_handle("14:01 übrigens: Wie lange?", "übrigens")
         False
     """
-    return _CLOCK_START.match(text) is not None and _HANDLE.fullmatch(label) is not None
+    return CLOCK_START.match(text) is not None and _HANDLE.fullmatch(label) is not None
 
 
 def stated_asker(paragraph: Paragraph) -> str | None:

@@ -52,16 +52,16 @@ _EPISODE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\b", re.IGNORECASE)
 # An episode's number and its title after it: "Folge 112: Warum ...", "Episode 4 – How ...";
 # a number alone ("SHOW | Folge 87") is the show's line over the episode's headline.
 _EPISODE_TITLE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\s*[:–—-]\s*\w", re.IGNORECASE)
-# A letter's greeting ("Liebe Mitglieder, ...", "Dear friends, ..."): a newsletter may put
-# it between its header and the headline of what it brings. ("Hallo, ..." opens podcasts
-# and chats as well as letters, and is left out.)
 # A note on the piece's origin: "Translated from the Portuguese by NAME.", "Aus dem
 # Englischen von NAME.", "Originally published in …", "Zuerst erschienen in …".
 _PROVENANCE = re.compile(
     r"(?:Translated\s+from|Übersetzt\s+aus|Aus\s+dem\s+\w+en\s+(?:übersetzt\s+)?von"
     r"|(?:Originally|First)\s+published|(?:Zuerst|Erstmals)\s+erschienen)\b"
 )
-# An informal one greets a group or a name: "Hi all,", "Hallo zusammen!", "Hello neighbours,".
+# A letter's greeting ("Liebe Mitglieder, ...", "Dear friends, ..."): a newsletter may put
+# it between its header and the headline of what it brings. ("Hallo, ..." alone opens
+# podcasts and chats as well as letters, and is left out.) An informal one greets a group
+# or a name: "Hi all,", "Hallo zusammen!", "Hello neighbours,".
 _GREETING = re.compile(
     r"(?:(?:Liebe|Lieber|Liebes|Sehr geehrte\w*|Dear)\s[^,.!?]{1,60}"
     r"|(?:Hi|Hello|Hallo|Hey|Moin|Servus)(?:\s[\w'’-]+){1,3})[,!](?:\s|$)",
@@ -75,12 +75,8 @@ _EMAIL_SUBJECT = re.compile(r"(?:Betreff|Subject|Re|Fwd?)\s*:\s", re.IGNORECASE)
 # A programme sheet's topic line: "Thema: HEADLINE", "Topic: HEADLINE"; the headline is
 # what follows the label.
 _TOPIC = re.compile(r"(?:Thema|Topic)\s*:\s+(?=\S)")
-# A podcast page's guest line under the episode's title: "Guests: NAME, role; NAME, role";
-# a panel's list of speakers is one too ("Speakers: NAME, role; NAME, role (moderator)").
-_GUEST_LINE = re.compile(
-    r"(?:Guests?|Gäste|Gast|Zu Gast)\s*:\s",
-    re.IGNORECASE,
-)
+# A podcast page's guest line under the episode's title: "Guests: NAME, role; NAME, role".
+_GUEST_LINE = re.compile(r"(?:Guests?|Gäste|Gast|Zu Gast)\s*:\s", re.IGNORECASE)
 # An event's list of its speakers under its headline: "Speakers: NAME, role; NAME, role".
 _SPEAKERS_LINE = re.compile(r"(?:Speakers|Referent(?:inn)?en|Redner(?:innen)?)\s*:\s", re.I)
 # A rubric in capitals may name a section and a series ("FOOD & DRINK — THE BIG INTERVIEW");
