@@ -181,6 +181,7 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("How much more do the cells cost than imported ones?", "Rund 15 Prozent mehr.", True),
         ("Um wie viel teurer werden die Tabletten?", "Teurer werden sie, das ist klar.", False),
         ("Um wie viel teurer werden die Tabletten?", "Um 20 bis 30 Prozent.", True),
+        ("How much higher are the unit costs here?", "Etwa neun Prozent höher.", True),
         ("How much pricier will the ticket be?", "About a third above today's.", True),
         ("How much pricier will the ticket be?", "It will be dearer, that is clear.", False),
         # Asked for a price itself, a share is no answer.
@@ -197,13 +198,13 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("How many doctors work there?", "We have 56 doctors, and 12 more next year.", True),
         # A wh-phrase that is a sum of money asks for money; a fee merely mentioned does not.
         ("What salary does the chief forester earn?", "She became chief forester in 2016.", False),
-        ("What salary does the chief forester earn?", "About 52,000 pounds a year.", True),
+        ("What salary does the chief forester earn?", "She earns 52,000 pounds a year.", True),
         ("Wie hoch ist das Gehalt der Leiterin?", "Sie verantwortet rund 940 Kräfte.", False),
         ("What is the annual budget of the town?", "Its mayor, 63, is a tax adviser.", False),
         ("What support does the club offer with the fee?", "We have a social fund.", True),
         # ... also where it names whose sum it is.
         ("What was Lerwick Tiles' annual turnover?", "It employs 40 people in two plants.", False),
-        ("What was Lerwick Tiles' annual turnover?", "Rund 6,2 Millionen Euro.", True),
+        ("What was Lerwick Tiles' annual turnover?", "Umsatz: rund 6,2 Millionen Euro.", True),
         ("Welchen Stundenlohn zahlt die Gärtnerei?", "Wir haben elf Beschäftigte.", False),
         ("What does Okafor's revenue growth depend on?", "On two big customers.", True),
         # A count in a unit of measure is answered by a figure in that unit.
@@ -235,6 +236,26 @@ def test_a_relative_price_is_answered_by_a_share_an_absolute_one_only_by_money(
     question: str, quote: str, gives: bool
 ) -> None:
     assert gives_what_is_asked(asked_for(question), quote) is gives
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "quote", "gives"),
+    [
+        # A sum asked for by its kind: a price named in passing is not the revenue ...
+        ("Wie hoch war der Umsatz 2025?", None, "Ein Ersatzteil kostet 800 Euro.", False),
+        ("Wie hoch war der Umsatz 2025?", None, "Wir haben 1,2 Millionen Euro umgesetzt.", True),
+        ("How much revenue did they make?", None, "We turned over £3.2 million.", True),
+        ("What hourly rate are guides paid?", None, "The tour costs £12 per person.", False),
+        ("What hourly rate are guides paid?", None, "It is £14 an hour.", True),
+        # ... but the kind may stand in the question the quote answers.
+        ("Wie hoch ist das Budget?", "What's the budget now?", "It's £268m.", True),
+        ("Wie hoch ist das Budget?", "What does the new line cost?", "It's £268m.", False),
+    ],
+)
+def test_a_sum_asked_for_by_its_kind_is_answered_by_a_sum_of_that_kind(
+    question: str, asked: str | None, quote: str, gives: bool
+) -> None:
+    assert gives_what_is_asked(asked_for(question), quote, asked) is gives
 
 
 def _candidate(hit: Hit, sentence: int, score: float) -> _Candidate:

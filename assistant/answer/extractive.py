@@ -229,7 +229,7 @@ class ExtractiveAnswerer:
                 chosen.append(candidate)
         quotes = _merge([_readable(c, reason=query.asks_reason) for c in chosen])
         # Asked for a figure or a time, the best quote must give one (`_giving_first`).
-        if not gives_what_is_asked(query.asks_for, quotes[0].text):
+        if not gives_what_is_asked(query.asks_for, quotes[0].text, quotes[0].hit.turn.question):
             return self.abstention(query, hits)
         return self._compose(query.text, quotes, language=query.language)
 
@@ -574,22 +574,26 @@ def _giving_first(query: Query, candidates: list[_Candidate]) -> list[_Candidate
     9 of 109 -> 6, unanswerable ones abstained on 18 of 29 -> 17."""
     if not candidates or not query.asks_for:
         return candidates
-    reason = query.asks_reason
-    if gives_what_is_asked(query.asks_for, _readable(candidates[0], reason=reason).text):
+    if _gives_the_figure(query, candidates[0]):
         return candidates
     first = min(candidate.hit.rank for candidate in candidates)
     giving = next(
         (
             candidate
             for candidate in candidates
-            if candidate.hit.rank == first
-            and gives_what_is_asked(query.asks_for, _readable(candidate, reason=reason).text)
+            if candidate.hit.rank == first and _gives_the_figure(query, candidate)
         ),
         None,
     )
     if giving is None:
         return candidates
     return [giving, *(candidate for candidate in candidates if candidate is not giving)]
+
+
+def _gives_the_figure(query: Query, candidate: _Candidate) -> bool:
+    """Whether the quote made of `candidate` gives what the question asks for."""
+    text = _readable(candidate, reason=query.asks_reason).text
+    return gives_what_is_asked(query.asks_for, text, candidate.hit.turn.question)
 
 
 def _gives(query: Query, candidate: _Candidate) -> bool:
@@ -599,7 +603,9 @@ def _gives(query: Query, candidate: _Candidate) -> bool:
     year too was tried: a fact box was then quoted line by line and lost its figure."""
     if "credit" not in query.asks_for:
         return True
-    return gives_what_is_asked(query.asks_for, candidate.sentences[candidate.index].text)
+    return gives_what_is_asked(
+        query.asks_for, candidate.sentences[candidate.index].text, candidate.hit.turn.question
+    )
 
 
 def _on_the_topic_asked(query: Query, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -672,7 +678,8 @@ def _for_the_part(part: str, ranked: Sequence[_Candidate], best: _Candidate) -> 
         (
             c
             for c in ranked
-            if c is not best and gives_what_is_asked(wanted, c.sentences[c.index].text)
+            if c is not best
+            and gives_what_is_asked(wanted, c.sentences[c.index].text, c.hit.turn.question)
         ),
         best,
     )

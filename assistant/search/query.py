@@ -43,6 +43,9 @@ Wanted = Literal[
     "volume",
     "energy",
     "founding",
+    "revenue",
+    "pay",
+    "budget",
 ]
 # A question whose wh-phrase is a sum of money ("What salary ...", "Wie hoch ist das
 # Gehalt ...", "What is the annual budget ..."): it asks for an amount as "how much" does.
@@ -136,6 +139,30 @@ _UNIT_GIVEN = {
     unit: re.compile(rf"(?:{given})", re.IGNORECASE) for unit, (_, given) in _UNITS.items()
 }
 
+# A sum asked for by its kind ("Wie hoch war der Umsatz …?", "What is her salary?") is
+# answered by a sum of that kind: the price of a spare part is not the firm's revenue. Each
+# kind, the words that ask for it and the words an answer in either language gives it with.
+_SUMS: dict[Wanted, tuple[str, str]] = {
+    "revenue": (
+        r"umsatz\w*|umsätze\w*|revenues?|turnover|erlös\w*",
+        r"umsatz\w*|umsätze\w*|umgesetzt|revenues?|turnover|turn(?:ed|s)? over|erlös\w*|sales|"
+        r"erwirtschaft\w*|einnahm\w*|eingenommen|income|einkommen|(?:ein|ver)dien\w*|earn\w*",
+    ),
+    "pay": (
+        r"salar\w*|gehalt|gehälter|wages?|lohn|löhne|stundenlohn|hourly rate|honorar\w*",
+        r"salar\w*|gehalt\w*|gehälter|wages?|\w*lohn\w*|löhne|hourly|(?:pro|je) stunde|"
+        r"(?:per|an) hour|honorar\w*|verdien\w*|earn\w*|paid|bezahl\w*|pay\w*|brutto|netto|"
+        r"gross|net\b",
+    ),
+    "budget": (r"budgets?|etats?", r"budget\w*|etat\w*|haushalt\w*|funds?|mittel\b"),
+}
+_SUM_ASKED = {
+    kind: re.compile(rf"\b(?:{asked})\b", re.IGNORECASE) for kind, (asked, _) in _SUMS.items()
+}
+_SUM_GIVEN = {
+    kind: re.compile(rf"\b(?:{given})", re.IGNORECASE) for kind, (_, given) in _SUMS.items()
+}
+
 # "When was it founded?", "In welchem Jahr wurde X gegründet?": a year of something else
 # (a congress in 2025) does not say when it was founded; the answer speaks of the founding.
 _FOUNDED_ASKED = re.compile(r"\b(?:founded|established|gegründet|gründete[nt]?)\b", re.IGNORECASE)
@@ -176,8 +203,9 @@ _SPEAKS_OF_MONEY = re.compile(
 )
 # "How much more", "how much pricier": a price is also answered relative to another one.
 _RELATIVE = re.compile(
-    r"\d[\d.,]*\s*(?:%|prozent|per ?cent|percent)|\b(?:ein(?:em|en)?|one|a)\s+"
-    r"(?:drittel|viertel|fünftel|third|quarter|fifth)\b|\b(?:halb|half|doppelt|double|twice)\b",
+    rf"(?:\d[\d.,]*\s*|\b(?:{_SPELLED})\s+)(?:%|prozent|per ?cent|percent)|\b(?:ein(?:em|en)?|"
+    r"one|a)\s+(?:drittel|viertel|fünftel|third|quarter|fifth)\b|\b(?:halb|half|hälfte|doppelt|"
+    r"double|twice)\b",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
@@ -564,14 +592,18 @@ def asked_for(question: str) -> frozenset[Wanted]:
         wanted.add("founding")
     if "amount" in wanted and not _SPEAKS_OF_MONEY.search(question):
         wanted = (wanted - {"amount"}) | {"count"}
+    if "amount" in wanted:
+        wanted |= {kind for kind, pattern in _SUM_ASKED.items() if pattern.search(question)}
     if asks_for_credit(question):
         wanted.add("credit")
     return frozenset(wanted)
 
 
-def gives_what_is_asked(asks_for: frozenset[Wanted], text: str) -> bool:
+def gives_what_is_asked(asks_for: frozenset[Wanted], text: str, asked: str | None = None) -> bool:
     """Whether `text` contains what a question asking for `asks_for` needs (an amount, a
-    count, a year, a time; nothing asked for: always).
+    count, a year, a time; nothing asked for: always). The kind of sum asked for may stand in
+    the question `text` answers (`asked`): "Wie hoch ist Ihr Umsatz?" – "Rund 3 Millionen
+    Euro."
 
     Example:
         >>> gives_what_is_asked(frozenset({"amount"}), "Es kostet 40 Millionen Euro.")
@@ -593,6 +625,9 @@ def gives_what_is_asked(asks_for: frozenset[Wanted], text: str) -> bool:
     if "credit" in asks_for and not is_credit(text):
         return False
     if any(not _UNIT_GIVEN[unit].search(text) for unit in asks_for & _UNIT_GIVEN.keys()):
+        return False
+    answered = f"{asked}\n{text}" if asked else text
+    if any(not _SUM_GIVEN[kind].search(answered) for kind in asks_for & _SUM_GIVEN.keys()):
         return False
     if "founding" in asks_for and not _FOUNDING_GIVEN.search(text):
         return False

@@ -123,7 +123,7 @@ def features(query: Query, candidates: Sequence[Candidate], legs: Sequence[str])
     dense, rows = _dense(legs), []
     for i, candidate in enumerate(candidates):
         text, turn = texts[i], candidate.turn
-        gives = gives_what_is_asked(query.asks_for, text)
+        gives = gives_what_is_asked(query.asks_for, text, turn.question)
         ranks, scores = dict(candidate.leg_ranks), dict(candidate.leg_scores)
         rows.append(
             [
