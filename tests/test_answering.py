@@ -521,6 +521,10 @@ def test_an_english_question_names_what_it_capitalises_inside_a_sentence(
         ("Wer ist die Autorin des Porträts?", True),
         ("Who hosted this episode of the podcast?", True),
         ("Wer hat die Fotos in der Backstube gemacht?", True),
+        # A broadcast's producer and a round table's chair made it too.
+        ("Wer hat den Beitrag über die Schleuse produziert?", True),
+        ("Who moderated the round table on the harbour plans?", True),
+        ("Who produced the single?", False),
         # Writing and hosting are credits only of something a newsroom makes.
         ("Who wrote the novel Moby-Dick?", False),
         ("Who hosts the quiz night on Tuesdays?", False),
@@ -543,6 +547,10 @@ def test_a_question_about_who_made_the_article_asks_for_its_credit(
         ("Interview by Ada Byrne (AB). Photography: Kofi Mensah.", True),
         ("Fotos: Jan Berg", True),
         ("Ada Byrne leitet das Fundbüro seit 2009.", False),
+        # A lead sentence that says who chaired or produced the piece credits them too.
+        ("The talk was chaired by our science editor, Ada Byrne, and edited for length.", True),
+        ("Das Gespräch wurde von Redakteur Kofi Mensah moderiert.", True),
+        ("The debate was hosted by the Harbour Society.", False),
         ("Von Montag an gilt die neue Regel für alle Läden in der Altstadt.", False),
     ],
 )

@@ -169,6 +169,8 @@ Rechenkapazität {f} :: computing capacity
 von jdm./etw. abhängen; auf jdn./etw. ankommen {vi} :: to depend on sb./sth.
 Aal {m} [zool.] :: eel
 Seeaal {m} :: eel
+Biber {m} [zool.] :: beaver
+Bär {m} [slang] :: beaver [slang]
 künstliche Intelligenz {f} /KI/ :: artificial intelligence /AI/
 """
 
@@ -183,6 +185,7 @@ def test_parse_aligns_sections_strips_annotations_and_ranks() -> None:
     assert set(table["depend on"]) == {"von abhängen", "auf ankommen"}  # no "jdm./etw."
     assert "depend" in table  # the phrasal verb also answers to its verb
     assert table["eel"] == ["Seeaal", "Aal"]  # specialist entries last
+    assert table["beaver"] == ["Biber", "Bär"]  # slang behind even a specialist sense
     assert table["AI"] == ["KI"]
     assert table["ai"] == ["KI"]
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.furniture import CREDIT_PARTS, CREDIT_WORDS, is_credit_line
+from assistant.ingest.names import NAME_RE, is_person_name
 from assistant.ingest.speakers import byline_mentions
 
 # "Who interviewed ...?", "Wer hat das Gespräch geführt?", "Who took the photos?": a question
@@ -32,14 +33,15 @@ _MAKING = (
     r"conducted|led|did|ran|wrote|written|authored|hosted|hosts|presented|presents|moderated|"
     r"moderates|chaired|chairs|took|shot|asked|geführt|führte|führt|geleitet|leitete|"
     r"geschrieben|verfasst|schrieb|gemacht|aufgenommen|geschossen|moderiert(?:e)?|gestellt|"
-    r"stellte|interviewed|photographed|interviewte|interviewt|fotografiert(?:e)?"
+    r"stellte|interviewed|photographed|interviewte|interviewt|fotografiert(?:e)?|produced|"
+    r"produziert(?:e)?|edited|filmed|gefilmt|geschnitten"
 )
 _MADE = (
     r"interviews?|conversation|q&a|questions|article|piece|profile|text|report|feature|story|"
     r"portrait|column|write-up|photos?|photographs?|pictures?|images?|podcast|episode|show|"
     r"programme|program|broadcast|panel|gespräch|doppelinterview|fragen|artikel|beitrag|"
     r"bericht|porträt|reportage|kolumne|fotos?|bilder|aufnahmen|porträtfotos|folge|sendung|"
-    r"podium|runde|durch"
+    r"podium|runde|durch|round[- ]?table|discussion|debate|diskussion|gesprächsrunde|segment"
 )
 _CREDIT_ALONE = re.compile(
     r"\bwho\s+(?:interviewed|photographed)\b|\binterviewte\b|\binterviewt\b|\bfotografiert"
@@ -52,6 +54,14 @@ _CREDIT_OBJECT = re.compile(rf"\b(?:{_MADE})\b", re.IGNORECASE)
 # The words a question about an article's making asks it with: they say what kind of
 # answer is wanted (a credit), not what the article is about.
 _CREDIT_WORD = re.compile(rf"(?:{_MAKERS}|{_MAKING}|{_MADE})", re.IGNORECASE)
+
+
+# A lead sentence that says who made the piece: "The conversation was chaired by our
+# features editor, NAME", "Das Gespräch wurde von NAME moderiert" reads as a credit line.
+_MADE_BY = re.compile(
+    r"\b(?:chaired|moderated|hosted|conducted|presented|produced)\s+by\s+(?P<rest>[^.!?]{1,80})"
+    r"|\bvon\s+(?P<agent>[^.!?]{1,80}?)\s+(?:moderiert|präsentiert|produziert)\b"
+)
 
 
 def asks_for_credit(question: str) -> bool:
@@ -103,4 +113,10 @@ def _credits_someone(part: str) -> bool:
     """Whether `part` credits someone with making the article; a guest line ("Guest: NAME")
     names whom it was made with."""
     mentions = byline_mentions(part) or []
-    return any(m.role != "interviewee" for m in mentions) or is_credit_line(part)
+    if any(m.role != "interviewee" for m in mentions) or is_credit_line(part):
+        return True
+    made_by = _MADE_BY.search(part)
+    return made_by is not None and any(
+        is_person_name(name.group(0)) or is_person_name(name.group(0).split(maxsplit=1)[-1])
+        for name in NAME_RE.finditer(made_by["rest"] or made_by["agent"])
+    )

@@ -22,7 +22,8 @@ position:
   - where the German phrase stands (Ding lists the usual word first, +0.5 each) and how
     long it is (+0.75 per extra word: one word beats a paraphrase);
   - specialist entries ([zool.], [med.], [mus.], ...: +3), since an interview that says
-    "eel" rarely means the fish;
+    "eel" rarely means the fish, and senses in a register a question hardly means ([slang],
+    [vulg.], [pej.], [rare], [obs.], ...: +6, a sense even a specialist one beats);
   - minus a bonus for common words: 0.5 * ln(1 + number of Ding words that end in the
     candidate), so that "Programm" (head of hundreds of compounds) beats "Programmheft"
     and "Kapazität" beats "Durchsatz".
@@ -64,12 +65,13 @@ from assistant.errors import ConfigError
 from assistant.text.analysis import LOOKUP_STOPWORDS, STEMMER_NAMES
 from assistant.text.language import Language, detect_language
 
-_FORMAT = 6
+_FORMAT = 7
 # Longest key, in words.
 MAX_PHRASE_WORDS = 4
 # German phrases kept per key in the table; `run` may use fewer.
 _KEPT_PER_KEY = 6
 _SPECIALIST_PENALTY = 3.0
+_REGISTER_PENALTY = 6.0
 _POPULARITY_WEIGHT = 0.5
 
 # Abbreviations stand alone (" /KI/", " /Gov.; Govt./"); "jdm./etw." is no abbreviation.
@@ -88,6 +90,12 @@ _PLACEHOLDERS = _word_set("etw jdn jdm jds jd sth sb sb's one's oneself sich")
 _SPECIALIST = re.compile(
     r"\[(?:anat|astron|biochem|biol|bot|chem|cook|entom|geol|hist|ling|med|min|mus|myc|"
     r"ornith|pharm|phys|relig|sport|textil|zool|arch|agr|mil|naut|aviat|math|electr)\.?\]"
+)
+# Senses marked slang, vulgar, pejorative, jocular, poetic, rare or obsolete: a question
+# means them even more rarely than a specialist sense ("beaver" is "Biber" [zool.] before
+# it is "Bär" [slang]).
+_REGISTER = re.compile(
+    r"\[(?:slang|vulg|pej|humor|poet|rare|obs|archaic|dated|euphem|veraltet|selten)\.?\]"
 )
 # Particles dropped from phrasal-verb keys: "depend on" also answers to "depend".
 _PARTICLES = _word_set("on upon for with to about in into from of at")
@@ -344,6 +352,7 @@ def parse_ding(lines: Sequence[str]) -> dict[Language, dict[str, list[str]]]:
             continue
         german_side, english_side = line.split(" :: ", 1)
         penalty = _SPECIALIST_PENALTY if _SPECIALIST.search(line) else 0.0
+        penalty += _REGISTER_PENALTY if _REGISTER.search(line) else 0.0
         sections = zip(german_side.split(" | "), english_side.split(" | "), strict=False)
         for section, (german, english) in enumerate(sections):
             base = penalty + min(section, 2)
