@@ -65,7 +65,7 @@ from assistant.errors import ConfigError
 from assistant.text.analysis import LOOKUP_STOPWORDS, STEMMER_NAMES
 from assistant.text.language import Language, detect_language
 
-_FORMAT = 7
+_FORMAT = 8
 # Longest key, in words.
 MAX_PHRASE_WORDS = 4
 # German phrases kept per key in the table; `run` may use fewer.
@@ -352,10 +352,12 @@ def parse_ding(lines: Sequence[str]) -> dict[Language, dict[str, list[str]]]:
             continue
         german_side, english_side = line.split(" :: ", 1)
         penalty = _SPECIALIST_PENALTY if _SPECIALIST.search(line) else 0.0
-        penalty += _REGISTER_PENALTY if _REGISTER.search(line) else 0.0
         sections = zip(german_side.split(" | "), english_side.split(" | "), strict=False)
         for section, (german, english) in enumerate(sections):
             base = penalty + min(section, 2)
+            # A register holds for its own section only ("to be in the pink [coll.] [dated]"
+            # beside "health" in one entry).
+            base += _REGISTER_PENALTY if _REGISTER.search(f"{german} {english}") else 0.0
             germans = [_clean(g) for g in _ANNOTATION.sub(" ", german).split(";")]
             germans = [(rank, g, 0.75 * g.count(" ")) for rank, g in enumerate(germans) if g]
             words["de"].update(_GERMAN_WORD.findall(" ".join(g for _, g, _ in germans).lower()))
