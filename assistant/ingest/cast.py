@@ -437,7 +437,17 @@ class Cast:
             # another): where the text names nobody in that role, the turn has no speaker.
             asker = self.asker()
             return asker if asker is not None and asker in self._told else None
-        return self.answerer() if side == "answer" else None
+        answerer = self.answerer() if side == "answer" else None
+        # "A." is not the person who speaks under a name label of their own (a lawyer's
+        # "MR. NAME: Objection."): one person is not labelled two ways, so the role
+        # label's answers are someone the text does not tie to it (a deponent).
+        if answerer is not None and role_side(label) == "answer" and self._labelled(answerer):
+            return None
+        return answerer
+
+    def _labelled(self, person: Person) -> bool:
+        """Whether some label of the text stands for `person`."""
+        return any(p is person for p in self._speakers.values())
 
     def asker(self) -> Person | None:
         """Who asks unlabelled (or 'Frage:') questions: the one interviewer, if there is one."""
