@@ -27,3 +27,21 @@ def test_an_answer_label_is_not_the_counsel_who_speaks_under_a_name() -> None:
     assert all(turn.speaker is None for turn in answers)
     objection = next(turn for turn in article.turns if "Objection" in turn.text)
     assert objection.speaker == "Jasper Quillfeather"
+
+
+def test_a_chat_handle_is_never_the_sponsor_the_page_credits() -> None:
+    # A live chat "presented by" a company: a reader's handle that asks twice is the
+    # reader's, not the credited sponsor's, though the page names no other asker.
+    article = parse(
+        "Live Q&A: Ask a beekeeper\n\n"
+        "Apiarist Morwenna Tregothnan took readers' questions for an hour.\n\n"
+        "Presented by Goldcomb Honey Supplies\n\n"
+        "[15:00] Morwenna Tregothnan: Hello all, fire away.\n\n"
+        "[15:02] hive_hopper_7: Do bees sleep at night?\n\n"
+        "[15:04] Morwenna Tregothnan: They rest, in short spells, mostly after dark.\n\n"
+        "[15:06] hive_hopper_7: And in winter, do they sleep all season?\n\n"
+        "[15:07] Morwenna Tregothnan: No, they cluster and shiver to keep warm.\n"
+    )
+    asked = [turn for turn in article.turns if "sleep" in turn.text and "?" in turn.text]
+    assert len(asked) == 2
+    assert all(turn.speaker is None for turn in asked)

@@ -35,7 +35,14 @@ from assistant.ingest.names import (
     strip_titles,
     surname,
 )
-from assistant.ingest.speakers import Mention, chair_label, role_side, role_stem, voice_label
+from assistant.ingest.speakers import (
+    Mention,
+    chair_label,
+    handle_label,
+    role_side,
+    role_stem,
+    voice_label,
+)
 from assistant.models import Participant, Role, TurnKind
 
 _SIDES: dict[Role, TurnKind] = {
@@ -356,7 +363,10 @@ class Cast:
         # Where the interviewer asks under a label that names them ("Moderator NAME:"), a
         # nameless label that asks (a reader's "Gartenfreund_61:") is not them either.
         labelled = any(p is not None and p.role == "interviewer" for p in self._speakers.values())
-        if person is None and asks and not (role_asks or labelled) and not voice_label(label):
+        # A chat handle ("night_owl_9:") is a reader's, never the outlet asking, whoever
+        # the page credits (a sponsor's "Presented by ...").
+        voice = voice_label(label) or handle_label(label)
+        if person is None and asks and not (role_asks or labelled or voice):
             self.publication = self.publication or label
             person = self._interviewer_for_publication(label)
         if person is None:

@@ -32,7 +32,7 @@ from assistant.ingest.names import (
     strip_titles,
     title_cased,
 )
-from assistant.ingest.speakers import role_side, voice_label
+from assistant.ingest.speakers import handle_label, role_side, voice_label
 from assistant.ingest.wording import OPENING_QUOTES, ends_with_question, is_question
 from assistant.text.analysis import STOPWORDS
 from assistant.text.sentences import split_sentences
@@ -98,11 +98,6 @@ _BRACKET_LABEL = re.compile(
     + r"\s+(?P<rest>\S.*)$",
     re.S,
 )
-# A live chat's handle as a reader's label: lower case, its words joined by underscores or
-# dots, or figures after them ("leser_42", "anna.k", "gartenfee77"); a handle is a label
-# only after the chat's clock time ("14:01 leser_42: ..."), where the other turns are
-# "TIME NAME: ...", since in prose a lower-case word before a colon opens a sentence.
-_HANDLE = re.compile(rf"[{LOWER}][{LOWER}0-9]*(?:[._][\w]+)+|[{LOWER}]{{2,}}[0-9]+")
 # A time stamp opening a paragraph, with or without a label after it.
 CLOCK_START = re.compile(CLOCK)
 # A capitalised phrase of up to three words before a colon, lower-case words allowed.
@@ -686,7 +681,9 @@ def _stamped_handle(text: str, label: str) -> bool:
         >>> _stamped_handle("14:01 übrigens: Wie lange?", "übrigens")
         False
     """
-    return CLOCK_START.match(text) is not None and _HANDLE.fullmatch(label) is not None
+    # A handle is a label only after the chat's clock time, where the other turns are "TIME
+    # NAME: ...", since in prose a lower-case word before a colon opens a sentence.
+    return CLOCK_START.match(text) is not None and handle_label(label)
 
 
 def stated_asker(paragraph: Paragraph) -> str | None:
