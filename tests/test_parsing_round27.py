@@ -45,3 +45,46 @@ def test_a_chat_handle_is_never_the_sponsor_the_page_credits() -> None:
     asked = [turn for turn in article.turns if "sleep" in turn.text and "?" in turn.text]
     assert len(asked) == 2
     assert all(turn.speaker is None for turn in asked)
+
+
+def test_a_columnist_s_replies_under_name_says_answer_readers_letters() -> None:
+    # An advice column: each reader writes once under "NAME, Town:", the columnist replies
+    # under "GIVEN says:" (named in full in the standfirst). The replies are the
+    # columnist's answers, the letters questions, a "?" at their end or not; a reply's
+    # second paragraph goes on with it.
+    article = parse(
+        "Ask the Mechanic: Squeaks, rattles and a flat that will not stay fixed\n\n"
+        "Every fortnight our bicycle columnist Ingeborg Vantongeren answers your letters.\n\n"
+        "Tobias Wrenshaw, Eastfold: My brakes squeal on every hill. New pads did not help.\n\n"
+        "Ingeborg says: Clean the rims with alcohol. Oil from the chain gets everywhere.\n\n"
+        "Marguerite Dunleavy, Harwick: Why does my rear tyre go flat every week?\n\n"
+        "Ingeborg says: Look for a thorn still in the tyre. Run your fingers round inside.\n\n"
+        "A rim strip that has slipped can cut the tube too.\n\n"
+        "Cyril Abernathy-Vance, Oldport: The chain rattles over bumps. Help!\n\n"
+        "Ingeborg says: A worn chain, most likely. Measure it before you buy parts.\n"
+    )
+    replies = [turn for turn in article.turns if turn.speaker == "Ingeborg Vantongeren"]
+    assert len(replies) == 3 and all(turn.kind == "answer" for turn in replies)
+    assert "rim strip" in replies[1].text
+    for words in ("brakes squeal", "rear tyre", "chain rattles"):
+        letter = next(turn for turn in article.turns if words in turn.text)
+        assert letter.kind == "question"
+        assert letter.speaker != "Ingeborg Vantongeren"
+
+
+def test_passers_by_asked_in_turn_by_one_reporter_still_answer() -> None:
+    # A vox pop: the reporter asks, each passer-by answers once. The recurring label asks,
+    # so the others are no letters to it: they answer.
+    article = parse(
+        "Was halten Sie vom neuen Marktplatz?\n\n"
+        "Unsere Reporterin Wiebke Haselhorst hat sich umgehört.\n\n"
+        "Wiebke Haselhorst: Wie gefällt Ihnen der Platz?\n\n"
+        "Eckart Mühlenbrock: Zu viel Stein, zu wenig Schatten.\n\n"
+        "Wiebke Haselhorst: Und Ihnen?\n\n"
+        "Raphaela Dinkelacker: Ich finde ihn schön, vor allem abends.\n\n"
+        "Wiebke Haselhorst: Was fehlt noch?\n\n"
+        "Gunnar Tschirschwitz: Bänke. Man kann nirgends sitzen.\n"
+    )
+    for name in ("Eckart Mühlenbrock", "Raphaela Dinkelacker", "Gunnar Tschirschwitz"):
+        said = next(turn for turn in article.turns if turn.speaker == name)
+        assert said.kind == "answer"

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from assistant.ingest.names import (
     LOWER,
@@ -274,6 +275,7 @@ class Cast:
         nobody, and decide roles: what a byline states first, then who asks and who
         answers, then who is addressed ("Herr Bienert, ..."), then whoever is left in a
         two-person interview."""
+        uses = _letters_to_one(uses)
         labels = list(dict.fromkeys(label for label, _ in uses))
         # Full names first, so that "J. Bienert" finds "Jörg Bienert" wherever it comes.
         labels.sort(
@@ -668,6 +670,29 @@ def _asking(labels: Sequence[str], uses: Sequence[tuple[str, bool]]) -> dict[str
     ranked = sorted((s for label, s in shares.items() if not role_side(label)), reverse=True)
     top = ranked[0] if len(ranked) >= 2 and ranked[0] >= 2 * ranked[1] and ranked[0] else None
     return {label: share >= 0.5 or share == top for label, share in shares.items()}
+
+
+def _letters_to_one(uses: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """`uses`, where one label that never asks speaks after each of two or more others
+    heard once each, turn about, with those others asking: readers' letters to a
+    columnist ("NAME, Town: My bin smells." / "COLUMNIST says: ..."), callers to an
+    expert. Each writes once and gets the one reply, whether or not a "?" closes the letter.
+
+    Example:
+        >>> uses = [("Ida Kern", False), ("Ole", False), ("Tom Lenz", True), ("Ole", False)]
+        >>> _letters_to_one(uses)[0], _letters_to_one(uses[:2] * 2)[0]
+        (('Ida Kern', True), ('Ida Kern', False))
+    """
+    labels = [label for label, _ in uses]
+    counts = Counter(labels)
+    if len(counts) < 3 or any(role_side(label) for label in counts):
+        return list(uses)
+    top = counts.most_common(1)[0][0]
+    turn_about = all((a == top) != (b == top) for a, b in pairwise(labels))
+    once = all(count == 1 for label, count in counts.items() if label != top)
+    if not (turn_about and once) or any(asked for label, asked in uses if label == top):
+        return list(uses)
+    return [(label, asked or label != top) for label, asked in uses]
 
 
 def _addressed(question: str) -> list[str]:

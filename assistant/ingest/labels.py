@@ -62,6 +62,9 @@ _STAMP = re.compile(
 # A note in brackets after a label on a line of its own, the speaker's role or party as a
 # talk show's or a hearing's record prints it: "NAME (Moderation)", "NAME (Partei X)".
 _NOTE_AFTER = re.compile(r"\s*\([^()\n]{1,60}\)$")
+# The verb of saying after a label's name, as an advice column sets its replies: "NAME
+# says: ...", "NAME sagt: ..." (the words before it must still be shaped like a label).
+_SAYS_AFTER = re.compile(r"(?<=\w)\s+(?:says|sagt)$")
 # An academic or professional degree after a name and a comma: "NAME, MD", "NAME, Ph.D.".
 _DEGREE_AFTER = re.compile(r",\s*(?:MD|PhD|Ph\.D\.|DO|RN|MBA|MSc|DPhil|MPH)$")
 # The dash may end a paragraph of its own, the turn below it ("NAME –" over the answer).
@@ -650,6 +653,8 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         )
         # A degree after a comma is the name's ("NAME, PhD —"), as a title before it is.
         label = _DEGREE_AFTER.sub("", match.group("label").strip()) if match else ""
+        # An advice column's reply under "NAME says:" is NAME's, as under "NAME:".
+        label = _SAYS_AFTER.sub("", label) if pattern is _LABEL else label
         # "SHOW – Sendung vom 21.11., Transkript": a dash before a record's description is
         # the page's head line, not a speaker's turn.
         record = (
