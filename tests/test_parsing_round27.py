@@ -88,3 +88,29 @@ def test_passers_by_asked_in_turn_by_one_reporter_still_answer() -> None:
     for name in ("Eckart Mühlenbrock", "Raphaela Dinkelacker", "Gunnar Tschirschwitz"):
         said = next(turn for turn in article.turns if turn.speaker == name)
         assert said.kind == "answer"
+
+
+def test_minutes_name_a_doctor_a_party_member_and_the_chair_of_the_attendance_list() -> None:
+    # Minutes in reported speech: an expert with an academic title who "führt aus" and
+    # "bejaht", members with their group in brackets who ask, and the chair by office,
+    # whom the list of those present names ("NAME (Vorsitzender)").
+    article = parse(
+        "Gemeinde Ebersmoor\nNiederschrift über die 7. Sitzung des Schulausschusses\n"
+        "am Montag, 9. März 2026, 19:00 Uhr, Rathaus\n\n"
+        "Anwesend: Konstantin Wehrenpfennig (Vorsitzender), Gesine Trautwein, Olaf Brinkhege; "
+        "als Gast: Dr. Henrike Schallbruch, Landesamt für Schulbau\n\n"
+        "TOP 2: Lüftung der Grundschule\n\n"
+        "Dr. Schallbruch führt aus, dass in vier Klassenräumen die Werte zu hoch seien.\n\n"
+        "Ratsfrau Gesine Trautwein (Bürgerliste) fragt, ob mobile Geräte genügen.\n\n"
+        "Dr. Schallbruch bejaht dies für den Übergang. Auf Dauer brauche es eine Anlage.\n\n"
+        "Der Vorsitzende fragt nach dem Zeitplan.\n\n"
+        "Dr. Schallbruch verneint eine Lösung vor den Sommerferien.\n"
+    )
+    speakers = [(turn.kind, turn.speaker) for turn in article.turns if turn.speaker]
+    assert speakers == [
+        ("answer", "Dr. Henrike Schallbruch"),
+        ("question", "Gesine Trautwein"),
+        ("answer", "Dr. Henrike Schallbruch"),
+        ("question", "Konstantin Wehrenpfennig"),
+        ("answer", "Dr. Henrike Schallbruch"),
+    ]

@@ -67,6 +67,7 @@ from assistant.ingest.speakers import (
     NOT_FIRST_NAMES,
     Mention,
     byline_mentions,
+    chair_label,
     headline_speaker,
     introduced_as_journalist,
     lead_mentions,
@@ -1121,12 +1122,17 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
 # ("Herr NAME, Straße, fragt, ob …", "Bauamtsleiterin NAME antwortet, …", "Die
 # Bürgermeisterin sagt zu, …"). The subject is a courtesy title or an office and a name, or
 # an office after its article.
+# An academic title may stand before the name ("Dr. NAME führt aus, …"), a party or
+# group in brackets after it ("Stadträtin NAME (Partei) fragt, …").
 _MINUTED = re.compile(
-    rf"(?:(?P<office>Die|Der)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:[{UPPER}][{LOWER}]+\s+)?"
-    rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)(?:,\s*[^,.;:]{{1,40}},)?\s+"
+    rf"(?:(?P<office>Die|Der)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:(?:Prof|Dr)\.\s*)*"
+    rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)"
+    rf"(?:\s+\([^()\n]{{1,40}}\))?(?:,\s*[^,.;:]{{1,40}},)?\s+"
     r"(?P<verb>fragt|erkundigt sich|möchte wissen|will wissen|antwortet|erwidert|entgegnet"
-    # An answer may explain or refer the asker on ("erläutert, dass …", "verweist auf …").
-    r"|erklärt|erläutert|verweist auf|ergänzt|sagt zu|sagt|teilt mit|berichtet)\b,?\s"
+    # An answer may explain or refer the asker on ("erläutert, dass …", "verweist auf …"),
+    # or say yes or no to the question ("bejaht dies", "verneint").
+    r"|erklärt|erläutert|verweist auf|ergänzt|sagt zu|sagt|teilt mit|berichtet|führt aus"
+    r"|bejaht|verneint|bestätigt|räumt ein|stellt klar|schätzt)\b,?\s"
 )
 _MINUTE_ASKS = frozenset(("fragt", "erkundigt sich", "möchte wissen", "will wissen"))
 
@@ -1165,17 +1171,34 @@ def _minute_who(match: re.Match[str]) -> str | None:
     """The speaker a reported turn opens with, or None where the subject is no person:
     an office after its article must be one ("Die Bürgermeisterin", not "Die Verwaltung")."""
     who = match["who"]
-    if match["office"]:
-        return who if len(who.split()) == 1 and ROLE_NOUN.search(who) else None
+    if match["office"]:  # "Die Bürgermeisterin", "Der Vorsitzende"
+        office = ROLE_NOUN.search(who) or chair_label(who)
+        return who if len(who.split()) == 1 and office else None
     words = who.split()
     named = words[0] in ("Herr", "Frau") or is_office_and_surname(who)
     return who if named or is_person_name(name_in_label(who)) else None
 
 
 def _office_holder(office: str, texts: Sequence[str]) -> str | None:
-    """The one full name the record gives after `office` ("Bürgermeisterin NAME")."""
-    pattern = re.compile(rf"\b{re.escape(office)}\s+({NAME})")
-    found = {m[1] for text in texts for m in pattern.finditer(text) if is_person_name(m[1])}
+    """The one full name the record gives after `office` ("Bürgermeisterin NAME") or
+    with the office in brackets after it, as a list of those present does ("NAME
+    (Vorsitzende), NAME, …"), where an office named like an adjective may take its ending
+    without the article ("Der Vorsitzende" of "NAME (Vorsitzender)").
+
+    Example:
+        >>> _office_holder("Vorsitzende", ["Anwesend: Ida Kern (Vorsitzende), Ole Lenz"])
+        'Vorsitzende Ida Kern'
+        >>> _office_holder("Vorsitzende", ["Anwesend: Ole Lenz (Vorsitzender), Ida Kern"])
+        'Vorsitzende Ole Lenz'
+    """
+    office_ = re.escape(office)
+    pattern = re.compile(rf"\b{office_}\s+({NAME})|({NAME})\s+\({office_}r?\)")
+    found = {
+        name
+        for text in texts
+        for m in pattern.finditer(text)
+        if is_person_name(name := m[1] or m[2])
+    }
     return f"{office} {found.pop()}" if len(found) == 1 else None
 
 
