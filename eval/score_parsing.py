@@ -86,6 +86,13 @@ _OPENING_LABEL = re.compile(
 )
 # Quotation marks that may enclose a headline.
 _QUOTES = "\"'„“”‚‘’«»‹›"
+# A hearing's record closes its label with a full stop, the surname in capitals after an
+# office or a courtesy title ("Chairwoman NAME. The committee stands in recess."; from
+# round 27 on: the convention had taken only a colon's label).
+_DOTTED_OPENING = re.compile(
+    r"^\s*(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][a-z]+\s+)?"
+    r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*)\.\s"
+)
 # The kinds an FAQ page's items may be given by either convention.
 _FAQ_KINDS = ({"question", "lead"}, {"answer", "statement"})
 # A line that only credits people by name with the pictures, the sound or the text ("Foto:
@@ -298,8 +305,9 @@ def _labelled_lead(said: str, entry: dict, paragraph: str) -> bool:
     the parsed name, the label's last word among them; an office before a surname
     ("CHAIRWOMAN NAME:") may stand first. Not counted in precision (from round 25 on).
     A note in brackets after the name ("NAME (Moderation):") and a clock time in lower case
-    ("[1:00 p.m.] NAME:") are the label's as its role after a comma and "[1:00 PM]" are
-    (from round 27 on: the key's convention had missed such welcomes).
+    ("[1:00 p.m.] NAME:") are the label's as its role after a comma and "[1:00 PM]" are,
+    and a hearing's label may close with a full stop ("Chairwoman NAME.") (from round 27
+    on: the key's convention had missed such welcomes and closings).
 
     >>> entry = {"kind": "lead", "speaker": None}
     >>> _labelled_lead("eva roth", entry, "EVA ROTH, ANCHOR: Good evening.")
@@ -314,6 +322,10 @@ def _labelled_lead(said: str, entry: dict, paragraph: str) -> bool:
     True
     >>> _labelled_lead("eva roth", entry, "EVA ROTH (Moderation): Guten Abend.")
     True
+    >>> _labelled_lead("eva roth", entry, "Chairwoman ROTH. We stand in recess.")
+    True
+    >>> _labelled_lead("eva roth", entry, "ANNA ROTH. Good evening.")
+    False
     >>> _labelled_lead("eva roth", entry, "ANNA ROTH: Good evening.")
     False
     >>> _labelled_lead("eva roth", entry, "LENZ: Good evening.")
@@ -325,7 +337,7 @@ def _labelled_lead(said: str, entry: dict, paragraph: str) -> bool:
     """
     if entry["kind"] != "lead" or entry["speaker"] is not None:
         return False
-    match = _OPENING_LABEL.match(flat(paragraph))
+    match = _OPENING_LABEL.match(flat(paragraph)) or _DOTTED_OPENING.match(flat(paragraph))
     if match is None or len(match["label"].split()) > _LABEL_WORDS:
         return False
     label = _NOTE.sub("", _ROLE_AFTER.sub("", match["label"] + ":"))

@@ -114,3 +114,27 @@ def test_minutes_name_a_doctor_a_party_member_and_the_chair_of_the_attendance_li
         ("question", "Konstantin Wehrenpfennig"),
         ("answer", "Dr. Henrike Schallbruch"),
     ]
+
+
+def test_a_hearing_s_record_labels_its_speakers_with_a_full_stop() -> None:
+    # A legislature's hearing: "Chairman SURNAME." and "Ms. SURNAME." in capitals open
+    # each turn, the full names given in the record's head only.
+    article = parse(
+        "OVERSIGHT OF THE HARBOUR DREDGING CONTRACT\n\n"
+        "Present: Chairman Tobiah Wexcombe, presiding; Representatives Joost van der Hoek, "
+        "Dorian Pellingham.\n\n"
+        "Witness: Rosamund Achterberg-Lyle, Director, Port Works Office.\n\n"
+        "Chairman WEXCOMBE. The committee will come to order. Director, you may begin.\n\n"
+        "Ms. ACHTERBERG-LYLE. Thank you, Mr. Chairman. The channel is deeper than ever.\n\n"
+        "Chairman WEXCOMBE. Why did the contract run a year late?\n\n"
+        "Ms. ACHTERBERG-LYLE. Storms, mostly, and a dredger that sank in the winter.\n\n"
+        "Mr. VAN DER HOEK. Was the dredger insured?\n\n"
+        "Ms. ACHTERBERG-LYLE. It was, Representative, in full.\n\n"
+        "Mr. VAN DER HOEK. I yield back.\n"
+    )
+    said = [(turn.kind, turn.speaker) for turn in article.turns if turn.speaker]
+    assert ("question", "Tobiah Wexcombe") in said
+    assert ("question", "Joost van der Hoek") in said
+    answers = [turn for turn in article.turns if "dredger that sank" in turn.text]
+    assert answers[0].speaker == "Rosamund Achterberg-Lyle"
+    assert not answers[0].text.startswith("Ms.")

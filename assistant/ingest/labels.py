@@ -79,9 +79,13 @@ _RECORD_REST = re.compile(
 )
 # "Q. What ...?" / "A. Because ...": role letters with a full stop, as American papers set
 # them. "A. Schmidt sagt ..." starts the same way, so they count only where both sides occur.
-# A label of up to three words closed by a full stop: "DAS BLATT. ...", "zu Roth. ...".
+# A label of up to three words closed by a full stop: "DAS BLATT. ...", "zu Roth. ...";
+# a courtesy title's own full stop comes before it, as a hearing's record prints its
+# speakers ("Ms. NAME. Thank you, Madam Chair.").
 _DOTTED_LABEL = re.compile(
-    rf"(?P<label>(?:[{UPPER}]|{PARTICLE}\s)[^.:!?\n]{{0,40}}?)\.\s+(?P<rest>\S.*)$", re.S
+    r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
+    rf"(?:[{UPPER}]|{PARTICLE}\s)[^.:!?\n]{{0,40}}?)\.\s+(?P<rest>\S.*)$",
+    re.S,
 )
 # A label in capitals with nothing after it but a space, the text going on in lower case
 # or with a capital and lower case: "BLATT Wer zahlt?", "VAN DER ROTH-LENZ Keiner."
