@@ -138,3 +138,51 @@ def test_a_hearing_s_record_labels_its_speakers_with_a_full_stop() -> None:
     answers = [turn for turn in article.turns if "dredger that sank" in turn.text]
     assert answers[0].speaker == "Rosamund Achterberg-Lyle"
     assert not answers[0].text.startswith("Ms.")
+
+
+def test_a_hard_wrapped_page_keeps_its_margin_despite_running_heads_and_a_long_line() -> None:
+    # A magazine page pasted from a PDF: lines wrapped at about 55 characters, a running
+    # head whose parts a wide gap sets apart, and the standfirst left on one long line.
+    # The wrapped lines still make one paragraph each.
+    article = parse(
+        "STADTGRÜN 3/2026                                     GESPRÄCH\n\n"
+        "Bäume für die Hitze\n\n"
+        "Die Stadtgärtnerin Oda Fenske-Brügmann über Stadtbäume, trockene Sommer und die "
+        "Frage, warum Linden es schwer haben und Ginkgos nicht, und was Anwohner tun können, "
+        "wenn es im August drei Wochen lang nicht regnet.\n\n"
+        "SG: Frau Fenske-Brügmann, welche Bäume pflanzen Sie\n"
+        "heute noch, wenn eine Straße neu gestaltet wird?\n\n"
+        "FENSKE-BRÜGMANN: Vor allem Arten aus trockeneren\n"
+        "Gegenden, Zerreichen etwa oder Hopfenbuchen. Die\n"
+        "Linde ist schön, aber sie leidet in jedem Sommer.\n\n"
+        "SG: Und was können Anwohner tun, wenn es nicht regnet?\n\n"
+        "FENSKE-BRÜGMANN: Gießen, am besten abends und viel\n"
+        "auf einmal, zwei Eimer pro Baum und Woche reichen\n"
+        "in der Regel, wenn der Boden das Wasser aufnimmt.\n\n"
+        "42                                     STADTGRÜN 3/2026\n"
+    )
+    answers = [turn for turn in article.turns if turn.kind == "answer"]
+    assert len(answers) == 2
+    assert "Hopfenbuchen. Die Linde ist schön" in answers[0].text
+    assert "viel auf einmal, zwei Eimer" in answers[1].text
+    assert all(turn.speaker == "Oda Fenske-Brügmann" for turn in answers)
+
+
+def test_an_answer_goes_on_after_a_titled_biography_set_into_it() -> None:
+    # A box titled "ZUR PERSON" stands between two paragraphs of one answer, as the page
+    # set it: the paragraph after the box is the answer going on, not the box's.
+    article = parse(
+        "„Das Archiv vergisst nichts“\n\n"
+        "Die Archivarin Henrike Ossenbrügge über Nachlässe, Schimmel und Geduld.\n\n"
+        "ARCHIVBLATT: Frau Ossenbrügge, was kommt am häufigsten zu Ihnen?\n\n"
+        "OSSENBRÜGGE: Nachlässe von Vereinen, meist in Umzugskartons, oft feucht.\n\n"
+        "ARCHIVBLATT: Und was tun Sie damit zuerst?\n\n"
+        "OSSENBRÜGGE: Trocknen, sortieren, dann erst lesen. Das dauert Monate.\n\n"
+        "ZUR PERSON\n\n"
+        "Henrike Ossenbrügge, 51, leitet seit 2015 das Kreisarchiv in Wendelstedt.\n\n"
+        "Manche Kartons öffnen wir erst nach einem Jahr, wenn wir Zeit dafür haben.\n"
+    )
+    going_on = next(turn for turn in article.turns if "nach einem Jahr" in turn.text)
+    assert going_on.kind == "answer" and going_on.speaker == "Henrike Ossenbrügge"
+    box = next(turn for turn in article.turns if "leitet seit 2015" in turn.text)
+    assert box.kind == "sidebar" and "nach einem Jahr" not in box.text

@@ -755,11 +755,8 @@ class _TurnBuilder:
             unknown = _STAMPED_VOICE.match(block.text) is not None
             unknown = unknown or block.text[:1] in OPENING_QUOTES
             self._start(Draft("question", None if unknown else self.cast.asker()), block)
-        elif self.box is not None and not self._after_biography(block.text):
-            self.box.paragraphs.append(block.text)
         elif self.box is not None:
-            # A biography without a box title is one paragraph: the report goes on after it.
-            self._start(_statement("", self.cast, block.text), block)
+            self._in_or_after_box(block)
         elif self.cast.introduces(block.text):
             self.box = Draft("sidebar", None, [block.text])
             self.drafts.append(self.box)
@@ -798,6 +795,25 @@ class _TurnBuilder:
             self._start(_narration(block.text, self.cast), block)
         else:
             self._goes_on(self.open, block)
+
+    def _in_or_after_box(self, block: Block) -> None:
+        """Unlabelled prose while a box is open: the box's, or what goes on after a
+        biography box."""
+        box = self.box
+        if box is None:
+            return
+        if not self._after_biography(block.text):
+            box.paragraphs.append(block.text)
+        elif (
+            heading_like(box.paragraphs[0]) and self.open is not None and self.open.kind == "answer"
+        ):
+            # A titled biography set into an answer, as a magazine's page sets its box
+            # between two columns: the answer goes on after it, a turn of its own by the
+            # same speaker. An untitled one closes a short interview inside a report.
+            self._goes_on(self.open, block)
+        else:
+            # A biography without a box title is one paragraph: the report goes on after it.
+            self._start(_statement("", self.cast, block.text), block)
 
     def _goes_on(self, turn: Draft, block: Block) -> None:
         """The open `turn` goes on with `block`; an answer resumed after a pull quote set
@@ -899,16 +915,14 @@ class _TurnBuilder:
 
     def _after_biography(self, text: str) -> bool:
         """Whether `text` follows a box that is a biography alone ("NAME ist ... seit
-        2019"), with no title over it, and is not about that person too: a report's
-        narrative going on, not the box's."""
+        2019"), with no title over it or one paragraph under its title ("ZUR PERSON"), and
+        is not about that person too: the narrative or the answer going on, not the box's."""
         box = self.box
-        titled = box is not None and len(box.paragraphs) == 1 and heading_like(box.paragraphs[0])
-        return (
-            box is not None
-            and not titled
-            and self.cast.introduces(box.paragraphs[0])
-            and not self.cast.introduces(text)
-        )
+        if box is None or self.cast.introduces(text):
+            return False
+        if heading_like(box.paragraphs[0]):
+            return len(box.paragraphs) == 2 and self.cast.introduces(box.paragraphs[1])
+        return self.cast.introduces(box.paragraphs[0])
 
     def _answer_labelled_next(self, index: int) -> bool:
         """Whether answers carry labels and the next block of text is one."""
