@@ -186,3 +186,26 @@ def test_an_answer_goes_on_after_a_titled_biography_set_into_it() -> None:
     assert going_on.kind == "answer" and going_on.speaker == "Henrike Ossenbrügge"
     box = next(turn for turn in article.turns if "leitet seit 2015" in turn.text)
     assert box.kind == "sidebar" and "nach einem Jahr" not in box.text
+
+
+def test_a_farewell_signed_by_the_answerer_closes_the_last_answer() -> None:
+    # An interview by email whose last answer ends with a farewell signed by the
+    # interviewee, after a comma or on the line under it: their words, not the outlet's.
+    farewells = (
+        "Herzliche Grüße vom Deich, Almut Rickerts",
+        "Viele Grüße vom Deich,\nAlmut Rickerts",
+    )
+    for farewell in farewells:
+        article = parse(
+            "„Der Deich ist nie fertig“\n\n"
+            "Almut Rickerts ist Deichvögtin an der Unterelbe. Die Fragen stellte Jonte "
+            "Brammer per E-Mail.\n\n"
+            "F: Frau Rickerts, wie oft gehen Sie den Deich ab?\n\n"
+            "A: Jede Woche einmal, nach Sturmfluten jeden Tag.\n\n"
+            "F: Was finden Sie dabei?\n\n"
+            "A: Maulwurfshügel, Treibgut, einmal ein Boot.\n\n"
+            f"{farewell}\n\n"
+            "Die Deichverbände an der Unterelbe pflegen zusammen 180 Kilometer Deich.\n"
+        )
+        last = next(turn for turn in article.turns if "Treibgut" in turn.text)
+        assert last.speaker == "Almut Rickerts" and "Grüße vom Deich" in last.text

@@ -507,7 +507,7 @@ class _TurnBuilder:
         if self._signature(index):
             # "Herzliche Grüße / Ihre NAME": the name under a letter's farewell signs it.
             self.drafts[-1].paragraphs.append(block.text)
-        elif self._signed_reply(index) and self.open is not None:
+        elif (self._signed_reply(index) or self._signed_farewell(index)) and self.open:
             self.open.paragraphs.append(block.text)
         elif block.kind == "label" and block.label and _UNIDENTIFIED.match(block.label):
             self._unidentified(block)
@@ -634,6 +634,32 @@ class _TurnBuilder:
         answering = last is not None and last is self.open and last.kind == "answer"
         speaker = last.speaker if answering else None
         return bool(signed and speaker and same_person(signed["sign"], speaker.name))
+
+    def _signed_farewell(self, index: int) -> bool:
+        """Whether a letter's farewell closes the open answer, signed by its speaker after
+        a comma or on the line under it ("Herzliche Grüße aus dem Labor, NAME"): an
+        interview by letter or email ends the last answer so, not the outlet.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> blocks = [Block("prose", "Viele Grüße aus dem Watt,"), Block("heading", "Eva Roth")]
+            >>> builder = _TurnBuilder(blocks, cast)
+            >>> builder.open = Draft("answer", cast.find("Eva Roth"), ["Nein."])
+            >>> builder.drafts.append(builder.open)
+            >>> builder._signed_farewell(0)
+            True
+        """
+        text = self.blocks[index].text
+        last = self.drafts[-1] if self.drafts else None
+        answering = last is not None and last is self.open and last.kind == "answer"
+        speaker = last.speaker if last is not None and answering else None
+        if speaker is None or _FAREWELL.match(text) is None:
+            return False
+        signed = text.rsplit(",", 1)[1].strip() if "," in text else ""
+        if not signed and index + 1 < len(self.blocks):
+            signed = self.blocks[index + 1].text.strip()
+        return bool(signed) and len(signed.split()) <= 4 and same_person(signed, speaker.name)
 
     def _voicemail(self, block: Block) -> None:
         """A listener's voicemail played in ("VOICEMAIL: Hi, ..."): a played-in clip (a
