@@ -209,3 +209,22 @@ def test_a_farewell_signed_by_the_answerer_closes_the_last_answer() -> None:
         )
         last = next(turn for turn in article.turns if "Treibgut" in turn.text)
         assert last.speaker == "Almut Rickerts" and "Grüße vom Deich" in last.text
+
+
+def test_a_podcast_s_running_time_without_a_label_is_the_speaker_going_on() -> None:
+    # A podcast transcript stamps its turns to the second; a stamp with no label over
+    # words that are neither first person nor a question is the guest going on after a
+    # cut, while a stamp over a cue in brackets is an insert.
+    article = parse(
+        "Werkbank – Folge 31: Geigenbau\n\n"
+        "[00:00:05] Ruben Schattauer: Willkommen bei Werkbank. Wie kamst du zum Geigenbau?\n\n"
+        "[00:00:12] Hedda Voßkuhler: Über meinen Onkel. Er hatte eine Werkstatt im Keller.\n\n"
+        "[00:00:40] Das Holz dafür lagert zehn Jahre. Fichte für die Decke, Ahorn für den "
+        "Boden.\n\n"
+        "[00:00:55] (Einspieler: Hobelgeräusche)\n\n"
+        "[00:01:02] Ruben Schattauer: Und wie lange baust du an einer Geige?\n\n"
+        "[00:01:06] Hedda Voßkuhler: Drei Monate, wenn nichts dazwischenkommt.\n"
+    )
+    answer = next(turn for turn in article.turns if "Onkel" in turn.text)
+    assert "Das Holz dafür lagert" in answer.text
+    assert answer.speaker == "Hedda Voßkuhler"

@@ -1695,6 +1695,12 @@ def _stamped_voices(paragraphs: Sequence[Paragraph], stamps: _Stamps | None) -> 
     }
 
 
+# A recording's running time, to the second ("[00:01:02]"): a stamp without a label is the
+# speaker going on after a cut, where a chat's clock time ("[12:05]") opens a new entry;
+# unless a cue in brackets follows it ("[00:01:20] (Verkehrshinweis) …"), an insert.
+_TIMECODE = re.compile(r"[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?\s")
+
+
 def _unlabelled_stamps(
     paragraphs: Sequence[Paragraph],
     labels: Sequence[tuple[str, str] | None],
@@ -1706,7 +1712,8 @@ def _unlabelled_stamps(
     not say whose it is. A question stays one (the side that asks, as unlabelled questions
     are); so does a stamp over words in the first person or opening with a conjunction
     ("[00:03:12] Und bitte …", "So now we have …"), the speaker going on after a pause, as
-    transcripts stamp a long answer's later part.
+    transcripts stamp a long answer's later part; and so does a recording's running time
+    (`_TIMECODE`) over anything but a cue.
 
     Example:
         >>> texts = ["[1:00] HOST: Hi?", "[1:02] GUEST: Yes.", "[1:05] The chat is closed."]
@@ -1723,6 +1730,7 @@ def _unlabelled_stamps(
         for i, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True))
         if label is None
         and (stamp := CLOCK_START.match(paragraph.text))
+        and not (_TIMECODE.match(stamp[0]) and paragraph.text[stamp.end() :][:1] not in "([")
         and not ends_with_question(paragraph.text)
         and not first_person(paragraph.text)
         and not _GOES_ON.match(paragraph.text, stamp.end())
