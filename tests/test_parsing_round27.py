@@ -228,3 +228,38 @@ def test_a_podcast_s_running_time_without_a_label_is_the_speaker_going_on() -> N
     answer = next(turn for turn in article.turns if "Onkel" in turn.text)
     assert "Das Holz dafür lagert" in answer.text
     assert answer.speaker == "Hedda Voßkuhler"
+
+
+def test_furniture_set_into_an_answer_ends_the_turn_the_same_speaker_goes_on() -> None:
+    # A page number and running head between two paragraphs of one answer: the answer's
+    # second part is a turn of its own, still the interviewee's answer.
+    article = parse(
+        "„Ein Ofen braucht Geduld“\n\n"
+        "Die Töpferin Ragna Feldhusen brennt seit 30 Jahren Steinzeug im Holzofen.\n\n"
+        "WERKSTATT: Frau Feldhusen, wie lange dauert ein Brand?\n\n"
+        "FELDHUSEN: Drei Tage, und zwei Nächte davon bin ich wach.\n\n"
+        "WERKSTATT: Was passiert in dieser Zeit?\n\n"
+        "FELDHUSEN: Die Asche fliegt durch den Ofen und schmilzt auf den Gefäßen.\n\n"
+        "12 | WERKSTATT 4/2026\n\n"
+        "Deshalb sieht kein Stück aus wie das andere.\n"
+    )
+    parts = [turn for turn in article.turns if "Asche" in turn.text or "Deshalb" in turn.text]
+    assert len(parts) == 2
+    assert all(turn.kind == "answer" and turn.speaker == "Ragna Feldhusen" for turn in parts)
+    assert all("WERKSTATT 4/2026" not in turn.text for turn in article.turns)
+
+
+def test_a_titled_biography_that_goes_on_about_its_person_stays_the_box_s() -> None:
+    # The box's biography broken over two paragraphs: the second speaks of its person as
+    # "er", so it is still the box's, not the answer going on.
+    article = parse(
+        "„Kein Stück ist wie das andere“\n\n"
+        "Der Drechsler Wendelin Aufderheide über Holz, Späne und Geduld.\n\n"
+        "DRECHSLERBLATT: Herr Aufderheide, welches Holz mögen Sie am liebsten?\n\n"
+        "AUFDERHEIDE: Kirsche. Sie dunkelt nach und riecht beim Drehen nach Marzipan.\n\n"
+        "ZUR PERSON\n\n"
+        "Wendelin Aufderheide, 63, lernte das Handwerk in Annaberg.\n\n"
+        "Seit 1994 führt er seine eigene Werkstatt in Lindhorst.\n"
+    )
+    box = next(turn for turn in article.turns if "Annaberg" in turn.text)
+    assert box.kind == "sidebar" and "Seit 1994 führt er" in box.text

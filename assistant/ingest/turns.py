@@ -83,6 +83,9 @@ _FAREWELL = re.compile(
     r"(?:(?:Sportliche|Herzliche|Viele|Liebe|Beste|Freundliche|Mit freundlichen|Schöne)\s+Grüße"
     r"|(?:Best|Kind|Warm|Warmest)\s+regards|Cheers|Bis bald|Bis zum nächsten Mal)\b[^.!?]{0,50}$"
 )
+# A pronoun for one man or woman, in which a biography speaks of its person (German "sie"
+# and "ihr" are as often plural, so left out).
+_HE_OR_SHE = re.compile(r"\b(?:er|ihm|ihn|sein(?:e[mnrs]?)?|he|him|his|she|her)\b", re.IGNORECASE)
 # A listener's message played in, by its label: "VOICEMAIL", "Sprachnachricht".
 _VOICEMAIL = re.compile(r"(?i:voice\s?mail|voice (?:message|note)|sprachnachricht|mailbox)")
 # A caller who says who they are: "Hi, this is NAME from Town", "Hallo, hier ist NAME".
@@ -520,12 +523,15 @@ class _TurnBuilder:
             # which no answer goes on after.
             self.drafts.append(Draft("lead", None, [block.text]))
             self.open = self.box = None
-        elif block.kind == "boilerplate" and _STAGE_DIRECTION.fullmatch(block.text):
-            self.paused = True
         elif block.kind == "boilerplate" and _ENTRY_TIME.fullmatch(block.text):
             # A live blog's clock time opens a new entry: what follows is not the answer
             # before it going on.
             self.open = self.box = None
+        elif block.kind == "boilerplate" and (self.open or _STAGE_DIRECTION.fullmatch(block.text)):
+            # Furniture set into a turn (a folio, a caption, an advertisement, a stage
+            # direction) ends it: the words after it are a turn of their own, by the same
+            # speaker where no one else's label comes.
+            self.paused = True
         elif block.kind == "quote" and self._quoted_answer(index):
             self._start(Draft("answer", self.cast.answerer()), block)
         elif block.kind == "quote":
@@ -856,6 +862,8 @@ class _TurnBuilder:
         """
         if turn.kind == "answer" and self.drafts and turn is not self.drafts[-1]:
             self._start(Draft("answer", turn.speaker), block)
+        elif self.paused:
+            self._start(Draft(turn.kind, turn.speaker, label=turn.label), block)
         else:
             turn.paragraphs.append(block.text)
 
@@ -947,7 +955,10 @@ class _TurnBuilder:
         if box is None or self.cast.introduces(text):
             return False
         if heading_like(box.paragraphs[0]):
-            return len(box.paragraphs) == 2 and self.cast.introduces(box.paragraphs[1])
+            # A titled box's biography may go on speaking of its person ("Seit 2021 leitet
+            # er …"), as the page breaks it into paragraphs.
+            told = len(box.paragraphs) == 2 and self.cast.introduces(box.paragraphs[1])
+            return told and _HE_OR_SHE.search(text) is None
         return self.cast.introduces(box.paragraphs[0])
 
     def _answer_labelled_next(self, index: int) -> bool:
