@@ -263,3 +263,17 @@ def test_a_titled_biography_that_goes_on_about_its_person_stays_the_box_s() -> N
     )
     box = next(turn for turn in article.turns if "Annaberg" in turn.text)
     assert box.kind == "sidebar" and "Seit 1994 führt er" in box.text
+
+
+def test_a_consent_notice_in_the_site_s_own_voice_is_no_headline() -> None:
+    # "We use cookies …" over the page, pasted with the article: furniture, so the
+    # headline under it is the title.
+    article = parse(
+        "We use cookies to count our readers. Read on if that suits you. [Fine]\n\n"
+        "The Last Bell Foundry on the Coast\n\n"
+        "Casting master Oswin Trevethan has poured bells for forty years.\n\n"
+        "How long does a bell take?\n\n"
+        "Three months from the first drawing to the first ring.\n"
+    )
+    assert article.title == "The Last Bell Foundry on the Coast"
+    assert all("cookies" not in turn.text for turn in article.turns)
