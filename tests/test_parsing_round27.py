@@ -277,3 +277,26 @@ def test_a_consent_notice_in_the_site_s_own_voice_is_no_headline() -> None:
     )
     assert article.title == "The Last Bell Foundry on the Coast"
     assert all("cookies" not in turn.text for turn in article.turns)
+
+
+def test_a_deposition_s_answers_are_the_witness_its_record_line_names() -> None:
+    # "DEPOSITION OF NAME" names the witness; the "A." answers are theirs, not the
+    # objecting counsel's, who speaks under a name label of his own.
+    article = parse(
+        "IN THE CIRCUIT COURT OF HOLLOWAY COUNTY\n\n"
+        "DEPOSITION OF HELENA FENWICK-ABARA\nTaken on March 2, 2026\n\n"
+        "APPEARANCES: Ambrose Tillinghast for Plaintiff. Jasper Quillfeather for Defendant.\n\n"
+        "Q. Where were you working in May?\n\n"
+        "A. At the bottling plant on the canal.\n\n"
+        "Q. Who told you to stop the line?\n\n"
+        "MR. QUILLFEATHER: Objection, leading. Go ahead.\n\n"
+        "A. The shift lead, over the radio.\n\n"
+        "Q. Did you write it down?\n\n"
+        "MR. QUILLFEATHER: Objection.\n\n"
+        "A. No, there was no time.\n"
+    )
+    answers = [
+        turn for turn in article.turns if turn.text.startswith(("At the", "The shift", "No,"))
+    ]
+    assert len(answers) == 3
+    assert all(turn.speaker == "Helena Fenwick-Abara" for turn in answers)

@@ -381,6 +381,8 @@ def cast_of(
             # "NAME (moderator, …):" states who asks, as a byline would; so does the box
             # about the article's author.
             cast.mention(Mention(asker, "interviewer", byline=True))
+    for deponent in _deponents(paragraphs):
+        cast.mention(Mention(deponent, "interviewee", byline=True))
     for mention in introductions(title, paragraphs):
         if mention.surname and not cast.knows(mention.name):
             full = full_name(mention.name, texts)
@@ -396,6 +398,29 @@ def cast_of(
         cast.headline = quoted
         cast.refer(quoted, "interviewee")
     return cast
+
+
+# A deposition's record line, which names the witness who answers: "Deposition of NAME,
+# taken on …", "DEPOSITION OF NAME".
+_DEPOSITION = re.compile(r"(?i:deposition\s+of)\s+(?P<name>[^,\n]{3,60}?)\s*(?:,|\(|$)", re.M)
+
+
+def _deponents(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The people a deposition's record line names, as the text writes them (a line in
+    capitals title-cased): they answer the record's "A." turns.
+
+    Example:
+        >>> _deponents([Paragraph("DEPOSITION OF EVA VAN DER ROTH\\nTaken on May 3, 2026")])
+        {'Eva van der Roth'}
+    """
+    found = set()
+    for paragraph in paragraphs:
+        for match in _DEPOSITION.finditer(paragraph.text):
+            name = match["name"]
+            name = title_cased(name) if name.isupper() else name
+            if is_person_name(name):
+                found.add(name)
+    return found
 
 
 # A box about the article's author: "About the author: NAME ...", "Über die Autorin".

@@ -449,13 +449,30 @@ class Cast:
             # another): where the text names nobody in that role, the turn has no speaker.
             asker = self.asker()
             return asker if asker is not None and asker in self._told else None
-        answerer = self.answerer() if side == "answer" else None
-        # "A." is not the person who speaks under a name label of their own (a lawyer's
-        # "MR. NAME: Objection."): one person is not labelled two ways, so the role
-        # label's answers are someone the text does not tie to it (a deponent).
-        if answerer is not None and role_side(label) == "answer" and self._labelled(answerer):
-            return None
-        return answerer
+        if role_side(label) == "answer":
+            return self._role_answerer()
+        return self.answerer() if side == "answer" else None
+
+    def _role_answerer(self) -> Person | None:
+        """Who answers under "A." or "Antwort:": the one interviewee, but not one who speaks
+        under a name label of their own (a lawyer's "MR. NAME: Objection."), since one
+        person is not labelled two ways; where others answer under their names, the one
+        interviewee the record names (a deposition's witness) who has no label.
+
+        Example:
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> cast.consider("Tom Lenz")
+            >>> cast.settle([("Q", True), ("A", False), ("Tom Lenz", False)], [])
+            >>> cast.speaker("A").name
+            'Eva Roth'
+        """
+        answerer = self.answerer()
+        if answerer is not None:
+            return None if self._labelled(answerer) else answerer
+        listed = [
+            p for p in self.people if p.role == "interviewee" and p.listed and not self._labelled(p)
+        ]
+        return listed[0] if len(listed) == 1 and not self.unnamed_answerer else None
 
     def _labelled(self, person: Person) -> bool:
         """Whether some label of the text stands for `person`."""
