@@ -300,3 +300,21 @@ def test_a_deposition_s_answers_are_the_witness_its_record_line_names() -> None:
     ]
     assert len(answers) == 3
     assert all(turn.speaker == "Helena Fenwick-Abara" for turn in answers)
+
+
+def test_a_headline_broken_after_a_preposition_is_one_line() -> None:
+    # A hard-wrapped page whose headline the layout breaks after "unter": one headline.
+    article = parse(
+        "Glühwürmchen unter\n"
+        "Straßenlaternen\n\n"
+        "Die Biologin Marit Osterholz zählt seit zehn Jahren Leuchtkäfer in der Stadt,\n"
+        "und sie findet jedes Jahr weniger davon. Ein Gespräch über Licht und Nacht.\n\n"
+        "Frau Osterholz, wie zählt man Glühwürmchen, die ja nur kurz leuchten?\n\n"
+        "Mit Geduld und einer Karte, auf der wir jede Wiese im Stadtgebiet eingetragen\n"
+        "haben. Wir gehen im Juni jede Nacht dieselbe Runde ab und zählen die Lichter,\n"
+        "die wir sehen, und schreiben sie auf, Wiese für Wiese, bis zum Morgengrauen.\n\n"
+        "Und was macht ihnen das Licht der Laternen?\n\n"
+        "Es lockt die Männchen weg von den Weibchen, die im Gras leuchten und warten,\n"
+        "und so finden sie einander nicht mehr, jedenfalls nicht unter einer Laterne.\n"
+    )
+    assert article.title == "Glühwürmchen unter Straßenlaternen"

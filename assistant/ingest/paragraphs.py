@@ -157,6 +157,11 @@ def _groups(lines: list[str], markdown: bool, width: int) -> list[list[str]]:
     return [group for group in groups if group]
 
 
+# A line's last word that cannot end a phrase: an article, a preposition, a conjunction.
+_DANGLING = re.compile(
+    r"\s(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|über|unter|für|mit|von|vom"
+    r"|zum|zur|im|am|und|oder|the|a|an|of|for|with|over|and|or|to)$"
+)
 # The widest margin a hard-wrapped text is taken to be wrapped at.
 _MAX_WIDTH = 100
 # A gap of several spaces inside a line: a running head's parts, a page number set apart.
@@ -200,7 +205,11 @@ def _continues(previous: str, line: str, markdown: bool, width: int) -> bool:
         if previous.startswith("#") or _MARKDOWN_STRUCTURE.match(line):
             return previous.startswith(">") and line.startswith(">")
         return True
-    return width > 0 and len(previous) >= 0.6 * width and not starts_turn(line)
+    if width == 0 or starts_turn(line):
+        return False
+    # A short line that stops on an article, a preposition or a conjunction is broken
+    # mid-phrase, as a headline set over two lines is ("Rotoren über den" / "Wipfeln?").
+    return len(previous) >= 0.6 * width or _DANGLING.search(previous) is not None
 
 
 def _paragraph(lines: list[str], markdown: bool) -> Paragraph:
