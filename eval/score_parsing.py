@@ -34,6 +34,9 @@ audience) is not counted as a wrong name where the paragraph itself opens with a
 naming exactly the speaker the parser gave (from round 25 on): the text's own label says who
 said it, so the name is no falsehood, and the key's `lead` is a convention about the line's
 kind, which the kinds figure still counts.
+Titles are compared without the quotation marks that enclose them and without case (from
+round 27 on): some keys leave off a quoted headline's marks or give a headline set in
+capitals in Title Case, and either way it is the same headline.
 """
 
 from __future__ import annotations
@@ -78,8 +81,17 @@ _FAQ = re.compile(
 # A live chat's clock time stands bare too ("14:00 NAME:", from round 26 on: the bare
 # stamp's own colon had been taken for the label's, so the convention missed such leads).
 _OPENING_LABEL = re.compile(
-    r"^\s*(?:[\[(][\d:.]{4,12}(?:\s*[AP]\.?M\.?)?[\])]\s*"
-    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]\.?M\.?)?\s+)?(?P<label>[^:\n]{1,80}?)\s*:\s"
+    r"^\s*(?:[\[(][\d:.]{4,12}(?:\s*(?i:[AP]\.?M\.?))?[\])]\s*"
+    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?i:[AP]\.?M\.?))?\s+)?(?P<label>[^:\n]{1,80}?)\s*:\s"
+)
+# Quotation marks that may enclose a headline.
+_QUOTES = "\"'„“”‚‘’«»‹›"
+# A hearing's record closes its label with a full stop, the surname in capitals after an
+# office or a courtesy title ("Chairwoman NAME. The committee stands in recess."; from
+# round 27 on: the convention had taken only a colon's label).
+_DOTTED_OPENING = re.compile(
+    r"^\s*(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.\s+|[A-Z][a-z]+\s+)?"
+    r"[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*)\.\s"
 )
 # The kinds an FAQ page's items may be given by either convention.
 _FAQ_KINDS = ({"question", "lead"}, {"answer", "statement"})
@@ -126,6 +138,22 @@ def same_person(said: str | None, right: str | None) -> bool:
 
 def flat(text: str) -> str:
     return " ".join(text.replace("*", "").replace("_", " ").split())
+
+
+def same_title(said: str, right: str) -> bool:
+    """Whether a parsed title is the key's headline, whatever quotation marks enclose it and
+    whatever case it is set in (from round 27 on): batch36's keys leave off the quotation
+    marks a quoted headline prints ('"Ein Remis ist …"'), which the other batches' keys keep,
+    and give in Title Case a headline the text sets in capitals; both are the same headline.
+
+    >>> same_title('"Ein Remis ist kein Sieg"', "Ein Remis ist kein Sieg")
+    True
+    >>> same_title("CLOSING THE GAP: A HEARING", "Closing the Gap: A Hearing")
+    True
+    >>> same_title("„Remis“ – ein Gespräch", "Remis")
+    False
+    """
+    return flat(said).strip(_QUOTES).casefold() == flat(right).strip(_QUOTES).casefold()
 
 
 @dataclass
@@ -276,6 +304,10 @@ def _labelled_lead(said: str, entry: dict, paragraph: str) -> bool:
     opening label gives ("NAME, ANCHOR: Good evening …"): the label's name words are words of
     the parsed name, the label's last word among them; an office before a surname
     ("CHAIRWOMAN NAME:") may stand first. Not counted in precision (from round 25 on).
+    A note in brackets after the name ("NAME (Moderation):") and a clock time in lower case
+    ("[1:00 p.m.] NAME:") are the label's as its role after a comma and "[1:00 PM]" are,
+    and a hearing's label may close with a full stop ("Chairwoman NAME.") (from round 27
+    on: the key's convention had missed such welcomes and closings).
 
     >>> entry = {"kind": "lead", "speaker": None}
     >>> _labelled_lead("eva roth", entry, "EVA ROTH, ANCHOR: Good evening.")
@@ -286,6 +318,14 @@ def _labelled_lead(said: str, entry: dict, paragraph: str) -> bool:
     True
     >>> _labelled_lead("eva roth", entry, "14:00 Eva Roth: Willkommen zum Chat!")
     True
+    >>> _labelled_lead("eva roth", entry, "[1:00 p.m.] Eva Roth: Welcome, everyone!")
+    True
+    >>> _labelled_lead("eva roth", entry, "EVA ROTH (Moderation): Guten Abend.")
+    True
+    >>> _labelled_lead("eva roth", entry, "Chairwoman ROTH. We stand in recess.")
+    True
+    >>> _labelled_lead("eva roth", entry, "ANNA ROTH. Good evening.")
+    False
     >>> _labelled_lead("eva roth", entry, "ANNA ROTH: Good evening.")
     False
     >>> _labelled_lead("eva roth", entry, "LENZ: Good evening.")
@@ -297,10 +337,11 @@ def _labelled_lead(said: str, entry: dict, paragraph: str) -> bool:
     """
     if entry["kind"] != "lead" or entry["speaker"] is not None:
         return False
-    match = _OPENING_LABEL.match(flat(paragraph))
+    match = _OPENING_LABEL.match(flat(paragraph)) or _DOTTED_OPENING.match(flat(paragraph))
     if match is None or len(match["label"].split()) > _LABEL_WORDS:
         return False
-    words = (normal_name(_ROLE_AFTER.sub("", match["label"] + ":")) or "").split()
+    label = _NOTE.sub("", _ROLE_AFTER.sub("", match["label"] + ":"))
+    words = (normal_name(label) or "").split()
     name = set(said.split())
     if not words or words[-1] not in name:
         return False
@@ -341,7 +382,7 @@ def score(text: str, key: dict, article: Article) -> tuple[Counts, list[str]]:
         raise ValueError(f"{key['file']}: {len(paragraphs)} paragraphs, {len(entries)} in key")
     turns = locate(paragraphs, article)
     counts, notes = Counts(articles=1), []
-    counts.titles_right = int(flat(article.title) == flat(key["title"]))
+    counts.titles_right = int(same_title(article.title, key["title"]))
     if not counts.titles_right:
         notes.append(f"title: {article.title!r} (key {key['title']!r})")
     kept = []

@@ -69,7 +69,14 @@ titles 0.90) and are the tuning sets of round 25, their floors what that round r
 measured once, blind, at PARSER_VERSION 33 (precision 0.97, recall 0.79, boundaries 0.95,
 titles 0.90) and is the tuning set of round 26, its floors what that round reached (round
 26 also raised the floors and lowered the ceilings that its scorer fix and its rules moved,
-in batch1, 3, 11, 13, 14, 16, 19, 23, 24, 25 and 33). All other
+in batch1, 3, 11, 13, 14, 16, 19, 23, 24, 25 and 33); batch36 and batch37 were measured
+once, blind, at PARSER_VERSION 35 (batch36: precision 0.9646, recall 0.9106, boundaries
+0.9544, kinds 0.7382, boilerplate kept 0.1644, titles 0.8667, its known wrong names a chat
+handle given to a sponsor, readers' "NAME says:" letters credited to the host and a "NAME
+(Moderation):" welcome; batch37: precision 0.9695, recall 0.9244, boundaries 0.9806, kinds
+0.8083, boilerplate kept 0.2152, titles 0.900) and are the tuning sets of round 27, their
+floors what that round reached (round 27 also raised the floors and lowered the ceilings
+its rules moved, in batch15, 30, 31, 33, 34 and 35). All other
 floors are in-sample figures, not a measure of how the parser does on layouts it has not
 seen (a fresh blind batch is). The floors are the reached figures
 rounded down to two decimals (titles of batch11, 12, 13,
@@ -280,7 +287,7 @@ FLOORS = {
         "attribution_recall": 0.99,
         "boundaries": 0.99,
         "kinds": 0.86,
-        "titles": 0.96,
+        "titles": 0.99,
     },
     # In-sample since round 14 (first pass, blind, at PARSER_VERSION 18: precision 0.9912,
     # recall 0.8545, boundaries 0.9663, kinds 0.7463, boilerplate kept 0.2241, titles
@@ -466,9 +473,9 @@ FLOORS = {
     # (b30-14's questions) and a PDF's answers under initials after a hyphenated line.
     "batch30": {
         "attribution_precision": 0.99,
-        "attribution_recall": 0.86,
+        "attribution_recall": 0.88,
         "boundaries": 0.98,
-        "kinds": 0.77,
+        "kinds": 0.78,
         "titles": 0.93,
     },
     # Measured once, blind, at PARSER_VERSION 29: precision 0.9896, recall 0.8284,
@@ -503,7 +510,7 @@ FLOORS = {
     # column whose "DR. NAME REPLIES:" label gives half a double surname.
     "batch33": {
         "attribution_precision": 0.99,
-        "attribution_recall": 0.85,
+        "attribution_recall": 0.86,
         "boundaries": 0.95,
         "kinds": 0.74,
         "titles": 0.99,
@@ -514,8 +521,8 @@ FLOORS = {
     # 0.9115, boundaries 0.9744, kinds 0.7609, boilerplate kept 0.1224, titles 1.0.
     "batch34": {
         "attribution_precision": 0.99,
-        "attribution_recall": 0.91,
-        "boundaries": 0.97,
+        "attribution_recall": 0.92,
+        "boundaries": 0.98,
         "kinds": 0.76,
         "titles": 0.99,
     },
@@ -527,10 +534,34 @@ FLOORS = {
     # a round table's double-surname label (b35-24).
     "batch35": {
         "attribution_precision": 0.99,
-        "attribution_recall": 0.87,
-        "boundaries": 0.96,
+        "attribution_recall": 0.88,
+        "boundaries": 0.97,
         "kinds": 0.76,
         "titles": 0.99,
+    },
+    # Measured once, blind, at PARSER_VERSION 35 (after round 26): precision 0.9646,
+    # recall 0.9106, boundaries 0.9544, kinds 0.7382, boilerplate kept 0.1644, titles
+    # 0.8667 (0.9695 and 1.0 by round 27's scorer). In-sample since round 27: precision
+    # 1.0, recall 1.0, boundaries 0.9909, kinds 0.7799, boilerplate kept 0.1644, titles 1.0.
+    "batch36": {
+        "attribution_precision": 0.99,
+        "attribution_recall": 0.99,
+        "boundaries": 0.99,
+        "kinds": 0.77,
+        "titles": 0.99,
+    },
+    # Measured once, blind, at PARSER_VERSION 35 (after round 26): precision 0.9695
+    # (0.9795 by round 27's scorer), recall 0.9244, boundaries 0.9806, kinds 0.8083,
+    # boilerplate kept 0.2152, titles 0.900. In-sample since round 27: precision 1.0, recall
+    # 0.9748, boundaries 0.9935, kinds 0.8053, boilerplate kept 0.2278, titles 0.9667. Its
+    # answers left unnamed are a podcast guest's given-name label whose surname the text
+    # never gives (b37-23) and a round table's answer after a guest's question (b37-25).
+    "batch37": {
+        "attribution_precision": 0.99,
+        "attribution_recall": 0.97,
+        "boundaries": 0.99,
+        "kinds": 0.80,
+        "titles": 0.96,
     },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
@@ -552,7 +583,7 @@ CEILINGS = {
     "batch12": {"boilerplate_kept": 0.28},
     "batch13": {"boilerplate_kept": 0.18},
     "batch14": {"boilerplate_kept": 0.21},
-    "batch15": {"boilerplate_kept": 0.15},
+    "batch15": {"boilerplate_kept": 0.13},
     "batch16": {"boilerplate_kept": 0.15},
     "batch17": {"boilerplate_kept": 0.14},
     "batch18": {"boilerplate_kept": 0.17},
@@ -571,12 +602,16 @@ CEILINGS = {
     "batch28": {"boilerplate_kept": 0.11},
     "batch29": {"boilerplate_kept": 0.02},
     "batch30": {"boilerplate_kept": 0.15},
-    "batch31": {"boilerplate_kept": 0.18},
+    "batch31": {"boilerplate_kept": 0.17},
     "batch32": {"boilerplate_kept": 0.16},
     "batch33": {"boilerplate_kept": 0.07},
     "batch34": {"boilerplate_kept": 0.15},
     # Round 26: the first pass keeps page and station furniture b35 prints (0.2597).
     "batch35": {"boilerplate_kept": 0.27},
+    # Round 27: batch36's first pass keeps 0.1644; batch37's 0.2152 rose to 0.2278 where
+    # b37-09's pull quote over its credit line, now one paragraph, goes into a turn.
+    "batch36": {"boilerplate_kept": 0.17},
+    "batch37": {"boilerplate_kept": 0.23},
 }
 
 
@@ -643,3 +678,25 @@ def test_a_bare_clock_time_before_a_label_is_a_time_stamp(scorer: ModuleType) ->
     lead = {"kind": "lead", "speaker": None}
     assert scorer._labelled_lead("eva roth", lead, "14:00 Eva Roth: Willkommen zum Chat!")
     assert scorer._labelled_lead("eva roth", lead, "2:05 PM Eva Roth: Welcome!")
+
+
+def test_a_labelled_lead_may_carry_a_note_a_lower_case_clock_or_a_full_stop(
+    scorer: ModuleType,
+) -> None:
+    """Round 27: a host's welcome under "NAME (Moderation):", after "[1:00 p.m.]", or a
+    hearing's "Chairwoman NAME." closing is the labelled lead of round 25's convention."""
+    lead = {"kind": "lead", "speaker": None}
+    assert scorer._labelled_lead("eva roth", lead, "EVA ROTH (Moderation): Guten Abend.")
+    assert scorer._labelled_lead("eva roth", lead, "[1:00 p.m.] Eva Roth: Welcome, all!")
+    assert scorer._labelled_lead("eva roth", lead, "Chairwoman ROTH. We stand in recess.")
+    assert not scorer._labelled_lead("eva roth", lead, "ANNA ROTH (Moderation): Hallo.")
+
+
+def test_a_title_is_the_headline_whatever_its_quotation_marks_and_case(
+    scorer: ModuleType,
+) -> None:
+    """Round 27: batch36's keys leave off a quoted headline's marks and give a headline in
+    capitals in Title Case; either way it is the same headline."""
+    assert scorer.same_title("„Ein Remis ist kein Sieg“", "Ein Remis ist kein Sieg")
+    assert scorer.same_title("OVERSIGHT OF THE PORT", "Oversight of the Port")
+    assert not scorer.same_title("„Remis“ – ein Gespräch", "Remis")

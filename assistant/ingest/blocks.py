@@ -67,6 +67,7 @@ from assistant.ingest.speakers import (
     NOT_FIRST_NAMES,
     Mention,
     byline_mentions,
+    chair_label,
     headline_speaker,
     introduced_as_journalist,
     lead_mentions,
@@ -380,6 +381,8 @@ def cast_of(
             # "NAME (moderator, …):" states who asks, as a byline would; so does the box
             # about the article's author.
             cast.mention(Mention(asker, "interviewer", byline=True))
+    for deponent in _deponents(paragraphs):
+        cast.mention(Mention(deponent, "interviewee", byline=True))
     for mention in introductions(title, paragraphs):
         if mention.surname and not cast.knows(mention.name):
             full = full_name(mention.name, texts)
@@ -395,6 +398,29 @@ def cast_of(
         cast.headline = quoted
         cast.refer(quoted, "interviewee")
     return cast
+
+
+# A deposition's record line, which names the witness who answers: "Deposition of NAME,
+# taken on …", "DEPOSITION OF NAME".
+_DEPOSITION = re.compile(r"(?i:deposition\s+of)\s+(?P<name>[^,\n]{3,60}?)\s*(?:,|\(|$)", re.M)
+
+
+def _deponents(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The people a deposition's record line names, as the text writes them (a line in
+    capitals title-cased): they answer the record's "A." turns.
+
+    Example:
+        >>> _deponents([Paragraph("DEPOSITION OF EVA VAN DER ROTH\\nTaken on May 3, 2026")])
+        {'Eva van der Roth'}
+    """
+    found = set()
+    for paragraph in paragraphs:
+        for match in _DEPOSITION.finditer(paragraph.text):
+            name = match["name"]
+            name = title_cased(name) if name.isupper() else name
+            if is_person_name(name):
+                found.add(name)
+    return found
 
 
 # A box about the article's author: "About the author: NAME ...", "Über die Autorin".
@@ -1121,12 +1147,17 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
 # ("Herr NAME, Straße, fragt, ob …", "Bauamtsleiterin NAME antwortet, …", "Die
 # Bürgermeisterin sagt zu, …"). The subject is a courtesy title or an office and a name, or
 # an office after its article.
+# An academic title may stand before the name ("Dr. NAME führt aus, …"), a party or
+# group in brackets after it ("Stadträtin NAME (Partei) fragt, …").
 _MINUTED = re.compile(
-    rf"(?:(?P<office>Die|Der)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:[{UPPER}][{LOWER}]+\s+)?"
-    rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)(?:,\s*[^,.;:]{{1,40}},)?\s+"
+    rf"(?:(?P<office>Die|Der)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:(?:Prof|Dr)\.\s*)*"
+    rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)"
+    rf"(?:\s+\([^()\n]{{1,40}}\))?(?:,\s*[^,.;:]{{1,40}},)?\s+"
     r"(?P<verb>fragt|erkundigt sich|möchte wissen|will wissen|antwortet|erwidert|entgegnet"
-    # An answer may explain or refer the asker on ("erläutert, dass …", "verweist auf …").
-    r"|erklärt|erläutert|verweist auf|ergänzt|sagt zu|sagt|teilt mit|berichtet)\b,?\s"
+    # An answer may explain or refer the asker on ("erläutert, dass …", "verweist auf …"),
+    # or say yes or no to the question ("bejaht dies", "verneint").
+    r"|erklärt|erläutert|verweist auf|ergänzt|sagt zu|sagt|teilt mit|berichtet|führt aus"
+    r"|bejaht|verneint|bestätigt|räumt ein|stellt klar|schätzt)\b,?\s"
 )
 _MINUTE_ASKS = frozenset(("fragt", "erkundigt sich", "möchte wissen", "will wissen"))
 
@@ -1165,17 +1196,34 @@ def _minute_who(match: re.Match[str]) -> str | None:
     """The speaker a reported turn opens with, or None where the subject is no person:
     an office after its article must be one ("Die Bürgermeisterin", not "Die Verwaltung")."""
     who = match["who"]
-    if match["office"]:
-        return who if len(who.split()) == 1 and ROLE_NOUN.search(who) else None
+    if match["office"]:  # "Die Bürgermeisterin", "Der Vorsitzende"
+        office = ROLE_NOUN.search(who) or chair_label(who)
+        return who if len(who.split()) == 1 and office else None
     words = who.split()
     named = words[0] in ("Herr", "Frau") or is_office_and_surname(who)
     return who if named or is_person_name(name_in_label(who)) else None
 
 
 def _office_holder(office: str, texts: Sequence[str]) -> str | None:
-    """The one full name the record gives after `office` ("Bürgermeisterin NAME")."""
-    pattern = re.compile(rf"\b{re.escape(office)}\s+({NAME})")
-    found = {m[1] for text in texts for m in pattern.finditer(text) if is_person_name(m[1])}
+    """The one full name the record gives after `office` ("Bürgermeisterin NAME") or
+    with the office in brackets after it, as a list of those present does ("NAME
+    (Vorsitzende), NAME, …"), where an office named like an adjective may take its ending
+    without the article ("Der Vorsitzende" of "NAME (Vorsitzender)").
+
+    Example:
+        >>> _office_holder("Vorsitzende", ["Anwesend: Ida Kern (Vorsitzende), Ole Lenz"])
+        'Vorsitzende Ida Kern'
+        >>> _office_holder("Vorsitzende", ["Anwesend: Ole Lenz (Vorsitzender), Ida Kern"])
+        'Vorsitzende Ole Lenz'
+    """
+    office_ = re.escape(office)
+    pattern = re.compile(rf"\b{office_}\s+({NAME})|({NAME})\s+\({office_}r?\)")
+    found = {
+        name
+        for text in texts
+        for m in pattern.finditer(text)
+        if is_person_name(name := m[1] or m[2])
+    }
     return f"{office} {found.pop()}" if len(found) == 1 else None
 
 
@@ -1672,6 +1720,12 @@ def _stamped_voices(paragraphs: Sequence[Paragraph], stamps: _Stamps | None) -> 
     }
 
 
+# A recording's running time, to the second ("[00:01:02]"): a stamp without a label is the
+# speaker going on after a cut, where a chat's clock time ("[12:05]") opens a new entry;
+# unless a cue in brackets follows it ("[00:01:20] (Verkehrshinweis) …"), an insert.
+_TIMECODE = re.compile(r"[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?\s")
+
+
 def _unlabelled_stamps(
     paragraphs: Sequence[Paragraph],
     labels: Sequence[tuple[str, str] | None],
@@ -1683,7 +1737,8 @@ def _unlabelled_stamps(
     not say whose it is. A question stays one (the side that asks, as unlabelled questions
     are); so does a stamp over words in the first person or opening with a conjunction
     ("[00:03:12] Und bitte …", "So now we have …"), the speaker going on after a pause, as
-    transcripts stamp a long answer's later part.
+    transcripts stamp a long answer's later part; and so does a recording's running time
+    (`_TIMECODE`) over anything but a cue.
 
     Example:
         >>> texts = ["[1:00] HOST: Hi?", "[1:02] GUEST: Yes.", "[1:05] The chat is closed."]
@@ -1700,6 +1755,7 @@ def _unlabelled_stamps(
         for i, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True))
         if label is None
         and (stamp := CLOCK_START.match(paragraph.text))
+        and not (_TIMECODE.match(stamp[0]) and paragraph.text[stamp.end() :][:1] not in "([")
         and not ends_with_question(paragraph.text)
         and not first_person(paragraph.text)
         and not _GOES_ON.match(paragraph.text, stamp.end())

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from assistant.ingest.names import (
     LOWER,
@@ -35,7 +36,14 @@ from assistant.ingest.names import (
     strip_titles,
     surname,
 )
-from assistant.ingest.speakers import Mention, chair_label, role_side, role_stem, voice_label
+from assistant.ingest.speakers import (
+    Mention,
+    chair_label,
+    handle_label,
+    role_side,
+    role_stem,
+    voice_label,
+)
 from assistant.models import Participant, Role, TurnKind
 
 _SIDES: dict[Role, TurnKind] = {
@@ -267,6 +275,7 @@ class Cast:
         nobody, and decide roles: what a byline states first, then who asks and who
         answers, then who is addressed ("Herr Bienert, ..."), then whoever is left in a
         two-person interview."""
+        uses = _letters_to_one(uses)
         labels = list(dict.fromkeys(label for label, _ in uses))
         # Full names first, so that "J. Bienert" finds "Jörg Bienert" wherever it comes.
         labels.sort(
@@ -356,7 +365,10 @@ class Cast:
         # Where the interviewer asks under a label that names them ("Moderator NAME:"), a
         # nameless label that asks (a reader's "Gartenfreund_61:") is not them either.
         labelled = any(p is not None and p.role == "interviewer" for p in self._speakers.values())
-        if person is None and asks and not (role_asks or labelled) and not voice_label(label):
+        # A chat handle ("night_owl_9:") is a reader's, never the outlet asking, whoever
+        # the page credits (a sponsor's "Presented by ...").
+        voice = voice_label(label) or handle_label(label)
+        if person is None and asks and not (role_asks or labelled or voice):
             self.publication = self.publication or label
             person = self._interviewer_for_publication(label)
         if person is None:
@@ -437,7 +449,34 @@ class Cast:
             # another): where the text names nobody in that role, the turn has no speaker.
             asker = self.asker()
             return asker if asker is not None and asker in self._told else None
+        if role_side(label) == "answer":
+            return self._role_answerer()
         return self.answerer() if side == "answer" else None
+
+    def _role_answerer(self) -> Person | None:
+        """Who answers under "A." or "Antwort:": the one interviewee, but not one who speaks
+        under a name label of their own (a lawyer's "MR. NAME: Objection."), since one
+        person is not labelled two ways; where others answer under their names, the one
+        interviewee the record names (a deposition's witness) who has no label.
+
+        Example:
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> cast.consider("Tom Lenz")
+            >>> cast.settle([("Q", True), ("A", False), ("Tom Lenz", False)], [])
+            >>> cast.speaker("A").name
+            'Eva Roth'
+        """
+        answerer = self.answerer()
+        if answerer is not None:
+            return None if self._labelled(answerer) else answerer
+        listed = [
+            p for p in self.people if p.role == "interviewee" and p.listed and not self._labelled(p)
+        ]
+        return listed[0] if len(listed) == 1 and not self.unnamed_answerer else None
+
+    def _labelled(self, person: Person) -> bool:
+        """Whether some label of the text stands for `person`."""
+        return any(p is person for p in self._speakers.values())
 
     def asker(self) -> Person | None:
         """Who asks unlabelled (or 'Frage:') questions: the one interviewer, if there is one."""
@@ -648,6 +687,29 @@ def _asking(labels: Sequence[str], uses: Sequence[tuple[str, bool]]) -> dict[str
     ranked = sorted((s for label, s in shares.items() if not role_side(label)), reverse=True)
     top = ranked[0] if len(ranked) >= 2 and ranked[0] >= 2 * ranked[1] and ranked[0] else None
     return {label: share >= 0.5 or share == top for label, share in shares.items()}
+
+
+def _letters_to_one(uses: Sequence[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """`uses`, where one label that never asks speaks after each of two or more others
+    heard once each, turn about, with those others asking: readers' letters to a
+    columnist ("NAME, Town: My bin smells." / "COLUMNIST says: ..."), callers to an
+    expert. Each writes once and gets the one reply, whether or not a "?" closes the letter.
+
+    Example:
+        >>> uses = [("Ida Kern", False), ("Ole", False), ("Tom Lenz", True), ("Ole", False)]
+        >>> _letters_to_one(uses)[0], _letters_to_one(uses[:2] * 2)[0]
+        (('Ida Kern', True), ('Ida Kern', False))
+    """
+    labels = [label for label, _ in uses]
+    counts = Counter(labels)
+    if len(counts) < 3 or any(role_side(label) for label in counts):
+        return list(uses)
+    top = counts.most_common(1)[0][0]
+    turn_about = all((a == top) != (b == top) for a, b in pairwise(labels))
+    once = all(count == 1 for label, count in counts.items() if label != top)
+    if not (turn_about and once) or any(asked for label, asked in uses if label == top):
+        return list(uses)
+    return [(label, asked or label != top) for label, asked in uses]
 
 
 def _addressed(question: str) -> list[str]:

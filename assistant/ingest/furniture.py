@@ -63,6 +63,8 @@ BOILERPLATE = [
         r"\bcookies?\b.*\b(?:akzeptieren|zustimmen|einstellungen|accept|settings)\b",
         # A consent notice, whatever it asks: "Diese Website verwendet Cookies. ... OK".
         r"\b(?:website|webseite|seite|site)\s+(?:verwendet|nutzt|benutzt|uses)\s+cookies\b",
+        # ... or in the site's own voice: "We use cookies to …", "Wir verwenden Cookies, …".
+        r"\b(?:we|wir)\s+(?:use|verwenden|nutzen|setzen)\s+cookies\b",
         r"^(?:foto|fotos|bild|bilder|bildquelle|quelle|photo|photograph|image|credit)s?\s*:",
         r"©|^\(c\)|^copyright\b|\((?:bild|foto|fotos|photo|image|quelle|source)\s*:[^)]*\)$",
         r"\b(?:alle rechte vorbehalten|all rights reserved)\b",

@@ -32,7 +32,7 @@ from assistant.ingest.names import (
     strip_titles,
     title_cased,
 )
-from assistant.ingest.speakers import role_side, voice_label
+from assistant.ingest.speakers import handle_label, role_side, voice_label
 from assistant.ingest.wording import OPENING_QUOTES, ends_with_question, is_question
 from assistant.text.analysis import STOPWORDS
 from assistant.text.sentences import split_sentences
@@ -62,6 +62,9 @@ _STAMP = re.compile(
 # A note in brackets after a label on a line of its own, the speaker's role or party as a
 # talk show's or a hearing's record prints it: "NAME (Moderation)", "NAME (Partei X)".
 _NOTE_AFTER = re.compile(r"\s*\([^()\n]{1,60}\)$")
+# The verb of saying after a label's name, as an advice column sets its replies: "NAME
+# says: ...", "NAME sagt: ..." (the words before it must still be shaped like a label).
+_SAYS_AFTER = re.compile(r"(?<=\w)\s+(?:says|sagt)$")
 # An academic or professional degree after a name and a comma: "NAME, MD", "NAME, Ph.D.".
 _DEGREE_AFTER = re.compile(r",\s*(?:MD|PhD|Ph\.D\.|DO|RN|MBA|MSc|DPhil|MPH)$")
 # The dash may end a paragraph of its own, the turn below it ("NAME –" over the answer).
@@ -76,9 +79,13 @@ _RECORD_REST = re.compile(
 )
 # "Q. What ...?" / "A. Because ...": role letters with a full stop, as American papers set
 # them. "A. Schmidt sagt ..." starts the same way, so they count only where both sides occur.
-# A label of up to three words closed by a full stop: "DAS BLATT. ...", "zu Roth. ...".
+# A label of up to three words closed by a full stop: "DAS BLATT. ...", "zu Roth. ...";
+# a courtesy title's own full stop comes before it, as a hearing's record prints its
+# speakers ("Ms. NAME. Thank you, Madam Chair.").
 _DOTTED_LABEL = re.compile(
-    rf"(?P<label>(?:[{UPPER}]|{PARTICLE}\s)[^.:!?\n]{{0,40}}?)\.\s+(?P<rest>\S.*)$", re.S
+    r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?"
+    rf"(?:[{UPPER}]|{PARTICLE}\s)[^.:!?\n]{{0,40}}?)\.\s+(?P<rest>\S.*)$",
+    re.S,
 )
 # A label in capitals with nothing after it but a space, the text going on in lower case
 # or with a capital and lower case: "BLATT Wer zahlt?", "VAN DER ROTH-LENZ Keiner."
@@ -98,11 +105,6 @@ _BRACKET_LABEL = re.compile(
     + r"\s+(?P<rest>\S.*)$",
     re.S,
 )
-# A live chat's handle as a reader's label: lower case, its words joined by underscores or
-# dots, or figures after them ("leser_42", "anna.k", "gartenfee77"); a handle is a label
-# only after the chat's clock time ("14:01 leser_42: ..."), where the other turns are
-# "TIME NAME: ...", since in prose a lower-case word before a colon opens a sentence.
-_HANDLE = re.compile(rf"[{LOWER}][{LOWER}0-9]*(?:[._][\w]+)+|[{LOWER}]{{2,}}[0-9]+")
 # A time stamp opening a paragraph, with or without a label after it.
 CLOCK_START = re.compile(CLOCK)
 # A capitalised phrase of up to three words before a colon, lower-case words allowed.
@@ -655,6 +657,8 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         )
         # A degree after a comma is the name's ("NAME, PhD —"), as a title before it is.
         label = _DEGREE_AFTER.sub("", match.group("label").strip()) if match else ""
+        # An advice column's reply under "NAME says:" is NAME's, as under "NAME:".
+        label = _SAYS_AFTER.sub("", label) if pattern is _LABEL else label
         # "SHOW – Sendung vom 21.11., Transkript": a dash before a record's description is
         # the page's head line, not a speaker's turn.
         record = (
@@ -686,7 +690,9 @@ def _stamped_handle(text: str, label: str) -> bool:
         >>> _stamped_handle("14:01 übrigens: Wie lange?", "übrigens")
         False
     """
-    return CLOCK_START.match(text) is not None and _HANDLE.fullmatch(label) is not None
+    # A handle is a label only after the chat's clock time, where the other turns are "TIME
+    # NAME: ...", since in prose a lower-case word before a colon opens a sentence.
+    return CLOCK_START.match(text) is not None and handle_label(label)
 
 
 def stated_asker(paragraph: Paragraph) -> str | None:

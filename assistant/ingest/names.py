@@ -704,8 +704,15 @@ def _without_turn_word(label: str) -> str:
 
 
 def _office_before_surname(text: str) -> re.Match[str] | None:
-    """`text` as an office before one surname (in capitals too: "CHAIR TENNER")."""
-    return _ROLE_BEFORE_SURNAME.fullmatch(text.title() if text.isupper() else text)
+    """`text` as an office before one surname (in capitals too: "CHAIR TENNER", or only
+    the surname: "Chairwoman TENNER", as a hearing's record prints its members).
+
+    Example:
+        >>> _office_before_surname("Chairwoman TENNER")["surname"]
+        'Tenner'
+    """
+    cased = " ".join(word.title() if word.isupper() else word for word in text.split())
+    return _ROLE_BEFORE_SURNAME.fullmatch(cased)
 
 
 def name_in_label(label: str) -> str:

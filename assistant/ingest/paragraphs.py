@@ -157,13 +157,32 @@ def _groups(lines: list[str], markdown: bool, width: int) -> list[list[str]]:
     return [group for group in groups if group]
 
 
+# A line's last word that cannot end a phrase: an article, a preposition, a conjunction.
+_DANGLING = re.compile(
+    r"\s(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|über|unter|für|mit|von|vom"
+    r"|zum|zur|im|am|und|oder|the|a|an|of|for|with|over|and|or|to)$"
+)
+# The widest margin a hard-wrapped text is taken to be wrapped at.
+_MAX_WIDTH = 100
+# A gap of several spaces inside a line: a running head's parts, a page number set apart.
+_FOLIO_GAP = re.compile(r"\S {4,}\S")
+
+
 def _wrap_width(body: str) -> int:
     """The margin a hard-wrapped plain text was wrapped at, or 0 if it is not wrapped: most
     lines that another line follows (within a paragraph) reach near the margin and stop
     mid-sentence."""
     lines = [line.rstrip() for line in body.split("\n")]
+    # A running head set apart by a wide gap ("34      MAGAZINE 2/2026") and a line or two
+    # left unwrapped (a box pasted whole) are not filled to the margin: the margin is the
+    # other lines'.
+    unwrapped = [line for line in lines if len(line) > _MAX_WIDTH]
+    if len(unwrapped) <= max(2, len(lines) // 50):
+        lines = [
+            "" if len(line) > _MAX_WIDTH or _FOLIO_GAP.search(line) else line for line in lines
+        ]
     width = max((len(line) for line in lines), default=0)
-    if not 40 <= width <= 100:
+    if not 40 <= width <= _MAX_WIDTH:
         return 0
     inner = [(line, after) for line, after in pairwise(lines) if line.strip() and after.strip()]
     # A line that stops at a comma, or at a full stop where the next line goes on in lower
@@ -186,7 +205,11 @@ def _continues(previous: str, line: str, markdown: bool, width: int) -> bool:
         if previous.startswith("#") or _MARKDOWN_STRUCTURE.match(line):
             return previous.startswith(">") and line.startswith(">")
         return True
-    return width > 0 and len(previous) >= 0.6 * width and not starts_turn(line)
+    if width == 0 or starts_turn(line):
+        return False
+    # A short line that stops on an article, a preposition or a conjunction is broken
+    # mid-phrase, as a headline set over two lines is ("Rotoren über den" / "Wipfeln?").
+    return len(previous) >= 0.6 * width or _DANGLING.search(previous) is not None
 
 
 def _paragraph(lines: list[str], markdown: bool) -> Paragraph:

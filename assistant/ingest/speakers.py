@@ -69,6 +69,9 @@ _VOICE_LABELS = frozenset(
 )
 
 # "Publikumsfrage", "Zuschauerfrage", "Hörerfragen": a voice's question, in one word.
+# A live chat's handle as a reader's label: lower case, its words joined by underscores or
+# dots, or figures after them ("leser_42", "anna.k", "gartenfee77").
+_HANDLE = re.compile(rf"[{LOWER}][{LOWER}0-9]*(?:[._][\w]+)+|[{LOWER}]{{2,}}[0-9]+")
 _VOICE_COMPOUND = re.compile(
     r"(?:publikum|zuschauer(?:in)?|zuhörer(?:in)?|hörer(?:in)?|anrufer(?:in)?|leser(?:in)?)s?"
     r"(?:frage|fragen|stimme|beitrag)"
@@ -397,6 +400,16 @@ def voice_label(label: str) -> bool:
     return any(
         word in _VOICE_LABELS or _VOICE_COMPOUND.fullmatch(word) is not None for word in words
     )
+
+
+def handle_label(label: str) -> bool:
+    """Whether a label is shaped like a chat handle ("leser_42", "anna.k"): a reader's.
+
+    Example:
+        >>> handle_label("leser_42"), handle_label("anna.k"), handle_label("Leser")
+        (True, True, False)
+    """
+    return _HANDLE.fullmatch(label) is not None
 
 
 def affiliation_of(apposition: str) -> str | None:

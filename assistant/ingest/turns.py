@@ -83,6 +83,9 @@ _FAREWELL = re.compile(
     r"(?:(?:Sportliche|Herzliche|Viele|Liebe|Beste|Freundliche|Mit freundlichen|Schöne)\s+Grüße"
     r"|(?:Best|Kind|Warm|Warmest)\s+regards|Cheers|Bis bald|Bis zum nächsten Mal)\b[^.!?]{0,50}$"
 )
+# A pronoun for one man or woman, in which a biography speaks of its person (German "sie"
+# and "ihr" are as often plural, so left out).
+_HE_OR_SHE = re.compile(r"\b(?:er|ihm|ihn|sein(?:e[mnrs]?)?|he|him|his|she|her)\b", re.IGNORECASE)
 # A listener's message played in, by its label: "VOICEMAIL", "Sprachnachricht".
 _VOICEMAIL = re.compile(r"(?i:voice\s?mail|voice (?:message|note)|sprachnachricht|mailbox)")
 # A caller who says who they are: "Hi, this is NAME from Town", "Hallo, hier ist NAME".
@@ -507,7 +510,7 @@ class _TurnBuilder:
         if self._signature(index):
             # "Herzliche Grüße / Ihre NAME": the name under a letter's farewell signs it.
             self.drafts[-1].paragraphs.append(block.text)
-        elif self._signed_reply(index) and self.open is not None:
+        elif (self._signed_reply(index) or self._signed_farewell(index)) and self.open:
             self.open.paragraphs.append(block.text)
         elif block.kind == "label" and block.label and _UNIDENTIFIED.match(block.label):
             self._unidentified(block)
@@ -520,12 +523,15 @@ class _TurnBuilder:
             # which no answer goes on after.
             self.drafts.append(Draft("lead", None, [block.text]))
             self.open = self.box = None
-        elif block.kind == "boilerplate" and _STAGE_DIRECTION.fullmatch(block.text):
-            self.paused = True
         elif block.kind == "boilerplate" and _ENTRY_TIME.fullmatch(block.text):
             # A live blog's clock time opens a new entry: what follows is not the answer
             # before it going on.
             self.open = self.box = None
+        elif block.kind == "boilerplate" and (self.open or _STAGE_DIRECTION.fullmatch(block.text)):
+            # Furniture set into a turn (a folio, a caption, an advertisement, a stage
+            # direction) ends it: the words after it are a turn of their own, by the same
+            # speaker where no one else's label comes.
+            self.paused = True
         elif block.kind == "quote" and self._quoted_answer(index):
             self._start(Draft("answer", self.cast.answerer()), block)
         elif block.kind == "quote":
@@ -634,6 +640,32 @@ class _TurnBuilder:
         answering = last is not None and last is self.open and last.kind == "answer"
         speaker = last.speaker if answering else None
         return bool(signed and speaker and same_person(signed["sign"], speaker.name))
+
+    def _signed_farewell(self, index: int) -> bool:
+        """Whether a letter's farewell closes the open answer, signed by its speaker after
+        a comma or on the line under it ("Herzliche Grüße aus dem Labor, NAME"): an
+        interview by letter or email ends the last answer so, not the outlet.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> blocks = [Block("prose", "Viele Grüße aus dem Watt,"), Block("heading", "Eva Roth")]
+            >>> builder = _TurnBuilder(blocks, cast)
+            >>> builder.open = Draft("answer", cast.find("Eva Roth"), ["Nein."])
+            >>> builder.drafts.append(builder.open)
+            >>> builder._signed_farewell(0)
+            True
+        """
+        text = self.blocks[index].text
+        last = self.drafts[-1] if self.drafts else None
+        answering = last is not None and last is self.open and last.kind == "answer"
+        speaker = last.speaker if last is not None and answering else None
+        if speaker is None or _FAREWELL.match(text) is None:
+            return False
+        signed = text.rsplit(",", 1)[1].strip() if "," in text else ""
+        if not signed and index + 1 < len(self.blocks):
+            signed = self.blocks[index + 1].text.strip()
+        return bool(signed) and len(signed.split()) <= 4 and same_person(signed, speaker.name)
 
     def _voicemail(self, block: Block) -> None:
         """A listener's voicemail played in ("VOICEMAIL: Hi, ..."): a played-in clip (a
@@ -755,11 +787,8 @@ class _TurnBuilder:
             unknown = _STAMPED_VOICE.match(block.text) is not None
             unknown = unknown or block.text[:1] in OPENING_QUOTES
             self._start(Draft("question", None if unknown else self.cast.asker()), block)
-        elif self.box is not None and not self._after_biography(block.text):
-            self.box.paragraphs.append(block.text)
         elif self.box is not None:
-            # A biography without a box title is one paragraph: the report goes on after it.
-            self._start(_statement("", self.cast, block.text), block)
+            self._in_or_after_box(block)
         elif self.cast.introduces(block.text):
             self.box = Draft("sidebar", None, [block.text])
             self.drafts.append(self.box)
@@ -799,6 +828,25 @@ class _TurnBuilder:
         else:
             self._goes_on(self.open, block)
 
+    def _in_or_after_box(self, block: Block) -> None:
+        """Unlabelled prose while a box is open: the box's, or what goes on after a
+        biography box."""
+        box = self.box
+        if box is None:
+            return
+        if not self._after_biography(block.text):
+            box.paragraphs.append(block.text)
+        elif (
+            heading_like(box.paragraphs[0]) and self.open is not None and self.open.kind == "answer"
+        ):
+            # A titled biography set into an answer, as a magazine's page sets its box
+            # between two columns: the answer goes on after it, a turn of its own by the
+            # same speaker. An untitled one closes a short interview inside a report.
+            self._goes_on(self.open, block)
+        else:
+            # A biography without a box title is one paragraph: the report goes on after it.
+            self._start(_statement("", self.cast, block.text), block)
+
     def _goes_on(self, turn: Draft, block: Block) -> None:
         """The open `turn` goes on with `block`; an answer resumed after a pull quote set
         into it (the open turn is no longer the last) is a turn of its own by the same
@@ -814,6 +862,8 @@ class _TurnBuilder:
         """
         if turn.kind == "answer" and self.drafts and turn is not self.drafts[-1]:
             self._start(Draft("answer", turn.speaker), block)
+        elif self.paused:
+            self._start(Draft(turn.kind, turn.speaker, label=turn.label), block)
         else:
             turn.paragraphs.append(block.text)
 
@@ -899,16 +949,17 @@ class _TurnBuilder:
 
     def _after_biography(self, text: str) -> bool:
         """Whether `text` follows a box that is a biography alone ("NAME ist ... seit
-        2019"), with no title over it, and is not about that person too: a report's
-        narrative going on, not the box's."""
+        2019"), with no title over it or one paragraph under its title ("ZUR PERSON"), and
+        is not about that person too: the narrative or the answer going on, not the box's."""
         box = self.box
-        titled = box is not None and len(box.paragraphs) == 1 and heading_like(box.paragraphs[0])
-        return (
-            box is not None
-            and not titled
-            and self.cast.introduces(box.paragraphs[0])
-            and not self.cast.introduces(text)
-        )
+        if box is None or self.cast.introduces(text):
+            return False
+        if heading_like(box.paragraphs[0]):
+            # A titled box's biography may go on speaking of its person ("Seit 2021 leitet
+            # er …"), as the page breaks it into paragraphs.
+            told = len(box.paragraphs) == 2 and self.cast.introduces(box.paragraphs[1])
+            return told and _HE_OR_SHE.search(text) is None
+        return self.cast.introduces(box.paragraphs[0])
 
     def _answer_labelled_next(self, index: int) -> bool:
         """Whether answers carry labels and the next block of text is one."""
