@@ -258,6 +258,13 @@ _TALKED_WITH_THEM = re.compile(
     r"|unterhielt\s+sich|unterhielten\s+sich)\s+(?=\S)"
 )
 _PRONOUN_GENDER = {"She": "female", "He": "male", "Er": "male"}
+# "NAME drew the letters for every sign. She talks about ...", "Er erzählt, wie ...": a
+# standfirst's pronoun for its subject and what the interview has them talk about.
+_PRONOUN_TALKS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<pronoun>She|He|Er)\s+(?:talks|speaks|explains|describes|discusses"
+    r"|reflects|spricht|erzählt|erklärt|berichtet)\s*,?\s+(?:about|on|how|why|what|über|von"
+    r"|wie|warum|was)\b"
+)
 # A report's quotation and who said it: "„…“, sagt NAME", "NAME sagt: „…“".
 _QUOTE_BEFORE = re.compile(r"[“”\"«»‘’']\s*[,–—-]?\s*$")
 _QUOTE_AFTER = re.compile(r"\s*:\s*[„“\"»«‚‹]")
@@ -589,7 +596,8 @@ def lead_mentions(text: str) -> list[Mention]:
         if _PUTS_QUESTIONS.search(previous) and (issue := _THIS_ISSUE.match(sentence)):
             guests = _name_list(sentence, issue.end())[0]
             mentions.extend(Mention(m.name, "interviewee", m.affiliation) for m in guests)
-    return mentions + _teller(text, mentions)
+    mentions += _teller(text, mentions)
+    return mentions + _talker(text, mentions)
 
 
 def _teller(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -614,6 +622,31 @@ def _teller(text: str, mentions: list[Mention]) -> list[Mention]:
     others = {name for name in person_names(text[: told.start()]) if name not in listeners}
     # "She told ..." after the one man the lead names is someone else speaking.
     said = _PRONOUN_GENDER.get(told["pronoun"])
+    fits = len(others) == 1 and gender(next(iter(others))) in (None, said)
+    return [Mention(others.pop(), "interviewee")] if fits else []
+
+
+def _talker(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The one the pronoun of "She talks about ..." stands for: a standfirst goes on from the
+    one person it names (besides whoever asks) with what they talk about in the interview;
+    nobody where it names none or several, or a reporter first.
+
+    Example:
+        >>> lead = "Ada Byrne drew the letters. She talks about fog and the lowercase g."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Ada Byrne', 'interviewee')]
+        >>> lead = "Paul Byrne drew the letters. She talks about fog."
+        >>> lead_mentions(lead)
+        []
+    """
+    talks = _PRONOUN_TALKS.search(text)
+    if talks is None or any(m.role == "interviewee" for m in mentions):
+        return []
+    if _reporter_before(text[: talks.start()]):
+        return []
+    listeners = {m.name for m in mentions if m.role == "interviewer"}
+    others = {name for name in person_names(text[: talks.start()]) if name not in listeners}
+    said = _PRONOUN_GENDER.get(talks["pronoun"])
     fits = len(others) == 1 and gender(next(iter(others))) in (None, said)
     return [Mention(others.pop(), "interviewee")] if fits else []
 
