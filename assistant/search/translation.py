@@ -22,8 +22,8 @@ position:
   - where the German phrase stands (Ding lists the usual word first, +0.5 each) and how
     long it is (+0.75 per extra word: one word beats a paraphrase);
   - specialist entries ([zool.], [med.], [mus.], ...: +3), since an interview that says
-    "eel" rarely means the fish, and senses in a register a question hardly means ([slang],
-    [vulg.], [pej.], [rare], [obs.], ...: +6, a sense even a specialist one beats);
+    "eel" rarely means the fish, and a synonym in a register a question hardly means
+    ([slang], [vulg.], [pej.], [rare], [obs.], ...: +6, even a specialist sense beats it);
   - minus a bonus for common words: 0.5 * ln(1 + number of Ding words that end in the
     candidate), so that "Programm" (head of hundreds of compounds) beats "Programmheft"
     and "Kapazität" beats "Durchsatz".
@@ -65,7 +65,7 @@ from assistant.errors import ConfigError
 from assistant.text.analysis import LOOKUP_STOPWORDS, STEMMER_NAMES
 from assistant.text.language import Language, detect_language
 
-_FORMAT = 8
+_FORMAT = 9
 # Longest key, in words.
 MAX_PHRASE_WORDS = 4
 # German phrases kept per key in the table; `run` may use fewer.
@@ -355,13 +355,16 @@ def parse_ding(lines: Sequence[str]) -> dict[Language, dict[str, list[str]]]:
         sections = zip(german_side.split(" | "), english_side.split(" | "), strict=False)
         for section, (german, english) in enumerate(sections):
             base = penalty + min(section, 2)
-            # A register holds for its own section only ("to be in the pink [coll.] [dated]"
-            # beside "health" in one entry).
-            base += _REGISTER_PENALTY if _REGISTER.search(f"{german} {english}") else 0.0
-            germans = [_clean(g) for g in _ANNOTATION.sub(" ", german).split(";")]
-            germans = [(rank, g, 0.75 * g.count(" ")) for rank, g in enumerate(germans) if g]
+            cleaned = [_clean(g) for g in _ANNOTATION.sub(" ", german).split(";")]
+            registers = _registers(german, len(cleaned))
+            germans = [
+                (rank, g, 0.75 * g.count(" ") + registers[rank])
+                for rank, g in enumerate(cleaned)
+                if g
+            ]
             words["de"].update(_GERMAN_WORD.findall(" ".join(g for _, g, _ in germans).lower()))
             englishes = [_english_keys(e) for e in _ANNOTATION.sub(" ", english).split(";")]
+            english_registers = _registers(english, len(englishes))
             for position, keys in enumerate(englishes):
                 for key, extra in keys:
                     words["en"].add(key.lower())
@@ -374,7 +377,7 @@ def parse_ding(lines: Sequence[str]) -> dict[Language, dict[str, list[str]]]:
                 target, extra = keys[0] if keys else ("", 0.0)
                 if not _usable(target):
                     continue
-                length = 0.75 * target.count(" ")
+                length = 0.75 * target.count(" ") + english_registers[position]
                 for rank, phrase, _ in germans:
                     if len(phrase.split()) <= MAX_PHRASE_WORDS and "…" not in phrase:
                         cost = base + 0.5 * (position + rank) + length + extra
@@ -428,6 +431,21 @@ class _Popularity:
         stem = self._stemmer.stemWord(word)[::-1]
         first = bisect.bisect_left(self._reversed, stem)
         return bisect.bisect_left(self._reversed, stem + "\U0010ffff") - first
+
+
+def _registers(side: str, count: int) -> list[float]:
+    """The register penalty of each of the `count` synonyms of one side of a section: a tag
+    holds for its own synonym only ("Vorsitzender {m}; Vorsitzer {m} [selten]"), or for all
+    of them where the side's semicolons cannot be matched to its synonyms.
+
+    Example:
+        >>> _registers("Vorsitzender {m}; Vorsitzer {m} [selten]", 2)
+        [0.0, 6.0]
+    """
+    parts = side.split(";")
+    if len(parts) != count:
+        parts = [side] * count
+    return [_REGISTER_PENALTY if _REGISTER.search(part) else 0.0 for part in parts]
 
 
 def _clean(text: str) -> str:
