@@ -355,13 +355,7 @@ def parse_ding(lines: Sequence[str]) -> dict[Language, dict[str, list[str]]]:
         sections = zip(german_side.split(" | "), english_side.split(" | "), strict=False)
         for section, (german, english) in enumerate(sections):
             base = penalty + min(section, 2)
-            cleaned = [_clean(g) for g in _ANNOTATION.sub(" ", german).split(";")]
-            registers = _registers(german, len(cleaned))
-            germans = [
-                (rank, g, 0.75 * g.count(" ") + registers[rank])
-                for rank, g in enumerate(cleaned)
-                if g
-            ]
+            germans = _german_synonyms(german)
             words["de"].update(_GERMAN_WORD.findall(" ".join(g for _, g, _ in germans).lower()))
             englishes = [_english_keys(e) for e in _ANNOTATION.sub(" ", english).split(";")]
             english_registers = _registers(english, len(englishes))
@@ -431,6 +425,19 @@ class _Popularity:
         stem = self._stemmer.stemWord(word)[::-1]
         first = bisect.bisect_left(self._reversed, stem)
         return bisect.bisect_left(self._reversed, stem + "\U0010ffff") - first
+
+
+def _german_synonyms(side: str) -> list[tuple[int, str, float]]:
+    """The German synonyms of one side of a section: (rank, phrase, extra cost of its length
+    and its register), placeholders and annotations removed.
+
+    Example:
+        >>> _german_synonyms("Vorsitzender {m}; Vorsitzer {m} [selten]")
+        [(0, 'Vorsitzender', 0.0), (1, 'Vorsitzer', 6.0)]
+    """
+    cleaned = [_clean(g) for g in _ANNOTATION.sub(" ", side).split(";")]
+    registers = _registers(side, len(cleaned))
+    return [(rank, g, 0.75 * g.count(" ") + registers[rank]) for rank, g in enumerate(cleaned) if g]
 
 
 def _registers(side: str, count: int) -> list[float]:
