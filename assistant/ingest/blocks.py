@@ -1207,7 +1207,8 @@ def _minute_who(match: re.Match[str]) -> str | None:
 def _office_holder(office: str, texts: Sequence[str]) -> str | None:
     """The one full name the record gives after `office` ("Bürgermeisterin NAME") or
     with the office in brackets after it, as a list of those present does ("NAME
-    (Vorsitzende), NAME, …"), where an office named like an adjective may take its ending
+    (Vorsitzende), NAME, …"), or after a comma, as the record's signature does ("gez.
+    NAME, Vorsitzende"), where an office named like an adjective may take its ending
     without the article ("Der Vorsitzende" of "NAME (Vorsitzender)").
 
     Example:
@@ -1215,14 +1216,18 @@ def _office_holder(office: str, texts: Sequence[str]) -> str | None:
         'Vorsitzende Ida Kern'
         >>> _office_holder("Vorsitzende", ["Anwesend: Ole Lenz (Vorsitzender), Ida Kern"])
         'Vorsitzende Ole Lenz'
+        >>> _office_holder("Vorsitzende", ["gez. Ida Kern, Vorsitzende", "gez. Ole Lenz"])
+        'Vorsitzende Ida Kern'
     """
     office_ = re.escape(office)
-    pattern = re.compile(rf"\b{office_}\s+({NAME})|({NAME})\s+\({office_}r?\)")
+    pattern = re.compile(
+        rf"\b{office_}\s+({NAME})|({NAME})\s+\({office_}r?\)|({NAME}),\s+{office_}r?\b"
+    )
     found = {
         name
         for text in texts
         for m in pattern.finditer(text)
-        if is_person_name(name := m[1] or m[2])
+        if is_person_name(name := m[1] or m[2] or m[3])
     }
     return f"{office} {found.pop()}" if len(found) == 1 else None
 
