@@ -20,3 +20,33 @@ def test_minutes_name_the_chair_by_the_record_s_signature() -> None:
     )
     chair = next(turn for turn in article.turns if "Umleitung" in turn.text)
     assert chair.speaker == "Konrad Eschenlohr"
+
+
+def test_the_one_a_sender_mailed_questions_to_answers_them() -> None:
+    # A written interview: the standfirst names the interviewee, then the journalist who
+    # "sent him his questions"; the pronoun stands for the one other person named.
+    article = parse(
+        "Letters from the lighthouse\n\n"
+        "Edmund Hargreave keeps the last manned light on the coast. The weather kept us "
+        "ashore, so Priya Castellane sent him her questions by post.\n\n"
+        "How long have you kept the light?\n\n"
+        "Nineteen winters, and every one of them longer than the last.\n\n"
+        "What do you miss most?\n\n"
+        "Fresh bread. The supply boat brings it stale.\n"
+    )
+    answers = [turn for turn in article.turns if turn.kind == "answer"]
+    assert len(answers) == 2
+    assert all(turn.speaker == "Edmund Hargreave" for turn in answers)
+
+
+def test_sent_her_questions_names_nobody_as_the_pronoun_may_be_the_sender_s() -> None:
+    # "sent her questions": "her" may be the sender's own, so it names no interviewee.
+    article = parse(
+        "Letters from the lighthouse\n\n"
+        "Edmund Hargreave keeps the last manned light on the coast. Priya Castellane sent "
+        "her questions by post.\n\n"
+        "How long have you kept the light?\n\n"
+        "Nineteen winters, and every one of them longer than the last.\n"
+    )
+    answer = next(turn for turn in article.turns if turn.text.startswith("Nineteen"))
+    assert answer.speaker != "Priya Castellane"
