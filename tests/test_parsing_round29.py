@@ -4,7 +4,7 @@ parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
+from parsing_support import load_scorer, parse
 
 
 def test_minutes_name_the_chair_by_the_record_s_signature() -> None:
@@ -50,3 +50,22 @@ def test_sent_her_questions_names_nobody_as_the_pronoun_may_be_the_sender_s() ->
     )
     answer = next(turn for turn in article.turns if turn.text.startswith("Nineteen"))
     assert answer.speaker != "Priya Castellane"
+
+
+def test_scorer_finds_a_paragraph_whose_word_the_page_broke_at_a_line_s_end() -> None:
+    # A hard-wrapped page breaks "Ziegel-" / "dächer" at a line's end; the parser rejoins
+    # the word, and the key's paragraph, as printed, is still found in that turn.
+    scorer = load_scorer()
+    text = (
+        "Frage: Warum bauen Sie noch immer mit Ton und nicht mit\n"
+        "Beton, wie es die meisten Betriebe heute tun?\n\n"
+        "Antwort: Weil Ton atmet und hundert Jahre hält. Das Argu-\n"
+        "ment überzeugt auch Bauherren, die auf den Preis schauen\n"
+        "und dann die alten Dächer im Dorf sehen, die Ziegel-\n"
+        "dächer.\n"
+    )
+    article = parse(text)
+    paragraphs = [part for part in text.split("\n\n") if part.strip()]
+    found = scorer.locate(paragraphs, article)
+    assert found[1] is not None
+    assert "Ziegeldächer" in found[1].text
