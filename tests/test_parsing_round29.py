@@ -69,3 +69,21 @@ def test_scorer_finds_a_paragraph_whose_word_the_page_broke_at_a_line_s_end() ->
     found = scorer.locate(paragraphs, article)
     assert found[1] is not None
     assert "Ziegeldächer" in found[1].text
+
+
+def test_a_questionnaire_s_headline_with_the_trade_names_whose_answers_follow() -> None:
+    # A questionnaire straight under its headline ("Fragebogen: NAME, trade"), no lead: the
+    # rubric says whose answers follow, short as they are.
+    article = parse(
+        "Wochenende | Unser Fragebogen\n\n"
+        "Unser Fragebogen: Reinhild Okonkwo-Stade, Glockengießerin\n\n"
+        "Was wollten Sie als Kind werden?\n\n"
+        "Pilotin. Dann durfte ich einmal beim Guss zusehen.\n\n"
+        "Ihr Lieblingsgeräusch?\n\n"
+        "Der erste Schlag einer neuen Glocke.\n\n"
+        "Was können Sie nicht?\n\n"
+        "Stillsitzen. Ich bin lieber in der Werkstatt.\n"
+    )
+    answers = [turn for turn in article.turns if turn.kind == "answer"]
+    assert len(answers) == 3
+    assert all(turn.speaker == "Reinhild Okonkwo-Stade" for turn in answers)

@@ -2294,9 +2294,27 @@ def introduced_before_dialogue(
         before.append(heading)  # "Q&A with ROLE NAME" right over the questions
     host = _host_introduces(blocks[start:], asking, title) if start is not None else None
     if not before:
-        return host or _profiled(blocks, asking)
+        return host or _profiled(blocks, asking) or _headline_profile(blocks, start, title)
     found = _introduced(blocks, start or 0, before, asking, title)
     return found or host or _asks_to_be_asked(before, title) or _profiled(blocks, asking)
+
+
+def _headline_profile(blocks: Sequence[Block], start: int | None, title: str | None) -> str | None:
+    """The person a headline is the name of ("Fragebogen: NAME, Hebamme"), where no lead
+    stands between it and the questions: a questionnaire's rubric says whose answers
+    follow, so long as the answers speak as that person would (`_profile_subject`).
+
+    Example:
+        >>> asked = [Block("prose", "Warum?", question=True), Block("prose", "Ich mag es.")]
+        >>> _headline_profile(asked * 3, 0, "Fragebogen: Eva Roth, Imkerin")
+        'Eva Roth'
+        >>> _headline_profile(asked * 3, 0, "Fragebogen: Imkerei") is None
+        True
+    """
+    name = _headline_name(title)
+    if name is None or start is None:
+        return None
+    return name if _profile_subject(name, title, blocks[start:]) else None
 
 
 # A person box's title that names nobody: "Zur Person", "Steckbrief", "Profile".
@@ -2782,6 +2800,10 @@ def _untitled(name: str) -> str:
     return " ".join(words)
 
 
+# A person's trade after their name and a comma, as a headline gives it: "…, Hebamme".
+_TRADE_AFTER = re.compile(r",\s*[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}$")
+
+
 def _headline_name(title: str | None) -> str | None:
     """The person a headline is nothing but the name of, alone or after a rubric's colon
     ("Eva Roth", "Fragebogen: Eva Roth", "Drei Fragen an: Dr. Eva Roth"), untitled.
@@ -2795,8 +2817,13 @@ def _headline_name(title: str | None) -> str | None:
         'Jule Brandstätter'
         >>> _headline_name("Five questions for Amaru Vell-Okoro, PhD")
         'Amaru Vell-Okoro'
+        >>> _headline_name("Fragebogen: Eva Roth, Imkerin")
+        'Eva Roth'
     """
     name = (title or "").rsplit(":", 1)[-1].strip()
+    # "Fragebogen: NAME, Hebamme": after a rubric's colon, the person's trade may follow
+    # the name after a comma, a few words that make no sentence.
+    name = _TRADE_AFTER.sub("", name) if ":" in (title or "") else name
     if is_person_name(name) and is_multiword_name(name):
         return strip_titles(name)
     # "Five questions for NAME, PhD": the headline says to whom the questions are put, so
