@@ -87,3 +87,17 @@ def test_a_questionnaire_s_headline_with_the_trade_names_whose_answers_follow() 
     answers = [turn for turn in article.turns if turn.kind == "answer"]
     assert len(answers) == 3
     assert all(turn.speaker == "Reinhild Okonkwo-Stade" for turn in answers)
+
+
+def test_a_minute_s_next_paragraph_under_a_fitting_pronoun_goes_on_with_the_speaker() -> None:
+    # Minutes in reported speech: "Sie verweist …" right after the answer of a woman goes
+    # on with her answer; it is not the record's own statement.
+    article = parse(
+        "Niederschrift über die Bürgerfragestunde des Ortsrates Quellbrunn\n\n"
+        "Herr Anselm Wiebking, Kirchweg, fragt, wann die Buslinie wieder fährt.\n\n"
+        "Ortsvorsteherin Dorothea Kälberer antwortet, dass die Umleitung bis Oktober bestehe.\n\n"
+        "Sie verweist auf den Ersatzverkehr ab dem Marktplatz.\n"
+    )
+    answer = next(turn for turn in article.turns if "Umleitung" in turn.text)
+    assert answer.speaker == "Dorothea Kälberer"
+    assert "Ersatzverkehr" in answer.text

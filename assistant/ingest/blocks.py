@@ -1189,7 +1189,32 @@ def _minuted(blocks: list[Block]) -> list[Block]:
         if match["office"]:  # "Die Bürgermeisterin": the one the record names in that office
             label = _office_holder(label, texts) or label
         out[index] = Block("label", blocks[index].text, label=label, question=asking)
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following and following.kind == "prose" and _goes_on(label, following.text):
+            out[index + 1] = Block("label", following.text, label=label, question=asking)
     return out
+
+
+# A minute's next paragraph going on with the same speaker: "Sie bittet um …", "Er sagt zu, …".
+_PRONOUN_GOES_ON = re.compile(rf"(?P<pronoun>Sie|Er)\s+[{LOWER}]+\s")
+
+
+def _goes_on(label: str, text: str) -> bool:
+    """Whether a paragraph right after a minute's reported turn goes on with its speaker:
+    it opens with "Sie" or "Er" and a verb, the pronoun fitting the speaker's given name
+    (a "Sie" after a man, an "Er" after a woman, is someone else).
+
+    Example:
+        >>> _goes_on("Bürgermeisterin Ida Kern", "Sie bittet um Geduld.")
+        True
+        >>> _goes_on("Bürgermeisterin Ida Kern", "Er bittet um Geduld.")
+        False
+    """
+    match = _PRONOUN_GOES_ON.match(text)
+    if match is None:
+        return False
+    said = "female" if match["pronoun"] == "Sie" else "male"
+    return gender(name_in_label(label)) == said
 
 
 def _minute_who(match: re.Match[str]) -> str | None:
