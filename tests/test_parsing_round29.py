@@ -101,3 +101,15 @@ def test_a_minute_s_next_paragraph_under_a_fitting_pronoun_goes_on_with_the_spea
     answer = next(turn for turn in article.turns if "Umleitung" in turn.text)
     assert answer.speaker == "Dorothea Kälberer"
     assert "Ersatzverkehr" in answer.text
+
+
+def test_a_press_release_s_place_and_day_without_a_year_is_no_headline() -> None:
+    # "Town, day month" over a press release's headline is its dateline.
+    article = parse(
+        "PRESSEMITTEILUNG\n\n"
+        "Kranichsfelde, 9. Oktober\n\n"
+        "Freibad Kranichsfelde bekommt ein neues Sprungbecken\n\n"
+        "Der Gemeinderat hat den Umbau des Freibads beschlossen. Die Arbeiten beginnen im "
+        "Winter und sollen bis zur nächsten Saison abgeschlossen sein.\n"
+    )
+    assert article.title == "Freibad Kranichsfelde bekommt ein neues Sprungbecken"

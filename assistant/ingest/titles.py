@@ -762,8 +762,29 @@ def _dated(text: str) -> bool:
         (True, False)
     """
     return bool(
-        parse_date(text) or parse_date(text.rsplit("|", 1)[-1].strip()) or broadcast_slot(text)
+        parse_date(text)
+        or parse_date(text.rsplit("|", 1)[-1].strip())
+        or broadcast_slot(text)
+        or _placed_date(text)
     )
+
+
+# A press release's dateline: a place of a few words, a comma, a day and month without a year.
+_PLACED_DATE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){0,3},\s+(?P<date>[^,]*\d[^,]{0,20})")
+
+
+def _placed_date(text: str) -> bool:
+    """A dateline that gives a place and the day without the year ("Town, 14. März",
+    "Town, March 14"), as a press release opens: the date is read with a year put to it.
+
+    Example:
+        >>> _placed_date("Ostwalde, 3. Juni"), _placed_date("Ostwalde, June 3")
+        (True, True)
+        >>> _placed_date("Ostwalde, die Stadt der 100 Brücken")
+        False
+    """
+    match = _PLACED_DATE.fullmatch(text.strip())
+    return match is not None and parse_date(f"{match['date'].rstrip('.')} 2000") is not None
 
 
 def _issuer(text: str) -> bool:
