@@ -113,3 +113,16 @@ def test_a_press_release_s_place_and_day_without_a_year_is_no_headline() -> None
         "Winter und sollen bis zur nächsten Saison abgeschlossen sein.\n"
     )
     assert article.title == "Freibad Kranichsfelde bekommt ein neues Sprungbecken"
+
+
+def test_a_station_line_with_an_am_frequency_is_no_headline() -> None:
+    # A call-in show's transcript under its station line ("CALLSIGN 880 AM — Show"): the
+    # show's headline under it is the title.
+    article = parse(
+        "KQTV 880 AM — Saturday Garage\n\n"
+        "Keeping an Old Pickup Running Through the Winter\n\n"
+        "HOLLIS MERRIWEATHER: Morning, folks. Lines are open.\n\n"
+        "CALLER: My truck squeals when it is cold. Should I worry?\n\n"
+        "HOLLIS MERRIWEATHER: That is the belt. Check its tension before winter.\n"
+    )
+    assert article.title == "Keeping an Old Pickup Running Through the Winter"
