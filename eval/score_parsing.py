@@ -34,6 +34,9 @@ audience) is not counted as a wrong name where the paragraph itself opens with a
 naming exactly the speaker the parser gave (from round 25 on): the text's own label says who
 said it, so the name is no falsehood, and the key's `lead` is a convention about the line's
 kind, which the kinds figure still counts.
+A paragraph is located in the parse as printed or with the words a hard-wrapped page broke
+at a line's end rejoined ("skep-" / "tische"), as the parser rejoins them (from round 28
+on: such a paragraph had been found in no turn and counted as unattributed).
 Titles are compared without the quotation marks that enclose them and without case (from
 round 27 on): some keys leave off a quoted headline's marks or give a headline set in
 capitals in Title Case, and either way it is the same headline.
@@ -61,6 +64,8 @@ _TITLE = re.compile(
     r"^(?:dr|prof|ing|dipl|rer|nat|pol|agr|med|phil|kfm|inf|mba|phd|mag|herr|frau|mr|mrs|ms)$"
 )
 _TAIL_CHARS = 40
+# A word broken at a line's end, its second part in lower case ("skep-" / "tische").
+_LINE_BREAK_HYPHEN = re.compile(r"([^\W\d_])-\n([a-zäöüß])")
 # A note in brackets closing a label on a line of its own: "NAME (Outlet)", "NAME (Gast):".
 _NOTE = re.compile(r"\s*\([^()]{1,60}\)\s*:?\s*$")
 # A role after a comma closing such a label: "NAME, HOST:", "NAME, BYLINE:" (a broadcast
@@ -206,26 +211,35 @@ def locate(paragraphs: list[str], article: Article) -> list[Turn | None]:
     found: list[Turn | None] = []
     start = 0
     for paragraph in paragraphs:
-        words = flat(paragraph).split()
-        tail = " ".join(words)[-_TAIL_CHARS:]
-        unlabelled = [" ".join(words[k:]) for k in range(1, min(_LABEL_WORDS, len(words)))]
-        later = range(start, len(turns))
-        # A paragraph no longer than the tail is found whole: it must end one of the turn's
-        # paragraphs, not stand anywhere inside one (from round 26 on). A headline that an
-        # answer also says ("A watch is a promise" over "… a promise that it outlasts you")
-        # had been located in that answer and counted as the answerer's.
-        whole = len(" ".join(words)) <= _TAIL_CHARS
-        match = next((i for i in later if _holds(turns[i], tail, whole=whole)), None)
-        if match is None:
-            match = next((i for rest in unlabelled for i in later if rest in turns[i][2]), None)
-        if match is None:
-            match = next(
-                (i for i in range(len(turns)) if _holds(turns[i], tail, whole=whole)), None
-            )
+        # A word the page broke at a line's end ("skep-" / "tische") the parser rejoins
+        # (from round 28 on): the paragraph is looked for as printed and so rejoined.
+        variants = dict.fromkeys((paragraph, _LINE_BREAK_HYPHEN.sub(r"\1\2", paragraph)))
+        match = next(
+            (i for text in variants if (i := _turn_index(text, turns, start)) is not None), None
+        )
         found.append(None if match is None else turns[match][0])
         if match is not None:
             start = match
     return _labels_with_their_turns(paragraphs, found)
+
+
+def _turn_index(paragraph: str, turns: list[tuple[Turn, str, set[str]]], start: int) -> int | None:
+    """The index of the turn (from `start` on, else any) that holds `paragraph`, or None."""
+    words = flat(paragraph).split()
+    tail = " ".join(words)[-_TAIL_CHARS:]
+    unlabelled = [" ".join(words[k:]) for k in range(1, min(_LABEL_WORDS, len(words)))]
+    later = range(start, len(turns))
+    # A paragraph no longer than the tail is found whole: it must end one of the turn's
+    # paragraphs, not stand anywhere inside one (from round 26 on). A headline that an
+    # answer also says ("A watch is a promise" over "… a promise that it outlasts you")
+    # had been located in that answer and counted as the answerer's.
+    whole = len(" ".join(words)) <= _TAIL_CHARS
+    match = next((i for i in later if _holds(turns[i], tail, whole=whole)), None)
+    if match is None:
+        match = next((i for rest in unlabelled for i in later if rest in turns[i][2]), None)
+    if match is None:
+        match = next((i for i in range(len(turns)) if _holds(turns[i], tail, whole=whole)), None)
+    return match
 
 
 def _holds(turn: tuple[Turn, str, set[str]], tail: str, *, whole: bool) -> bool:

@@ -1189,7 +1189,32 @@ def _minuted(blocks: list[Block]) -> list[Block]:
         if match["office"]:  # "Die Bürgermeisterin": the one the record names in that office
             label = _office_holder(label, texts) or label
         out[index] = Block("label", blocks[index].text, label=label, question=asking)
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if following and following.kind == "prose" and _goes_on(label, following.text):
+            out[index + 1] = Block("label", following.text, label=label, question=asking)
     return out
+
+
+# A minute's next paragraph going on with the same speaker: "Sie bittet um …", "Er sagt zu, …".
+_PRONOUN_GOES_ON = re.compile(rf"(?P<pronoun>Sie|Er)\s+[{LOWER}]+\s")
+
+
+def _goes_on(label: str, text: str) -> bool:
+    """Whether a paragraph right after a minute's reported turn goes on with its speaker:
+    it opens with "Sie" or "Er" and a verb, the pronoun fitting the speaker's given name
+    (a "Sie" after a man, an "Er" after a woman, is someone else).
+
+    Example:
+        >>> _goes_on("Bürgermeisterin Ida Kern", "Sie bittet um Geduld.")
+        True
+        >>> _goes_on("Bürgermeisterin Ida Kern", "Er bittet um Geduld.")
+        False
+    """
+    match = _PRONOUN_GOES_ON.match(text)
+    if match is None:
+        return False
+    said = "female" if match["pronoun"] == "Sie" else "male"
+    return gender(name_in_label(label)) == said
 
 
 def _minute_who(match: re.Match[str]) -> str | None:
@@ -1207,7 +1232,8 @@ def _minute_who(match: re.Match[str]) -> str | None:
 def _office_holder(office: str, texts: Sequence[str]) -> str | None:
     """The one full name the record gives after `office` ("Bürgermeisterin NAME") or
     with the office in brackets after it, as a list of those present does ("NAME
-    (Vorsitzende), NAME, …"), where an office named like an adjective may take its ending
+    (Vorsitzende), NAME, …"), or after a comma, as the record's signature does ("gez.
+    NAME, Vorsitzende"), where an office named like an adjective may take its ending
     without the article ("Der Vorsitzende" of "NAME (Vorsitzender)").
 
     Example:
@@ -1215,14 +1241,18 @@ def _office_holder(office: str, texts: Sequence[str]) -> str | None:
         'Vorsitzende Ida Kern'
         >>> _office_holder("Vorsitzende", ["Anwesend: Ole Lenz (Vorsitzender), Ida Kern"])
         'Vorsitzende Ole Lenz'
+        >>> _office_holder("Vorsitzende", ["gez. Ida Kern, Vorsitzende", "gez. Ole Lenz"])
+        'Vorsitzende Ida Kern'
     """
     office_ = re.escape(office)
-    pattern = re.compile(rf"\b{office_}\s+({NAME})|({NAME})\s+\({office_}r?\)")
+    pattern = re.compile(
+        rf"\b{office_}\s+({NAME})|({NAME})\s+\({office_}r?\)|({NAME}),\s+{office_}r?\b"
+    )
     found = {
         name
         for text in texts
         for m in pattern.finditer(text)
-        if is_person_name(name := m[1] or m[2])
+        if is_person_name(name := m[1] or m[2] or m[3])
     }
     return f"{office} {found.pop()}" if len(found) == 1 else None
 
@@ -2289,9 +2319,27 @@ def introduced_before_dialogue(
         before.append(heading)  # "Q&A with ROLE NAME" right over the questions
     host = _host_introduces(blocks[start:], asking, title) if start is not None else None
     if not before:
-        return host or _profiled(blocks, asking)
+        return host or _profiled(blocks, asking) or _headline_profile(blocks, start, title)
     found = _introduced(blocks, start or 0, before, asking, title)
     return found or host or _asks_to_be_asked(before, title) or _profiled(blocks, asking)
+
+
+def _headline_profile(blocks: Sequence[Block], start: int | None, title: str | None) -> str | None:
+    """The person a headline is the name of ("Fragebogen: NAME, Hebamme"), where no lead
+    stands between it and the questions: a questionnaire's rubric says whose answers
+    follow, so long as the answers speak as that person would (`_profile_subject`).
+
+    Example:
+        >>> asked = [Block("prose", "Warum?", question=True), Block("prose", "Ich mag es.")]
+        >>> _headline_profile(asked * 3, 0, "Fragebogen: Eva Roth, Imkerin")
+        'Eva Roth'
+        >>> _headline_profile(asked * 3, 0, "Fragebogen: Imkerei") is None
+        True
+    """
+    name = _headline_name(title)
+    if name is None or start is None:
+        return None
+    return name if _profile_subject(name, title, blocks[start:]) else None
 
 
 # A person box's title that names nobody: "Zur Person", "Steckbrief", "Profile".
@@ -2777,6 +2825,10 @@ def _untitled(name: str) -> str:
     return " ".join(words)
 
 
+# A person's trade after their name and a comma, as a headline gives it: "…, Hebamme".
+_TRADE_AFTER = re.compile(r",\s*[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}$")
+
+
 def _headline_name(title: str | None) -> str | None:
     """The person a headline is nothing but the name of, alone or after a rubric's colon
     ("Eva Roth", "Fragebogen: Eva Roth", "Drei Fragen an: Dr. Eva Roth"), untitled.
@@ -2790,8 +2842,13 @@ def _headline_name(title: str | None) -> str | None:
         'Jule Brandstätter'
         >>> _headline_name("Five questions for Amaru Vell-Okoro, PhD")
         'Amaru Vell-Okoro'
+        >>> _headline_name("Fragebogen: Eva Roth, Imkerin")
+        'Eva Roth'
     """
     name = (title or "").rsplit(":", 1)[-1].strip()
+    # "Fragebogen: NAME, Hebamme": after a rubric's colon, the person's trade may follow
+    # the name after a comma, a few words that make no sentence.
+    name = _TRADE_AFTER.sub("", name) if ":" in (title or "") else name
     if is_person_name(name) and is_multiword_name(name):
         return strip_titles(name)
     # "Five questions for NAME, PhD": the headline says to whom the questions are put, so

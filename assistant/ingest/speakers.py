@@ -257,7 +257,16 @@ _TALKED_WITH_THEM = re.compile(
     r"\bMit\s+(?:ihr|ihm|ihnen|beiden)\s+(?:sprach|sprachen|redete|redeten"
     r"|unterhielt\s+sich|unterhielten\s+sich)\s+(?=\S)"
 )
-_PRONOUN_GENDER = {"She": "female", "He": "male", "Er": "male"}
+_PRONOUN_GENDER = {
+    **{"She": "female", "He": "male", "Er": "male"},
+    **{"her": "female", "him": "male", "ihm": "male"},
+}
+# "NAME sent him her questions", "NAME schickte ihm die Fragen per Mail": the pronoun is
+# the one who was asked. Not "sent her questions", where "her" may be the sender's own.
+_SENT_TO_PRONOUN = re.compile(
+    r"\b(?:sent|emailed|e-mailed|mailed|schickte|schickten|stellte|stellten|mailte)\s+"
+    r"(?P<pronoun>him|her|ihm|ihr)\s+(?!questions\b|Fragen\b)[^.]{0,40}?\b(?:questions|Fragen)\b"
+)
 # "NAME drew the letters for every sign. She talks about ...", "Er erzählt, wie ...": a
 # standfirst's pronoun for its subject and what the interview has them talk about.
 _PRONOUN_TALKS = re.compile(
@@ -597,6 +606,7 @@ def lead_mentions(text: str) -> list[Mention]:
             guests = _name_list(sentence, issue.end())[0]
             mentions.extend(Mention(m.name, "interviewee", m.affiliation) for m in guests)
     mentions += _teller(text, mentions)
+    mentions += _sent_to(text, mentions)
     return mentions + _talker(text, mentions)
 
 
@@ -613,17 +623,7 @@ def _teller(text: str, mentions: list[Mention]) -> list[Mention]:
         >>> [(m.name, m.role) for m in lead_mentions(lead)]
         [('Tom Lenz', 'interviewer')]
     """
-    told = _TOLD_NAME.search(text)
-    listeners = {m.name for m in mentions if m.role == "interviewer"}
-    if told is None or not listeners or any(m.role == "interviewee" for m in mentions):
-        return []
-    if _reporter_before(text[: told.start()]):
-        return []
-    others = {name for name in person_names(text[: told.start()]) if name not in listeners}
-    # "She told ..." after the one man the lead names is someone else speaking.
-    said = _PRONOUN_GENDER.get(told["pronoun"])
-    fits = len(others) == 1 and gender(next(iter(others))) in (None, said)
-    return [Mention(others.pop(), "interviewee")] if fits else []
+    return _pronoun_for_one(text, _TOLD_NAME.search(text), mentions, asker=True)
 
 
 def _talker(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -639,14 +639,48 @@ def _talker(text: str, mentions: list[Mention]) -> list[Mention]:
         >>> lead_mentions(lead)
         []
     """
-    talks = _PRONOUN_TALKS.search(text)
-    if talks is None or any(m.role == "interviewee" for m in mentions):
-        return []
-    if _reporter_before(text[: talks.start()]):
+    return _pronoun_for_one(text, _PRONOUN_TALKS.search(text), mentions, asker=False)
+
+
+def _sent_to(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The one the pronoun of "NAME sent him her questions" stands for: where the lead
+    names one person besides the sender (who asks), the questions went to that person, the
+    interviewee; nobody where it names none or several, or where the pronoun does not fit.
+
+    Example:
+        >>> lead = "Ada Byrne runs a mill. Tom Lenz sent her his questions by e-mail."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Tom Lenz', 'interviewer'), ('Ada Byrne', 'interviewee')]
+        >>> lead = "Paul Byrne runs a mill. Tom Lenz sent her his questions by e-mail."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Tom Lenz', 'interviewer')]
+    """
+    return _pronoun_for_one(text, _SENT_TO_PRONOUN.search(text), mentions, asker=True)
+
+
+def _pronoun_for_one(
+    text: str, match: re.Match[str] | None, mentions: list[Mention], *, asker: bool
+) -> list[Mention]:
+    """The interviewee a pronoun (`match["pronoun"]`) stands for: the one person the text
+    names before it besides whoever asks, where the pronoun's gender fits; nobody where it
+    names none or several, where a reporter came first (the pronoun may be theirs), where
+    someone is an interviewee already, or, with `asker`, where nobody asks by name (the
+    sentence needs its asker, "She told NAME", "NAME sent him ...").
+
+    Example:
+        >>> asks = [Mention("Tom Lenz", "interviewer")]
+        >>> text = "Ada Byrne ran. She told Tom Lenz."
+        >>> [m.name for m in _pronoun_for_one(text, _TOLD_NAME.search(text), asks, asker=True)]
+        ['Ada Byrne']
+    """
+    if match is None or any(m.role == "interviewee" for m in mentions):
         return []
     listeners = {m.name for m in mentions if m.role == "interviewer"}
-    others = {name for name in person_names(text[: talks.start()]) if name not in listeners}
-    said = _PRONOUN_GENDER.get(talks["pronoun"])
+    if (asker and not listeners) or _reporter_before(text[: match.start()]):
+        return []
+    others = {name for name in person_names(text[: match.start()]) if name not in listeners}
+    # "She told ..." after the one man the lead names is someone else speaking.
+    said = _PRONOUN_GENDER.get(match["pronoun"])
     fits = len(others) == 1 and gender(next(iter(others))) in (None, said)
     return [Mention(others.pop(), "interviewee")] if fits else []
 

@@ -712,8 +712,12 @@ _ISSUE_PART = re.compile(
 )
 # An issue's number closing the line without a separator: "Pfarrbrief X Ausgabe 4/2026".
 _ISSUE_END = re.compile(r"\S.*\s(?:Ausgabe|Heft|Nr\.|No\.|Issue)\s*\d{1,3}(?:/\d{2,4})?")
-# A radio station's name with its frequency: "Radio Ilmtal 98,4", "Civic FM 104.2".
-_STATION = re.compile(r"\b(?:FM|Radio)\b.*\b\d{2,3}[.,]\d\b|\b\d{2,3}[.,]\d\s+(?:FM|Radio)\b")
+# A radio station's name with its frequency: "Radio Ilmtal 98,4", "Civic FM 104.2", or on
+# the AM band, 530 to 1700 kHz ("WXYZ 1140 AM").
+_STATION = re.compile(
+    r"\b(?:FM|Radio)\b.*\b\d{2,3}[.,]\d\b|\b\d{2,3}[.,]\d\s+(?:FM|Radio)\b"
+    r"|\b(?:5[3-9]\d|[6-9]\d\d|1[0-6]\d\d|1700)\s*(?:AM|kHz)\b"
+)
 
 
 def _issue_line(line: str) -> bool:
@@ -731,6 +735,8 @@ def _issue_line(line: str) -> bool:
         (False, False)
         >>> _issue_line("Pfarrbrief St. Anna Ausgabe 2/2026"), _issue_line("Ort | Serie X Teil 2")
         (True, True)
+        >>> _issue_line("KXQR 880 AM — Morning Line"), _issue_line("Why 880 people came")
+        (True, False)
     """
     parts = re.split(r"\s+[–—|]\s+|,\s+", line.strip())
     later = any(_ISSUE_PART.fullmatch(part) for part in parts[1:])
@@ -762,8 +768,29 @@ def _dated(text: str) -> bool:
         (True, False)
     """
     return bool(
-        parse_date(text) or parse_date(text.rsplit("|", 1)[-1].strip()) or broadcast_slot(text)
+        parse_date(text)
+        or parse_date(text.rsplit("|", 1)[-1].strip())
+        or broadcast_slot(text)
+        or _placed_date(text)
     )
+
+
+# A press release's dateline: a place of a few words, a comma, a day and month without a year.
+_PLACED_DATE = re.compile(r"[A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){0,3},\s+(?P<date>[^,]*\d[^,]{0,20})")
+
+
+def _placed_date(text: str) -> bool:
+    """A dateline that gives a place and the day without the year ("Town, 14. März",
+    "Town, March 14"), as a press release opens: the date is read with a year put to it.
+
+    Example:
+        >>> _placed_date("Ostwalde, 3. Juni"), _placed_date("Ostwalde, June 3")
+        (True, True)
+        >>> _placed_date("Ostwalde, die Stadt der 100 Brücken")
+        False
+    """
+    match = _PLACED_DATE.fullmatch(text.strip())
+    return match is not None and parse_date(f"{match['date'].rstrip('.')} 2000") is not None
 
 
 def _issuer(text: str) -> bool:
