@@ -54,7 +54,13 @@ from assistant.index.encoders import Encoder
 from assistant.index.encoders.cache import CachedPassages, StoredVectors
 from assistant.models import Answer, Article, Citation, Hit, Turn
 from assistant.search.credits import is_credit, is_credit_word
-from assistant.search.query import Query, asked_for, gives_what_is_asked, participant_words
+from assistant.search.query import (
+    Query,
+    Wanted,
+    asked_for,
+    gives_what_is_asked,
+    participant_words,
+)
 from assistant.text.analysis import ASKING_WORDS, TOKEN, Mentions, concept_words
 from assistant.text.language import Language
 from assistant.text.sentences import Sentence, split_sentences
@@ -590,6 +596,13 @@ def _giving_first(query: Query, candidates: list[_Candidate]) -> list[_Candidate
     return [giving, *(candidate for candidate in candidates if candidate is not giving)]
 
 
+def _sentence_gives(wanted: frozenset[Wanted], candidate: _Candidate) -> bool:
+    """Whether `candidate`'s own sentence gives what is `wanted` (the kind of sum asked for
+    may stand in the question its passage answers)."""
+    text = candidate.sentences[candidate.index].text
+    return gives_what_is_asked(wanted, text, candidate.hit.turn.question)
+
+
 def _gives_the_figure(query: Query, candidate: _Candidate) -> bool:
     """Whether the quote made of `candidate` gives what the question asks for."""
     text = _readable(candidate, reason=query.asks_reason).text
@@ -603,9 +616,7 @@ def _gives(query: Query, candidate: _Candidate) -> bool:
     year too was tried: a fact box was then quoted line by line and lost its figure."""
     if "credit" not in query.asks_for:
         return True
-    return gives_what_is_asked(
-        query.asks_for, candidate.sentences[candidate.index].text, candidate.hit.turn.question
-    )
+    return _sentence_gives(query.asks_for, candidate)
 
 
 def _on_the_topic_asked(query: Query, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -675,12 +686,7 @@ def _for_the_part(part: str, ranked: Sequence[_Candidate], best: _Candidate) -> 
     if not wanted:
         return best
     return next(
-        (
-            c
-            for c in ranked
-            if c is not best
-            and gives_what_is_asked(wanted, c.sentences[c.index].text, c.hit.turn.question)
-        ),
+        (c for c in ranked if c is not best and _sentence_gives(wanted, c)),
         best,
     )
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from assistant.ingest.furniture import CREDIT_PARTS, CREDIT_WORDS, is_credit_line
-from assistant.ingest.names import NAME_RE, is_person_name
+from assistant.ingest.names import person_names
 from assistant.ingest.speakers import byline_mentions
 
 # "Who interviewed ...?", "Wer hat das Gespräch geführt?", "Who took the photos?": a question
@@ -116,7 +116,7 @@ def _credits_someone(part: str) -> bool:
     if any(m.role != "interviewee" for m in mentions) or is_credit_line(part):
         return True
     made_by = _MADE_BY.search(part)
-    return made_by is not None and any(
-        is_person_name(name.group(0)) or is_person_name(name.group(0).split(maxsplit=1)[-1])
-        for name in NAME_RE.finditer(made_by["rest"] or made_by["agent"])
+    return (
+        made_by is not None
+        and next(person_names(made_by["rest"] or made_by["agent"]), None) is not None
     )
