@@ -13,6 +13,9 @@ from typing import Literal
 Role = Literal["interviewee", "interviewer", "other"]
 TurnKind = Literal["question", "answer", "statement", "sidebar", "quote", "lead"]
 TURN_KINDS: tuple[TurnKind, ...] = ("question", "answer", "statement", "sidebar", "quote", "lead")
+# What someone said (their position), as opposed to what they asked or what was written
+# about them.
+SAID_KINDS: tuple[TurnKind, ...] = ("answer", "statement")
 
 
 @dataclass(frozen=True)

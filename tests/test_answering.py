@@ -24,7 +24,13 @@ from assistant.answer.extractive import (
 )
 from assistant.errors import InputError
 from assistant.models import ChatTurn, Hit
-from assistant.search.query import asked_for, gives_what_is_asked, name_words, question_parts
+from assistant.search.query import (
+    asked_for,
+    dated_years,
+    gives_what_is_asked,
+    name_words,
+    question_parts,
+)
 from assistant.text.language import Language
 from assistant.text.sentences import split_sentences
 
@@ -250,12 +256,47 @@ def test_a_relative_price_is_answered_by_a_share_an_absolute_one_only_by_money(
         # ... but the kind may stand in the question the quote answers.
         ("Wie hoch ist das Budget?", "What's the budget now?", "It's £268m.", True),
         ("Wie hoch ist das Budget?", "What does the new line cost?", "It's £268m.", False),
+        # A German compound ends in the kind: "Stundenlohn" asks for pay, and "wie hoch"
+        # with it for money, which a clock time is not.
+        ("Wie hoch ist der Stundenlohn der Fahrer?", None, "Es ist 18.40 Uhr.", False),
+        ("Wie hoch ist der Stundenlohn der Fahrer?", None, "Ich bekomme 14 Euro.", False),
+        ("Wie hoch ist der Stundenlohn der Fahrer?", None, "14 Euro pro Stunde.", True),
+        ("Wie hoch war der Jahresumsatz?", None, "Sie hat 40 Beschäftigte.", False),
+        ("Wie hoch sind die Baukosten?", None, "Gebaut wird ab 2027 in drei Jahren.", False),
+        ("Wie hoch sind die Baukosten?", None, "Rund 4 Millionen Euro.", True),
+        # Asked what something cost, a count of other things is no answer.
+        ("Was hat die neue Datenbank gekostet?", None, "Sie hat 6412 Einträge.", False),
+        ("Was hat die neue Datenbank gekostet?", None, "Etwa 30.000 Euro.", True),
+        ("What did the new roof cost?", None, "It took 14 weeks.", False),
+        ("Wie teuer ist eine Führung?", None, "Sie dauert 90 Minuten.", False),
+        # "Wie hoch" with money as a share is answered by a share.
+        ("Wie hoch ist der Anteil der Spenden?", None, "Knapp 40 Prozent.", True),
     ],
 )
 def test_a_sum_asked_for_by_its_kind_is_answered_by_a_sum_of_that_kind(
     question: str, asked: str | None, quote: str, gives: bool
 ) -> None:
     assert gives_what_is_asked(asked_for(question), quote, asked) is gives
+
+
+@pytest.mark.parametrize(
+    ("question", "asked", "quote", "gives"),
+    [
+        # A figure asked for by its year is answered by that year's figure ...
+        ("Wie viele Mitglieder hatte der Chor 2015?", None, "Heute sind es 61.", False),
+        ("Wie viele Mitglieder hatte der Chor 2015?", None, "2015 waren es 94.", True),
+        ("Wie viele Mitglieder hatte der Chor 2015?", "Und 2015?", "Damals 94.", True),
+        ("How much revenue did they make in 2024?", None, "Revenue 2025: £3.1m", False),
+        # ... which an interview may call last year: it does not say when it was given.
+        ("How many complaints did the city log in 2025?", None, "Last year we logged 5,860.", True),
+        ("Wie viele Einsätze gab es 2025?", None, "Im vergangenen Jahr waren es 143.", True),
+    ],
+)
+def test_a_figure_asked_for_by_its_year_is_that_years_figure(
+    question: str, asked: str | None, quote: str, gives: bool
+) -> None:
+    wanted = asked_for(question)
+    assert gives_what_is_asked(wanted, quote, asked, dated_years(question, wanted)) is gives
 
 
 def _candidate(hit: Hit, sentence: int, score: float) -> _Candidate:
@@ -300,6 +341,28 @@ def test_a_question_naming_an_interviewee_never_quotes_another(embedder) -> None
     assert not answer.abstained
     assert {c.turn.speaker for c in answer.citations} == {"Anna Berg"}
 
+    asked_of_bienert = seed_query(embedder, "Was sagt Bienert zum Moonshot-Programm?")
+    assert answerer.run(asked_of_bienert, hits_for(article, 9)).abstained
+
+
+def test_a_question_naming_someone_a_press_release_quotes_never_quotes_another(
+    embedder,
+) -> None:
+    """Seen on blind22: "Was hält <person a press release quotes> von X?" was answered with
+    another article's interviewee too, since only answers made someone a speaker. A
+    statement said by someone (`SAID_KINDS`) is theirs as an answer is: here the moonshot
+    passage (t09) is a statement of Anna Berg's."""
+    seed = seed_article()
+    turns = tuple(
+        replace(turn, speaker="Anna Berg", kind="statement") if turn.number == 9 else turn
+        for turn in seed.turns
+    )
+    article = replace(seed, turns=turns)
+    answerer = ExtractiveAnswerer(embedder)
+    asked_of_berg = seed_query(embedder, "Was sagt Berg zum Moonshot-Programm?")
+    answer = answerer.run(asked_of_berg, hits_for(article, 9, 7, 5))
+    assert not answer.abstained
+    assert {c.turn.speaker for c in answer.citations} == {"Anna Berg"}
     asked_of_bienert = seed_query(embedder, "Was sagt Bienert zum Moonshot-Programm?")
     assert answerer.run(asked_of_bienert, hits_for(article, 9)).abstained
 

@@ -52,7 +52,7 @@ import numpy as np
 
 from assistant.index.encoders import Encoder
 from assistant.index.encoders.cache import CachedPassages, StoredVectors
-from assistant.models import Answer, Article, Citation, Hit, Turn
+from assistant.models import SAID_KINDS, Answer, Article, Citation, Hit, Turn
 from assistant.search.credits import is_credit, is_credit_word
 from assistant.search.query import (
     Query,
@@ -235,7 +235,7 @@ class ExtractiveAnswerer:
                 chosen.append(candidate)
         quotes = _merge([_readable(c, reason=query.asks_reason) for c in chosen])
         # Asked for a figure or a time, the best quote must give one (`_giving_first`).
-        if not gives_what_is_asked(query.asks_for, quotes[0].text, quotes[0].hit.turn.question):
+        if not _quote_gives(query, quotes[0]):
             return self.abstention(query, hits)
         return self._compose(query.text, quotes, language=query.language)
 
@@ -591,6 +591,17 @@ def _giving_first(query: Query, candidates: list[_Candidate]) -> list[_Candidate
         ),
         None,
     )
+    if giving is None and query.years:
+        # A figure with the very year asked for is rarely a coincidence: any passage's will do.
+        giving = next(
+            (
+                candidate
+                for candidate in candidates
+                if _gives_the_figure(query, candidate)
+                and any(year in candidate.sentences[candidate.index].text for year in query.years)
+            ),
+            None,
+        )
     if giving is None:
         return candidates
     return [giving, *(candidate for candidate in candidates if candidate is not giving)]
@@ -605,8 +616,16 @@ def _sentence_gives(wanted: frozenset[Wanted], candidate: _Candidate) -> bool:
 
 def _gives_the_figure(query: Query, candidate: _Candidate) -> bool:
     """Whether the quote made of `candidate` gives what the question asks for."""
-    text = _readable(candidate, reason=query.asks_reason).text
-    return gives_what_is_asked(query.asks_for, text, candidate.hit.turn.question)
+    return _quote_gives(query, _readable(candidate, reason=query.asks_reason))
+
+
+def _quote_gives(query: Query, quote: _Quote) -> bool:
+    """Whether `quote` gives what the question asks for. The kind of sum or the year asked
+    for may stand before it: in the question its passage answers, or earlier in the passage
+    ("Winter 2022. A storm cracked two panes. That pushed the project back eight months.")."""
+    turn = quote.hit.turn
+    before = "\n".join(filter(None, (turn.question, turn.text[: quote.start])))
+    return gives_what_is_asked(query.asks_for, quote.text, before or None, query.years)
 
 
 def _gives(query: Query, candidate: _Candidate) -> bool:
@@ -760,8 +779,9 @@ def _quotable(query: Query, hits: Sequence[Hit]) -> list[Hit]:
 
 def _by_whom_it_names(query: Query, hits: Sequence[Hit]) -> list[Hit]:
     """A question that names interviewees ("Was sagt Brandt zu ...?") asks what they said:
-    another interviewee's answer is not theirs to quote, so when the one named never spoke
-    of it, the answerer abstains instead of quoting someone else. Passages nobody in
+    what another person said (an answer, or a statement a press release or a report quotes)
+    is not theirs to quote, so when the one named never spoke of it, the answerer abstains
+    instead of quoting someone else. Passages nobody in
     particular says (leads, boxes, unattributed answers) stay, but only in the articles the
     people named take part in: another article's box tells nothing about them.
 
@@ -770,13 +790,13 @@ def _by_whom_it_names(query: Query, hits: Sequence[Hit]) -> list[Hit]:
         ['Eva Brandt', None]
     """
     articles = {hit.article.id: hit.article for hit in hits}.values()
-    interviewees = {
+    speakers = {
         turn.speaker
         for article in articles
         for turn in article.turns
-        if turn.kind == "answer" and turn.speaker
+        if turn.kind in SAID_KINDS and turn.speaker
     }
-    named = query.people_named | {s for s in interviewees if query.names_speaker(s)}
+    named = query.people_named | {s for s in speakers if query.names_speaker(s)}
     if not named:
         return list(hits)
     theirs = {a.id for a in articles if named & _people_of(a)}
@@ -788,7 +808,7 @@ def _by_whom_it_names(query: Query, hits: Sequence[Hit]) -> list[Hit]:
         for hit in hits
         if hit.article.id in theirs
         and hit.turn.kind not in apart
-        and (hit.turn.kind != "answer" or hit.turn.speaker in (*named, None))
+        and (hit.turn.kind not in SAID_KINDS or hit.turn.speaker in (*named, None))
     ]
 
 

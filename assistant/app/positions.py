@@ -17,13 +17,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from assistant.errors import InputError
-from assistant.models import Article, SearchFilter, Turn, TurnKind
+from assistant.models import SAID_KINDS, Article, SearchFilter, Turn
 
 if TYPE_CHECKING:
     from assistant.api import Assistant
-
-# What counts as a speaker's position: what they said, not what they asked.
-POSITION_KINDS: tuple[TurnKind, ...] = ("answer", "statement")
 
 CSV_COLUMNS = (
     "speaker",
@@ -75,7 +72,7 @@ class PositionsExplorer:
             raise InputError("Choose a speaker first.")
         topic = (topic or "").strip()
         if topic:
-            search_filter = SearchFilter(speaker=speaker, kinds=POSITION_KINDS)
+            search_filter = SearchFilter(speaker=speaker, kinds=SAID_KINDS)
             hits = self.assistant.search(topic, k=self.k, search_filter=search_filter)
             pairs = [(hit.article, hit.turn) for hit in hits]
         else:
@@ -83,7 +80,7 @@ class PositionsExplorer:
                 (article, turn)
                 for article in self.assistant.articles()
                 for turn in article.turns
-                if turn.kind in POSITION_KINDS and speaks(article, turn, speaker)
+                if turn.kind in SAID_KINDS and speaks(article, turn, speaker)
             ]
         return group_by_question(pairs)
 

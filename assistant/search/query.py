@@ -65,8 +65,8 @@ _MONEY_ASKED = (
 # What a question asks for, and what its answer must then contain.
 _ASKS: dict[Wanted, re.Pattern[str]] = {
     "amount": re.compile(
-        r"\b(?:how much|wie ?viel(?!e)|what does .{1,60} cost|was kostet|kosten|cost|price|"
-        rf"preis)\b|{_MONEY_ASKED}",
+        r"\b(?:how much|wie ?viel(?!e)|what (?:does|did) .{1,60} cost|was kostet|kosten|cost|"
+        rf"gekostet|price|preis|wie teuer|how expensive)\b|{_MONEY_ASKED}",
         re.IGNORECASE,
     ),
     "count": re.compile(
@@ -144,14 +144,14 @@ _UNIT_GIVEN = {
 # kind, the words that ask for it and the words an answer in either language gives it with.
 _SUMS: dict[Wanted, tuple[str, str]] = {
     "revenue": (
-        r"umsatz\w*|umsätze\w*|revenues?|turnover|erlös\w*",
+        r"\w*umsatz\w*|\w*umsätze\w*|revenues?|turnover|erlös\w*",
         r"umsatz\w*|umsätze\w*|umgesetzt|revenues?|turnover|turn(?:ed|s)? over|erlös\w*|sales|"
         r"erwirtschaft\w*|einnahm\w*|eingenommen|income|einkommen|(?:ein|ver)dien\w*|earn\w*",
     ),
     "pay": (
-        r"salar\w*|gehalt|gehälter|wages?|lohn|löhne|stundenlohn|hourly rate|honorar\w*",
+        r"salar\w*|\w*gehalt|\w*gehälter|wages?|\w*lohn|\w*löhne|hourly rate|honorar\w*",
         r"salar\w*|gehalt\w*|gehälter|wages?|\w*lohn\w*|löhne|hourly|(?:pro|je) stunde|"
-        r"(?:per|an) hour|honorar\w*|verdien\w*|earn\w*|paid|bezahl\w*|pay\w*|brutto|netto|"
+        r"(?:per|an) hour|honorar\w*|fees?\b|verdien\w*|earn\w*|paid|bezahl\w*|pay\w*|brutto|netto|"
         r"gross|net\b",
     ),
     "budget": (r"budgets?|etats?", r"budget\w*|etat\w*|haushalt\w*|funds?|mittel\b"),
@@ -198,7 +198,16 @@ _SPEAKS_OF_MONEY = re.compile(
     r"subsid\w*|zuschuss\w*|loans?|kredit\w*|umsatz\w*|revenue|turnover|fees?|gebühr\w*|"
     r"miete\w*|rent\w*|raise[ds]?|sammel\w*|gesammelt|spenden?|donat\w*|"
     r"insur\w*|versicher\w*|lohn\w*|löhne|wages?|profit\w*|gewinn\w*|verlust\w*|loss\w*|"
-    r"gekostet|kapital\w*|capital|eingesammelt|schuld\w*|owe[ds]?|debts?)\b",
+    r"gekostet|kapital\w*|capital|eingesammelt|schuld\w*|owe[ds]?|debts?|honorar\w*|hourly|"
+    # German compounds end in the money word: "Stundenlohn", "Baukosten", "Jahresgehalt".
+    r"\w+(?:kosten|lohn|löhne|gehalt|gehälter|preis|preise|miete|mieten|gebühr|gebühren|"
+    r"budget|etat|umsatz|einnahmen|honorar|honorare))\b",
+    re.IGNORECASE,
+)
+# "Wie hoch sind die Baukosten?" asks for money as "Wie viel kostet der Bau?" does; "Wie
+# hoch ist der Anteil der Spenden?" for a share.
+_HOW_HIGH_A_SUM = re.compile(
+    r"\b(?:wie hoch|how high)\b(?!.*\b(?:anteil\w*|share|prozent\w*|percent\w*|quote))",
     re.IGNORECASE,
 )
 # "How much more", "how much pricier": a price is also answered relative to another one.
@@ -214,6 +223,13 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# A figure "of last year" may be the one asked for by its year: an interview does not say
+# which year it was given in.
+_RECENT_YEAR = re.compile(
+    r"\b(?:last|this|previous|past) year|\bim (?:vergangenen|letzten|vorigen) jahr|"
+    r"\bletztes jahr|\bvorjahr|\b(?:in )?diesem jahr|\bdieses jahr|\bheuer\b",
+    re.IGNORECASE,
+)
 # A person's age after their name: "Eva Roth, 44, ist ...", "Eva Roth (44)".
 _AGE = re.compile(r"(?<=[^\W\d_])(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
 _TIME = re.compile(
@@ -316,6 +332,9 @@ class Query:
     words: frozenset[str]
     # It asks what someone thinks of something (`_ASKS_VIEW`).
     asks_view: bool = False
+    # The years a figure asked for is of ("How many members did it have in 2015?"):
+    # `dated_years`.
+    years: frozenset[str] = frozenset()
     # A question that asks two or more things (`question_parts`; () for one thing): the
     # answer quotes something for each.
     parts: tuple[str, ...] = ()
@@ -405,6 +424,7 @@ class QueryAnalyzer:
             asks_view=bool(_ASKS_VIEW.search(text)),
             parts=question_parts(text),
             people_named=frozenset(p for w in words for p in self._by_surname.get(w, ())),
+            years=dated_years(text, asks_for),
         )
 
     def _embed(self, text: str, dense_text: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -592,6 +612,8 @@ def asked_for(question: str) -> frozenset[Wanted]:
         wanted.add("founding")
     if "amount" in wanted and not _SPEAKS_OF_MONEY.search(question):
         wanted = (wanted - {"amount"}) | {"count"}
+    if _HOW_HIGH_A_SUM.search(question) and _SPEAKS_OF_MONEY.search(question):
+        wanted.add("amount")
     if "amount" in wanted:
         wanted |= {kind for kind, pattern in _SUM_ASKED.items() if pattern.search(question)}
     if asks_for_credit(question):
@@ -599,16 +621,39 @@ def asked_for(question: str) -> frozenset[Wanted]:
     return frozenset(wanted)
 
 
-def gives_what_is_asked(asks_for: frozenset[Wanted], text: str, asked: str | None = None) -> bool:
+def dated_years(question: str, asks_for: frozenset[Wanted]) -> frozenset[str]:
+    """The years a count or an amount asked for is of: the figure of another year (or of
+    none) does not answer "How many members did the club have in 2015?".
+
+    Example:
+        >>> dated_years("Wie viele Mitglieder hatte der Verein 2015?", frozenset({"count"}))
+        frozenset({'2015'})
+        >>> dated_years("In welchem Jahr kam er 2015 an?", frozenset({"year"}))
+        frozenset()
+    """
+    if not asks_for & {"count", "amount"}:
+        return frozenset()
+    return frozenset(_YEAR.findall(question))
+
+
+def gives_what_is_asked(
+    asks_for: frozenset[Wanted],
+    text: str,
+    asked: str | None = None,
+    years: frozenset[str] = frozenset(),
+) -> bool:
     """Whether `text` contains what a question asking for `asks_for` needs (an amount, a
     count, a year, a time; nothing asked for: always). The kind of sum asked for may stand in
     the question `text` answers (`asked`): "Wie hoch ist Ihr Umsatz?" – "Rund 3 Millionen
-    Euro."
+    Euro."; so may the year a figure is asked for (`years`, `dated_years`), which the text
+    may give as "last year".
 
     Example:
         >>> gives_what_is_asked(frozenset({"amount"}), "Es kostet 40 Millionen Euro.")
         True
         >>> gives_what_is_asked(frozenset({"year"}), "Bald.")
+        False
+        >>> gives_what_is_asked(frozenset({"count"}), "Heute 300.", None, frozenset({"2015"}))
         False
     """
     relative = "relative" in asks_for and _RELATIVE.search(text)
@@ -630,5 +675,7 @@ def gives_what_is_asked(asks_for: frozenset[Wanted], text: str, asked: str | Non
     if any(not _SUM_GIVEN[kind].search(answered) for kind in asks_for & _SUM_GIVEN.keys()):
         return False
     if "founding" in asks_for and not _FOUNDING_GIVEN.search(text):
+        return False
+    if years and not (_RECENT_YEAR.search(answered) or any(y in answered for y in years)):
         return False
     return not ("year" in asks_for and not _YEAR.search(text))
