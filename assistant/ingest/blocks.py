@@ -45,6 +45,7 @@ from assistant.ingest.names import (
     PARTICLE,
     ROLE_NOUN,
     UPPER,
+    declared_initials,
     fold,
     gender,
     is_given_name,
@@ -296,6 +297,8 @@ class Block:
     # A time stamp with no label in a transcript whose turns are stamped and labelled: a
     # line of its own ("[3:00 PM] This chat is now closed."), not the last speaker going on.
     unlabelled_stamp: bool = False
+    # A reader's signed letter: where a page prints them, they alone ask.
+    letter: bool = False
 
 
 def _consider_what_labels_stand_for(
@@ -306,7 +309,7 @@ def _consider_what_labels_stand_for(
     for called in used:
         # "Frau Okonkwo-Bauer, ...", "Asante-Darko:": the full name the text gives them,
         # however rare the given name ("Ngozi Okonkwo-Bauer erzählt ...").
-        full = None if cast.knows(called) else full_name(called, texts)
+        full = None if cast.knows_exactly(called) else full_name(called, texts)
         if full:
             cast.consider(full)
     for full in [
@@ -372,7 +375,9 @@ def cast_of(
     for name in found + shared + kin_names(texts):
         cast.consider(name)
     for text in texts:
-        for nick, full in nicknames(text):
+        # A nickname ("Jonas „Joe“ Falkenried") or initials in brackets ("NAME (NTh)") a
+        # label may stand for.
+        for nick, full in (*nicknames(text), *declared_initials(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
     _consider_what_labels_stand_for(cast, paragraphs, texts, used)
@@ -383,6 +388,8 @@ def cast_of(
             cast.mention(Mention(asker, "interviewer", byline=True))
     for deponent in _deponents(paragraphs):
         cast.mention(Mention(deponent, "interviewee", byline=True))
+    for mention in _mail_reply_roles(paragraphs):
+        cast.mention(mention)
     for mention in introductions(title, paragraphs):
         if mention.surname and not cast.knows(mention.name):
             full = full_name(mention.name, texts)
@@ -421,6 +428,42 @@ def _deponents(paragraphs: Sequence[Paragraph]) -> set[str]:
             if is_person_name(name):
                 found.add(name)
     return found
+
+
+# A mail header's lines: "Von: NAME <address>", "To: NAME <address>", "Subject: Re: …".
+_MAIL_FROM = re.compile(rf"(?i:von|from)\s*:\s*(?P<name>{NAME})\s*<[^<>\s]+@[^<>\s]+>$")
+_MAIL_TO = re.compile(rf"(?i:an|to)\s*:\s*(?P<name>{NAME})\s*<[^<>\s]+@[^<>\s]+>$")
+_MAIL_REPLY = re.compile(r"(?i:betreff|subject)\s*:\s*(?i:aw|re|antw|wg)\s*:")
+
+
+def _mail_reply_roles(paragraphs: Sequence[Paragraph]) -> list[Mention]:
+    """The people of the header of a reply mail at the page's head ("Von: NAME <...>",
+    "An: NAME2 <...>", "Betreff: AW: …"), as an e-mail interview prints it: the one who
+    replies answers the questions of the one written to.
+
+    Example:
+        >>> head = ["Von: Eva Roth <e@x.example>", "An: Tom Lenz <t@y.example>"]
+        >>> head += ["Betreff: AW: Fragen"]
+        >>> [(m.name, m.role) for m in _mail_reply_roles([Paragraph(t) for t in head])]
+        [('Eva Roth', 'interviewee'), ('Tom Lenz', 'interviewer')]
+        >>> _mail_reply_roles([Paragraph(t) for t in head[:2]])
+        []
+    """
+    lines = [line.strip() for p in paragraphs[:_MAIL_HEAD] for line in p.text.splitlines()]
+    senders = [m["name"] for line in lines if (m := _MAIL_FROM.match(line))]
+    readers = [m["name"] for line in lines if (m := _MAIL_TO.match(line))]
+    # A reply says so in its subject ("AW:", "Re:") or quotes the mail it answers ("> …").
+    quotes = any(p.text.startswith(">") for p in paragraphs)
+    if len(senders) != 1 or len(readers) != 1 or not (quotes or any(map(_MAIL_REPLY.match, lines))):
+        return []
+    return [
+        Mention(senders[0], "interviewee", byline=True),
+        Mention(readers[0], "interviewer", byline=True),
+    ]
+
+
+# How many paragraphs from the top a mail's header may take (one a line, at most).
+_MAIL_HEAD = 8
 
 
 # A box about the article's author: "About the author: NAME ...", "Über die Autorin".
@@ -612,7 +655,8 @@ def _given_name_labels(
     stop = STOPWORDS["de"] | STOPWORDS["en"]
     found = []
     for word in sorted(w for w in uses if not is_given_name(w) and not cast.knows(w)):
-        if not by_given_name and sum(uses[word]) * 2 >= len(uses[word]):
+        asks = sum(uses[word]) * 2 >= len(uses[word])
+        if not by_given_name and asks and not _introduces_self(word, paragraphs):
             continue
         if _used_as_surname(word, texts):
             continue  # "HALVORSEN:" under "BIRGIT HALVORSEN" is a surname, not "Halvorsen X"
@@ -698,6 +742,29 @@ def _answering_labels(
     """
     uses = _label_uses(paragraphs, shaped)
     return {label: len(asked) for label, asked in uses.items() if sum(asked) * 2 < len(asked)}
+
+
+def _introduces_self(word: str, paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether a paragraph under the label `word` has its speaker introduce themselves by
+    that word and a surname ("DEV: Hello, I'm Dev Raghunathan"): the label is then that
+    host's given name, though it asks as an outlet's label ("NB:") would.
+
+    Example:
+        >>> texts = ["DEV: Hi, I'm Dev Rana, and my guest is Kiri Tane.", "KIRI: Hi."]
+        >>> _introduces_self("DEV", [Paragraph(t) for t in texts])
+        True
+        >>> _introduces_self("KIRI", [Paragraph(t) for t in texts])
+        False
+    """
+    pattern = re.compile(rf"{_SELF}\s+(?i:{re.escape(word)})\s+[{UPPER}]")
+    return any(
+        label is not None and label[0] == word and pattern.search(label[1])
+        for label in labels_of(paragraphs)
+    )
+
+
+# How a speaker introduces themselves: "I'm", "my name is", "ich bin", "ich heiße".
+_SELF = r"\b(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße)"
 
 
 def _label_uses(
@@ -814,7 +881,8 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
     """
     # A label in capitals ("ADEYEMI-BROOKS:") names the surname the text writes in
     # mixed case: the surname is matched without case, and the text's spelling kept.
-    pattern = re.compile(rf"\b([{UPPER}][\w'’-]+)\s+((?i:{re.escape(surname)}))(?![\w-])")
+    # "I'm Dev" is a speaker introducing themselves, not a given name before "Dev".
+    pattern = re.compile(rf"\b(?!I['’])([{UPPER}][\w'’-]+)\s+((?i:{re.escape(surname)}))(?![\w-])")
     # A word the text numbers ("Folge 87", "Seite 3", "Episode 4") is a noun, not a given
     # name: "eine neue Folge Nordwind" names a show, not a person "Folge Nordwind".
     numbered = {m[1] for text in texts for m in re.finditer(rf"\b([{UPPER}]\w+)\s+\d", text)}
@@ -827,6 +895,7 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         for match in pattern.finditer(text)
         if match[1].casefold() not in NOT_FIRST_NAMES | _GREETINGS
         and not ROLE_NOUN.search(match[1])
+        and not role_side(match[1])  # "Host Will Marsh": the role, then the name
         and not match[2].isupper()
         and match[1] not in numbered
     }
@@ -1075,7 +1144,7 @@ def _plain_block(paragraph: Paragraph, index: int, cast: Cast, marks: _Marks) ->
     ):
         return Block("quote", text)
     if index in marks.letters:
-        return Block("prose", text, question=True)  # a reader's signed letter asks
+        return Block("prose", text, question=True, letter=True)  # a reader's signed letter
     if _set_as_heading(paragraph):
         return Block("heading", text)
     block = _prose_block(paragraph, cast, marks.asked)
@@ -1536,6 +1605,10 @@ def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], 
 _SIGNATURE_LINE = re.compile(
     rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.(?:,\s*[^.!?\n]{{1,40}})?"
     rf"|[—–]\s?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?,\s*[^.!?\n,]{{1,40}}"
+    # ... or the full name and the town: "Petra Haig, Morecambe"; a child's given name and
+    # age, a note in brackets perhaps: "Ayesha, 9 (with her dad), Leeds".
+    rf"|[{UPPER}][{LOWER}]+\s[{UPPER}][\w'’-]+,\s*[{UPPER}][\w'’-]+(?:[\s-][{UPPER}][\w'’-]+)?"
+    rf"|[{UPPER}][{LOWER}]+,\s\d{{1,2}}(?:\s\([^()\n]{{1,40}}\))?,\s*[{UPPER}][\w'’-]+"
 )
 
 
@@ -1548,12 +1621,21 @@ def _signed_below(paragraphs: Sequence[Paragraph]) -> list[int]:
         >>> lines = ["Ich gieße jeden Tag. Warum welkt sie?", "Hannah K., Oberdorf", "Zu viel."]
         >>> _signed_below([Paragraph(t) for t in lines])
         [0]
+        >>> lines += ["Mein Nachbar mäht sonntags.", "Tom L., Celle", "Das darf er nicht."]
+        >>> _signed_below([Paragraph(t) for t in lines])
+        [0, 3]
+        >>> _signed_below([Paragraph(t) for t in lines[3:]])
+        []
     """
-    return [
-        i
+    signed = [
+        (i, "?" in letter.text)
         for i, (letter, sign) in enumerate(pairwise(paragraphs))
-        if "?" in letter.text and _SIGNATURE_LINE.fullmatch(sign.text.strip())
+        if _SIGNATURE_LINE.fullmatch(sign.text.strip())
+        and not _SIGNATURE_LINE.fullmatch(letter.text)
     ]
+    # Where one signed letter asks, the column's others are letters too, though one may
+    # only tell its trouble ("Der Vermieter verlangt jetzt 1.800 Euro.").
+    return [i for i, _ in signed] if any(asks for _, asks in signed) else []
 
 
 def _quoted_question(text: str, before: str) -> bool:

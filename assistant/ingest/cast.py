@@ -332,6 +332,25 @@ class Cast:
         self._speakers[nameless[0]] = person
         self.unnamed.remove(nameless[0])
 
+    def knows_exactly(self, label: str) -> bool:
+        """Whether the article introduces `label` (see `knows`) other than by one part of a
+        double surname: "OKAFOR:" beside "Bo Okafor-Reid" may be a second person the text
+        gives in full ("Ada Okafor"), whom the labels then stand for.
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.consider("Bo Okafor-Reid")
+            >>> cast.knows("OKAFOR"), cast.knows_exactly("OKAFOR"), cast.knows_exactly("Bo")
+            (True, False, True)
+        """
+        if not self.knows(label):
+            return False
+        name = name_in_label(label)
+        known = [
+            n for n in (*self.candidates, *(p.name for p in self.people)) if same_person(label, n)
+        ]
+        return not known or not all(_part_of_surname(name, n) for n in known)
+
     def _attach(self, label: str, labels: Sequence[str], asks: bool) -> None:
         """The person behind one label: someone known or mentioned, the person whose
         organisation it is, a person the label itself names; for a label that names
@@ -343,7 +362,11 @@ class Cast:
         name = self.nicknames.get(name, name)
         # The outlet a credit names ("NAME, Redaktion Werkblatt") before a name the text
         # might make of its words ("Redaktion Werkblatt").
-        person = self.find(name) or self._affiliated(label) or self._promote(name)
+        person = self.find(name)
+        if person is not None and _part_of_surname(name, person.name):
+            # "OKAFOR:" after "OKAFOR-REID:": the one the text gives that whole surname.
+            person = self._promote(name) or person
+        person = person or self._affiliated(label) or self._promote(name)
         # A label that answers under a surname with its particle ("Von Hagelstein:") is a
         # person whether or not the text gives the full name; an outlet's label ("La
         # Gazzetta:") would ask. So is a courtesy title before a surname ("Herr Roth:").
@@ -407,7 +430,21 @@ class Cast:
             self._speakers[label] = person
 
     def _candidate(self, label: str) -> str | None:
+        """The one mentioned full name `label` stands for. A surname names the one person
+        whose surname it is before one whose double surname only holds it, as `quoted` has
+        it: "OKAFOR:" is Ada Okafor, not Bo Okafor-Reid.
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.consider("Bo Okafor-Reid"), cast.consider("Ada Okafor")
+            (None, None)
+            >>> cast._candidate("OKAFOR"), cast._candidate("Reid")
+            ('Ada Okafor', 'Bo Okafor-Reid')
+        """
         matches = [name for name in self.candidates if same_person(label, name)]
+        exact = [n for n in matches if fold(surname(strip_titles(n))) == fold(label)]
+        if len(exact) == 1 and len(matches) > 1:
+            return exact[0]
         # A label read as a name of its own ("Van Rooyen:", where "Van" is a given name too)
         # is a short form of the fuller name the text gives ("Pieter van Rooyen"), not a
         # second person.
@@ -668,6 +705,17 @@ class Cast:
         answering = "interviewee" in roles or not self.unnamed_answerer
         if len(unknown) == 1 and ("interviewee" in roles) != ("interviewer" in roles) and answering:
             unknown[0].role = "interviewer" if "interviewee" in roles else "interviewee"
+
+
+def _part_of_surname(label: str, name: str) -> bool:
+    """Whether `label` is one part of the double surname of `name`, not all of it.
+
+    Example:
+        >>> _part_of_surname("OKAFOR", "Bo Okafor-Reid"), _part_of_surname("Reid", "Bo Reid")
+        (True, False)
+    """
+    whole = fold(surname(strip_titles(name)))
+    return "-" in whole and fold(label) in whole.split("-")
 
 
 def _asking(labels: Sequence[str], uses: Sequence[tuple[str, bool]]) -> dict[str, bool]:

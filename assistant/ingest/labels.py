@@ -50,6 +50,8 @@ _LABEL = re.compile(
     # A hearing's record numbers its questions before the label: "Q46 Chair:".
     TIMESTAMP + r"(?:Q\d{1,4}\s+)?(?P<label>[^\W\d_][^:\n(),\[]{0,48}?)"
     r"(?:\s*\((?P<note>[^()\n]{1,60})\)|\s*\[[^\[\]\n]{1,60}\]|,(?P<after>[^:\n]{1,60}))?"
+    # A chat's time after the name: "NAME, 7:04pm:", "NAME (moderator), 19:04:".
+    r"(?:,\s*\d{1,2}[:.]\d{2}\s*(?i:[ap]\.?m\.?|uhr)?)?"
     r"\s*:(?:\s+(?P<rest>\S.*)|\s*)$",
     re.S,
 )
@@ -583,7 +585,38 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
     # line is one more voice (a third guest heard once), as `_transcript_voices` has it.
     voices = {label for _, label in shaped if speakers and is_person_name(label)}
     voices |= _called_on(paragraphs) if speakers else set()
+    texts = [p.text for p in paragraphs]
+    voices |= _third_voices([label for _, label in shaped], speakers, texts)
     return {line: label for line, label in shaped if label in speakers | fuller | voices}
+
+
+def _third_voices(sequence: Sequence[str], speakers: set[str], texts: Sequence[str]) -> set[str]:
+    """Lines in capitals that join a dialogue of labels on lines of their own less often
+    than its two main voices (a second guest who answers twice: "PFANDL" beside
+    "WOCHENPOST" and "PFANDL-SZABÓ"): heard twice at least, each time between two of its
+    voices' lines, in capitals as they are, and a word the text writes as a name.
+
+    Example:
+        >>> seq = ["BLATT", "ROTH-LENZ", "LENZ", "BLATT", "ROTH-LENZ", "BLATT", "LENZ"]
+        >>> _third_voices(seq, {"BLATT", "ROTH-LENZ"}, ["Eva Roth-Lenz und Tom Lenz"])
+        {'LENZ'}
+        >>> _third_voices(seq, {"BLATT", "ROTH-LENZ"}, ["Eva Roth-Lenz und Tom"])
+        set()
+    """
+    if not speakers or not all(label.isupper() for label in speakers):
+        return set()
+    found = set()
+    for label in set(sequence) - speakers:
+        at = [i for i, other in enumerate(sequence) if other == label]
+        between = all(
+            sequence[i - 1] in speakers and (i + 1 == len(sequence) or sequence[i + 1] in speakers)
+            for i in at
+            if i > 0
+        )
+        named = re.search(rf"(?<![\w-]){re.escape(label.title())}(?![\w-])", " ".join(texts))
+        if len(at) >= 2 and at[0] > 0 and between and label.isupper() and named:
+            found.add(label)
+    return found
 
 
 def _called_on(paragraphs: Sequence[Paragraph]) -> set[str]:
@@ -689,10 +722,14 @@ def _stamped_handle(text: str, label: str) -> bool:
         False
         >>> _stamped_handle("14:01 übrigens: Wie lange?", "übrigens")
         False
+        >>> _stamped_handle("leser_42, 7:04pm: Wie lange?", "leser_42")
+        True
     """
     # A handle is a label only after the chat's clock time, where the other turns are "TIME
-    # NAME: ...", since in prose a lower-case word before a colon opens a sentence.
-    return CLOCK_START.match(text) is not None and handle_label(label)
+    # NAME: ...", or before it ("leser_42, 7:04pm:"), since in prose a lower-case word
+    # before a colon opens a sentence.
+    clock_after = re.match(rf"{re.escape(label)},\s*\d{{1,2}}[:.]\d{{2}}", text)
+    return (CLOCK_START.match(text) is not None or clock_after is not None) and handle_label(label)
 
 
 def stated_asker(paragraph: Paragraph) -> str | None:

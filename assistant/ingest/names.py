@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from importlib import resources
 
 import gender_guesser.detector
@@ -105,7 +105,7 @@ ROLE_NOUN = re.compile(
 # further on may be someone's the sentence names first ("Its founder NAME says why she").
 _PRONOUN_NEXT = re.compile(
     rf" (?!(?:of|and|for|in|at|on|the|a|an|to|with|from|by)\b)[{LOWER}]+[^.!?]*[.!?]\s+"
-    rf"(?:[^.!?,]*,\s+)?(?:[Ss]he|[Hh]e) [{LOWER}]+"
+    rf"(?:[^.!?,]*,\s+)?(?:[Ss]he|[Hh]e)(?:['’](?:ll|s|d))? [{LOWER}]+"
 )
 # An age set off by commas after a name: "Tobiah Ferrante, 58, ...".
 _AGE_AFTER = re.compile(r",\s(?:1[4-9]|[2-9]\d|10\d),")
@@ -324,6 +324,51 @@ def nicknames(text: str) -> Iterator[tuple[str, str]]:
             yield match["nick"], f"{match['given']} {match['surname']}"
 
 
+# Letters in brackets right after a name, as a magazine sets the label its dialogue will
+# use: "Nathan Thornbury (NTh)", "Tom van der Linde (TvdL)".
+_SHORT_AFTER = re.compile(rf"\s?\((?P<short>[{UPPER}][{UPPER}{LOWER}]{{1,5}})\)")
+
+
+def declared_initials(text: str) -> Iterator[tuple[str, str]]:
+    """The initials `text` declares in brackets after a full name, each with that name: a
+    label of those letters is that person, even where another's initials are the same
+    letters ("NT" and "NTh" for Nomvula Thebe and Nathan Thornbury).
+
+    Example:
+        >>> list(declared_initials("Ada Thebe (AT) and Alan Thorn (ATh) run it."))
+        [('AT', 'Ada Thebe'), ('ATh', 'Alan Thorn')]
+        >>> list(declared_initials("Ada Thebe (BBC) spoke."))
+        []
+    """
+    for name in dict.fromkeys(person_names(text)):
+        for match in re.finditer(rf"{re.escape(name)}{_SHORT_AFTER.pattern}", text):
+            words = re.split(r"[\s-]+", strip_titles(name))
+            if _spells_initials(match["short"], words):
+                yield match["short"], name
+
+
+def _spells_initials(short: str, words: Sequence[str]) -> bool:
+    """Whether `short` is the start of each of `words` in turn, one letter or more each.
+
+    Example:
+        >>> _spells_initials("NTh", ["Nathan", "Thornbury"])
+        True
+        >>> _spells_initials("TvdL", ["Tom", "van", "der", "Linde"])
+        True
+        >>> _spells_initials("NB", ["Nathan", "Thornbury"])
+        False
+    """
+    if not words:
+        return not short
+    word = words[0]
+    for length in range(1, min(len(short), len(word)) + 1):
+        if short[:length].casefold() != word[:length].casefold():
+            return False
+        if _spells_initials(short[length:], words[1:]):
+            return True
+    return False
+
+
 # An office printed as a title right before a name: "Mayor NAME", "Senator NAME",
 # "Bürgermeisterin NAME". Only offices a person holds; after "the" the office is part of
 # a thing's name ("the Mayor Street Festival").
@@ -369,6 +414,8 @@ def _named(match: re.Match[str], text: str) -> bool:
     # "NAME runs a dairy. She ...": two words that open a paragraph, then a verb, and the
     # next sentence goes on with "she" or "he": an English lead introduces a person so.
     aged = aged or (match.start() == 0 and _PRONOUN_NEXT.match(text, match.end()) is not None)
+    # "NAME, who sets puzzles, ...": English asks "who" of a person only.
+    aged = aged or re.match(r",\s+who(?:se)?\s", text[match.end() :]) is not None
     # "NAME (NS) talks to …": the name's own initials in brackets after it, as a magazine
     # sets the labels its dialogue will use, say it is a person's name, whatever its
     # given name is a word of too ("Anders", "Will").
@@ -657,8 +704,11 @@ _ROLE_BEFORE_SURNAME = re.compile(
     r"|councillor|councilor|cllr\.?|commissioner|supervisor|alderman|alderwoman|mayor"
     r"|senator|sen\.|rep\.|representative|judge|justice|the\s+(?:chair|mayor)|vice\s+chair"
     r"|bürgermeister(?:in)?|oberbürgermeister(?:in)?|ortsvorsteher(?:in)?|ratsherr|ratsfrau"
-    r"|stadtrat|stadträtin|gemeinderat|gemeinderätin|landrat|landrätin|amtsleiter(?:in)?"
-    r"|bauamtsleiter(?:in)?|kämmerer|kämmerin|vorsitzende[r]?)"
+    r"|stadtrat|stadträtin|gemeinderat|gemeinderätin|landrat|landrätin|kämmerer|kämmerin"
+    # An administration's heads, whatever their department: "Amtsleiterin", "Bauamtsleiter",
+    # "Fachbereichsleiter", "Baudezernentin".
+    r"|[a-zäöüß]*(?:amts|bereichs|abteilungs|dienst)leiter(?:in)?|[a-zäöüß]*dezernent(?:in)?"
+    r"|vorsitzende[r]?)"
     rf"\s+(?P<surname>{_SURNAME})"
 )
 

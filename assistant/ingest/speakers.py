@@ -148,7 +148,10 @@ _BYLINE_TRAILER = re.compile(
     # condensed and edited.", "Das Gespräch wurde gekürzt."
     r"|\.\s+(?:(?:this|the)\s+(?:interview|conversation|transcript|q&a|exchange)"
     r"|(?:das|dieses)\s+(?:interview|gespräch))\b[^.]{0,80}\b(?:edited|condensed|shortened"
-    r"|abridged|gekürzt|redigiert|autorisiert|bearbeitet)\b[^.]*$",
+    r"|abridged|gekürzt|redigiert|autorisiert|bearbeitet)\b[^.]*$"
+    # The pictures' credit after the interview's: "Interview by NAME. Photographs: NAME2."
+    r"|\.\s+(?:photos?|photographs?|photography|pictures|fotos?|bilder|illustrations?"
+    r"|illustrationen)(?:\s*:|\s+by|\s+von)\s+[^.]{1,60}\.?$",
     re.IGNORECASE,
 )
 # A byline's role after the name in lower case, up to four words: ", energy editor".
@@ -273,6 +276,12 @@ _PRONOUN_TALKS = re.compile(
     r"(?:^|[.!?]\s+)(?P<pronoun>She|He|Er)\s+(?:talks|speaks|explains|describes|discusses"
     r"|reflects|spricht|erzählt|erklärt|berichtet)\s*,?\s+(?:about|on|how|why|what|über|von"
     r"|wie|warum|was)\b"
+)
+# "NAME works nights. She'll be answering your questions from 7pm.", "Er beantwortet Ihre
+# Fragen": the pronoun's person answers what follows.
+_PRONOUN_ANSWERS = re.compile(
+    r"(?:^|[.!?]\s+)(?P<pronoun>She|He|Er)(?:['’]ll\s+be|\s+will\s+be|\s+is|\s+will)?\s+"
+    r"(?:answering|answers|answer|beantwortet)\s+(?:[\w'’-]+\s+){0,2}?(?:questions|Fragen)\b"
 )
 # A report's quotation and who said it: "„…“, sagt NAME", "NAME sagt: „…“".
 _QUOTE_BEFORE = re.compile(r"[“”\"«»‘’']\s*[,–—-]?\s*$")
@@ -465,6 +474,9 @@ def byline_mentions(text: str) -> list[Mention] | None:
     text = re.sub(r"^[—–-]+\s*", "", text.strip()).rstrip(".")
     # ... or sets it in brackets: "(Interview: NAME)".
     text = re.sub(r"^\((.+)\)$", r"\1", text).rstrip(".")
+    # "Interview: NAME  Fotos: NAME2": a wider space sets the pictures' credit apart, as a
+    # full stop would.
+    text = re.sub(r"(?<=\w)\s{2,}(?=(?i:fotos?|photos?|photographs?|bilder)\s*:)", ". ", text)
     if len(text.split()) > 40:
         return None
     author = _AUTHOR_LINE.match(text) or _NEWSROOM_BYLINE.fullmatch(text)
@@ -496,7 +508,34 @@ def byline_mentions(text: str) -> list[Mention] | None:
     credit = _INTERVIEWER_BYLINE.match(text)
     if credit and _DESK.fullmatch(text[credit.end() :].strip(" .")):
         return []  # "Die Fragen stellte die Redaktion.": a credit that names nobody
-    return _credit_among_parts(text)
+    return _talk_credit(text) or _credit_among_parts(text)
+
+
+# "NAME spoke to NAME2", "NAME sprach mit NAME2": a credit's verb of talking.
+_TALK_CREDIT_VERB = re.compile(r"\s+(?:spoke|talked|sprach|redete)\s+(?:to|with|mit)\s+")
+
+
+def _talk_credit(text: str) -> list[Mention] | None:
+    """A paragraph that is nothing but the credit "NAME spoke to NAME2 (in Town)", as a
+    paper sets it under an interview: NAME asks and NAME2 answers, whatever NAME2's given
+    name (the verb says it is a person); None for any other paragraph.
+
+    Example:
+        >>> [(m.name, m.role) for m in _talk_credit("Eva Roth spoke to Tavita Lemalu in Apia")]
+        [('Eva Roth', 'interviewer'), ('Tavita Lemalu', 'interviewee')]
+        >>> _talk_credit("Eva Roth spoke to Tavita Lemalu about wool and the price of it")
+    """
+    hosts, end = _name_list(text, 0)
+    verb = _TALK_CREDIT_VERB.match(text, end)
+    if not hosts or verb is None:
+        return None
+    guests, end = _name_list(text, verb.end(), strict=False)
+    rest = text[end:]
+    if not guests or (rest.strip(" .") and not _BYLINE_TRAILER.match(rest)):
+        return None
+    return [Mention(m.name, "interviewer", m.affiliation, byline=True) for m in hosts] + [
+        Mention(m.name, "interviewee", m.affiliation, byline=True) for m in guests
+    ]
 
 
 def _credit_among_parts(text: str) -> list[Mention] | None:
@@ -605,9 +644,39 @@ def lead_mentions(text: str) -> list[Mention]:
         if _PUTS_QUESTIONS.search(previous) and (issue := _THIS_ISSUE.match(sentence)):
             guests = _name_list(sentence, issue.end())[0]
             mentions.extend(Mention(m.name, "interviewee", m.affiliation) for m in guests)
+    mentions += _answered_from(text, mentions)
     mentions += _teller(text, mentions)
     mentions += _sent_to(text, mentions)
     return mentions + _talker(text, mentions)
+
+
+# "She answered questions from our editor NAME", "Er beantwortete die Fragen von NAME":
+# NAME asked, the pronoun's person answered.
+_ANSWERED_FROM = re.compile(
+    r"(?:^|[.!?]\s+)(?P<pronoun>She|He|Er)\s+(?:answered|answers|beantwortete|beantwortet)"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:questions|Fragen)\s+(?:from|by|von)\s+"
+    rf"(?:[{LOWER}][\w-]*\s+){{0,3}}(?=[{UPPER}])"
+)
+
+
+def _answered_from(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The people of "She answered questions from NAME": NAME asks (by a newsroom role or
+    not, whatever the given name), and the one other person the lead names before the
+    pronoun answers, where the pronoun fits.
+
+    Example:
+        >>> lead = "Ada Byrne, who sets puzzles, retires. She answered questions from our editor"
+        >>> [(m.name, m.role) for m in lead_mentions(lead + " Tomi Okeke by e-mail.")]
+        [('Tomi Okeke', 'interviewer'), ('Ada Byrne', 'interviewee')]
+    """
+    match = _ANSWERED_FROM.search(text)
+    if match is None:
+        return []
+    asking = [
+        Mention(m.name, "interviewer", m.affiliation)
+        for m in _name_list(text, match.end(), strict=False)[0]
+    ]
+    return asking + _pronoun_for_one(text, match, [*mentions, *asking], asker=True)
 
 
 def _teller(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -638,8 +707,12 @@ def _talker(text: str, mentions: list[Mention]) -> list[Mention]:
         >>> lead = "Paul Byrne drew the letters. She talks about fog."
         >>> lead_mentions(lead)
         []
+        >>> lead = "Ada Byrne works nights. She'll be answering your questions from 7pm."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Ada Byrne', 'interviewee')]
     """
-    return _pronoun_for_one(text, _PRONOUN_TALKS.search(text), mentions, asker=False)
+    said = _PRONOUN_TALKS.search(text) or _PRONOUN_ANSWERS.search(text)
+    return _pronoun_for_one(text, said, mentions, asker=False)
 
 
 def _sent_to(text: str, mentions: list[Mention]) -> list[Mention]:

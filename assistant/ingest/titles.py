@@ -168,7 +168,24 @@ def take_title(
     if after and _goes_on_after_ellipsis(title, after[0].text):
         # "Eine Frage an …" / "… NAME": one headline set on two lines.
         title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
+    elif after and _broken_word(title, after[0].text):
+        # '"Ein Duft ist eine Erin-' / 'nerung, die …"': a word broken at the line's end.
+        title, after = title[:-1] + after[0].text.lstrip(), after[1:]
     return _as_printed(given, title), _named_over(paragraphs[:index], before) + before + after
+
+
+def _broken_word(headline: str, line: str) -> bool:
+    """Whether a headline line ends in a word broken by a hyphen that the short line under
+    it finishes in lower case, as a page laid out in columns sets it.
+
+    Example:
+        >>> _broken_word('"Ein Duft ist eine Erin-', 'nerung, die man trägt"')
+        True
+        >>> _broken_word("Nord-", "Süd-Achse"), _broken_word("Ein Duft", "nerung")
+        (False, False)
+    """
+    short = len(line.split()) <= _HEADLINE_WORDS
+    return bool(re.search(r"[^\W\d_]-$", headline)) and line[:1].islower() and short
 
 
 def _goes_on_after_ellipsis(headline: str, line: str) -> bool:
@@ -324,6 +341,8 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             continue
         if markdown and paragraph.heading and not _show_over_episode(paragraphs, index):
             return index + _rubric_heading(paragraphs, index)
+        if text.startswith(">") and not markdown:
+            break  # a line quoted from an earlier e-mail: the reply's body, no headline below
         if _epigraph(text) or text.rstrip().endswith(":") or _PROVENANCE.match(text):
             # A quotation with its source ("„…“ (Jesaja 60,1)") and the line that announces
             # one ("Monatsspruch Dezember:") stand over the headline, the page's motto; a

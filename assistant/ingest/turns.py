@@ -480,6 +480,8 @@ class _TurnBuilder:
         # credit "NAME: „Title“" after the interview) says nothing about the others.
         self.answers_labelled = sides.count("answer") >= 2
         self.questions_labelled = sides.count("question") >= 2
+        # Readers' signed letters ask; the expert's paragraphs between them make no remarks.
+        self.letters = any(block.letter for block in blocks)
         # Paragraphs set as questions (numbered, bold): what follows one answers it.
         self.asked = {b.text for b in blocks if b.kind == "prose" and b.question}
         # Of them, those a sign opens without their asking ("🎤 Danke!"): the sign, not the
@@ -1151,7 +1153,7 @@ class _TurnBuilder:
         """In an interview without labels, a short remark between two answers is put by the
         interviewer in the question's place ("Viele Lehrkräfte reagieren mit Verboten.");
         where only answers are labelled, so is one right before an answer's label."""
-        if self.questions_labelled or self.open is None:
+        if self.questions_labelled or self.open is None or self.letters:
             return False
         following = _next_content(self.blocks, index)
         if self.answers_labelled:
