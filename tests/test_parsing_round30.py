@@ -229,3 +229,31 @@ def test_readers_letters_signed_under_them_ask_though_one_asks_nothing() -> None
     questions = [turn for turn in article.turns if turn.kind == "question"]
     assert len(questions) == 2
     assert any("leylandii" in turn.text for turn in questions)
+
+
+def test_a_box_headed_by_one_word_per_line_is_no_credit_and_no_crash() -> None:
+    # Seen on blind12 after round 29 (a crash of every question whose passages held the
+    # box): the search for a name moved on to the next word of "Zur Person", which has
+    # none after it.
+    from assistant.search.credits import is_credit
+
+    assert not is_credit("Zur Person\nDr. Henrike Wegener, 47, ist Agrarwissenschaftlerin.")
+
+
+def test_no_paragraph_of_the_shipped_corpora_breaks_the_credit_reader() -> None:
+    # The credit reader runs on every passage a question retrieves, so a paragraph that
+    # breaks it breaks answering; every paragraph of every gold set's corpus goes through.
+    import re
+    from pathlib import Path
+
+    from assistant.search.credits import is_credit
+
+    paragraphs = [
+        paragraph
+        for path in sorted(Path(__file__).parent.parent.glob("eval/*/articles/*"))
+        for paragraph in re.split(r"\n\s*\n", path.read_text(encoding="utf-8", errors="replace"))
+        if paragraph.strip()
+    ]
+    assert len(paragraphs) > 5000
+    credits = [paragraph for paragraph in paragraphs if is_credit(paragraph)]
+    assert 0 < len(credits) < len(paragraphs) / 10

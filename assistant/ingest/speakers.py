@@ -1126,7 +1126,10 @@ def _person_at(text: str, position: int, *, strict: bool) -> re.Match[str] | Non
         office = ROLE_NOUN.search(first) is not None and len(rest) > 1
         if not strict and loose is None and first.casefold() not in NOT_FIRST_NAMES and not office:
             loose = match
-        position = text.index(" ", position) + 1
+        # Try again from the next word; a line's last word has none after it ("Zur Person").
+        position = text.find(" ", position) + 1
+        if position == 0:
+            break
     return loose
 
 
