@@ -61,6 +61,7 @@ from assistant.ingest.names import (
     strip_titles,
     surname,
     title_cased,
+    without_nicknames,
     without_office,
 )
 from assistant.ingest.paragraphs import Paragraph
@@ -70,6 +71,7 @@ from assistant.ingest.speakers import (
     byline_mentions,
     chair_label,
     headline_speaker,
+    hosted_by,
     introduced_as_journalist,
     lead_mentions,
     role_side,
@@ -976,6 +978,7 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
             yield from mentions
             continue
         yield from _credits_in_parts(paragraph.text)
+        yield from hosted_by(paragraph.text)
         # "Panel: NAME (...), NAME (...). Moderator: NAME.": a list of the cast, shaped as a
         # label is, opens no turn; the moderator it credits asks.
         turn = starts_turn(paragraph.text) and not _CAST_LIST.match(paragraph.text)
@@ -1177,6 +1180,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         (italic_asked, starred_asked, numbered),
     )
     signed = signed_answers(paragraphs, numbered | starred_asked)
+    cold_open = _cold_open(labels, accepted)
     blocks = []
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         text = paragraph.text
@@ -1192,7 +1196,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
         elif (kind := _BOXED_KINDS.get(boxed.get(index, ""))) is not None:
             blocks.append(Block(kind, text, row=boxed[index] == "row"))
-        elif _PLAYED_IN.match(text):
+        elif _PLAYED_IN.match(text) or (label and index == cold_open):
             blocks.append(Block("quote", text))
         elif text in bare_roles:
             blocks.append(Block("label", "", label=text))  # speaks the paragraph after it
@@ -1210,6 +1214,27 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(_plain_block(paragraph, index, cast, marks))
     blocks = _minuted(_played_after_cue(_furniture_apart(blocks)))
     return _split_interjections(_attach_bare_labels(blocks), accepted)
+
+
+# A line cut from the middle of a sentence: it opens with an ellipsis ("…and then").
+_CUT_IN = re.compile(r"(?:…|\.\.\.)\s*[a-zäöüß]")
+
+
+def _cold_open(labels: Sequence[tuple[str, str] | None], accepted: Collection[str]) -> int | None:
+    """The index of a show's cold open: its first labelled line, cut in mid-sentence ("GUEST:
+    …and the whole thing lifted off."), a clip from later in the episode played before the
+    host's welcome, with a line under another label after it. Nobody's turn: a quote.
+
+    Example:
+        >>> _cold_open([("GUEST", "…and it flew."), ("HOST", "Welcome.")], {"GUEST", "HOST"})
+        0
+        >>> _cold_open([("GUEST", "And it flew."), ("HOST", "Welcome.")], {"GUEST", "HOST"})
+    """
+    spoken = [(i, x) for i, x in enumerate(labels) if x and x[0] in accepted]
+    if len(spoken) < 2 or spoken[0][1][0] == spoken[1][1][0]:
+        return None
+    index, (_, rest) = spoken[0]
+    return index if _CUT_IN.match(rest) else None
 
 
 # A minute's reported turn: who spoke, then the verb of asking or answering and a comma
@@ -2842,6 +2867,7 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
         >>> _lead_subject(["She has sold ten million records."], "Mia Cole")
         'Mia Cole'
     """
+    lead = [without_nicknames(text) for text in lead]  # "Rosa 'Roz' Pell" is Rosa Pell
     names = {strip_titles(n) for text in lead for n in person_names(text)}
     names |= {name for name in [_title_given_name(title, lead)] if name}
     headline = _headline_name(title)

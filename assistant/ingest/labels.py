@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 # ("Jörg Bienert (KI Bundesverband):", "Jörg Bienert, KI Bundesverband:"); the caller
 # decides whether it is a speaker.
 # A live chat's clock time may say a.m. or p.m.: "12:05 p.m. NAME: ...".
-CLOCK = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+"
+# A live blog sets a dash between the time and the name: "1:04 p.m. – NAME: ...".
+CLOCK = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:[–—-]\s+)?"
 TIMESTAMP = rf"(?:{CLOCK})?"
 _LABEL = re.compile(
     # A hearing's record numbers its questions before the label: "Q46 Chair:".
@@ -799,4 +800,20 @@ def label_shaped(label: str) -> bool:
 def starts_turn(text: str) -> bool:
     """Whether a line starts with something shaped like a speaker label."""
     match = _LABEL.match(text)
-    return bool(match and label_shaped(match.group("label")))
+    return bool(match and label_shaped(match.group("label")) and not _listed_before_colon(match))
+
+
+def _listed_before_colon(match: re.Match[str]) -> bool:
+    """Whether a label's match is a list of things before a colon, as a lead opens ("E-Mail,
+    Fotos in der Cloud, ein Abo: ..."): one word, then two items more after commas. A
+    speaker's name before their role and outlet ("NAME SURNAME, CEO, ACME:") has two words
+    at least, or is set in capitals.
+
+    Example:
+        >>> _listed_before_colon(_LABEL.match("Konten, Fotos in der Cloud, ein Abo: alles."))
+        True
+        >>> _listed_before_colon(_LABEL.match("Eva Roth, CEO, Acme: Yes."))
+        False
+    """
+    label, after = match["label"].strip(), match["after"] or ""
+    return "," in after and len(label.split()) == 1 and not label.isupper()

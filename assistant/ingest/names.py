@@ -324,6 +324,24 @@ def nicknames(text: str) -> Iterator[tuple[str, str]]:
             yield match["nick"], f"{match['given']} {match['surname']}"
 
 
+def without_nicknames(text: str) -> str:
+    """`text` with the nicknames between given names and surnames left out, so that the
+    name reads as a name does: the lead that opens "Rosa 'Roz' Pell has painted ..." opens
+    with Rosa Pell.
+
+    Example:
+        >>> without_nicknames("Sänger Jonas „Joe“ Falkenried spielt heute.")
+        'Sänger Jonas Falkenried spielt heute.'
+    """
+
+    def full(match: re.Match[str]) -> str:
+        if is_given_name(match["given"]) and match["nick"] != match["given"]:
+            return f"{match['given']} {match['surname']}"
+        return match[0]
+
+    return _NICKNAMED.sub(full, text)
+
+
 # Letters in brackets right after a name, as a magazine sets the label its dialogue will
 # use: "Nathan Thornbury (NTh)", "Tom van der Linde (TvdL)".
 _SHORT_AFTER = re.compile(rf"\s?\((?P<short>[{UPPER}][{UPPER}{LOWER}]{{1,5}})\)")

@@ -139,6 +139,10 @@ _BYLINE_TRAILER = re.compile(
     r"\s*(?:[|·•]|\s[–—-]\s)"
     # Where the conversation took place: "Interview by NAME in Singapore", "... in Bad Ems".
     rf"|\s+(?:in|im|at)\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?\.?$"
+    # How the questions went to the one answering: "Die Fragen stellte NAME per E-Mail.",
+    # "Interview by NAME over the phone", with a sentence on the answers after it.
+    r"|\s+(?:per|by|via|über|over\s+the|am)\s+(?:e-?mail|telefon|phone|video(?:call)?|zoom"
+    r"|videoschalte)\b\.?(?:\s+[^.]{1,80}\.?)?$"
     # ... or the town the reporter files from, after a comma: "Reporting: NAME, Harwick".
     rf"|,\s+[{UPPER}][{LOWER}][\w'’-]*\.?$"
     # A note in brackets after the name (a class year, "('09)"; an office), which names
@@ -189,7 +193,9 @@ _ASKED_TO = re.compile(
     r"\b(?:Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|,\s+with"
     r"|(?:[Rr]esponses|[Aa]nswers|[Rr]eplies)\s+(?:from|by)|Antworten\s+von"
     # A headline "Q&A: ROLE NAME on …" names whom the questions were put to.
-    r"|(?<![\w&])Q&A:)"
+    r"|(?<![\w&])Q&A:"
+    # A podcast episode's title ends in its guest: "Episode 12 – Giant kites with NAME".
+    rf"|\swith(?=\s+{NAME}$))"
     r"(?:\s*(?:…|\.\.\.))?\s+(?=\S)"
 )
 # A series' lead says it puts questions to someone, then names this issue's guest after a
@@ -877,6 +883,26 @@ def _hosts(sentence: str) -> list[Mention]:
     return found
 
 
+# The passive credit of a show's host, which show notes print under the episode.
+_HOSTED_BY = re.compile(
+    r"\b(?:is|are)\s+(?:hosted|presented)(?:\s+and\s+(?:produced|edited))?\s+by"
+    r"|\bwird\s+(?:moderiert|präsentiert)(?:\s+und\s+produziert)?\s+von"
+)
+
+
+def hosted_by(text: str) -> list[Mention]:
+    """The host a show's notes credit anywhere in the text, as a byline would: "Windward is
+    hosted and produced by NAME." The notes stand after the episode, out of the lead.
+
+    Example:
+        >>> [(m.name, m.role) for m in hosted_by("Show notes: Kites. It is hosted by Eva Roth.")]
+        [('Eva Roth', 'interviewer')]
+    """
+    if not _HOSTED_BY.search(text):
+        return []
+    return [m for m in _hosts(text) if m.role == "interviewer" and m.byline]
+
+
 def _senders(sentence: str) -> list[Mention]:
     """Who sent the questions of a written interview, named inside a sentence after an
     opening clause ("After the frost, NAME sent the same three questions to ..."): the
@@ -1079,7 +1105,9 @@ _TIME_FIRST = re.compile(r"(?:Jede[nrs]?|Diese[nrs]?|Alle|Einmal\s+im)\s")
 # A show's hosts named before their names: "Hosts NAME and NAME", "Co-host NAME",
 # "Gastgeberinnen NAME und NAME".
 _HOSTS_NAMED = re.compile(
-    r"(?<![\w-])(?:[Hh]osts?|[Cc]o-?hosts?|Gastgeber(?:in|innen)?|Moderatoren|Moderatorinnen)"
+    r"(?:(?<![\w-])(?:[Hh]osts?|[Cc]o-?hosts?|Gastgeber(?:in|innen)?|Moderatoren|Moderatorinnen)"
+    # A show's notes credit its host: "The show is hosted and produced by NAME".
+    rf"|{_HOSTED_BY.pattern})"
     rf"\s+(?=[{UPPER}])"
 )
 # Nouns a lead's verb takes after the name ("beantwortet NAME Fragen", "gibt NAME

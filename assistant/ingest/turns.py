@@ -457,6 +457,10 @@ def _next_content(blocks: Sequence[Block], index: int) -> int | None:
     return next((i for i in later if blocks[i].kind in ("prose", "label", "heading")), None)
 
 
+# A paragraph set wholly in bold or italics by Markdown's markers ("**Why?**").
+_MARKED_UP = re.compile(r"(\*\*?|__?)(?!\s)[^*_]+(?<!\s)\1")
+
+
 class _TurnBuilder:
     """Walks the blocks of the interview proper, keeping the turn an unlabelled paragraph
     would continue (`open`) and an info box being filled (`box`)."""
@@ -804,6 +808,10 @@ class _TurnBuilder:
             self._start(_statement("", self.cast, block.text), block)
         elif self._closing_narrative(index):
             self._start(_narration(block.text, self.cast), block)
+        elif self.open.kind == "question" and self._asked_again(index):
+            # Two paragraphs set apart as questions are ("**A remark.**" over "**Why?**"):
+            # one question in two paragraphs, the answer is still to come.
+            self.open.paragraphs.append(block.text)
         elif self.open.kind == "question" and self._answer_labelled_next(index):
             # Where answers carry labels and one comes right after, this paragraph is the
             # question going on ("Is there a way? A smaller plan, say?"), not an answer.
@@ -1103,6 +1111,33 @@ class _TurnBuilder:
         """The open turn's speaker's name without titles, as `person_names` gives names."""
         speaker = self.open.speaker if self.open else None
         return strip_titles(speaker.name) if speaker else None
+
+    def _asked_again(self, index: int) -> bool:
+        """Whether the paragraph at `index` asks, set apart as the questions are, right
+        after the open question's last paragraph, set apart the same way, with prose that
+        does not ask after it: the question goes on.
+
+        Example:
+            >>> blocks = [Block("prose", "**So it goes.**", question=True)]
+            >>> blocks += [Block("prose", "**Why?**", question=True), Block("prose", "So.")]
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> builder.add(0)
+            >>> builder._asked_again(1)
+            True
+        """
+        block = self.blocks[index]
+        following = _next_content(self.blocks, index)
+        return (
+            self.open is not None
+            and bool(self.open.paragraphs)
+            and self.open.paragraphs[-1] in self.asked
+            and block.question
+            and block.text in self.asked
+            and all(_MARKED_UP.fullmatch(t) for t in (self.open.paragraphs[-1], block.text))
+            and following is not None
+            and self.blocks[following].kind == "prose"
+            and not self.blocks[following].question
+        )
 
     def _asks(self, index: int) -> bool:
         """Whether unlabelled prose is the interviewer's next question. Where answers carry
