@@ -463,6 +463,15 @@ def test_asked_for_a_view_a_box_about_the_interviewee_is_no_answer(embedder) -> 
     view = seed_query(embedder, "Was hält Bienert vom Datenschutz?")
     assert view.asks_view
     assert answerer.run(view, hits_for(article, 11)).abstained
+    # What someone says about a topic, or how they judge it, is theirs too (blind22).
+    for said in (
+        "Was sagt Bienert über den Datenschutz?",
+        "Wie beurteilt Bienert den Datenschutz?",
+    ):
+        asked = seed_query(embedder, said)
+        assert asked.asks_view or asked.asks_said
+        assert answerer.run(asked, hits_for(article, 11)).abstained
+    assert not seed_query(embedder, "Wie sieht ein Tag im Verband aus?").asks_view
 
     fact = seed_query(embedder, "Was hat Bienert studiert?")
     assert not fact.asks_view

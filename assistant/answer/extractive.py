@@ -800,9 +800,9 @@ def _by_whom_it_names(query: Query, hits: Sequence[Hit]) -> list[Hit]:
     if not named:
         return list(hits)
     theirs = {a.id for a in articles if named & _people_of(a)}
-    # Asked for their view, a box or a lead about them is not an answer (their biography
-    # holds no opinion), however much it names them.
-    apart = _ABOUT_THEM if query.asks_view else ()
+    # Asked for their view or what they said, a box or a lead about them is not an answer
+    # (their biography holds no opinion), however much it names them.
+    apart = _ABOUT_THEM if query.asks_view or query.asks_said else ()
     return [
         hit
         for hit in hits

@@ -268,7 +268,18 @@ _ASKS_VIEW = re.compile(
     r"|(?:\b(?:his|her|their|your|its|the|a|my|our)|'s|’s)\s+take\s+on\b"
     r"|\b(?:does|do|did)\s+\w+(?:\s+\w+)?\s+(?:support|oppose|favou?r|reject)\b"
     r"|\bwas\s+(?:hält|halten|denkt|denken)\b|\bwie\s+(?:steht|stehen)\b.*\bzu[mr]?\b"
+    r"|\bwie\s+(?:bewertet|bewerten|beurteilt|beurteilen)\b"
+    r"|\bwie\s+(?:sieht|sehen)\b(?!.*\baus\b)"
     r"|\b(?:meinung|haltung|einstellung|standpunkt)\s+(?:zu[mr]?|von|über)\b",
+    re.IGNORECASE,
+)
+
+# "What does X say about Y?", "Was sagt X zu Y?": what they said of it, which a box or a lead
+# about them does not hold. Unlike a view, it may stand in an answer to a question that
+# names Y otherwise ("Was fordern Sie?" – "Eine Bereitschaftspauschale …").
+_ASKS_SAID = re.compile(
+    r"\b(?:does|do|did)\s+\w+(?:\s+\w+)?\s+say\s+(?:about|of|on)\b"
+    r"|\bwas\s+(?:sagt|sagen|sagte|meint|meinen)\b.*\b(?:über|zu[mr]?)\b",
     re.IGNORECASE,
 )
 
@@ -332,6 +343,8 @@ class Query:
     words: frozenset[str]
     # It asks what someone thinks of something (`_ASKS_VIEW`).
     asks_view: bool = False
+    # It asks what someone said about something (`_ASKS_SAID`).
+    asks_said: bool = False
     # The years a figure asked for is of ("How many members did it have in 2015?"):
     # `dated_years`.
     years: frozenset[str] = frozenset()
@@ -422,6 +435,7 @@ class QueryAnalyzer:
             text_vector=text_vector,
             words=words,
             asks_view=bool(_ASKS_VIEW.search(text)),
+            asks_said=bool(_ASKS_SAID.search(text)),
             parts=question_parts(text),
             people_named=frozenset(p for w in words for p in self._by_surname.get(w, ())),
             years=dated_years(text, asks_for),
