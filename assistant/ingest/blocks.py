@@ -2591,6 +2591,10 @@ def _introduced(
             for n in names
             if (said is None or gender(n) in (None, said)) and lead.count(surname(n)) >= 2
         }
+    if not names and (subject := _lead_subject([b.text for b in before], title)):
+        # "We talk to the people behind it. This month: NAME, ...": the talk is the
+        # series', and the lead's subject is whom it is with this time.
+        names = {subject} - others
     headline = _headline_name(title) or _headline_subject(title, said)
     if not names and headline and headline not in others:
         # "Über Geld und Glück" under "Drei Fragen an: NAME": the lead talks of the
@@ -2985,7 +2989,15 @@ def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
         >>> _title_given_name("Meet the team: Kiri, our baker", ["Kiri bakes."]) is None
         True
         >>> _title_given_name("Kochen im Werkhof: Ein Besuch", ["Im Werkhof Süd kocht man."])
+        >>> title = "Meet the team: Mending nets with Oyelaran Pike"
+        >>> _title_given_name(title, ["It's Oyelaran Pike."])
+        'Oyelaran Pike'
     """
+    # A series' headline that ends "... with NAME" ("Meet the team: Cooling servers with
+    # NAME"), where the lead gives the same two words: that person, whatever the given name.
+    ending = re.search(rf"\b(?:with|mit)\s+([{UPPER}][{LOWER}]+\s+{_SURNAME_WORD})$", title or "")
+    if ending and any(re.search(rf"(?<![\w-]){ending[1]}(?![\w-])", text) for text in lead):
+        return ending[1]
     # A word after an article, or a preposition fused with one, is a noun, not a given
     # name: "Schach im Jugendtreff:" over "im Jugendtreff Nordviertel" names a place.
     nouns = {m[1] for m in _AFTER_ARTICLE.finditer(" ".join([title or "", *lead]))}

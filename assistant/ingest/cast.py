@@ -458,7 +458,7 @@ class Cast:
             return None
         person = self.find(name)
         if person is None:
-            person = Person(name, None)
+            person = Person(self.respelt(name), None)
             self.people.append(person)
         return person
 

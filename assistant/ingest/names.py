@@ -726,7 +726,9 @@ _ROLE_BEFORE_SURNAME = re.compile(
     # An administration's heads, whatever their department: "Amtsleiterin", "Bauamtsleiter",
     # "Fachbereichsleiter", "Baudezernentin".
     r"|[a-zäöüß]*(?:amts|bereichs|abteilungs|dienst)leiter(?:in)?|[a-zäöüß]*dezernent(?:in)?"
-    r"|vorsitzende[r]?)"
+    r"|vorsitzende[r]?"
+    # A court record's counsel and judges: "RA NAME:" (Rechtsanwalt, -anwältin), "StA NAME:".
+    r"|richter(?:in)?|(?:rechts|staats)anw(?:alt|ältin)|ra|sta|verteidiger(?:in)?)"
     rf"\s+(?P<surname>{_SURNAME})"
 )
 
@@ -762,6 +764,8 @@ def is_office_and_surname(name: str) -> bool:
     Example:
         >>> is_office_and_surname("Ratsfrau Kleve"), is_office_and_surname("Eva Kleve")
         (True, False)
+        >>> is_office_and_surname("RA KLEVE"), is_office_and_surname("Richterin Kleve")
+        (True, True)
     """
     return _office_before_surname(_without_turn_word(name)) is not None
 

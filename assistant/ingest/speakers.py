@@ -99,7 +99,11 @@ _INTERVIEWER_BYLINE = re.compile(
     # A single question's column: "Gefragt hat NAME.", "Die Frage stellte NAME."
     r"|gefragt\s+(?:hat|haben)"
     r"|interview(?:ed)?\s+by|questions\s+by"
-    r"|(?:the\s+)?(?:interview|conversation)\s+(?:was\s+)?conducted\s+by"
+    r"|(?:the\s+)?(?:interview|conversation)\s+(?:was\s+)?conducted\s+"
+    # ... with how it went between ("Interview conducted by e-mail by NAME", "over the
+    # phone by NAME"): the last "by" introduces the one who asked.
+    r"(?:(?:by\s+(?:e-?mail|phone|telephone|video(?:\s*call)?|zoom)"
+    r"|over\s+the\s+phone|via\s+(?:e-?mail|zoom|video))\s+)?by"
     # A live blog's or a report's credit: "Reporting: NAME, Town", "Reported by NAME".
     r"|reporting\s*:|reported\s+by"
     # "Interview and photography by NAME", "Text und Fotos von NAME": one credit for both.
@@ -268,13 +272,19 @@ _TALKED_WITH_THEM = re.compile(
 )
 _PRONOUN_GENDER = {
     **{"She": "female", "He": "male", "Er": "male"},
-    **{"her": "female", "him": "male", "ihm": "male"},
+    **{"her": "female", "him": "male", "ihm": "male", "ihr": "female"},
 }
 # "NAME sent him her questions", "NAME schickte ihm die Fragen per Mail": the pronoun is
 # the one who was asked. Not "sent her questions", where "her" may be the sender's own.
 _SENT_TO_PRONOUN = re.compile(
     r"\b(?:sent|emailed|e-mailed|mailed|schickte|schickten|stellte|stellten|mailte)\s+"
     r"(?P<pronoun>him|her|ihm|ihr)\s+(?!questions\b|Fragen\b)[^.]{0,40}?\b(?:questions|Fragen)\b"
+)
+# ... and the German perfect, the participle last: "Also hat NAME ihr seine Fragen per Mail
+# geschickt". "ihr" before "seine"/"die Fragen" is the dative, her.
+_SENT_TO_PRONOUN_PERFECT = re.compile(
+    r"\b(?:hat|haben)\s+[^.]{0,60}?\s(?P<pronoun>ihm|ihr)\s+(?!Fragen\b)[^.]{0,40}?\bFragen\b"
+    r"(?=[^.]{0,40}?\b(?:geschickt|gemailt|zugeschickt)\b)"
 )
 # "NAME drew the letters for every sign. She talks about ...", "Er erzählt, wie ...": a
 # standfirst's pronoun for its subject and what the interview has them talk about.
@@ -318,6 +328,9 @@ _SENT_QUESTIONS = re.compile(
     r"\s*(?:(?:hat|haben)\s+(?:ihr|ihm|ihnen)\b[^.]{0,60}?\bFragen\s+"
     r"(?:geschickt|gestellt|gemailt|geschrieben|zugeschickt)"
     r"|(?:schickte|stellte|schickten|stellten|mailte)\s+(?:ihr|ihm|ihnen)\b[^.]{0,40}?\bFragen"
+    # German puts the auxiliary before the subject ("Also hat NAME ihr seine Fragen per
+    # Mail geschickt"): the pronoun, the questions and the participle after the name.
+    r"|(?:ihr|ihm|ihnen)\s+[^.]{0,40}?\bFragen\b[^.]{0,40}?\b(?:geschickt|gemailt|zugeschickt)"
     r"|(?:sent|emailed|e-mailed)\s+[^.]{0,40}?\bquestions|put\s+(?:her|him|them)\b[^.]{0,40}?"
     r"\bquestions)\b"
 )
@@ -474,6 +487,8 @@ def byline_mentions(text: str) -> list[Mention] | None:
         >>> [m.name for m in byline_mentions("(Interview: Eva Roth)")]
         ['Eva Roth']
         >>> [m.name for m in byline_mentions("Interview by Eva Roth in Lisbon")]
+        ['Eva Roth']
+        >>> [m.name for m in byline_mentions("Interview conducted by e-mail by Eva Roth.")]
         ['Eva Roth']
     """
     # A sign-off under the text sets its byline off with a dash ("— Interview by NAME").
@@ -733,8 +748,12 @@ def _sent_to(text: str, mentions: list[Mention]) -> list[Mention]:
         >>> lead = "Paul Byrne runs a mill. Tom Lenz sent her his questions by e-mail."
         >>> [(m.name, m.role) for m in lead_mentions(lead)]
         [('Tom Lenz', 'interviewer')]
+        >>> lead = "Eva Roth mahlt Korn. Also hat Tom Lenz ihr seine Fragen per Mail geschickt."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Tom Lenz', 'interviewer'), ('Eva Roth', 'interviewee')]
     """
-    return _pronoun_for_one(text, _SENT_TO_PRONOUN.search(text), mentions, asker=True)
+    sent = _SENT_TO_PRONOUN.search(text) or _SENT_TO_PRONOUN_PERFECT.search(text)
+    return _pronoun_for_one(text, sent, mentions, asker=True)
 
 
 def _pronoun_for_one(
