@@ -24,6 +24,7 @@ import numpy as np
 
 from assistant.errors import InputError
 from assistant.index.encoders import Encoder
+from assistant.ingest.names import person_names
 from assistant.models import Article, SearchFilter
 from assistant.search.credits import asks_for_credit, is_credit
 from assistant.text.analysis import ASKING_WORDS, QUESTION_WORDS, TOKEN
@@ -46,6 +47,7 @@ Wanted = Literal[
     "revenue",
     "pay",
     "budget",
+    "name",
 ]
 # A question whose wh-phrase is a sum of money ("What salary ...", "Wie hoch ist das
 # Gehalt ...", "What is the annual budget ..."): it asks for an amount as "how much" does.
@@ -88,6 +90,11 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
         r"\b(?:how much (?:more|less|higher|lower|cheaper|pricier|dearer|bigger|smaller|larger|"
         r"greater|faster|slower|longer|shorter)|wie ?viel (?:mehr|weniger|teurer|billiger|"
         r"günstiger|höher|niedriger|größer|kleiner|länger|kürzer|schneller|langsamer))\b",
+        re.IGNORECASE,
+    ),
+    # "What is the name of ...?", "Wie heißt ...?": a name answers it (`_GIVES_A_NAME`).
+    "name": re.compile(
+        r"^\W*(?:what(?:'s|\s+is|\s+was)\s+the\s+name\s+of|wie\s+(?:heißt|hieß|heißen|hießen))\b",
         re.IGNORECASE,
     ),
     # "How long", "seit wann": a year answers it ("seit 2019").
@@ -635,6 +642,25 @@ def asked_for(question: str) -> frozenset[Wanted]:
     return frozenset(wanted)
 
 
+def _gives_a_name(text: str) -> bool:
+    """Whether `text` names something: a person ("Hans Meier"), a title in quotation marks
+    („Nachtfalter“), or a word shaped like a name ("eBay", "A380"; not a heading's
+    capitals). A German noun is capitalised like a name, so a capital alone tells nothing.
+
+    Example:
+        >>> _gives_a_name("Es heißt „Nachtfalter“."), _gives_a_name("Das Hotel hat 80 Zimmer.")
+        (True, False)
+    """
+    return bool(
+        _QUOTED.search(text)
+        or any(person_names(text))
+        or any(_NAME_SHAPE.match(w) and not w.isupper() for w in TOKEN.findall(text))
+    )
+
+
+_QUOTED = re.compile(r"[„“\"»«].{2,80}?[“”\"«»]")
+
+
 def dated_years(question: str, asks_for: frozenset[Wanted]) -> frozenset[str]:
     """The years a count or an amount asked for is of: the figure of another year (or of
     none) does not answer "How many members did the club have in 2015?".
@@ -687,6 +713,8 @@ def gives_what_is_asked(
         return False
     answered = f"{asked}\n{text}" if asked else text
     if any(not _SUM_GIVEN[kind].search(answered) for kind in asks_for & _SUM_GIVEN.keys()):
+        return False
+    if "name" in asks_for and not _gives_a_name(text):
         return False
     if "founding" in asks_for and not _FOUNDING_GIVEN.search(text):
         return False
