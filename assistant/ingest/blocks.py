@@ -2872,10 +2872,9 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
         'Mia Cole'
     """
     lead = [without_nicknames(text) for text in lead]  # "Rosa 'Roz' Pell" is Rosa Pell
-    names = {strip_titles(n) for text in lead for n in person_names(text)}
-    names |= {name for name in [_title_given_name(title, lead)] if name}
     headline = _headline_name(title)
-    names |= {headline} if headline else set()
+    names = {strip_titles(n) for text in lead for n in person_names(text)}
+    names |= {name for name in (_title_given_name(title, lead), headline) if name}
     if len(names) != 1 or any(_OTHER_SPEAKS.search(text) for text in lead):
         return None
     name = names.pop()
