@@ -318,10 +318,14 @@ def nicknames(text: str) -> Iterator[tuple[str, str]]:
         []
     """
     for match in _NICKNAMED.finditer(text):
-        # Only after a given name: a quoted word between two capitalised words may be a
-        # title ('Operation "Sunrise" Plan').
-        if is_given_name(match["given"]) and match["nick"] != match["given"]:
+        if _is_nickname(match):
             yield match["nick"], f"{match['given']} {match['surname']}"
+
+
+def _is_nickname(match: re.Match[str]) -> bool:
+    """Whether a `_NICKNAMED` match is a nickname: only after a given name, since a quoted
+    word between two capitalised words may be a title ('Operation "Sunrise" Plan')."""
+    return is_given_name(match["given"]) and match["nick"] != match["given"]
 
 
 def without_nicknames(text: str) -> str:
@@ -334,12 +338,10 @@ def without_nicknames(text: str) -> str:
         'Sänger Jonas Falkenried spielt heute.'
     """
 
-    def full(match: re.Match[str]) -> str:
-        if is_given_name(match["given"]) and match["nick"] != match["given"]:
-            return f"{match['given']} {match['surname']}"
-        return match[0]
-
-    return _NICKNAMED.sub(full, text)
+    return _NICKNAMED.sub(
+        lambda match: f"{match['given']} {match['surname']}" if _is_nickname(match) else match[0],
+        text,
+    )
 
 
 # Letters in brackets right after a name, as a magazine sets the label its dialogue will

@@ -92,7 +92,7 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
         r"günstiger|höher|niedriger|größer|kleiner|länger|kürzer|schneller|langsamer))\b",
         re.IGNORECASE,
     ),
-    # "What is the name of ...?", "Wie heißt ...?": a name answers it (`_GIVES_A_NAME`).
+    # "What is the name of ...?", "Wie heißt ...?": a name answers it (`_gives_a_name`).
     "name": re.compile(
         r"^\W*(?:what(?:'s|\s+is|\s+was)\s+the\s+name\s+of|wie\s+(?:heißt|hieß|heißen|hießen))\b",
         re.IGNORECASE,
@@ -642,6 +642,10 @@ def asked_for(question: str) -> frozenset[Wanted]:
     return frozenset(wanted)
 
 
+# A title in quotation marks ("Es heißt „Nachtfalter“").
+_QUOTED = re.compile(r"[„“\"»«].{2,80}?[“”\"«»]")
+
+
 def _gives_a_name(text: str) -> bool:
     """Whether `text` names something: a person ("Hans Meier"), a title in quotation marks
     („Nachtfalter“), or a word shaped like a name ("eBay", "A380"; not a heading's
@@ -656,9 +660,6 @@ def _gives_a_name(text: str) -> bool:
         or any(person_names(text))
         or any(_NAME_SHAPE.match(w) and not w.isupper() for w in TOKEN.findall(text))
     )
-
-
-_QUOTED = re.compile(r"[„“\"»«].{2,80}?[“”\"«»]")
 
 
 def dated_years(question: str, asks_for: frozenset[Wanted]) -> frozenset[str]:
