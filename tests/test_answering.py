@@ -21,6 +21,8 @@ from assistant.answer.extractive import (
     _mentioning_stem,
     _naming,
     _on_the_topic_asked,
+    _Quote,
+    _quotes_give,
 )
 from assistant.errors import InputError
 from assistant.models import ChatTurn, Hit
@@ -190,6 +192,12 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("How much higher are the unit costs here?", "Etwa neun Prozent höher.", True),
         ("How much pricier will the ticket be?", "About a third above today's.", True),
         ("How much pricier will the ticket be?", "It will be dearer, that is clear.", False),
+        ("Um wie viel Prozent ist die Pacht teurer geworden?", "Um fast zwölf Prozent.", True),
+        ("Um wie viel Prozent ist die Pacht teurer geworden?", "Die Pacht steigt stark.", False),
+        ("By what percentage did the ferry fares go up?", "By about 9 per cent.", True),
+        # A why question asks for a reason; the price it speaks of is its topic.
+        ("Why did the bakery not pass on the price rise?", "We did not want to lose them.", True),
+        ("Warum kostet die Fähre so viel, und wie viel kostet sie?", "Wegen des Diesels.", False),
         # Asked for a price itself, a share is no answer.
         ("How much does a heat pump cost?", "The state pays up to 70 per cent of it.", False),
         ("How much does a heat pump cost?", "Around 30,000 euros installed.", True),
@@ -330,6 +338,21 @@ def test_a_figure_asked_for_is_taken_from_the_first_passage_not_from_any(embedde
     box_second = hits_for(article, 5, 11)
     no_time, dates = _candidate(box_second[0], 2, 0.9), _candidate(box_second[1], 1, 0.5)
     assert _giving_first(query, [no_time, dates]) == [no_time, dates]
+
+
+def test_what_a_part_asks_for_may_stand_in_any_quote_of_the_answer(embedder) -> None:
+    """Asked two things, the dates one part asks for may be the second quote's (the first
+    answers the other part); asked one thing, the best quote must give them."""
+    claim, box = hits_for(seed_article(), 9, 11)
+    first = _Quote(claim, 0, len(claim.turn.text))
+    dates = _Quote(box, 0, len(box.turn.text))
+    two_parts = seed_query(embedder, "Was fordert Bienert, und wann findet der Kongress statt?")
+    assert two_parts.part_asks == (frozenset(), frozenset({"time"}))
+    assert _quotes_give(two_parts, [first, dates])
+    assert not _quotes_give(two_parts, [first])
+    one_part = seed_query(embedder, "Wann findet der Kongress statt?")
+    assert not _quotes_give(one_part, [first, dates])
+    assert _quotes_give(one_part, [dates, first])
 
 
 def test_a_question_naming_an_interviewee_never_quotes_another(embedder) -> None:
@@ -545,7 +568,7 @@ def test_each_part_of_a_question_gets_its_best_sentence_above_the_threshold() ->
     # The second part's best sentence scores far below the best one overall: the rule for
     # further citations (within FURTHER_WITHIN) would never take it.
     assert for_part.score < best.score - FURTHER_WITHIN
-    parts = ("Was fordert Bienert", "warum?")  # neither part asks for a figure
+    parts = (frozenset(), frozenset())  # neither part asks for a figure
     assert _best_for_each_part([best, for_part, weak], best, parts) == [for_part]
     below = replace(for_part, part_scores=(0.2, ABSTAIN_BELOW - 0.01))
     assert _best_for_each_part([best, below, weak], best, parts) == []
@@ -565,10 +588,10 @@ def test_a_part_asking_for_a_figure_gets_a_sentence_that_gives_one(embedder) -> 
     assert "2025" in dated.sentences[dated.index].text
     assert not re.search(r"\d", undated.sentences[undated.index].text)
     candidates = [best, undated, dated]
-    assert _best_for_each_part(candidates, best, query.parts) == [dated]
+    assert _best_for_each_part(candidates, best, query.part_asks) == [dated]
     # A part that asks for no figure keeps the rule: its top is the best, nothing is added.
     why = seed_query(embedder, "Was fordert Bienert, und warum ist das wichtig?")
-    assert _best_for_each_part(candidates, best, why.parts) == []
+    assert _best_for_each_part(candidates, best, why.part_asks) == []
 
 
 @pytest.mark.parametrize(
@@ -603,6 +626,9 @@ def test_an_english_question_names_what_it_capitalises_inside_a_sentence(
         # A broadcast's producer and a round table's chair made it too.
         ("Wer hat den Beitrag über die Schleuse produziert?", True),
         ("Who moderated the round table on the harbour plans?", True),
+        # ... and what German makes it in a compound.
+        ("Wer hat das Telefoninterview mit der Imkerin geführt?", True),
+        ("Wer hat dadurch den Hof geführt?", False),
         ("Who produced the single?", False),
         # Writing and hosting are credits only of something a newsroom makes.
         ("Who wrote the novel Moby-Dick?", False),

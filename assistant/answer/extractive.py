@@ -46,7 +46,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -57,7 +57,6 @@ from assistant.search.credits import is_credit, is_credit_word
 from assistant.search.query import (
     Query,
     Wanted,
-    asked_for,
     gives_what_is_asked,
     participant_words,
 )
@@ -227,15 +226,14 @@ class ExtractiveAnswerer:
         if not candidates or candidates[0].evidence < ABSTAIN_BELOW:
             return self.abstention(query, hits)
         best = candidates[0]
-        chosen = [best, *_best_for_each_part(candidates, best, query.parts)]
+        chosen = [best, *_best_for_each_part(candidates, best, query.part_asks)]
         for candidate in candidates[1:]:
             if len(chosen) >= MAX_CITATIONS or candidate.score < best.score - FURTHER_WITHIN:
                 break
             if candidate not in chosen and _gives(query, candidate):
                 chosen.append(candidate)
         quotes = _merge([_readable(c, reason=query.asks_reason) for c in chosen])
-        # Asked for a figure or a time, the best quote must give one (`_giving_first`).
-        if not _quote_gives(query, quotes[0]):
+        if not _quotes_give(query, quotes):
             return self.abstention(query, hits)
         return self._compose(query.text, quotes, language=query.language)
 
@@ -628,6 +626,19 @@ def _quote_gives(query: Query, quote: _Quote) -> bool:
     return gives_what_is_asked(query.asks_for, quote.text, before or None, query.years)
 
 
+def _quotes_give(query: Query, quotes: Sequence[_Quote]) -> bool:
+    """Whether the answer gives what is asked for: a figure or a time asked for stands in
+    the best quote (`_giving_first`); asked several things, what each of them asks for
+    stands in one of the quotes ("How much did it cost, and what did it buy?": the sum may
+    be the second quote's)."""
+    if not query.parts:
+        return _quote_gives(query, quotes[0])
+    return all(
+        any(_quote_gives(replace(query, asks_for=wanted), quote) for quote in quotes)
+        for wanted in query.part_asks
+    )
+
+
 def _gives(query: Query, candidate: _Candidate) -> bool:
     """Whether `candidate` may stand as a further citation: asked who made the article, only
     where its sentence gives everything asked (a credit line; "Who interviewed her?" is not
@@ -665,7 +676,7 @@ def _holds_to_the_topic(query: Query) -> bool:
 
 
 def _best_for_each_part(
-    candidates: Sequence[_Candidate], best: _Candidate, parts: Sequence[str]
+    candidates: Sequence[_Candidate], best: _Candidate, part_asks: Sequence[frozenset[Wanted]]
 ) -> list[_Candidate]:
     """For a question that asks several things, the best sentence for each part the best
     sentence overall does not already answer, where it scores above the threshold: "How
@@ -677,7 +688,7 @@ def _best_for_each_part(
     parts share ("2024") made the budget sentence the best for the count too.
 
     Example:
-        >>> [c.index for c in _best_for_each_part(candidates, candidates[0], query.parts)]
+        >>> [c.index for c in _best_for_each_part(candidates, candidates[0], query.part_asks)]
         [4]
     """
     scores = best.part_scores
@@ -687,21 +698,24 @@ def _best_for_each_part(
         ranked = sorted(candidates, key=lambda c: -c.part_scores[part])
         top = ranked[0]
         if top is best and part != served:
-            top = _for_the_part(parts[part], ranked, best)
+            top = _for_the_part(part_asks[part], ranked, best)
         if top is not best and top not in chosen and top.part_scores[part] >= ABSTAIN_BELOW:
             chosen.append(top)
     return chosen[: MAX_CITATIONS - 1]
 
 
-def _for_the_part(part: str, ranked: Sequence[_Candidate], best: _Candidate) -> _Candidate:
-    """The best of `ranked` other than `best` that gives what `part` asks for (a figure, an
-    amount, a year, a time); `best` where the part asks for none of those, or none gives it.
+def _for_the_part(
+    asks: frozenset[Wanted], ranked: Sequence[_Candidate], best: _Candidate
+) -> _Candidate:
+    """The best of `ranked` other than `best` that gives what a part of the question `asks`
+    for (a figure, an amount, a year, a time); `best` where the part asks for none of those,
+    or none gives it.
 
     Example:
-        >>> _for_the_part("how many were there before?", ranked, ranked[0]).index
+        >>> _for_the_part(asked_for("how many were there before?"), ranked, ranked[0]).index
         4
     """
-    wanted = asked_for(part) - {"credit"}
+    wanted = asks - {"credit"}
     if not wanted:
         return best
     return next(

@@ -50,7 +50,12 @@ _CREDIT_ALONE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_VERB = re.compile(rf"\b(?:{_MAKING})\b", re.IGNORECASE)
-_CREDIT_OBJECT = re.compile(rf"\b(?:{_MADE})\b", re.IGNORECASE)
+# German joins what was made into compounds: "das Fachinterview", "das Radiogespräch"; such a
+# word still says what the piece was about ("Röstereigespräch"), so it is no credit word.
+_COMPOUNDED = (
+    r"\w+(?:interview|gespräch|beitrag|artikel|bericht|porträt|reportage|kolumne|sendung|podcast)"
+)
+_CREDIT_OBJECT = re.compile(rf"\b(?:{_MADE}|{_COMPOUNDED})\b", re.IGNORECASE)
 # The words a question about an article's making asks it with: they say what kind of
 # answer is wanted (a credit), not what the article is about.
 _CREDIT_WORD = re.compile(rf"(?:{_MAKERS}|{_MAKING}|{_MADE})", re.IGNORECASE)
@@ -73,6 +78,8 @@ def asks_for_credit(question: str) -> bool:
         True
         >>> asks_for_credit("Who wrote the novel Moby-Dick?")
         False
+        >>> asks_for_credit("Wer hat das Fachinterview mit ihr geführt?")
+        True
     """
     if not _ASKS_WHO.search(question):
         return False

@@ -89,7 +89,8 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
     "relative": re.compile(
         r"\b(?:how much (?:more|less|higher|lower|cheaper|pricier|dearer|bigger|smaller|larger|"
         r"greater|faster|slower|longer|shorter)|wie ?viel (?:mehr|weniger|teurer|billiger|"
-        r"günstiger|höher|niedriger|größer|kleiner|länger|kürzer|schneller|langsamer))\b",
+        r"günstiger|höher|niedriger|größer|kleiner|länger|kürzer|schneller|langsamer)|"
+        r"(?:um|by) wie ?viel(?:e[nm]?)? prozent|by (?:how many|what) per ?cent(?:age)?)\b",
         re.IGNORECASE,
     ),
     # "What is the name of ...?", "Wie heißt ...?": a name answers it (`_gives_a_name`).
@@ -259,6 +260,11 @@ CAUSE = re.compile(
 )
 
 
+# A question that opens asking why.
+_ASKS_WHY = re.compile(
+    r"^\W*(?:why|how come|for what reason|warum|weshalb|wieso|weswegen|wozu|aus welchem grund)\b",
+    re.IGNORECASE,
+)
 # Questions whose answer is a reason or a way: their quotes take the reasoning along.
 _ASKS_REASON = re.compile(
     r"\b(?:why|how come|for what reason|what for|how|warum|weshalb|wieso|weswegen|wozu|"
@@ -358,6 +364,8 @@ class Query:
     # A question that asks two or more things (`question_parts`; () for one thing): the
     # answer quotes something for each.
     parts: tuple[str, ...] = ()
+    # What each of `parts` asks for (`asked_for`): one thing's figure is not the other's.
+    part_asks: tuple[frozenset[Wanted], ...] = ()
     # The corpus's interviewees it names (`names_speaker`), wherever the passages retrieved
     # come from: asked about them, another article's people are not an answer.
     people_named: frozenset[str] = frozenset()
@@ -426,6 +434,7 @@ class QueryAnalyzer:
         asks_for = asked_for(text)
         concepts = self._concepts(text, language)
         words = name_words(text)
+        parts = question_parts(text)
         return Query(
             text=text,
             language=language,
@@ -443,7 +452,8 @@ class QueryAnalyzer:
             words=words,
             asks_view=bool(_ASKS_VIEW.search(text)),
             asks_said=bool(_ASKS_SAID.search(text)),
-            parts=question_parts(text),
+            parts=parts,
+            part_asks=tuple(asked_for(part) for part in parts),
             people_named=frozenset(p for w in words for p in self._by_surname.get(w, ())),
             years=dated_years(text, asks_for),
         )
@@ -626,7 +636,13 @@ def asked_for(question: str) -> frozenset[Wanted]:
         (['amount'], ['count'])
         >>> sorted(asked_for("Auf wie vielen Hektar wächst Hafer?"))
         ['area', 'count']
+        >>> sorted(asked_for("Why did the price rise?")), sorted(asked_for("Warum, und wie teuer?"))
+        ([], ['amount'])
     """
+    # "Why did prices rise?" asks for a reason, and the price it names is its topic; only a
+    # further part ("Why ..., and how much ...?") may ask for a figure.
+    if _ASKS_WHY.match(question):
+        question = " ".join(question_parts(question)[1:])
     wanted = {name for name, pattern in _ASKS.items() if pattern.search(question)}
     wanted |= {unit for unit, pattern in _UNIT_ASKED.items() if pattern.search(question)}
     if wanted & {"year", "time"} and _FOUNDED_ASKED.search(question):
