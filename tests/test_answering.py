@@ -80,6 +80,8 @@ def test_the_moonshot_question_quotes_and_cites_t09(assistant, question, framing
         ("Wie viel Geld soll das geplante Moonshot-Programm kosten?", "Die Interviews"),
         ("How much does a ticket for the Automation 2025 congress cost?", "The interviews"),
         ("In welchem Jahr wurde der KI Bundesverband gegründet?", "Die Interviews"),
+        # Someone the interviews never mention, asked about a topic they do.
+        ("Was sagt Landrätin Helga Wendebaum zum Moonshot-Programm?", "Die Interviews"),
     ],
 )
 def test_unanswerable_questions_abstain_with_closest_matches(assistant, question, opening) -> None:
@@ -215,6 +217,15 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("What salary does the chief forester earn?", "She earns 52,000 pounds a year.", True),
         ("Wie hoch ist das Gehalt der Leiterin?", "Sie verantwortet rund 940 Kräfte.", False),
         ("What is the annual budget of the town?", "Its mayor, 63, is a tax adviser.", False),
+        ("What is the average salary of a ferry pilot?", "Pilots train for six years.", False),
+        # A span of time counts no things, unless time is what is counted.
+        ("Wie viele Kinder hat die Försterin?", "Sie war 30 Jahre lang Lehrerin.", False),
+        ("Wie viele Kinder hat die Försterin?", "Sie hat drei Kinder, seit 2 Jahren.", True),
+        ("How many hours a week does she practise?", "About ten hours.", True),
+        ("How much earlier does the hay harvest start now?", "Some twelve days.", True),
+        ("How many applications came in?", "Exactly one, after two weeks.", True),
+        ("Seit welchem Jahr leitet sie den Chor?", "Schon sehr lange.", False),
+        ("Seit welchem Jahr leitet sie den Chor?", "Seit 2011 leite ich ihn.", True),
         ("What support does the club offer with the fee?", "We have a social fund.", True),
         # ... also where it names whose sum it is.
         ("What was Lerwick Tiles' annual turnover?", "It employs 40 people in two plants.", False),
@@ -604,6 +615,9 @@ def test_a_part_asking_for_a_figure_gets_a_sentence_that_gives_one(embedder) -> 
         ("Why are Sundays so popular with families in May?", "en", set()),
         # German capitalises every noun: only inner capitals or digits make a name.
         ("Was sagt Bienert zum AI Act und zu OpenAI?", "de", {"OpenAI"}),
+        # ... and a given name from the list the surname after it, whatever noun follows.
+        ("Was sagt Landrätin Helga Wendebaum zum KI-Gesetz?", "de", {"Wendebaum"}),
+        ("Seit wann ist Martina Oehlsberg Chefin der Bibliothek?", "de", {"Oehlsberg"}),
     ],
 )
 def test_an_english_question_names_what_it_capitalises_inside_a_sentence(

@@ -24,7 +24,7 @@ import numpy as np
 
 from assistant.errors import InputError
 from assistant.index.encoders import Encoder
-from assistant.ingest.names import person_names
+from assistant.ingest.names import person_names, strip_titles
 from assistant.models import Article, SearchFilter
 from assistant.search.credits import asks_for_credit, is_credit
 from assistant.text.analysis import ASKING_WORDS, QUESTION_WORDS, TOKEN
@@ -48,6 +48,7 @@ Wanted = Literal[
     "pay",
     "budget",
     "name",
+    "things",
 ]
 # A question whose wh-phrase is a sum of money ("What salary ...", "Wie hoch ist das
 # Gehalt ...", "What is the annual budget ..."): it asks for an amount as "how much" does.
@@ -59,7 +60,8 @@ Wanted = Literal[
 _MONEY_ASKED = (
     r"^\s*(?:what|which|welche[nmrs]?|wie hoch|how high)\s+(?:(?:is|was|are|were|ist|war|sind|"
     r"waren|the|a|an|das|der|die|den|his|her|its|their|sein|seine|ihr|ihre|total|annual|"
-    r"yearly|monthly|jährliche[nrs]?|monatliche[nrs]?|gesamte[nrs]?|(?-i:(?:[A-Z][\w&.-]*\s+)*"
+    r"yearly|monthly|jährliche[nrs]?|monatliche[nrs]?|gesamte[nrs]?|average|typical|usual|"
+    r"median|starting|durchschnittliche[nrs]?|übliche[nrs]?|(?-i:(?:[A-Z][\w&.-]*\s+)*"
     r"[A-Z][\w&.-]*(?:'s|’s|s')))\s+)*(?:salary|salaries|"
     r"wage bill|wages?|budget|hourly rate|turnover|revenue|income|gehalt|gehälter|lohn|"
     r"löhne|stundenlohn|etat|umsatz|einnahmen|honorar)\b"
@@ -80,7 +82,7 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
     ),
     # "When was it founded?" asks for a year; "Who founded it?" for a person.
     "year": re.compile(
-        r"\b(?:which year|what year|in welchem jahr|seit wann|since when)\b|"
+        r"\b(?:which year|what year|(?:in|seit|ab|bis zu) welchem jahr|seit wann|since when)\b|"
         r"^(?!\W*(?:(?:and|und)\s+)?(?:who|wer|von wem|by whom)\b).*\b(?:founded|gegründet)\b",
         re.IGNORECASE,
     ),
@@ -227,10 +229,26 @@ _RELATIVE = re.compile(
 )
 _NUMBER = re.compile(
     rf"\d|\b(?:{_SPELLED}|halb|half|hälfte|doppelt|double|drittel|viertel|fünftel|third|"
-    r"quarter|fifth|dutzend|dozen|million|billion|millionen|milliarden)\b",
+    r"quarter|fifth|dutzend|dozen|million|billion|millionen|milliarden)\b|"
+    r"\b(?:genau|nur|exakt|lediglich|exactly|only|just)\s+(?:eine?[nmrs]?|one)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_TIME_UNITS = (
+    r"jahr(?:e|en|zehnte?n?)?|years?|decades?|monat(?:e|en)?|months?|wochen?|weeks?|"
+    r"tag(?:e|en)?|days?|stunden?|hours?|minuten?|minutes?"
+)
+# "Seit sechs Jahren", "for 22 years", "zwei Wochen": how long, not how many of a thing.
+_SPAN_OF_TIME = re.compile(
+    rf"(?:\b\d[\d.,]*|\b(?:{_SPELLED})\w*)\s+(?:{_TIME_UNITS})\b", re.IGNORECASE
+)
+# A count asked of time or of how often ("how many hours", "wie viel Zeit", "how often").
+_TIME_COUNTED = re.compile(
+    rf"\b(?:{_TIME_UNITS}|time|times|zeit\w*|often|oft|mal|jährlich\w*|annual\w*|earlier|"
+    r"later|sooner|longer|früher|später|länger|eher|"
+    r"(?:pro|per|im|a|each|jede[nms]?|every)\s+(?:jahr|year|monat|month|woche|week|tag|day))\b",
+    re.IGNORECASE,
+)
 # A figure "of last year" may be the one asked for by its year: an interview does not say
 # which year it was given in.
 _RECENT_YEAR = re.compile(
@@ -497,13 +515,16 @@ def _names(text: str, language: Language) -> frozenset[str]:
     a people's adjective ("American", "Baltic"), which an article may say otherwise ("US-"),
     or is a day or a month.
     German capitalises every noun, so a German question's names here are only the first
-    kind; the dictionary tells others (`_named_in_translation`).
+    kind and people's surnames (a given name from the list before them, `person_names`);
+    the dictionary tells others (`_named_in_translation`).
 
     Example:
         >>> sorted(_names("Who won the World Cup in Australia?", "en"))
         ['Australia', 'Cup']
+        >>> sorted(_names("Was sagt Landrätin Eva Roth zur Pauschale?", "de"))
+        ['Roth']
     """
-    names = set()
+    names = {_surname_of(name) for name in person_names(text)} - {""}
     for sentence in re.split(r"(?<=[.?!])\s+", text):
         words = TOKEN.findall(sentence)
         for position, word in enumerate(words):
@@ -521,6 +542,18 @@ def _names(text: str, language: Language) -> frozenset[str]:
             if _NAME_SHAPE.match(word) or capitalised:
                 names.add(word)
     return frozenset(names)
+
+
+def _surname_of(name: str) -> str:
+    """The first capitalised word after the given name: a German noun may follow a name
+    ("Martina Oehlschläger Chefin"); "" for a name of one word.
+
+    Example:
+        >>> _surname_of("Dr. Anna von Berg"), _surname_of("Martina Oehlschläger Chefin")
+        ('Berg', 'Oehlschläger')
+    """
+    words = strip_titles(name).split()
+    return next((word for word in words[1:] if word[:1].isupper()), "")
 
 
 def _named_in_translation(
@@ -653,6 +686,8 @@ def asked_for(question: str) -> frozenset[Wanted]:
         wanted.add("amount")
     if "amount" in wanted:
         wanted |= {kind for kind, pattern in _SUM_ASKED.items() if pattern.search(question)}
+    if "count" in wanted and not wanted & {"span", "time"} and not _TIME_COUNTED.search(question):
+        wanted.add("things")
     if asks_for_credit(question):
         wanted.add("credit")
     return frozenset(wanted)
@@ -720,6 +755,10 @@ def gives_what_is_asked(
     # by "seit 2005"), unless the question asks how long; nor does a person's age ("Eva
     # Roth, 44, ...", "Eva Roth (44)").
     counted = _AGE.sub(" ", text if "span" in asks_for else _YEAR.sub(" ", text))
+    # Nor does a span of time count things ("Wie viele Kinder hat sie?" is not answered by
+    # "30 Jahre lang war sie bei der Sparkasse").
+    if "things" in asks_for:
+        counted = _SPAN_OF_TIME.sub(" ", counted)
     if "count" in asks_for and not _NUMBER.search(counted):
         return False
     if "time" in asks_for and not _TIME.search(text):
