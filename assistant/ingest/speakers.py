@@ -48,11 +48,16 @@ from assistant.text.sentences import split_sentences
 _CHAIR_LABELS = frozenset(
     ("chair", "chairman", "chairwoman", "vorsitzende", "vorsitzender", "vors.")
 )
+# The writer's own label ("Me:"); it asks only where it recurs (`self_label`), as a quoted
+# exchange inside an answer ("Grandma: … / Me: …") has it once.
+_SELF_LABELS = frozenset(("me",))
 _QUESTION_LABELS = frozenset(
     (
         *("f", "q", "i", "frage", "question", "interviewer", "interviewerin", "host"),
         *("moderator", "moderatorin", "moderation", "redaktion", "reporter", "reporterin"),
         *("presenter", "anchor"),
+        # A newsletter's or a blog's own interview: the writer labels their questions "Me:".
+        *_SELF_LABELS,
         # A committee's chair puts the questions of a hearing as a moderator does.
         *_CHAIR_LABELS,
     )
@@ -400,6 +405,16 @@ def role_side(label: str) -> TurnKind | None:
     if folded in _QUESTION_LABELS:
         return "question"
     return "answer" if folded in _ANSWER_LABELS else None
+
+
+def self_label(label: str) -> bool:
+    """Whether a label is the writer's own ("Me:"), a role label only where it recurs.
+
+    Example:
+        >>> self_label("Me"), self_label("Q")
+        (True, False)
+    """
+    return label.casefold() in _SELF_LABELS
 
 
 def role_stem(role: str) -> str:

@@ -1,0 +1,49 @@
+"""Round 32 (tests numbered after round 31's `test_parsing_round32.py`): layouts written for
+these tests (invented names, outlets and wording, not taken from a fixture) for the forms
+the parser now reads."""
+
+from __future__ import annotations
+
+from parsing_support import parse
+
+
+def _speakers(article, kind: str) -> list[str | None]:
+    return [turn.speaker for turn in article.turns if turn.kind == kind]
+
+
+def test_a_newsletter_writers_recurring_me_label_asks() -> None:
+    # "Me:" before each question of a newsletter's interview is the writer, who asks, also
+    # where a line under it only remarks (no question mark) after a list in an answer.
+    article = parse(
+        "BENCH NOTES, a letter about furniture\nNo. 12 · by Odalys Brennecke\n\n"
+        "Dovetails and Doubts\n\n"
+        "Hello friends! This time I asked a chair maker some questions. Tamsin Holloway-Reyes "
+        "has built chairs in a barn in the hills for twenty years.\n\n"
+        "Me: What do buyers never notice?\n\n"
+        "Tamsin: The back legs. They carry everything.\n\n"
+        "Me: How do you choose the wood?\n\n"
+        "Tamsin: I check three things:\n- Is it dry?\n- Is it straight?\n"
+        "If not, it goes back.\n\n"
+        "Me: Ash and oak seem like very different woods.\n\n"
+        "Tamsin: They are. Ash bends, oak sulks.\n"
+    )
+    assert _speakers(article, "question") == ["Odalys Brennecke"] * 3
+    assert [turn.text for turn in article.turns if turn.kind == "question"][2] == (
+        "Ash and oak seem like very different woods."
+    )
+
+
+def test_a_single_me_line_quoted_in_an_answer_is_no_label() -> None:
+    # One "Me:" inside a remembered exchange an answer quotes stays the answer's words.
+    article = parse(
+        "The Quiet Drummer\n\n"
+        "Interview by Lorcan Featherby\n\n"
+        "**Why the brushes?**\n\n"
+        'My teacher said it once.\n\nTeacher: "Softer."\nMe: "Then nobody hears me."\n\n'
+        "**And now?**\n\n"
+        "Now they lean in.\n"
+    )
+    assert "Lorcan Featherby" not in _speakers(article, "answer")
+    assert all(
+        "Then nobody hears me" not in turn.text for turn in article.turns if turn.kind == "question"
+    )
