@@ -47,3 +47,21 @@ def test_a_single_me_line_quoted_in_an_answer_is_no_label() -> None:
     assert all(
         "Then nobody hears me" not in turn.text for turn in article.turns if turn.kind == "question"
     )
+
+
+def test_a_role_label_takes_no_given_name_from_a_lower_case_noun() -> None:
+    # "Next caller is NAME": "caller" in lower case is a noun, so "CALLER:" is no person
+    # "Next Caller"; a wrong name is worse than none.
+    article = parse(
+        "Garden Hour\n\n"
+        "PRESENTER: Good morning. In the studio is tree surgeon Orla Kindersley.\n\n"
+        "GUEST: Morning.\n\n"
+        "PRESENTER: Next caller is Ferdy in Lowick. Hello, Ferdy.\n\n"
+        "CALLER (Ferdy): Hi. Can I prune a plum tree in winter?\n\n"
+        "GUEST: Better in summer, when it heals fast.\n\n"
+        "CALLER (Ferdy): And a cherry?\n\n"
+        "GUEST: The same.\n"
+    )
+    assert all(
+        turn.speaker is None or "caller" not in turn.speaker.casefold() for turn in article.turns
+    )

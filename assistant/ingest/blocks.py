@@ -899,6 +899,9 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         and not ROLE_NOUN.search(match[1])
         and not role_side(match[1])  # "Host Will Marsh": the role, then the name
         and not match[2].isupper()
+        # A word the text writes in lower case is a noun, not the surname: "Next caller is
+        # NAME" gives the label "CALLER:" no given name "Next".
+        and not match[2].islower()
         and match[1] not in numbered
     }
     if not found and surname.isupper():
