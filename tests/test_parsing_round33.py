@@ -65,3 +65,21 @@ def test_a_role_label_takes_no_given_name_from_a_lower_case_noun() -> None:
     assert all(
         turn.speaker is None or "caller" not in turn.speaker.casefold() for turn in article.turns
     )
+
+
+def test_the_guest_in_the_studio_answers_among_callers() -> None:
+    # "In the studio is ROLE NAME" in the host's first turn names the guest, also where
+    # callers ask under a label of their own ("CALLER (Given):"), which names no answerer.
+    article = parse(
+        "Garden Hour\n\n"
+        "PRESENTER: Good morning. In the studio is tree surgeon Orla Kindersley. Morning, "
+        "Orla.\n\n"
+        "GUEST: Morning, and hello to everyone with a saw.\n\n"
+        "PRESENTER: Let's go to Ferdy in Lowick.\n\n"
+        "CALLER (Ferdy): Hi. Can I prune a plum tree in winter?\n\n"
+        "GUEST: Better in summer, when it heals fast.\n\n"
+        "PRESENTER: Orla Kindersley, thank you.\n"
+    )
+    assert set(_speakers(article, "answer")) - {None} == {"Orla Kindersley"}
+    said = {turn.text.split(",")[0]: turn.speaker for turn in article.turns}
+    assert said["Better in summer"] == "Orla Kindersley"

@@ -77,6 +77,7 @@ from assistant.ingest.speakers import (
     role_side,
     role_stem,
     talks_about_talking,
+    voice_label,
 )
 from assistant.ingest.wording import (
     ends_with_question,
@@ -2417,7 +2418,8 @@ def introduced_before_dialogue(
         >>> introduced_before_dialogue([intro, ask, Block("label", "So.", label="A.")])
         'Eva Roth'
     """
-    if any(b.kind == "label" and not role_side(b.label or "") for b in blocks):
+    # A caller's or the floor's label ("CALLER:") names nobody who answers, as a role does.
+    if any(b.kind == "label" and not _nameless_label(b.label or "") for b in blocks):
         return None
     start = _dialogue_start(blocks, title)
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
@@ -2432,6 +2434,16 @@ def introduced_before_dialogue(
         return host or _profiled(blocks, asking) or _headline_profile(blocks, start, title)
     found = _introduced(blocks, start or 0, before, asking, title)
     return found or host or _asks_to_be_asked(before, title) or _profiled(blocks, asking)
+
+
+def _nameless_label(label: str) -> bool:
+    """Whether a label names a side or a voice, not a person ("Q:", "GUEST:", "CALLER:").
+
+    Example:
+        >>> _nameless_label("CALLER"), _nameless_label("A"), _nameless_label("Roth")
+        (True, True, False)
+    """
+    return role_side(label) is not None or voice_label(label)
 
 
 def _headline_profile(blocks: Sequence[Block], start: int | None, title: str | None) -> str | None:
@@ -2612,7 +2624,11 @@ _GUEST_TODAY = re.compile(
     r"\b(?i:(?:my|our)\s+guests?\s+(?:today\s+|tonight\s+|this\s+(?:week|morning|evening)\s+)?"
     r"(?:is|are)|joining\s+(?:me|us)\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)"
     r"|(?:mein|meine|unser|unsere)\s+(?:Gast|Gäste|Gästin)\s+(?:heute\s+)?(?:ist|sind)"
-    r"|zu\s+Gast\s+(?:ist|sind))\s"
+    r"|zu\s+Gast\s+(?:ist|sind)"
+    # A programme's guest in the room, perhaps after their role in lower case: "In the studio
+    # is food scientist NAME", "Bei mir im Studio ist NAME".
+    r"|(?i:in\s+the\s+studio(?:\s+with\s+(?:me|us))?(?:\s+(?:today|now|this\s+morning))?"
+    r"\s+(?:is|are)|im\s+Studio\s+(?:ist|sind))(?-i:\s+[a-z][\w-]*){0,3})\s"
 )
 
 
@@ -2624,6 +2640,9 @@ def _guest_today(text: str) -> str | None:
         'Eva Roth'
         >>> _guest_today("My guest today is late."), _guest_today("Our guest is The Harbour.")
         (None, None)
+        >>> _guest_today("In the studio is food scientist Eva Roth. Morning, Eva.")
+        'Eva Roth'
+
     """
     said = _GUEST_TODAY.search(text)
     found = NAME_RE.match(text, said.end()) if said else None
