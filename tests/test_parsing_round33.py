@@ -83,3 +83,24 @@ def test_the_guest_in_the_studio_answers_among_callers() -> None:
     assert set(_speakers(article, "answer")) - {None} == {"Orla Kindersley"}
     said = {turn.text.split(",")[0]: turn.speaker for turn in article.turns}
     assert said["Better in summer"] == "Orla Kindersley"
+
+
+def test_initial_and_surname_labels_tell_a_family_apart() -> None:
+    # "G. Pfannholz:" and "W. Pfannholz:": father and daughter share the surname; each
+    # label is the one given name with its initial the lead gives, a rare one too, or the
+    # child's ("an seine Tochter Wiebke").
+    article = parse(
+        "„Holz muss ruhen“\n\n"
+        "Die Drechslerei Pfannholz in Ulmenau gibt es seit 1902. Nun übergibt Gismund "
+        "Pfannholz die Werkstatt an seine Tochter Wiebke. Mit beiden sprach Ansgar Roloff.\n\n"
+        "**A. R.:** Herr Pfannholz, warum jetzt?\n\n"
+        "**G. Pfannholz:** Weil die Hände nicht mehr wollen.\n\n"
+        "**A. R.:** Frau Pfannholz, was ändern Sie?\n\n"
+        "**W. Pfannholz:** Zuerst die Absauganlage.\n\n"
+        "**G. Pfannholz:** Die war immer laut genug.\n"
+    )
+    assert _speakers(article, "answer") == [
+        "Gismund Pfannholz",
+        "Wiebke Pfannholz",
+        "Gismund Pfannholz",
+    ]

@@ -320,8 +320,56 @@ def _consider_what_labels_stand_for(
         *_initials_labels(paragraphs, texts, cast),
         *_capital_labels(paragraphs, texts),
         *_full_name_labels(paragraphs, texts),
+        *_initial_and_surname_labels(paragraphs, texts),
     ]:
         cast.consider(full)
+
+
+# A label of a given name's initial and a surname: "B. Roth:", "E. Roth:".
+_INITIAL_AND_SURNAME = re.compile(rf"(?P<initial>[{UPPER}])\.\s?(?P<surname>{_SURNAME_WORD})")
+
+
+def _initial_and_surname_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> list[str]:
+    """The full names of labels that are an initial and a surname ("B. Roth:" and "E. Roth:"
+    for a father and his daughter of one family): for each, the one given name with that
+    initial the text sets before the surname, or gives a child of a parent so named ("…
+    übergibt Bernd Roth an seine Tochter Eva"), however rare the given name: the labels
+    tell the family's members apart by it.
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> texts = ["Bartel Roth übergibt an seine Tochter Wenke.", "B. Roth: Ja."]
+        >>> texts += ["W. Roth: Nein."]
+        >>> _initial_and_surname_labels([Paragraph(t) for t in texts], texts)
+        ['Bartel Roth', 'Wenke Roth']
+    """
+    found = []
+    labels = {label[0] for label in labels_of(paragraphs) if label}
+    for label in sorted(labels):
+        match = _INITIAL_AND_SURNAME.fullmatch(label)
+        if match is None:
+            continue
+        family, initial = match["surname"], match["initial"]
+        before = re.compile(
+            rf"\b({initial}[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s+{re.escape(family)}\b"
+        )
+        fulls = {
+            f"{m[1]} {family}"
+            for text in texts
+            for m in before.finditer(text)
+            # "Die Tauwerkerei Roth": after an article the word is a noun, no given name.
+            if m[1].casefold() not in NOT_FIRST_NAMES
+            and not re.search(rf"\b{_ARTICLE}\s+$", text[: m.start()])
+        }
+        fulls |= {
+            f"{m['given']} {family}"
+            for text in texts
+            for m in _KIN.finditer(text)
+            if surname(m["parent"]) == family and m["given"].startswith(initial)
+        }
+        if len(fulls) == 1:
+            found.append(fulls.pop())
+    return found
 
 
 # A child the text names by given name after a parent it names in full: "übergibt NAME an
