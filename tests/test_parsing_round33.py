@@ -104,3 +104,21 @@ def test_initial_and_surname_labels_tell_a_family_apart() -> None:
         "Wiebke Pfannholz",
         "Gismund Pfannholz",
     ]
+
+
+def test_someone_described_with_an_indefinite_article_is_a_voice_of_their_own() -> None:
+    # "Ein Mann am Fenster:" labels an unnamed voice from the floor, not the panellist
+    # whose answer came before it.
+    article = parse(
+        "Brücke oder Fähre?\n\n"
+        "Rund 150 Menschen kamen am Montag in die Stadthalle Wendelsau.\n\n"
+        "Moderation: Herr Quarzbach, warum die Brücke?\n\n"
+        "Quarzbach: Weil die Fähre nachts nicht fährt.\n\n"
+        "Moderation: Frau Ellerhorst, und Sie?\n\n"
+        "Ellerhorst: Die Fähre ist billiger.\n\n"
+        "Ein Mann am Fenster: Und wer zahlt die Brücke?\n\n"
+        "Quarzbach: Zum großen Teil das Land.\n"
+    )
+    said = {turn.text: turn.speaker for turn in article.turns}
+    assert said["Die Fähre ist billiger."] is not None
+    assert said.get("Und wer zahlt die Brücke?", "missing") is None

@@ -73,6 +73,12 @@ _VOICE_LABELS = frozenset(
     )
 )
 
+# Someone the text describes and does not name, with an indefinite article: "Eine Frau aus
+# der dritten Reihe:", "A man at the back:" (without it, "Frau Roth:" is a person's label).
+_SOMEONE = re.compile(
+    r"(?i:eine?|an?)\s+(?i:frau|mann|dame|herr|junge|mädchen|woman|man|lady|gentleman|boy|girl"
+    r"|person)\b"
+)
 # "Publikumsfrage", "Zuschauerfrage", "Hörerfragen": a voice's question, in one word.
 # A live chat's handle as a reader's label: lower case, its words joined by underscores or
 # dots, or figures after them ("leser_42", "anna.k", "gartenfee77").
@@ -454,9 +460,11 @@ def voice_label(label: str) -> bool:
         (True, True, False)
         >>> voice_label("Publikumsfrage (Eva Roth)"), voice_label("Fragestunde")
         (True, False)
+        >>> voice_label("Eine Frau aus der ersten Reihe"), voice_label("Frau Roth")
+        (True, False)
     """
     words = re.findall(r"\w+", label.casefold())
-    return any(
+    return _SOMEONE.match(label) is not None or any(
         word in _VOICE_LABELS or _VOICE_COMPOUND.fullmatch(word) is not None for word in words
     )
 
