@@ -123,3 +123,20 @@ def test_someone_described_with_an_indefinite_article_is_a_voice_of_their_own() 
     said = {turn.text: turn.speaker for turn in article.turns}
     assert said["Die Fähre ist billiger."] == "Gerlinde Ellerhorst"
     assert said["Und wer zahlt die Brücke?"] is None
+
+
+def test_a_guest_line_before_the_hosts_welcome_is_a_cold_open() -> None:
+    # A guest's whole sentence under their label before the host's "Welcome to …" was
+    # played in: a clip, nobody's answer.
+    article = parse(
+        "Pipes & Pumps, episode 31\n\n"
+        "[00:00:00] ISOLDE: The day the main burst, the whole street came out in slippers.\n\n"
+        "[00:00:07] [MUSIC]\n\n"
+        "[00:00:15] RUFUS: Hello and welcome to Pipes & Pumps, I'm Rufus Abernethy. My guest "
+        "today is Isolde Grünspan, who mends water mains.\n\n"
+        "[00:00:30] ISOLDE: Hi, Rufus.\n\n"
+        "[00:00:32] RUFUS: Isolde, how old are the pipes under us?\n\n"
+        "[00:00:36] ISOLDE: Some are older than the houses.\n"
+    )
+    first = next(turn for turn in article.turns if "slippers" in turn.text)
+    assert (first.kind, first.speaker) == ("quote", None)

@@ -1270,6 +1270,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
 
 # A line cut from the middle of a sentence: it opens with an ellipsis ("…and then").
 _CUT_IN = re.compile(r"(?:…|\.\.\.)\s*[a-zäöüß]")
+# A show's welcome: "Hello and welcome to …", "Willkommen bei …", "Herzlich willkommen zu …".
+_WELCOME = re.compile(r"\b(?i:welcome\s+(?:back\s+)?to|willkommen\s+(?:zu|zur|zum|bei|im|in))\b")
 
 
 def _cold_open(labels: Sequence[tuple[str, str] | None], accepted: Collection[str]) -> int | None:
@@ -1281,12 +1283,17 @@ def _cold_open(labels: Sequence[tuple[str, str] | None], accepted: Collection[st
         >>> _cold_open([("GUEST", "…and it flew."), ("HOST", "Welcome.")], {"GUEST", "HOST"})
         0
         >>> _cold_open([("GUEST", "And it flew."), ("HOST", "Welcome.")], {"GUEST", "HOST"})
+        >>> _cold_open([("GUEST", "It flew."), ("HOST", "Welcome to Kites.")], {"GUEST", "HOST"})
+        0
     """
     spoken = [(i, x) for i, x in enumerate(labels) if x and x[0] in accepted]
     if len(spoken) < 2 or spoken[0][1][0] == spoken[1][1][0]:
         return None
     index, (_, rest) = spoken[0]
-    return index if _CUT_IN.match(rest) else None
+    # The host's welcome under the next label says the show begins only there: the line
+    # before it was played in ("GUEST: The first time …", then "HOST: Welcome to …").
+    welcomed = _WELCOME.search(spoken[1][1][1]) is not None
+    return index if _CUT_IN.match(rest) or welcomed else None
 
 
 # A minute's reported turn: who spoke, then the verb of asking or answering and a comma
