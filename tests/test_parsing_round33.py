@@ -140,3 +140,21 @@ def test_a_guest_line_before_the_hosts_welcome_is_a_cold_open() -> None:
     )
     first = next(turn for turn in article.turns if "slippers" in turn.text)
     assert (first.kind, first.speaker) == ("quote", None)
+
+
+def test_a_headings_questions_for_a_role_and_name_name_the_answerer() -> None:
+    # "Three questions for … ROLE NAME" over a lead that calls them by the given name: the
+    # column's subject answers, however rare the given name, under an unrelated item.
+    article = parse(
+        "WORKS NEWS – WINTER ISSUE\n\n"
+        "In brief: Canteen reopens\n\n"
+        "The canteen on the second floor reopened on Monday after six weeks of building work, "
+        "with a new salad bar and longer opening hours.\n\n"
+        "Three questions for … crane driver Ysolda Marchbank\n\n"
+        "Ysolda has driven the yard's tower crane since 2017.\n\n"
+        "**1. How do you get up there?**\n\n"
+        "A ladder inside the mast, 48 metres of it.\n\n"
+        "**2. And what do you see?**\n\n"
+        "On a clear day, the sea.\n"
+    )
+    assert set(_speakers(article, "answer")) == {"Ysolda Marchbank"}

@@ -2488,7 +2488,43 @@ def introduced_before_dialogue(
     if not before:
         return host or _profiled(blocks, asking) or _headline_profile(blocks, start, title)
     found = _introduced(blocks, start or 0, before, asking, title)
-    return found or host or _asks_to_be_asked(before, title) or _profiled(blocks, asking)
+    found = found or host or _asks_to_be_asked(before, title)
+    return found or _heading_puts_questions(blocks[:start]) or _profiled(blocks, asking)
+
+
+# A column's heading that ends in whom the questions are for, perhaps after an ellipsis
+# and a role in lower case: "Three questions for … harbour pilot NAME".
+_QUESTIONS_FOR_NAME = re.compile(
+    rf"(?:(?:…|\.\.\.)\s*)?(?:[{LOWER}][\w-]*\s+){{0,3}}"
+    rf"(?P<name>[{UPPER}][{LOWER}][\w'’-]*\s+[{UPPER}][{LOWER}][\w'’-]*)$"
+)
+
+
+def _heading_puts_questions(before: Sequence[Block]) -> str | None:
+    """The person the last heading before the questions puts them to ("Three questions for
+    … harbour pilot NAME"), where the lead under it calls them by a part of that name
+    ("NAME joined ...", a given name alone): the column's subject, however rare the given
+    name, as the heading says a person follows.
+
+    Example:
+        >>> head = Block("heading", "Three questions for … ferry pilot Oona Brackley")
+        >>> _heading_puts_questions([head, Block("prose", "Oona joined in 2014.")])
+        'Oona Brackley'
+        >>> _heading_puts_questions([head, Block("prose", "The ferry is new.")]) is None
+        True
+    """
+    headings = [i for i, b in enumerate(before) if b.kind == "heading"]
+    if not headings:
+        return None
+    asked = _QUESTIONS_FOR.search(before[headings[-1]].text)
+    # The pattern's last character is the first after "for": the name's part starts there.
+    match = _QUESTIONS_FOR_NAME.match(asked.string, asked.end() - 1) if asked else None
+    lead = " ".join(b.text for b in before[headings[-1] + 1 :] if b.kind == "prose")
+    if match is None or not lead:
+        return None
+    name = match["name"]
+    parts = "|".join(re.escape(part) for part in name.split())
+    return name if re.search(rf"(?<![\w-])(?:{parts})(?![\w-])", lead) else None
 
 
 def _nameless_label(label: str) -> bool:
