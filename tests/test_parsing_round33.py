@@ -158,3 +158,19 @@ def test_a_headings_questions_for_a_role_and_name_name_the_answerer() -> None:
         "On a clear day, the sea.\n"
     )
     assert set(_speakers(article, "answer")) == {"Ysolda Marchbank"}
+
+
+def test_a_credit_set_in_stars_in_plain_text_is_a_byline() -> None:
+    # Plain text keeps the stars of an italic credit ("*Questions: NAME, Dept*"): still
+    # the byline, whose name asks, not a question of its own.
+    article = parse(
+        "Five Minutes in the Archive\n\n"
+        "Ottilie Brandvold has catalogued the works' papers since 2009.\n\n"
+        "**1. What is the oldest thing down there?**\n\n"
+        "A wage book from 1871, in pencil.\n\n"
+        "**2. And the strangest?**\n\n"
+        "A letter from a horse dealer, with a hair sample.\n\n"
+        "*Questions: Leopold Carrasco, Communications*\n"
+    )
+    assert set(_speakers(article, "question")) == {"Leopold Carrasco"}
+    assert not any("Questions:" in turn.text for turn in article.turns if turn.kind == "question")

@@ -513,9 +513,13 @@ def byline_mentions(text: str) -> list[Mention] | None:
         ['Eva Roth']
         >>> [m.name for m in byline_mentions("Interview conducted by e-mail by Eva Roth.")]
         ['Eva Roth']
+        >>> [m.name for m in byline_mentions("*Questions: Eva Roth, Communications*")]
+        ['Eva Roth']
     """
+    # Plain text keeps the stars of a credit set in italics or bold ("*Questions: NAME*").
+    text = re.sub(r"^([*_]{1,2})(?=\S)(.+?)(?<=\S)\1$", r"\2", text.strip())
     # A sign-off under the text sets its byline off with a dash ("— Interview by NAME").
-    text = re.sub(r"^[—–-]+\s*", "", text.strip()).rstrip(".")
+    text = re.sub(r"^[—–-]+\s*", "", text).rstrip(".")
     # ... or sets it in brackets: "(Interview: NAME)".
     text = re.sub(r"^\((.+)\)$", r"\1", text).rstrip(".")
     # "Interview: NAME  Fotos: NAME2": a wider space sets the pictures' credit apart, as a
