@@ -174,3 +174,20 @@ def test_a_credit_set_in_stars_in_plain_text_is_a_byline() -> None:
     )
     assert set(_speakers(article, "question")) == {"Leopold Carrasco"}
     assert not any("Questions:" in turn.text for turn in article.turns if turn.kind == "question")
+
+
+def test_letters_signed_below_by_given_name_and_town_or_initials_are_questions() -> None:
+    # "Given, Town" and "X.Y., by email" on the line under a reader's letter sign it: the
+    # letters ask, and the columnist the lead names answers them.
+    article = parse(
+        "Ask the Vet: Why does my cat eat grass?\n\n"
+        "Margaret Oyinlola, vet in Brackwater, answers your questions every week.\n\n"
+        "My cat eats the grass on our lawn and then is sick on the carpet. Should I worry?\n"
+        "Winifred, Ashcombe\n\n"
+        "Not at all, Winifred. Many cats do it, and it seems to help them bring up fur.\n\n"
+        "Is it true that lilies are poisonous to cats?\n"
+        "D.M., by email\n\n"
+        "Yes, every part of them, even the pollen. Keep them out of the house.\n"
+    )
+    assert _speakers(article, "answer") == ["Margaret Oyinlola"] * 2
+    assert len(_speakers(article, "question")) == 2

@@ -1693,6 +1693,10 @@ _SIGNATURE_LINE = re.compile(
     # age, a note in brackets perhaps: "Ayesha, 9 (with her dad), Leeds".
     rf"|[{UPPER}][{LOWER}]+\s[{UPPER}][\w'’-]+,\s*[{UPPER}][\w'’-]+(?:[\s-][{UPPER}][\w'’-]+)?"
     rf"|[{UPPER}][{LOWER}]+,\s\d{{1,2}}(?:\s\([^()\n]{{1,40}}\))?,\s*[{UPPER}][\w'’-]+"
+    # ... or the given name alone and the town, "Hannah, Oberdorf"; initials and the town or
+    # the way the letter came, "H.K., by email".
+    rf"|[{UPPER}][{LOWER}]+,\s*[{UPPER}][\w'’-]+(?:[\s-][{UPPER}][\w'’-]+)?"
+    rf"|(?:[{UPPER}]\.\s?){{1,3}},\s*[^.!?\n,]{{1,40}}"
 )
 
 
