@@ -191,3 +191,42 @@ def test_letters_signed_below_by_given_name_and_town_or_initials_are_questions()
     )
     assert _speakers(article, "answer") == ["Margaret Oyinlola"] * 2
     assert len(_speakers(article, "question")) == 2
+
+
+def test_minutes_name_a_parish_minister_by_office_and_an_apology_answers() -> None:
+    # "Pfarrerin NAME" is the minister the attendance list names in full; "entschuldigt
+    # sich" opens her reply, not the resident's question going on.
+    article = parse(
+        "Niederschrift über die Sitzung des Ortschaftsrates Quellbach\n\n"
+        "Anwesend: Ortsvorsteher Gerold Bauknecht (Vorsitz), Ortschaftsräte Anke Loibl, "
+        "Timo Rasch; als Gast Pfarrerin Renate Obermühl\n\n"
+        "TOP 1 – Einwohnerfragestunde: Beleuchtung des Kirchplatzes\n\n"
+        "Herr Walter Fenske, Brunnenweg 2, fragt, warum die Laternen am Kirchplatz seit "
+        "Oktober nicht brennen. Er habe zweimal beim Pfarramt nachgefragt, ohne Antwort.\n\n"
+        "Pfarrerin Obermühl entschuldigt sich für die ausgebliebene Antwort. Die Leitung sei "
+        "beim Umbau beschädigt worden.\n\n"
+        "Frau Sabine Kroll, Mühlgasse 7, fragt, wann die Reparatur erfolgt.\n\n"
+        "Pfarrerin Obermühl erklärt, die Firma komme im März.\n"
+    )
+    said = {turn.text.split(" ")[1]: (turn.kind, turn.speaker) for turn in article.turns}
+    assert said["Obermühl"] == ("answer", "Renate Obermühl")
+    answers = [t for t in article.turns if t.kind == "answer"]
+    assert [t.speaker for t in answers] == ["Renate Obermühl", "Renate Obermühl"]
+
+
+def test_minutes_read_an_apology_as_the_reply() -> None:
+    # "NAME entschuldigt sich für …" opens an official's reply in a council's minutes, as
+    # "NAME erklärt, …" does: a turn of its own under that person.
+    from assistant.ingest.blocks import Block, _minuted
+
+    blocks = _minuted(
+        [
+            Block("prose", "Frau Edda Wollny, Bachstraße 3, fragt, wann der Spielplatz öffnet."),
+            Block("prose", "Bauamtsleiter Jochen Pirk entschuldigt sich für die Verzögerung."),
+        ]
+    )
+    assert [(b.kind, b.label, b.question) for b in blocks][1] == (
+        "label",
+        "Bauamtsleiter Jochen Pirk",
+        False,
+    )

@@ -1310,7 +1310,9 @@ _MINUTED = re.compile(
     # An answer may explain or refer the asker on ("erläutert, dass …", "verweist auf …"),
     # or say yes or no to the question ("bejaht dies", "verneint").
     r"|erklärt|erläutert|verweist auf|ergänzt|sagt zu|sagt|teilt mit|berichtet|führt aus"
-    r"|bejaht|verneint|bestätigt|räumt ein|stellt klar|schätzt)\b,?\s"
+    r"|bejaht|verneint|bestätigt|räumt ein|stellt klar|schätzt"
+    # ... or first regret what the asker complains of ("entschuldigt sich für …").
+    r"|entschuldigt sich|bedauert)\b,?\s"
 )
 _MINUTE_ASKS = frozenset(("fragt", "erkundigt sich", "möchte wissen", "will wissen"))
 
