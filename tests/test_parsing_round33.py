@@ -230,3 +230,34 @@ def test_minutes_read_an_apology_as_the_reply() -> None:
         "Bauamtsleiter Jochen Pirk",
         False,
     )
+
+
+_COUNCIL_MINUTES = (
+    "MARLOW HEATH PARISH COUNCIL\n"
+    "Minutes of the Meeting held in the Village Hall on Monday 2 February 2026\n\n"
+    "Present: Cllr Harold Pemberton (Chair), Cllr Janet Okafor-Lowe, Cllr Simon Drake\n\n"
+    "14/02 PUBLIC PARTICIPATION\n\n"
+    "Mr Desmond Farrow of Mill Lane asked why the footpath to the school had not been "
+    "gritted during the frost.\n\n"
+    "Cllr Okafor-Lowe replied that the county gritting route did not include the path and "
+    "that the Council would buy a grit bin.\n\n"
+    "Mrs Farrow asked whether the bin could be placed by the stile.\n\n"
+    "Cllr Okafor-Lowe confirmed that it could.\n\n"
+    "15/02 PLAY AREA\n\n"
+    "Members noted the inspection report. The swings are to be repainted in spring.\n"
+)
+
+
+def test_english_minutes_in_reported_speech_are_turns() -> None:
+    # "Mr NAME of Street asked why …" / "Cllr NAME replied that …": a resident's question
+    # and a councillor's answer, as German minutes' "fragt" / "antwortet" are.
+    article = parse(_COUNCIL_MINUTES)
+    assert _speakers(article, "question")[0] == "Desmond Farrow"
+    assert _speakers(article, "answer") == ["Janet Okafor-Lowe"] * 2
+
+
+def test_a_numbered_minute_titles_the_record_not_a_box() -> None:
+    # "15/02 PLAY AREA" heads the record's next minute: the text under it is the record's,
+    # not a box the heading opens.
+    article = parse(_COUNCIL_MINUTES)
+    assert all(turn.kind != "sidebar" for turn in article.turns if "swings" in turn.text)

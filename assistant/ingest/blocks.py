@@ -1303,8 +1303,10 @@ def _cold_open(labels: Sequence[tuple[str, str] | None], accepted: Collection[st
 # An academic title may stand before the name ("Dr. NAME führt aus, …"), a party or
 # group in brackets after it ("Stadträtin NAME (Partei) fragt, …").
 _MINUTED = re.compile(
-    rf"(?:(?P<office>Die|Der)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:(?:Prof|Dr)\.\s*)*"
+    rf"(?:(?P<office>Die|Der|The)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:(?:Prof|Dr)\.\s*)*"
     rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)"
+    # An English record says where a resident lives with "of": "Mrs NAME of Fore Street".
+    rf"(?:\s+of\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}})?"
     rf"(?:\s+\([^()\n]{{1,40}}\))?(?:,\s*[^,.;:]{{1,40}},)?\s+"
     r"(?P<verb>fragt|erkundigt sich|möchte wissen|will wissen|antwortet|erwidert|entgegnet"
     # An answer may explain or refer the asker on ("erläutert, dass …", "verweist auf …"),
@@ -1312,9 +1314,14 @@ _MINUTED = re.compile(
     r"|erklärt|erläutert|verweist auf|ergänzt|sagt zu|sagt|teilt mit|berichtet|führt aus"
     r"|bejaht|verneint|bestätigt|räumt ein|stellt klar|schätzt"
     # ... or first regret what the asker complains of ("entschuldigt sich für …").
-    r"|entschuldigt sich|bedauert)\b,?\s"
+    r"|entschuldigt sich|bedauert"
+    # An English record's past tense: "Mrs NAME asked why …", "Cllr NAME replied that …".
+    r"|asked|enquired|inquired|replied|responded|answered|confirmed|explained)"
+    r"\b,?\s"
 )
-_MINUTE_ASKS = frozenset(("fragt", "erkundigt sich", "möchte wissen", "will wissen"))
+_MINUTE_ASKS = frozenset(
+    ("fragt", "erkundigt sich", "möchte wissen", "will wissen", "asked", "enquired", "inquired")
+)
 
 
 def _minuted(blocks: list[Block]) -> list[Block]:
@@ -1380,7 +1387,7 @@ def _minute_who(match: re.Match[str]) -> str | None:
         office = ROLE_NOUN.search(who) or chair_label(who)
         return who if len(who.split()) == 1 and office else None
     words = who.split()
-    named = words[0] in ("Herr", "Frau") or is_office_and_surname(who)
+    named = words[0] in ("Herr", "Frau", "Mr", "Mrs", "Ms", "Miss") or is_office_and_surname(who)
     return who if named or is_person_name(name_in_label(who)) else None
 
 

@@ -94,7 +94,10 @@ _CALLER_NAMED = re.compile(
     rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)+)"
 )
 # A record's agenda item: "TOP 2 …", "Tagesordnungspunkt 3:", "Agenda item 4: …".
-_AGENDA_ITEM = re.compile(r"(?:TOP|Tagesordnungspunkt|(?i:agenda\s+item|item))\s+\d{1,2}\b")
+# An English council numbers each minute by the meeting's year: "27/01 QUAY TOILETS".
+_AGENDA_ITEM = re.compile(
+    r"(?:TOP|Tagesordnungspunkt|(?i:agenda\s+item|item))\s+\d{1,2}\b|\d{1,3}/\d{2}\s+[A-Z]{2}"
+)
 # A press conference's questions from the floor, under a bare role letter: "Q.", "Q".
 _FLOOR_LABEL = re.compile(r"[Qq]\.?")
 # A reporter who says who they are before the question: "NAME, Outlet. Why ...?"
