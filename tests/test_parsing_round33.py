@@ -261,3 +261,19 @@ def test_a_numbered_minute_titles_the_record_not_a_box() -> None:
     # not a box the heading opens.
     article = parse(_COUNCIL_MINUTES)
     assert all(turn.kind != "sidebar" for turn in article.turns if "swings" in turn.text)
+
+
+def test_a_german_perfect_talk_credit_names_who_asked() -> None:
+    # "NAME hat mit NAME2 im Ort gesprochen." under the interview: NAME asked, a byline,
+    # not a question of its own.
+    article = parse(
+        "„Ein Schuh braucht Geduld“\n\n"
+        "Nach 38 Jahren schließt Schuhmachermeister Gottfried Ambrusch seine Werkstatt.\n\n"
+        "– *Herr Ambrusch, wie viele Sohlen waren es?*\n\n"
+        "– Gezählt hab ich sie nie. Tausende.\n\n"
+        "– *Und was machen Sie jetzt?*\n\n"
+        "– Ich geh wandern. In guten Schuhen.\n\n"
+        "Friederike Osterloh hat mit Gottfried Ambrusch in seiner Werkstatt gesprochen.\n"
+    )
+    assert set(_speakers(article, "question")) == {"Friederike Osterloh"}
+    assert not any("gesprochen" in turn.text for turn in article.turns if turn.kind == "question")

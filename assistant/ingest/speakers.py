@@ -560,7 +560,14 @@ def byline_mentions(text: str) -> list[Mention] | None:
 
 
 # "NAME spoke to NAME2", "NAME sprach mit NAME2": a credit's verb of talking.
-_TALK_CREDIT_VERB = re.compile(r"\s+(?:spoke|talked|sprach|redete)\s+(?:to|with|mit)\s+")
+_TALK_CREDIT_VERB = re.compile(
+    r"\s+(?:(?:spoke|talked|sprach|redete)\s+(?:to|with|mit)|(?P<perfect>hat|haben)\s+mit)\s+"
+)
+# The German perfect's participle closes the credit, perhaps after where the talk took place:
+# "NAME hat mit NAME2 im Café Sperber gesprochen."
+_TALKED_PARTICIPLE = re.compile(
+    r"(?:\s+(?:in|im|am|an|auf|bei|beim)\s+[^.,;:]{1,60}?)?\s+(?:gesprochen|geredet)\s*\.?\s*$"
+)
 
 
 def _talk_credit(text: str) -> list[Mention] | None:
@@ -572,6 +579,8 @@ def _talk_credit(text: str) -> list[Mention] | None:
         >>> [(m.name, m.role) for m in _talk_credit("Eva Roth spoke to Tavita Lemalu in Apia")]
         [('Eva Roth', 'interviewer'), ('Tavita Lemalu', 'interviewee')]
         >>> _talk_credit("Eva Roth spoke to Tavita Lemalu about wool and the price of it")
+        >>> [m.role for m in _talk_credit("Eva Roth hat mit Tavita Lemalu im Hafen gesprochen.")]
+        ['interviewer', 'interviewee']
     """
     hosts, end = _name_list(text, 0)
     verb = _TALK_CREDIT_VERB.match(text, end)
@@ -579,7 +588,11 @@ def _talk_credit(text: str) -> list[Mention] | None:
         return None
     guests, end = _name_list(text, verb.end(), strict=False)
     rest = text[end:]
-    if not guests or (rest.strip(" .") and not _BYLINE_TRAILER.match(rest)):
+    if verb["perfect"]:
+        ended = _TALKED_PARTICIPLE.fullmatch(rest) is not None
+    else:
+        ended = not rest.strip(" .") or _BYLINE_TRAILER.match(rest) is not None
+    if not guests or not ended:
         return None
     return [Mention(m.name, "interviewer", m.affiliation, byline=True) for m in hosts] + [
         Mention(m.name, "interviewee", m.affiliation, byline=True) for m in guests
