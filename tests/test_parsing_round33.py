@@ -277,3 +277,21 @@ def test_a_german_perfect_talk_credit_names_who_asked() -> None:
     )
     assert set(_speakers(article, "question")) == {"Friederike Osterloh"}
     assert not any("gesprochen" in turn.text for turn in article.turns if turn.kind == "question")
+
+
+def test_a_stage_note_opening_a_paragraph_keeps_a_dashed_answer_going() -> None:
+    # In a dialogue where a dash opens every turn, "(Sie lacht.) …" with no dash is the
+    # answer going on after a note on what the speaker does, not the reporter's prose.
+    article = parse(
+        "„Ein Hut ist eine Haltung“\n\n"
+        "Nach 40 Jahren schließt Hutmacherin Apollonia Brandtner ihr Geschäft in Graz.\n\n"
+        "– *Frau Brandtner, wer trägt heute noch Hut?*\n\n"
+        "– Mehr Leute, als Sie glauben. Junge vor allem.\n\n"
+        "(Sie lacht und setzt sich einen Filzhut auf.) Der Hut ist eine Haltung. Den setzt "
+        "man nicht einfach so auf.\n\n"
+        "– *Was wird aus dem Laden?*\n\n"
+        "– Ein Café. Da gehen dann die Hutträger hin.\n"
+    )
+    noted = next(turn for turn in article.turns if "Filzhut" in turn.text)
+    assert noted.kind == "answer"
+    assert "Junge vor allem" in noted.text
