@@ -295,3 +295,25 @@ def test_a_stage_note_opening_a_paragraph_keeps_a_dashed_answer_going() -> None:
     noted = next(turn for turn in article.turns if "Filzhut" in turn.text)
     assert noted.kind == "answer"
     assert "Junge vor allem" in noted.text
+
+
+def test_those_who_spoke_with_them_are_people_whatever_their_given_names() -> None:
+    # "Mit beiden sprachen NAME und NAME": both asked, the first with a given name on no
+    # list, so the initials "Q. T.:" are hers and the unlabelled first question is no one
+    # else's by default.
+    article = parse(
+        "„Glas bricht nie ohne Grund“\n\n"
+        "Die Glashütte Ambrosius in Kaltenbrunn gibt Gerolf Ambrosius an seinen Sohn Lukas "
+        "ab. Mit beiden sprachen Quirina Tellkamp und Stefan Wiegand.\n\n"
+        "**Herr Ambrosius, warum jetzt?**\n\n"
+        "**G. Ambrosius:** Weil ich 70 bin.\n\n"
+        "**S. W.:** Lukas, haben Sie gezögert?\n\n"
+        "**L. Ambrosius:** Ein Jahr lang.\n\n"
+        "**Q. T.:** Und dann?\n\n"
+        "**L. Ambrosius:** Dann habe ich zugesagt.\n\n"
+        "**Q. T.:** Was bleibt?\n\n"
+        "**G. Ambrosius:** Der Ofen.\n"
+    )
+    asked = _speakers(article, "question")
+    assert asked[2:] == ["Quirina Tellkamp", "Quirina Tellkamp"]
+    assert asked[0] != "Stefan Wiegand"

@@ -990,11 +990,16 @@ def _listeners(sentence: str, *, told: bool) -> list[Mention]:
         >>> _listeners("He spoke with Tom Lenz.", told=False)
         []
     """
-    listening = [*(_TOLD_NAME.finditer(sentence) if told else ())]
+    # After "Mit ihr sprachen" only the ones who spoke can follow: people, whatever their
+    # given names ("Mit beiden sprachen NAME und NAME").
+    found = [
+        *((match, True) for match in (_TOLD_NAME.finditer(sentence) if told else ())),
+        *((match, False) for match in _TALKED_WITH_THEM.finditer(sentence)),
+    ]
     return [
         Mention(m.name, "interviewer", m.affiliation)
-        for match in [*listening, *_TALKED_WITH_THEM.finditer(sentence)]
-        for m in _name_list(sentence, match.end())[0]
+        for match, strict in found
+        for m in _name_list(sentence, match.end(), strict=strict)[0]
     ]
 
 
