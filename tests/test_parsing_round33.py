@@ -317,3 +317,25 @@ def test_those_who_spoke_with_them_are_people_whatever_their_given_names() -> No
     asked = _speakers(article, "question")
     assert asked[2:] == ["Quirina Tellkamp", "Quirina Tellkamp"]
     assert asked[0] != "Stefan Wiegand"
+
+
+def test_a_programmes_item_line_under_the_show_line_is_the_headline() -> None:
+    # "Segment 3: TITLE" / "Item: TITLE" under the show's line is the page's headline,
+    # without the item's word and number; "(Transcript)" after it is a note, no title.
+    article = parse(
+        "RIVERSIDE FM – Weekend Kitchen, Sunday 10am\n"
+        "Segment 3: Sourdough Without Tears (Transcript)\n\n"
+        "PRESENTER: Good morning. In the studio is baker Henrietta Olufemi. Morning!\n\n"
+        "GUEST: Morning.\n\n"
+        "PRESENTER: Why does my starter smell of glue?\n\n"
+        "GUEST: It is hungry. Feed it twice a day.\n"
+    )
+    assert article.title == "Sourdough Without Tears"
+    boxed = parse(
+        "DAYBREAK NEWS – 06:40 – TRANSCRIPT\n"
+        "Item: Flood Gates Close on the Lower Quay\n"
+        "Presenters: Odile Marchetti. Reporter: Barnaby Quist\n\n"
+        "ODILE: The gates on the lower quay closed overnight. Barnaby is there. Barnaby?\n\n"
+        "BARNABY: Yes, the water is at the top step now.\n"
+    )
+    assert boxed.title == "Flood Gates Close on the Lower Quay"
