@@ -339,3 +339,39 @@ def test_a_programmes_item_line_under_the_show_line_is_the_headline() -> None:
         "BARNABY: Yes, the water is at the top step now.\n"
     )
     assert boxed.title == "Flood Gates Close on the Lower Quay"
+
+
+def test_more_page_furniture_is_boilerplate() -> None:
+    # On-screen text, a column's disclaimer, a live page's button, a print note, calls to
+    # subscribe, a link to more and an embedded player: the page's, nobody's words.
+    from assistant.ingest.furniture import is_boilerplate
+
+    for line in (
+        "CAPTION: Mirela Voss, ferry captain",
+        "EINBLENDUNG: Gunnar Lüth, Schäfer in Oberweiden",
+        "This column is for general information only and is no substitute for your doctor.",
+        "Load more updates",
+        "Dieser Artikel erschien in der Printausgabe des „Talboten“ Nr. 4/2026.",
+        "Jetzt das Talbote-Abo sichern: talbote.example/abo",
+        "Lesen Sie weiter mit Talbote Plus – 4 Wochen gratis.",
+        "Weitere Wandertipps finden Sie unter talbote.example/wandern.",
+        "▶ Listen: the whole bird call (1:12)",
+    ):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("The caption was wrong, and we fixed it.")
+
+
+def test_a_head_line_over_on_screen_text_stays_the_pages() -> None:
+    # "STRAP: …" under the presenters' line is on-screen text: set aside, but the line
+    # above it is no heading of a pitch and stays.
+    article = parse(
+        "MORNING TIDE – 06:50 – TRANSCRIPT\n"
+        "Item: Ferry Runs Aground off Pell Point\n"
+        "Presenters: Odile Marchetti, Rufus Crane. Reporter: Ingrid Solberg-Amos\n\n"
+        "STRAP: BREAKING – FERRY AGROUND OFF PELL POINT\n\n"
+        "ODILE: A ferry ran aground this morning. Rufus, what do we know?\n\n"
+        "RUFUS: Everyone is safe, Odile.\n"
+    )
+    texts = [turn.text for turn in article.turns]
+    assert any("Presenters:" in text for text in texts)
+    assert not any("STRAP" in text for text in texts)

@@ -23,6 +23,7 @@ from assistant.ingest.furniture import (
     is_boilerplate,
     is_meta,
     is_sponsor_read,
+    on_screen,
     parse_date,
 )
 from assistant.ingest.labels import (
@@ -2436,8 +2437,12 @@ def _drop_comments(blocks: list[Block]) -> list[Block]:
 def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
     """A heading over boilerplate ("Newsletter" over a sign-up pitch) is boilerplate too;
     not over an advertisement's marker ("Anzeige"), which marks what comes after it: the
-    line above it is the article's last (a box's row, a short reply) and was lost so."""
-    pulls = [b.kind == "boilerplate" and not _AD_MARKER.fullmatch(b.text) for b in blocks]
+    line above it is the article's last (a box's row, a short reply) and was lost so; nor
+    over a broadcast's on-screen text ("STRAP: …"), which no heading introduces."""
+    pulls = [
+        b.kind == "boilerplate" and not (_AD_MARKER.fullmatch(b.text) or on_screen(b.text))
+        for b in blocks
+    ]
     return [
         Block("boilerplate", block.text)
         if block.kind == "heading" and index + 1 < len(blocks) and pulls[index + 1]
