@@ -375,3 +375,20 @@ def test_a_head_line_over_on_screen_text_stays_the_pages() -> None:
     texts = [turn.text for turn in article.turns]
     assert any("Presenters:" in text for text in texts)
     assert not any("STRAP" in text for text in texts)
+
+
+def test_a_callers_remark_under_a_voice_label_is_a_question() -> None:
+    # "CALLER:" puts questions to the guest; a turn that only remarks ("Thirty years and
+    # it never failed!") is still the caller's side, not an answer.
+    article = parse(
+        "Garden Hour\n\n"
+        "PRESENTER: Good morning. In the studio is tree surgeon Orla Kindersley.\n\n"
+        "GUEST: Morning.\n\n"
+        "CALLER: Hello! I have always pruned my roses in October.\n\n"
+        "GUEST: Late winter is better.\n\n"
+        "CALLER: Thirty years and it never failed!\n\n"
+        "GUEST: Then keep going.\n"
+    )
+    kinds = {turn.text: turn.kind for turn in article.turns}
+    assert kinds["Thirty years and it never failed!"] == "question"
+    assert kinds["Hello! I have always pruned my roses in October."] == "question"
