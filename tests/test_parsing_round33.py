@@ -354,7 +354,6 @@ def test_more_page_furniture_is_boilerplate() -> None:
         "Dieser Artikel erschien in der Printausgabe des „Talboten“ Nr. 4/2026.",
         "Jetzt das Talbote-Abo sichern: talbote.example/abo",
         "Lesen Sie weiter mit Talbote Plus – 4 Wochen gratis.",
-        "Weitere Wandertipps finden Sie unter talbote.example/wandern.",
         "▶ Listen: the whole bird call (1:12)",
     ):
         assert is_boilerplate(line), line

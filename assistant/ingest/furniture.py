@@ -261,9 +261,6 @@ BOILERPLATE = [
         # A call to buy the paper: "Jetzt das X-Abo sichern", "Lesen Sie weiter mit X Plus".
         r"\bjetzt\b.{0,40}\babo\b.{0,20}\b(?:sichern|bestellen|abschließen|testen)\b"
         r"|^lesen sie weiter mit\b",
-        # Where more is to be found, by its web address: "Weitere Tipps finden Sie unter
-        # zeitung.example/tipps".
-        r"\bfinden sie (?:unter|auf)\s+(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\W*$",
         # A player embedded in the page: "▶ Listen: …", "► Anhören: …".
         r"^[▶►]\s*(?:listen|watch|play|hören|anhören|ansehen)\b",
     )
