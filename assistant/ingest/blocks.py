@@ -23,6 +23,7 @@ from assistant.ingest.furniture import (
     is_boilerplate,
     is_meta,
     is_sponsor_read,
+    on_screen,
     parse_date,
 )
 from assistant.ingest.labels import (
@@ -77,6 +78,7 @@ from assistant.ingest.speakers import (
     role_side,
     role_stem,
     talks_about_talking,
+    voice_label,
 )
 from assistant.ingest.wording import (
     ends_with_question,
@@ -319,8 +321,56 @@ def _consider_what_labels_stand_for(
         *_initials_labels(paragraphs, texts, cast),
         *_capital_labels(paragraphs, texts),
         *_full_name_labels(paragraphs, texts),
+        *_initial_and_surname_labels(paragraphs, texts),
     ]:
         cast.consider(full)
+
+
+# A label of a given name's initial and a surname: "B. Roth:", "E. Roth:".
+_INITIAL_AND_SURNAME = re.compile(rf"(?P<initial>[{UPPER}])\.\s?(?P<surname>{_SURNAME_WORD})")
+
+
+def _initial_and_surname_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> list[str]:
+    """The full names of labels that are an initial and a surname ("B. Roth:" and "E. Roth:"
+    for a father and his daughter of one family): for each, the one given name with that
+    initial the text sets before the surname, or gives a child of a parent so named ("…
+    übergibt Bernd Roth an seine Tochter Eva"), however rare the given name: the labels
+    tell the family's members apart by it.
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> texts = ["Bartel Roth übergibt an seine Tochter Wenke.", "B. Roth: Ja."]
+        >>> texts += ["W. Roth: Nein."]
+        >>> _initial_and_surname_labels([Paragraph(t) for t in texts], texts)
+        ['Bartel Roth', 'Wenke Roth']
+    """
+    found = []
+    labels = {label[0] for label in labels_of(paragraphs) if label}
+    for label in sorted(labels):
+        match = _INITIAL_AND_SURNAME.fullmatch(label)
+        if match is None:
+            continue
+        family, initial = match["surname"], match["initial"]
+        before = re.compile(
+            rf"\b({initial}[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s+{re.escape(family)}\b"
+        )
+        fulls = {
+            f"{m[1]} {family}"
+            for text in texts
+            for m in before.finditer(text)
+            # "Die Tauwerkerei Roth": after an article the word is a noun, no given name.
+            if m[1].casefold() not in NOT_FIRST_NAMES
+            and not re.search(rf"\b{_ARTICLE}\s+$", text[: m.start()])
+        }
+        fulls |= {
+            f"{m['given']} {family}"
+            for text in texts
+            for m in _KIN.finditer(text)
+            if surname(m["parent"]) == family and m["given"].startswith(initial)
+        }
+        if len(fulls) == 1:
+            found.append(fulls.pop())
+    return found
 
 
 # A child the text names by given name after a parent it names in full: "übergibt NAME an
@@ -899,6 +949,9 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         and not ROLE_NOUN.search(match[1])
         and not role_side(match[1])  # "Host Will Marsh": the role, then the name
         and not match[2].isupper()
+        # A word the text writes in lower case is a noun, not the surname: "Next caller is
+        # NAME" gives the label "CALLER:" no given name "Next".
+        and not match[2].islower()
         and match[1] not in numbered
     }
     if not found and surname.isupper():
@@ -1218,6 +1271,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
 
 # A line cut from the middle of a sentence: it opens with an ellipsis ("…and then").
 _CUT_IN = re.compile(r"(?:…|\.\.\.)\s*[a-zäöüß]")
+# A show's welcome: "Hello and welcome to …", "Willkommen bei …", "Herzlich willkommen zu …".
+_WELCOME = re.compile(r"\b(?i:welcome\s+(?:back\s+)?to|willkommen\s+(?:zu|zur|zum|bei|im|in))\b")
 
 
 def _cold_open(labels: Sequence[tuple[str, str] | None], accepted: Collection[str]) -> int | None:
@@ -1229,12 +1284,17 @@ def _cold_open(labels: Sequence[tuple[str, str] | None], accepted: Collection[st
         >>> _cold_open([("GUEST", "…and it flew."), ("HOST", "Welcome.")], {"GUEST", "HOST"})
         0
         >>> _cold_open([("GUEST", "And it flew."), ("HOST", "Welcome.")], {"GUEST", "HOST"})
+        >>> _cold_open([("GUEST", "It flew."), ("HOST", "Welcome to Kites.")], {"GUEST", "HOST"})
+        0
     """
     spoken = [(i, x) for i, x in enumerate(labels) if x and x[0] in accepted]
     if len(spoken) < 2 or spoken[0][1][0] == spoken[1][1][0]:
         return None
     index, (_, rest) = spoken[0]
-    return index if _CUT_IN.match(rest) else None
+    # The host's welcome under the next label says the show begins only there: the line
+    # before it was played in ("GUEST: The first time …", then "HOST: Welcome to …").
+    welcomed = _WELCOME.search(spoken[1][1][1]) is not None
+    return index if _CUT_IN.match(rest) or welcomed else None
 
 
 # A minute's reported turn: who spoke, then the verb of asking or answering and a comma
@@ -1244,16 +1304,25 @@ def _cold_open(labels: Sequence[tuple[str, str] | None], accepted: Collection[st
 # An academic title may stand before the name ("Dr. NAME führt aus, …"), a party or
 # group in brackets after it ("Stadträtin NAME (Partei) fragt, …").
 _MINUTED = re.compile(
-    rf"(?:(?P<office>Die|Der)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:(?:Prof|Dr)\.\s*)*"
+    rf"(?:(?P<office>Die|Der|The)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:(?:Prof|Dr)\.\s*)*"
     rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)"
+    # An English record says where a resident lives with "of": "Mrs NAME of Fore Street".
+    rf"(?:\s+of\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}})?"
     rf"(?:\s+\([^()\n]{{1,40}}\))?(?:,\s*[^,.;:]{{1,40}},)?\s+"
     r"(?P<verb>fragt|erkundigt sich|möchte wissen|will wissen|antwortet|erwidert|entgegnet"
     # An answer may explain or refer the asker on ("erläutert, dass …", "verweist auf …"),
     # or say yes or no to the question ("bejaht dies", "verneint").
     r"|erklärt|erläutert|verweist auf|ergänzt|sagt zu|sagt|teilt mit|berichtet|führt aus"
-    r"|bejaht|verneint|bestätigt|räumt ein|stellt klar|schätzt)\b,?\s"
+    r"|bejaht|verneint|bestätigt|räumt ein|stellt klar|schätzt"
+    # ... or first regret what the asker complains of ("entschuldigt sich für …").
+    r"|entschuldigt sich|bedauert"
+    # An English record's past tense: "Mrs NAME asked why …", "Cllr NAME replied that …".
+    r"|asked|enquired|inquired|replied|responded|answered|confirmed|explained)"
+    r"\b,?\s"
 )
-_MINUTE_ASKS = frozenset(("fragt", "erkundigt sich", "möchte wissen", "will wissen"))
+_MINUTE_ASKS = frozenset(
+    ("fragt", "erkundigt sich", "möchte wissen", "will wissen", "asked", "enquired", "inquired")
+)
 
 
 def _minuted(blocks: list[Block]) -> list[Block]:
@@ -1319,7 +1388,7 @@ def _minute_who(match: re.Match[str]) -> str | None:
         office = ROLE_NOUN.search(who) or chair_label(who)
         return who if len(who.split()) == 1 and office else None
     words = who.split()
-    named = words[0] in ("Herr", "Frau") or is_office_and_surname(who)
+    named = words[0] in ("Herr", "Frau", "Mr", "Mrs", "Ms", "Miss") or is_office_and_surname(who)
     return who if named or is_person_name(name_in_label(who)) else None
 
 
@@ -1634,6 +1703,10 @@ _SIGNATURE_LINE = re.compile(
     # age, a note in brackets perhaps: "Ayesha, 9 (with her dad), Leeds".
     rf"|[{UPPER}][{LOWER}]+\s[{UPPER}][\w'’-]+,\s*[{UPPER}][\w'’-]+(?:[\s-][{UPPER}][\w'’-]+)?"
     rf"|[{UPPER}][{LOWER}]+,\s\d{{1,2}}(?:\s\([^()\n]{{1,40}}\))?,\s*[{UPPER}][\w'’-]+"
+    # ... or the given name alone and the town, "Hannah, Oberdorf"; initials and the town or
+    # the way the letter came, "H.K., by email".
+    rf"|[{UPPER}][{LOWER}]+,\s*[{UPPER}][\w'’-]+(?:[\s-][{UPPER}][\w'’-]+)?"
+    rf"|(?:[{UPPER}]\.\s?){{1,3}},\s*[^.!?\n,]{{1,40}}"
 )
 
 
@@ -2364,8 +2437,12 @@ def _drop_comments(blocks: list[Block]) -> list[Block]:
 def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
     """A heading over boilerplate ("Newsletter" over a sign-up pitch) is boilerplate too;
     not over an advertisement's marker ("Anzeige"), which marks what comes after it: the
-    line above it is the article's last (a box's row, a short reply) and was lost so."""
-    pulls = [b.kind == "boilerplate" and not _AD_MARKER.fullmatch(b.text) for b in blocks]
+    line above it is the article's last (a box's row, a short reply) and was lost so; nor
+    over a broadcast's on-screen text ("STRAP: …"), which no heading introduces."""
+    pulls = [
+        b.kind == "boilerplate" and not (_AD_MARKER.fullmatch(b.text) or on_screen(b.text))
+        for b in blocks
+    ]
     return [
         Block("boilerplate", block.text)
         if block.kind == "heading" and index + 1 < len(blocks) and pulls[index + 1]
@@ -2414,7 +2491,8 @@ def introduced_before_dialogue(
         >>> introduced_before_dialogue([intro, ask, Block("label", "So.", label="A.")])
         'Eva Roth'
     """
-    if any(b.kind == "label" and not role_side(b.label or "") for b in blocks):
+    # A caller's or the floor's label ("CALLER:") names nobody who answers, as a role does.
+    if any(b.kind == "label" and not _nameless_label(b.label or "") for b in blocks):
         return None
     start = _dialogue_start(blocks, title)
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
@@ -2428,7 +2506,53 @@ def introduced_before_dialogue(
     if not before:
         return host or _profiled(blocks, asking) or _headline_profile(blocks, start, title)
     found = _introduced(blocks, start or 0, before, asking, title)
-    return found or host or _asks_to_be_asked(before, title) or _profiled(blocks, asking)
+    found = found or host or _asks_to_be_asked(before, title)
+    return found or _heading_puts_questions(blocks[:start]) or _profiled(blocks, asking)
+
+
+# A column's heading that ends in whom the questions are for, perhaps after an ellipsis
+# and a role in lower case: "Three questions for … harbour pilot NAME".
+_QUESTIONS_FOR_NAME = re.compile(
+    rf"(?:(?:…|\.\.\.)\s*)?(?:[{LOWER}][\w-]*\s+){{0,3}}"
+    rf"(?P<name>[{UPPER}][{LOWER}][\w'’-]*\s+[{UPPER}][{LOWER}][\w'’-]*)$"
+)
+
+
+def _heading_puts_questions(before: Sequence[Block]) -> str | None:
+    """The person the last heading before the questions puts them to ("Three questions for
+    … harbour pilot NAME"), where the lead under it calls them by a part of that name
+    ("NAME joined ...", a given name alone): the column's subject, however rare the given
+    name, as the heading says a person follows.
+
+    Example:
+        >>> head = Block("heading", "Three questions for … ferry pilot Oona Brackley")
+        >>> _heading_puts_questions([head, Block("prose", "Oona joined in 2014.")])
+        'Oona Brackley'
+        >>> _heading_puts_questions([head, Block("prose", "The ferry is new.")]) is None
+        True
+    """
+    headings = [i for i, b in enumerate(before) if b.kind == "heading"]
+    if not headings:
+        return None
+    asked = _QUESTIONS_FOR.search(before[headings[-1]].text)
+    # The pattern's last character is the first after "for": the name's part starts there.
+    match = _QUESTIONS_FOR_NAME.match(asked.string, asked.end() - 1) if asked else None
+    lead = " ".join(b.text for b in before[headings[-1] + 1 :] if b.kind == "prose")
+    if match is None or not lead:
+        return None
+    name = match["name"]
+    parts = "|".join(re.escape(part) for part in name.split())
+    return name if re.search(rf"(?<![\w-])(?:{parts})(?![\w-])", lead) else None
+
+
+def _nameless_label(label: str) -> bool:
+    """Whether a label names a side or a voice, not a person ("Q:", "GUEST:", "CALLER:").
+
+    Example:
+        >>> _nameless_label("CALLER"), _nameless_label("A"), _nameless_label("Roth")
+        (True, True, False)
+    """
+    return role_side(label) is not None or voice_label(label)
 
 
 def _headline_profile(blocks: Sequence[Block], start: int | None, title: str | None) -> str | None:
@@ -2609,7 +2733,11 @@ _GUEST_TODAY = re.compile(
     r"\b(?i:(?:my|our)\s+guests?\s+(?:today\s+|tonight\s+|this\s+(?:week|morning|evening)\s+)?"
     r"(?:is|are)|joining\s+(?:me|us)\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)"
     r"|(?:mein|meine|unser|unsere)\s+(?:Gast|Gäste|Gästin)\s+(?:heute\s+)?(?:ist|sind)"
-    r"|zu\s+Gast\s+(?:ist|sind))\s"
+    r"|zu\s+Gast\s+(?:ist|sind)"
+    # A programme's guest in the room, perhaps after their role in lower case: "In the studio
+    # is food scientist NAME", "Bei mir im Studio ist NAME".
+    r"|(?i:in\s+the\s+studio(?:\s+with\s+(?:me|us))?(?:\s+(?:today|now|this\s+morning))?"
+    r"\s+(?:is|are)|im\s+Studio\s+(?:ist|sind))(?-i:\s+[a-z][\w-]*){0,3})\s"
 )
 
 
@@ -2621,6 +2749,9 @@ def _guest_today(text: str) -> str | None:
         'Eva Roth'
         >>> _guest_today("My guest today is late."), _guest_today("Our guest is The Harbour.")
         (None, None)
+        >>> _guest_today("In the studio is food scientist Eva Roth. Morning, Eva.")
+        'Eva Roth'
+
     """
     said = _GUEST_TODAY.search(text)
     found = NAME_RE.match(text, said.end()) if said else None

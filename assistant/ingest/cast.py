@@ -306,7 +306,9 @@ class Cast:
             if person is not None and person.role == "other" and asking[label]:
                 side = "question"  # a voice from the floor asks, named but not the host
             if person is None and label in self._speakers:
-                side = "question" if asking[label] else "answer"
+                # A caller or a voice from the floor puts questions to the guests, also
+                # where a turn of theirs only remarks ("Forty years and nobody died!").
+                side = "question" if asking[label] or voice_label(label) else "answer"
             self._sides[label] = role_side(label) or side or "statement"
 
     def _answering_role(self, labels: Sequence[str], asking: dict[str, bool]) -> None:

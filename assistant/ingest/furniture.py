@@ -43,6 +43,23 @@ def is_sponsor_read(text: str) -> bool:
     return _SPONSOR_READ.search(text) is not None
 
 
+# A broadcast's on-screen text, named by what it is: "CAPTION: NAME, role", "STRAP:
+# BREAKING …", "EINBLENDUNG: NAME, Landwirt", "Bauchbinde: …": shown, never said.
+ON_SCREEN = r"^(?:caption|strap|strapline|lower third|einblendung|bauchbinde)\s*:"
+_ON_SCREEN = re.compile(ON_SCREEN, re.IGNORECASE)
+
+
+def on_screen(text: str) -> bool:
+    """Whether a line is a broadcast's on-screen text: boilerplate, but nothing a heading
+    above it introduces (the line over it is the transcript's own).
+
+    Example:
+        >>> on_screen("CAPTION: Eva Roth, baker"), on_screen("Caption this!")
+        (True, False)
+    """
+    return _ON_SCREEN.match(text) is not None
+
+
 # Web furniture around an article: registration walls, newsletter pitches, credits.
 BOILERPLATE = [
     re.compile(pattern, re.IGNORECASE)
@@ -230,6 +247,22 @@ BOILERPLATE = [
         # A podcast's outro: "X gibt es überall, wo es Podcasts gibt", "wherever you get
         # your podcasts".
         r"\büberall,? wo es podcasts gibt\b|\bwherever you get your podcasts\b",
+        ON_SCREEN,
+        # An advice column's disclaimer: "This column is for general information only".
+        r"\bfor general information (?:only|purposes)\b|\bdient (?:nur|lediglich|ausschließlich)"
+        r" der allgemeinen information\b",
+        # A live page's button: "Load more updates", "Weitere Beiträge laden".
+        r"^(?:load more(?:\s+(?:updates|posts|entries|comments))?|mehr laden"
+        r"|weitere (?:beiträge|einträge|kommentare) laden)\W*$",
+        # Where the text first appeared in print: "Dieser Artikel erschien in der
+        # Printausgabe …", "This article appeared in the print edition …".
+        r"^\W*(?:dieser|der) (?:artikel|beitrag|text) erschien in der (?:print|heft)?ausgabe\b"
+        r"|^\W*(?:this|the) (?:article|story) (?:first )?appeared in (?:the|our) print edition\b",
+        # A call to buy the paper: "Jetzt das X-Abo sichern", "Lesen Sie weiter mit X Plus".
+        r"\bjetzt\b.{0,40}\babo\b.{0,20}\b(?:sichern|bestellen|abschließen|testen)\b"
+        r"|^lesen sie weiter mit\b",
+        # A player embedded in the page: "▶ Listen: …", "► Anhören: …".
+        r"^[▶►]\s*(?:listen|watch|play|hören|anhören|ansehen)\b",
     )
 ]
 # The heading of a box of links or of a newsletter pitch, a line of its own: the lines under

@@ -32,7 +32,7 @@ from assistant.ingest.names import (
     strip_titles,
     title_cased,
 )
-from assistant.ingest.speakers import handle_label, role_side, voice_label
+from assistant.ingest.speakers import handle_label, role_side, self_label, voice_label
 from assistant.ingest.wording import OPENING_QUOTES, ends_with_question, is_question
 from assistant.text.analysis import STOPWORDS
 from assistant.text.sentences import split_sentences
@@ -195,6 +195,10 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         # "Q."/"A." are labels only as a pair; dotted initials that stand for exactly one
         # person the article names ("M.K." for Miriam Kessler) are labels by themselves.
         if label.endswith(".") and len(dotted_sides) < 2 and not cast.knows(label):
+            continue
+        # The writer's "Me:" labels questions where it recurs, not one line of a dialogue
+        # an answer quotes.
+        if self_label(label) and len(seen) < 2:
             continue
         if (
             role_side(label)

@@ -725,6 +725,9 @@ _ROLE_BEFORE_SURNAME = re.compile(
     r"|senator|sen\.|rep\.|representative|judge|justice|the\s+(?:chair|mayor)|vice\s+chair"
     r"|bürgermeister(?:in)?|oberbürgermeister(?:in)?|ortsvorsteher(?:in)?|ratsherr|ratsfrau"
     r"|stadtrat|stadträtin|gemeinderat|gemeinderätin|landrat|landrätin|kämmerer|kämmerin"
+    r"|ortschaftsrat|ortschaftsrätin|kreisrat|kreisrätin"
+    # A parish's minister, as a council's record names a guest it asks: "Pfarrer NAME".
+    r"|pfarrer(?:in)?|pastor(?:in)?|dekan(?:in)?"
     # An administration's heads, whatever their department: "Amtsleiterin", "Bauamtsleiter",
     # "Fachbereichsleiter", "Baudezernentin".
     r"|[a-zäöüß]*(?:amts|bereichs|abteilungs|dienst)leiter(?:in)?|[a-zäöüß]*dezernent(?:in)?"

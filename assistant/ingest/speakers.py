@@ -48,11 +48,16 @@ from assistant.text.sentences import split_sentences
 _CHAIR_LABELS = frozenset(
     ("chair", "chairman", "chairwoman", "vorsitzende", "vorsitzender", "vors.")
 )
+# The writer's own label ("Me:"); it asks only where it recurs (`self_label`), as a quoted
+# exchange inside an answer ("Grandma: … / Me: …") has it once.
+_SELF_LABELS = frozenset(("me",))
 _QUESTION_LABELS = frozenset(
     (
         *("f", "q", "i", "frage", "question", "interviewer", "interviewerin", "host"),
         *("moderator", "moderatorin", "moderation", "redaktion", "reporter", "reporterin"),
         *("presenter", "anchor"),
+        # A newsletter's or a blog's own interview: the writer labels their questions "Me:".
+        *_SELF_LABELS,
         # A committee's chair puts the questions of a hearing as a moderator does.
         *_CHAIR_LABELS,
     )
@@ -68,6 +73,12 @@ _VOICE_LABELS = frozenset(
     )
 )
 
+# Someone the text describes and does not name, with an indefinite article: "Eine Frau aus
+# der dritten Reihe:", "A man at the back:" (without it, "Frau Roth:" is a person's label).
+_SOMEONE = re.compile(
+    r"(?i:eine?|an?)\s+(?i:frau|mann|dame|herr|junge|mädchen|woman|man|lady|gentleman|boy|girl"
+    r"|person)\b"
+)
 # "Publikumsfrage", "Zuschauerfrage", "Hörerfragen": a voice's question, in one word.
 # A live chat's handle as a reader's label: lower case, its words joined by underscores or
 # dots, or figures after them ("leser_42", "anna.k", "gartenfee77").
@@ -402,6 +413,16 @@ def role_side(label: str) -> TurnKind | None:
     return "answer" if folded in _ANSWER_LABELS else None
 
 
+def self_label(label: str) -> bool:
+    """Whether a label is the writer's own ("Me:"), a role label only where it recurs.
+
+    Example:
+        >>> self_label("Me"), self_label("Q")
+        (True, False)
+    """
+    return label.casefold() in _SELF_LABELS
+
+
 def role_stem(role: str) -> str:
     """A role word without its article and its feminine or abstract ending, so that a label
     and a lead's role compare: "MODERATORIN", "Moderation", "THE MODERATOR" -> "moderator".
@@ -439,9 +460,11 @@ def voice_label(label: str) -> bool:
         (True, True, False)
         >>> voice_label("Publikumsfrage (Eva Roth)"), voice_label("Fragestunde")
         (True, False)
+        >>> voice_label("Eine Frau aus der ersten Reihe"), voice_label("Frau Roth")
+        (True, False)
     """
     words = re.findall(r"\w+", label.casefold())
-    return any(
+    return _SOMEONE.match(label) is not None or any(
         word in _VOICE_LABELS or _VOICE_COMPOUND.fullmatch(word) is not None for word in words
     )
 
@@ -490,9 +513,13 @@ def byline_mentions(text: str) -> list[Mention] | None:
         ['Eva Roth']
         >>> [m.name for m in byline_mentions("Interview conducted by e-mail by Eva Roth.")]
         ['Eva Roth']
+        >>> [m.name for m in byline_mentions("*Questions: Eva Roth, Communications*")]
+        ['Eva Roth']
     """
+    # Plain text keeps the stars of a credit set in italics or bold ("*Questions: NAME*").
+    text = re.sub(r"^([*_]{1,2})(?=\S)(.+?)(?<=\S)\1$", r"\2", text.strip())
     # A sign-off under the text sets its byline off with a dash ("— Interview by NAME").
-    text = re.sub(r"^[—–-]+\s*", "", text.strip()).rstrip(".")
+    text = re.sub(r"^[—–-]+\s*", "", text).rstrip(".")
     # ... or sets it in brackets: "(Interview: NAME)".
     text = re.sub(r"^\((.+)\)$", r"\1", text).rstrip(".")
     # "Interview: NAME  Fotos: NAME2": a wider space sets the pictures' credit apart, as a
@@ -533,7 +560,14 @@ def byline_mentions(text: str) -> list[Mention] | None:
 
 
 # "NAME spoke to NAME2", "NAME sprach mit NAME2": a credit's verb of talking.
-_TALK_CREDIT_VERB = re.compile(r"\s+(?:spoke|talked|sprach|redete)\s+(?:to|with|mit)\s+")
+_TALK_CREDIT_VERB = re.compile(
+    r"\s+(?:(?:spoke|talked|sprach|redete)\s+(?:to|with|mit)|(?P<perfect>hat|haben)\s+mit)\s+"
+)
+# The German perfect's participle closes the credit, perhaps after where the talk took place:
+# "NAME hat mit NAME2 im Café Sperber gesprochen."
+_TALKED_PARTICIPLE = re.compile(
+    r"(?:\s+(?:in|im|am|an|auf|bei|beim)\s+[^.,;:]{1,60}?)?\s+(?:gesprochen|geredet)\s*\.?\s*$"
+)
 
 
 def _talk_credit(text: str) -> list[Mention] | None:
@@ -545,6 +579,8 @@ def _talk_credit(text: str) -> list[Mention] | None:
         >>> [(m.name, m.role) for m in _talk_credit("Eva Roth spoke to Tavita Lemalu in Apia")]
         [('Eva Roth', 'interviewer'), ('Tavita Lemalu', 'interviewee')]
         >>> _talk_credit("Eva Roth spoke to Tavita Lemalu about wool and the price of it")
+        >>> [m.role for m in _talk_credit("Eva Roth hat mit Tavita Lemalu im Hafen gesprochen.")]
+        ['interviewer', 'interviewee']
     """
     hosts, end = _name_list(text, 0)
     verb = _TALK_CREDIT_VERB.match(text, end)
@@ -552,7 +588,11 @@ def _talk_credit(text: str) -> list[Mention] | None:
         return None
     guests, end = _name_list(text, verb.end(), strict=False)
     rest = text[end:]
-    if not guests or (rest.strip(" .") and not _BYLINE_TRAILER.match(rest)):
+    if verb["perfect"]:
+        ended = _TALKED_PARTICIPLE.fullmatch(rest) is not None
+    else:
+        ended = not rest.strip(" .") or _BYLINE_TRAILER.match(rest) is not None
+    if not guests or not ended:
         return None
     return [Mention(m.name, "interviewer", m.affiliation, byline=True) for m in hosts] + [
         Mention(m.name, "interviewee", m.affiliation, byline=True) for m in guests
@@ -950,11 +990,16 @@ def _listeners(sentence: str, *, told: bool) -> list[Mention]:
         >>> _listeners("He spoke with Tom Lenz.", told=False)
         []
     """
-    listening = [*(_TOLD_NAME.finditer(sentence) if told else ())]
+    # After "Mit ihr sprachen" only the ones who spoke can follow: people, whatever their
+    # given names ("Mit beiden sprachen NAME und NAME").
+    found = [
+        *((match, True) for match in (_TOLD_NAME.finditer(sentence) if told else ())),
+        *((match, False) for match in _TALKED_WITH_THEM.finditer(sentence)),
+    ]
     return [
         Mention(m.name, "interviewer", m.affiliation)
-        for match in [*listening, *_TALKED_WITH_THEM.finditer(sentence)]
-        for m in _name_list(sentence, match.end())[0]
+        for match, strict in found
+        for m in _name_list(sentence, match.end(), strict=strict)[0]
     ]
 
 

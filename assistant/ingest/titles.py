@@ -123,6 +123,11 @@ _WIRE_SLUG = re.compile(
     r"^(?:Q&A|INTERVIEW|EXCLUSIVE|ANALYSIS|FACTBOX|EXPLAINER|INSIGHT|UPDATE\s\d{1,2})-(?=[A-Z])"
 )
 _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
+# A programme's item under the show's line: "Segment 2: TITLE", "Item: TITLE", "Beitrag 3:
+# TITLE (Wortlaut)". The item's title is the page's headline, without its number or the
+# note that the text is a transcript.
+_ITEM = re.compile(r"(?:Beitrag|Segment|Item)(?:\s+\d{1,2})?\s*:\s+(?=\S)")
+_TRANSCRIPT_NOTE = re.compile(r"\s+\((?i:wortlaut|transkript|transcript|mitschrift)\)$")
 
 
 def take_title(
@@ -165,6 +170,7 @@ def take_title(
     over = paragraphs[index - 1] if index else None
     title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
     title = _record_title(_WIRE_SLUG.sub("", title, count=1))
+    title = _TRANSCRIPT_NOTE.sub("", _ITEM.sub("", title, count=1))
     if after and _goes_on_after_ellipsis(title, after[0].text):
         # "Eine Frage an …" / "… NAME": one headline set on two lines.
         title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
@@ -319,9 +325,10 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         or _dated(text)
         or _masthead(text)
         or _page_header(text)
-        # An episode's number and title over its guest and host lines is no box row.
-        or (_box_row(paragraphs, index) and not _EPISODE_TITLE.match(text))
-        or _in_row_run(paragraphs, index)
+        # An episode's number and title over its guest and host lines is no box row, nor
+        # is a programme's item ("Item: TITLE" over "Presenters: …").
+        or (_box_row(paragraphs, index) and not (_EPISODE_TITLE.match(text) or _ITEM.match(text)))
+        or (_in_row_run(paragraphs, index) and not _ITEM.match(text))
         or _GUEST_LINE.match(text)
     )
 
@@ -399,6 +406,7 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
             or _rubric_line(paragraph.text)
             or _kicker_over_quote(paragraph, later[0])
             or _EPISODE.match(later[0].text)
+            or _ITEM.match(later[0].text)
             or _issue_line(paragraph.text)
             or _show_over_slot(paragraphs, index)
             or _record_head(paragraphs, candidates[position:])

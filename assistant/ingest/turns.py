@@ -94,7 +94,10 @@ _CALLER_NAMED = re.compile(
     rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)+)"
 )
 # A record's agenda item: "TOP 2 …", "Tagesordnungspunkt 3:", "Agenda item 4: …".
-_AGENDA_ITEM = re.compile(r"(?:TOP|Tagesordnungspunkt|(?i:agenda\s+item|item))\s+\d{1,2}\b")
+# An English council numbers each minute by the meeting's year: "27/01 QUAY TOILETS".
+_AGENDA_ITEM = re.compile(
+    r"(?:TOP|Tagesordnungspunkt|(?i:agenda\s+item|item))\s+\d{1,2}\b|\d{1,3}/\d{2}\s+[A-Z]{2}"
+)
 # A press conference's questions from the floor, under a bare role letter: "Q.", "Q".
 _FLOOR_LABEL = re.compile(r"[Qq]\.?")
 # A reporter who says who they are before the question: "NAME, Outlet. Why ...?"
@@ -103,6 +106,8 @@ _REPORTER_NAMED = re.compile(
 )
 # A paragraph wholly in round brackets, perhaps with a bracketed aside inside it: a note.
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)")
+# A note in brackets on what someone does, then more words: "(Er lächelt.) Der Gast …".
+_NOTE_THEN_WORDS = re.compile(r"\([^()]{3,100}\)\s+\w")
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
 # The same time opening an entry's paragraph: "15:10 Uhr – Die Fähre fährt wieder."
 _ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
@@ -992,7 +997,9 @@ class _TurnBuilder:
             return True
         if in_person(text):
             return False
-        if self.dashed and not DASH_OPENED.match(text):
+        # A note on what the speaker does, in brackets, may open the answer's next paragraph
+        # ("(Er lächelt.) Der Gast hat …"): the speaker goes on after it, with no dash.
+        if self.dashed and not DASH_OPENED.match(text) and not _NOTE_THEN_WORDS.match(text):
             return True
         # A report quotes the answer: its own words after it stand outside quotation marks
         # (unless a quoted reply follows them: then they may be the next question).
