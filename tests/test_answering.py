@@ -659,6 +659,20 @@ def test_a_question_about_who_made_the_article_asks_for_its_credit(
 
 
 @pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Das Gespräch führte Ilse Wohlrab aus der Pressestelle.", True),
+        ("Die Fragen stellte Jonas Weidemann, Redaktion Lokales.", True),
+        ("Das Gespräch führte uns quer durch die Werkstatt.", False),
+    ],
+)
+def test_a_line_saying_who_led_the_talk_is_its_credit(line: str, credits: bool) -> None:
+    from assistant.search.credits import is_credit
+
+    assert is_credit(line) is credits
+
+
+@pytest.mark.parametrize(
     ("text", "credit"),
     [
         ("Von Jonas Weber", True),

@@ -63,9 +63,11 @@ _CREDIT_WORD = re.compile(rf"(?:{_MAKERS}|{_MAKING}|{_MADE})", re.IGNORECASE)
 
 # A lead sentence that says who made the piece: "The conversation was chaired by our
 # features editor, NAME", "Das Gespräch wurde von NAME moderiert" reads as a credit line.
+# So does "Das Gespräch führte NAME aus der Redaktion", "Die Fragen stellte NAME".
 _MADE_BY = re.compile(
     r"\b(?:chaired|moderated|hosted|conducted|presented|produced)\s+by\s+(?P<rest>[^.!?]{1,80})"
     r"|\bvon\s+(?P<agent>[^.!?]{1,80}?)\s+(?:moderiert|präsentiert|produziert)\b"
+    r"|\b(?:[Gg]espräch|[Ii]nterview|[Ff]ragen)\s+(?:führten?|stellten?)\s+(?P<asker>[^.!?]{1,80})"
 )
 
 
@@ -125,5 +127,6 @@ def _credits_someone(part: str) -> bool:
     made_by = _MADE_BY.search(part)
     return (
         made_by is not None
-        and next(person_names(made_by["rest"] or made_by["agent"]), None) is not None
+        and next(person_names(made_by["rest"] or made_by["agent"] or made_by["asker"]), None)
+        is not None
     )
