@@ -196,3 +196,19 @@ def test_closing_notes_of_the_outlet_are_furniture() -> None:
     kept = " ".join(turn.text for turn in article.turns)
     for note in ("Check against", "Spotted an error", "Support independent", "Next week"):
         assert note not in kept
+
+
+def test_a_farewell_that_ends_its_sentence_over_the_signature_closes_the_answer() -> None:
+    # "Viele Grüße aus dem Moor und danke für die Fragen!" with the name on the line under
+    # it (one paragraph in Markdown): the last answer's own close, signed by its speaker.
+    article = parse(
+        "# Wie klingt ein Moor, Frau Tjarksen?\n\n"
+        "*Dieses Interview wurde schriftlich geführt. Die Fragen stellte Henrike Albrecht.*\n\n"
+        "*1. Frau Tjarksen, was hören Sie im Moor?*\n\n"
+        "Frösche, Wind und manchmal einen Kranich.\n\n"
+        "Viele Grüße aus dem Moor und danke für die Fragen!\n"
+        "Swantje Tjarksen\n",
+        markdown=True,
+    )
+    answers = [turn for turn in article.turns if turn.kind == "answer"]
+    assert len(answers) == 1 and answers[0].text.endswith("Swantje Tjarksen")

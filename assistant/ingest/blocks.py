@@ -1251,6 +1251,22 @@ def _plain_block(paragraph: Paragraph, index: int, cast: Cast, marks: _Marks) ->
     return replace(block, unlabelled_stamp=True) if alone else block
 
 
+def _no_labels(
+    paragraphs: Sequence[Paragraph], labels: Sequence[tuple[str, str] | None], cast: Cast
+) -> set[int]:
+    """The paragraphs whose label-shaped opening is no label: "[00:15:10] Und: …" opens a
+    sentence, no turn (nor is it a voice played in under a stamp); an advertisement's copy
+    is nobody's turn, whatever its first words look like ("Firm Name – our offer …").
+
+    Example:
+        >>> texts = ["Und: so.", "Eva: Ja."]
+        >>> _no_labels([Paragraph(t) for t in texts], [("Und", "so."), ("Eva", "Ja.")], Cast())
+        {0}
+    """
+    words = {i for i, x in enumerate(labels) if x and function_word_label(x[0], cast)}
+    return words | {i for i, paragraph in enumerate(paragraphs) if paragraph.advert}
+
+
 def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     paragraphs, letters = _with_signatures(paragraphs)
     accepted = accepted_labels(paragraphs, cast)
@@ -1262,12 +1278,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     rows = list_rows(paragraphs)
     spoken = spoken_roles(paragraphs)
     labels = _without_row_labels(labels_of(paragraphs), rows)
-    # "[00:15:10] Und: …" opens a sentence, no turn: the paragraph has no label at all,
-    # nor is it a voice played in under a stamp.
-    words = {i for i, x in enumerate(labels) if x and function_word_label(x[0], cast)}
-    # An advertisement's copy is nobody's turn, whatever its first words look like ("Firm
-    # Name – our offer …").
-    words |= {i for i, paragraph in enumerate(paragraphs) if paragraph.advert}
+    words = _no_labels(paragraphs, labels, cast)
     labels = [None if i in words else x for i, x in enumerate(labels)]
     boxed = _boxed_lines(paragraphs, accepted)
     stamps = _turn_stamps(paragraphs, labels, accepted)
