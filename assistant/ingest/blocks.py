@@ -19,6 +19,7 @@ from typing import Literal
 
 from assistant.ingest.cast import Cast
 from assistant.ingest.furniture import (
+    AD_MARKER,
     CONTACT,
     is_boilerplate,
     is_meta,
@@ -272,8 +273,6 @@ _ASKED_SOMEONE = re.compile(
 _FACT_ROW = re.compile(
     r"(?:[-•*–]\s+)?(?P<key>[A-ZÄÖÜ0-9][\w./&()’'-]*(?:\s+[\w./&()’'-]+){0,5})\s*:\s+(?P<value>\S.*)"
 )
-# An advertisement's marker on a line of its own.
-_AD_MARKER = re.compile(r"\W*(?:anzeige|advertisement|werbung|sponsored|ad)\W*", re.I)
 # An e-mail's header lines ("From: NAME", "Betreff: ..."): the message's, not a box's rows.
 _MAIL_HEADER = re.compile(
     r"(?:from|to|cc|bcc|subject|sent|date|reply-to|von|an|betreff|gesendet|datum|antwort an)",
@@ -409,6 +408,10 @@ def cast_of(
     name the text mentions (a label or an address may stand for it), and the person a
     headline quotes ("Klinikchefin Reuschel: „…“")."""
     cast = Cast(front, source=source)
+    # An advertisement's copy names nobody of the article: a firm's name there ("Lockside
+    # Paints") is not whom initials ("LP:") stand for. Nor do readers' comments under it:
+    # a commenter's "NAME · 2 Sep: …" is no byline.
+    paragraphs = [p for p in _before_comments(paragraphs) if not p.advert]
     found = [
         name for text in (title or "", *(p.text for p in paragraphs)) for name in person_names(text)
     ]
@@ -1032,6 +1035,7 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
             continue
         yield from _credits_in_parts(paragraph.text)
         yield from hosted_by(paragraph.text)
+        yield from _conducted_by(paragraph.text)
         # "Panel: NAME (...), NAME (...). Moderator: NAME.": a list of the cast, shaped as a
         # label is, opens no turn; the moderator it credits asks.
         turn = starts_turn(paragraph.text) and not _CAST_LIST.match(paragraph.text)
@@ -1047,6 +1051,45 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         just_before = index + 1 < len(paragraphs) and _opens_dialogue(paragraphs[index + 1].text)
         if in_lead and (index < _LEAD_PARAGRAPHS or just_before):
             yield from lead_mentions(paragraph.text[:_LEAD_CHARACTERS])
+
+
+# A note on how the interview was made that names who made it: "This interview was
+# conducted by email by NAME over two weeks", "The conversation was held by NAME".
+_CONDUCTED_BY = re.compile(
+    r"\b(?i:interview|conversation|q&a|exchange)\s+(?i:was|has\s+been)\s+"
+    r"(?i:conducted|carried\s+out|held)(?:\s+(?i:by|via|over|per)\s+(?i:e-?mail|phone|video))?"
+    rf"\s+(?i:by)\s+(?P<name>{NAME})"
+)
+
+
+def _conducted_by(text: str) -> list[Mention]:
+    """The interviewer a note on how the interview was made names: in so many words ("This
+    interview was conducted by email by NAME ..."), the verb saying a person asked whatever
+    the given name; or in a credit after the note's first sentence ("Dieses Interview wurde
+    schriftlich geführt. Die Fragen stellte NAME per E-Mail, die Antworten ...").
+
+    Example:
+        >>> text = "Note: The interview was conducted by phone by Ailbhe Quaid-Morrow."
+        >>> [(m.name, m.role) for m in _conducted_by(text)]
+        [('Ailbhe Quaid-Morrow', 'interviewer')]
+        >>> text = "Das Interview wurde schriftlich geführt. Die Fragen stellte Eva Roth."
+        >>> [(m.name, m.role) for m in _conducted_by(text)]
+        [('Eva Roth', 'interviewer')]
+    """
+    found = [Mention(m["name"], "interviewer", byline=True) for m in _CONDUCTED_BY.finditer(text)]
+    sentences = [sentence.text for sentence in split_sentences(text)]
+    if len(sentences) > 1 and _INTERVIEW_NOTE.match(sentences[0]):
+        for sentence in sentences[1:]:
+            found += [m for m in byline_mentions(sentence) or [] if m.role == "interviewer"]
+    return found
+
+
+# The first sentence of a note on how an interview was made: "Dieses Interview wurde
+# schriftlich geführt.", "This conversation was held in writing."
+_INTERVIEW_NOTE = re.compile(
+    r"\W*(?i:(?:editor['’]s\s+note|hinweis)\s*:\s*)?(?i:this|the|dieses|das)\s+"
+    r"(?i:interview|gespräch|conversation|q&a)\s+(?i:was|wurde|has\s+been|ist)\b"
+)
 
 
 # A list of who is on the panel or the show: "Panel: ...", "Gäste: ...", "Am Podium: ...".
@@ -1208,6 +1251,22 @@ def _plain_block(paragraph: Paragraph, index: int, cast: Cast, marks: _Marks) ->
     return replace(block, unlabelled_stamp=True) if alone else block
 
 
+def _no_labels(
+    paragraphs: Sequence[Paragraph], labels: Sequence[tuple[str, str] | None], cast: Cast
+) -> set[int]:
+    """The paragraphs whose label-shaped opening is no label: "[00:15:10] Und: …" opens a
+    sentence, no turn (nor is it a voice played in under a stamp); an advertisement's copy
+    is nobody's turn, whatever its first words look like ("Firm Name – our offer …").
+
+    Example:
+        >>> texts = ["Und: so.", "Eva: Ja."]
+        >>> _no_labels([Paragraph(t) for t in texts], [("Und", "so."), ("Eva", "Ja.")], Cast())
+        {0}
+    """
+    words = {i for i, x in enumerate(labels) if x and function_word_label(x[0], cast)}
+    return words | {i for i, paragraph in enumerate(paragraphs) if paragraph.advert}
+
+
 def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     paragraphs, letters = _with_signatures(paragraphs)
     accepted = accepted_labels(paragraphs, cast)
@@ -1219,9 +1278,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     rows = list_rows(paragraphs)
     spoken = spoken_roles(paragraphs)
     labels = _without_row_labels(labels_of(paragraphs), rows)
-    # "[00:15:10] Und: …" opens a sentence, no turn: the paragraph has no label at all,
-    # nor is it a voice played in under a stamp.
-    words = {i for i, x in enumerate(labels) if x and function_word_label(x[0], cast)}
+    words = _no_labels(paragraphs, labels, cast)
     labels = [None if i in words else x for i, x in enumerate(labels)]
     boxed = _boxed_lines(paragraphs, accepted)
     stamps = _turn_stamps(paragraphs, labels, accepted)
@@ -2161,11 +2218,22 @@ def _set_apart(marked: list[str], *, dashes: bool = False) -> set[str]:
     something else apart (captions, notes, emphasis). A dash that opens the answers as
     well ("— How long?" / "— Fifty years.") marks every turn, not the questions: where no
     more than half of the paragraphs it opens ask, it says nothing of who asks."""
-    asking = [text for text in marked if ends_with_question(text)]
+    asking = [text for text in marked if ends_with_question(text) or _prompts(text)]
     # "**About**" over a biography is a heading, as it is in bold (`_bold_heading`).
     questions = {text for text in marked if not _bold_heading(text.strip("*"))}
     enough = len(asking) > len(marked) / 2 if dashes else len(asking) >= len(marked) / 2
     return questions if len(asking) >= 2 and enough else set()
+
+
+def _prompts(text: str) -> bool:
+    """Whether a paragraph set apart is a questionnaire's sentence to complete, which asks
+    as a question does: it breaks off with an ellipsis ("**My working day starts …**").
+
+    Example:
+        >>> _prompts("**Mein Tag beginnt …**"), _prompts("**Und dann kam der Regen.**")
+        (True, False)
+    """
+    return text.strip("*_ \t").endswith(("…", "..."))
 
 
 def _bold_heading(text: str) -> bool:
@@ -2410,9 +2478,27 @@ def _contact_lines(blocks: list[Block]) -> list[Block]:
 _COMMENTS_HEADER = re.compile(
     r"\W*(?:\d+\s+)?(?i:(?:leser|reader)?(?:kommentare|comments)|leserbriefe|letters(?:\s+to"
     r"\s+the\s+editor)?)\s*(?:\(\d+\))?\W*"
-    # A call to join in may follow: "Kommentare (47) – Diskutieren Sie mit".
-    r"(?:[–—-]\s*[^.!?]{1,40}[.!]?)?"
+    # A call to join in may follow: "Kommentare (47) – Diskutieren Sie mit"; or how they are
+    # sorted: "Comments (12) · Sort by: Oldest".
+    r"(?:[–—-]\s*[^.!?]{1,40}[.!]?|[·|]\s*(?i:sort(?:ed)?\s+by|sortier\w*(?:\s+nach)?)\b[^.!?]{0,30})?"
 )
+
+
+def _before_comments(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
+    """The paragraphs before the header of readers' comments under the article, once the
+    dialogue has begun (a turn's label or a question), as `_drop_comments` reads blocks.
+
+    Example:
+        >>> texts = ["Q: Why?", "A: So.", "Comments (1)", "Ann Roe · 2 May: Nice."]
+        >>> [p.text for p in _before_comments([Paragraph(t) for t in texts])]
+        ['Q: Why?', 'A: So.']
+    """
+    started = False
+    for index, paragraph in enumerate(paragraphs):
+        if started and _COMMENTS_HEADER.fullmatch(paragraph.text):
+            return paragraphs[:index]
+        started = started or starts_turn(paragraph.text) or ends_with_question(paragraph.text)
+    return paragraphs
 
 
 def _drop_comments(blocks: list[Block]) -> list[Block]:
@@ -2440,7 +2526,7 @@ def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
     line above it is the article's last (a box's row, a short reply) and was lost so; nor
     over a broadcast's on-screen text ("STRAP: …"), which no heading introduces."""
     pulls = [
-        b.kind == "boilerplate" and not (_AD_MARKER.fullmatch(b.text) or on_screen(b.text))
+        b.kind == "boilerplate" and not (AD_MARKER.fullmatch(b.text) or on_screen(b.text))
         for b in blocks
     ]
     return [
@@ -2694,8 +2780,9 @@ def _introduced(
     spoken = talks_about_talking(talk) or _PUT_QUESTIONS.search(talk) is not None
     spoken = spoken or _QUESTIONS_FOR.search(talk) is not None
     if not spoken and not (asking and _ASKED.search(talk)):
-        # An interview's byline may close it ("Interview by NAME.") as well as open it.
-        interview = any(b.kind == "byline" for b in blocks)
+        # An interview's byline may close it ("Interview by NAME.") as well as open it; a
+        # note on how it was conducted and by whom says as much.
+        interview = any(b.kind == "byline" or _CONDUCTED_BY.search(b.text) for b in blocks)
         subject = _lead_subject([b.text for b in before], title)
         if interview or subject is None:
             return subject if interview else None

@@ -60,6 +60,9 @@ def on_screen(text: str) -> bool:
     return _ON_SCREEN.match(text) is not None
 
 
+# An advertisement's marker on a line of its own.
+AD_MARKER = re.compile(r"\W*(?:anzeige|advertisement|werbung|sponsored|ad)\W*", re.I)
+
 # Web furniture around an article: registration walls, newsletter pitches, credits.
 BOILERPLATE = [
     re.compile(pattern, re.IGNORECASE)
@@ -160,6 +163,19 @@ BOILERPLATE = [
         r"^(?=.{0,200}$).*\bes gilt (?:die|weiterhin die) unschuldsvermutung\W*$",
         # A podcast page's chapter marks: "Kapitel: 00:00 Intro · 02:10 ...".
         r"^(?:kapitel|kapitelmarken|chapters?|timestamps?)\s*:\s*\d{1,2}:\d{2}",
+        # A speech's transcript note: "Transcript. Check against delivery." (The German "Es
+        # gilt das gesprochene Wort" closes a broadcast's credit line, which stays a lead.)
+        r"^(?=.{0,160}$).*\bcheck against delivery\b",
+        # An invitation to report a mistake: "Sie haben einen Fehler im Text gefunden?",
+        # "Spotted an error? Let us know."
+        r"^(?=.{0,200}$)(?:sie haben|haben sie) einen fehler\b|^(?:spotted|found) an? (?:error"
+        r"|mistake|typo)\b",
+        # A plea for the outlet: "Support independent local journalism: become a member".
+        r"^(?=.{0,160}$)support (?:independent|local|quality|our)\b.{0,30}\bjournalism\b",
+        # A teaser for the next instalment, set off by a colon: "Next week: NAME answers …",
+        # "Nächster Leserchat am 22. Mai: …".
+        r"^(?=.{0,200}$)(?:next (?:week|time|month)|coming up next|nächste (?:woche|folge)"
+        r"|nächster?\s+[\w-]+\s+(?:am|im|ab)\s+[^:]{1,30}):\s",
         # A live chat's notice that it is over: "This chat has ended."
         r"^(?:this|the) (?:chat|live ?blog|live q&a) (?:has )?ended\b|\brefresh for updates\b",
         # A transcript's disclaimer: "This is a rush transcript. This copy may not be in

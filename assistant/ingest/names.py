@@ -63,6 +63,8 @@ _WORD = (
 PARTICLE = (
     r"(?:von\s+der|von\s+dem|van\s+der|van\s+den|de\s+la|von|van|vom|de|del|della|zu|zur"
     r"|di|da|du|dos|le|la|ten|ter|bin|ibn"
+    # A Welsh patronymic: "Gethin ap Rhys", the son of Rhys.
+    r"|ap"
     # Irish surnames open with a capital particle ("Colm Ó Briain", "Áine Ní Bhriain").
     r"|Ó|ó|Ní|ní)"
 )
@@ -78,7 +80,7 @@ _PARTICLE_RE = re.compile(rf"(?:{PARTICLE})$|(?:al|el)-")
 _LOWER_PARTICLES = frozenset(
     (
         *("von", "van", "vom", "de", "del", "della", "der", "den", "dem", "la", "le", "du"),
-        *("da", "di", "dos", "ten", "ter", "zu", "zur", "bin", "ibn"),
+        *("da", "di", "dos", "ten", "ter", "zu", "zur", "bin", "ibn", "ap"),
     )
 )
 _INITIAL = rf"[{UPPER}]\."
@@ -324,8 +326,17 @@ def nicknames(text: str) -> Iterator[tuple[str, str]]:
 
 def _is_nickname(match: re.Match[str]) -> bool:
     """Whether a `_NICKNAMED` match is a nickname: only after a given name, since a quoted
-    word between two capitalised words may be a title ('Operation "Sunrise" Plan')."""
-    return is_given_name(match["given"]) and match["nick"] != match["given"]
+    word between two capitalised words may be a title ('Operation "Sunrise" Plan'); or where
+    the quoted word is a short form of the word before it, its start or its end, which
+    makes that word a given name whether or not the list holds it ('Dr Temitope "Tope" Obi').
+
+    Example:
+        >>> [_is_nickname(m) for m in _NICKNAMED.finditer('Temitope "Tope" Obi, Big "Red" Barn')]
+        [True, False]
+    """
+    given, nick = match["given"].casefold(), match["nick"].casefold()
+    short_form = len(nick) >= 3 and (given.startswith(nick) or given.endswith(nick))
+    return (is_given_name(match["given"]) or short_form) and given != nick
 
 
 def without_nicknames(text: str) -> str:

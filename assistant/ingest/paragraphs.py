@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
 
-from assistant.ingest.furniture import is_box_heading
+from assistant.ingest.furniture import AD_MARKER, is_box_heading
 from assistant.ingest.labels import alternating, label_shaped, starts_turn
 from assistant.ingest.names import is_person_name
 from assistant.ingest.speakers import role_side, voice_label
@@ -62,6 +62,7 @@ class Paragraph:
     italic: bool = False  # wholly italic: captions, teasers and notes more often than questions
     furniture: bool = False  # under a box heading ("Mehr zum Thema"): a link, a pitch
     box_title: bool = False  # a bold line over text in the same block ("**Steckbrief**")
+    advert: bool = False  # an advertisement's copy under its marker: names nobody of the article
     level: int = 0  # a Markdown heading's level: 1 for "#", 3 for "###"; 0 for no heading
 
 
@@ -86,6 +87,14 @@ def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
             boxed, lines = len(lines) == 1, lines[box:]
             if not lines:
                 continue
+        if len(lines) > 1 and AD_MARKER.fullmatch(strip_markdown(lines[0])):
+            # An advertisement's marker with its copy on the lines under it, no blank line
+            # between ("ANZEIGE" over "Jetzt … mieten"): the whole block is the ad. A marker
+            # alone in its block marks nothing: what follows a blank line is the article's.
+            paragraphs.extend(
+                Paragraph(strip_markdown(x), furniture=True, advert=True) for x in lines
+            )
+            continue
         if boxed and lines and all(_LIST_ITEM.match(line) for line in lines):
             paragraphs.extend(Paragraph(strip_markdown(line), furniture=True) for line in lines)
             continue

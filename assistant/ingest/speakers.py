@@ -157,15 +157,16 @@ _BYLINE_TRAILER = re.compile(
     # How the questions went to the one answering: "Die Fragen stellte NAME per E-Mail.",
     # "Interview by NAME over the phone", with a sentence on the answers after it.
     r"|\s+(?:per|by|via|über|over\s+the|am)\s+(?:e-?mail|telefon|phone|video(?:call)?|zoom"
-    r"|videoschalte)\b\.?(?:\s+[^.]{1,80}\.?)?$"
+    r"|videoschalte)\b\.?(?:(?:\s|,\s)[^.]{1,80}\.?)?$"
     # ... or the town the reporter files from, after a comma: "Reporting: NAME, Harwick".
     rf"|,\s+[{UPPER}][{LOWER}][\w'’-]*\.?$"
     # A note in brackets after the name (a class year, "('09)"; an office), which names
     # nobody else.
     r"|\s*\([^()]{1,30}\)\s*$"
     # A note on the text after the credit: "— Interview by NAME. This conversation has been
-    # condensed and edited.", "Das Gespräch wurde gekürzt."
+    # condensed and edited.", "Das Gespräch wurde gekürzt.", "Answers have been edited."
     r"|\.\s+(?:(?:this|the)\s+(?:interview|conversation|transcript|q&a|exchange)"
+    r"|(?:the\s+)?(?:answers|replies|questions)|(?:die\s+)?(?:antworten|fragen)"
     r"|(?:das|dieses)\s+(?:interview|gespräch))\b[^.]{0,80}\b(?:edited|condensed|shortened"
     r"|abridged|gekürzt|redigiert|autorisiert|bearbeitet)\b[^.]*$"
     # The pictures' credit after the interview's: "Interview by NAME. Photographs: NAME2."

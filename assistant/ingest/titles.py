@@ -219,7 +219,7 @@ def _named_over(over: Sequence[Paragraph], kept: Sequence[Paragraph]) -> list[Pa
         >>> over = [Paragraph("Wirtschaft"), Paragraph("Eva Roth")]
         >>> _named_over(over, [])
         [Paragraph(text='Eva Roth', heading=False, blockquote=False, emphasized=False, \
-italic=False, furniture=True, box_title=False, level=0)]
+italic=False, furniture=True, box_title=False, advert=False, level=0)]
     """
     return [
         replace(p, furniture=True)
@@ -736,6 +736,9 @@ _ISSUE_PART = re.compile(
     r"|(?:Tag|Day|Verhandlungstag)\s+\d{1,2}"
     # A series' part: "Serie „Was bleibt?“ Teil 3", "Series: Small Towns, Part 2".
     r"|(?:Serie|Reihe|Series)\b.*\b(?:Teil|Part|Folge)\s+\d{1,2}"
+    # The station after the show's name: "SHOW — Valley Public Radio", "SHOW – Radio Nord".
+    r"|(?:[A-Z][\w'’&-]*\s+){0,3}(?:Radio|FM|TV|Television|Rundfunk|Fernsehen)"
+    r"|Radio\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 )
 # An issue's number closing the line without a separator: "Pfarrbrief X Ausgabe 4/2026".
 _ISSUE_END = re.compile(r"\S.*\s(?:Ausgabe|Heft|Nr\.|No\.|Issue)\s*\d{1,3}(?:/\d{2,4})?")
@@ -763,6 +766,8 @@ def _issue_line(line: str) -> bool:
         >>> _issue_line("Pfarrbrief St. Anna Ausgabe 2/2026"), _issue_line("Ort | Serie X Teil 2")
         (True, True)
         >>> _issue_line("KXQR 880 AM — Morning Line"), _issue_line("Why 880 people came")
+        (True, False)
+        >>> _issue_line("SOIL HOUR — Lakeside Public Radio"), _issue_line("Radio — a love story")
         (True, False)
     """
     parts = re.split(r"\s+[–—|]\s+|,\s+", line.strip())

@@ -83,6 +83,9 @@ _FAREWELL = re.compile(
     r"(?:(?:Sportliche|Herzliche|Viele|Liebe|Beste|Freundliche|Mit freundlichen|Schöne)\s+Grüße"
     r"|(?:Best|Kind|Warm|Warmest)\s+regards|Cheers|Bis bald|Bis zum nächsten Mal)\b[^.!?]{0,50}$"
 )
+# A farewell that ends its sentence, with the name on the line under it joined to it: the
+# farewell's words and the signature ("Viele Grüße aus Kiel! Eva Roth").
+_CLOSED_FAREWELL = re.compile(r"(?P<farewell>[^.!?]+)[.!]\s+(?P<sign>[^\W\d][^.!?,]{1,40})")
 # A pronoun for one man or woman, in which a biography speaks of its person (German "sie"
 # and "ihr" are as often plural, so left out).
 _HE_OR_SHE = re.compile(r"\b(?:er|ihm|ihn|sein(?:e[mnrs]?)?|he|him|his|she|her)\b", re.IGNORECASE)
@@ -666,11 +669,19 @@ class _TurnBuilder:
             >>> builder.drafts.append(builder.open)
             >>> builder._signed_farewell(0)
             True
+            >>> builder.blocks = [Block("prose", "Viele Grüße aus dem Watt! Eva Roth")]
+            >>> builder._signed_farewell(0)
+            True
         """
         text = self.blocks[index].text
         last = self.drafts[-1] if self.drafts else None
         answering = last is not None and last is self.open and last.kind == "answer"
         speaker = last.speaker if last is not None and answering else None
+        # The farewell may close its sentence before the name under it, which a paragraph
+        # joins to it: "Herzliche Grüße aus Köln und danke für die Fragen! NAME".
+        closed = _CLOSED_FAREWELL.fullmatch(text)
+        if closed and _FAREWELL.match(closed["farewell"]):
+            return same_person(closed["sign"], speaker.name) if speaker else False
         if speaker is None or _FAREWELL.match(text) is None:
             return False
         signed = text.rsplit(",", 1)[1].strip() if "," in text else ""
