@@ -278,17 +278,11 @@ CAUSE = re.compile(
 )
 
 
-# A question that opens asking why.
-_ASKS_WHY = re.compile(
-    r"^\W*(?:why|how come|for what reason|warum|weshalb|wieso|weswegen|wozu|aus welchem grund)\b",
-    re.IGNORECASE,
-)
+# The words that ask why (_ASKS_WHY: a question that opens with one).
+_WHY_WORDS = r"why|how come|for what reason|warum|weshalb|wieso|weswegen|wozu|aus welchem grund"
+_ASKS_WHY = re.compile(rf"^\W*(?:{_WHY_WORDS})\b", re.IGNORECASE)
 # Questions whose answer is a reason or a way: their quotes take the reasoning along.
-_ASKS_REASON = re.compile(
-    r"\b(?:why|how come|for what reason|what for|how|warum|weshalb|wieso|weswegen|wozu|"
-    r"aus welchem grund|wie)\b",
-    re.IGNORECASE,
-)
+_ASKS_REASON = re.compile(rf"\b(?:{_WHY_WORDS}|what for|how|wie)\b", re.IGNORECASE)
 
 # A question after someone's view ("What does Kaya think of ...?", "Wie steht Roth zu ...?"):
 # only their own words answer it, never a box or a lead about them.
