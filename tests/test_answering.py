@@ -528,6 +528,31 @@ def test_asked_for_a_view_a_box_about_the_interviewee_is_no_answer(embedder) -> 
     assert {c.turn.id for c in answer.citations} == {article.turns[8].id}
 
 
+def test_asked_for_a_view_a_passage_credited_to_nobody_is_not_theirs(embedder) -> None:
+    """Seen on blind26: "What does X think of Y?" answered with a newsletter line nobody
+    says, in the article where X answers elsewhere. Where the parser names X as speaking,
+    an uncredited passage is someone else's or nobody's; where it names nobody, it may be
+    X's (an interview whose answers are unlabelled)."""
+    seed = seed_article()
+    line = "Auch in dieser Ausgabe: Der Verband stellt seine Leitlinien zum Datenschutz vor."
+    turns = tuple(
+        replace(turn, kind="statement", speaker=None, text=line) if turn.number == 11 else turn
+        for turn in seed.turns
+    )
+    article = replace(seed, turns=turns)
+    answerer = ExtractiveAnswerer(embedder)
+    view = seed_query(embedder, "Was hält Bienert von den Leitlinien zum Datenschutz?")
+    assert view.asks_view
+    assert answerer.run(view, hits_for(article, 11)).abstained
+    unnamed = replace(
+        article,
+        turns=tuple(replace(turn, speaker=None) for turn in article.turns),
+        participants=seed.participants,
+    )
+    answer = answerer.run(view, hits_for(unnamed, 11))
+    assert not answer.abstained and "Leitlinien" in answer.citations[0].quote
+
+
 def test_asked_for_a_view_an_answer_to_a_question_about_something_else_is_no_answer(
     embedder,
 ) -> None:

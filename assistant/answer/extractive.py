@@ -815,20 +815,28 @@ def _by_whom_it_names(query: Query, hits: Sequence[Hit]) -> list[Hit]:
         return list(hits)
     theirs = {a.id for a in articles if named & _people_of(a)}
     # Asked for their view or what they said, a box or a lead about them is not an answer
-    # (their biography holds no opinion), however much it names them.
-    apart = _ABOUT_THEM if query.asks_view or query.asks_said else ()
+    # (their biography holds no opinion), however much it names them; nor is a passage
+    # nobody is credited with in an article whose turns name them as speaking elsewhere.
+    own_words = query.asks_view or query.asks_said
+    apart = _ABOUT_THEM if own_words else ()
+    speaking = {a.id for a in articles if own_words and named & _speakers_of(a)}
     return [
         hit
         for hit in hits
         if hit.article.id in theirs
         and hit.turn.kind not in apart
         and (hit.turn.kind not in SAID_KINDS or hit.turn.speaker in (*named, None))
+        and (hit.turn.speaker is not None or hit.article.id not in speaking)
     ]
 
 
 def _people_of(article: Article) -> set[str]:
     """Everyone who takes part in `article`: its participants and its turns' speakers."""
-    return {p.name for p in article.participants} | {t.speaker for t in article.turns if t.speaker}
+    return {p.name for p in article.participants} | _speakers_of(article)
+
+
+def _speakers_of(article: Article) -> set[str]:
+    return {t.speaker for t in article.turns if t.speaker}
 
 
 def _who(turn: Turn, article: Article) -> str | None:
