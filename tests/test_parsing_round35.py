@@ -39,8 +39,8 @@ def test_a_court_records_roles_are_no_part_of_the_names() -> None:
 
 def test_minutes_name_members_by_role_and_residents_by_courtesy_title() -> None:
     # A committee member by role and surname asks; an association's chair with "e. V." in
-    # the apposition asks; "Sie" after "Frau NAME fragt" is she going on; an agenda item's
-    # long name is a heading, after which the record goes on.
+    # the apposition asks; "Sie" after "Frau NAME fragt" is she going on; the record's own
+    # account in the indicative is nobody's; an agenda item's long name is a heading.
     article = parse(
         "Niederschrift über die Sitzung des Umweltausschusses\n\n"
         "Anwesend: Bürgermeisterin Ilka Sonnleitner (Vorsitz), Ausschussmitglied "
@@ -48,6 +48,7 @@ def test_minutes_name_members_by_role_and_residents_by_courtesy_title() -> None:
         "Herr Ortwin Kasselt, Vorsitzender des Vereins „Grüne Aue e. V.“, fragt, wann die "
         "Bänke kommen.\n\n"
         "Bürgermeisterin Sonnleitner antwortet, die Bänke kämen im Mai.\n\n"
+        "Aus dem Saal kommen Zwischenrufe. Die Vorsitzende bittet um Ruhe.\n\n"
         "Frau Wenke Obermaier, Lindenweg 4, fragt, ob die Wiese gemäht werde.\n\n"
         "Bürgermeisterin Sonnleitner antwortet, das geschehe im Juni.\n\n"
         "Frau Obermaier fragt weiter, wer das bezahle.\n\n"
@@ -58,6 +59,8 @@ def test_minutes_name_members_by_role_and_residents_by_courtesy_title() -> None:
         "Bürgermeisterin Sonnleitner antwortet, der Bauhof.\n"
     )
     assert _turn_with(article, "Sie bittet").speaker == "Wenke Obermaier"
+    # The record's own account between reported turns is nobody's words.
+    assert _turn_with(article, "Zwischenrufe").speaker is None
     assert _turn_with(article, "Grüne Aue").speaker == "Ortwin Kasselt"
     assert _turn_with(article, "TOP 4").kind == "lead"
     # By surname at least (the list of those present gives the full name).

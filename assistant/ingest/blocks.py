@@ -86,6 +86,7 @@ from assistant.ingest.wording import (
     ends_with_question,
     first_person,
     heading_like,
+    in_person,
     is_question,
     speaks_alone,
 )
@@ -304,6 +305,9 @@ class Block:
     unlabelled_stamp: bool = False
     # A reader's signed letter: where a page prints them, they alone ask.
     letter: bool = False
+    # A minute's own account after a reported turn ("Aus dem Saal kommen Zwischenrufe."):
+    # the record's, not the speaker before it going on.
+    minute_note: bool = False
 
 
 def _consider_what_labels_stand_for(
@@ -1418,7 +1422,32 @@ def _minuted(blocks: list[Block]) -> list[Block]:
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following and following.kind == "prose" and _goes_on(label, following.text):
             out[index + 1] = Block("label", following.text, label=label, question=asking)
+        elif following and following.kind == "prose" and _minute_note(following.text):
+            out[index + 1] = replace(following, minute_note=True)
     return out
+
+
+# Reported speech goes on in the subjunctive ("Die Gemeinde habe …", "Das sei …"); a minute's
+# own account of what happened is in the indicative.
+_SUBJUNCTIVE = re.compile(
+    r"\b(?:sei|seien|habe|könne|werde|müsse|solle|dürfe|wolle|gebe|liege|stehe|komme|wäre"
+    r"|hätte|würde|könnten|müssten|würden)\b"
+)
+
+
+def _minute_note(text: str) -> bool:
+    """Whether a paragraph right after a minute's reported turn is the record's own account
+    of what happened, not the speaker going on: no reported speech in the subjunctive, no
+    speaker's "ich" or "Sie", no quotation.
+
+    Example:
+        >>> _minute_note("Aus dem Saal kommen Zwischenrufe. Der Vorsitzende bittet um Ruhe.")
+        True
+        >>> _minute_note("Die Kosten seien im Haushalt eingeplant.")
+        False
+    """
+    quoted = any(mark in text for mark in '„“"»«')
+    return not (_SUBJUNCTIVE.search(text) or in_person(text) or quoted)
 
 
 # A minute's next paragraph going on with the same speaker: "Sie bittet um …", "Er sagt zu, …".

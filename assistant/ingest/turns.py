@@ -571,6 +571,10 @@ class _TurnBuilder:
             # a stamped entry of a transcript under no label ("[3:00 PM] Chat closed.").
             self.drafts.append(Draft("lead", None, [block.text]))
             self.open = self.box = None
+        elif block.kind == "prose" and block.minute_note:
+            # The minute's own account between reported turns: nobody's words.
+            self.drafts.append(Draft("statement", None, [block.text]))
+            self.open = self.box = None
         elif block.kind == "prose" and self._quickfire(index):
             self._start(Draft("answer", self.cast.answerer()), block)
         elif block.kind == "prose":
