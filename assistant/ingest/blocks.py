@@ -82,9 +82,11 @@ from assistant.ingest.speakers import (
     voice_label,
 )
 from assistant.ingest.wording import (
+    TERMINAL,
     ends_with_question,
     first_person,
     heading_like,
+    in_person,
     is_question,
     speaks_alone,
 )
@@ -156,7 +158,8 @@ DASH_OPENED = re.compile(r"[–—]\s+\S")
 # an emoji ("🎤 Wie lief die Reha?"), an arrow.
 SIGN_OPENED = re.compile(r"([^\w\s\"'„“”‘’‚«»‹›(\[<*_#>.,;:!?&%$€£§/\\|+=~^`-]{1,2})\s+\S")
 _NOTE = re.compile(
-    r"(?:(?:Editor|Translator|Interpreter)['’]?s['’]? note|Anmerkung (?:der|des) (?:Redaktion"
+    # ... set in brackets too: "[Anmerkung der Redaktion: …]", "(Editor's note: …)".
+    r"[\[(]?(?:(?:Editor|Translator|Interpreter)['’]?s['’]? note|Anmerkung (?:der|des) (?:Redaktion"
     r"|Übersetzer\w*|Dolmetscher\w*)|Anm\. d\. (?:Red|Ü)\.|Hinweis der Redaktion)\s*:",
     re.IGNORECASE,
 )
@@ -302,6 +305,9 @@ class Block:
     unlabelled_stamp: bool = False
     # A reader's signed letter: where a page prints them, they alone ask.
     letter: bool = False
+    # A minute's own account after a reported turn ("Aus dem Saal kommen Zwischenrufe."):
+    # the record's, not the speaker before it going on.
+    minute_note: bool = False
 
 
 def _consider_what_labels_stand_for(
@@ -1273,7 +1279,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     numbered = numbered_questions(paragraphs)
     italic_asked = _italic_questions(paragraphs)
     starred_asked = starred_questions(paragraphs)
-    bare_roles = bare_role_labels(paragraphs)
+    bare_roles = bare_role_labels(paragraphs) | bare_initials_labels(paragraphs)
     heading_asks = _heading_questions(paragraphs)
     rows = list_rows(paragraphs)
     spoken = spoken_roles(paragraphs)
@@ -1319,7 +1325,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         elif label and label[0] in accepted and is_sponsor_read(label[1]):
             blocks.append(Block("boilerplate", text))  # the host reads the sponsor's lines
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
-            blocks.append(_label_block(text, label))
+            block = _label_block(text, label)
+            blocks.append(replace(block, question=True) if _reader_signs(text, letters) else block)
         else:
             blocks.append(_plain_block(paragraph, index, cast, marks))
     blocks = _minuted(_played_after_cue(_furniture_apart(blocks)))
@@ -1365,12 +1372,15 @@ _MINUTED = re.compile(
     rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)"
     # An English record says where a resident lives with "of": "Mrs NAME of Fore Street".
     rf"(?:\s+of\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}})?"
-    rf"(?:\s+\([^()\n]{{1,40}}\))?(?:,\s*[^,.;:]{{1,40}},)?\s+"
+    # An address or a role after a comma, an association's "e. V." or "Nr." in it too.
+    rf"(?:\s+\([^()\n]{{1,40}}\))?(?:,\s*(?:[^,.;:]|(?<=\b\w)\.|(?<=Nr)\.){{1,80}},)?\s+"
     r"(?P<verb>fragt|erkundigt sich|möchte wissen|will wissen|antwortet|erwidert|entgegnet"
     # An answer may explain or refer the asker on ("erläutert, dass …", "verweist auf …"),
     # or say yes or no to the question ("bejaht dies", "verneint").
     r"|erklärt|erläutert|verweist auf|ergänzt|sagt zu|sagt|teilt mit|berichtet|führt aus"
     r"|bejaht|verneint|bestätigt|räumt ein|stellt klar|schätzt"
+    # ... or present what is on the agenda ("Bauamtsleiterin NAME stellt die Planung vor").
+    r"|stellt"
     # ... or first regret what the asker complains of ("entschuldigt sich für …").
     r"|entschuldigt sich|bedauert"
     # An English record's past tense: "Mrs NAME asked why …", "Cllr NAME replied that …".
@@ -1412,7 +1422,32 @@ def _minuted(blocks: list[Block]) -> list[Block]:
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following and following.kind == "prose" and _goes_on(label, following.text):
             out[index + 1] = Block("label", following.text, label=label, question=asking)
+        elif following and following.kind == "prose" and _minute_note(following.text):
+            out[index + 1] = replace(following, minute_note=True)
     return out
+
+
+# Reported speech goes on in the subjunctive ("Die Gemeinde habe …", "Das sei …"); a minute's
+# own account of what happened is in the indicative.
+_SUBJUNCTIVE = re.compile(
+    r"\b(?:sei|seien|habe|könne|werde|müsse|solle|dürfe|wolle|gebe|liege|stehe|komme|wäre"
+    r"|hätte|würde|könnten|müssten|würden)\b"
+)
+
+
+def _minute_note(text: str) -> bool:
+    """Whether a paragraph right after a minute's reported turn is the record's own account
+    of what happened, not the speaker going on: no reported speech in the subjunctive, no
+    speaker's "ich" or "Sie", no quotation.
+
+    Example:
+        >>> _minute_note("Aus dem Saal kommen Zwischenrufe. Der Vorsitzende bittet um Ruhe.")
+        True
+        >>> _minute_note("Die Kosten seien im Haushalt eingeplant.")
+        False
+    """
+    quoted = any(mark in text for mark in '„“"»«')
+    return not (_SUBJUNCTIVE.search(text) or in_person(text) or quoted)
 
 
 # A minute's next paragraph going on with the same speaker: "Sie bittet um …", "Er sagt zu, …".
@@ -1434,7 +1469,11 @@ def _goes_on(label: str, text: str) -> bool:
     if match is None:
         return False
     said = "female" if match["pronoun"] == "Sie" else "male"
-    return gender(name_in_label(label)) == said
+    # A minute names a resident by courtesy title and surname ("Frau NAME fragt weiter"):
+    # the title says who "Sie" or "Er" is where no given name does.
+    courtesy = {"Frau": "female", "Mrs": "female", "Ms": "female", "Herr": "male", "Mr": "male"}
+    titled = courtesy.get(label.split()[0].rstrip(".")) if label.split() else None
+    return (titled or gender(name_in_label(label))) == said
 
 
 def _minute_who(match: re.Match[str]) -> str | None:
@@ -1520,11 +1559,37 @@ def _label_block(text: str, label: tuple[str, str]) -> Block:
     return Block("label", said, label=label[0], question=label_asks(*label), narrated=narrated)
 
 
+# A reader's label as a page of letters prints it: the full name and the town after a comma
+# ("Ada Roe, Celle: My meter runs backwards.").
+_READER_LABEL = re.compile(
+    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][\w'’-]+"
+    rf",\s*[{UPPER}][\w'’-]+(?:[\s-][{UPPER}][\w'’-]+)?\s*:\s"
+)
+
+
+def _reader_signs(text: str, letters: Collection[int]) -> bool:
+    """Whether a labelled paragraph is a reader's letter: where readers' signed letters
+    ask (`letters`), a label of a name and a town says who wrote in, as a signature does,
+    and the letter asks even where it only tells its trouble.
+
+    Example:
+        >>> _reader_signs("Ada Roe, Celle: Mein Zähler läuft rückwärts.", {3})
+        True
+        >>> _reader_signs("Ada Roe, Celle: Mein Zähler läuft rückwärts.", set())
+        False
+    """
+    return bool(letters) and _READER_LABEL.match(text) is not None
+
+
 # A series' rubric whose name trails off, to be completed by the headline: "Serie: Eine
 # Frage an …", "Series: Five minutes with …".
 _SERIES_LINE = re.compile(
     rf"(?:Serie|Series|Rubrik|Reihe)\s*:\s+[{UPPER}][^.!?:]{{0,50}}\s(?:…|\.\.\.)"
 )
+
+
+# A record's agenda item: "TOP 3 …", "Tagesordnungspunkt 4: …", "Agenda item 5: …".
+_AGENDA_HEAD = re.compile(r"(?:TOP|Tagesordnungspunkt|Agenda item)\s+\d{1,2}\b(?!\s*[.,)])")
 
 
 def _set_as_heading(paragraph: Paragraph) -> bool:
@@ -1540,6 +1605,9 @@ def _set_as_heading(paragraph: Paragraph) -> bool:
     """
     text = paragraph.text
     plain = heading_like(text) or firm_box_title(text) or _SERIES_LINE.fullmatch(text) is not None
+    # A record's agenda item is its part's heading however long the item's name runs
+    # ("TOP 3 Errichtung eines Mastes auf Flst. Nr. 4/1; Einvernehmen nach § 36 BauGB").
+    plain = plain or (_AGENDA_HEAD.match(text) is not None and text[-1] not in TERMINAL)
     if plain and not (paragraph.emphasized or paragraph.italic):
         return True
     return paragraph.emphasized and (_bold_heading(text) or paragraph.box_title)
@@ -1643,7 +1711,7 @@ _SIGNED_LETTER = re.compile(
 )
 # A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,"; an
 # advice column's, with a colon: "Dear Tobias: ...".
-_SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,:\n]{1,40}[,:]")
+SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,:\n]{1,40}[,:]")
 
 
 # An answer signed after a dash at its end: "... — NAME, Farm, County" (the signature
@@ -1694,7 +1762,7 @@ def letter_replies(paragraphs: Sequence[Paragraph]) -> list[int]:
     return [
         index + 1
         for index, (letter, reply) in enumerate(pairwise(paragraphs))
-        if signed_question(letter.text) and _SALUTATION.match(reply.text)
+        if signed_question(letter.text) and SALUTATION.match(reply.text)
     ]
 
 
@@ -1723,7 +1791,7 @@ def signed_question(text: str) -> bool:
     # Unquoted, the letter asks or greets the one who answers ("Dear Dr. Roth, ...").
     letter = _SIGNED_LETTER.fullmatch(text)
     short = letter is not None and len(letter["sign"].split()) <= 6
-    return short and ("?" in letter["inner"] or _SALUTATION.match(text) is not None)
+    return short and ("?" in letter["inner"] or SALUTATION.match(text) is not None)
 
 
 def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], set[int]]:
@@ -1764,6 +1832,10 @@ _SIGNATURE_LINE = re.compile(
     # the way the letter came, "H.K., by email".
     rf"|[{UPPER}][{LOWER}]+,\s*[{UPPER}][\w'’-]+(?:[\s-][{UPPER}][\w'’-]+)?"
     rf"|(?:[{UPPER}]\.\s?){{1,3}},\s*[^.!?\n,]{{1,40}}"
+    # ... or, after a dash, a pen name that says where the reader lives: "— Worried in
+    # Leeds", "– Ratlos aus Celle".
+    rf"|[—–]\s?[{UPPER}][\w'’-]+(?:\s[\w'’-]+){{0,4}}\s(?:in|from|of|aus|in der)"
+    rf"\s[{UPPER}][\w'’-]+(?:[\s-][{UPPER}][\w'’-]+)?"
 )
 
 
@@ -2181,6 +2253,33 @@ def bare_role_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
     }
 
 
+def bare_initials_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """Initials on a line of their own ("AM", "EVJ") that take turns over the paragraphs
+    under them, as a report sets the short interview it embeds: two sets of initials or
+    more, each twice at least, never twice in a row, each followed by text.
+
+    Example:
+        >>> texts = ["AM", "Why?", "EVJ", "Snow.", "AM", "And?", "EVJ", "Rain."]
+        >>> sorted(bare_initials_labels([Paragraph(t) for t in texts]))
+        ['AM', 'EVJ']
+        >>> bare_initials_labels([Paragraph(t) for t in ["USA", "Big.", "USA", "Far."]])
+        set()
+    """
+    texts = [p.text.strip() for p in paragraphs]
+    shaped = [bool(re.fullmatch(r"[A-Z]{2,4}", t)) for t in texts]
+    counts = Counter(t for t, bare in zip(texts, shaped, strict=True) if bare)
+    followed = all(
+        index + 1 < len(texts) and not shaped[index + 1]
+        for index, bare in enumerate(shaped)
+        if bare
+    )
+    found = {text for text, count in counts.items() if count >= 2}
+    # Two speakers take turns: the same initials never label two turns in a row.
+    order = [t for t, bare in zip(texts, shaped, strict=True) if bare]
+    alternate = all(a != b for a, b in pairwise(order))
+    return found if followed and alternate and len(found) >= 2 else set()
+
+
 def starred_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
     """The plain-text paragraphs set wholly between "**" (or "*", "_"), or opened by a
     dash, that stand for questions: where two or more such paragraphs ask, the others of
@@ -2584,7 +2683,9 @@ def introduced_before_dialogue(
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
     heading = blocks[start - 1] if start else None
     talks = heading is not None and (
-        _TALK_WITH.search(heading.text) or _QUESTIONS_FOR.search(heading.text)
+        _TALK_WITH.search(heading.text)
+        or _QUESTIONS_FOR.search(heading.text)
+        or _put_to(heading.text)  # "One question for … NAME, role"
     )
     if heading and heading.kind == "heading" and talks:
         before.append(heading)  # "Q&A with ROLE NAME" right over the questions
@@ -2629,6 +2730,36 @@ def _heading_puts_questions(before: Sequence[Block]) -> str | None:
     name = match["name"]
     parts = "|".join(re.escape(part) for part in name.split())
     return name if re.search(rf"(?<![\w-])(?:{parts})(?![\w-])", lead) else None
+
+
+# A heading's words that put questions to someone: "One question for", "Drei Fragen an".
+_PUT_TO_HEAD = re.compile(
+    r"\b(?:Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|[Nn]achgefragt\s+bei|[Mm]inutes\s+with"
+    r"|Minuten\s+mit)\b\s*"
+)
+# Whom a heading puts its questions to, right after "for" and an ellipsis, before the role
+# after a comma: "One question for… NAME, volunteer warden for Glen Affric".
+_NAME_PUT_TO = re.compile(
+    rf"(?:(?:…|\.\.\.)\s*)?(?P<name>[{UPPER}][{LOWER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]+){{1,2}})"
+    r"\s*(?:,|$)"
+)
+
+
+def _put_to(heading: str) -> str | None:
+    """The person a heading that puts questions names first after its "for" or "an", where
+    a comma or the line's end closes the name: the role after it may name a place that
+    reads as a name too.
+
+    Example:
+        >>> _put_to("One question for... Ada Roe, warden for Glen Affric")
+        'Ada Roe'
+        >>> _put_to("Fünf Fragen an die Stadt") is None
+        True
+    """
+    asked = _PUT_TO_HEAD.search(heading)
+    match = _NAME_PUT_TO.match(heading, asked.end()) if asked else None
+    # "Eine Frage an Herbergsleiterin NAME": the role before the name is no part of it.
+    return name_in_label(match["name"]) if match else None
 
 
 def _nameless_label(label: str) -> bool:
@@ -2778,7 +2909,7 @@ def _introduced(
     """`introduced_before_dialogue` for a dialogue starting at `start`, after `before`."""
     talk = before[-1].text
     spoken = talks_about_talking(talk) or _PUT_QUESTIONS.search(talk) is not None
-    spoken = spoken or _QUESTIONS_FOR.search(talk) is not None
+    spoken = spoken or _QUESTIONS_FOR.search(talk) is not None or _put_to(talk) is not None
     if not spoken and not (asking and _ASKED.search(talk)):
         # An interview's byline may close it ("Interview by NAME.") as well as open it; a
         # note on how it was conducted and by whom says as much.
@@ -2789,7 +2920,8 @@ def _introduced(
         return subject if _profile_subject(subject, title, blocks[start:]) else None
     lead = " ".join(b.text for b in before[:-1])
     others = {strip_titles(name) for name in asking}
-    names = _talked_with(talk, lead, others)
+    put_to = _put_to(talk)
+    names = {put_to} - others if put_to else _talked_with(talk, lead, others)
     said = _pronoun_gender(talk)
     if not names and said is not None:
         # "We spoke by video from her studio.": the one person the lead names before it,

@@ -39,6 +39,8 @@ from assistant.ingest.names import (
 from assistant.ingest.speakers import (
     Mention,
     chair_label,
+    chorus_label,
+    definite_role,
     handle_label,
     role_side,
     role_stem,
@@ -329,7 +331,12 @@ class Cast:
         ]
         person = self.answerer()
         labelled = any(p is person for p in self._speakers.values())
-        if len(nameless) != 1 or person is None or labelled or voice_label(nameless[0]):
+        if len(nameless) != 1 or person is None:
+            return
+        if voice_label(nameless[0]) or chorus_label(nameless[0]):
+            return
+        # "Die Expertin:" names the one expert by role, though her name labels a turn too.
+        if labelled and not definite_role(nameless[0]):
             return
         self._speakers[nameless[0]] = person
         self.unnamed.remove(nameless[0])

@@ -488,6 +488,8 @@ def is_crumb(text: str) -> bool:
         True
         >>> is_crumb("Home > News > Local"), is_crumb("Kultur › „Wir spielen weiter“")
         (True, False)
+        >>> is_crumb("Segeln › Regatta „Südring 2025“")
+        True
     """
     parts = _CRUMB_SEPARATOR.split(text.strip())
     shaped = (
@@ -498,6 +500,10 @@ def is_crumb(text: str) -> bool:
     )
     if not shaped or not text.rstrip().endswith(("“", '"', "«", "»")):
         return shaped
+    # A last part that only ends with a quoted name ("Regatta „Südring 2025“") names a
+    # section, as a quoted headline after a rubric ("Kultur › „Wir spielen weiter“") does not.
+    if not parts[-1].startswith(("„", "“", '"', "«", "»", "‚")):
+        return True
     return len(parts) >= 3 or _HOME.fullmatch(parts[0]) is not None
 
 

@@ -32,7 +32,14 @@ from assistant.ingest.names import (
     strip_titles,
     title_cased,
 )
-from assistant.ingest.speakers import handle_label, role_side, self_label, voice_label
+from assistant.ingest.speakers import (
+    chorus_label,
+    definite_role,
+    handle_label,
+    role_side,
+    self_label,
+    voice_label,
+)
 from assistant.ingest.wording import OPENING_QUOTES, ends_with_question, is_question
 from assistant.text.analysis import STOPWORDS
 from assistant.text.sentences import split_sentences
@@ -213,6 +220,10 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         if label and following and following[0] in accepted - {label[0]} and label_asks(*label):
             accepted.add(label[0])
     accepted |= alternating([label[0] for label in labels if label])
+    # A chorus's label ("BOTH: Yes.") among two or more labelled speakers is a turn of the
+    # dialogue, however rarely it comes; it names nobody (`Cast` attaches no one to it).
+    if len(accepted) >= 2:
+        accepted |= {label for label in uses if chorus_label(label)}
     lower = {w for p in paragraphs for w in re.findall(r"\b[^\W\d_]+\b", p.text) if w.islower()}
     accepted |= _fuller_forms(accepted, uses) | _transcript_voices(accepted, uses, lower)
     # Front matter's names and aliases are labels wherever they stand.
@@ -249,6 +260,8 @@ def function_word_label(label: str, cast: Cast) -> bool:
         and label.casefold() in _FUNCTION_WORDS
         and not role_side(label)
         and not (label.isupper() and is_initials(label))
+        # A chorus in capitals ("BOTH:") labels the guests answering together.
+        and not (label.isupper() and chorus_label(label))
         and not cast.knows(label)
     )
 
@@ -778,7 +791,7 @@ def label_shaped(label: str) -> bool:
     # a parliament's record labels its witnesses and members) is no name word either.
     plain = re.sub(rf"^[{UPPER}][{LOWER}]{{1,4}}\.\s+(?=(?:{TITLE}\s*)+\S)", "", plain)
     words = (strip_titles(plain) or plain).split()
-    if role_side(label):
+    if role_side(label) or definite_role(label):
         return True
     # A voice from the floor is labelled by what it is, often with a word in lower case
     # ("Audience member:", "Stimme aus dem Publikum:"), not shaped like a name.

@@ -224,6 +224,8 @@ def initials(name: str) -> set[str]:
         ['YM', 'Ya', 'YaM']
         >>> sorted(initials("Karl-Heinz Roth")), sorted(initials("Ana de la Cruz"))
         (['KHR', 'KR'], ['AC', 'AdC', 'AdlC'])
+        >>> sorted(initials("Niamh O'Callaghan"))
+        ['NO', 'NOC']
     """
     given, last = split_name(name)
     parts = last.replace("-", " ").split()
@@ -234,8 +236,11 @@ def initials(name: str) -> set[str]:
     # A particle of two words may count once, by its first letter: "RDC" for Rafael de la
     # Cruz, as "RdlC" counts each.
     first_particle = [parts[0], *capitalised] if parts[0][:1].islower() else capitalised
+    # An Irish "O'" before the surname has its letter too: "NOC" for Niamh O'Callaghan.
+    apostrophed = re.split(r"[\s'’-]+", last)
     tails = {
-        "".join(w[0] for w in words) for words in (capitalised, last.split(), parts, first_particle)
+        "".join(w[0] for w in words if w)
+        for words in (capitalised, last.split(), parts, first_particle, apostrophed)
     }
     return {head + tail for head in heads for tail in tails}
 
@@ -731,6 +736,8 @@ _TURN_WORD = re.compile(
 # speakers ("CHAIR NAME:", "COUNCILMEMBER NAME:", "Bürgermeisterin NAME:", "MS. NAME:"):
 # the label names the person by that surname alone.
 _ROLE_BEFORE_SURNAME = re.compile(
+    # A court's presiding judge bears two role words ("Vorsitzende Richterin NAME").
+    r"(?:(?i:vorsitzende[r]?)\s+(?=(?i:richter)))?"
     r"(?i:chair|chairman|chairwoman|chairperson|councilmember|councilman|councilwoman"
     r"|councillor|councilor|cllr\.?|commissioner|supervisor|alderman|alderwoman|mayor"
     r"|senator|sen\.|rep\.|representative|judge|justice|the\s+(?:chair|mayor)|vice\s+chair"
@@ -742,10 +749,17 @@ _ROLE_BEFORE_SURNAME = re.compile(
     # An administration's heads, whatever their department: "Amtsleiterin", "Bauamtsleiter",
     # "Fachbereichsleiter", "Baudezernentin".
     r"|[a-zäöüß]*(?:amts|bereichs|abteilungs|dienst)leiter(?:in)?|[a-zäöüß]*dezernent(?:in)?"
+    # A committee's or a council's member, as its minutes name them: "Ausschussmitglied NAME".
+    r"|[a-zäöüß]*mitglied"
     r"|vorsitzende[r]?"
     # A court record's counsel and judges: "RA NAME:" (Rechtsanwalt, -anwältin), "StA NAME:".
-    r"|richter(?:in)?|(?:rechts|staats)anw(?:alt|ältin)|ra|sta|verteidiger(?:in)?)"
-    rf"\s+(?P<surname>{_SURNAME})"
+    r"|richter(?:in)?|(?:rechts|(?:ober)?staats)anw(?:alt|ältin)|ra|sta|verteidiger(?:in)?"
+    # The people a court hears, as its record labels them: "Zeuge NAME", "Sachverständige
+    # NAME", "Angeklagter NAME"; the role is no part of the name.
+    r"|zeuge|zeugin|sachverständige[r]?|angeklagte[r]?|nebenkläger(?:in)?|witness|defendant)"
+    # An academic title between the role and the surname is kept by no label's name:
+    # "Richterin Dr. NAME" names the same person as "Richterin NAME".
+    rf"\s+(?:{_TITLE}\s*)*(?P<surname>{_SURNAME})"
 )
 
 

@@ -70,14 +70,54 @@ _VOICE_LABELS = frozenset(
         *("publikum", "zuschauer", "zuschauerin", "zuhörer", "zuhörerin", "anrufer"),
         *("anruferin", "hörer", "hörerin", "stimme", "audience", "caller", "listener"),
         *("viewer", "voice", "crowd"),
+        # A report's vox pop, people in the street asked and not named ("KUNDIN:",
+        # "Passant:", "SHOPPER:").
+        *("passant", "passantin", "kunde", "kundin", "anwohner", "anwohnerin", "shopper"),
+        *("passerby", "bystander"),
     )
 )
+# A recording played in ("Einspieler – Anwohner:", "CLIP, shopper:"): a clip, not a voice.
+_PLAYED_IN_WORD = re.compile(r"(?i:\b(?:clip|einspieler|einspielung|zuspielung|o-ton|archivton)\b)")
+# The expert an advice page names by role with the definite article ("Die Expertin:", "Der
+# Anwalt:", "The Vet:"): the one person the page has introduced as answering.
+_DEFINITE_ROLE = re.compile(
+    r"(?:Der|Die|The|THE|DER|DIE)\s+(?i:expert(?:e|in)?|fach(?:frau|mann)|\w*ärztin|\w*arzt"
+    r"|anwältin|anwalt|berater(?:in)?|therapeut(?:in)?|doctor|lawyer|vet|counsell?or"
+    r"|gärtner(?:in)?|gardener|planner|adviser|advisor)"
+)
+
+
+def definite_role(label: str) -> bool:
+    """Whether a label is an expert's role with the definite article ("Die Expertin").
+
+    Example:
+        >>> definite_role("Die Expertin"), definite_role("The Vet"), definite_role("Die Lösung")
+        (True, True, False)
+    """
+    return _DEFINITE_ROLE.fullmatch(label.strip()) is not None
+
+
+# A chorus: the guests answering together ("BOTH:", "BEIDE:"), a turn no one person says.
+_CHORUS_LABELS = frozenset(("both", "beide", "all", "alle", "together", "gemeinsam"))
+
+
+def chorus_label(label: str) -> bool:
+    """Whether a label stands for several speakers at once ("BOTH:", "Beide:").
+
+    Example:
+        >>> chorus_label("BOTH"), chorus_label("Beide"), chorus_label("Bothwell")
+        (True, True, False)
+    """
+    return label.strip().casefold() in _CHORUS_LABELS
+
 
 # Someone the text describes and does not name, with an indefinite article: "Eine Frau aus
 # der dritten Reihe:", "A man at the back:" (without it, "Frau Roth:" is a person's label).
 _SOMEONE = re.compile(
     r"(?i:eine?|an?)\s+(?i:frau|mann|dame|herr|junge|mädchen|woman|man|lady|gentleman|boy|girl"
     r"|person)\b"
+    # ... or, without the article, by where they stand: "Man at the back:", "Frau in Reihe 3:".
+    r"|(?i:woman|man|lady|gentleman|frau|mann|dame)\s+(?i:at|in|from|near|by|im|aus|vor)\s"
 )
 # "Publikumsfrage", "Zuschauerfrage", "Hörerfragen": a voice's question, in one word.
 # A live chat's handle as a reader's label: lower case, its words joined by underscores or
@@ -463,8 +503,12 @@ def voice_label(label: str) -> bool:
         (True, False)
         >>> voice_label("Eine Frau aus der ersten Reihe"), voice_label("Frau Roth")
         (True, False)
+        >>> voice_label("Man at the back"), voice_label("Frau Im")
+        (True, False)
     """
     words = re.findall(r"\w+", label.casefold())
+    if _PLAYED_IN_WORD.search(label):
+        return False  # "EINSPIELER – ANWOHNER": a clip played in, not a voice in the studio
     return _SOMEONE.match(label) is not None or any(
         word in _VOICE_LABELS or _VOICE_COMPOUND.fullmatch(word) is not None for word in words
     )

@@ -452,6 +452,10 @@ _QUESTIONS_FOR = re.compile(
 _RECORD_TITLE = re.compile(
     r"(?:Wortprotokoll|Plenarprotokoll|Stenografischer Bericht|Niederschrift|Protokoll"
     r"|Mitschrift|Transkript|Transcript|Verbatim record)\s+(?:der|des|vom|of|from)\s"
+    # A record's kind and its numbered day or session, as a court report heads its pages:
+    # "Prozessprotokoll, 14. Verhandlungstag", "Transcript, Day 3".
+    r"|(?:[A-ZÄÖÜ][a-zäöüß]*protokoll|Protokoll|Mitschrift|Transkript|Transcript),\s+"
+    r"(?:\d{1,3}\.\s+[A-ZÄÖÜ][a-zäöüß]*(?:tag|sitzung)|(?i:day|session)\s+\d{1,3})$"
 )
 
 
@@ -968,10 +972,22 @@ def _kicker_over_quote(paragraph: Paragraph, following: Paragraph) -> bool:
 
 
 def _repeats(text: str, headline: str) -> bool:
-    """Whether `text` is the headline again, perhaps with the outlet after it."""
+    """Whether `text` is the headline again, perhaps with the outlet after it, or with the
+    next story's headline after a semicolon, as a broadcast transcript's head line joins
+    the segments' headlines ("HEADLINE; Police Urge Calm" over the HEADLINE itself).
+
+    Example:
+        >>> _repeats("Fox Escapes; Police Urge Calm", "Fox Escapes")
+        True
+        >>> _repeats("Fox Escapes Again", "Fox Escapes")
+        False
+    """
     if text == headline:
         return True
-    return text.startswith(headline) and _OUTLET_SUFFIX.fullmatch(text[len(headline) :]) is not None
+    rest = text[len(headline) :] if text.startswith(headline) else ""
+    return bool(rest) and (
+        _OUTLET_SUFFIX.fullmatch(rest) is not None or re.fullmatch(r";\s+\S.*", rest) is not None
+    )
 
 
 def _headline_shaped(paragraphs: Sequence[Paragraph]) -> bool:

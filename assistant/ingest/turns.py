@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from assistant.ingest.blocks import (
     ABOUT,
     DASH_OPENED,
+    SALUTATION,
     SIGN_OPENED,
     SIGNED_ANSWER,
     Block,
@@ -39,6 +40,7 @@ from assistant.ingest.wording import (
     SINGULAR,
     asks_something,
     continues,
+    ends_with_question,
     first_person,
     heading_like,
     in_person,
@@ -96,6 +98,9 @@ _CALLER_NAMED = re.compile(
     rf"\b(?:[Tt]his is|[Mm]y name is|[Hh]ier ist|[Mm]ein Name ist)\s+"
     rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)+)"
 )
+# A quickfire round's item: a short question and its short answer in one paragraph ("Tea or
+# coffee? Tea. Always.").
+_QUICKFIRE = re.compile(r"[^?\n]{3,80}\?\s+[^?\n]{1,240}")
 # A record's agenda item: "TOP 2 …", "Tagesordnungspunkt 3:", "Agenda item 4: …".
 # An English council numbers each minute by the meeting's year: "27/01 QUAY TOILETS".
 _AGENDA_ITEM = re.compile(
@@ -566,8 +571,49 @@ class _TurnBuilder:
             # a stamped entry of a transcript under no label ("[3:00 PM] Chat closed.").
             self.drafts.append(Draft("lead", None, [block.text]))
             self.open = self.box = None
+        elif block.kind == "prose" and block.minute_note:
+            # The minute's own account between reported turns: nobody's words.
+            self.drafts.append(Draft("statement", None, [block.text]))
+            self.open = self.box = None
+        elif block.kind == "prose" and self._quickfire(index):
+            self._start(Draft("answer", self.cast.answerer()), block)
         elif block.kind == "prose":
             self._prose(index)
+
+    def _quickfire(self, index: int) -> bool:
+        """Whether a paragraph is a quickfire round's item under its heading ("THIS OR
+        THAT" over "Tea or coffee? Tea. Always."): a short question and its answer in one
+        paragraph, two such at least in a run right under a heading, before the dialogue's
+        last question, in an interview with one interviewee, who answers each.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> items = ["Tea or coffee? Tea.", "Dogs or cats? Dogs, both."]
+            >>> blocks = [Block("heading", "THIS OR THAT"), *(Block("prose", t) for t in items)]
+            >>> blocks.append(Block("prose", "Why stone?", question=True))
+            >>> _TurnBuilder(blocks, cast)._quickfire(1)
+            True
+            >>> _TurnBuilder([*blocks[:2], blocks[3]], cast)._quickfire(1)
+            False
+        """
+        # Inside the dialogue only: after its last question, such a box is a fact box's.
+        if self.cast.answerer() is None or index > self.last_turn:
+            return False
+
+        def item(i: int) -> bool:
+            block = self.blocks[i]
+            return block.kind == "prose" and _QUICKFIRE.fullmatch(block.text) is not None
+
+        if not item(index):
+            return False
+        start = index
+        while start > 0 and item(start - 1):
+            start -= 1
+        end = index
+        while end + 1 < len(self.blocks) and item(end + 1):
+            end += 1
+        return start > 0 and self.blocks[start - 1].kind == "heading" and end > start
 
     def _unidentified(self, block: Block) -> None:
         """A broadcast's "UNIDENTIFIED FEMALE:" is a bystander in the package: a quote said
@@ -784,6 +830,7 @@ class _TurnBuilder:
         opens_box = (
             following is not None
             and not _AGENDA_ITEM.match(block.text)
+            and not self._quickfire(following)
             and self.blocks[following].kind == "prose"
             and not (self.blocks[following].question and self._asks(following))
         )
@@ -836,7 +883,9 @@ class _TurnBuilder:
             self.open.kind == "question"
             and self.open.paragraphs
             and (
-                asks_something(self.open.paragraphs[-1])
+                # A reader's labelled letter is one paragraph: the expert's reply follows.
+                (self.letters and self.open.label is not None and not block.question)
+                or asks_something(self.open.paragraphs[-1])
                 or self.open.paragraphs[-1] in self.asked
                 or (is_remark(self.open.paragraphs[-1], reply=block.text) and not block.question)
             )
@@ -1164,6 +1213,10 @@ class _TurnBuilder:
         block = self.blocks[index]
         if not block.question:
             return self._remark(index)
+        if block.letter and self.open is not None and self.open.kind == "answer":
+            # A reader's signed letter after the expert's answer is the next question,
+            # whether or not the expert's reply below it carries a label.
+            return True
         if self.open is None and not (self.questions_labelled or self.answers_labelled):
             return True
         # Before the dialogue of a labelled layout, a paragraph that asks is a headline or a
@@ -1200,13 +1253,35 @@ class _TurnBuilder:
         """
         same = self.open is not None and self.cast.speaker(after.label or "") is self.open.speaker
         words = len(text.split())
+        if self._asks_before_relabel(after, text):
+            return True
         return same and words <= 40 and not first_person(text) and not text.endswith(":")
+
+    def _asks_before_relabel(self, after: Block, text: str) -> bool:
+        """Whether `text`, right before the open answer's speaker is labelled again, ends
+        asking: the next letter or question, in the first person too, as an advice column
+        prints its readers' questions unlabelled and its expert's replies labelled.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> cast.settle([("Eva Roth", False)], [])
+            >>> builder = _TurnBuilder([], cast)
+            >>> builder.open = Draft("answer", cast.find("Eva Roth"), ["Ja."])
+            >>> again = Block("label", "Gut.", label="Eva Roth")
+            >>> builder._asks_before_relabel(again, "I heard it saves money. Who is right?")
+            True
+            >>> builder._asks_before_relabel(again, "I heard it saves money. I agree.")
+            False
+        """
+        same = self.open is not None and self.cast.speaker(after.label or "") is self.open.speaker
+        return same and len(text.split()) <= 80 and ends_with_question(text)
 
     def _remark(self, index: int) -> bool:
         """In an interview without labels, a short remark between two answers is put by the
         interviewer in the question's place ("Viele Lehrkräfte reagieren mit Verboten.");
         where only answers are labelled, so is one right before an answer's label."""
-        if self.questions_labelled or self.open is None or self.letters:
+        if self.questions_labelled or self.open is None:
             return False
         following = _next_content(self.blocks, index)
         if self.answers_labelled:
@@ -1219,7 +1294,15 @@ class _TurnBuilder:
             ):
                 return False
             text = self.blocks[index].text
+            if self.letters:  # the expert's paragraphs make no remarks; an unsigned letter asks
+                return self._asks_before_relabel(after, text)
             return is_remark(text) or self._relabelled(after, text)
+        if self.letters:
+            # Where readers' letters ask, a paragraph that greets the expert after an answer
+            # opens the next letter ("Dear Ada, my jeans wear through."), asking or not.
+            return (
+                self.open.kind == "answer" and SALUTATION.match(self.blocks[index].text) is not None
+            )
         text = self.blocks[index].text
         return (
             self.open.kind == "answer"
