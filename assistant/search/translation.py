@@ -103,6 +103,11 @@ _OTHER: dict[Language, Language] = {"en": "de", "de": "en"}
 _WORD: dict[Language, re.Pattern[str]] = {"en": _ENGLISH_WORD, "de": _GERMAN_WORD}
 
 
+def _check_cap(max_per_phrase: int) -> None:
+    if max_per_phrase < 1:
+        raise ValueError(f"max_per_phrase must be at least 1, got {max_per_phrase}")
+
+
 class QueryTranslator:
     """Question -> terms in the other language (German for English, English for German).
 
@@ -115,8 +120,7 @@ class QueryTranslator:
     """
 
     def __init__(self, table: DingTable, *, max_per_phrase: int = 3) -> None:
-        if max_per_phrase < 1:
-            raise ValueError(f"max_per_phrase must be at least 1, got {max_per_phrase}")
+        _check_cap(max_per_phrase)
         self._table = table
         self._max_per_phrase = max_per_phrase
 
@@ -126,6 +130,8 @@ class QueryTranslator:
     ) -> QueryTranslator:
         """Read the Ding dictionary at `path`, or its parsed copy in `cache_dir` when that
         was made from the same file. Raises ConfigError when the file is missing."""
+        # Before the dictionary is read: parsing it takes half a minute.
+        _check_cap(max_per_phrase)
         try:
             data = path.read_bytes()
         except OSError as error:
