@@ -689,6 +689,11 @@ def test_a_question_about_who_made_the_article_asks_for_its_credit(
         ("Das Gespräch führte Ilse Wohlrab aus der Pressestelle.", True),
         ("Die Fragen stellte Jonas Weidemann, Redaktion Lokales.", True),
         ("Das Gespräch führte uns quer durch die Werkstatt.", False),
+        # A host's or presenter's role right before their name (blind26's show notes).
+        ("Shownotes: Host Ada Byrne spricht mit einer Imkerin über den Winter.", True),
+        ("Moderatorin Ilse Wohlrab begrüßt die Gäste im Studio.", True),
+        ("Die Moderatorin des Abends war die Kollegin von Ilse Wohlrab.", False),
+        ("The host said the show would end early.", False),
     ],
 )
 def test_a_line_saying_who_led_the_talk_is_its_credit(line: str, credits: bool) -> None:
@@ -714,6 +719,27 @@ def test_a_line_saying_who_led_the_talk_is_its_credit(line: str, credits: bool) 
 )
 def test_a_credit_line_names_who_made_the_article(text: str, credit: bool) -> None:
     assert gives_what_is_asked(frozenset({"credit"}), text) is credit
+
+
+def test_asked_who_made_it_a_credit_line_inside_a_longer_passage_is_quoted(embedder) -> None:
+    """Seen on blind26: the show notes opened "Host NAME spricht mit …" in a passage too long
+    to be a credit line, and the answer abstained. A passage holding a credit sentence
+    counts as the article's credit line; the answer quotes that sentence."""
+    seed = seed_article()
+    notes = (
+        "Shownotes: Host Ada Byrne spricht mit dem Verbandspräsidenten über europäische KI. "
+        "Es geht um Rechenzentren, Förderprogramme und Start-ups."
+    )
+    turns = tuple(
+        replace(turn, text=notes, kind="lead", speaker=None) if turn.number == 2 else turn
+        for turn in seed.turns
+    )
+    article = replace(seed, turns=turns)
+    asked = seed_query(embedder, "Who hosted the podcast about European AI?")
+    assert "credit" in asked.asks_for
+    answer = ExtractiveAnswerer(embedder).run(asked, hits_for(article, 9, 2))
+    assert not answer.abstained, answer.text
+    assert answer.citations[0].quote.startswith("Shownotes: Host Ada Byrne")
 
 
 def test_asked_who_interviewed_the_byline_is_quoted(assistant) -> None:

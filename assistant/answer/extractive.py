@@ -589,9 +589,19 @@ def _giving_first(query: Query, candidates: list[_Candidate]) -> list[_Candidate
         ),
         None,
     )
-    if giving is None and query.years:
-        # A figure with the very year asked for is rarely a coincidence: any passage's will do.
-        giving = next(
+    giving = giving or _giving_elsewhere(query, candidates, first)
+    if giving is None:
+        return candidates
+    return [giving, *(candidate for candidate in candidates if candidate is not giving)]
+
+
+def _giving_elsewhere(query: Query, candidates: list[_Candidate], first: int) -> _Candidate | None:
+    """Beyond the first passage, the best sentence that gives what is asked for where that
+    is rarely a coincidence: a figure with the very year asked for, in any passage; who
+    made the article, in a passage of the article ranked first (its credit line is said
+    once, "Photo: NAME" under a caption, wherever the story's words put it)."""
+    if query.years:
+        return next(
             (
                 candidate
                 for candidate in candidates
@@ -600,9 +610,17 @@ def _giving_first(query: Query, candidates: list[_Candidate]) -> list[_Candidate
             ),
             None,
         )
-    if giving is None:
-        return candidates
-    return [giving, *(candidate for candidate in candidates if candidate is not giving)]
+    if "credit" not in query.asks_for:
+        return None
+    article = next(c.hit.article.id for c in candidates if c.hit.rank == first)
+    return next(
+        (
+            candidate
+            for candidate in candidates
+            if candidate.hit.article.id == article and _gives_the_figure(query, candidate)
+        ),
+        None,
+    )
 
 
 def _sentence_gives(wanted: frozenset[Wanted], candidate: _Candidate) -> bool:
@@ -752,11 +770,16 @@ def _with_question(turn: Turn) -> str:
 
 
 def _credit_lines(query: Query, hits: Sequence[Hit]) -> set[str]:
-    """The ids of the credit lines among `hits`, when the question asks who made the
-    article; else none."""
+    """The ids of the passages among `hits` with a credit line, when the question asks who
+    made the article; else none. The line may close a longer passage ("… at the factory.
+    Photo: NAME.") or open one ("Host NAME spricht mit …")."""
     if "credit" not in query.asks_for:
         return set()
-    return {hit.turn.id for hit in hits if is_credit(hit.turn.text)}
+    return {hit.turn.id for hit in hits if _holds_a_credit(hit.turn.text)}
+
+
+def _holds_a_credit(text: str) -> bool:
+    return is_credit(text) or any(is_credit(s.text) for s in split_sentences(text))
 
 
 def _passage_covers(

@@ -64,10 +64,13 @@ _CREDIT_WORD = re.compile(rf"(?:{_MAKERS}|{_MAKING}|{_MADE})", re.IGNORECASE)
 # A lead sentence that says who made the piece: "The conversation was chaired by our
 # features editor, NAME", "Das Gespräch wurde von NAME moderiert" reads as a credit line.
 # So does "Das Gespräch führte NAME aus der Redaktion", "Die Fragen stellte NAME".
+# So does a maker's role right before a name: "Host NAME spricht mit …", "Presenter NAME".
 _MADE_BY = re.compile(
     r"\b(?:chaired|moderated|hosted|conducted|presented|produced)\s+by\s+(?P<rest>[^.!?]{1,80})"
     r"|\bvon\s+(?P<agent>[^.!?]{1,80}?)\s+(?:moderiert|präsentiert|produziert)\b"
     r"|\b(?:[Gg]espräch|[Ii]nterview|[Ff]ragen)\s+(?:führten?|stellten?)\s+(?P<asker>[^.!?]{1,80})"
+    r"|\b(?:[Hh]ost(?:in)?|[Pp]resenter|[Mm]oderator(?:in)?|[Gg]astgeber(?:in)?)\s+"
+    r"(?P<role>[^.!?]{1,80})"
 )
 
 
@@ -125,8 +128,11 @@ def _credits_someone(part: str) -> bool:
     if any(m.role != "interviewee" for m in mentions) or is_credit_line(part):
         return True
     made_by = _MADE_BY.search(part)
-    return (
-        made_by is not None
-        and next(person_names(made_by["rest"] or made_by["agent"] or made_by["asker"]), None)
-        is not None
-    )
+    if made_by is None:
+        return False
+    if made_by["role"]:
+        # Right after the role: "Die Moderatorin des Abends war die Kollegin von Eva Roth"
+        # names someone else.
+        return made_by["role"].startswith(next(person_names(made_by["role"]), "\0"))
+    maker = made_by["rest"] or made_by["agent"] or made_by["asker"]
+    return next(person_names(maker), None) is not None
