@@ -8,6 +8,7 @@ from parsing_support import parse
 
 from assistant.ingest.blocks import _initials_labels
 from assistant.ingest.cast import Cast
+from assistant.ingest.furniture import is_boilerplate
 from assistant.ingest.names import is_initials
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import voice_label
@@ -150,3 +151,45 @@ def test_minutes_unnamed_residents_ask_and_the_officer_said_answers() -> None:
     assert _turn_with(article, "diversion via the bypass").speaker == "Elvin Cardew"
     assert _turn_with(article, "when the work would start").speaker == "Nora Penhallow"
     assert _turn_with(article, "start in April").speaker == "Elvin Cardew"
+
+
+def test_an_advertisements_copy_after_its_marker_is_furniture() -> None:
+    # "ADVERTISEMENT – copy" in the middle of an answer, plain or set in a blockquote, is
+    # not the guest's words going on; nor is a paywall's note, a picture's description in
+    # brackets or the lines a record leaves for signing.
+    assert is_boilerplate("ANZEIGE – Drechselbänke für kleine Werkstätten. Jetzt bestellen.")
+    assert is_boilerplate("Advertisement: Copperfield Shears – hand-ground since 1902.")
+    assert is_boilerplate("Dieser Beitrag ist nur für Abonnenten vollständig lesbar.")
+    assert is_boilerplate("[Foto: Die Werkstatt am Hafen, Blick auf die Drehbank.]")
+    assert is_boilerplate("Signed ………………… (Chair)   Date …………")
+    assert is_boilerplate("[00:12:40] [JINGLE] [MUSIC: Theme]")
+    assert not is_boilerplate("Advertisement was never my job, I made the shears.")
+    article = parse(
+        "The last shear grinder\n\n"
+        "Our reporter Wilma Stroud met the grinder Osric Penhale.\n\n"
+        "Wilma Stroud: How long have you ground shears?\n\n"
+        "Osric Penhale: Forty years.\n\n"
+        "> **ADVERTISEMENT** – Copperfield Shears: hand-ground since 1902. Order online.\n\n"
+        "Wilma Stroud: Will anyone follow you?\n\n"
+        "Osric Penhale: My niece, I hope.\n"
+    )
+    assert all("Copperfield" not in turn.text for turn in article.turns)
+
+
+def test_a_blockquoted_profile_is_a_box_not_a_quotation() -> None:
+    # A blockquote of facts about someone in the third person is a box; one in the first
+    # person stays a (pull) quotation.
+    article = parse(
+        "# The last shear grinder\n\n"
+        "Our reporter Wilma Stroud met the grinder Osric Penhale.\n\n"
+        "**Wilma Stroud:** How long have you ground shears?\n\n"
+        "**Osric Penhale:** Forty years. I started at fourteen.\n\n"
+        "> I never wanted any other trade. Not once.\n\n"
+        "**Wilma Stroud:** Will anyone follow you?\n\n"
+        "**Osric Penhale:** My niece, I hope.\n\n"
+        "> **Osric Penhale** was born in 1968 in Porthkerris. He took over his father's "
+        "workshop in 1990.\n",
+        markdown=True,
+    )
+    assert _turn_with(article, "was born in 1968").kind == "sidebar"
+    assert _turn_with(article, "never wanted any other trade").kind == "quote"

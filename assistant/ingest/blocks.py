@@ -82,6 +82,7 @@ from assistant.ingest.speakers import (
     voice_label,
 )
 from assistant.ingest.wording import (
+    OPENING_QUOTES,
     TERMINAL,
     ends_with_question,
     first_person,
@@ -1346,6 +1347,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("prose", text, question=True))  # questions set as headings
         elif paragraph.heading:
             blocks.append(Block("heading", text))
+        elif paragraph.blockquote and is_boilerplate(text):
+            blocks.append(Block("boilerplate", text))  # an ad or a pitch set in a box
         elif paragraph.blockquote:
             blocks.extend(_quoted_blocks(text))
         elif index in signed:  # the signature names who answered; the text keeps it
@@ -1607,7 +1610,24 @@ def _quoted_blocks(text: str) -> list[Block]:
         (['heading', 'prose'], 'quote')
     """
     callout = _CALLOUT.match(text)
-    return _box(callout["title"], callout["rest"]) if callout else [Block("quote", text)]
+    if callout:
+        return _box(callout["title"], callout["rest"])
+    return [Block("prose", text, row=True) if _boxed_profile(text) else Block("quote", text)]
+
+
+def _boxed_profile(text: str) -> bool:
+    """Whether a blockquote is a box about someone or something rather than a quotation:
+    two sentences or more about them in the third person, not opened by a quotation mark,
+    speaking to no one ("Ida Roe was born in 1961. She trained as a joiner.").
+
+    Example:
+        >>> _boxed_profile("Ida Roe was born in 1961. She trained as a joiner.")
+        True
+        >>> _boxed_profile("We never wanted to sell. Not once."), _boxed_profile("„Nie.“ Nein.")
+        (False, False)
+    """
+    sentences = len(re.findall(r"[.!?…](?:\s|$)", text))
+    return sentences >= 2 and text[:1] not in OPENING_QUOTES and not in_person(text)
 
 
 def _label_block(text: str, label: tuple[str, str]) -> Block:
