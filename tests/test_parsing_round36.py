@@ -193,3 +193,13 @@ def test_a_blockquoted_profile_is_a_box_not_a_quotation() -> None:
     )
     assert _turn_with(article, "was born in 1968").kind == "sidebar"
     assert _turn_with(article, "never wanted any other trade").kind == "quote"
+
+
+def test_a_stations_line_calling_itself_a_transcript_extract_is_no_headline() -> None:
+    article = parse(
+        "Radio Fennmoor – Mornings with Ada Byrne – transcript extract, Friday 4 June 2027\n\n"
+        "The lock keeper who never takes a holiday\n\n"
+        "ADA: My guest is the lock keeper Jory Pascoe. Jory, when did you last take a day off?\n\n"
+        "JORY: In 2009, I think. The boats don't stop.\n"
+    )
+    assert article.title == "The lock keeper who never takes a holiday"
