@@ -82,6 +82,7 @@ from assistant.ingest.speakers import (
     voice_label,
 )
 from assistant.ingest.wording import (
+    OPENING_QUOTES,
     TERMINAL,
     ends_with_question,
     first_person,
@@ -166,7 +167,10 @@ _NOTE = re.compile(
 _BOX_TITLE = re.compile(
     r"(?P<title>(?:Zur Person|Zu den Personen|Zum Unternehmen|Zur Sache|Kurzprofil|Steckbrief"
     r"|Kasten|Infobox|Info|Hintergrund|Fakten|Profile|Bio|Background|Fact box|Key facts"
-    r"|Key takeaways|Das Wichtigste in Kürze|About (?:the )?\w+|Über (?:den|die|das) \w+))"
+    r"|Key takeaways|Das Wichtigste in Kürze|About (?:the )?\w+|Über (?:den|die|das) \w+"
+    # A box of figures on a topic: "Trüffel in Zahlen:", "Canals in numbers:", "At a glance:".
+    r"|(?:[\w-]+ ){0,3}(?:in Zahlen|in (?:numbers|figures)|auf einen Blick|at a glance)"
+    r"|Zahlen und Fakten|Facts and figures|By the numbers))"
     r"\s*:\s*(?P<rest>.*)",
     re.S | re.I,
 )
@@ -741,10 +745,12 @@ def _given_name_labels(
 
 
 # Two or three capitalised words from here on, a particle allowed ("Tuilagi Walsh-Ogun",
-# "Pim van Dijk"): shaped like a name, whatever the given name.
+# "Pim van Dijk"), or a saint's abbreviation that starts a surname ("Eve St. John-Hale",
+# whose initials are "ESJH"): shaped like a name, whatever the given name.
 _NAME_SHAPED = re.compile(
     rf"(?<![\w'’-])(?=([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
-    rf"(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}}(?![\w-])))"
+    rf"(?:\s+(?:{PARTICLE}\s+|St\.?\s+)?[{UPPER}][{LOWER}'’]+(?:-[{UPPER}]?[{LOWER}'’]+)*){{1,2}}"
+    r"(?![\w-])))"
 )
 
 
@@ -773,21 +779,58 @@ def _initials_labels(
         # Once is enough for three letters or more among other initials that recur: a
         # dialogue labelled so ("SNB:" heard once where "RDC:" and "NvA:" answer twice).
         others = any(used >= 2 for other, used in answering.items() if other != label)
-        if (uses < 2 and not (len(label) >= 3 and others)) or cast.knows(label):
+        once = uses < 2 and not (len(label) >= 3 and others)
+        if (once and not _single_exchange(label, paragraphs, texts)) or cast.knows(label):
             continue
-        # After an article the words name a thing ("die Stadtwerke Marburg"), not a person.
-        runs = {
-            run
-            for text in texts
-            for match in _NAME_SHAPED.finditer(text)
-            if not re.search(rf"\b{_ARTICLE}\s+$", text[: match.start()])
-            and match[1].split()[0].casefold() not in NOT_FIRST_NAMES
-            for run in _runs(match[1])
-        }
-        fulls = {run for run in runs if same_person(label, run)}
-        if len(fulls) == 1:
-            found.append(fulls.pop())
+        full = _initials_name(label, texts)
+        if full:
+            found.append(full)
     return found
+
+
+def _initials_name(label: str, texts: Sequence[str]) -> str | None:
+    """The one run of two or three capitalised words of the texts that has the initials
+    `label`, or None where there is none or more than one.
+
+    Example:
+        >>> _initials_name("KN", ["Our editor Kim Nolte asked.", "KN: Why?"])
+        'Kim Nolte'
+        >>> _initials_name("KN", ["Kim Nolte and Kai Nagel.", "KN: Why?"]) is None
+        True
+    """
+    # After an article the words name a thing ("die Stadtwerke Marburg"), not a person.
+    runs = {
+        run
+        for text in texts
+        for match in _NAME_SHAPED.finditer(text)
+        if not re.search(rf"\b{_ARTICLE}\s+$", text[: match.start()])
+        and match[1].split()[0].casefold() not in NOT_FIRST_NAMES
+        for run in _runs(match[1])
+    }
+    fulls = {run for run in runs if same_person(label, run)}
+    return fulls.pop() if len(fulls) == 1 else None
+
+
+def _single_exchange(label: str, paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> bool:
+    """Whether the initials `label` answer once, in the one exchange a report embeds, asked
+    under other initials: both sets then stand each for one name the text gives, which is
+    evidence enough for a label heard once ("KN: Why?" / "DR: The edges.").
+
+    Example:
+        >>> texts = ["Dev Rao drives it; editor Kim Nolte asked him.", "KN: Why?", "DR: Ice."]
+        >>> _single_exchange("DR", [Paragraph(t) for t in texts], texts)
+        True
+        >>> _single_exchange("DR", [Paragraph(t) for t in texts[1:]], texts[1:])
+        False
+    """
+    uses = _label_uses(paragraphs, is_initials)
+    askers = [other for other, asked in uses.items() if other != label and all(asked)]
+    return (
+        len(uses) == 2
+        and len(askers) == 1
+        and _initials_name(askers[0], texts) is not None
+        and _initials_name(label, texts) is not None
+    )
 
 
 def _answering_labels(
@@ -1304,6 +1347,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("prose", text, question=True))  # questions set as headings
         elif paragraph.heading:
             blocks.append(Block("heading", text))
+        elif paragraph.blockquote and is_boilerplate(text):
+            blocks.append(Block("boilerplate", text))  # an ad or a pitch set in a box
         elif paragraph.blockquote:
             blocks.extend(_quoted_blocks(text))
         elif index in signed:  # the signature names who answered; the text keeps it
@@ -1384,8 +1429,17 @@ _MINUTED = re.compile(
     # ... or first regret what the asker complains of ("entschuldigt sich für …").
     r"|entschuldigt sich|bedauert"
     # An English record's past tense: "Mrs NAME asked why …", "Cllr NAME replied that …".
-    r"|asked|enquired|inquired|replied|responded|answered|confirmed|explained)"
+    r"|asked|enquired|inquired|replied|responded|answered|confirmed|explained"
+    # ... or grant a point or simply report what was said ("Mr NAME accepted that …", "…
+    # said that …"): only taken where the record also has someone asking (`_minuted`).
+    r"|accepted|acknowledged|agreed|added|said)"
     r"\b,?\s"
+)
+# An unnamed voice of a record asking: "A resident of Fore Street asked …", "Eine
+# Anwohnerin fragt …" (`voice_label` reads the subject as no one's name).
+_MINUTE_VOICE = re.compile(
+    r"(?P<who>(?:An?|Another|Eine?|Ein weiterer|Eine weitere)\s+(?:resident|member of the public"
+    r"|Anwohner(?:in)?|Bürger(?:in)?)\b[^.!?,]{0,60}?)\s+(?:asked|enquired|inquired|fragt)\b"
 )
 _MINUTE_ASKS = frozenset(
     ("fragt", "erkundigt sich", "möchte wissen", "will wissen", "asked", "enquired", "inquired")
@@ -1424,6 +1478,11 @@ def _minuted(blocks: list[Block]) -> list[Block]:
             out[index + 1] = Block("label", following.text, label=label, question=asking)
         elif following and following.kind == "prose" and _minute_note(following.text):
             out[index + 1] = replace(following, minute_note=True)
+    for index, block in enumerate(blocks):
+        # A resident the record does not name asks too ("A resident of X asked whether …"):
+        # a question under that voice, which names nobody.
+        if block.kind == "prose" and (voice := _MINUTE_VOICE.match(block.text)):
+            out[index] = Block("label", block.text, label=voice["who"], question=True)
     return out
 
 
@@ -1502,6 +1561,8 @@ def _office_holder(office: str, texts: Sequence[str]) -> str | None:
         'Vorsitzende Ole Lenz'
         >>> _office_holder("Vorsitzende", ["gez. Ida Kern, Vorsitzende", "gez. Ole Lenz"])
         'Vorsitzende Ida Kern'
+        >>> _office_holder("Chair", ["Present: Cllr Ida Kern (Chair), Cllr Ole Lenz"])
+        'Chair Ida Kern'
     """
     office_ = re.escape(office)
     pattern = re.compile(
@@ -1511,9 +1572,15 @@ def _office_holder(office: str, texts: Sequence[str]) -> str | None:
         name
         for text in texts
         for m in pattern.finditer(text)
-        if is_person_name(name := m[1] or m[2] or m[3])
+        if is_person_name(name := _LIST_TITLE.sub("", m[1] or m[2] or m[3]))
     }
     return f"{office} {found.pop()}" if len(found) == 1 else None
+
+
+# A council's list of those present titles each member: "Cllr NAME (Chair)", "Councillor
+# NAME". A courtesy title is not taken off: "Herr NAME, Vorsitzender des Vereins …" asks as
+# a resident and holds no office of the council's.
+_LIST_TITLE = re.compile(r"^(?:Cllr|Councillor)\.?\s+")
 
 
 def _prose_block(
@@ -1543,7 +1610,24 @@ def _quoted_blocks(text: str) -> list[Block]:
         (['heading', 'prose'], 'quote')
     """
     callout = _CALLOUT.match(text)
-    return _box(callout["title"], callout["rest"]) if callout else [Block("quote", text)]
+    if callout:
+        return _box(callout["title"], callout["rest"])
+    return [Block("prose", text, row=True) if _boxed_profile(text) else Block("quote", text)]
+
+
+def _boxed_profile(text: str) -> bool:
+    """Whether a blockquote is a box about someone or something rather than a quotation:
+    two sentences or more about them in the third person, not opened by a quotation mark,
+    speaking to no one ("Ida Roe was born in 1961. She trained as a joiner.").
+
+    Example:
+        >>> _boxed_profile("Ida Roe was born in 1961. She trained as a joiner.")
+        True
+        >>> _boxed_profile("We never wanted to sell. Not once."), _boxed_profile("„Nie.“ Nein.")
+        (False, False)
+    """
+    sentences = len(re.findall(r"[.!?…](?:\s|$)", text))
+    return sentences >= 2 and text[:1] not in OPENING_QUOTES and not in_person(text)
 
 
 def _label_block(text: str, label: tuple[str, str]) -> Block:
@@ -1818,11 +1902,17 @@ def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], 
     return merged, letters
 
 
+# Two readers signing one letter name the first before "und", "and" or "&", as a given
+# name or an initial: "Anja und Peter L., Celle", "J. & P. W., Leeds".
+_CO_SIGNER = rf"(?:(?:[{UPPER}][{LOWER}]+|[{UPPER}]\.)\s(?:und|and|&)\s)?"
 # A reader's signature on a line of its own under the letter: "Hannah K., Oberdorf"; after
 # a dash the given name alone with the place or the way the letter came ("— Hannah,
 # Oberdorf", "— Hannah, by email").
 _SIGNATURE_LINE = re.compile(
-    rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.(?:,\s*[^.!?\n]{{1,40}})?"
+    rf"{_CO_SIGNER}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.(?:,\s*[^.!?\n]{{1,40}})?"
+    # ... or a courtesy title, an initial and the surname, and the town: "Mrs D. Ashby, Leeds".
+    rf"|(?:Mrs|Mr|Ms|Miss|Frau|Herr)\.?\s(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][{LOWER}'’-]+,"
+    rf"\s*[^.!?\n,]{{1,40}}"
     rf"|[—–]\s?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?,\s*[^.!?\n,]{{1,40}}"
     # ... or the full name and the town: "Petra Haig, Morecambe"; a child's given name and
     # age, a note in brackets perhaps: "Ayesha, 9 (with her dad), Leeds".
@@ -1831,7 +1921,7 @@ _SIGNATURE_LINE = re.compile(
     # ... or the given name alone and the town, "Hannah, Oberdorf"; initials and the town or
     # the way the letter came, "H.K., by email".
     rf"|[{UPPER}][{LOWER}]+,\s*[{UPPER}][\w'’-]+(?:[\s-][{UPPER}][\w'’-]+)?"
-    rf"|(?:[{UPPER}]\.\s?){{1,3}},\s*[^.!?\n,]{{1,40}}"
+    rf"|{_CO_SIGNER}(?:[{UPPER}]\.\s?){{1,3}},\s*[^.!?\n,]{{1,40}}"
     # ... or, after a dash, a pen name that says where the reader lives: "— Worried in
     # Leeds", "– Ratlos aus Celle".
     rf"|[—–]\s?[{UPPER}][\w'’-]+(?:\s[\w'’-]+){{0,4}}\s(?:in|from|of|aus|in der)"
@@ -2065,6 +2155,28 @@ def _stamped_voices(paragraphs: Sequence[Paragraph], stamps: _Stamps | None) -> 
 _TIMECODE = re.compile(r"[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?\s")
 
 
+# A stamp of minutes and seconds from the recording's start: "[00:14]", "(0:05)".
+_FROM_ZERO = re.compile(r"[\[(]?0?0:\d{2}[\])]?\s")
+
+
+def _counts_from_zero(paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether a transcript's first time stamp is a recording's running time, minutes and
+    seconds from its start ("[00:14] Timo: Hi"): its stamps are then all running time, like
+    `_TIMECODE`'s, and a stamp without a label is the speaker going on after a cut. A chat's
+    clock ("[12:05]") hardly opens at midnight.
+
+    Example:
+        >>> _counts_from_zero([Paragraph("Intro."), Paragraph("[00:14] JO: Hi.")])
+        True
+        >>> _counts_from_zero([Paragraph("[12:05] JO: Hi."), Paragraph("[00:14] Me.")])
+        False
+    """
+    for paragraph in paragraphs:
+        if stamp := CLOCK_START.match(paragraph.text):
+            return _FROM_ZERO.match(stamp[0]) is not None
+    return False
+
+
 def _unlabelled_stamps(
     paragraphs: Sequence[Paragraph],
     labels: Sequence[tuple[str, str] | None],
@@ -2089,12 +2201,15 @@ def _unlabelled_stamps(
     """
     if stamps is None:
         return set()
+    running = _counts_from_zero(paragraphs)
     return {
         i
         for i, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True))
         if label is None
         and (stamp := CLOCK_START.match(paragraph.text))
-        and not (_TIMECODE.match(stamp[0]) and paragraph.text[stamp.end() :][:1] not in "([")
+        and not (
+            (running or _TIMECODE.match(stamp[0])) and paragraph.text[stamp.end() :][:1] not in "(["
+        )
         and not ends_with_question(paragraph.text)
         and not first_person(paragraph.text)
         and not _GOES_ON.match(paragraph.text, stamp.end())

@@ -80,6 +80,9 @@ BOILERPLATE = [
         # Credits for the pictures ("Photographs by NAME"): not the article's people.
         r"^(?:photos?|photographs?|fotos?|illustrations?|bilder?)\s+(?:by|von)\s+\S+(?:\s+\S+){0,3}$",
         r"^(?:anzeige|advertisement|werbung|sponsored|newsletter)$",
+        # An advertisement's copy after its marker in the same paragraph: "ANZEIGE – Formen
+        # für Manufakturen …", "Advertisement: Billhooks, hand-forged …".
+        r"^\W*(?:anzeige|advertisement|werbung)\W*?\s*[:–—-]\s+\S",
         r"\bcookies?\b.*\b(?:akzeptieren|zustimmen|einstellungen|accept|settings)\b",
         # A consent notice, whatever it asks: "Diese Website verwendet Cookies. ... OK".
         r"\b(?:website|webseite|seite|site)\s+(?:verwendet|nutzt|benutzt|uses)\s+cookies\b",
@@ -92,7 +95,15 @@ BOILERPLATE = [
         # A transcript's stage directions: "[00:02:15] [ad break]", "(Musik)", "[SOUND OF A
         # GAME, CROWD CHEERING]"; nobody speaks a whole line in square brackets.
         # "(Einspieler: Reportage vom Hof)" as long as "[CLIP: ...]".
-        "^" + TIMESTAMP + r"(?:\([^()]{1,80}\)|\[[^\]]{1,80}\])$",
+        # Cues may follow one another: "[00:02:56] [JINGLE] [MUSIK: Chopin]".
+        "^" + TIMESTAMP + r"(?:\([^()]{1,80}\)|\[[^\]]{1,80}\])(?:\s*\[[^\]]{1,80}\])*$",
+        # A picture's description where the page had it: "[Bild: Schießstand, Athletinnen …]".
+        r"^\[(?:bild|foto|image|photo|picture|grafik)\s*:[^\]]{1,200}\]$",
+        # A paywall's note: "Dieser Artikel ist nur für Abonnenten …", "for subscribers only".
+        r"\bnur für (?:abonnent(?:en|innen)|abonnentinnen und abonnenten)\b"
+        r"|\b(?:for|available to) subscribers only\b",
+        # The blank lines a record leaves for signing: "Signed ……… (Chair) Date ………".
+        r"^(?:signed|gez\.|unterschrift)\s*[.…_]{3,}",
         # When the column or show comes out, a sentence of its own: "NAME's column appears
         # Tuesdays and Saturdays.", "Die Kolumne erscheint jeden Freitag."
         r"^[^.!?]{0,60}\b(?:column|kolumne|podcast|newsletter|sendung)\b[^.!?]{0,30}"
@@ -129,7 +140,7 @@ BOILERPLATE = [
         r"^(?:correction|korrektur|richtigstellung|transparenzhinweis|disclosure)"
         r"(?:\s*[,(–—-]\s*[^:!?]{1,30}?\)?)?\s*:",
         # A credit at the end of a caption: "Eva Roth in ihrem Labor. Foto: Jan Hahn".
-        r"(?:^|[.!?:]\s)(?:foto|fotos|bild|photo|image|credit|quelle)s?\s*:\s*[^.!?]{2,80}$",
+        r"(?:^|[.!?:]\s)(?:foto|fotos|bild|photo|picture|image|credit|quelle)s?\s*:\s*[^.!?]{2,80}$",
         # Who makes the show, how the transcript came about, where to hear it in full.
         r"\b(?:is|are) (?:produced|presented) by\b|\bwird (?:produziert|präsentiert) von\b"
         r"|\b(?:ist ein podcast|is a podcast)\b",

@@ -89,8 +89,9 @@ _PERSON_LABEL_RE = re.compile(
     rf"(?:{_TITLE}\s*)*(?:{_INITIAL}\s*)*(?:{_WORD}\s+)*{_SURNAME}(?:\s+(?:{_INITIAL}|{_WORD}))*"
     rf"|[{UPPER}]{{2,3}}"
 )
-# Initials as a label: "JP", "AH", "PdV" (Paul de Vries), "PvdB" (Peter van den Berg).
-_INITIALS_RE = re.compile(rf"[{UPPER}](?:[{LOWER}]{{0,3}}[{UPPER}]){{1,2}}")
+# Initials as a label: "JP", "AH", "PdV" (Paul de Vries), "PvdB" (Peter van den Berg),
+# four for a name of four words ("ESJM" for Eve St. John-Mayhew, "KHRB" for Karl-Heinz Roth-Berg).
+_INITIALS_RE = re.compile(rf"[{UPPER}](?:[{LOWER}]{{0,3}}[{UPPER}]){{1,3}}")
 # Initials set with full stops, a hyphen for a double surname: "D.O-H.", "J.-P. K.", "A.B.";
 # a particle's initial in lower case, as undotted initials have it ("H.v.B." as "HvB").
 _DOTTED_INITIALS_RE = re.compile(

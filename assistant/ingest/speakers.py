@@ -76,6 +76,9 @@ _VOICE_LABELS = frozenset(
         *("passerby", "bystander"),
     )
 )
+# Where a voice comes from, the hall rather than the panel: "Question from the floor:",
+# "Frage aus dem Saal:" (the word "floor" alone may be a Dutch given name, "Floor:").
+_FROM_THE_FLOOR = re.compile(r"\b(?:from the floor|aus dem (?:saal|plenum))\b")
 # A recording played in ("Einspieler – Anwohner:", "CLIP, shopper:"): a clip, not a voice.
 _PLAYED_IN_WORD = re.compile(r"(?i:\b(?:clip|einspieler|einspielung|zuspielung|o-ton|archivton)\b)")
 # The expert an advice page names by role with the definite article ("Die Expertin:", "Der
@@ -114,8 +117,10 @@ def chorus_label(label: str) -> bool:
 # Someone the text describes and does not name, with an indefinite article: "Eine Frau aus
 # der dritten Reihe:", "A man at the back:" (without it, "Frau Roth:" is a person's label).
 _SOMEONE = re.compile(
-    r"(?i:eine?|an?)\s+(?i:frau|mann|dame|herr|junge|mädchen|woman|man|lady|gentleman|boy|girl"
-    r"|person)\b"
+    r"(?i:eine?|an?|another|ein weiterer|eine weitere)\s+(?i:frau|mann|dame|herr|junge|mädchen"
+    r"|woman|man|lady|gentleman|boy|girl|person"
+    # ... or by what brings them to a council's meeting: "A resident:", "Eine Anwohnerin:".
+    r"|resident|member of the public|anwohner(?:in)?|bürger(?:in)?)\b"
     # ... or, without the article, by where they stand: "Man at the back:", "Frau in Reihe 3:".
     r"|(?i:woman|man|lady|gentleman|frau|mann|dame)\s+(?i:at|in|from|near|by|im|aus|vor)\s"
 )
@@ -505,10 +510,14 @@ def voice_label(label: str) -> bool:
         (True, False)
         >>> voice_label("Man at the back"), voice_label("Frau Im")
         (True, False)
+        >>> voice_label("Question from the floor"), voice_label("Floor")
+        (True, False)
     """
     words = re.findall(r"\w+", label.casefold())
     if _PLAYED_IN_WORD.search(label):
         return False  # "EINSPIELER – ANWOHNER": a clip played in, not a voice in the studio
+    if _FROM_THE_FLOOR.search(label.casefold()):
+        return True
     return _SOMEONE.match(label) is not None or any(
         word in _VOICE_LABELS or _VOICE_COMPOUND.fullmatch(word) is not None for word in words
     )

@@ -97,10 +97,11 @@ _PAGE_NUMBER = re.compile(r"\b(?:Seite|Page|S\.|p\.)\s*\d{1,4}$")
 # 17. Januar 2024", "34. Sitzung (öffentlich), 11. September 2024", "Aired May 4, 2024".
 # "Serie: NAME", "Column: NAME": the label of a series or rubric over the headline.
 _RUBRIC_LABEL = re.compile(r"(?:Serie|Reihe|Rubrik|Kolumne|Series|Column|Rubric):\s+(?P<name>.+)")
-# The last part of a record's line: "— Session transcript", "– Wortprotokoll".
+# The last part of a record's line: "— Session transcript", "– Wortprotokoll", and only a
+# piece of it: "– transcript extract", "– Transkript (Auszug)".
 _RECORD_PART = re.compile(
     r"(?:(?:Session|Full|Panel|Live|Edited)\s+)?(?i:transcript|transkript|wortprotokoll"
-    r"|mitschnitt|protokoll|recording)"
+    r"|mitschnitt|protokoll|recording)(?i:\s+(?:extract|excerpt|\(auszug\)|auszug))?"
 )
 _RECORD = re.compile(
     r"\b(?:Sendung|Transkript|Transcript|Protokoll|Wortprotokoll|Mitschrift|Mitschnitt|Sitzung"
@@ -910,6 +911,8 @@ def _record_line(line: str) -> bool:
         >>> _record_line("Transcript, Tuesday 6 May"), _record_line("SHOW – vom 2.3., Transkript")
         (True, True)
         >>> _record_line("RADIO KESTREL – TRANSCRIPT – 4 JUNE – HOST: Ada Byrne")
+        True
+        >>> _record_line("Radio Fenn – Mornings with Ada Byrne – transcript extract, 4 June")
         True
         >>> _record_line("Das Protokoll, Teil 2"), _record_line("Transcript")
         (False, False)
