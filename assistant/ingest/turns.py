@@ -879,17 +879,7 @@ class _TurnBuilder:
             # Where answers carry labels and one comes right after, this paragraph is the
             # question going on ("Is there a way? A smaller plan, say?"), not an answer.
             self.open.paragraphs.append(block.text)
-        elif (
-            self.open.kind == "question"
-            and self.open.paragraphs
-            and (
-                # A reader's labelled letter is one paragraph: the expert's reply follows.
-                (self.letters and self.open.label is not None and not block.question)
-                or asks_something(self.open.paragraphs[-1])
-                or self.open.paragraphs[-1] in self.asked
-                or (is_remark(self.open.paragraphs[-1], reply=block.text) and not block.question)
-            )
-        ):
+        elif self._answers_the_question(block):
             self._start(Draft("answer", self.cast.answerer()), block)
         elif self.open.kind == "statement" and (
             self.open.speaker is not None or index > self.last_turn
@@ -902,6 +892,20 @@ class _TurnBuilder:
             self._start(_narration(block.text, self.cast), block)
         else:
             self._goes_on(self.open, block)
+
+    def _answers_the_question(self, block: Block) -> bool:
+        """Whether `block` answers the open question: it asked something, or was a remark the
+        block replies to; a reader's labelled letter is one paragraph, the reply follows."""
+        asked = self.open
+        if asked is None or asked.kind != "question" or not asked.paragraphs:
+            return False
+        last = asked.paragraphs[-1]
+        return bool(
+            (self.letters and asked.label is not None and not block.question)
+            or asks_something(last)
+            or last in self.asked
+            or (is_remark(last, reply=block.text) and not block.question)
+        )
 
     def _in_or_after_box(self, block: Block) -> None:
         """Unlabelled prose while a box is open: the box's, or what goes on after a
