@@ -382,7 +382,8 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
     e-mail subject or a kicker over the headline; None where it is not headline-shaped.
 
     Example:
-        >>> lines = [Paragraph("Wirtschaft"), Paragraph("Der Hafen wächst"), Paragraph(TEXT)]
+        >>> teaser = "Der Umschlag stieg um ein Fünftel, sagt die Chefin."
+        >>> lines = [Paragraph("Wirtschaft"), Paragraph("Der Hafen wächst"), Paragraph(teaser)]
         >>> _first_headline(lines, [0, 1])   # "Wirtschaft" is a rubric over the headline
         1
     """
