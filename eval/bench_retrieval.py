@@ -79,7 +79,7 @@ from assistant.index.postgres.writer import (  # noqa: E402
 )
 from assistant.index.search_index import article_language  # noqa: E402
 from assistant.index.vectors.faiss_index import FaissVectors, search_breadth  # noqa: E402
-from assistant.ingest.corpus import SUPPORTED_SUFFIXES, load_corpus  # noqa: E402
+from assistant.ingest.corpus import corpus_files, load_corpus  # noqa: E402
 from assistant.models import Article, SearchFilter  # noqa: E402
 from assistant.search.fusion import reciprocal_rank_fusion  # noqa: E402
 from assistant.search.query import QueryAnalyzer  # noqa: E402
@@ -407,13 +407,7 @@ def repository_articles() -> tuple[Article, ...]:
         >>> 0 < len(repository_articles()) <= SAMPLE_FILES
         True
     """
-    files = sorted(
-        path
-        for source in SENTENCE_SOURCES
-        if source.exists()
-        for path in source.rglob("*")
-        if path.suffix in SUPPORTED_SUFFIXES and not path.name.startswith(".")
-    )
+    files = sorted(corpus_files([source for source in SENTENCE_SOURCES if source.exists()]))
     return tuple(load_corpus(evenly(files, SAMPLE_FILES), Settings()).articles)
 
 

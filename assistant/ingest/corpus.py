@@ -156,6 +156,17 @@ def _unchanged(file: SourceFile, size: int, mtime_ns: int) -> bool:
     )
 
 
+def corpus_files(paths: Sequence[Path]) -> list[Path]:
+    """The interview files `load_corpus` would read in `paths` (files or folders), in its
+    order: for a caller that reads only some of them.
+
+    Example:
+        >>> [path.name for path in corpus_files([Path("data")])]
+        ['bienert-ki-unabhaengigkeit-chemanager.txt']
+    """
+    return [path for path, problem, _ in _files(paths) if problem is None]
+
+
 def _files(paths: Sequence[Path]) -> Iterator[tuple[Path, str | None, str]]:
     """Each candidate file with None, or a path with the reason it cannot be used; and the
     file's name within what was given (its path inside a folder, else its file name).
