@@ -40,8 +40,9 @@ OTHER_ID = "fa-kreislaufwirtschaft"
 # A question in the words of OTHER.
 REMOVED = "Welche Rolle spielt die neue Verpackungsverordnung für die Rezyklatquoten?"
 # Copies of the seed article that keep a real `index` process embedding for a while
-# (14 chunks each: 420 chunks, 15 s or more on 2 cores), long enough to act during it.
-COPIES = 30
+# (14 chunks each: 224 chunks), long enough to act during it: on 2 cores the first of two
+# writers was still embedding 44 s after the second had started waiting for it.
+COPIES = 16
 ENV = {
     **os.environ,
     "PYTHONPATH": str(ROOT),
@@ -55,23 +56,26 @@ ENV = {
 
 
 @pytest.fixture
-def models(monkeypatch: pytest.MonkeyPatch, embedder, translator) -> None:
-    """Every Assistant.open in this test gets the session's model and dictionary."""
-    patch_models(monkeypatch, embedder, translator)
+def models(monkeypatch: pytest.MonkeyPatch, encoders, translator) -> None:
+    """Every Assistant.open in this test gets the session's encoders and dictionary."""
+    patch_models(monkeypatch, encoders, translator)
 
 
-def patch_models(monkeypatch: pytest.MonkeyPatch, embedder, translator) -> None:
-    from assistant.index.encoders.sentence_transformer import Embedder
+def patch_models(monkeypatch: pytest.MonkeyPatch, encoders, translator) -> None:
+    """The CLI runs in this process, and would load each encoder again at every command
+    (USE reads its weights for about 1.3 s): the session's real encoders stand in."""
+    from assistant.index import encoders as registry
     from assistant.search.translation import QueryTranslator
 
-    monkeypatch.setattr(Embedder, "load", classmethod(lambda cls, settings: embedder))
+    for encoder in encoders:
+        monkeypatch.setitem(registry._LOADERS, encoder.key, lambda settings, e=encoder: e)
     monkeypatch.setattr(QueryTranslator, "load", classmethod(lambda cls, *a, **k: translator))
     monkeypatch.delenv("ASSISTANT_DATA_DIR", raising=False)
     monkeypatch.delenv("ASSISTANT_INDEX_DIR", raising=False)
 
 
 @pytest.fixture(scope="module")
-def template(tmp_path_factory: pytest.TempPathFactory, embedder, translator) -> Path:
+def template(tmp_path_factory: pytest.TempPathFactory, encoders, translator) -> Path:
     """A corpus of two articles and its index, built once; tests work on copies."""
     base = tmp_path_factory.mktemp("template")
     articles = base / "data" / "articles"
@@ -79,7 +83,7 @@ def template(tmp_path_factory: pytest.TempPathFactory, embedder, translator) -> 
     shutil.copy(SEED, articles)
     shutil.copy(OTHER, articles)
     with pytest.MonkeyPatch.context() as monkeypatch:
-        patch_models(monkeypatch, embedder, translator)
+        patch_models(monkeypatch, encoders, translator)
         assert main(["index", "--data", str(base / "data"), "--index", str(base / "index")]) == 0
     return base
 
@@ -541,12 +545,13 @@ def test_upload_refusals_show_the_file_name_not_the_server_path(assistant, tmp_p
 def test_a_bad_k_is_refused_before_the_model_loads(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from assistant.index.encoders.sentence_transformer import Embedder
+    from assistant.index import encoders as registry
 
-    def no_model(cls, settings):
+    def no_model(settings):
         raise AssertionError("the model was loaded")
 
-    monkeypatch.setattr(Embedder, "load", classmethod(no_model))
+    for key in registry._LOADERS:
+        monkeypatch.setitem(registry._LOADERS, key, no_model)
     for k in ("0", "-1", "100000"):
         code, out, err = cli(capsys, "search", MOONSHOT, "--k", k)
         assert code == 2 and out == ""
