@@ -1,7 +1,8 @@
 """The evaluation's metrics: pure functions of one ranking or one answer at a time.
 
-Retrieval metrics follow `ranx` (binary relevance): Recall@k = gold turns in the top k /
-gold turns; MRR@k = 1 / rank of the first gold turn; nDCG@k with gains rel_i / log2(i + 1).
+Retrieval metrics follow trec_eval and `ranx` (binary relevance): Recall@k = gold turns in
+the top k / gold turns; MRR@k = 1 / rank of the first gold turn; nDCG@k with gains rel_i /
+log2(i + 1).
 Answer metrics follow ALCE (citation precision and recall), plus key-fact coverage, quote
 validity, abstention precision/recall and latency. Definitions: eval/README.md.
 

@@ -99,7 +99,7 @@ class ConfigResult:
     overall: RetrievalScores
     by_language: dict[str, RetrievalScores]
     by_type: dict[str, RetrievalScores]
-    # question id -> ranked turn ids (top DEPTH), for the report and the ranx cross-check.
+    # question id -> ranked turn ids (top DEPTH), for the report and the trec_eval cross-check.
     rankings: dict[str, tuple[str, ...]]
     latency_p50_ms: float | None
     latency_p95_ms: float | None

@@ -2,9 +2,9 @@
 
 bm25s tries `import numba` and `import scipy.sparse` when it is imported, for a JIT backend
 and a sparse-matrix builder this project never selects (it scores and builds with bm25s's
-numpy backends, the defaults). Both are installed here because ranx, the evaluation's
-metrics library, needs them, and importing them costs about 0.25 s of every command's
-start. So bm25s is imported with them hidden; they stay importable for ranx afterwards.
+numpy backends, the defaults). SciPy is installed here (sentence-transformers needs it),
+numba may be, and importing them costs about 0.25 s of every command's start. So bm25s is
+imported with them hidden; they stay importable for other code afterwards.
 Import bm25s from here, never directly, so that whichever module comes first imports it
 this way.
 
