@@ -2,6 +2,8 @@
 and the real seed article; parsing rules and the cache on a small dictionary of our own."""
 
 import sqlite3
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -234,3 +236,34 @@ def test_an_unwritable_cache_folder_still_loads(tmp_path: Path) -> None:
     blocker.write_text("", encoding="utf-8")
     loaded = QueryTranslator.load(dictionary, cache_dir=blocker / "cache")
     assert loaded.run("motorways", language="en") == ["Autobahnen"]
+
+
+def test_two_writers_of_the_cache_each_write_aside_under_a_name_of_their_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two loads that find no cache both build it: neither may write, delete or rename the
+    file the other is still writing (the suite's two workers start at once)."""
+    from assistant.search.translation import DingTable
+
+    dictionary = tmp_path / "de-en"
+    dictionary.write_text(SMALL_DING, encoding="utf-8")
+    both_writing = threading.Barrier(2, timeout=30)
+    targets: list[str] = []
+    create = DingTable.create.__func__  # type: ignore[attr-defined]
+
+    def create_together(cls, target: str, tables, digest: str):
+        if target != ":memory:":
+            targets.append(target)
+            both_writing.wait()
+        return create(cls, target, tables, digest)
+
+    monkeypatch.setattr(DingTable, "create", classmethod(create_together))
+    with ThreadPoolExecutor(2) as pool:
+        loads = [
+            pool.submit(QueryTranslator.load, dictionary, cache_dir=tmp_path / "c") for _ in "ab"
+        ]
+        translators = [load.result() for load in loads]
+    assert len(set(targets)) == 2
+    for translator in translators:
+        assert translator.run("motorways", language="en") == ["Autobahnen"]
+    assert [p.suffix for p in (tmp_path / "c").iterdir()] == [".sqlite3"]

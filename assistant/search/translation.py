@@ -52,6 +52,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import math
+import os
 import re
 import sqlite3
 import threading
@@ -267,8 +268,10 @@ class DingTable:
     @classmethod
     def save(cls, path: Path, tables: DingTables, digest: str) -> DingTable:
         """Create the table at `path` (written aside, then renamed, so that a concurrent
-        reader never sees half a file); in memory if `path` cannot be written."""
-        partial = path.with_name(path.name + ".partial")
+        reader never sees half a file); in memory if `path` cannot be written. Each writer
+        writes aside under a name of its own: two processes starting at once (the suite's
+        workers, a server and a command) would otherwise delete or rename each other's."""
+        partial = path.with_name(f"{path.name}.{os.getpid()}-{threading.get_ident()}.partial")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             partial.unlink(missing_ok=True)
