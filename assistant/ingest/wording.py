@@ -62,6 +62,15 @@ _ECHO = re.compile(
     r"(?:It|They|He|She|We|I|You)\s+(?:did|do|does)(?:n['’]t)?\b"
     rf"|(?:Das|Dies|Da|That|This)\s+[{LOWER}]\w*\s+(?:Sie|you)\b"
 )
+# A sentence left open for the next paragraph to finish, and the paragraph finishing it.
+_BREAKS_OFF = re.compile(r"\w\s*(?:…|\.\.\.)$")
+_GOES_ON = re.compile(r"(?:…|\.\.\.)\s*[^\W\d_]")
+# A reply that grants the point put to it first: "I understand that, but ...", "Ich verstehe
+# den Ärger, ...", "I can see why": the speaker takes up what was said before going on.
+_GRANTS = re.compile(
+    r"(?:I|Ich)\s+(?:can\s+|kann\s+)?(?:understand|see|get|verstehe|versteh)"
+    r"\s+(?:that|this|why|the|their|das|den|die|diese\w*|warum)\b"
+)
 _CLAUSE_END = re.compile(r"[,.;:!?—–]")
 _QUOTED = re.compile(r"„[^“”]*[“”]|“[^”]*”|»[^«]*«|«[^»]*»|\"[^\"]*\"")
 # A direct quotation and who said it, right after its closing mark: "„…“, sagt (ROLE) NAME",
@@ -104,6 +113,11 @@ _PRONOUN_ATTRIBUTION = re.compile(
 _UNNAMED_ATTRIBUTION = re.compile(
     rf"[“”\"«»]\s*,?\s*[–—-]?\s*{_SAYS}\s+(?:a|an|one|ein|eine|einer)\s+[{LOWER}{UPPER}]"
 )
+# A scene that brings in someone unnamed, then quotes them: "Ein Radfahrer hält an. „Was
+# ist hier los?“", "A woman walks past. \"Is it safe?\"": the words are that passer-by's.
+_BYSTANDER_FIRST = re.compile(
+    rf"(?:Ein|Eine|A|An)\s+[{UPPER}{LOWER}][^.!?\"„“”»«]{{2,100}}[.:]\s+[„“\"»][^„“\"»«]+[“”\"«]\s*$"
+)
 # A reporter telling what someone said: "..., sagt er", "He said he hoped ...".
 _REPORTED = re.compile(
     r"\b(?:sagt|sagte|meint|meinte|betont|betonte|said|says|told|added)\s+(?:er|sie|he|she)\b"
@@ -145,8 +159,10 @@ def quotes_bystander(text: str) -> bool:
     Example:
         >>> quotes_bystander('"Now what?" said a man.'), quotes_bystander('"No," Roth said.')
         (True, False)
+        >>> quotes_bystander('A jogger slows down. "Are those mushrooms?"')
+        True
     """
-    return _UNNAMED_ATTRIBUTION.search(text) is not None
+    return _UNNAMED_ATTRIBUTION.search(text) is not None or _BYSTANDER_FIRST.match(text) is not None
 
 
 def quotes_by_pronoun(text: str) -> str | None:
@@ -269,8 +285,14 @@ def is_remark(text: str, reply: str | None = None) -> bool:
         (False, True)
         >>> is_remark("Isn't that only fair? Everyone else pays it.")
         True
+        >>> is_remark("My favourite tool …", reply="… is an old chisel.")
+        True
     """
     words = len(text.split())
+    # A questionnaire's prompt the answer completes ("Mein Lieblingsort …" / "… ist der
+    # See."): the answerer's words begin where the prompt's break off, first person or not.
+    if reply is not None and words <= 8 and _BREAKS_OFF.search(text) and _GOES_ON.match(reply):
+        return True
     if words > 30 or _ANY_FIRST_PERSON.search(text) or ends_with_question(text):
         return False
     # A paragraph that quotes someone ("„…“, sagt er") is a reporter's, not a remark.
@@ -311,12 +333,14 @@ def replies(text: str) -> bool:
         True
         >>> replies("They did hold a vote."), replies("Das können Sie laut sagen.")
         (True, True)
+        >>> replies("I understand that, but the rules are clear.")
+        True
     """
     sentence = split_sentences(text)[0].text if text.strip() else ""
     clause = _CLAUSE_END.split(text, maxsplit=1)[0]
     if len(sentence.split()) <= 4 and _YES_NO.search(sentence):
         return True
-    if _YES_NO.fullmatch(clause.strip()) or _ECHO.match(clause):
+    if _YES_NO.fullmatch(clause.strip()) or _ECHO.match(clause) or _GRANTS.match(clause):
         return True
     # "Das Werk liegt in Köln": "Das" before a noun is an article, not a pointer back.
     words = sentence.split()
