@@ -115,7 +115,9 @@ _GOES_ON = re.compile(r"(?:Und|And|Aber|But|Oder|Or|Denn|Doch|So|Also|Plus)\b")
 # web page's player line, furniture.)
 _PLAYED = (
     r"(?i:clip|einspieler|einspielung|zuspielung|o-ton|originalton|sound\s?bite"
-    r"|audio\s?clip|video\s?clip|tape|archive\s+(?:audio|clip|tape)|archivton)"
+    r"|audio\s?clip|video\s?clip|tape|archive\s+(?:audio|clip|tape)|archivton"
+    # A broadcaster's word for recorded speech played into a programme ("ACTUALITY:").
+    r"|actuality)"
 )
 _PLAYED_IN = re.compile(
     TIMESTAMP
@@ -1224,7 +1226,33 @@ def role_names(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
                 spoken_with = _SPOKEN_WITH.search(sentence.text[: match.start()])
                 if is_person_name(match["name"]) and others and not spoken_with:
                     found.setdefault(role_stem(match["role"]), set()).add(match["name"])
+    for role, name in _introduced_roles(paragraphs):
+        found.setdefault(role, set()).add(name)
     return {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
+
+
+def _introduced_roles(paragraphs: Sequence[Paragraph]) -> list[tuple[str, str]]:
+    """The asking roles whose speaker gives their own name under the role's label
+    ("HOST: Good morning, I'm NAME."), by role (`role_stem`), with that name: a programme's
+    host says who they are where the transcript labels them only by their role.
+
+    Example:
+        >>> texts = ["MODERATOR: Hello, I'm Eva Roth. My guest is Tom Lenz.", "LENZ: Hi."]
+        >>> _introduced_roles([Paragraph(t) for t in texts])
+        [('moderator', 'Eva Roth')]
+    """
+    return [
+        (role_stem(label[0]), strip_titles(match["name"]))
+        for label in labels_of(paragraphs)
+        if label and role_side(label[0]) == "question"
+        if (match := _I_AM.search(label[1]))
+        # "I'm" and "my name is" before capitalised words give a name, whatever the given
+        # name; "ich bin" and "I am" go before a role's nouns too ("ich bin Leiterin ...").
+        and (is_person_name(match["name"]) or _NAMING_SELF.match(match[0]) is not None)
+    ]
+
+
+_NAMING_SELF = re.compile(r"I['’]m|[Mm]y name is|[Ii]ch heiße")
 
 
 def _credits_in_parts(text: str) -> list[Mention]:
@@ -2944,7 +2972,7 @@ def _profiled(blocks: Sequence[Block], asking: Collection[str] = ()) -> str | No
 
 # "Ask me anything": the one who writes it answers the questions below.
 _ASK_ME = re.compile(r"\b(?:AMA|[Aa]sk me anything|[Ff]ragt? mich (?:alles|was))\b")
-_I_AM = re.compile(rf"\b(?:I'm|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße)\s+(?P<name>{NAME})")
+_I_AM = re.compile(rf"\b(?:I['’]m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße)\s+(?P<name>{NAME})")
 
 
 def _asks_to_be_asked(before: Sequence[Block], title: str | None) -> str | None:
