@@ -235,7 +235,8 @@ _QUESTIONS_FOR = re.compile(
 )
 # A headline that puts one question to someone it names ("Eine Frage an NAME", "One
 # question for NAME") says whom the lead's "we asked a sleep researcher" means.
-_ONE_QUESTION_FOR = re.compile(r"\b(?:Frage\s+an|[Qq]uestion\s+(?:for|to))\s+\S")
+# An ellipsis may hold the suspense before whom: "One question for… a lock keeper".
+_ONE_QUESTION_FOR = re.compile(r"\b(?:Frage\s+an|[Qq]uestion\s+(?:for|to))(?:…|\.\.\.)?\s+\S")
 # "Five questions for NAME", "Drei Fragen an NAME, Ph.D.": the headline ends in the name, an
 # academic degree after a comma at most.
 _PUT_TO_NAME = re.compile(
@@ -3217,7 +3218,7 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
     words = set(re.findall(r"[\w'’-]+", title or ""))
     # "Three questions for the new head nurse": the headline says the questions are put to
     # someone, the lead says who.
-    put = _QUESTIONS_FOR.search(title or "") is not None
+    put = (_QUESTIONS_FOR.search(title or "") or _ONE_QUESTION_FOR.search(title or "")) is not None
     if not (put or words & {*strip_titles(name).split(), surname(name)}):
         return False
     # Questions that speak of them ("Wie war Frau Roth als Chefin?") are put to others.
@@ -3245,8 +3246,10 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
     if put and is_person_name(name) and not any(_called(name, text) for text in answers):
         # "Five minutes with … the toaster whisperer" over "NAME has fixed …": the headline
         # says questions are put, the lead whom; answers that speak as "I" at times (short
-        # ones need not: "Toasters, by a mile.") and never of them by name are theirs.
-        return len(answers) >= 3 and alone >= 1
+        # ones need not: "Toasters, by a mile.") and never of them by name are theirs; a
+        # column of one or two questions ("One question for … a lock keeper") where each
+        # answer speaks as "I".
+        return (len(answers) >= 3 and alone >= 1) or 0 < alone == len(answers)
     return len(answers) >= 3 and alone * 3 >= len(answers) * 2
 
 
