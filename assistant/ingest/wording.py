@@ -115,8 +115,9 @@ _UNNAMED_ATTRIBUTION = re.compile(
 )
 # A scene that brings in someone unnamed, then quotes them: "Ein Radfahrer hält an. „Was
 # ist hier los?“", "A woman walks past. \"Is it safe?\"": the words are that passer-by's.
+# A sentence, not a colon: "A text from a listener: \"…?\"" is a host reading a question out.
 _BYSTANDER_FIRST = re.compile(
-    rf"(?:Ein|Eine|A|An)\s+[{UPPER}{LOWER}][^.!?\"„“”»«]{{2,100}}[.:]\s+[„“\"»][^„“\"»«]+[“”\"«]\s*$"
+    rf"(?:Ein|Eine|A|An)\s+[{UPPER}{LOWER}][^.!?:\"„“”»«]{{2,100}}\.\s+[„“\"»][^„“\"»«]+[“”\"«]\s*$"
 )
 # A reporter telling what someone said: "..., sagt er", "He said he hoped ...".
 _REPORTED = re.compile(
