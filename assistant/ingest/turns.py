@@ -88,6 +88,9 @@ _FAREWELL = re.compile(
 # A farewell that ends its sentence, with the name on the line under it joined to it: the
 # farewell's words and the signature ("Viele Grüße aus Kiel! Eva Roth").
 _CLOSED_FAREWELL = re.compile(r"(?P<farewell>[^.!?]+)[.!]\s+(?P<sign>[^\W\d][^.!?,]{1,40})")
+# A few words closed by a comma over the answerer's name: a letter's farewell in whatever
+# words ("Fair winds," / NAME, "Bleiben Sie gesund," / NAME), which only that name bears out.
+_COMMA_CLOSING = re.compile(r"[^\W\d](?:[^\W\d]|[ '’-]){0,30},")
 # A pronoun for one man or woman, in which a biography speaks of its person (German "sie"
 # and "ihr" are as often plural, so left out).
 _HE_OR_SHE = re.compile(r"\b(?:er|ihm|ihn|sein(?:e[mnrs]?)?|he|him|his|she|her)\b", re.IGNORECASE)
@@ -675,7 +678,16 @@ class _TurnBuilder:
         block = self.blocks[index]
         last = self.drafts[-1] if self.drafts else None
         before = self.blocks[index - 1].text if index else ""
-        farewell = _FAREWELL.match(before) is not None and last is not None
+        # A farewell in other words ("Fair winds,") is one where its answerer signs it.
+        signs = (
+            last is not None
+            and last.speaker is not None
+            and same_person(block.text, last.speaker.name)
+        )
+        farewell = (
+            _FAREWELL.match(before) or (_COMMA_CLOSING.fullmatch(before) and signs)
+        ) is not None
+        farewell = farewell and last is not None
         closes = farewell and last is not None and last.paragraphs[-1:] == [before]
         short = len(block.text.split()) <= 5 and block.text.rstrip()[-1:] not in ".!?:"
         return closes and short and block.kind in ("boilerplate", "byline", "heading", "prose")
@@ -728,7 +740,7 @@ class _TurnBuilder:
         closed = _CLOSED_FAREWELL.fullmatch(text)
         if closed and _FAREWELL.match(closed["farewell"]):
             return same_person(closed["sign"], speaker.name) if speaker else False
-        if speaker is None or _FAREWELL.match(text) is None:
+        if speaker is None or (_FAREWELL.match(text) or _COMMA_CLOSING.fullmatch(text)) is None:
             return False
         signed = text.rsplit(",", 1)[1].strip() if "," in text else ""
         if not signed and index + 1 < len(self.blocks):
