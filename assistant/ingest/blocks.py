@@ -2294,7 +2294,11 @@ _RUNNING_TIME = re.compile(
 
 
 # A biography box's title before its text: "Über NAME:", "About NAME:", "Zur Person:".
-ABOUT = re.compile(r"(?:Über|About|Mehr über|More about)\s+\S|Zur Person\b")
+# "About:" alone labels a box too, and a press release's "Notes to editors" is its box.
+ABOUT = re.compile(
+    r"(?:Über|About|Mehr über|More about)(?:\s+\S|:?$)|Zur Person\b"
+    r"|(?:Notes?\s+(?:to|for)\s+editors|Hinweise?\s+für\s+(?:die\s+)?Redaktion(?:en)?)\b"
+)
 # A box's title about a firm whose name ends in its legal form's abbreviation: the full
 # stop is the abbreviation's, not a sentence's ("About Harrow & Finch Co.").
 _FIRM_FORM = r"\b(?:Co|Inc|Ltd|Corp|Cie|e\.\s?V|L\.L\.C|S\.A)\.$"

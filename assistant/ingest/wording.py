@@ -97,7 +97,8 @@ _ATTRIBUTION = re.compile(
     # added that ...: \"…\"", "NAME, who has led X since 2020, said the loss was \"…\"".
     + rf"|^(?:{TITLE}\s*)*"
     + _QUOTED_NAME.replace("name", "opener")
-    + rf"(?:,[^,\"“„]{{3,120}},)?\s+{_SAYS}(?:,?\s+(?:that|dass)\b|\s+(?:the|die|der|das)\b"
+    # Two appositions may stand between ("NAME, ROLE at X, who advised on it, added: …").
+    + rf"(?:(?:,[^,\"“„]{{3,120}}){{1,2}},)?\s+{_SAYS}(?:,?\s+(?:that|dass)\b|\s+(?:the|die|der|das)\b"
     # ... or "NAME, ROLE, betont: „…“": the quotation right after a colon.
     + r"|\s*:\s*(?=[\"“„»]))"
     + r"(?=[^\"“„]*[\"“„])"
