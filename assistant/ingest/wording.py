@@ -98,7 +98,8 @@ _ATTRIBUTION = re.compile(
     + rf"|^(?:{TITLE}\s*)*"
     + _QUOTED_NAME.replace("name", "opener")
     # Two appositions may stand between ("NAME, ROLE at X, who advised on it, added: …").
-    + rf"(?:(?:,[^,\"“„]{{3,120}}){{1,2}},)?\s+{_SAYS}(?:,?\s+(?:that|dass)\b|\s+(?:the|die|der|das)\b"
+    + rf"(?:(?:,[^,\"“„]{{3,120}}){{1,2}},)?\s+{_SAYS}"
+    + r"(?:,?\s+(?:that|dass)\b|\s+(?:the|die|der|das)\b"
     # ... or "NAME, ROLE, betont: „…“": the quotation right after a colon.
     + r"|\s*:\s*(?=[\"“„»]))"
     + r"(?=[^\"“„]*[\"“„])"
