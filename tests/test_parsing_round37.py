@@ -192,3 +192,18 @@ def test_about_alone_and_notes_to_editors_title_a_box() -> None:
     assert ABOUT.match("About:") and ABOUT.match("Notes to editors")
     assert ABOUT.match("Hinweis für Redaktionen")
     assert not ABOUT.match("Aboutface")
+
+
+def test_a_service_box_after_the_last_answer_is_a_sidebar() -> None:
+    article = parse(
+        "„Holz verzeiht nichts“\n\n"
+        "Die Drechslerin Ida Kranich, 52, über Geduld und Späne.\n\n"
+        "Frau Kranich, was lernen Lehrlinge zuerst?\n\n"
+        "Warten. Ich lasse sie eine Woche nur zuschauen.\n\n"
+        "Und dann?\n\n"
+        "Dann dürfen sie fegen. Das ist kein Witz.\n\n"
+        "Drechslerei Kranich, Mühlgasse 4. Werkstattladen täglich 9 bis 13 Uhr, Kurse nach "
+        "Anmeldung.\n"
+    )
+    assert _turn_with(article, "Mühlgasse 4").kind == "sidebar"
+    assert _turn_with(article, "Mühlgasse 4").speaker is None

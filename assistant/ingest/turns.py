@@ -383,6 +383,34 @@ def _quoted(text: str, cast: Cast) -> Person | None:
     return cast.quoted(name) if name else None
 
 
+# What a service box under an interview gives (an address, opening hours, a time, tickets,
+# the dates of a show), each a kind of its own: two kinds or more make the box.
+_SERVICE = (
+    re.compile(
+        r"\b\d{1,4}\s+[A-Z][\w-]+\s+(?:Street|Road|Lane|Square|Avenue|Row)\b"
+        r"|\b[A-ZÄÖÜ][\w-]+(?:straße|strasse|weg|gasse|platz|allee)?\s+\d{1,4}[a-z]?[.,]"
+    ),
+    re.compile(r"\b(?:[Oo]pen|[Gg]eöffnet|täglich|Öffnungszeiten|[Oo]pening hours)\b"),
+    re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|a\.?m\.?|p\.?m\.?)(?!\w)"),
+    re.compile(r"\b(?:Karten|Tickets|Eintritt|Admission|Anmeldung|[Bb]ooking)\b"),
+    re.compile(r"\b(?:Premiere|Vorstellungen|Infoabend|Performances)\b"),
+)
+
+
+def _service_box(text: str) -> bool:
+    """Whether a paragraph is a service box's (where, when, what it costs), not someone's
+    words: two kinds of such details or more, in no one's first person, briefly.
+
+    Example:
+        >>> _service_box("Loom & Co., 9 Mill Lane, Ashby. Open Monday to Friday.")
+        True
+        >>> _service_box("I open the shop at 9 a.m. every day.")
+        False
+    """
+    kinds = sum(pattern.search(text) is not None for pattern in _SERVICE)
+    return kinds >= 2 and len(text.split()) <= 60 and not in_person(text)
+
+
 def _outlets_voice(text: str) -> bool:
     """Whether a paragraph is the outlet speaking to its audience of its own series
     ("In unserer Serie beantworten Fachleute Fragen unserer Leser."): the publication's
@@ -870,7 +898,9 @@ class _TurnBuilder:
             self._start(Draft("question", None if unknown else self.cast.asker()), block)
         elif self.box is not None:
             self._in_or_after_box(block)
-        elif self.cast.introduces(block.text):
+        elif self.cast.introduces(block.text) or (
+            index > self.last_turn and _service_box(block.text)
+        ):
             self.box = Draft("sidebar", None, [block.text])
             self.drafts.append(self.box)
         elif (
