@@ -7,6 +7,7 @@ from __future__ import annotations
 from parsing_support import parse
 
 from assistant.ingest.blocks import ABOUT, role_names
+from assistant.ingest.furniture import is_boilerplate
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import role_side, self_label
 from assistant.ingest.titles import _rubric_line
@@ -222,3 +223,9 @@ def test_a_pull_quote_that_repeats_an_answer_is_dropped() -> None:
         markdown=True,
     )
     assert not any(turn.kind == "quote" for turn in article.turns)
+
+
+def test_a_pitch_ending_in_its_bracketed_button_is_furniture() -> None:
+    assert is_boilerplate("Never miss a lock report: our bulletin, in your inbox. [Subscribe]")
+    assert is_boilerplate("Die Hafenpost jeden Freitag per E-Mail. [Jetzt anmelden]")
+    assert not is_boilerplate("I said no [laughs] and meant it.")

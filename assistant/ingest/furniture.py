@@ -202,6 +202,10 @@ BOILERPLATE = [
         r"|\btranscripts?\b.{0,60}\b(?:automatically|machine)\b",
         r"^(?:listen to|hören sie)\b.{0,60}\b(?:interview|gespräch|episode|folge|podcast)\b",
         r"^(?:get|hol(?:en)? sie sich)\b.{0,40}\bnewsletter\b",
+        # A pitch that ends in its button, a link's words in brackets: "… in your inbox.
+        # [Subscribe]", "… [Jetzt anmelden]".
+        r"^(?=.{0,300}$).*\[(?:subscribe|sign up|sign me up|abonnieren|jetzt abonnieren"
+        r"|anmelden|jetzt anmelden|register|registrieren)\]\s*$",
         r"\bsie haben \d+ prozent dieses artikels\b|\byou(?:'ve| have) read \d+",
         # Notes on the text rather than the text: edited for length, first in print.
         # (A second sentence may say where the full version is.)
