@@ -229,3 +229,15 @@ def test_a_pitch_ending_in_its_bracketed_button_is_furniture() -> None:
     assert is_boilerplate("Never miss a lock report: our bulletin, in your inbox. [Subscribe]")
     assert is_boilerplate("Die Hafenpost jeden Freitag per E-Mail. [Jetzt anmelden]")
     assert not is_boilerplate("I said no [laughs] and meant it.")
+
+
+def test_a_hosts_hand_over_to_the_weather_is_the_programmes_not_a_question() -> None:
+    article = parse(
+        "Harbour Talk – The new ferry\n\n"
+        "ANCHOR: Good evening, I'm Rowan Tully. With me is the harbour master Elin Voss.\n\n"
+        "ELIN: Good evening.\n\n"
+        "ANCHOR: Elin, when does the ferry start?\n\n"
+        "ELIN: In March, if the ramp is finished.\n\n"
+        "ANCHOR: Now to Priya with a look at the weekend weather.\n"
+    )
+    assert not any("weekend weather" in turn.text for turn in article.turns)

@@ -23,6 +23,7 @@ from assistant.ingest.furniture import (
     CONTACT,
     is_boilerplate,
     is_meta,
+    is_segment_break,
     is_sponsor_read,
     on_screen,
     parse_date,
@@ -1396,8 +1397,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         elif label and label[0] in accepted and _work_details(text):
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
-        elif label and label[0] in accepted and is_sponsor_read(label[1]):
-            blocks.append(Block("boilerplate", text))  # the host reads the sponsor's lines
+        elif label and label[0] in accepted and _programmes(label[1]):
+            blocks.append(Block("boilerplate", text))  # a sponsor's read, the weather next
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
             block = _label_block(text, label)
             blocks.append(replace(block, question=True) if _reader_signs(text, letters) else block)
@@ -1628,6 +1629,17 @@ def _prose_block(
     italic = paragraph.italic and text in italic_asked
     apart = paragraph.emphasized or italic or text in starred_asked
     return Block("prose", text, question=_asks(text, apart, cast) or text in numbered)
+
+
+def _programmes(said: str) -> bool:
+    """Whether a speaker's words are the programme's, not the interview's: a sponsor's read
+    or a hand-over to another segment ("Now to NAME with the weather").
+
+    Example:
+        >>> _programmes("First, the weather."), _programmes("Why the weather?")
+        (True, False)
+    """
+    return is_sponsor_read(said) or is_segment_break(said)
 
 
 def _quoted_blocks(text: str) -> list[Block]:

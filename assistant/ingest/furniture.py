@@ -43,6 +43,31 @@ def is_sponsor_read(text: str) -> bool:
     return _SPONSOR_READ.search(text) is not None
 
 
+# A host handing over to the programme's other segments (the weather, the traffic, a
+# break): "Now to NAME with a look at the weather", "First, the weather", "Wir machen
+# kurz Pause für den Verkehr", "We'll be right back".
+_SEGMENT_BREAK = re.compile(
+    r"\b(?:(?:now|over|back) to \w+ (?:with|for) (?:a look at )?(?:the )?(?:\w+ )?"
+    r"(?:weather|traffic|news|sport|travel)|first,? the (?:weather|news|traffic|travel)"
+    r"|pause für (?:den verkehr|die nachrichten|das wetter|werbung)|we['’]ll be right back"
+    r"|after (?:the|this) (?:break|news))\b",
+    re.IGNORECASE,
+)
+
+
+def is_segment_break(text: str) -> bool:
+    """Whether a host's words hand over to another segment of the programme (the weather,
+    the traffic, a break): the programme's running order, no question of the interview.
+
+    Example:
+        >>> is_segment_break("Now to Priya with a look at the weekend weather.")
+        True
+        >>> is_segment_break("What does the weather do to the cables?")
+        False
+    """
+    return len(text.split()) <= 80 and _SEGMENT_BREAK.search(text) is not None
+
+
 # A broadcast's on-screen text, named by what it is: "CAPTION: NAME, role", "STRAP:
 # BREAKING …", "EINBLENDUNG: NAME, Landwirt", "Bauchbinde: …": shown, never said.
 ON_SCREEN = r"^(?:caption|strap|strapline|lower third|einblendung|bauchbinde)\s*:"
