@@ -385,7 +385,8 @@ def _quoted(text: str, cast: Cast) -> Person | None:
 
 def _pulled_quote(index: int, blocks: Sequence[Block]) -> bool:
     """Whether the quotation at `index` repeats, word for word, what another paragraph
-    says (five words or more): a pull quote the page sets out, not a voice of its own.
+    says (a sentence of five words or more): a pull quote the page sets out, not a voice
+    of its own.
 
     Example:
         >>> said = Block("prose", "Wood moves. If you rush it, it moves for you later.")
@@ -394,8 +395,11 @@ def _pulled_quote(index: int, blocks: Sequence[Block]) -> bool:
         >>> _pulled_quote(1, [said, Block("quote", '"Wood never lies to you, ever."')])
         False
     """
-    words = re.findall(r"\w+", blocks[index].text.casefold())
-    if len(words) < 5:
+    text = blocks[index].text
+    words = re.findall(r"\w+", text.casefold())
+    # A quoted line that ends no sentence ("»Die Regale sind das kleinere Problem«") is a
+    # subheading over what follows, which a page sets as the answer's words too.
+    if len(words) < 5 or text.rstrip(CLOSING + " ")[-1:] not in ".!?…":
         return False
     pulled = " ".join(words)
     return any(
@@ -922,11 +926,13 @@ class _TurnBuilder:
             self._start(Draft("question", None if unknown else self.cast.asker()), block)
         elif self.box is not None:
             self._in_or_after_box(block)
-        elif self.cast.introduces(block.text) or (
-            index > self.last_turn and _service_box(block.text)
-        ):
+        elif self.cast.introduces(block.text):
             self.box = Draft("sidebar", None, [block.text])
             self.drafts.append(self.box)
+        elif index > self.last_turn and _service_box(block.text):
+            # A box of its own: a note after it (how the text was edited) is not its line.
+            self.drafts.append(Draft("sidebar", None, [block.text]))
+            self.open = None
         elif (
             self.open is None
             or (self.open.kind == "question" and _outlets_voice(block.text))
