@@ -241,3 +241,8 @@ def test_a_hosts_hand_over_to_the_weather_is_the_programmes_not_a_question() -> 
         "ANCHOR: Now to Priya with a look at the weekend weather.\n"
     )
     assert not any("weekend weather" in turn.text for turn in article.turns)
+
+
+def test_a_podcasts_call_to_subscribe_where_podcasts_are_is_furniture() -> None:
+    assert is_boilerplate("Folgt uns, wo es Podcasts gibt, und schreibt uns Post.")
+    assert not is_boilerplate("Ich weiß nicht, wo es Podcasts gibt, die das gut erklären.")

@@ -301,8 +301,10 @@ BOILERPLATE = [
         r"^(?:weitere|alle)\s+(?:artikel|beiträge|interviews|folgen|sendungen|episoden)\b"
         r"[^.!?]{0,60}\bfinden sie\b",
         # A podcast's outro: "X gibt es überall, wo es Podcasts gibt", "wherever you get
-        # your podcasts".
-        r"\büberall,? wo es podcasts gibt\b|\bwherever you get your podcasts\b",
+        # your podcasts", "Abonniert uns, wo es Podcasts gibt".
+        r"\büberall,? wo es podcasts gibt\b|\bwherever you get your podcasts\b"
+        r"|\b(?:abonniert|abonnieren sie|folgt|folgen sie) uns\b[^.!?]{0,20}"
+        r"\bwo es podcasts gibt\b",
         ON_SCREEN,
         # An advice column's disclaimer: "This column is for general information only".
         r"\bfor general information (?:only|purposes)\b|\bdient (?:nur|lediglich|ausschließlich)"
