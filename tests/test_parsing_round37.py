@@ -210,21 +210,6 @@ def test_a_service_box_after_the_last_answer_is_a_sidebar() -> None:
     assert _turn_with(article, "Mühlgasse 4").speaker is None
 
 
-def test_a_pull_quote_that_repeats_an_answer_is_dropped() -> None:
-    article = parse(
-        "# The Clockmaker Who Waits\n\n"
-        "Petra Vool repairs tower clocks. Our editor Sam Irwin visited her workshop.\n\n"
-        "**Why so slow?**\n\n"
-        "Brass keeps settling for years. If you hurry the gears, the clock will hurry you "
-        "later, usually on a Sunday.\n\n"
-        '> "If you hurry the gears, the clock will hurry you later."\n\n'
-        "**Do you ever hurry?**\n\n"
-        "Never. I drink tea instead.\n",
-        markdown=True,
-    )
-    assert not any(turn.kind == "quote" for turn in article.turns)
-
-
 def test_a_pitch_ending_in_its_bracketed_button_is_furniture() -> None:
     assert is_boilerplate("Never miss a lock report: our bulletin, in your inbox. [Subscribe]")
     assert is_boilerplate("Die Hafenpost jeden Freitag per E-Mail. [Jetzt anmelden]")

@@ -383,32 +383,6 @@ def _quoted(text: str, cast: Cast) -> Person | None:
     return cast.quoted(name) if name else None
 
 
-def _pulled_quote(index: int, blocks: Sequence[Block]) -> bool:
-    """Whether the quotation at `index` repeats, word for word, what another paragraph
-    says (a sentence of five words or more): a pull quote the page sets out, not a voice
-    of its own.
-
-    Example:
-        >>> said = Block("prose", "Wood moves. If you rush it, it moves for you later.")
-        >>> _pulled_quote(1, [said, Block("quote", '"If you rush it, it moves for you later."')])
-        True
-        >>> _pulled_quote(1, [said, Block("quote", '"Wood never lies to you, ever."')])
-        False
-    """
-    text = blocks[index].text
-    words = re.findall(r"\w+", text.casefold())
-    # A quoted line that ends no sentence ("»Die Regale sind das kleinere Problem«") is a
-    # subheading over what follows, which a page sets as the answer's words too.
-    if len(words) < 5 or text.rstrip(CLOSING + " ")[-1:] not in ".!?…":
-        return False
-    pulled = " ".join(words)
-    return any(
-        pulled in " ".join(re.findall(r"\w+", block.text.casefold()))
-        for number, block in enumerate(blocks)
-        if number != index and block.kind in ("prose", "label")
-    )
-
-
 # What a service box under an interview gives (an address, opening hours, a time, tickets,
 # the dates of a show), each a kind of its own: two kinds or more make the box.
 _SERVICE = (
@@ -608,8 +582,6 @@ class _TurnBuilder:
             # direction) ends it: the words after it are a turn of their own, by the same
             # speaker where no one else's label comes.
             self.paused = True
-        elif block.kind == "quote" and _pulled_quote(index, self.blocks):
-            self.paused = self.open is not None  # a pull quote: the page's, no one's turn
         elif block.kind == "quote" and self._quoted_answer(index):
             self._start(Draft("answer", self.cast.answerer()), block)
         elif block.kind == "quote":
