@@ -49,8 +49,7 @@ def is_sponsor_read(text: str) -> bool:
 _SEGMENT_BREAK = re.compile(
     r"\b(?:(?:now|over|back) to \w+ (?:with|for) (?:a look at )?(?:the )?(?:\w+ )?"
     r"(?:weather|traffic|news|sport|travel)|first,? the (?:weather|news|traffic|travel)"
-    r"|pause für (?:den verkehr|die nachrichten|das wetter|werbung)|we['’]ll be right back"
-    r"|after (?:the|this) (?:break|news))\b",
+    r"|pause für (?:den verkehr|die nachrichten|das wetter|werbung)|we['’]ll be right back)\b",
     re.IGNORECASE,
 )
 
