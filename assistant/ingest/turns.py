@@ -901,8 +901,9 @@ class _TurnBuilder:
         elif self.cast.introduces(block.text):
             self.box = Draft("sidebar", None, [block.text])
             self.drafts.append(self.box)
-        elif index > self.last_turn and _service_box(block.text):
+        elif index > self.last_turn and not self.report and _service_box(block.text):
             # A box of its own: a note after it (how the text was edited) is not its line.
+            # A report around its interview goes on in its own narration, details or not.
             self.drafts.append(Draft("sidebar", None, [block.text]))
             self.open = None
         elif (
