@@ -45,11 +45,11 @@ def is_sponsor_read(text: str) -> bool:
 
 # A host handing over to the programme's other segments (the weather, the traffic, a
 # break): "Now to NAME with a look at the weather", "First, the weather", "Wir machen
-# kurz Pause für den Verkehr", "We'll be right back".
+# kurz Pause für den Verkehr" ("We'll be right back" closes a host's thanks, a turn).
 _SEGMENT_BREAK = re.compile(
     r"\b(?:(?:now|over|back) to \w+ (?:with|for) (?:a look at )?(?:the )?(?:\w+ )?"
     r"(?:weather|traffic|news|sport|travel)|first,? the (?:weather|news|traffic|travel)"
-    r"|pause für (?:den verkehr|die nachrichten|das wetter|werbung)|we['’]ll be right back)\b",
+    r"|pause für (?:den verkehr|die nachrichten|das wetter|werbung))\b",
     re.IGNORECASE,
 )
 

@@ -712,9 +712,9 @@ class _TurnBuilder:
             and last.speaker is not None
             and same_person(block.text, last.speaker.name)
         )
-        farewell = (
-            _FAREWELL.match(before) or (_COMMA_CLOSING.fullmatch(before) and signs)
-        ) is not None
+        farewell = _FAREWELL.match(before) is not None or (
+            _COMMA_CLOSING.fullmatch(before) is not None and signs
+        )
         farewell = farewell and last is not None
         closes = farewell and last is not None and last.paragraphs[-1:] == [before]
         short = len(block.text.split()) <= 5 and block.text.rstrip()[-1:] not in ".!?:"
