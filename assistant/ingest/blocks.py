@@ -23,6 +23,7 @@ from assistant.ingest.furniture import (
     CONTACT,
     is_boilerplate,
     is_meta,
+    is_segment_break,
     is_sponsor_read,
     on_screen,
     parse_date,
@@ -115,7 +116,9 @@ _GOES_ON = re.compile(r"(?:Und|And|Aber|But|Oder|Or|Denn|Doch|So|Also|Plus)\b")
 # web page's player line, furniture.)
 _PLAYED = (
     r"(?i:clip|einspieler|einspielung|zuspielung|o-ton|originalton|sound\s?bite"
-    r"|audio\s?clip|video\s?clip|tape|archive\s+(?:audio|clip|tape)|archivton)"
+    r"|audio\s?clip|video\s?clip|tape|archive\s+(?:audio|clip|tape)|archivton"
+    # A broadcaster's word for recorded speech played into a programme ("ACTUALITY:").
+    r"|actuality)"
 )
 _PLAYED_IN = re.compile(
     TIMESTAMP
@@ -233,7 +236,8 @@ _QUESTIONS_FOR = re.compile(
 )
 # A headline that puts one question to someone it names ("Eine Frage an NAME", "One
 # question for NAME") says whom the lead's "we asked a sleep researcher" means.
-_ONE_QUESTION_FOR = re.compile(r"\b(?:Frage\s+an|[Qq]uestion\s+(?:for|to))\s+\S")
+# An ellipsis may hold the suspense before whom: "One question for… a lock keeper".
+_ONE_QUESTION_FOR = re.compile(r"\b(?:Frage\s+an|[Qq]uestion\s+(?:for|to))(?:…|\.\.\.)?\s+\S")
 # "Five questions for NAME", "Drei Fragen an NAME, Ph.D.": the headline ends in the name, an
 # academic degree after a comma at most.
 _PUT_TO_NAME = re.compile(
@@ -1224,7 +1228,33 @@ def role_names(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
                 spoken_with = _SPOKEN_WITH.search(sentence.text[: match.start()])
                 if is_person_name(match["name"]) and others and not spoken_with:
                     found.setdefault(role_stem(match["role"]), set()).add(match["name"])
+    for role, name in _introduced_roles(paragraphs):
+        found.setdefault(role, set()).add(name)
     return {role: next(iter(names)) for role, names in found.items() if len(names) == 1}
+
+
+def _introduced_roles(paragraphs: Sequence[Paragraph]) -> list[tuple[str, str]]:
+    """The asking roles whose speaker gives their own name under the role's label
+    ("HOST: Good morning, I'm NAME."), by role (`role_stem`), with that name: a programme's
+    host says who they are where the transcript labels them only by their role.
+
+    Example:
+        >>> texts = ["MODERATOR: Hello, I'm Eva Roth. My guest is Tom Lenz.", "LENZ: Hi."]
+        >>> _introduced_roles([Paragraph(t) for t in texts])
+        [('moderator', 'Eva Roth')]
+    """
+    return [
+        (role_stem(label[0]), strip_titles(match["name"]))
+        for label in labels_of(paragraphs)
+        if label and role_side(label[0]) == "question"
+        if (match := _I_AM.search(label[1]))
+        # "I'm" and "my name is" before capitalised words give a name, whatever the given
+        # name; "ich bin" and "I am" go before a role's nouns too ("ich bin Leiterin ...").
+        and (is_person_name(match["name"]) or _NAMING_SELF.match(match[0]) is not None)
+    ]
+
+
+_NAMING_SELF = re.compile(r"I['’]m|[Mm]y name is|[Ii]ch heiße")
 
 
 def _credits_in_parts(text: str) -> list[Mention]:
@@ -1367,8 +1397,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         elif label and label[0] in accepted and _work_details(text):
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
-        elif label and label[0] in accepted and is_sponsor_read(label[1]):
-            blocks.append(Block("boilerplate", text))  # the host reads the sponsor's lines
+        elif label and label[0] in accepted and _programmes(label[1]):
+            blocks.append(Block("boilerplate", text))  # a sponsor's read, the weather next
         elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
             block = _label_block(text, label)
             blocks.append(replace(block, question=True) if _reader_signs(text, letters) else block)
@@ -1599,6 +1629,17 @@ def _prose_block(
     italic = paragraph.italic and text in italic_asked
     apart = paragraph.emphasized or italic or text in starred_asked
     return Block("prose", text, question=_asks(text, apart, cast) or text in numbered)
+
+
+def _programmes(said: str) -> bool:
+    """Whether a speaker's words are the programme's, not the interview's: a sponsor's read
+    or a hand-over to another segment ("Now to NAME with the weather").
+
+    Example:
+        >>> _programmes("First, the weather."), _programmes("Why the weather?")
+        (True, False)
+    """
+    return is_sponsor_read(said) or is_segment_break(said)
 
 
 def _quoted_blocks(text: str) -> list[Block]:
@@ -2265,7 +2306,11 @@ _RUNNING_TIME = re.compile(
 
 
 # A biography box's title before its text: "Über NAME:", "About NAME:", "Zur Person:".
-ABOUT = re.compile(r"(?:Über|About|Mehr über|More about)\s+\S|Zur Person\b")
+# "About:" alone labels a box too, and a press release's "Notes to editors" is its box.
+ABOUT = re.compile(
+    r"(?:Über|About|Mehr über|More about)(?:\s+\S|:?$)|Zur Person\b"
+    r"|(?:Notes?\s+(?:to|for)\s+editors|Hinweise?\s+für\s+(?:die\s+)?Redaktion(?:en)?)\b"
+)
 # A box's title about a firm whose name ends in its legal form's abbreviation: the full
 # stop is the abbreviation's, not a sentence's ("About Harrow & Finch Co.").
 _FIRM_FORM = r"\b(?:Co|Inc|Ltd|Corp|Cie|e\.\s?V|L\.L\.C|S\.A)\.$"
@@ -2944,7 +2989,7 @@ def _profiled(blocks: Sequence[Block], asking: Collection[str] = ()) -> str | No
 
 # "Ask me anything": the one who writes it answers the questions below.
 _ASK_ME = re.compile(r"\b(?:AMA|[Aa]sk me anything|[Ff]ragt? mich (?:alles|was))\b")
-_I_AM = re.compile(rf"\b(?:I'm|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße)\s+(?P<name>{NAME})")
+_I_AM = re.compile(rf"\b(?:I['’]m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße)\s+(?P<name>{NAME})")
 
 
 def _asks_to_be_asked(before: Sequence[Block], title: str | None) -> str | None:
@@ -3189,7 +3234,7 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
     words = set(re.findall(r"[\w'’-]+", title or ""))
     # "Three questions for the new head nurse": the headline says the questions are put to
     # someone, the lead says who.
-    put = _QUESTIONS_FOR.search(title or "") is not None
+    put = (_QUESTIONS_FOR.search(title or "") or _ONE_QUESTION_FOR.search(title or "")) is not None
     if not (put or words & {*strip_titles(name).split(), surname(name)}):
         return False
     # Questions that speak of them ("Wie war Frau Roth als Chefin?") are put to others.
@@ -3217,8 +3262,10 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
     if put and is_person_name(name) and not any(_called(name, text) for text in answers):
         # "Five minutes with … the toaster whisperer" over "NAME has fixed …": the headline
         # says questions are put, the lead whom; answers that speak as "I" at times (short
-        # ones need not: "Toasters, by a mile.") and never of them by name are theirs.
-        return len(answers) >= 3 and alone >= 1
+        # ones need not: "Toasters, by a mile.") and never of them by name are theirs; a
+        # column of one or two questions ("One question for … a lock keeper") where each
+        # answer speaks as "I".
+        return (len(answers) >= 3 and alone >= 1) or 0 < alone == len(answers)
     return len(answers) >= 3 and alone * 3 >= len(answers) * 2
 
 

@@ -43,6 +43,30 @@ def is_sponsor_read(text: str) -> bool:
     return _SPONSOR_READ.search(text) is not None
 
 
+# A host handing over to the programme's other segments (the weather, the traffic, a
+# break): "Now to NAME with a look at the weather", "First, the weather", "Wir machen
+# kurz Pause für den Verkehr" ("We'll be right back" closes a host's thanks, a turn).
+_SEGMENT_BREAK = re.compile(
+    r"\b(?:(?:now|over|back) to \w+ (?:with|for) (?:a look at )?(?:the )?(?:\w+ )?"
+    r"(?:weather|traffic|news|sport|travel)|first,? the (?:weather|news|traffic|travel)"
+    r"|pause für (?:den verkehr|die nachrichten|das wetter|werbung))\b",
+    re.IGNORECASE,
+)
+
+
+def is_segment_break(text: str) -> bool:
+    """Whether a host's words hand over to another segment of the programme (the weather,
+    the traffic, a break): the programme's running order, no question of the interview.
+
+    Example:
+        >>> is_segment_break("Now to Priya with a look at the weekend weather.")
+        True
+        >>> is_segment_break("What does the weather do to the cables?")
+        False
+    """
+    return len(text.split()) <= 80 and _SEGMENT_BREAK.search(text) is not None
+
+
 # A broadcast's on-screen text, named by what it is: "CAPTION: NAME, role", "STRAP:
 # BREAKING …", "EINBLENDUNG: NAME, Landwirt", "Bauchbinde: …": shown, never said.
 ON_SCREEN = r"^(?:caption|strap|strapline|lower third|einblendung|bauchbinde)\s*:"
@@ -202,6 +226,10 @@ BOILERPLATE = [
         r"|\btranscripts?\b.{0,60}\b(?:automatically|machine)\b",
         r"^(?:listen to|hören sie)\b.{0,60}\b(?:interview|gespräch|episode|folge|podcast)\b",
         r"^(?:get|hol(?:en)? sie sich)\b.{0,40}\bnewsletter\b",
+        # A pitch that ends in its button, a link's words in brackets: "… in your inbox.
+        # [Subscribe]", "… [Jetzt anmelden]".
+        r"^(?=.{0,300}$).*\[(?:subscribe|sign up|sign me up|abonnieren|jetzt abonnieren"
+        r"|anmelden|jetzt anmelden|register|registrieren)\]\s*$",
         r"\bsie haben \d+ prozent dieses artikels\b|\byou(?:'ve| have) read \d+",
         # Notes on the text rather than the text: edited for length, first in print.
         # (A second sentence may say where the full version is.)
@@ -272,8 +300,10 @@ BOILERPLATE = [
         r"^(?:weitere|alle)\s+(?:artikel|beiträge|interviews|folgen|sendungen|episoden)\b"
         r"[^.!?]{0,60}\bfinden sie\b",
         # A podcast's outro: "X gibt es überall, wo es Podcasts gibt", "wherever you get
-        # your podcasts".
-        r"\büberall,? wo es podcasts gibt\b|\bwherever you get your podcasts\b",
+        # your podcasts", "Abonniert uns, wo es Podcasts gibt".
+        r"\büberall,? wo es podcasts gibt\b|\bwherever you get your podcasts\b"
+        r"|\b(?:abonniert|abonnieren sie|folgt|folgen sie) uns\b[^.!?]{0,20}"
+        r"\bwo es podcasts gibt\b",
         ON_SCREEN,
         # An advice column's disclaimer: "This column is for general information only".
         r"\bfor general information (?:only|purposes)\b|\bdient (?:nur|lediglich|ausschließlich)"

@@ -81,6 +81,8 @@ _DEGREE_AFTER = re.compile(r",\s*(?:MD|PhD|Ph\.D\.|DO|RN|MBA|MSc|DPhil|MPH)$")
 _DASH_LABEL = re.compile(
     TIMESTAMP + r"(?P<label>[^\W\d_][^\n–—:]{0,48}?)\s+[–—-](?:\s+(?P<rest>\S.*)|\s*)$", re.S
 )
+# An aside between two dashes after a name, opening in lower case: "– and I mean it – is".
+_ASIDE = re.compile(rf"[{LOWER}][^.!?\n–—]{{0,80}}\s[–—]\s")
 # What a record's head line says after its show's name: "Sendung vom 21.11., Transkript",
 # "Transcript, 4 March", "Aired March 4, 2026".
 _RECORD_REST = re.compile(
@@ -711,9 +713,11 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         # An advice column's reply under "NAME says:" is NAME's, as under "NAME:".
         label = _SAYS_AFTER.sub("", label) if pattern is _LABEL else label
         # "SHOW – Sendung vom 21.11., Transkript": a dash before a record's description is
-        # the page's head line, not a speaker's turn.
+        # the page's head line, not a speaker's turn; nor is a name a pair of dashes follows
+        # round an aside ("Eva – and I say so freely – is ..."): it is the sentence's subject.
         record = (
-            pattern is _DASH_LABEL and _RECORD_REST.fullmatch(match["rest"] or "")
+            pattern is _DASH_LABEL
+            and (_RECORD_REST.fullmatch(match["rest"] or "") or _ASIDE.match(match["rest"] or ""))
             if match
             else None
         )

@@ -291,8 +291,10 @@ _SPEECH_VERB = (
 # name after the verb is its object ("She tells NAME why ..."), the one listening.
 # "Jede Woche beantwortet unsere Gartenexpertin NAME Ihre Fragen": whoever answers is the
 # one asked, though the outlet calls her its own ("mit unserer Redakteurin NAME" asks).
+# "Es antwortet die Leiterin, NAME": the role before the name, set off by a comma.
 _VERB_THEN_NAME = re.compile(
-    rf"\b(?:{_GERMAN_SPEECH_VERB}|(?:beantwortet|antwortet)\s+unser\w*)\s+(?={NAME})"
+    rf"\b(?:{_GERMAN_SPEECH_VERB}|(?:beantwortet|antwortet)\s+unser\w*"
+    rf"|antwortet\s+(?:die|der)\s+[{UPPER}][{LOWER}-]+,)\s+(?={NAME})"
 )
 _SUBJECT_BEFORE = re.compile(rf"{NAME}\s+$")
 # "She told NAME how ...", "He tells NAME why ...": the one a lead's pronoun stands for
@@ -448,6 +450,8 @@ def role_side(label: str) -> TurnKind | None:
         >>> role_side("THE MODERATOR"), role_side("A."), role_side("The Times")
         ('question', 'answer', None)
     """
+    if label.casefold() in _SELF_LABELS and not self_label(label):
+        return None
     folded = re.sub(r"\s*\d+$|(?<=^[QqFfAa])\.$", "", label).casefold()
     # A press conference's "THE MODERATOR:" is the asking person's role with its article
     # ("Die Frage, die ...:" is a phrase, no label).
@@ -463,10 +467,11 @@ def self_label(label: str) -> bool:
     """Whether a label is the writer's own ("Me:"), a role label only where it recurs.
 
     Example:
-        >>> self_label("Me"), self_label("Q")
-        (True, False)
+        >>> self_label("Me"), self_label("Q"), self_label("ME")
+        (True, False, False)
     """
-    return label.casefold() in _SELF_LABELS
+    # Two capitals ("ME:") are shaped like initials, which a magazine prints far more often.
+    return label.casefold() in _SELF_LABELS and not label.isupper()
 
 
 def role_stem(role: str) -> str:

@@ -102,7 +102,12 @@ _RUBRIC_LABEL = re.compile(r"(?:Serie|Reihe|Rubrik|Kolumne|Series|Column|Rubric)
 _RECORD_PART = re.compile(
     r"(?:(?:Session|Full|Panel|Live|Edited)\s+)?(?i:transcript|transkript|wortprotokoll"
     r"|mitschnitt|protokoll|recording)(?i:\s+(?:extract|excerpt|\(auszug\)|auszug))?"
+    # An event's programme the page is part of: "Festival 2026 – Talks Programme".
+    r"|(?:[A-Z]\w+\s+)?(?i:programme|program|programm|rahmenprogramm)"
 )
+# A rubric that names the piece's genre, not its subject: "Member interview", "Das
+# Interview", "The Sunday Q&A", "Im Gespräch": over a headline, it is not the headline.
+_GENRE_LINE = re.compile(r"(?:[\w'’-]+\s+){0,2}(?i:interview|q&a|gespräch|fragebogen)")
 _RECORD = re.compile(
     r"\b(?:Sendung|Transkript|Transcript|Protokoll|Wortprotokoll|Mitschrift|Mitschnitt|Sitzung"
     r"|Aired|Broadcast)\b"
@@ -891,6 +896,8 @@ def _rubric_line(text: str) -> bool:
         (True, True)
         >>> _rubric_line("Serie: Wir haben verloren, sagt sie."), _rubric_line("Das Protokoll")
         (False, False)
+        >>> _rubric_line("Member interview"), _rubric_line("The interview that went wrong")
+        (True, False)
     """
     label = _RUBRIC_LABEL.match(text)
     if label:
@@ -898,6 +905,8 @@ def _rubric_line(text: str) -> bool:
         # it into the headline, "Eine Frage an …").
         name = re.sub(r"\s*(?:…|\.\.\.)$", "", label["name"])
         return len(name.split()) <= 6 and name[-1:] not in TERMINAL
+    if _GENRE_LINE.fullmatch(text.strip()):
+        return True
     return any(_record_line(line) for line in text.splitlines())
 
 

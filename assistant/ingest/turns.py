@@ -88,6 +88,9 @@ _FAREWELL = re.compile(
 # A farewell that ends its sentence, with the name on the line under it joined to it: the
 # farewell's words and the signature ("Viele Grüße aus Kiel! Eva Roth").
 _CLOSED_FAREWELL = re.compile(r"(?P<farewell>[^.!?]+)[.!]\s+(?P<sign>[^\W\d][^.!?,]{1,40})")
+# A few words closed by a comma over the answerer's name: a letter's farewell in whatever
+# words ("Fair winds," / NAME, "Bleiben Sie gesund," / NAME), which only that name bears out.
+_COMMA_CLOSING = re.compile(r"[^\W\d](?:[^\W\d]|[ '’-]){0,30},")
 # A pronoun for one man or woman, in which a biography speaks of its person (German "sie"
 # and "ihr" are as often plural, so left out).
 _HE_OR_SHE = re.compile(r"\b(?:er|ihm|ihn|sein(?:e[mnrs]?)?|he|him|his|she|her)\b", re.IGNORECASE)
@@ -378,6 +381,34 @@ def _quoted(text: str, cast: Cast) -> Person | None:
         fits = name is not None and gender(name) in (None, pronoun)
         name = name if fits and name and opens_sentence(surname(name), text) else None
     return cast.quoted(name) if name else None
+
+
+# What a service box under an interview gives (an address, opening hours, a time, tickets,
+# the dates of a show), each a kind of its own: two kinds or more make the box.
+_SERVICE = (
+    re.compile(
+        r"\b\d{1,4}\s+[A-Z][\w-]+\s+(?:Street|Road|Lane|Square|Avenue|Row)\b"
+        r"|\b[A-ZÄÖÜ][\w-]+(?:straße|strasse|weg|gasse|platz|allee)?\s+\d{1,4}[a-z]?[.,]"
+    ),
+    re.compile(r"\b(?:[Oo]pen|[Gg]eöffnet|täglich|Öffnungszeiten|[Oo]pening hours)\b"),
+    re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|a\.?m\.?|p\.?m\.?)(?!\w)"),
+    re.compile(r"\b(?:Karten|Tickets|Eintritt|Admission|Anmeldung|[Bb]ooking)\b"),
+    re.compile(r"\b(?:Premiere|Vorstellungen|Infoabend|Performances)\b"),
+)
+
+
+def _service_box(text: str) -> bool:
+    """Whether a paragraph is a service box's (where, when, what it costs), not someone's
+    words: two kinds of such details or more, in no one's first person, briefly.
+
+    Example:
+        >>> _service_box("Loom & Co., 9 Mill Lane, Ashby. Open Monday to Friday.")
+        True
+        >>> _service_box("I open the shop at 9 a.m. every day.")
+        False
+    """
+    kinds = sum(pattern.search(text) is not None for pattern in _SERVICE)
+    return kinds >= 2 and len(text.split()) <= 60 and not in_person(text)
 
 
 def _outlets_voice(text: str) -> bool:
@@ -675,7 +706,16 @@ class _TurnBuilder:
         block = self.blocks[index]
         last = self.drafts[-1] if self.drafts else None
         before = self.blocks[index - 1].text if index else ""
-        farewell = _FAREWELL.match(before) is not None and last is not None
+        # A farewell in other words ("Fair winds,") is one where its answerer signs it.
+        signs = (
+            last is not None
+            and last.speaker is not None
+            and same_person(block.text, last.speaker.name)
+        )
+        farewell = _FAREWELL.match(before) is not None or (
+            _COMMA_CLOSING.fullmatch(before) is not None and signs
+        )
+        farewell = farewell and last is not None
         closes = farewell and last is not None and last.paragraphs[-1:] == [before]
         short = len(block.text.split()) <= 5 and block.text.rstrip()[-1:] not in ".!?:"
         return closes and short and block.kind in ("boilerplate", "byline", "heading", "prose")
@@ -728,7 +768,7 @@ class _TurnBuilder:
         closed = _CLOSED_FAREWELL.fullmatch(text)
         if closed and _FAREWELL.match(closed["farewell"]):
             return same_person(closed["sign"], speaker.name) if speaker else False
-        if speaker is None or _FAREWELL.match(text) is None:
+        if speaker is None or (_FAREWELL.match(text) or _COMMA_CLOSING.fullmatch(text)) is None:
             return False
         signed = text.rsplit(",", 1)[1].strip() if "," in text else ""
         if not signed and index + 1 < len(self.blocks):
@@ -861,6 +901,11 @@ class _TurnBuilder:
         elif self.cast.introduces(block.text):
             self.box = Draft("sidebar", None, [block.text])
             self.drafts.append(self.box)
+        elif index > self.last_turn and not self.report and _service_box(block.text):
+            # A box of its own: a note after it (how the text was edited) is not its line.
+            # A report around its interview goes on in its own narration, details or not.
+            self.drafts.append(Draft("sidebar", None, [block.text]))
+            self.open = None
         elif (
             self.open is None
             or (self.open.kind == "question" and _outlets_voice(block.text))

@@ -62,6 +62,15 @@ _ECHO = re.compile(
     r"(?:It|They|He|She|We|I|You)\s+(?:did|do|does)(?:n['’]t)?\b"
     rf"|(?:Das|Dies|Da|That|This)\s+[{LOWER}]\w*\s+(?:Sie|you)\b"
 )
+# A sentence left open for the next paragraph to finish, and the paragraph finishing it.
+_BREAKS_OFF = re.compile(r"\w\s*(?:…|\.\.\.)$")
+_GOES_ON = re.compile(r"(?:…|\.\.\.)\s*[^\W\d_]")
+# A reply that grants the point put to it first: "I understand that, but ...", "Ich verstehe
+# den Ärger, ...", "I can see why": the speaker takes up what was said before going on.
+_GRANTS = re.compile(
+    r"(?:I|Ich)\s+(?:can\s+|kann\s+)?(?:understand|see|get|verstehe|versteh)"
+    r"\s+(?:that|this|why|the|their|das|den|die|diese\w*|warum)\b"
+)
 _CLAUSE_END = re.compile(r"[,.;:!?—–]")
 _QUOTED = re.compile(r"„[^“”]*[“”]|“[^”]*”|»[^«]*«|«[^»]*»|\"[^\"]*\"")
 # A direct quotation and who said it, right after its closing mark: "„…“, sagt (ROLE) NAME",
@@ -88,7 +97,9 @@ _ATTRIBUTION = re.compile(
     # added that ...: \"…\"", "NAME, who has led X since 2020, said the loss was \"…\"".
     + rf"|^(?:{TITLE}\s*)*"
     + _QUOTED_NAME.replace("name", "opener")
-    + rf"(?:,[^,\"“„]{{3,120}},)?\s+{_SAYS}(?:,?\s+(?:that|dass)\b|\s+(?:the|die|der|das)\b"
+    # Two appositions may stand between ("NAME, ROLE at X, who advised on it, added: …").
+    + rf"(?:(?:,[^,\"“„]{{3,120}}){{1,2}},)?\s+{_SAYS}"
+    + r"(?:,?\s+(?:that|dass)\b|\s+(?:the|die|der|das)\b"
     # ... or "NAME, ROLE, betont: „…“": the quotation right after a colon.
     + r"|\s*:\s*(?=[\"“„»]))"
     + r"(?=[^\"“„]*[\"“„])"
@@ -103,6 +114,12 @@ _PRONOUN_ATTRIBUTION = re.compile(
 # outside", "„…“, sagt eine Anwohnerin": a bystander's words, whatever they ask.
 _UNNAMED_ATTRIBUTION = re.compile(
     rf"[“”\"«»]\s*,?\s*[–—-]?\s*{_SAYS}\s+(?:a|an|one|ein|eine|einer)\s+[{LOWER}{UPPER}]"
+)
+# A scene that brings in someone unnamed, then quotes them: "Ein Radfahrer hält an. „Was
+# ist hier los?“", "A woman walks past. \"Is it safe?\"": the words are that passer-by's.
+# A sentence, not a colon: "A text from a listener: \"…?\"" is a host reading a question out.
+_BYSTANDER_FIRST = re.compile(
+    rf"(?:Ein|Eine|A|An)\s+[{UPPER}{LOWER}][^.!?:\"„“”»«]{{2,100}}\.\s+[„“\"»][^„“\"»«]+[“”\"«]\s*$"
 )
 # A reporter telling what someone said: "..., sagt er", "He said he hoped ...".
 _REPORTED = re.compile(
@@ -145,8 +162,10 @@ def quotes_bystander(text: str) -> bool:
     Example:
         >>> quotes_bystander('"Now what?" said a man.'), quotes_bystander('"No," Roth said.')
         (True, False)
+        >>> quotes_bystander('A jogger slows down. "Are those mushrooms?"')
+        True
     """
-    return _UNNAMED_ATTRIBUTION.search(text) is not None
+    return _UNNAMED_ATTRIBUTION.search(text) is not None or _BYSTANDER_FIRST.match(text) is not None
 
 
 def quotes_by_pronoun(text: str) -> str | None:
@@ -269,8 +288,14 @@ def is_remark(text: str, reply: str | None = None) -> bool:
         (False, True)
         >>> is_remark("Isn't that only fair? Everyone else pays it.")
         True
+        >>> is_remark("My favourite tool …", reply="… is an old chisel.")
+        True
     """
     words = len(text.split())
+    # A questionnaire's prompt the answer completes ("Mein Lieblingsort …" / "… ist der
+    # See."): the answerer's words begin where the prompt's break off, first person or not.
+    if reply is not None and words <= 8 and _BREAKS_OFF.search(text) and _GOES_ON.match(reply):
+        return True
     if words > 30 or _ANY_FIRST_PERSON.search(text) or ends_with_question(text):
         return False
     # A paragraph that quotes someone ("„…“, sagt er") is a reporter's, not a remark.
@@ -311,12 +336,14 @@ def replies(text: str) -> bool:
         True
         >>> replies("They did hold a vote."), replies("Das können Sie laut sagen.")
         (True, True)
+        >>> replies("I understand that, but the rules are clear.")
+        True
     """
     sentence = split_sentences(text)[0].text if text.strip() else ""
     clause = _CLAUSE_END.split(text, maxsplit=1)[0]
     if len(sentence.split()) <= 4 and _YES_NO.search(sentence):
         return True
-    if _YES_NO.fullmatch(clause.strip()) or _ECHO.match(clause):
+    if _YES_NO.fullmatch(clause.strip()) or _ECHO.match(clause) or _GRANTS.match(clause):
         return True
     # "Das Werk liegt in Köln": "Das" before a noun is an article, not a pointer back.
     words = sentence.split()
