@@ -12,6 +12,7 @@ import datetime
 import re
 
 from assistant.ingest.labels import TIMESTAMP
+from assistant.ingest.names import LOWER
 
 # The head of a press contact's lines: "Media contact: NAME", "Pressekontakt:".
 _CONTACT = (
@@ -176,6 +177,11 @@ BOILERPLATE = [
         r"^(?:sponsored|gesponsert)(?:\s+(?:section|content|feature|post|beitrag))?"
         r"(?:\s*:\s*(?:brought to you|presented|supported|präsentiert|unterstützt))?"
         r"\s+(?:by|von)\s+[^.!?,;]{2,60}\.?$",
+        # A sponsor's line under the headline, its tagline after a dash in lower case
+        # ("Presented by Acme Pumps – pumps since 1950"): a host's credit names a person,
+        # with no slogan after the name.
+        r"^[*_]*(?:presented|brought to you|präsentiert)\s+(?:by|von)\s+[^.!?:–—]{2,60}?\s[–—-]\s+"
+        rf"[{LOWER}][^.!?:*_]{{2,60}}[*_]*$",
         # A sponsors' line: "Unsere Damen werden unterstützt von: X · Y", "Supported by: X".
         r"^[^.!?]{0,60}\b(?:unterstützt|gesponsert|gefördert|supported|sponsored)\s+(?:von|by)\s*:",
         r"^(?:\[[\d:]+\]\s*)?(?:abonniert|abonniere|abonnieren sie|subscribe to|follow)\b"
