@@ -1167,8 +1167,10 @@ _SPOKEN_WITH = re.compile(
     r"\b(?:mit|with|to|an|für|for|über|about|von|of)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 # "Chaired by NAME", "Moderated by NAME", "Vorsitz: NAME": a credit of the role itself.
+# German credits the one who moderated with the verb too: "Es moderierte NAME."
 _ROLE_CREDIT = re.compile(
-    r"(?:^|(?<=[.;:]\s))(?P<role>chair|moderat|host|present|vorsitz)(?:ed\s+by|ion\s*:|\s*:)"
+    r"(?:^|(?<=[.;:]\s))(?:es\s+(?=moderierte))?(?P<role>chair|moderat|host|present|vorsitz"
+    r"|moderierte)(?:ed\s+by|ion\s*:|\s*:|(?<=moderierte))"
     rf"\s+(?P<name>{NAME})",
     re.IGNORECASE,
 )
@@ -1213,6 +1215,8 @@ def role_names(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
         {}
         >>> role_names([Paragraph("Chaired by Eva Roth, editor. Speakers: two.")])
         {'chair': 'Eva Roth'}
+        >>> role_names([Paragraph("Tom Lenz antwortete. Es moderierte Eva Roth.")])
+        {'moderator': 'Eva Roth'}
     """
     found: dict[str, set[str]] = {}
     for paragraph in paragraphs:

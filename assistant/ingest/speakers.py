@@ -483,7 +483,10 @@ def role_stem(role: str) -> str:
         ('moderator', 'moderator', 'gastgeber')
     """
     word = re.sub(r"^the\s+", "", role.strip().casefold())
-    word = {"moderat": "moderator", "present": "presenter", "vorsitz": "chair"}.get(word, word)
+    word = {"moderat": "moderator", "moderierte": "moderator", "present": "presenter"}.get(
+        word, word
+    )
+    word = {"vorsitz": "chair"}.get(word, word)
     word = {"vorsitzende": "chair", "vorsitzender": "chair", "chairman": "chair"}.get(word, word)
     word = re.sub(r"(?<=moderat)ion$", "or", word)
     return re.sub(r"(?<=[eo]r)in$", "", word)
