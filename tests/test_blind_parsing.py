@@ -140,7 +140,14 @@ of hosts who say their own name under a role label, and took a genre rubric ("Me
 interview") and a festival's programme line for the headline, kept service boxes (address,
 opening hours, tickets) as statements, a newsletter pitch and hosts'
 hand-overs to the weather as turns) and is the tuning set of round 36, its floors what that
-round reached. All other
+round reached; batch47 was measured once, blind, at PARSER_VERSION 46 (precision 0.935,
+recall 0.7059, boundaries 0.9566, kinds 0.6909, boilerplate kept 0.3088, titles 0.8667; its
+first pass gave a radio feature's "Autorin:" narration and questions to a name made of an
+"O-Ton NAME:" clip label, a reader's and the moderator's lines in a live chat to the expert
+and a trade journal's questions to the sponsor of its "Presented by ..." line, found no names
+at all in council and committee minutes, a parliamentary record, a questionnaire and a
+newsletter profile, and few in an oral history, subtitles and an easy-read page) and is the
+tuning set of round 37, its floors what that round reached. All other
 floors are in-sample figures, not a measure of how the parser does on layouts it has not
 seen (a fresh blind batch is). The floors are the reached figures
 rounded down to two decimals (titles of batch11, 12, 13,
@@ -749,6 +756,18 @@ FLOORS = {
         "kinds": 0.83,
         "titles": 0.99,
     },
+    # Measured once, blind, at PARSER_VERSION 46 (after round 36): precision 0.935, recall
+    # 0.7059, boundaries 0.9566, kinds 0.6909, boilerplate kept 0.3088, titles 0.8667.
+    # In-sample since round 37 (the tuning set): precision 0.9544, the rest unchanged. Left:
+    # a radio feature's "O-Ton NAME:" and "Autorin:" labels, a live chat's "17:05 | NAME:"
+    # lines, minutes and records in reported speech, a questionnaire, subtitles.
+    "batch47": {
+        "attribution_precision": 0.95,
+        "attribution_recall": 0.70,
+        "boundaries": 0.95,
+        "kinds": 0.69,
+        "titles": 0.86,
+    },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
 # Session 15 (PARSER_VERSION 32) keeps lines that only credit people by name ("Fotos: NAME")
@@ -825,6 +844,8 @@ CEILINGS = {
     # ending in its bracketed button, a podcast's call to subscribe, a host's hand-over to
     # the weather or the traffic) take it to 0.127.
     "batch46": {"boilerplate_kept": 0.13},
+    # Round 37: batch47's first pass keeps 0.3088, and so does the round's end.
+    "batch47": {"boilerplate_kept": 0.31},
 }
 
 
