@@ -178,6 +178,10 @@ def test_interviewer_questions_are_quoted_only_when_asked_about(
         ("It will cost NOK 300 million.", True),
         ("Der Preis muss sinken, sonst verlieren wir Kunden.", False),
         ("We need one more plant.", False),
+        # A measure in millions is no sum (blind28: "11 million litres" answered a charge).
+        ("About 11 million litres in dry weather.", False),
+        ("Im Jahr sind das 2 Millionen Tonnen.", False),
+        ("It cost 3 million pounds.", True),
     ],
 )
 def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
@@ -249,6 +253,10 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("By how much did throughput drop?", "Um 7,4 Prozent.", True),
         ("How much did the father charge for a pretzel?", "Zehn Pfennig, damals.", True),
         ("Wie viel hat das Werk gekostet?", "Es hat 300 Mitarbeiter.", False),
+        # What someone pays, charges or earns is a sum, however it is asked (blind28).
+        ("What does a household pay in sewage charges?", "About 11 million litres.", False),
+        ("Was zahlt ein Haushalt für die Biotonne?", "Die Tonne wird wöchentlich geleert.", False),
+        ("What do members pay attention to?", "Mostly to the 12 rules.", True),
         ("Wie viele Bestellungen laufen online?", "Schon ein Drittel.", True),
         # "Wie vielen" (dative) and a measure ("how deep", "what temperature") ask for a number.
         ("Auf wie vielen Hektar wächst das?", "Auf einem Teil des Hofes.", False),
@@ -551,6 +559,39 @@ def test_asked_for_a_view_a_passage_credited_to_nobody_is_not_theirs(embedder) -
     )
     answer = answerer.run(view, hits_for(unnamed, 11))
     assert not answer.abstained and "Leitlinien" in answer.citations[0].quote
+
+
+def test_asked_what_someone_said_whom_no_article_hears_speak_a_box_naming_them_is_no_answer(
+    embedder,
+) -> None:
+    """Seen on blind28: "Was sagt Greta X über den Laden?" answered with the association's
+    box, which lists her as its deputy chair: she speaks nowhere, so only a passage that
+    names her may report what she said."""
+    seed = seed_article()
+    box = "Über den Verband: Vorsitzender ist Tom Lenz, stellvertretende Vorsitzende Greta Maslow."
+    reported = "Greta Maslow, die Stellvertreterin, hält den Ausbau der Rechenzentren für dringend."
+    turns = tuple(
+        replace(turn, kind="sidebar", speaker=None, text=box) if turn.number == 11 else turn
+        for turn in seed.turns
+    )
+    article = replace(seed, turns=turns)
+    answerer = ExtractiveAnswerer(embedder)
+    said = seed_query(embedder, "Was sagt Greta Maslow über den Verband?")
+    assert said.surnames_named == {"Maslow"} and not said.people_named
+    assert answerer.run(said, hits_for(article, 11, 9)).abstained
+    # Narration that names her may report it.
+    told = replace(
+        article,
+        turns=tuple(
+            replace(turn, kind="statement", speaker=None, text=reported)
+            if turn.number == 11
+            else turn
+            for turn in article.turns
+        ),
+    )
+    ask = seed_query(embedder, "Was sagt Greta Maslow über den Ausbau der Rechenzentren?")
+    answer = answerer.run(ask, hits_for(told, 11, 9))
+    assert not answer.abstained and "Maslow" in answer.citations[0].quote
 
 
 def test_asked_for_a_view_an_answer_to_a_question_about_something_else_is_no_answer(

@@ -834,13 +834,13 @@ def _by_whom_it_names(query: Query, hits: Sequence[Hit]) -> list[Hit]:
         if turn.kind in SAID_KINDS and turn.speaker
     }
     named = query.people_named | {s for s in speakers if query.names_speaker(s)}
+    own_words = query.asks_view or query.asks_said
     if not named:
-        return list(hits)
+        return _telling_of_them(query, hits) if own_words else list(hits)
     theirs = {a.id for a in articles if named & _people_of(a)}
     # Asked for their view or what they said, a box or a lead about them is not an answer
     # (their biography holds no opinion), however much it names them; nor is a passage
     # nobody is credited with in an article whose turns name them as speaking elsewhere.
-    own_words = query.asks_view or query.asks_said
     apart = _ABOUT_THEM if own_words else ()
     speaking = {a.id for a in articles if own_words and named & _speakers_of(a)}
     return [
@@ -851,6 +851,21 @@ def _by_whom_it_names(query: Query, hits: Sequence[Hit]) -> list[Hit]:
         and (hit.turn.kind not in SAID_KINDS or hit.turn.speaker in (*named, None))
         and (hit.turn.speaker is not None or hit.article.id not in speaking)
     ]
+
+
+def _telling_of_them(query: Query, hits: Sequence[Hit]) -> list[Hit]:
+    """Asked what someone thinks or said whom no article hears speak ("Was sagt Greta Roth
+    über ...?", Roth named only in a box), only a passage that names them may report it,
+    and a box about them never does: it lists who they are, not what they said.
+
+    Example:
+        >>> [hit.turn.kind for hit in _telling_of_them(query, hits)]  # "Was sagt Greta Roth"
+        ['statement']
+    """
+    if not query.surnames_named:
+        return list(hits)
+    naming = re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(query.surnames_named)))})\b")
+    return [hit for hit in hits if hit.turn.kind != "sidebar" and naming.search(hit.turn.text)]
 
 
 def _people_of(article: Article) -> set[str]:

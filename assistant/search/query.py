@@ -69,7 +69,8 @@ _MONEY_ASKED = (
 # What a question asks for, and what its answer must then contain.
 _ASKS: dict[Wanted, re.Pattern[str]] = {
     "amount": re.compile(
-        r"\b(?:how much|wie ?viel(?!e)|what (?:does|did) .{1,60} cost|was kostet|kosten|cost|"
+        r"\b(?:how much|wie ?viel(?!e)|what (?:does|do|did) .{1,60} (?:cost|pay|charge|earn)"
+        r"(?! attention)|was (?:kostet|zahlt|zahlen|bezahlt|verdient|verdienen)|kosten|cost|"
         rf"gekostet|price|preis|wie teuer|how expensive)\b|{_MONEY_ASKED}",
         re.IGNORECASE,
     ),
@@ -191,8 +192,11 @@ _CURRENCY = (
     r"€|\$|£|¥|Euro|EUR|Cents?|ct\b|Dollar|US-Dollar|USD|Pfund|pounds?|GBP|pence|penny|"
     r"Pfennig|Groschen|Franken|CHF|Rappen|Kronen|kron[eo]r|crowns?|NOK|SEK|DKK|Yen|Yuan"
 )
+# A measure in millions ("11 million litres", "2 Millionen Tonnen") is no sum of money.
+_MEASURES = "|".join(asked for asked, _ in _UNITS.values())
 _MONEY = re.compile(
-    rf"\d[\d.,]*\s*(?:{_CURRENCY}|Mio|Mrd|Millionen|Milliarden|million|billion)|"
+    rf"\d[\d.,]*\s*(?:{_CURRENCY})|"
+    rf"\d[\d.,]*\s*(?:Mio|Mrd|Millionen|Milliarden|million|billion)\b(?!\s+(?:{_MEASURES})\b)|"
     rf"(?:€|\$|£|¥)\s*\d|\b(?:{_SPELLED})\s+(?:{_CURRENCY})|"
     r"(?:Millionen|Milliarden|million|billion)\s+(?:Euro|Dollar|Pfund|pounds|Franken|Kronen)",
     re.IGNORECASE,
@@ -381,6 +385,9 @@ class Query:
     # The corpus's interviewees it names (`names_speaker`), wherever the passages retrieved
     # come from: asked about them, another article's people are not an answer.
     people_named: frozenset[str] = frozenset()
+    # The surnames of the people it names by full name ("Greta Roth"), whether or not the
+    # corpus hears them speak (`surnames_named`).
+    surnames_named: frozenset[str] = frozenset()
 
     def names_speaker(self, speaker: str | None) -> bool:
         """Whether the question names `speaker` by (the last word of the) surname, as a
@@ -447,6 +454,7 @@ class QueryAnalyzer:
         concepts = self._concepts(text, language)
         words = name_words(text)
         parts = question_parts(text)
+        surnames = surnames_named(text)
         return Query(
             text=text,
             language=language,
@@ -457,7 +465,7 @@ class QueryAnalyzer:
             asks_for=asks_for,
             # "Wie hoch", "how much": a number is asked for, not a reason.
             asks_reason=bool(_ASKS_REASON.search(text)) and not asks_for,
-            names=_names(text, language) | _named_in_translation(concepts, language),
+            names=_names(text, language, surnames) | _named_in_translation(concepts, language),
             dense_text=dense_text,
             dense_vectors=dense_vectors,
             text_vector=text_vector,
@@ -467,6 +475,7 @@ class QueryAnalyzer:
             parts=parts,
             part_asks=tuple(asked_for(part) for part in parts),
             people_named=frozenset(p for w in words for p in self._by_surname.get(w, ())),
+            surnames_named=surnames,
             years=dated_years(text, asks_for),
         )
 
@@ -502,23 +511,23 @@ class QueryAnalyzer:
         )
 
 
-def _names(text: str, language: Language) -> frozenset[str]:
+def _names(text: str, language: Language, surnames: frozenset[str]) -> frozenset[str]:
     """Words that name something: inner capitals or digits in any language; in an English
     question also a capitalised word inside a sentence that ends a run of such words
     ("Australia", "the World Cup", "South Korea": its last word), unless it is shaped like
     a people's adjective ("American", "Baltic"), which an article may say otherwise ("US-"),
     or is a day or a month.
     German capitalises every noun, so a German question's names here are only the first
-    kind and people's surnames (a given name from the list before them, `person_names`);
-    the dictionary tells others (`_named_in_translation`).
+    kind and people's `surnames` (`surnames_named`); the dictionary tells others
+    (`_named_in_translation`).
 
     Example:
-        >>> sorted(_names("Who won the World Cup in Australia?", "en"))
+        >>> sorted(_names("Who won the World Cup in Australia?", "en", frozenset()))
         ['Australia', 'Cup']
-        >>> sorted(_names("Was sagt Landrätin Eva Roth zur Pauschale?", "de"))
+        >>> sorted(_names("Was sagt Landrätin Eva Roth zur Pauschale?", "de", {"Roth"}))
         ['Roth']
     """
-    names = {_surname_of(name) for name in person_names(text)} - {""}
+    names = set(surnames)
     for sentence in re.split(r"(?<=[.?!])\s+", text):
         words = TOKEN.findall(sentence)
         for position, word in enumerate(words):
@@ -536,6 +545,17 @@ def _names(text: str, language: Language) -> frozenset[str]:
             if _NAME_SHAPE.match(word) or capitalised:
                 names.add(word)
     return frozenset(names)
+
+
+def surnames_named(text: str) -> frozenset[str]:
+    """The surnames of the people `text` names by full name (a given name from the list
+    before them, `person_names`).
+
+    Example:
+        >>> sorted(surnames_named("Was sagt Landrätin Eva Roth über Dr. Anna von Berg?"))
+        ['Berg', 'Roth']
+    """
+    return frozenset(_surname_of(name) for name in person_names(text)) - {""}
 
 
 def _surname_of(name: str) -> str:
@@ -662,9 +682,11 @@ def asked_for(question: str) -> frozenset[Wanted]:
         >>> sorted(asked_for("Wie viel kostet die Anlage?")), sorted(asked_for("How much time?"))
         (['amount'], ['count'])
         >>> sorted(asked_for("Auf wie vielen Hektar wächst Hafer?"))
-        ['area', 'count']
+        ['area', 'count', 'things']
         >>> sorted(asked_for("Why did the price rise?")), sorted(asked_for("Warum, und wie teuer?"))
         ([], ['amount'])
+        >>> sorted(asked_for("What does a household pay per year?"))
+        ['amount']
     """
     # "Why did prices rise?" asks for a reason, and the price it names is its topic; only a
     # further part ("Why ..., and how much ...?") may ask for a figure.
@@ -737,6 +759,8 @@ def gives_what_is_asked(
     Example:
         >>> gives_what_is_asked(frozenset({"amount"}), "Es kostet 40 Millionen Euro.")
         True
+        >>> gives_what_is_asked(frozenset({"amount"}), "About 11 million litres a day.")
+        False
         >>> gives_what_is_asked(frozenset({"year"}), "Bald.")
         False
         >>> gives_what_is_asked(frozenset({"count"}), "Heute 300.", None, frozenset({"2015"}))
