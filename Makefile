@@ -36,10 +36,12 @@ dictionary:
 run: setup
 	$(BIN)/python -m assistant serve
 
+# One test worker per core (pytest-xdist), each file's tests on one worker so that its
+# fixtures (a built index, an evaluation run) are built once.
 test: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 lint:
 	$(BIN)/ruff check --fix .

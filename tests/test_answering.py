@@ -689,9 +689,9 @@ def test_a_part_asking_for_a_figure_gets_a_sentence_that_gives_one(embedder) -> 
 def test_an_english_question_names_what_it_capitalises_inside_a_sentence(
     question: str, language: Language, names: set[str]
 ) -> None:
-    from assistant.search.query import _names
+    from assistant.search.query import _names, surnames_named
 
-    assert _names(question, language) == names
+    assert _names(question, language, surnames_named(question)) == names
 
 
 @pytest.mark.parametrize(
