@@ -42,6 +42,8 @@ from assistant.ingest.labels import (
     stated_asker,
 )
 from assistant.ingest.names import (
+    COURTESY_GENDER,
+    COURTESY_TITLES,
     LOWER,
     NAME,
     NAME_RE,
@@ -267,7 +269,7 @@ _OTHER_SPEAKS = re.compile(
 
 # Articles before a capitalised word make it a noun: "die Stadtwerke Hallerau".
 # Courtesy titles before a surname.
-_COURTESY = frozenset(("mr", "ms", "mrs", "miss", "herr", "frau", "dr", "prof"))
+_COURTESY = frozenset({title.casefold() for title in COURTESY_GENDER} | {"dr", "prof"})
 _ARTICLE = r"(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Tt]he|[Ee]ine?|[Ee]inen|[Ee]inem)"
 # "We asked one of the nurses", "Wir haben eine Anwohnerin gefragt", "sprachen mit einem
 # Landwirt": the questions were put to someone the text does not name.
@@ -1566,8 +1568,7 @@ def _goes_on(label: str, text: str) -> bool:
     said = "female" if match["pronoun"] == "Sie" else "male"
     # A minute names a resident by courtesy title and surname ("Frau NAME fragt weiter"):
     # the title says who "Sie" or "Er" is where no given name does.
-    courtesy = {"Frau": "female", "Mrs": "female", "Ms": "female", "Herr": "male", "Mr": "male"}
-    titled = courtesy.get(label.split()[0].rstrip(".")) if label.split() else None
+    titled = COURTESY_GENDER.get(label.split()[0].rstrip(".")) if label.split() else None
     return (titled or gender(name_in_label(label))) == said
 
 
@@ -1579,7 +1580,7 @@ def _minute_who(match: re.Match[str]) -> str | None:
         office = ROLE_NOUN.search(who) or chair_label(who)
         return who if len(who.split()) == 1 and office else None
     words = who.split()
-    named = words[0] in ("Herr", "Frau", "Mr", "Mrs", "Ms", "Miss") or is_office_and_surname(who)
+    named = words[0] in COURTESY_GENDER or is_office_and_surname(who)
     return who if named or is_person_name(name_in_label(who)) else None
 
 
@@ -1958,7 +1959,7 @@ _CO_SIGNER = rf"(?:(?:[{UPPER}][{LOWER}]+|[{UPPER}]\.)\s(?:und|and|&)\s)?"
 _SIGNATURE_LINE = re.compile(
     rf"{_CO_SIGNER}[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.(?:,\s*[^.!?\n]{{1,40}})?"
     # ... or a courtesy title, an initial and the surname, and the town: "Mrs D. Ashby, Leeds".
-    rf"|(?:Mrs|Mr|Ms|Miss|Frau|Herr)\.?\s(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][{LOWER}'’-]+,"
+    rf"|(?:{COURTESY_TITLES})\.?\s(?:[{UPPER}]\.\s?){{1,2}}[{UPPER}][{LOWER}'’-]+,"
     rf"\s*[^.!?\n,]{{1,40}}"
     rf"|[—–]\s?[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?,\s*[^.!?\n,]{{1,40}}"
     # ... or the full name and the town: "Petra Haig, Morecambe"; a child's given name and

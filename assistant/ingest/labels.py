@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from assistant.ingest.cast import Cast
 from assistant.ingest.names import (
+    COURTESY_TITLES,
     LOWER,
     PARTICLE,
     TITLE,
@@ -150,7 +151,7 @@ _NOT_SPEAKERS = frozenset(
 _INDEFINITE = frozenset({"ein", "eine", "a", "an"})
 # A surname's particle in lower case, one word of it: "van", "der", "de".
 _PARTICLE_WORD = re.compile(rf"(?:{PARTICLE}|der|den|dem)")
-_COURTESY = re.compile(r"(?:Herr|Frau|Mr|Mrs|Ms|Miss)\b")
+_COURTESY = re.compile(rf"(?:{COURTESY_TITLES})\b")
 
 
 # A fact box's value: a few words, figures or names, with no sentence's end ("2.140

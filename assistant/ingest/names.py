@@ -562,9 +562,18 @@ def same_person(label: str, name: str) -> bool:
     return first_label == first_name
 
 
-_COURTESY = re.compile(r"(?P<word>Herr|Frau|Mr|Mrs|Ms|Miss)\.?\s+(?=\S)")
-_COURTESY_GENDER = {"herr": "male", "mr": "male", "frau": "female", "mrs": "female"}
-_COURTESY_GENDER |= {"ms": "female", "miss": "female"}
+# Courtesy titles before a surname ("Frau Roth", "Mrs D. Ashby"), each with the gender it
+# says; the one list the parser's rules take them from (longer first, for alternations).
+COURTESY_GENDER = {
+    "Herr": "male",
+    "Frau": "female",
+    "Mrs": "female",
+    "Miss": "female",
+    "Mr": "male",
+    "Ms": "female",
+}
+COURTESY_TITLES = "|".join(COURTESY_GENDER)
+_COURTESY = re.compile(rf"(?P<word>{COURTESY_TITLES})\.?\s+(?=\S)")
 
 
 def _uncourteous(label: str, name: str) -> str:
@@ -579,7 +588,7 @@ def _uncourteous(label: str, name: str) -> str:
     match = _COURTESY.match(label)
     if match is None:
         return label
-    said, known = _COURTESY_GENDER[match["word"].casefold()], gender(name)
+    said, known = COURTESY_GENDER[match["word"]], gender(name)
     return label if known not in (None, said) else label[match.end() :]
 
 
@@ -699,7 +708,7 @@ def is_courtesy_surname(label: str) -> bool:
         >>> is_courtesy_surname("Frau Ministerin"), is_courtesy_surname("Herrmann")
         (False, False)
     """
-    match = re.fullmatch(rf"(?:Herr|Frau|Mr|Mrs|Ms|Miss)\.?\s+(?P<surname>{_SURNAME})", label)
+    match = re.fullmatch(rf"(?:{COURTESY_TITLES})\.?\s+(?P<surname>{_SURNAME})", label)
     return match is not None and match["surname"].casefold() not in _OFFICES
 
 
