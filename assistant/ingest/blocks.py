@@ -1084,9 +1084,9 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
     seen_label = False
     spoken = spoken_roles(paragraphs)
     for index, paragraph in enumerate(paragraphs):
-        # A sponsor's "Presented by ACME – slogan" is furniture, and credits no one.
-        sponsor = is_boilerplate(paragraph.text)
-        mentions = None if sponsor else credited(paragraph.text, spoken)
+        # Furniture (a sponsor's "Presented by ACME – slogan") credits no one.
+        furniture = is_boilerplate(paragraph.text)
+        mentions = None if furniture else credited(paragraph.text, spoken)
         if mentions is not None:
             yield from mentions
             continue
@@ -1096,7 +1096,7 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         # "Panel: NAME (...), NAME (...). Moderator: NAME.": a list of the cast, shaped as a
         # label is, opens no turn; the moderator it credits asks.
         turn = starts_turn(paragraph.text) and not _CAST_LIST.match(paragraph.text)
-        if not turn and not seen_label and not sponsor:
+        if not turn and not seen_label and not furniture:
             # A rubric that asks ends the lead, but not the moderator's credit after it.
             yield from asking_credits(paragraph.text)
         seen_label = seen_label or turn
@@ -1106,7 +1106,7 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         # Further down, a report introduces its interview right before it ("We asked NAME
         # what ..."), which the paragraphs before that need not do.
         just_before = index + 1 < len(paragraphs) and _opens_dialogue(paragraphs[index + 1].text)
-        if in_lead and (index < _LEAD_PARAGRAPHS or just_before) and not sponsor:
+        if in_lead and (index < _LEAD_PARAGRAPHS or just_before) and not furniture:
             yield from lead_mentions(paragraph.text[:_LEAD_CHARACTERS])
 
 

@@ -474,6 +474,11 @@ def self_label(label: str) -> bool:
     return label.casefold() in _SELF_LABELS and not label.isupper()
 
 
+# A role's words that the credits and labels write otherwise, as their one stem.
+_ROLE_STEMS = {"moderat": "moderator", "moderierte": "moderator", "present": "presenter"}
+_ROLE_STEMS |= dict.fromkeys(("vorsitz", "vorsitzende", "vorsitzender", "chairman"), "chair")
+
+
 def role_stem(role: str) -> str:
     """A role word without its article and its feminine or abstract ending, so that a label
     and a lead's role compare: "MODERATORIN", "Moderation", "THE MODERATOR" -> "moderator".
@@ -483,11 +488,7 @@ def role_stem(role: str) -> str:
         ('moderator', 'moderator', 'gastgeber')
     """
     word = re.sub(r"^the\s+", "", role.strip().casefold())
-    word = {"moderat": "moderator", "moderierte": "moderator", "present": "presenter"}.get(
-        word, word
-    )
-    word = {"vorsitz": "chair"}.get(word, word)
-    word = {"vorsitzende": "chair", "vorsitzender": "chair", "chairman": "chair"}.get(word, word)
+    word = _ROLE_STEMS.get(word, word)
     word = re.sub(r"(?<=moderat)ion$", "or", word)
     return re.sub(r"(?<=[eo]r)in$", "", word)
 

@@ -706,19 +706,16 @@ class _TurnBuilder:
         block = self.blocks[index]
         last = self.drafts[-1] if self.drafts else None
         before = self.blocks[index - 1].text if index else ""
+        if last is None or last.paragraphs[-1:] != [before]:
+            return False
         # A farewell in other words ("Fair winds,") is one where its answerer signs it.
-        signs = (
-            last is not None
+        farewell = _FAREWELL.match(before) is not None or (
+            _COMMA_CLOSING.fullmatch(before) is not None
             and last.speaker is not None
             and same_person(block.text, last.speaker.name)
         )
-        farewell = _FAREWELL.match(before) is not None or (
-            _COMMA_CLOSING.fullmatch(before) is not None and signs
-        )
-        farewell = farewell and last is not None
-        closes = farewell and last is not None and last.paragraphs[-1:] == [before]
         short = len(block.text.split()) <= 5 and block.text.rstrip()[-1:] not in ".!?:"
-        return closes and short and block.kind in ("boilerplate", "byline", "heading", "prose")
+        return farewell and short and block.kind in ("boilerplate", "byline", "heading", "prose")
 
     def _signed_reply(self, index: int) -> bool:
         """Whether a paragraph that ends with a signature after a dash ("... unter
