@@ -13,6 +13,7 @@ from assistant.answer.citations import check_answer, marker_numbers
 from assistant.answer.extractive import (
     ABSTAIN_BELOW,
     FURTHER_WITHIN,
+    PROMOTED_BELOW,
     ExtractiveAnswerer,
     _best_for_each_part,
     _Candidate,
@@ -357,6 +358,17 @@ def test_a_figure_asked_for_is_taken_from_the_first_passage_not_from_any(embedde
     box_second = hits_for(article, 5, 11)
     no_time, dates = _candidate(box_second[0], 2, 0.9), _candidate(box_second[1], 1, 0.5)
     assert _giving_first(query, [no_time, dates]) == [no_time, dates]
+
+
+def test_a_figure_that_scores_low_on_its_own_is_not_put_first(embedder) -> None:
+    """The passage ranked first gives a time only in a sentence that, on its own words,
+    barely answers (evidence 0.2 + 0.3 for rank 1 = 0.5, below `PROMOTED_BELOW`): it is
+    not put first, so the answerer abstains rather than quote another thing's date."""
+    query = seed_query(embedder, "Wann spricht Bienert über eigene KI-Modelle?")
+    box_first = hits_for(seed_article(), 11, 5)
+    no_time, weak_dates = _candidate(box_first[1], 2, 0.9), _candidate(box_first[0], 1, 0.2)
+    assert weak_dates.evidence < PROMOTED_BELOW
+    assert _giving_first(query, [no_time, weak_dates]) == [no_time, weak_dates]
 
 
 def test_what_a_part_asks_for_may_stand_in_any_quote_of_the_answer(embedder) -> None:
