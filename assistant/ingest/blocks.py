@@ -1841,6 +1841,15 @@ _SIGNED_QUESTION = re.compile(
 _SIGNED_LETTER = re.compile(
     rf"(?P<inner>.{{3,600}}?[.!?…])\s+[–—]\s+(?P<sign>[{UPPER}][^!?\n]{{0,50}}?[^\W_])$", re.S
 )
+# A reader's letter without quotation marks or dash, signed as a German column signs it,
+# given name and initial and perhaps the town, or anonymously: "... Darf er das? Gisela
+# R., Nordheim", "... Familie D., Auel", "... Anonym, Auel".
+_INITIAL_SIGNED_LETTER = re.compile(
+    rf"(?P<inner>.{{3,1200}}?[.!?…])\s+(?:[{UPPER}][{LOWER}]+"
+    rf"(?:\s(?:und|and|&)\s[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.|Anonym|Anonymous)"
+    r"(?:,\s*[^.!?\n]{1,40})?$",
+    re.S,
+)
 # A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,"; an
 # advice column's, with a colon: "Dear Tobias: ...".
 SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,:\n]{1,40}[,:]")
@@ -1916,10 +1925,16 @@ def signed_question(text: str) -> bool:
         True
         >>> signed_question("„Zahle ich?“ Bernd K., Auel"), signed_question("„Nein.“ Bernd K.")
         (True, False)
+        >>> signed_question("Zahle ich? Bernd K., Auel"), signed_question("Nein. Bernd K.")
+        (True, False)
     """
     match = _SIGNED_QUESTION.fullmatch(text)
     if match is not None:
         return "?" in match["inner"]
+    # Unsigned by a dash, the initial's full stop is the signature's ("Gisela R., Auel").
+    initial = _INITIAL_SIGNED_LETTER.fullmatch(text)
+    if initial is not None:
+        return "?" in initial["inner"]
     # Unquoted, the letter asks or greets the one who answers ("Dear Dr. Roth, ...").
     letter = _SIGNED_LETTER.fullmatch(text)
     short = letter is not None and len(letter["sign"].split()) <= 6
