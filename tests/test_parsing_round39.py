@@ -8,6 +8,7 @@ from parsing_support import parse
 
 from assistant.ingest.blocks import signed_question
 from assistant.ingest.labels import label_of
+from assistant.ingest.names import person_names
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import lead_mentions
 
@@ -65,3 +66,41 @@ def test_a_lead_subject_with_a_rare_given_name_is_borne_out_by_her_pronoun() -> 
         "The bridle. Get it wrong and the kite spins into the sand.\n"
     )
     assert set(_speakers(article, "answer")) == {"Morwenna Pendarves"}
+
+
+def test_a_word_after_a_hyphen_does_not_open_a_name() -> None:
+    # "O-Ton NAME": a clip's cue, whose "Ton" is no given name; a name after a compound
+    # still counts.
+    assert list(person_names("O-Ton Brandauer: Das Eis hält.")) == []
+    assert list(person_names("Sagt THW-Chef Hans-Jörg Brandauer.")) == ["Hans-Jörg Brandauer"]
+
+
+def test_a_feature_scripts_narration_is_nobodys_answer() -> None:
+    article = parse(
+        "Die letzte Fähre am Altarm\n\n"
+        "Ein Feature von Marit Oltmanns\n\n"
+        "Atmo: Wasser gluckert, ein Motor springt an.\n\n"
+        "Autorin: Am Altarm legt die Fähre um sechs Uhr ab, wie seit hundert Jahren.\n\n"
+        "O-Ton Brandauer: Ich fahre sie seit 1994. Bei Hochwasser bleibt sie liegen.\n\n"
+        "Autorin: Herr Brandauer, was wird aus der Fähre?\n\n"
+        "O-Ton Brandauer: Das entscheidet der Kreis. Ich hoffe, sie bleibt.\n\n"
+        "Autorin: Im Frühjahr entscheidet der Kreistag über die Zuschüsse.\n"
+    )
+    narrated = [t for t in article.turns if t.text.startswith(("Am Altarm", "Im Frühjahr"))]
+    assert narrated and all(t.speaker is None for t in narrated)
+    assert all("Ton" not in (t.speaker or "") for t in article.turns)
+
+
+def test_a_stamped_reader_after_a_bar_is_not_the_experts_answer() -> None:
+    article = parse(
+        "Leserchat: Wann lohnt sich eine Wärmepumpe?\n\n"
+        "Heute antwortet Energieberater Torsten Wendehals auf Ihre Fragen.\n\n"
+        "18:00 | Torsten Wendehals: Guten Abend, ich freue mich auf Ihre Fragen.\n\n"
+        "18:02 | Altbau_Fan: Geht das auch ohne Fußbodenheizung?\n\n"
+        "18:04 | Torsten Wendehals: Oft ja, mit größeren Heizkörpern.\n\n"
+        "18:06 | Sabine Q.: Und im Reihenhaus von 1965?\n\n"
+        "18:07 | Ostwind: Gleiche Frage, nur mit Ölheizung.\n\n"
+        "18:09 | Torsten Wendehals: Beides geht, wenn die Dämmung stimmt.\n"
+    )
+    strangers = [t for t in article.turns if "Ostwind" in t.text or "Sabine Q." in t.text]
+    assert strangers and all(t.speaker != "Torsten Wendehals" for t in strangers)

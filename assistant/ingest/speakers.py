@@ -515,6 +515,23 @@ def chair_label(label: str) -> bool:
     return re.sub(r"\s*\d+$", "", label).casefold() in _CHAIR_LABELS
 
 
+# A feature script's narration, read by its author ("Autorin:", "Erzähler:", "NARRATOR:").
+_NARRATOR_LABELS = frozenset(
+    ("autor", "autorin", "erzähler", "erzählerin", "narrator", "narration", "erzählung")
+)
+
+
+def narrator_label(label: str) -> bool:
+    """Whether a label marks a feature script's narration ("Autorin:", "NARRATOR:"): the
+    author tells the story between the clips, and is nobody the interview hears answer.
+
+    Example:
+        >>> narrator_label("Autorin"), narrator_label("NARRATOR"), narrator_label("Roth")
+        (True, True, False)
+    """
+    return label.strip().casefold() in _NARRATOR_LABELS
+
+
 def voice_label(label: str) -> bool:
     """Whether a label names a voice from the floor or the phone ("Zuhörerin:", "CALLER:",
     "Stimme aus dem Publikum:"), not a person of the interview.
