@@ -104,3 +104,17 @@ def test_a_stamped_reader_after_a_bar_is_not_the_experts_answer() -> None:
     )
     strangers = [t for t in article.turns if "Ostwind" in t.text or "Sabine Q." in t.text]
     assert strangers and all(t.speaker != "Torsten Wendehals" for t in strangers)
+
+
+def test_an_office_label_is_the_one_person_the_lead_gives_that_office() -> None:
+    article = parse(
+        "Neue Brücke über die Lauter\n\n"
+        "Der Ortsrat hat im Mai den Neubau beschlossen, auf Antrag von Jens Obermaier. "
+        "Dazu gab es viele Fragen. Wir haben sie Ortsvorsteherin Helga Brenninkmeyer-Voss "
+        "gestellt.\n\n"
+        "Redaktion: Wann rollen die Bagger an?\n\n"
+        "Ortsvorsteherin: Im September, wenn die Förderung bewilligt ist.\n\n"
+        "Redaktion: Und die Umleitung?\n\n"
+        "Ortsvorsteherin: Läuft über die Mühlstraße, für etwa vier Monate.\n"
+    )
+    assert set(_speakers(article, "answer")) == {"Helga Brenninkmeyer-Voss"}

@@ -398,6 +398,32 @@ _KIN = re.compile(
 )
 
 
+def _office_holders(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> dict[str, str]:
+    """The offices that label turns ("Bürgermeisterin:", "Ortsvorsteher:"), each with the
+    one full name the text writes right after that office ("Bürgermeisterin NAME"): an
+    office label used twice or more, that neither asks nor answers by its role alone, is
+    that person's. Not an office the text gives two names.
+
+    Example:
+        >>> texts = ["Wir fragten Bürgermeisterin Eva Wendt-Roth.", "Bürgermeisterin: Ja."]
+        >>> _office_holders([Paragraph(t) for t in texts + ["Bürgermeisterin: Nein."]], texts)
+        {'Bürgermeisterin': 'Eva Wendt-Roth'}
+    """
+    uses = Counter(label[0] for label in labels_of(paragraphs) if label)
+    found = {}
+    for office, count in uses.items():
+        # An office is a common noun, written as one ("Ortsvorsteherin"), not a surname in
+        # capitals or a double name; its holder a person's name, not a firm's ("... GmbH").
+        noun = office[1:].islower() and ROLE_NOUN.search(office) is not None
+        if count < 2 or not noun or role_side(office):
+            continue
+        after = re.compile(rf"(?<![\w-]){re.escape(office)}\s+({NAME})")
+        holders = {m[1] for text in texts for m in after.finditer(text) if is_person_name(m[1])}
+        if len(holders) == 1:
+            found[office] = holders.pop()
+    return found
+
+
 def kin_names(texts: Sequence[str]) -> list[str]:
     """The full names of children the text gives by given name after their parent's full
     name: the family's surname is theirs, as a label's initials ("L.K.") or an address
@@ -451,6 +477,11 @@ def cast_of(
         for nick, full in (*nicknames(text), *declared_initials(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
+    for office, holder in _office_holders(paragraphs, texts).items():
+        # "Bürgermeisterin:" under a lead that asked "Bürgermeisterin NAME": the label
+        # stands for the one person the text gives that office, as a nickname would.
+        cast.nicknames.setdefault(office, holder)
+        cast.consider(holder)
     _consider_what_labels_stand_for(cast, paragraphs, texts, used)
     for asker in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
         if asker and is_person_name(asker):
