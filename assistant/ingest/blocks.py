@@ -324,7 +324,12 @@ def _consider_what_labels_stand_for(
     cast: Cast, paragraphs: Sequence[Paragraph], texts: Sequence[str], used: Collection[str]
 ) -> None:
     """The full names the text gives the people its labels and addresses call by surname,
-    given name, initials or in capitals."""
+    given name, initials or in capitals, and the holders of the offices that label turns."""
+    for office, holder in _office_holders(paragraphs, texts).items():
+        # "Bürgermeisterin:" under a lead that asked "Bürgermeisterin NAME": the label
+        # stands for the one person the text gives that office, as a nickname would.
+        cast.nicknames.setdefault(office, holder)
+        cast.consider(holder)
     for called in used:
         # "Frau Okonkwo-Bauer, ...", "Asante-Darko:": the full name the text gives them,
         # however rare the given name ("Ngozi Okonkwo-Bauer erzählt ...").
@@ -477,11 +482,6 @@ def cast_of(
         for nick, full in (*nicknames(text), *declared_initials(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
-    for office, holder in _office_holders(paragraphs, texts).items():
-        # "Bürgermeisterin:" under a lead that asked "Bürgermeisterin NAME": the label
-        # stands for the one person the text gives that office, as a nickname would.
-        cast.nicknames.setdefault(office, holder)
-        cast.consider(holder)
     _consider_what_labels_stand_for(cast, paragraphs, texts, used)
     for asker in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
         if asker and is_person_name(asker):

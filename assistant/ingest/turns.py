@@ -897,10 +897,7 @@ class _TurnBuilder:
         elif (dashed := self._dashed_turn(index)) is not None:
             self._start(dashed, block)  # where a dash opens every turn, they alternate
         elif self._stamped_stranger(block):
-            # A reader's stamped line under a label no one bears out ("17:12 | NAME: Same
-            # question."), where the answerer's turns carry their own label: another voice
-            # asking, not the answer before going on, nor the answer to come.
-            self._start(Draft("question", None), block)
+            self._start(Draft("question", None), block)  # a reader's, not the answerer's
         elif self._asks(index):
             # Someone time-stamped under a label no one bears out is not the interviewer; nor
             # need a question a report quotes be the byline's ("Asked by reporters ...").
@@ -944,8 +941,7 @@ class _TurnBuilder:
         ):
             # A quotation names its speaker for its own paragraph only, not for the next;
             # after the last question, a report's paragraphs are each a statement of their
-            # own, as before its dialogue. A script labels each voice, so what follows the
-            # narration unlabelled is another's ("Sprecher: ...", a document read out).
+            # own, as before its dialogue; after a script's narration, another voice's.
             self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "answer" and self._narrative(index):
             self._start(_narration(block.text, self.cast), block)
@@ -954,7 +950,9 @@ class _TurnBuilder:
 
     def _stamped_stranger(self, block: Block) -> bool:
         """Whether unlabelled prose is a chat's stamped line under a voice the article does
-        not bear out (`_STAMPED_VOICE`), in a dialogue whose answers are labelled."""
+        not bear out (`_STAMPED_VOICE`: "17:12 | NAME: Same question."), in a dialogue whose
+        answers are labelled: another voice asking, not the answer before going on, nor
+        the answer to come."""
         talking = self.open is not None and self.open.kind in ("question", "answer")
         if not (talking and self.answers_labelled and _STAMPED_VOICE.match(block.text)):
             return False
