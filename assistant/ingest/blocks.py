@@ -324,7 +324,12 @@ def _consider_what_labels_stand_for(
     cast: Cast, paragraphs: Sequence[Paragraph], texts: Sequence[str], used: Collection[str]
 ) -> None:
     """The full names the text gives the people its labels and addresses call by surname,
-    given name, initials or in capitals."""
+    given name, initials or in capitals, and the holders of the offices that label turns."""
+    for office, holder in _office_holders(paragraphs, texts).items():
+        # "Bürgermeisterin:" under a lead that asked "Bürgermeisterin NAME": the label
+        # stands for the one person the text gives that office, as a nickname would.
+        cast.nicknames.setdefault(office, holder)
+        cast.consider(holder)
     for called in used:
         # "Frau Okonkwo-Bauer, ...", "Asante-Darko:": the full name the text gives them,
         # however rare the given name ("Ngozi Okonkwo-Bauer erzählt ...").
@@ -396,6 +401,32 @@ _KIN = re.compile(
     r"(?:Tochter|Sohn|Enkelin|Enkel|daughter|son|granddaughter|grandson)\s+"
     rf"(?P<given>[{UPPER}][{LOWER}]+)\b(?!\s+[{UPPER}])"
 )
+
+
+def _office_holders(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> dict[str, str]:
+    """The offices that label turns ("Bürgermeisterin:", "Ortsvorsteher:"), each with the
+    one full name the text writes right after that office ("Bürgermeisterin NAME"): an
+    office label used twice or more, that neither asks nor answers by its role alone, is
+    that person's. Not an office the text gives two names.
+
+    Example:
+        >>> texts = ["Wir fragten Bürgermeisterin Eva Wendt-Roth.", "Bürgermeisterin: Ja."]
+        >>> _office_holders([Paragraph(t) for t in texts + ["Bürgermeisterin: Nein."]], texts)
+        {'Bürgermeisterin': 'Eva Wendt-Roth'}
+    """
+    uses = Counter(label[0] for label in labels_of(paragraphs) if label)
+    found = {}
+    for office, count in uses.items():
+        # An office is a common noun, written as one ("Ortsvorsteherin"), not a surname in
+        # capitals or a double name; its holder a person's name, not a firm's ("... GmbH").
+        noun = office[1:].islower() and ROLE_NOUN.search(office) is not None
+        if count < 2 or not noun or role_side(office):
+            continue
+        after = re.compile(rf"(?<![\w-]){re.escape(office)}\s+({NAME})")
+        holders = {m[1] for text in texts for m in after.finditer(text) if is_person_name(m[1])}
+        if len(holders) == 1:
+            found[office] = holders.pop()
+    return found
 
 
 def kin_names(texts: Sequence[str]) -> list[str]:
@@ -1841,6 +1872,15 @@ _SIGNED_QUESTION = re.compile(
 _SIGNED_LETTER = re.compile(
     rf"(?P<inner>.{{3,600}}?[.!?…])\s+[–—]\s+(?P<sign>[{UPPER}][^!?\n]{{0,50}}?[^\W_])$", re.S
 )
+# A reader's letter without quotation marks or dash, signed as a German column signs it,
+# given name and initial and perhaps the town, or anonymously: "... Darf er das? Gisela
+# R., Nordheim", "... Familie D., Auel", "... Anonym, Auel".
+_INITIAL_SIGNED_LETTER = re.compile(
+    rf"(?P<inner>.{{3,1200}}?[.!?…])\s+(?:[{UPPER}][{LOWER}]+"
+    rf"(?:\s(?:und|and|&)\s[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.|Anonym|Anonymous)"
+    r"(?:,\s*[^.!?\n]{1,40})?$",
+    re.S,
+)
 # A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,"; an
 # advice column's, with a colon: "Dear Tobias: ...".
 SALUTATION = re.compile(r"(?:Dear|Liebe|Lieber|Hallo|Hello)\s+[^,:\n]{1,40}[,:]")
@@ -1916,10 +1956,16 @@ def signed_question(text: str) -> bool:
         True
         >>> signed_question("„Zahle ich?“ Bernd K., Auel"), signed_question("„Nein.“ Bernd K.")
         (True, False)
+        >>> signed_question("Zahle ich? Bernd K., Auel"), signed_question("Nein. Bernd K.")
+        (True, False)
     """
     match = _SIGNED_QUESTION.fullmatch(text)
     if match is not None:
         return "?" in match["inner"]
+    # Unsigned by a dash, the initial's full stop is the signature's ("Gisela R., Auel").
+    initial = _INITIAL_SIGNED_LETTER.fullmatch(text)
+    if initial is not None:
+        return "?" in initial["inner"]
     # Unquoted, the letter asks or greets the one who answers ("Dear Dr. Roth, ...").
     letter = _SIGNED_LETTER.fullmatch(text)
     short = letter is not None and len(letter["sign"].split()) <= 6

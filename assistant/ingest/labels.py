@@ -53,7 +53,7 @@ if TYPE_CHECKING:
 # decides whether it is a speaker.
 # A live chat's clock time may say a.m. or p.m.: "12:05 p.m. NAME: ...".
 # A live blog sets a dash between the time and the name: "1:04 p.m. – NAME: ...".
-CLOCK = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:[–—-]\s+)?"
+CLOCK = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:[–—|-]\s+)?"
 TIMESTAMP = rf"(?:{CLOCK})?"
 _LABEL = re.compile(
     # A hearing's record numbers its questions before the label: "Q46 Chair:".
@@ -81,6 +81,11 @@ _DEGREE_AFTER = re.compile(r",\s*(?:MD|PhD|Ph\.D\.|DO|RN|MBA|MSc|DPhil|MPH)$")
 # The dash may end a paragraph of its own, the turn below it ("NAME –" over the answer).
 _DASH_LABEL = re.compile(
     TIMESTAMP + r"(?P<label>[^\W\d_][^\n–—:]{0,48}?)\s+[–—-](?:\s+(?P<rest>\S.*)|\s*)$", re.S
+)
+# A headline's subtitle after a dash: two to six capitalised words with no sentence's end
+# ("SUBJECT — Evidence Session", "Topic — A Second Look"), not the words of a turn.
+_SUBTITLE_REST = re.compile(
+    rf"[{UPPER}][\w'’-]*(?:\s+(?:[{UPPER}][\w'’-]*|a|an|and|of|the|for|in|on|und|der|die|das)){{1,5}}"
 )
 # An aside between two dashes after a name, opening in lower case: "– and I mean it – is".
 _ASIDE = re.compile(rf"[{LOWER}][^.!?\n–—]{{0,80}}\s[–—]\s")
@@ -715,10 +720,15 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         label = _SAYS_AFTER.sub("", label) if pattern is _LABEL else label
         # "SHOW – Sendung vom 21.11., Transkript": a dash before a record's description is
         # the page's head line, not a speaker's turn; nor is a name a pair of dashes follows
-        # round an aside ("Eva – and I say so freely – is ..."): it is the sentence's subject.
+        # round an aside ("Eva – and I say so freely – is ..."): it is the sentence's subject;
+        # nor a name a title-cased subtitle follows ("Review — Evidence Session"): a headline.
         record = (
             pattern is _DASH_LABEL
-            and (_RECORD_REST.fullmatch(match["rest"] or "") or _ASIDE.match(match["rest"] or ""))
+            and (
+                _RECORD_REST.fullmatch(match["rest"] or "")
+                or _ASIDE.match(match["rest"] or "")
+                or _headline_and_subtitle(label, match["rest"] or "")
+            )
             if match
             else None
         )
@@ -733,6 +743,21 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
     if dotted:
         return dotted.group("label") + ".", dotted.group("rest").strip()
     return None
+
+
+def _headline_and_subtitle(label: str, rest: str) -> bool:
+    """Whether "LABEL — REST" is a headline and its subtitle: title-cased words after the
+    dash, before words that are no person's name. A name there, or one in capitals, is a
+    speaker's line over their turn with their role ("NAME – Chief Financial Officer").
+
+    Example:
+        >>> _headline_and_subtitle("Harbour Crane Renewal Programme", "Public Hearing")
+        True
+        >>> _headline_and_subtitle("Ada Byrne", "Chief Financial Officer")
+        False
+    """
+    named = label.isupper() or is_person_name(label)
+    return not named and _SUBTITLE_REST.fullmatch(rest) is not None
 
 
 def _stamped_handle(text: str, label: str) -> bool:

@@ -284,6 +284,10 @@ def person_names(text: str) -> Iterator[str]:
         []
         >>> list(person_names("Geboren in Kiel, Trang\\n\\nRestaurant: Hang"))
         []
+        >>> list(person_names("O-Ton Fenske: Ja."))
+        []
+        >>> list(person_names("Sagt VBR-Chef Lars-Ove Petersen."))
+        ['Lars-Ove Petersen']
     """
     if "\n\n" in text:
         # A turn's or a box's paragraphs, joined by blank lines: no name runs from the end
@@ -294,6 +298,12 @@ def person_names(text: str) -> Iterator[str]:
     position = 0
     while match := NAME_RE.search(text, position):
         first = start = match.start()
+        if first and text[first - 1] == "-":
+            # "O-Ton Fenske": a word after a hyphen is the tail of a compound ("O-Ton", a
+            # clip), never a given name's start; a name may still follow the compound
+            # ("VBR-Geschäftsführer NAME").
+            position = first + 1
+            continue
         if _THE_BEFORE.search(text, 0, first) and not _named(match, text):
             # "the Kestrel Bay Institute": English capitalises a thing's name after "the";
             # its last words ("Bay Institute") are no person, as "Dr. Eva Roth" after a

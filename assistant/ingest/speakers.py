@@ -331,7 +331,7 @@ _TALKED_WITH_THEM = re.compile(
 )
 _PRONOUN_GENDER = {
     **{"She": "female", "He": "male", "Er": "male"},
-    **{"her": "female", "him": "male", "ihm": "male", "ihr": "female"},
+    **{"her": "female", "him": "male", "ihm": "male", "ihr": "female", "ihn": "male"},
 }
 # "NAME sent him her questions", "NAME schickte ihm die Fragen per Mail": the pronoun is
 # the one who was asked. Not "sent her questions", where "her" may be the sender's own.
@@ -357,6 +357,17 @@ _PRONOUN_TALKS = re.compile(
 _PRONOUN_ANSWERS = re.compile(
     r"(?:^|[.!?]\s+)(?P<pronoun>She|He|Er)(?:['’]ll\s+be|\s+will\s+be|\s+is|\s+will)?\s+"
     r"(?:answering|answers|answer|beantwortet)\s+(?:[\w'’-]+\s+){0,2}?(?:questions|Fragen)\b"
+)
+# Two capitalised words opening a lead before a verb in lower case: its subject, a name
+# where a pronoun after it bears it out ("NAME NAME turns sea glass ... She ...").
+_SUBJECT_FIRST = re.compile(
+    rf"([{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s+[{LOWER}]"
+)
+# "NAME makes jewellery. We asked her about tides.", "Wir haben ihn gefragt, warum ...": the
+# newsroom asks, so the pronoun's person is the one who answers.
+_WE_ASKED = re.compile(
+    r"(?:^|[.!?]\s+)(?:We|Wir)\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)"
+    r"|fragten|haben)\s+(?P<pronoun>her|him|ihn)\b(?!\s+(?:own|eigene))"
 )
 # A report's quotation and who said it: "„…“, sagt NAME", "NAME sagt: „…“".
 _QUOTE_BEFORE = re.compile(r"[“”\"«»‘’']\s*[,–—-]?\s*$")
@@ -502,6 +513,23 @@ def chair_label(label: str) -> bool:
         (True, True, False)
     """
     return re.sub(r"\s*\d+$", "", label).casefold() in _CHAIR_LABELS
+
+
+# A feature script's narration, read by its author ("Autorin:", "Erzähler:", "NARRATOR:").
+_NARRATOR_LABELS = frozenset(
+    ("autor", "autorin", "erzähler", "erzählerin", "narrator", "narration", "erzählung")
+)
+
+
+def narrator_label(label: str) -> bool:
+    """Whether a label marks a feature script's narration ("Autorin:", "NARRATOR:"): the
+    author tells the story between the clips, and is nobody the interview hears answer.
+
+    Example:
+        >>> narrator_label("Autorin"), narrator_label("NARRATOR"), narrator_label("Roth")
+        (True, True, False)
+    """
+    return label.strip().casefold() in _NARRATOR_LABELS
 
 
 def voice_label(label: str) -> bool:
@@ -834,8 +862,10 @@ def _talker(text: str, mentions: list[Mention]) -> list[Mention]:
         >>> lead = "Ada Byrne works nights. She'll be answering your questions from 7pm."
         >>> [(m.name, m.role) for m in lead_mentions(lead)]
         [('Ada Byrne', 'interviewee')]
+        >>> [m.name for m in lead_mentions("Ada Byrne bakes. We asked her about rye.")]
+        ['Ada Byrne']
     """
-    said = _PRONOUN_TALKS.search(text) or _PRONOUN_ANSWERS.search(text)
+    said = _PRONOUN_TALKS.search(text) or _PRONOUN_ANSWERS.search(text) or _WE_ASKED.search(text)
     return _pronoun_for_one(text, said, mentions, asker=False)
 
 
@@ -883,6 +913,11 @@ def _pronoun_for_one(
     # "She told ..." after the one man the lead names is someone else speaking.
     said = _PRONOUN_GENDER.get(match["pronoun"])
     fits = len(others) == 1 and gender(next(iter(others))) in (None, said)
+    if not others and (subject := _SUBJECT_FIRST.match(text)) and gender(subject[1]) == said:
+        # A given name outside the name lists ("Morwenna Trevaskis turns sea glass ...")
+        # is still a name where it opens the lead as its subject and the pronoun after it
+        # has the gender that given name has: the two vouch for each other.
+        return [Mention(subject[1], "interviewee")]
     return [Mention(others.pop(), "interviewee")] if fits else []
 
 

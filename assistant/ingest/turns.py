@@ -24,6 +24,7 @@ from assistant.ingest.blocks import (
     opens_sentence,
 )
 from assistant.ingest.cast import Cast, Person
+from assistant.ingest.labels import function_word_label, label_of
 from assistant.ingest.names import (
     UPPER,
     gender,
@@ -33,7 +34,8 @@ from assistant.ingest.names import (
     strip_titles,
     surname,
 )
-from assistant.ingest.speakers import TOLD_TO, role_stem
+from assistant.ingest.paragraphs import Paragraph
+from assistant.ingest.speakers import TOLD_TO, narrator_label, role_stem
 from assistant.ingest.wording import (
     CLOSING,
     OPENING_QUOTES,
@@ -126,7 +128,10 @@ _ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
 # A time-stamped line under a voice the article does not bear out as a label ("14:15
 # reader_name: ...?", "14:20 NAME aus ORT: ...?", "[19:03] 💬 reader_name: ...?"), as chats
 # and live transcripts print them.
-_STAMPED_VOICE = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+[^\s:]+(?:\s+[^\s:]+){0,3}:\s")
+# A chat may set a bar or a dash between the time and the voice: "17:05 | NAME: ...?".
+_STAMPED_VOICE = re.compile(
+    r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+(?:[|–—-]\s+)?[^\s:|]+(?:\s+[^\s:]+){0,3}:\s"
+)
 
 
 @dataclass
@@ -660,6 +665,10 @@ class _TurnBuilder:
             speaker = self._reporter(block.text)
         if block.narrated:
             kind = "statement"  # the reporter narrates the package, asks nobody
+        if narrator_label(label):
+            # A feature's narration ("Autorin: ...") tells, and asks now and then; whoever
+            # else the article names, none of it is an interviewee's answer.
+            kind, speaker = ("question" if block.question else "statement"), None
         last = self.drafts[-1] if self.drafts else None
         if kind in ("question", "statement") and speaker is not None and speaker.role == "other":
             # A panellist who asks another now and then also answers: a turn of theirs
@@ -887,6 +896,8 @@ class _TurnBuilder:
             self._heading(index)
         elif (dashed := self._dashed_turn(index)) is not None:
             self._start(dashed, block)  # where a dash opens every turn, they alternate
+        elif self._stamped_stranger(block):
+            self._start(Draft("question", None), block)  # a reader's, not the answerer's
         elif self._asks(index):
             # Someone time-stamped under a label no one bears out is not the interviewer; nor
             # need a question a report quotes be the byline's ("Asked by reporters ...").
@@ -924,16 +935,31 @@ class _TurnBuilder:
         elif self._answers_the_question(block):
             self._start(Draft("answer", self.cast.answerer()), block)
         elif self.open.kind == "statement" and (
-            self.open.speaker is not None or index > self.last_turn
+            self.open.speaker is not None
+            or index > self.last_turn
+            or narrator_label(self.open.label or "")
         ):
             # A quotation names its speaker for its own paragraph only, not for the next;
             # after the last question, a report's paragraphs are each a statement of their
-            # own, as before its dialogue.
+            # own, as before its dialogue; after a script's narration, another voice's.
             self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "answer" and self._narrative(index):
             self._start(_narration(block.text, self.cast), block)
         else:
             self._goes_on(self.open, block)
+
+    def _stamped_stranger(self, block: Block) -> bool:
+        """Whether unlabelled prose is a chat's stamped line under a voice the article does
+        not bear out (`_STAMPED_VOICE`: "17:12 | NAME: Same question."), in a dialogue whose
+        answers are labelled: another voice asking, not the answer before going on, nor
+        the answer to come."""
+        talking = self.open is not None and self.open.kind in ("question", "answer")
+        if not (talking and self.answers_labelled and _STAMPED_VOICE.match(block.text)):
+            return False
+        # "[00:15:10] Und: ..." is the speaker going on after a cut: a function word before
+        # the colon opens their sentence, it names no voice.
+        label = label_of(Paragraph(block.text))
+        return label is None or not function_word_label(label[0], self.cast)
 
     def _answers_the_question(self, block: Block) -> bool:
         """Whether `block` answers the open question: it asked something, or was a remark the
