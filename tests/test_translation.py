@@ -12,7 +12,7 @@ from assistant.errors import ConfigError
 from assistant.index.lexical.bm25 import BM25Index
 from assistant.ingest.corpus import load_corpus
 from assistant.search.query import QueryAnalyzer
-from assistant.search.translation import DingTable, QueryTranslator, parse_ding
+from assistant.search.translation import QueryTranslator, parse_ding
 from assistant.settings import Settings
 from assistant.text.analysis import Mentions
 from conftest import SEED, SEED_ID
@@ -227,15 +227,6 @@ def test_the_cache_is_reused_and_follows_the_dictionary(tmp_path: Path) -> None:
     assert QueryTranslator.load(dictionary, cache_dir=cache_dir).run(
         "motorways", language="en"
     ) == ["Autobahnen"]
-
-
-def test_a_word_looked_up_again_does_not_ask_the_table_again() -> None:
-    table = DingTable.create(":memory:", {"en": {"motorways": ["Autobahnen"]}, "de": {}}, "0" * 64)
-    assert table.phrases("en", "motorways") == ("Autobahnen",)
-    table._connection.close()  # a second query of the table would now raise
-    assert table.phrases("en", "motorways") == ("Autobahnen",)
-    with pytest.raises(sqlite3.ProgrammingError):
-        table.phrases("en", "roads")
 
 
 def test_an_unwritable_cache_folder_still_loads(tmp_path: Path) -> None:

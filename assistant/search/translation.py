@@ -58,7 +58,6 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from functools import lru_cache
 from pathlib import Path
 
 import Stemmer
@@ -75,10 +74,6 @@ _KEPT_PER_KEY = 6
 _SPECIALIST_PENALTY = 3.0
 _REGISTER_PENALTY = 6.0
 _POPULARITY_WEIGHT = 0.5
-# Lookups kept in memory (a few hundred bytes each): a question asks some 70 of them, and
-# the same words recur from question to question. Each SQLite call releases the GIL, and
-# with several requests at once getting it back waits behind the other threads' Python.
-LOOKUP_CACHE = 50_000
 
 # Abbreviations stand alone (" /KI/", " /Gov.; Govt./"); "jdm./etw." is no abbreviation.
 _ANNOTATION = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|(?<!\S)/[^/]*/(?=[\s;,]|$)")
@@ -249,8 +244,6 @@ class DingTable:
         # One connection serves every thread (check_same_thread=False); the lock keeps
         # concurrent UI requests from using it at the same moment.
         self._lock = threading.Lock()
-        # The table never changes once saved (its digest names the dictionary file).
-        self._query = lru_cache(maxsize=LOOKUP_CACHE)(self._query_table)
 
     @classmethod
     def create(cls, target: str, tables: DingTables, digest: str) -> DingTable:
@@ -317,7 +310,7 @@ class DingTable:
             stem,
         )
 
-    def _query_table(self, sql: str, *values: str) -> tuple[str, ...]:
+    def _query(self, sql: str, *values: str) -> tuple[str, ...]:
         with self._lock:
             row = self._connection.execute(sql, values).fetchone()
         return tuple(row[0].split("\t")) if row else ()
