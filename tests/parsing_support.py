@@ -27,6 +27,11 @@ def shape(article: Article) -> list[tuple[str, str | None]]:
     return [(turn.kind, turn.speaker) for turn in article.turns]
 
 
+def speakers(article: Article, kind: str) -> list[str | None]:
+    """The speakers of `article`'s turns of one kind, in reading order."""
+    return [turn.speaker for turn in article.turns if turn.kind == kind]
+
+
 def load_scorer() -> ModuleType:
     """eval/score_parsing.py as a module, loaded once."""
     name = "score_parsing_for_tests"

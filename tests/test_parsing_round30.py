@@ -4,11 +4,7 @@ the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
-
-
-def _speakers(article, kind: str) -> list[str | None]:
-    return [turn.speaker for turn in article.turns if turn.kind == kind]
+from parsing_support import parse, speakers
 
 
 def test_a_host_who_introduces_themselves_under_a_given_name_label_is_that_person() -> None:
@@ -23,7 +19,7 @@ def test_a_host_who_introduces_themselves_under_a_given_name_label_is_that_perso
         "[00:20] HEMI: And the one people get wrong?\n\n"
         "[00:23] OONA: The reef knot. People trust it with loads it was never meant for.\n"
     )
-    assert set(_speakers(article, "question")) == {"Hemi Tamblyn"}
+    assert set(speakers(article, "question")) == {"Hemi Tamblyn"}
     assert "I'm Hemi" not in {turn.speaker for turn in article.turns}
 
 
@@ -37,7 +33,7 @@ def test_a_role_word_before_a_name_is_not_the_given_name_of_a_label() -> None:
         "(00:09) Wendel: Was it ever close?\n\n"
         "(00:12) Ilse: Twice. Both times the line saved me.\n"
     )
-    assert set(_speakers(article, "question")) == {"Wendel Prask"}
+    assert set(speakers(article, "question")) == {"Wendel Prask"}
 
 
 def test_a_surname_label_is_the_person_with_that_whole_surname_not_a_double_one() -> None:
@@ -91,7 +87,7 @@ def test_initials_in_brackets_after_a_name_tell_apart_two_people_with_like_initi
         "TQ: And next year?\n\n"
         "LB: Drip lines on every row.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Lise Bakker"}
+    assert set(speakers(article, "answer")) == {"Lise Bakker"}
 
 
 def test_a_closing_spoke_to_credit_names_who_asked_and_who_answered() -> None:
@@ -106,8 +102,8 @@ def test_a_closing_spoke_to_credit_names_who_asked_and_who_answered() -> None:
         "One storm can. Two in a week always does.\n\n"
         "Rebecca Tresize spoke to Kawika Lehuanani in Porthcarrow.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Kawika Lehuanani"}
-    assert set(_speakers(article, "question")) == {"Rebecca Tresize"}
+    assert set(speakers(article, "answer")) == {"Kawika Lehuanani"}
+    assert set(speakers(article, "question")) == {"Rebecca Tresize"}
     assert article.turns[-1].kind == "lead"
 
 
@@ -126,7 +122,7 @@ def test_a_credit_of_pictures_after_the_interviewer_s_credit_keeps_it_a_byline()
             "MAGAZIN: Und wer bezahlt das?\n\n"
             "TIEDGEN: Meist die Kirchengemeinden.\n"
         )
-        assert set(_speakers(article, "question")) == {"Ruth Abendroth-Pilz"}, credit
+        assert set(speakers(article, "question")) == {"Ruth Abendroth-Pilz"}, credit
 
 
 def test_she_answered_questions_from_our_editor_names_both_sides() -> None:
@@ -141,8 +137,8 @@ def test_she_answered_questions_from_our_editor_names_both_sides() -> None:
         "_Do you play online?_\n\n"
         "Never. I like to see the face across the board.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Taini Morgenfeld-Oakes"}
-    assert set(_speakers(article, "question")) == {"Obiageli Warrender"}
+    assert set(speakers(article, "answer")) == {"Taini Morgenfeld-Oakes"}
+    assert set(speakers(article, "question")) == {"Obiageli Warrender"}
 
 
 def test_a_reply_mail_s_header_says_who_answers_and_who_asked() -> None:
@@ -160,8 +156,8 @@ def test_a_reply_mail_s_header_says_who_answers_and_who_asked() -> None:
         "Die Geduld mit dem Holz.\n"
     )
     assert not article.title.startswith(">")
-    assert set(_speakers(article, "answer")) == {"Ilvy Brackmann-Sen"}
-    assert set(_speakers(article, "question")) == {"Torben Achterhold"}
+    assert set(speakers(article, "answer")) == {"Ilvy Brackmann-Sen"}
+    assert set(speakers(article, "question")) == {"Torben Achterhold"}
 
 
 def test_a_chat_label_with_the_time_after_the_name_is_a_label() -> None:
@@ -176,7 +172,7 @@ def test_a_chat_label_with_the_time_after_the_name_is_a_label() -> None:
         "canal_kat, 7:04pm: Do you ever fall in?\n\n"
         "Ngaio Threlkeld-Vos, 7:06pm: Once, in my first week. Never again.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Ngaio Threlkeld-Vos"}
+    assert set(speakers(article, "answer")) == {"Ngaio Threlkeld-Vos"}
     reader = next(turn for turn in article.turns if "fall in" in turn.text)
     assert reader.kind == "question"
     assert reader.speaker != "Piet Ravensworth"
@@ -225,7 +221,7 @@ def test_readers_letters_signed_under_them_ask_though_one_asks_nothing() -> None
         "Grow ferns in the shade, Rowan. Ask a grown-up to talk to the neighbour.\n\n"
         "Your council can also help with tall hedges.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Dr Emrys Pennaligon"}
+    assert set(speakers(article, "answer")) == {"Dr Emrys Pennaligon"}
     questions = [turn for turn in article.turns if turn.kind == "question"]
     assert len(questions) == 2
     assert any("leylandii" in turn.text for turn in questions)

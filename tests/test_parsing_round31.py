@@ -4,11 +4,7 @@ the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
-
-
-def _speakers(article, kind: str) -> list[str | None]:
-    return [turn.speaker for turn in article.turns if turn.kind == kind]
+from parsing_support import parse, speakers
 
 
 def test_a_list_before_a_colon_opening_a_lead_is_no_label() -> None:
@@ -23,7 +19,7 @@ def test_a_list_before_a_colon_opening_a_lead_is_no_label() -> None:
         "Und wenn die Äste herüberragen?\n\n"
         "Dann dürfen Sie eine Frist setzen und danach selbst schneiden.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Dr. Irmgard Pohlmeyer"}
+    assert set(speakers(article, "answer")) == {"Dr. Irmgard Pohlmeyer"}
 
 
 def test_a_credit_that_says_the_questions_went_by_mail_is_a_byline() -> None:
@@ -38,7 +34,7 @@ def test_a_credit_that_says_the_questions_went_by_mail_is_a_byline() -> None:
         "> Was reizt Sie daran?\n\n"
         "Dass der Ofen am Ende entscheidet, nicht ich.\n"
     )
-    assert set(_speakers(article, "question")) == {"Bertram Quaschning"}
+    assert set(speakers(article, "question")) == {"Bertram Quaschning"}
 
 
 def test_a_live_blog_entry_with_a_dash_after_its_time_has_a_label() -> None:
@@ -51,8 +47,8 @@ def test_a_live_blog_entry_with_a_dash_after_its_time_has_a_label() -> None:
         "2:05 p.m. – Wilbur: And indoors?\n\n"
         "2:07 p.m. – Agatha: Pipes in the loft. Lag them.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Agatha Trelawney-Moss"}
-    assert set(_speakers(article, "question")) == {"Wilbur Fenchurch"}
+    assert set(speakers(article, "answer")) == {"Agatha Trelawney-Moss"}
+    assert set(speakers(article, "question")) == {"Wilbur Fenchurch"}
 
 
 def test_an_episode_title_ending_with_its_guest_and_show_notes_crediting_the_host() -> None:
@@ -67,8 +63,8 @@ def test_an_episode_title_ending_with_its_guest_and_show_notes_crediting_the_hos
         "Show notes: Gregor keeps bees in Leith. Hives and Hedges is hosted and produced "
         "by Margaret Ashgrove.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Gregor Oyelaran-Booth"}
-    assert set(_speakers(article, "question")) == {"Margaret Ashgrove"}
+    assert set(speakers(article, "answer")) == {"Gregor Oyelaran-Booth"}
+    assert set(speakers(article, "question")) == {"Margaret Ashgrove"}
 
 
 def test_a_cold_open_cut_in_mid_sentence_is_a_clip() -> None:
@@ -95,7 +91,7 @@ def test_a_lead_subject_with_a_nickname_answers_under_a_byline() -> None:
         "**What is the hardest repair?**\n\n"
         "A tower clock with no drawings. I made them myself.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Theodora Vasquez-Lindqvist"}
+    assert set(speakers(article, "answer")) == {"Theodora Vasquez-Lindqvist"}
 
 
 def test_a_bold_remark_over_a_bold_question_is_one_question() -> None:

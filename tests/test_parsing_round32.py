@@ -4,11 +4,7 @@ the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
-
-
-def _speakers(article, kind: str) -> list[str | None]:
-    return [turn.speaker for turn in article.turns if turn.kind == kind]
+from parsing_support import parse, speakers
 
 
 def test_a_credit_that_says_how_the_interview_was_conducted_names_the_asker() -> None:
@@ -24,8 +20,8 @@ def test_a_credit_that_says_how_the_interview_was_conducted_names_the_asker() ->
         "A Turk's head with seven leads. It took me a winter.\n\n"
         "—Interview conducted by e-mail by Casimir Dunleavy.\n"
     )
-    assert set(_speakers(article, "question")) == {"Casimir Dunleavy"}
-    assert set(_speakers(article, "answer")) == {"Ottoline Verhagen"}
+    assert set(speakers(article, "question")) == {"Casimir Dunleavy"}
+    assert set(speakers(article, "answer")) == {"Ottoline Verhagen"}
 
 
 def test_a_german_perfect_says_who_sent_the_questions_and_to_whom() -> None:
@@ -40,8 +36,8 @@ def test_a_german_perfect_says_who_sent_the_questions_and_to_whom() -> None:
         "**2. Was ist die schwierigste Bestimmung?**\n\n"
         "Die Weibchen der Heidelibellen. Da hilft nur die Lupe.\n"
     )
-    assert set(_speakers(article, "question")) == {"Bastian Quendt"}
-    assert set(_speakers(article, "answer")) == {"Henrike Wolfsteller"}
+    assert set(speakers(article, "question")) == {"Bastian Quendt"}
+    assert set(speakers(article, "answer")) == {"Henrike Wolfsteller"}
 
 
 def test_a_series_headline_with_name_names_its_subject_whatever_the_given_name() -> None:
@@ -57,7 +53,7 @@ def test_a_series_headline_with_name_names_its_subject_whatever_the_given_name()
         "**And your favourite part?**\n\n"
         "The quiet hour at three, when the belts stop.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Oyelaran Pike"}
+    assert set(speakers(article, "answer")) == {"Oyelaran Pike"}
 
 
 def test_a_capitals_label_takes_the_sharp_s_the_text_prints() -> None:
@@ -70,7 +66,7 @@ def test_a_capitals_label_takes_the_sharp_s_the_text_prints() -> None:
         "GROSSMANN: Wie geht es den Bienen?\n\n"
         "SANDHAGEN: Gut, der Winter war mild.\n"
     )
-    assert set(_speakers(article, "question")) == {"Josef Großmann"}
+    assert set(speakers(article, "question")) == {"Josef Großmann"}
 
 
 def test_a_court_record_labels_counsel_by_an_abbreviated_office() -> None:
@@ -84,4 +80,4 @@ def test_a_court_record_labels_counsel_by_an_abbreviated_office() -> None:
         "RA LUDEWIG: Und seit wann?\n\n"
         "ZEUGE: Seit dem Frühjahr.\n"
     )
-    assert set(_speakers(article, "question")) == {"Gesine Ludewig"}
+    assert set(speakers(article, "question")) == {"Gesine Ludewig"}

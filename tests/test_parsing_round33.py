@@ -4,11 +4,7 @@ the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
-
-
-def _speakers(article, kind: str) -> list[str | None]:
-    return [turn.speaker for turn in article.turns if turn.kind == kind]
+from parsing_support import parse, speakers
 
 
 def test_a_newsletter_writers_recurring_me_label_asks() -> None:
@@ -27,7 +23,7 @@ def test_a_newsletter_writers_recurring_me_label_asks() -> None:
         "Me: Ash and oak seem like very different woods.\n\n"
         "Tamsin: They are. Ash bends, oak sulks.\n"
     )
-    assert _speakers(article, "question") == ["Odalys Brennecke"] * 3
+    assert speakers(article, "question") == ["Odalys Brennecke"] * 3
     assert [turn.text for turn in article.turns if turn.kind == "question"][2] == (
         "Ash and oak seem like very different woods."
     )
@@ -43,7 +39,7 @@ def test_a_single_me_line_quoted_in_an_answer_is_no_label() -> None:
         "**And now?**\n\n"
         "Now they lean in.\n"
     )
-    assert "Lorcan Featherby" not in _speakers(article, "answer")
+    assert "Lorcan Featherby" not in speakers(article, "answer")
     assert all(
         "Then nobody hears me" not in turn.text for turn in article.turns if turn.kind == "question"
     )
@@ -80,7 +76,7 @@ def test_the_guest_in_the_studio_answers_among_callers() -> None:
         "GUEST: Better in summer, when it heals fast.\n\n"
         "PRESENTER: Orla Kindersley, thank you.\n"
     )
-    assert set(_speakers(article, "answer")) - {None} == {"Orla Kindersley"}
+    assert set(speakers(article, "answer")) - {None} == {"Orla Kindersley"}
     said = {turn.text.split(",")[0]: turn.speaker for turn in article.turns}
     assert said["Better in summer"] == "Orla Kindersley"
 
@@ -99,7 +95,7 @@ def test_initial_and_surname_labels_tell_a_family_apart() -> None:
         "**W. Pfannholz:** Zuerst die Absauganlage.\n\n"
         "**G. Pfannholz:** Die war immer laut genug.\n"
     )
-    assert _speakers(article, "answer") == [
+    assert speakers(article, "answer") == [
         "Gismund Pfannholz",
         "Wiebke Pfannholz",
         "Gismund Pfannholz",
@@ -157,7 +153,7 @@ def test_a_headings_questions_for_a_role_and_name_name_the_answerer() -> None:
         "**2. And what do you see?**\n\n"
         "On a clear day, the sea.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Ysolda Marchbank"}
+    assert set(speakers(article, "answer")) == {"Ysolda Marchbank"}
 
 
 def test_a_credit_set_in_stars_in_plain_text_is_a_byline() -> None:
@@ -172,7 +168,7 @@ def test_a_credit_set_in_stars_in_plain_text_is_a_byline() -> None:
         "A letter from a horse dealer, with a hair sample.\n\n"
         "*Questions: Leopold Carrasco, Communications*\n"
     )
-    assert set(_speakers(article, "question")) == {"Leopold Carrasco"}
+    assert set(speakers(article, "question")) == {"Leopold Carrasco"}
     assert not any("Questions:" in turn.text for turn in article.turns if turn.kind == "question")
 
 
@@ -189,8 +185,8 @@ def test_letters_signed_below_by_given_name_and_town_or_initials_are_questions()
         "D.M., by email\n\n"
         "Yes, every part of them, even the pollen. Keep them out of the house.\n"
     )
-    assert _speakers(article, "answer") == ["Margaret Oyinlola"] * 2
-    assert len(_speakers(article, "question")) == 2
+    assert speakers(article, "answer") == ["Margaret Oyinlola"] * 2
+    assert len(speakers(article, "question")) == 2
 
 
 def test_minutes_name_a_parish_minister_by_office_and_an_apology_answers() -> None:
@@ -252,8 +248,8 @@ def test_english_minutes_in_reported_speech_are_turns() -> None:
     # "Mr NAME of Street asked why …" / "Cllr NAME replied that …": a resident's question
     # and a councillor's answer, as German minutes' "fragt" / "antwortet" are.
     article = parse(_COUNCIL_MINUTES)
-    assert _speakers(article, "question")[0] == "Desmond Farrow"
-    assert _speakers(article, "answer") == ["Janet Okafor-Lowe"] * 2
+    assert speakers(article, "question")[0] == "Desmond Farrow"
+    assert speakers(article, "answer") == ["Janet Okafor-Lowe"] * 2
 
 
 def test_a_numbered_minute_titles_the_record_not_a_box() -> None:
@@ -275,7 +271,7 @@ def test_a_german_perfect_talk_credit_names_who_asked() -> None:
         "– Ich geh wandern. In guten Schuhen.\n\n"
         "Friederike Osterloh hat mit Gottfried Ambrusch in seiner Werkstatt gesprochen.\n"
     )
-    assert set(_speakers(article, "question")) == {"Friederike Osterloh"}
+    assert set(speakers(article, "question")) == {"Friederike Osterloh"}
     assert not any("gesprochen" in turn.text for turn in article.turns if turn.kind == "question")
 
 
@@ -314,7 +310,7 @@ def test_those_who_spoke_with_them_are_people_whatever_their_given_names() -> No
         "**Q. T.:** Was bleibt?\n\n"
         "**G. Ambrosius:** Der Ofen.\n"
     )
-    asked = _speakers(article, "question")
+    asked = speakers(article, "question")
     assert asked[2:] == ["Quirina Tellkamp", "Quirina Tellkamp"]
     assert asked[0] != "Stefan Wiegand"
 

@@ -4,11 +4,7 @@ the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
-
-
-def _speakers(article, kind: str) -> list[str | None]:
-    return [turn.speaker for turn in article.turns if turn.kind == kind]
+from parsing_support import parse, speakers
 
 
 def test_an_advertisements_copy_under_its_marker_is_nobodys_turn() -> None:
@@ -30,7 +26,7 @@ def test_an_advertisements_copy_under_its_marker_is_nobodys_turn() -> None:
     )
     assert "Copper Works" not in {turn.speaker for turn in article.turns}
     assert all("sheet copper" not in turn.text for turn in article.turns)
-    assert _speakers(article, "answer")[:3] == [
+    assert speakers(article, "answer")[:3] == [
         "Corwenna Wrayburn",
         "Tobiah Ellery-Vance",
         "Corwenna Wrayburn",
@@ -50,7 +46,7 @@ def test_a_welsh_patronymic_is_part_of_the_name() -> None:
         "**Rhodri:** Every winter.\n",
         markdown=True,
     )
-    assert _speakers(article, "answer") == [
+    assert speakers(article, "answer") == [
         "Rhodri ap Gwilym",
         "Marguerite Oyelaran",
         "Rhodri ap Gwilym",
@@ -75,7 +71,7 @@ def test_a_commenters_name_under_the_article_is_no_byline() -> None:
         "**ferryfan** · 3 May: Bring it back!\n",
         markdown=True,
     )
-    assert _speakers(article, "question") == ["Wilhelmina Strachan-Oduya"] * 2
+    assert speakers(article, "question") == ["Wilhelmina Strachan-Oduya"] * 2
     assert "Cormac Lindqvist" not in {turn.speaker for turn in article.turns}
 
 
@@ -94,8 +90,8 @@ def test_a_questionnaires_sentences_to_complete_in_stars_ask() -> None:
         "The quiet between the boats.\n\n"
         "Interview by Clara Brandvold\n"
     )
-    assert _speakers(article, "question") == ["Clara Brandvold"] * 3
-    assert _speakers(article, "answer") == ["Henrike Voskuijlen"] * 3
+    assert speakers(article, "question") == ["Clara Brandvold"] * 3
+    assert speakers(article, "answer") == ["Henrike Voskuijlen"] * 3
 
 
 def test_a_nickname_that_shortens_an_unlisted_given_name_names_the_label() -> None:
@@ -112,7 +108,7 @@ def test_a_nickname_that_shortens_an_unlisted_given_name_names_the_label() -> No
         "Show notes\n"
         'Linnea Haavisto-Brooke talks to ecologist Dr Temitope "Tope" Obi-Lancaster.\n'
     )
-    assert _speakers(article, "answer") == ["Temitope Obi-Lancaster"] * 2
+    assert speakers(article, "answer") == ["Temitope Obi-Lancaster"] * 2
 
 
 def test_a_note_that_says_who_conducted_the_interview_names_both_sides() -> None:
@@ -130,8 +126,8 @@ def test_a_note_that_says_who_conducted_the_interview_names_both_sides() -> None
         "Fresh bread.\n",
         markdown=True,
     )
-    assert _speakers(article, "question") == ["Oisinn Varga-Lehto"] * 2
-    assert _speakers(article, "answer") == ["Marcus Ashworth-Nnamdi"] * 2
+    assert speakers(article, "question") == ["Oisinn Varga-Lehto"] * 2
+    assert speakers(article, "answer") == ["Marcus Ashworth-Nnamdi"] * 2
 
 
 def test_a_credit_after_a_note_that_the_interview_was_written_names_the_asker() -> None:
@@ -148,7 +144,7 @@ def test_a_credit_after_a_note_that_the_interview_was_written_names_the_asker() 
         "Dann wird es laut.\n",
         markdown=True,
     )
-    assert _speakers(article, "question") == ["Henrike Albrecht"] * 2
+    assert speakers(article, "question") == ["Henrike Albrecht"] * 2
 
 
 def test_a_comments_header_with_its_sort_order_ends_the_article() -> None:

@@ -4,14 +4,10 @@ the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
+from parsing_support import parse, speakers
 
 from assistant.ingest.blocks import bare_initials_labels
 from assistant.ingest.paragraphs import Paragraph
-
-
-def _speakers(article, kind: str) -> list[str | None]:
-    return [turn.speaker for turn in article.turns if turn.kind == kind]
 
 
 def _turn_with(article, words: str):
@@ -33,8 +29,8 @@ def test_a_court_records_roles_are_no_part_of_the_names() -> None:
         "Osterkamp: Kurz nach zehn.\n"
     )
     assert article.title == "Die Zeugin, die alles gesehen haben will"
-    assert _speakers(article, "answer") == ["Marit Osterkamp", "Marit Osterkamp"]
-    assert _speakers(article, "question") == ["Dr. Gernot Haselbeck", "Svenja Tiedtke"]
+    assert speakers(article, "answer") == ["Marit Osterkamp", "Marit Osterkamp"]
+    assert speakers(article, "question") == ["Dr. Gernot Haselbeck", "Svenja Tiedtke"]
 
 
 def test_minutes_name_members_by_role_and_residents_by_courtesy_title() -> None:
@@ -172,7 +168,7 @@ def test_an_irish_surnames_o_has_its_initial() -> None:
         "PJ: And what fails most?\n\n"
         "DOS: Seals, every time.\n"
     )
-    assert _speakers(article, "answer") == ["Deirdre O'Sullivan", "Deirdre O'Sullivan"]
+    assert speakers(article, "answer") == ["Deirdre O'Sullivan", "Deirdre O'Sullivan"]
 
 
 def test_a_broadcast_transcripts_head_line_of_segments_is_not_the_headline() -> None:
@@ -229,7 +225,7 @@ def test_one_question_for_a_named_person_with_a_role_naming_a_place() -> None:
         "*Why not just build a new one?*\n\n"
         "Because the old one is listed, and because it still works where it stands.\n"
     )
-    assert _speakers(article, "answer") == ["Tormod Ballantyne-Rae"]
+    assert speakers(article, "answer") == ["Tormod Ballantyne-Rae"]
 
 
 def test_initials_alone_on_their_lines_take_turns() -> None:
@@ -246,7 +242,7 @@ def test_initials_alone_on_their_lines_take_turns() -> None:
         "Priya Venkataraman-Holt has baked through the night for twenty years.\n\n"
         "IN HER WORDS\n\n" + "\n\n".join(texts) + "\n"
     )
-    assert _speakers(article, "answer") == [
+    assert speakers(article, "answer") == [
         "Priya Venkataraman-Holt",
         "Priya Venkataraman-Holt",
     ]

@@ -4,7 +4,7 @@ the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
+from parsing_support import parse, speakers
 
 from assistant.ingest.blocks import _initials_labels
 from assistant.ingest.cast import Cast
@@ -12,10 +12,6 @@ from assistant.ingest.furniture import is_boilerplate
 from assistant.ingest.names import is_initials
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import voice_label
-
-
-def _speakers(article, kind: str) -> list[str | None]:
-    return [turn.speaker for turn in article.turns if turn.kind == kind]
 
 
 def _turn_with(article, words: str):
@@ -33,7 +29,7 @@ def test_four_initials_stand_for_a_saints_double_surname() -> None:
         "OT: What grows best?\n\n"
         "MSCB: Beans, oddly. They like the wind.\n"
     )
-    assert _speakers(article, "answer") == ["Mara St. Clair-Bode", "Mara St. Clair-Bode"]
+    assert speakers(article, "answer") == ["Mara St. Clair-Bode", "Mara St. Clair-Bode"]
 
 
 def test_a_reports_single_exchange_under_initials_names_the_answerer() -> None:
@@ -82,8 +78,8 @@ def test_readers_signing_together_or_by_courtesy_title_ask() -> None:
         "K. & R. S., Lindach\n\n"
         "Nach der Blüte, und nie ins alte Holz.\n"
     )
-    assert _speakers(article, "question") == [None, None, None]
-    assert _speakers(article, "answer") == ["Dr. Ilse Wertacher"] * 3
+    assert speakers(article, "question") == [None, None, None]
+    assert speakers(article, "answer") == ["Dr. Ilse Wertacher"] * 3
 
 
 def test_a_box_of_figures_after_the_last_answer_is_nobodys() -> None:
@@ -112,7 +108,7 @@ def test_a_question_from_the_floor_is_nobodys() -> None:
         "Idris Vane: Because I need one day with my family.\n"
     )
     assert _turn_with(article, "Why not open on Sundays").speaker is None
-    assert _speakers(article, "answer") == ["Idris Vane", "Idris Vane"]
+    assert speakers(article, "answer") == ["Idris Vane", "Idris Vane"]
 
 
 def test_a_podcasts_running_time_stamp_without_label_goes_on_with_the_answer() -> None:

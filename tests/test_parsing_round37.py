@@ -4,7 +4,7 @@ the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
+from parsing_support import parse, speakers
 
 from assistant.ingest.blocks import ABOUT, role_names
 from assistant.ingest.furniture import is_boilerplate
@@ -12,10 +12,6 @@ from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import role_side, self_label
 from assistant.ingest.titles import _rubric_line
 from assistant.ingest.wording import is_remark, quotes_bystander, replies
-
-
-def _speakers(article, kind: str) -> list[str | None]:
-    return [turn.speaker for turn in article.turns if turn.kind == kind]
 
 
 def _turn_with(article, words: str):
@@ -35,8 +31,8 @@ def test_capital_me_is_initials_not_the_writers_own_label() -> None:
         "ME: Weil sie sonst keiner zählt.\n\n"
         "Interview: Konrad Bleyer\n"
     )
-    assert _speakers(article, "answer") == ["Mira Enders", "Mira Enders"]
-    assert _speakers(article, "question") == ["Konrad Bleyer", "Konrad Bleyer"]
+    assert speakers(article, "answer") == ["Mira Enders", "Mira Enders"]
+    assert speakers(article, "question") == ["Konrad Bleyer", "Konrad Bleyer"]
 
 
 def test_a_name_before_an_aside_in_dashes_is_no_dash_label() -> None:
@@ -126,7 +122,7 @@ def test_es_antwortet_the_role_and_name_names_who_answers() -> None:
         "Olaf T., Hafen\n\n"
         "Dann reparieren wir es gemeinsam. Das gehört dazu.\n"
     )
-    assert _speakers(article, "answer") == ["Anton Brinkmann", "Anton Brinkmann"]
+    assert speakers(article, "answer") == ["Anton Brinkmann", "Anton Brinkmann"]
 
 
 def test_a_one_question_column_with_an_ellipsis_is_put_to_the_leads_subject() -> None:
@@ -138,7 +134,7 @@ def test_a_one_question_column_with_an_ellipsis_is_put_to_the_leads_subject() ->
         "I watch the water. The machine does not notice a dead swan in the gate.\n\n"
         "And the boaters still knock on my door. I keep the kettle on.\n"
     )
-    assert _speakers(article, "answer") == ["Hannah Schmidt"]
+    assert speakers(article, "answer") == ["Hannah Schmidt"]
 
 
 def test_a_genre_rubric_and_a_programme_line_are_not_the_headline() -> None:

@@ -4,15 +4,11 @@ the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
+from parsing_support import parse, speakers
 
 from assistant.ingest.blocks import role_names
 from assistant.ingest.furniture import is_boilerplate
 from assistant.ingest.paragraphs import Paragraph
-
-
-def _speakers(article, kind: str) -> list[str | None]:
-    return [turn.speaker for turn in article.turns if turn.kind == kind]
 
 
 def test_a_sponsors_presented_by_line_with_a_slogan_is_furniture() -> None:
@@ -34,7 +30,7 @@ def test_a_sponsor_is_not_the_interviewer_of_the_questions() -> None:
         "*Tamsin Ashdown keeps bees near the coast.*\n",
         markdown=True,
     )
-    assert all("Hollowmere" not in (s or "") for s in _speakers(article, "question"))
+    assert all("Hollowmere" not in (s or "") for s in speakers(article, "question"))
 
 
 def test_es_moderierte_names_the_moderator_role() -> None:

@@ -4,17 +4,13 @@ the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
+from parsing_support import parse, speakers
 
 from assistant.ingest.blocks import signed_question
 from assistant.ingest.labels import label_of
 from assistant.ingest.names import person_names
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import lead_mentions
-
-
-def _speakers(article, kind: str) -> list[str | None]:
-    return [turn.speaker for turn in article.turns if turn.kind == kind]
 
 
 def test_a_letter_signed_with_an_initial_and_no_dash_is_a_readers_question() -> None:
@@ -65,7 +61,7 @@ def test_a_lead_subject_with_a_rare_given_name_is_borne_out_by_her_pronoun() -> 
         "What is the hardest part?\n\n"
         "The bridle. Get it wrong and the kite spins into the sand.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Morwenna Pendarves"}
+    assert set(speakers(article, "answer")) == {"Morwenna Pendarves"}
 
 
 def test_a_word_after_a_hyphen_does_not_open_a_name() -> None:
@@ -117,4 +113,4 @@ def test_an_office_label_is_the_one_person_the_lead_gives_that_office() -> None:
         "Redaktion: Und die Umleitung?\n\n"
         "Ortsvorsteherin: Läuft über die Mühlstraße, für etwa vier Monate.\n"
     )
-    assert set(_speakers(article, "answer")) == {"Helga Brenninkmeyer-Voss"}
+    assert set(speakers(article, "answer")) == {"Helga Brenninkmeyer-Voss"}
