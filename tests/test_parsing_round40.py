@@ -129,3 +129,15 @@ def test_a_menu_set_with_bars_is_furniture() -> None:
 def test_someone_who_has_read_more_is_no_read_more_link() -> None:
     assert not is_boilerplate("I've read more novels on this night shift than in school.")
     assert is_boilerplate("Read more: the ferry timetable for the summer")
+
+
+def test_a_councils_panel_over_the_sittings_headline_is_no_headline() -> None:
+    article = parse(
+        "NORTHMERE BOROUGH COUNCIL\n\n"
+        "Parks and Open Spaces Review Panel\n\n"
+        "Riverside Meadow Drainage Inquiry — Witness Session\n\n"
+        "CHAIR: Good morning. Our first witness is Dr Helena Marchbanks. Why does the meadow "
+        "flood?\n\n"
+        "DR MARCHBANKS: The culvert under the road is too small for the water it takes.\n"
+    )
+    assert article.title == "Riverside Meadow Drainage Inquiry — Witness Session"

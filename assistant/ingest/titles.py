@@ -418,6 +418,7 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
             or _EPISODE.match(later[0].text)
             or _ITEM.match(later[0].text)
             or _issue_line(paragraph.text)
+            or (position > 0 and _BODY_NAME.fullmatch(paragraph.text) is not None)
             or _show_over_slot(paragraphs, index)
             or _record_head(paragraphs, candidates[position:])
             or (
@@ -446,6 +447,18 @@ def _slugged_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]
         if any(text in _slug_fields(paragraphs[i].text) for i in candidates[:position]):
             return index if _headline_shaped(paragraphs[index:]) else None
     return None
+
+
+# The name of a council's or a parliament's body, title-cased words that end in what it
+# is: "Transport and Housing Scrutiny Panel", "Ausschuss für Umwelt" is not (the noun leads).
+# Under the council's line and over another headline-shaped line it says who sits, as an
+# issuer's line does; the line under it says what the sitting is about. First on the page,
+# it may be the event's own name ("Energy Futures Panel").
+_BODY_NAME = re.compile(
+    r"(?:[A-ZÄÖÜ][\w&'’-]*\s+(?:(?:and|of|for|the|und|für|&)\s+)?){1,6}"
+    r"(?:Panel|Committee|Subcommittee|Board|Commission|Select Committee|Ausschuss|Beirat"
+    r"|Kommission)"
+)
 
 
 def _headline_below(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) -> bool:
