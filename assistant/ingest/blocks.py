@@ -1438,7 +1438,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
         elif label and label[0] in accepted and _programmes(label[1]):
             blocks.append(Block("boilerplate", text))  # a sponsor's read, the weather next
-        elif label and label[0] in accepted and not _credit_under(label[0], text, cast):
+        elif label and label[0] in accepted and not _credit_under(text, cast, labels[: index + 1]):
             block = _label_block(text, label)
             blocks.append(replace(block, question=True) if _reader_signs(text, letters) else block)
         else:
@@ -1872,14 +1872,21 @@ _SIGNED_QUESTION = re.compile(
 _SIGNED_LETTER = re.compile(
     rf"(?P<inner>.{{3,600}}?[.!?…])\s+[–—]\s+(?P<sign>[{UPPER}][^!?\n]{{0,50}}?[^\W_])$", re.S
 )
+# A signature's given name, perhaps a double one ("Gisela", "Hans-Peter").
+_GIVEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 # A reader's letter without quotation marks or dash, signed as a German column signs it,
 # given name and initial and perhaps the town, or anonymously: "... Darf er das? Gisela
 # R., Nordheim", "... Familie D., Auel", "... Anonym, Auel".
 _INITIAL_SIGNED_LETTER = re.compile(
-    rf"(?P<inner>.{{3,1200}}?[.!?…])\s+(?:[{UPPER}][{LOWER}]+"
-    rf"(?:\s(?:und|and|&)\s[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.|Anonym|Anonymous)"
+    rf"(?P<inner>.{{3,1200}}?[.!?…])\s+(?:{_GIVEN}"
+    rf"(?:\s(?:und|and|&)\s{_GIVEN})?\s[{UPPER}]\.|Anonym|Anonymous)"
     r"(?:,\s*[^.!?\n]{1,40})?$",
     re.S,
+)
+# A reader's letter signed with the given name alone, then the town or how it came: "...
+# Should I get tested? Maura, Kilbride", "... Should I worry? Ciaran, by email".
+_GIVEN_SIGNED_LETTER = re.compile(
+    rf"(?P<inner>.{{3,1200}}?\?)\s+(?P<given>{_GIVEN}),\s*[^.!?\n]{{1,40}}$", re.S
 )
 # A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,"; an
 # advice column's, with a colon: "Dear Tobias: ...".
@@ -1958,6 +1965,8 @@ def signed_question(text: str) -> bool:
         (True, False)
         >>> signed_question("Zahle ich? Bernd K., Auel"), signed_question("Nein. Bernd K.")
         (True, False)
+        >>> signed_question("Is it my ears? Maura, Kilbride"), signed_question("No. Maura, Ennis")
+        (True, False)
     """
     match = _SIGNED_QUESTION.fullmatch(text)
     if match is not None:
@@ -1966,6 +1975,10 @@ def signed_question(text: str) -> bool:
     initial = _INITIAL_SIGNED_LETTER.fullmatch(text)
     if initial is not None:
         return "?" in initial["inner"]
+    # Signed with a given name alone, the letter must ask and the name be a given name.
+    given = _GIVEN_SIGNED_LETTER.fullmatch(text)
+    if given is not None and is_given_name(given["given"]):
+        return True
     # Unquoted, the letter asks or greets the one who answers ("Dear Dr. Roth, ...").
     letter = _SIGNED_LETTER.fullmatch(text)
     short = letter is not None and len(letter["sign"].split()) <= 6
@@ -1993,7 +2006,39 @@ def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], 
             letters.add(len(merged))
             paragraph = replace(paragraph, text=f"{paragraph.text} {paragraphs[index + 1].text}")
         merged.append(paragraph)
-    return merged, letters
+    return merged, letters | _answered_by_name(merged, letters)
+
+
+# A reply that opens by calling the reader by the given name: "Maura, the noise is ...".
+_CALLED_BY_NAME = re.compile(rf"(?P<given>{_GIVEN}),\s+[{LOWER}]")
+
+
+def _answered_by_name(paragraphs: Sequence[Paragraph], letters: Collection[int]) -> set[int]:
+    """Unsigned letters on a page of signed ones: a paragraph that ends by asking, under
+    which the expert's reply opens with a given name and a comma, calling the reader who
+    wrote it, as the replies to the signed letters do ("How can we persuade him?" /
+    "Cathal, this is common ..."). Where no letter is signed, a question over such a reply
+    is an interviewer's, left as it was.
+
+    Example:
+        >>> texts = ["Is it my ears? Maura, Ennis", "Maura, yes.", "Why me?", "Cathal, no."]
+        >>> sorted(_answered_by_name([Paragraph(t) for t in texts], set()))
+        [2]
+        >>> _answered_by_name([Paragraph(t) for t in texts[2:]], set())
+        set()
+    """
+    texts = [p.text for p in paragraphs]
+    if not letters and not any(signed_question(text) for text in texts):
+        return set()
+    return {
+        index
+        for index, (text, reply) in enumerate(pairwise(texts))
+        if ends_with_question(text)
+        and index not in letters
+        and not signed_question(text)
+        and (called := _CALLED_BY_NAME.match(reply)) is not None
+        and is_given_name(called["given"])
+    }
 
 
 # Two readers signing one letter name the first before "und", "and" or "&", as a given
@@ -2559,19 +2604,32 @@ def _bold_heading(text: str) -> bool:
     return len(text.split()) <= 3 and text[-1:].isalnum()
 
 
-def _credit_under(label: str, text: str, cast: Cast) -> bool:
-    """Whether a labelled paragraph is a credit or a date line (`_opens_with_credit`), not a
-    turn: never under a label that is someone the article names ("Jonas: Der 1. Mai 1981.
-    Ich war sechzehn."), who speaks of a date, not a programme's slot.
+def _credit_under(text: str, cast: Cast, labels: Sequence[tuple[str, str] | None]) -> bool:
+    """Whether a labelled paragraph (its label the last of `labels`, those of the paragraphs
+    up to it) is a credit or a date line (`_opens_with_credit`), not a turn: never under a
+    label that is someone the article names ("Jonas: Der 1. Mai 1981. Ich war sechzehn."),
+    who speaks of a date, not a programme's slot; nor under a label that has opened turns
+    above it where only the first sentence credits ("MODERATION: NAME, Geologe. Danke fürs
+    Kommen."): a host's farewell names the guest, and a programme's credits stand at its
+    head or run on in credits.
 
     Example:
         >>> cast = Cast([Mention("Jonas Brenner", "interviewee")])
-        >>> _credit_under("Jonas", "Jonas: Der 1. Mai 1981. Ich war sechzehn.", cast)
+        >>> said = "Jonas: Der 1. Mai 1981. Ich war sechzehn."
+        >>> _credit_under(said, cast, [("Jonas", said[7:])])
         False
-        >>> _credit_under("Aired", "Aired: 7 May 2026. Host: Ada Byrne.", cast)
+        >>> _credit_under("Aired: 7 May 2026. Host: Ada Byrne.", cast, [("Aired", "7 May 2026.")])
         True
+        >>> farewell = ("HOST", "Ada Byrne, potter. Thanks for coming in.")
+        >>> _credit_under("HOST: " + farewell[1], cast, [("HOST", "Why clay?"), farewell])
+        False
     """
-    return _opens_with_credit(text) and not cast.knows(label)
+    label, said = labels[-1] or ("", "")
+    if not _opens_with_credit(text) or cast.knows(label):
+        return False
+    opened = any(earlier and earlier[0] == label for earlier in labels[:-1])
+    later = split_sentences(said)[1:]
+    return not opened or all(byline_mentions(s.text) is not None or is_meta(s.text) for s in later)
 
 
 def _opens_with_credit(text: str) -> bool:

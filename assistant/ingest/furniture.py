@@ -98,6 +98,9 @@ BOILERPLATE = [
         r"\bjetzt\b.{0,40}\b(?:abonnieren|registrieren|anmelden)\b",
         r"\bnewsletter\b.*\b(?:ihnen|ihr\w*|sie|you|your|anmelden|subscribe|sign up)\b"
         r"|\b(?:ihnen|sie|you|your)\b.*\bnewsletter\b",
+        # A link, not someone saying they read more ("I've read more books than ..."): no
+        # subject or perfect's auxiliary before it.
+        r"(?<!'ve )(?<!’ve )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\byou )(?<!\bhe )(?<!\bshe )"
         r"\b(?:read more|continue reading|keep reading)\b",
         r"\b(?:subscribe|sign up)\b.{0,30}\b(?:now|today|here|newsletter|our)\b",
         # A pitch for a mailing, whatever it is called: "delivered to your inbox".
@@ -287,11 +290,12 @@ BOILERPLATE = [
         # A run of box-drawing characters frames a newsletter box in plain text.
         r"[─━│┃┌┐└┘]{3,}",
         # A column's call for questions, with the address: "Have a question for the vet?
-        # Email ...@...", "Haben Sie auch eine Frage? Schreiben Sie an ...@...".
+        # Email ...@...", "Haben Sie auch eine Frage? Schreiben Sie an ...@...", the postal
+        # address perhaps first ("Schreiben Sie an: Blatt, Postfach 12, 10115 Ort, oder an …@…").
         # (A title's dot may come before the question mark: "for Dr. NAME?")
         r"^[^.!?]{0,60}\b(?:questions?|fragen?)\b(?:[^.!?]|\b(?:Dr|Prof|Mr|Mrs|Ms)\.){0,40}\?\s+"
         r"(?:schreib\w*|mail\w*"
-        r"|write|e-?mail|send|contact)\b[^@]{0,60}@[\w.-]+\.\w+",
+        r"|write|e-?mail|send|contact)\b[^@]{0,140}@[\w.-]+\.\w+",
         # An advice column's disclaimer: "... ersetzen keine individuelle Rechtsberatung",
         # "... is not a substitute for a consultation with your vet".
         r"\bersetz\w*\s+(?:keine|nicht)\s+(?:die\s+)?(?:individuelle\s+)?[\w-]*beratung\b"
@@ -555,12 +559,22 @@ def is_crumb(text: str) -> bool:
 
 
 def is_menu(text: str) -> bool:
-    words = text.split()
+    """A row of menu items: capitalised words (one in lower case at most, "Log in"), some of
+    them the words menus are made of; bars or dots may set them apart, and an item may be
+    hyphenated ("Home | E-Paper | Abo").
+
+    Example:
+        >>> is_menu("HARBOUR POST | News Sport Weather Subscribe Log in")
+        True
+        >>> is_menu("Post | Start | Lokales | E-Paper | Anmelden"), is_menu("News from the pier")
+        (True, False)
+    """
+    words = [word for word in text.split() if word not in ("|", "·", "•")]
     lower = [word for word in words if not word[:1].isupper()]
     return (
         len(words) >= 4
         and len(lower) <= 1
-        and all(word.isalpha() for word in words)
+        and all(word.replace("-", "").isalpha() for word in words)
         and any(word.casefold() in _MENU_WORDS for word in words)
     )
 

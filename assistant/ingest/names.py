@@ -477,6 +477,13 @@ def _named(match: re.Match[str], text: str) -> bool:
     return len(words) == 2 and given and aged
 
 
+# Ranks of nobility that German names set before "von" or "zu": "Jan Graf von Aschen".
+_NOBILITY = frozenset(
+    {"Graf", "Gräfin", "Freiherr", "Freifrau", "Freiin", "Baron", "Baronin", "Fürst"}
+    | {"Fürstin", "Prinz", "Prinzessin"}
+)
+
+
 def without_place(name: str) -> str:
     """A name less the place after it: a particle after a surname starts an institution or
     a town ("Dr. Till Baumeister von der Universität", "Petra Lanzinger vom Institut"); after
@@ -485,12 +492,15 @@ def without_place(name: str) -> str:
     Example:
         >>> without_place("Dr. Till Baumeister von der Universität"), without_place("Jan de Vries")
         ('Dr. Till Baumeister', 'Jan de Vries')
-        >>> without_place("Dr. Anna Maria von Aschen")
-        'Dr. Anna Maria von Aschen'
+        >>> without_place("Dr. Anna Maria von Aschen"), without_place("Jan Graf von Aschen")
+        ('Dr. Anna Maria von Aschen', 'Jan Graf von Aschen')
     """
     core = strip_titles(name)
     words = core.split()
     for index in range(2, len(words)):
+        if words[index - 1] in _NOBILITY and words[index] in ("von", "zu"):
+            continue  # "Graf von", "Freifrau zu": a rank of nobility opens the surname
+
         # "vom", "von der": a particle with an article names an institution, even after a
         # surname that is a given name too ("Aylin Korkmaz von der Hochschule").
         article = words[index] == "vom" or words[index : index + 2] in (

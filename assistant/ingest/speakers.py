@@ -257,7 +257,8 @@ _ASKED_TO = re.compile(
     r"|(?<![\w&])Q&A:"
     # A podcast episode's title ends in its guest: "Episode 12 – Giant kites with NAME".
     rf"|\swith(?=\s+{NAME}$))"
-    r"(?:\s*(?:…|\.\.\.))?\s+(?=\S)"
+    # A colon may set the name off: "Zwölf Fragen an: NAME, Beruf".
+    r":?(?:\s*(?:…|\.\.\.))?\s+(?=\S)"
 )
 # A series' lead says it puts questions to someone, then names this issue's guest after a
 # colon: "Each week we put a question to a founder. This week: NAME". Without the asking
@@ -330,14 +331,17 @@ _TALKED_WITH_THEM = re.compile(
     r"|unterhielt\s+sich|unterhielten\s+sich)\s+(?=\S)"
 )
 _PRONOUN_GENDER = {
-    **{"She": "female", "He": "male", "Er": "male"},
+    **{"She": "female", "He": "male", "Er": "male", "she": "female", "he": "male"},
     **{"her": "female", "him": "male", "ihm": "male", "ihr": "female", "ihn": "male"},
 }
 # "NAME sent him her questions", "NAME schickte ihm die Fragen per Mail": the pronoun is
 # the one who was asked. Not "sent her questions", where "her" may be the sender's own.
 _SENT_TO_PRONOUN = re.compile(
     r"\b(?:sent|emailed|e-mailed|mailed|schickte|schickten|stellte|stellten|mailte)\s+"
-    r"(?P<pronoun>him|her|ihm|ihr)\s+(?!questions\b|Fragen\b)[^.]{0,40}?\b(?:questions|Fragen)\b"
+    r"(?:(?P<pronoun>him|her|ihm|ihr)\s+(?!questions\b|Fragen\b)[^.]{0,40}?"
+    # "him" is never a possessive: "sent him questions" was sent to him, where "sent her
+    # questions" may be her own.
+    r"|(?P<object>him|ihm)\s+)\b(?:questions|Fragen)\b"
 )
 # ... and the German perfect, the participle last: "Also hat NAME ihr seine Fragen per Mail
 # geschickt". "ihr" before "seine"/"die Fragen" is the dative, her.
@@ -353,9 +357,11 @@ _PRONOUN_TALKS = re.compile(
     r"|wie|warum|was)\b"
 )
 # "NAME works nights. She'll be answering your questions from 7pm.", "Er beantwortet Ihre
-# Fragen": the pronoun's person answers what follows.
+# Fragen": the pronoun's person answers what follows; a column's lead may open the sentence
+# with when ("Each month she answers readers' questions").
 _PRONOUN_ANSWERS = re.compile(
-    r"(?:^|[.!?]\s+)(?P<pronoun>She|He|Er)(?:['’]ll\s+be|\s+will\s+be|\s+is|\s+will)?\s+"
+    r"(?:^|[.!?]\s+)(?:(?:Each|Every)\s+(?:week|month|fortnight|issue),?\s+)?"
+    r"(?P<pronoun>(?i:she|he)|Er)(?:['’]ll\s+be|\s+will\s+be|\s+is|\s+will)?\s+"
     r"(?:answering|answers|answer|beantwortet)\s+(?:[\w'’-]+\s+){0,2}?(?:questions|Fragen)\b"
 )
 # Two capitalised words opening a lead before a verb in lower case: its subject, a name
@@ -907,11 +913,14 @@ def _pronoun_for_one(
     if match is None or any(m.role == "interviewee" for m in mentions):
         return []
     listeners = {m.name for m in mentions if m.role == "interviewer"}
-    if (asker and not listeners) or _reporter_before(text[: match.start()]):
+    # A reporter before the pronoun may be the one it stands for, unless the reporter is
+    # the sentence's asker ("our reporter NAME sent him questions").
+    reporter = not (asker and listeners) and _reporter_before(text[: match.start()])
+    if (asker and not listeners) or reporter:
         return []
     others = {name for name in person_names(text[: match.start()]) if name not in listeners}
     # "She told ..." after the one man the lead names is someone else speaking.
-    said = _PRONOUN_GENDER.get(match["pronoun"])
+    said = _PRONOUN_GENDER.get(match["pronoun"] or match.groupdict().get("object") or "")
     fits = len(others) == 1 and gender(next(iter(others))) in (None, said)
     if not others and (subject := _SUBJECT_FIRST.match(text)) and gender(subject[1]) == said:
         # A given name outside the name lists ("Morwenna Trevaskis turns sea glass ...")

@@ -392,6 +392,9 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
         >>> _first_headline(lines, [0, 1])   # "Wirtschaft" is a rubric over the headline
         1
     """
+    slugged = _slugged_headline(paragraphs, candidates)
+    if slugged is not None:
+        return slugged
     for position, index in enumerate(candidates):
         paragraph = paragraphs[index]
         later = [paragraphs[i] for i in candidates[position + 1 :]]
@@ -415,6 +418,7 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
             or _EPISODE.match(later[0].text)
             or _ITEM.match(later[0].text)
             or _issue_line(paragraph.text)
+            or (position > 0 and _BODY_NAME.fullmatch(paragraph.text) is not None)
             or _show_over_slot(paragraphs, index)
             or _record_head(paragraphs, candidates[position:])
             or (
@@ -425,6 +429,36 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
             continue
         return index if _headline_shaped(paragraphs[index:]) else None
     return None
+
+
+def _slugged_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) -> int | None:
+    """The first of `candidates` that a slug line above it gives among its fields
+    (`_slug_fields`), if it is headline-shaped: a running script's item line names what the
+    item is about, and the line that repeats it is the headline, whatever station's or
+    show's line stands over both.
+
+    Example:
+        >>> lines = ["RADIO FENN — Noon show", "Item 2 | Why Piers Fall | 5 min", "Why Piers Fall"]
+        >>> _slugged_headline([Paragraph(t) for t in lines], [0, 1, 2])
+        2
+    """
+    for position, index in enumerate(candidates):
+        text = paragraphs[index].text
+        if any(text in _slug_fields(paragraphs[i].text) for i in candidates[:position]):
+            return index if _headline_shaped(paragraphs[index:]) else None
+    return None
+
+
+# The name of a council's or a parliament's body, title-cased words that end in what it
+# is: "Transport and Housing Scrutiny Panel", "Ausschuss für Umwelt" is not (the noun leads).
+# Under the council's line and over another headline-shaped line it says who sits, as an
+# issuer's line does; the line under it says what the sitting is about. First on the page,
+# it may be the event's own name ("Energy Futures Panel").
+_BODY_NAME = re.compile(
+    r"(?:[A-ZÄÖÜ][\w&'’-]*\s+(?:(?:and|of|for|the|und|für|&)\s+)?){1,6}"
+    r"(?:Panel|Committee|Subcommittee|Board|Commission|Select Committee|Ausschuss|Beirat"
+    r"|Kommission)"
+)
 
 
 def _headline_below(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) -> bool:
@@ -882,6 +916,12 @@ def _rubric(paragraph: Paragraph) -> bool:
         return False
     if paragraph.text.isupper() and len(words) <= _RUBRIC_CAPITALS:
         return True
+    # "THE HARBOUR POST — Magazine": the outlet in capitals, a section's word or two after a
+    # dash; a headline's subtitle after a dash says more than a section's name.
+    parts = _DASH.split(text.strip())
+    if len(parts) == 2 and parts[0].isupper() and len(parts[0].split()) <= _RUBRIC_CAPITALS:
+        section = parts[1].split()
+        return len(section) <= 2 and all(w[0].isupper() for w in section)
     return len(words) <= 3 and all(w[0].isupper() or w in _RUBRIC_JOINER for w in words)
 
 
@@ -995,12 +1035,32 @@ def _repeats(text: str, headline: str) -> bool:
         >>> _repeats("Fox Escapes Again", "Fox Escapes")
         False
     """
-    if text == headline:
+    if text == headline or headline in _slug_fields(text):
         return True
     rest = text[len(headline) :] if text.startswith(headline) else ""
     return bool(rest) and (
         _OUTLET_SUFFIX.fullmatch(rest) is not None or re.fullmatch(r";\s+\S.*", rest) is not None
     )
+
+
+# A field's name before its value in a slug line: "Thema: ", "Topic: ".
+_FIELD_NAME = re.compile(r"\A[^\W\d_][\w-]{1,20}:\s+")
+
+
+def _slug_fields(text: str) -> set[str]:
+    """The values of a slug line's fields, three or more set off by bars ("Item 3 | HEADLINE
+    | Live guest | 7 min", "Sendung: X | Thema: HEADLINE | Länge: 6'30"), a field's name
+    left off: a running script's or page's line that gives the headline among its fields,
+    over the headline itself.
+
+    Example:
+        >>> sorted(_slug_fields("Show: Noon | Topic: Why Piers Fall | Length: 5'10"))
+        ["5'10", 'Noon', 'Why Piers Fall']
+        >>> _slug_fields("Why Piers Fall | Harbour Post")
+        set()
+    """
+    parts = [part.strip() for part in text.split(" | ")]
+    return {_FIELD_NAME.sub("", part, count=1) for part in parts} if len(parts) >= 3 else set()
 
 
 def _headline_shaped(paragraphs: Sequence[Paragraph]) -> bool:
