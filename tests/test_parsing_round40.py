@@ -4,16 +4,12 @@ the parser now reads."""
 
 from __future__ import annotations
 
-from parsing_support import parse
+from parsing_support import parse, speakers
 
 from assistant.ingest.blocks import signed_question
 from assistant.ingest.furniture import is_boilerplate, is_menu
 from assistant.ingest.names import person_names
 from assistant.ingest.speakers import lead_mentions
-
-
-def _speakers(article, kind: str) -> list[str | None]:
-    return [turn.speaker for turn in article.turns if turn.kind == kind]
 
 
 def test_a_hosts_farewell_naming_the_guest_is_the_hosts_turn_not_a_credit() -> None:
@@ -32,7 +28,7 @@ def test_a_hosts_farewell_naming_the_guest_is_the_hosts_turn_not_a_credit() -> N
     farewell = [t for t in article.turns if "Thank you for coming" in t.text]
     assert farewell and farewell[0].speaker != "Ingrid Vasquez-Holm"
     assert "My pleasure." not in farewell[0].text
-    assert _speakers(article, "answer")[-1] == "Ingrid Vasquez-Holm"
+    assert speakers(article, "answer")[-1] == "Ingrid Vasquez-Holm"
 
 
 def test_a_letter_signed_with_a_double_given_name_is_a_readers_question() -> None:
@@ -58,7 +54,7 @@ def test_an_unsigned_letter_a_reply_calls_by_name_is_a_readers_question() -> Non
     )
     letter = [t for t in article.turns if t.text.startswith("My rabbit")]
     assert letter and letter[0].kind == "question" and letter[0].speaker is None
-    assert set(_speakers(article, "answer")) == {"Rhona Galbraith-Tate"}
+    assert set(speakers(article, "answer")) == {"Rhona Galbraith-Tate"}
 
 
 def test_a_call_for_questions_with_a_postal_address_first_is_boilerplate() -> None:
