@@ -325,7 +325,8 @@ def _consider_what_labels_stand_for(
 ) -> None:
     """The full names the text gives the people its labels and addresses call by surname,
     given name, initials or in capitals, and the holders of the offices that label turns."""
-    for office, holder in _office_holders(paragraphs, texts).items():
+    labels = [label[0] for label in labels_of(paragraphs) if label]
+    for office, holder in _office_holders(labels, texts).items():
         # "Bürgermeisterin:" under a lead that asked "Bürgermeisterin NAME": the label
         # stands for the one person the text gives that office, as a nickname would.
         cast.nicknames.setdefault(office, holder)
@@ -341,7 +342,7 @@ def _consider_what_labels_stand_for(
         *_initials_labels(paragraphs, texts, cast),
         *_capital_labels(paragraphs, texts),
         *_full_name_labels(paragraphs, texts),
-        *_initial_and_surname_labels(paragraphs, texts),
+        *_initial_and_surname_labels(labels, texts),
     ]:
         cast.consider(full)
 
@@ -350,23 +351,21 @@ def _consider_what_labels_stand_for(
 _INITIAL_AND_SURNAME = re.compile(rf"(?P<initial>[{UPPER}])\.\s?(?P<surname>{_SURNAME_WORD})")
 
 
-def _initial_and_surname_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> list[str]:
-    """The full names of labels that are an initial and a surname ("B. Roth:" and "E. Roth:"
-    for a father and his daughter of one family): for each, the one given name with that
-    initial the text sets before the surname, or gives a child of a parent so named ("…
-    übergibt Bernd Roth an seine Tochter Eva"), however rare the given name: the labels
-    tell the family's members apart by it.
+def _initial_and_surname_labels(labels: Collection[str], texts: Sequence[str]) -> list[str]:
+    """The full names of `labels` (the text's) that are an initial and a surname ("B. Roth:"
+    and "E. Roth:" for a father and his daughter of one family): for each, the one given
+    name with that initial the text sets before the surname, or gives a child of a parent
+    so named ("… übergibt Bernd Roth an seine Tochter Eva"), however rare the given name:
+    the labels tell the family's members apart by it.
 
     Example:
-        >>> from assistant.ingest.paragraphs import Paragraph
         >>> texts = ["Bartel Roth übergibt an seine Tochter Wenke.", "B. Roth: Ja."]
         >>> texts += ["W. Roth: Nein."]
-        >>> _initial_and_surname_labels([Paragraph(t) for t in texts], texts)
+        >>> _initial_and_surname_labels(["B. Roth", "W. Roth"], texts)
         ['Bartel Roth', 'Wenke Roth']
     """
     found = []
-    labels = {label[0] for label in labels_of(paragraphs) if label}
-    for label in sorted(labels):
+    for label in sorted(set(labels)):
         match = _INITIAL_AND_SURNAME.fullmatch(label)
         if match is None:
             continue
@@ -403,18 +402,19 @@ _KIN = re.compile(
 )
 
 
-def _office_holders(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> dict[str, str]:
-    """The offices that label turns ("Bürgermeisterin:", "Ortsvorsteher:"), each with the
-    one full name the text writes right after that office ("Bürgermeisterin NAME"): an
-    office label used twice or more, that neither asks nor answers by its role alone, is
-    that person's. Not an office the text gives two names.
+def _office_holders(labels: Collection[str], texts: Sequence[str]) -> dict[str, str]:
+    """The offices among `labels` (the text's, one per labelled paragraph) that label turns
+    ("Bürgermeisterin:", "Ortsvorsteher:"), each with the one full name the text writes
+    right after that office ("Bürgermeisterin NAME"): an office label used twice or more,
+    that neither asks nor answers by its role alone, is that person's. Not an office the
+    text gives two names.
 
     Example:
         >>> texts = ["Wir fragten Bürgermeisterin Eva Wendt-Roth.", "Bürgermeisterin: Ja."]
-        >>> _office_holders([Paragraph(t) for t in texts + ["Bürgermeisterin: Nein."]], texts)
+        >>> _office_holders(["Bürgermeisterin", "Bürgermeisterin"], texts)
         {'Bürgermeisterin': 'Eva Wendt-Roth'}
     """
-    uses = Counter(label[0] for label in labels_of(paragraphs) if label)
+    uses = Counter(labels)
     found = {}
     for office, count in uses.items():
         # An office is a common noun, written as one ("Ortsvorsteherin"), not a surname in
@@ -2028,14 +2028,15 @@ def _answered_by_name(paragraphs: Sequence[Paragraph], letters: Collection[int])
         set()
     """
     texts = [p.text for p in paragraphs]
-    if not letters and not any(signed_question(text) for text in texts):
+    signed = [signed_question(text) for text in texts]
+    if not letters and not any(signed):
         return set()
     return {
         index
         for index, (text, reply) in enumerate(pairwise(texts))
         if ends_with_question(text)
         and index not in letters
-        and not signed_question(text)
+        and not signed[index]
         and (called := _CALLED_BY_NAME.match(reply)) is not None
         and is_given_name(called["given"])
     }
