@@ -564,6 +564,22 @@ def test_asked_for_a_view_a_box_about_the_interviewee_is_no_answer(embedder) -> 
     assert {c.turn.id for c in answer.citations} == {article.turns[8].id}
 
 
+def test_how_someone_stands_on_a_topic_asks_a_view_not_a_reason(embedder) -> None:
+    """Seen on the tuning sets: "Wie steht X zu Y?" was taken as a how question, whose
+    reasons may stand anywhere, so X's answer to another question was quoted as their view
+    of Y. The "wie" of "wie steht ... zu", "wie sieht", "wie beurteilt" asks a view."""
+    seed = seed_article()
+    answerer = ExtractiveAnswerer(embedder)
+    for asked in ("Wie steht Bienert zum Datenschutz?", "Wie beurteilt Bienert den Datenschutz?"):
+        view = seed_query(embedder, asked)
+        assert view.asks_view and not view.asks_reason
+        assert answerer.run(view, hits_for(seed, 9, 5)).abstained
+    both = seed_query(embedder, "Wie steht Bienert zum Datenschutz, und warum?")
+    assert both.asks_view and both.asks_reason
+    reason = seed_query(embedder, "Wie will Bienert die Rechenzentren finanzieren?")
+    assert reason.asks_reason and not reason.asks_view
+
+
 def test_asked_for_a_view_a_passage_credited_to_nobody_is_not_theirs(embedder) -> None:
     """Seen on blind26: "What does X think of Y?" answered with a newsletter line nobody
     says, in the article where X answers elsewhere. Where the parser names X as speaking,

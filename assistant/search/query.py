@@ -303,6 +303,23 @@ _ASKS_VIEW = re.compile(
     re.IGNORECASE,
 )
 
+
+def _asks_reason(question: str) -> bool:
+    """Whether `question` asks why or how, outside the words that ask a view: the "wie" of
+    "Wie steht X zu Y?" or "Wie beurteilt X Y?" asks what X thinks, which only X's words on
+    Y give (`asks_view`), not a reason that may stand anywhere. On the twenty-three tuning
+    sets (real `ask`, session 22): unanswerable questions abstained on 268 -> 270 of 471,
+    answerable ones 171 of 2,890 both times.
+
+    Example:
+        >>> _asks_reason("Wie steht Roth zur Maut?")
+        False
+        >>> _asks_reason("Wie steht Roth zur Maut, und warum?")
+        True
+    """
+    return bool(_ASKS_REASON.search(_ASKS_VIEW.sub(" ", question)))
+
+
 # "What does X say about Y?", "Was sagt X zu Y?": what they said of it, which a box or a lead
 # about them does not hold. Unlike a view, it may stand in an answer to a question that
 # names Y otherwise ("Was fordern Sie?" – "Eine Bereitschaftspauschale …").
@@ -464,7 +481,7 @@ class QueryAnalyzer:
             asks_about_questions=asks_about_questions(text, self.interviewers),
             asks_for=asks_for,
             # "Wie hoch", "how much": a number is asked for, not a reason.
-            asks_reason=bool(_ASKS_REASON.search(text)) and not asks_for,
+            asks_reason=_asks_reason(text) and not asks_for,
             names=_names(text, language, surnames) | _named_in_translation(concepts, language),
             dense_text=dense_text,
             dense_vectors=dense_vectors,
