@@ -642,8 +642,7 @@ def byline_mentions(text: str) -> list[Mention] | None:
         if not mentions and role is not None and initials and is_person_name(initials["name"]):
             # "Interview: dk (NAME)": the writer's initials, the name in brackets.
             mentions, end = [Mention(initials["name"], role)], len(text)
-        # "Text: Redaktion NAME-OF-PAPER": the desk and the outlet's name, which credit no
-        # person; the credit names nobody, as "Text: die Redaktion" does.
+        # "Text: Redaktion PAPER" (the desk and the outlet) names nobody, as "die Redaktion".
         if mentions and all(_DESK_AND_OUTLET.fullmatch(m.name) for m in mentions):
             return []
         rest = text[end:]
