@@ -50,9 +50,11 @@ from assistant.ingest.names import (
     PARTICLE,
     ROLE_NOUN,
     UPPER,
+    declared_aliases,
     declared_initials,
     fold,
     gender,
+    is_courtesy_surname,
     is_given_name,
     is_initials,
     is_multiword_name,
@@ -477,9 +479,9 @@ def cast_of(
     for name in found + shared + kin_names(texts):
         cast.consider(name)
     for text in texts:
-        # A nickname ("Jonas „Joe“ Falkenried") or initials in brackets ("NAME (NTh)") a
-        # label may stand for.
-        for nick, full in (*nicknames(text), *declared_initials(text)):
+        # A nickname ("Jonas „Joe“ Falkenried"), initials in brackets ("NAME (NTh)") or a
+        # name someone goes by in brackets ("NAME (Lady Vex)") a label may stand for.
+        for nick, full in (*nicknames(text), *declared_initials(text), *declared_aliases(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
     _consider_what_labels_stand_for(cast, paragraphs, texts, used)
@@ -1883,6 +1885,13 @@ _INITIAL_SIGNED_LETTER = re.compile(
     r"(?:,\s*[^.!?\n]{1,40})?$",
     re.S,
 )
+# A reader's letter whose signature comes first, as a reader-question page sets it: given
+# name and initial, perhaps the town, then a verb of writing or how it came, and a colon:
+# "Gisela R. aus Auel schreibt: ...", "Ben T. per E-Mail: ...", "Maura K. from Ennis writes:".
+_SIGNED_FIRST_LETTER = re.compile(
+    rf"{_GIVEN}\s[{UPPER}]\.(?:\s(?:aus|from|in)\s[{UPPER}][\w-]+)?"
+    r"\s(?:fragt|schreibt|per\s+E-?Mail|asks|writes|by\s+e-?mail)\s*:\s+\S"
+)
 # A reader's letter signed with the given name alone, then the town or how it came: "...
 # Should I get tested? Maura, Kilbride", "... Should I worry? Ciaran, by email".
 _GIVEN_SIGNED_LETTER = re.compile(
@@ -1967,10 +1976,14 @@ def signed_question(text: str) -> bool:
         (True, False)
         >>> signed_question("Is it my ears? Maura, Kilbride"), signed_question("No. Maura, Ennis")
         (True, False)
+        >>> signed_question("Gisela R. aus Auel schreibt: Ich habe Angst vor Wespen.")
+        True
     """
     match = _SIGNED_QUESTION.fullmatch(text)
     if match is not None:
         return "?" in match["inner"]
+    if _SIGNED_FIRST_LETTER.match(text):
+        return True  # "Gisela R. aus Auel schreibt: Ich habe Angst ...": it need not ask
     # Unsigned by a dash, the initial's full stop is the signature's ("Gisela R., Auel").
     initial = _INITIAL_SIGNED_LETTER.fullmatch(text)
     if initial is not None:
@@ -2966,7 +2979,43 @@ def introduced_before_dialogue(
         return host or _profiled(blocks, asking) or _headline_profile(blocks, start, title)
     found = _introduced(blocks, start or 0, before, asking, title)
     found = found or host or _asks_to_be_asked(before, title)
-    return found or _heading_puts_questions(blocks[:start]) or _profiled(blocks, asking)
+    found = found or _heading_puts_questions(blocks[:start]) or _profiled(blocks, asking)
+    return found or _addressed_first(blocks, start or 0, asking)
+
+
+# The first question opening by calling someone by courtesy title and surname, perhaps set
+# in bold or italics: "**Herr Roth, warum ...", "Ms Ames, why ...".
+_OPENS_ADDRESSING = re.compile(
+    rf"^[*_]{{0,2}}(?P<title>{COURTESY_TITLES})\.?\s+(?P<name>{_SURNAME_WORD}),\s"
+)
+
+
+def _addressed_first(blocks: Sequence[Block], start: int, asking: Collection[str]) -> str | None:
+    """The one person the text before the dialogue names in full whom its first question
+    calls by courtesy title and surname ("Herr Wessel, warum ..."), as a report's inset
+    interview opens: the one the questions are put to, though the report quotes others.
+
+    Example:
+        >>> intro = Block("prose", "Ada Roe quotes. Lutz Wessel leads the spa.")
+        >>> _addressed_first([intro, Block("prose", "Herr Wessel, why?", question=True)], 1, ())
+        'Lutz Wessel'
+    """
+    first = blocks[start] if start < len(blocks) else None
+    called = _OPENS_ADDRESSING.match(first.text) if first is not None else None
+    if called is None:
+        return None
+    others = {strip_titles(name) for name in asking}
+    named = {
+        strip_titles(name)
+        for block in blocks[:start]
+        if block.kind == "prose"
+        for name in person_names(block.text)
+        if surname(strip_titles(name)) == called["name"]
+        # "Herr NAME" is not the woman of that surname.
+        and gender(strip_titles(name)) in (None, COURTESY_GENDER.get(called["title"]))
+    }
+    named -= others
+    return named.pop() if len(named) == 1 else None
 
 
 # A column's heading that ends in whom the questions are for, perhaps after an ellipsis
@@ -3191,7 +3240,10 @@ def _introduced(
             return subject if interview else None
         return subject if _profile_subject(subject, title, blocks[start:]) else None
     lead = " ".join(b.text for b in before[:-1])
-    others = {strip_titles(name) for name in asking}
+    # "NAME of the news team went up to talk to him": who talks to a pronoun asked, and the
+    # pronoun stands for the one spoken with.
+    talkers = {n for n in person_names(talk) if _talks_to_pronoun(n, talk)}
+    others = {strip_titles(name) for name in (*asking, *talkers)}
     put_to = _put_to(talk)
     names = {put_to} - others if put_to else _talked_with(talk, lead, others)
     said = _pronoun_gender(talk)
@@ -3414,6 +3466,8 @@ def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]
     names -= set(others)
     # "Our reporter NAME visited the farm": the journalist asked, and was not spoken with.
     names = {n for n in names if not introduced_as_journalist(n, f"{lead} {talk}")}
+    # "Mr NAME" is the full name given before: one person, named twice.
+    names = {n for n in names if not _courtesy_twin(n, names)}
     # "San Diego native NAME", "Berliner Anwältin NAME": a name that qualifies the next
     # one with a word in lower case is a place, not someone spoken with.
     names = {n for n in names if not _qualifies(n, names, talk)}
@@ -3425,6 +3479,50 @@ def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]
         # "We spoke with her": the one the pronoun fits, where the names say who is who.
         names = {n for n in names if gender(n) in (None, said)}
     return names
+
+
+# A verb of talking with a pronoun for its object: "talk to him", "spoke with her",
+# "interviewed him", "sprach mit ihr".
+_TALK_TO_PRONOUN = re.compile(
+    r"\b(?:(?:talk|talked|talking|speak|spoke|chat|chatted|sat\s+down)\s+(?:to|with)"
+    r"|interview|interviewed|sprach\s+mit|sprechen\s+mit)\s+(?:him|her|them|ihm|ihr|ihnen)\b"
+)
+
+
+def _talks_to_pronoun(name: str, text: str) -> bool:
+    """Whether `name` opens a sentence of `text` that goes on to talk to a pronoun ("NAME of
+    the parish news team went up to talk to him"), with no other name between: the one who
+    went to talk asked, and the pronoun is whom they asked.
+
+    Example:
+        >>> _talks_to_pronoun("Ada Byrne", "Ada Byrne of our team went to talk to him.")
+        True
+        >>> _talks_to_pronoun("Ada Byrne", "Ada Byrne met Tom Lenz. We talked to her.")
+        False
+    """
+    for sentence in split_sentences(text):
+        found = sentence.text.find(name)
+        if found < 0 or (talk := _TALK_TO_PRONOUN.search(sentence.text, found)) is None:
+            continue
+        between = sentence.text[found + len(name) : talk.start()]
+        if not any(person_names(between)) and not re.search(r"\b(?:I|we|wir|ich)\b", between):
+            return True
+    return False
+
+
+def _courtesy_twin(name: str, names: Collection[str]) -> bool:
+    """Whether `name` is a courtesy title and a surname ("Mr Ames") of another of `names`
+    that gives the given name ("Cyril Ames"): the same person, named twice.
+
+    Example:
+        >>> _courtesy_twin("Mr Ames", {"Mr Ames", "Cyril Ames"})
+        True
+        >>> _courtesy_twin("Mr Ames", {"Mr Ames", "Cyril Boyd"})
+        False
+    """
+    return is_courtesy_surname(name) and any(
+        other != name and same_person(name, other) for other in names
+    )
 
 
 def _qualifies(name: str, names: Collection[str], text: str) -> bool:

@@ -265,6 +265,8 @@ class Cast:
         """Whether the article introduces `label` as a person, or as a publication/affiliation."""
         folded = label.casefold()
         name = name_in_label(label)  # "Vorstandschefin Eva Roth" is Eva Roth
+        # A name the text says someone goes by ("NAME (Lady Vex)") introduces them too.
+        name = self.nicknames.get(name, name)
         return (
             self.find(name) is not None
             or self._candidate(name) is not None

@@ -397,6 +397,40 @@ def declared_initials(text: str) -> Iterator[tuple[str, str]]:
                 yield match["short"], name
 
 
+# A name a person goes by, in brackets after their full name: a ring name, a stage name
+# ("NAME (derby name: Kay Rash)", "NAME (Lady Vex)", "NAME, aka ..."), two or three
+# capitalised words, perhaps after what kind of name it is.
+_ALIAS_AFTER = re.compile(
+    r"\s?\((?:(?:[\w-]+\s+)?(?i:name|nickname|spitzname|künstlername)\s*:\s*"
+    r"|(?i:aka|a\.k\.a\.|alias|genannt|known\s+as)\s+)?"
+    rf"(?P<alias>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}})\)"
+)
+
+
+def declared_aliases(text: str) -> Iterator[tuple[str, str]]:
+    """The names `text` says people go by, in brackets after their full names, each with
+    that full name: a label of that name ("Lady Vex:") is that person, not someone of
+    its own (sport, stage and pen names are printed so, and a team's page labels by them).
+
+    Example:
+        >>> list(declared_aliases("with blocker Ada Thebe (Lady Vex) and Tom Lenz (BBC)"))
+        [('Lady Vex', 'Ada Thebe')]
+        >>> list(declared_aliases("and Tamsa Okodo (Tamsa Nine)"))
+        [('Tamsa Nine', 'Tamsa Okodo')]
+    """
+    for name in dict.fromkeys(person_names(text)):
+        for match in re.finditer(rf"{re.escape(name)}{_ALIAS_AFTER.pattern}", text):
+            if match["alias"].casefold() != strip_titles(name).casefold():
+                yield match["alias"], name
+    # A given name off the lists is a given name where the name in brackets keeps it
+    # ("Tamsin Okonjo (Tamsin Eleven)"): the two vouch for each other.
+    for match in re.finditer(rf"(?P<name>{NAME}){_ALIAS_AFTER.pattern}", text):
+        name, alias = match["name"], match["alias"]
+        kept = name.split()[0] == alias.split()[0] and name != alias
+        if kept and not is_person_name(name):
+            yield alias, name
+
+
 def _spells_initials(short: str, words: Sequence[str]) -> bool:
     """Whether `short` is the start of each of `words` in turn, one letter or more each.
 

@@ -191,6 +191,9 @@ _DESK = re.compile(
     r"|editorial\s+staff)",
     re.IGNORECASE,
 )
+# ... and the desk before the outlet's name, which a name list would take for a person's:
+# "Redaktion Pausenblatt", "Editorial Team Ledger".
+_DESK_AND_OUTLET = re.compile(_DESK.pattern + r"\s+\S+", re.IGNORECASE)
 # What may follow the names of a byline: a date, a reading time, where it appeared
 # ("Von NAME · 05.02.2025", "Redaktion: NAME | Erschienen in Ausgabe 3/2025").
 # A writer's initials with the name in brackets after a credit: "Interview: dk (NAME)".
@@ -372,7 +375,7 @@ _SUBJECT_FIRST = re.compile(
 # "NAME makes jewellery. We asked her about tides.", "Wir haben ihn gefragt, warum ...": the
 # newsroom asks, so the pronoun's person is the one who answers.
 _WE_ASKED = re.compile(
-    r"(?:^|[.!?]\s+)(?:We|Wir)\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)"
+    r"(?:^|[.!?]\s+)(?:We|Wir)\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with"
     r"|fragten|haben)\s+(?P<pronoun>her|him|ihn)\b(?!\s+(?:own|eigene))"
 )
 # A report's quotation and who said it: "„…“, sagt NAME", "NAME sagt: „…“".
@@ -639,6 +642,9 @@ def byline_mentions(text: str) -> list[Mention] | None:
         if not mentions and role is not None and initials and is_person_name(initials["name"]):
             # "Interview: dk (NAME)": the writer's initials, the name in brackets.
             mentions, end = [Mention(initials["name"], role)], len(text)
+        # "Text: Redaktion PAPER" (the desk and the outlet) names nobody, as "die Redaktion".
+        if mentions and all(_DESK_AND_OUTLET.fullmatch(m.name) for m in mentions):
+            return []
         rest = text[end:]
         # "By NAME, science editor": a short role in lower case, which `_name_list` leaves
         # (in running text a lowercase clause after a comma is no apposition).
