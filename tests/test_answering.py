@@ -779,6 +779,12 @@ def test_a_question_about_who_made_the_article_asks_for_its_credit(
         ("Moderatorin Ilse Wohlrab begrüßt die Gäste im Studio.", True),
         ("Die Moderatorin des Abends war die Kollegin von Ilse Wohlrab.", False),
         ("The host said the show would end early.", False),
+        # The verb first (blind28's panel: "Moderiert hat Redakteurin NAME.").
+        ("Moderiert hat Redakteurin Ilse Wohlrab.", True),
+        ("Durch den Abend führte Jonas Weidemann vom Kulturamt.", True),
+        ("Es moderierte Ada Byrne.", True),
+        ("Geleitet hat die Sitzung der Bürgermeister.", False),
+        ("Geführt hat uns der Weg durch die Werkstatt.", False),
     ],
 )
 def test_a_line_saying_who_led_the_talk_is_its_credit(line: str, credits: bool) -> None:

@@ -65,12 +65,16 @@ _CREDIT_WORD = re.compile(rf"(?:{_MAKERS}|{_MAKING}|{_MADE})", re.IGNORECASE)
 # features editor, NAME", "Das Gespräch wurde von NAME moderiert" reads as a credit line.
 # So does "Das Gespräch führte NAME aus der Redaktion", "Die Fragen stellte NAME".
 # So does a maker's role right before a name: "Host NAME spricht mit …", "Presenter NAME".
+# German often puts the verb first: "Moderiert hat Redakteurin NAME", "Es moderierte NAME",
+# "Durch den Abend führte NAME".
 _MADE_BY = re.compile(
     r"\b(?:chaired|moderated|hosted|conducted|presented|produced)\s+by\s+(?P<rest>[^.!?]{1,80})"
     r"|\bvon\s+(?P<agent>[^.!?]{1,80}?)\s+(?:moderiert|präsentiert|produziert)\b"
     r"|\b(?:[Gg]espräch|[Ii]nterview|[Ff]ragen)\s+(?:führten?|stellten?)\s+(?P<asker>[^.!?]{1,80})"
     r"|\b(?:[Hh]ost(?:in)?|[Pp]resenter|[Mm]oderator(?:in)?|[Gg]astgeber(?:in)?)\s+"
     r"(?P<role>[^.!?]{1,80})"
+    r"|\b(?:(?:[Mm]oderiert|[Gg]eleitet|[Gg]eführt)\s+(?:hat|hatte|haben|hatten)|"
+    r"[Ee]s\s+moderierten?|[Dd]urch\s+(?:den|das|die)\s+\w+\s+führten?)\s+(?P<first>[^.!?]{1,80})"
 )
 
 
@@ -134,5 +138,5 @@ def _credits_someone(part: str) -> bool:
         # Right after the role: "Die Moderatorin des Abends war die Kollegin von Eva Roth"
         # names someone else.
         return made_by["role"].startswith(next(person_names(made_by["role"]), "\0"))
-    maker = made_by["rest"] or made_by["agent"] or made_by["asker"]
+    maker = made_by["rest"] or made_by["agent"] or made_by["asker"] or made_by["first"]
     return next(person_names(maker), None) is not None
