@@ -580,6 +580,19 @@ def test_how_someone_stands_on_a_topic_asks_a_view_not_a_reason(embedder) -> Non
     assert reason.asks_reason and not reason.asks_view
 
 
+def test_asked_for_a_view_the_topic_in_the_title_is_not_the_sentence_naming_it(embedder) -> None:
+    """Seen on blind3: "Wie steht X zu Y?" answered with X's answer to another question
+    because the article's title names Y. A sentence holds a view of Y where the question
+    asked of it or the sentence itself names Y; the title speaks of the whole article."""
+    article = replace(seed_article(), title="Datenschutz, Moonshots und europäische KI")
+    answerer = ExtractiveAnswerer(embedder)
+    view = seed_query(embedder, "Was hält Bienert vom Datenschutz?")
+    assert view.asks_view
+    assert answerer.run(view, hits_for(article, 9)).abstained
+    topic = seed_query(embedder, "Was hält Bienert vom Moonshot?")
+    assert not answerer.run(topic, hits_for(article, 9)).abstained
+
+
 def test_asked_for_a_view_a_passage_credited_to_nobody_is_not_theirs(embedder) -> None:
     """Seen on blind26: "What does X think of Y?" answered with a newsletter line nobody
     says, in the article where X answers elsewhere. Where the parser names X as speaking,

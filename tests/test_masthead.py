@@ -33,3 +33,14 @@ def test_the_parsed_article_takes_its_outlet_from_the_masthead() -> None:
     )
     assert article.source == "Kreisbote Marlingen"
     assert article.title == "„Wir flicken, was andere wegwerfen“"
+
+
+def test_a_masthead_whose_issue_is_dated_on_the_line_under_it_names_the_outlet() -> None:
+    """Seen on blind30: a magazine sets its name and section over the issue's date, and a
+    question asking "for the Courier" found no article naming the Courier."""
+    lines = ["THE HOLLOWAY COURIER – Weekend Magazine", "Saturday 9 November 2024 | Makers"]
+    assert masthead_source(lines) == "The Holloway Courier"
+    # A headline in capitals over a byline with a date is no masthead.
+    assert masthead_source(["WIND UND WETTER – EIN JAHR", "Von Eva Roth · 14.03.2026"]) is None
+    # Nor a name in capitals alone over a date: headlines are set so too.
+    assert masthead_source(["WIND UND WETTER", "Samstag, 4. Mai 2026"]) is None

@@ -26,6 +26,9 @@ _ISSUE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:seite|page|ausgabe|issue|nr\.|no\.)\s*\d", re.IGNORECASE
 )
 _NAME_WORDS = 4
+# The line that dates a masthead's issue under it: short, its first part no more than a date.
+_ISSUE_LINE_WORDS = 12
+_DATE_WORDS = 5
 
 
 def masthead_source(lines: Sequence[str]) -> str | None:
@@ -37,7 +40,7 @@ def masthead_source(lines: Sequence[str]) -> str | None:
         >>> masthead_source(["OSTHEIDER ANZEIGER · Samstag, 7. Februar 2026 · Seite 9"])
         'Ostheider Anzeiger'
     """
-    for line in lines[:_FIRST_LINES]:
+    for position, line in enumerate(lines[:_FIRST_LINES]):
         parts = _PARTS.split(line.strip())
         name = parts[0]
         words = name.split()
@@ -45,10 +48,31 @@ def masthead_source(lines: Sequence[str]) -> str | None:
             len(parts) > 1
             and (2 <= len(words) <= _NAME_WORDS or (len(words) == 1 and len(name) <= 4))
             and name.isupper()
-            and any(_ISSUE.search(part) for part in parts[1:])
+            and (
+                any(_ISSUE.search(part) for part in parts[1:])
+                or _dates_the_issue(lines[position + 1 : position + 2])
+            )
         ):
             return name if len(words) == 1 else _as_name(name)
     return None
+
+
+def _dates_the_issue(next_lines: Sequence[str]) -> bool:
+    """Whether the line under a name in capitals and its section gives the issue: a magazine
+    sets "THE MARROWBY COURIER – Weekend Magazine" over "Saturday 9 November 2024 | Makers".
+    Only a short line whose first part is the date or the page counts; a byline's date stands
+    after the author ("Von NAME · 14.03.2026").
+
+    Example:
+        >>> _dates_the_issue(["Saturday 9 November 2024 | Makers & Menders"])
+        True
+        >>> _dates_the_issue(["Von Eva Roth · 14.03.2026"])
+        False
+    """
+    if not next_lines or len(next_lines[0].split()) > _ISSUE_LINE_WORDS:
+        return False
+    first = _PARTS.split(next_lines[0].strip())[0]
+    return bool(_ISSUE.search(first)) and len(first.split()) <= _DATE_WORDS
 
 
 # Small words a name in capitals keeps in lower case after its first word.
