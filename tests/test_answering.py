@@ -894,3 +894,35 @@ def test_a_german_genitive_names_the_person() -> None:
     other interviewee's answers were quoted."""
     assert {"yıldırım", "roth"} <= name_words("Was sagen Yıldırıms Kunden zu Roths Plan?")
     assert "ro" not in name_words("Was sagt Roth?")
+
+
+def test_asked_who_interviewed_a_named_person_their_article_gives_the_credit(embedder) -> None:
+    """Seen on blind28: "Wer hat Haldane interviewt?" got another article's "Interview by
+    NAME" line, whose question about the interview ranked first on the word "interview";
+    the credit line must be that of the article in which the person named takes part."""
+    from assistant.search.rerank import Candidate
+    from assistant.search.retrieval import credits_first
+
+    seed = seed_article()
+    other = replace(
+        seed,
+        id="other",
+        participants=(),
+        turns=tuple(
+            replace(turn, id=f"other#t{turn.number:02d}", speaker=None)
+            if turn.number != 2
+            else replace(turn, id="other#t02", text="Interview by Ada Byrne")
+            for turn in seed.turns
+        ),
+    )
+    scored = [
+        (Candidate(article.turns[n - 1], article, 1.0 / rank, rank, ()), 1.0 / rank)
+        for rank, (article, n) in enumerate([(other, 4), (other, 2), (seed, 5)], start=1)
+    ]
+    asked = seed_query(embedder, "Wer hat Bienert interviewt?")
+    assert "credit" in asked.asks_for
+    first = credits_first(asked, scored)[0][0]
+    assert first.turn.id == seed.turns[1].id
+    # Naming nobody, the article ranked first is the one asked about.
+    anyone = seed_query(embedder, "Wer hat das Interview geführt?")
+    assert credits_first(anyone, scored)[0][0].turn.id == "other#t02"

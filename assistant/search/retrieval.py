@@ -140,7 +140,7 @@ class HybridRetriever:
             # Below the reranked ones, the rest keep their order with no share of the model.
             scored = head + [(candidate, 0.0) for candidate in candidates[RERANK_DEPTH:]]
         if mode == "hybrid" and "credit" in query.asks_for:
-            scored = credits_first(scored)
+            scored = credits_first(query, scored)
         return [
             Hit(turn=candidate.turn, article=candidate.article, score=score, rank=rank)
             for rank, (candidate, score) in enumerate(scored[:k], start=1)
@@ -222,19 +222,25 @@ class HybridRetriever:
         return sorted(weighted, key=lambda pair: -pair[1])
 
 
-def credits_first(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
+def credits_first(
+    query: Query, scored: list[tuple[Candidate, float]]
+) -> list[tuple[Candidate, float]]:
     """`scored` led by the credit lines (`is_credit`: byline, photo credit) of the article
-    ranked first, for a question about who made an article ("Who interviewed the
+    asked about, for a question about who made an article ("Who interviewed the
     cartographer?"). The question names the article by its topic or its interviewee, which
     its other turns match; the credit line itself names neither, so no ranker finds it.
 
     Example:
-        >>> [c.turn.id[-3:] for c, _ in credits_first(scored)]  # t02: "Von Eva Roth"
+        >>> [c.turn.id[-3:] for c, _ in credits_first(query, scored)]  # t02: "Von Eva Roth"
         ['t02', 't06', 't05']
     """
     # Credit lines match the question's credit words ("Interview", "Fotos") in any article:
-    # the article asked about is the one whose other turns rank first.
-    top = next((c for c, _ in scored if not is_credit(c.turn.text)), None)
+    # the article asked about is the one whose other turns rank first, or, where the
+    # question names someone who takes part in an article ("Wer hat Roth interviewt?"), the
+    # first such article (another article's "Interview:" line outranked it on that word).
+    about = [candidate for candidate, _ in scored if not is_credit(candidate.turn.text)]
+    top = next((c for c in about if _takes_part(query, c.article)), None)
+    top = top or next(iter(about), None)
     if top is None:
         return scored
     score = scored[0][1]
@@ -246,6 +252,14 @@ def credits_first(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate
     ids = {turn.id for turn in credits}
     first = [(Candidate(turn, top.article, score, rank=0, leg_ranks=()), score) for turn in credits]
     return first + [(candidate, s) for candidate, s in scored if candidate.turn.id not in ids]
+
+
+def _takes_part(query: Query, article: Article) -> bool:
+    """Whether someone the question names is a participant or a speaker of `article`."""
+    people = {p.name for p in article.participants} | {t.speaker for t in article.turns}
+    return any(
+        person in query.people_named or query.names_speaker(person) for person in people if person
+    )
 
 
 def context_after_answers(scored: list[tuple[Candidate, float]]) -> list[tuple[Candidate, float]]:
