@@ -1039,6 +1039,9 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         if match[1].casefold() not in NOT_FIRST_NAMES | _GREETINGS
         and not ROLE_NOUN.search(match[1])
         and not role_side(match[1])  # "Host Will Marsh": the role, then the name
+        # A compound in lower case after its hyphen is a noun ("Co-founders NAME"): a
+        # double given name capitalises both parts ("Karl-Heinz", "Jean-Luc").
+        and not re.search(rf"-[{LOWER}]", match[1])
         and not match[2].isupper()
         # A word the text writes in lower case is a noun, not the surname: "Next caller is
         # NAME" gives the label "CALLER:" no given name "Next".
@@ -3235,6 +3238,7 @@ def _introduced(
         # An interview's byline may close it ("Interview by NAME.") as well as open it; a
         # note on how it was conducted and by whom says as much.
         interview = any(b.kind == "byline" or _CONDUCTED_BY.search(b.text) for b in blocks)
+        interview = interview or _name_over_date(blocks[:start])
         subject = _lead_subject([b.text for b in before], title)
         if interview or subject is None:
             return subject if interview else None
@@ -3270,6 +3274,30 @@ def _introduced(
     return names.pop() if len(names) == 1 else None
 
 
+# A weekday before a date line's date: "Saturday, June 15, 2024", "Montag, 3. März 2025".
+_WEEKDAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*"
+    r"|(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),\s*"
+)
+
+
+def _name_over_date(header: Sequence[Block]) -> bool:
+    """Whether the header sets a full name alone on a line right over a date line: a
+    byline without its "By" ("NAME" / "Saturday, June 15, 2024"), as many papers print it.
+
+    Example:
+        >>> _name_over_date([Block("boilerplate", "Ada Roe"), Block("date", "May 2, 2024")])
+        True
+        >>> _name_over_date([Block("heading", "Harbour Lights"), Block("date", "May 2, 2024")])
+        False
+    """
+    for above, below in pairwise(header):
+        named = NAME_RE.fullmatch(above.text.strip()) is not None and is_person_name(above.text)
+        if named and parse_date(_WEEKDAY.sub("", below.text, count=1)) is not None:
+            return True
+    return False
+
+
 # A host presenting the guest in so many words: "My guest today is NAME", "Joining me
 # now is NAME", "Mein Gast heute ist NAME", "Bei mir zu Gast ist NAME".
 _GUEST_TODAY = re.compile(
@@ -3277,6 +3305,9 @@ _GUEST_TODAY = re.compile(
     r"(?:is|are)|joining\s+(?:me|us)\s+(?:today\s+|now\s+|tonight\s+)?(?:is|are)"
     r"|(?:mein|meine|unser|unsere)\s+(?:Gast|Gäste|Gästin)\s+(?:heute\s+)?(?:ist|sind)"
     r"|zu\s+Gast\s+(?:ist|sind)"
+    # The host saying whom they talk to: "Today I'm talking to NAME", "I'm joined by NAME".
+    r"|I['’]m\s+(?:talking|speaking)\s+(?:to|with)|I['’]m\s+joined\s+by"
+    r"|(?:ich\s+spreche|spreche\s+ich)\s+(?:heute\s+)?mit"
     # A programme's guest in the room, perhaps after their role in lower case: "In the studio
     # is food scientist NAME", "Bei mir im Studio ist NAME".
     r"|(?i:in\s+the\s+studio(?:\s+with\s+(?:me|us))?(?:\s+(?:today|now|this\s+morning))?"
@@ -3602,23 +3633,53 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
     name = names.pop()
     if headline:
         return name  # the headline is their name: what follows is about them
-    # "The singer NAME", "Die Sängerin NAME": an article and a role may come first.
-    role = r"(?:(?:The|A|An|Die|Der|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}?)?"
-    # A sentence may open with it, perhaps after a short phrase and a comma ("At 84, NAME
-    # has ...", "After 31 years and 9,000 trips, NAME is ..."), or a colon after a rubric
-    # ("This month: NAME, a ...").
-    start = r"(?:^|(?<=[.!?:])\s+)(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[\w'’-]+(?:[.,]\d+)*){0,7},\s+)?"
+    role = _role_before(name, lead)
+    start = _SENTENCE_OPENING
     # A note in brackets may follow the name ("NAME ('71) still threads ...").
     note = r"(?:\s\([^()]{1,40}\))?"
     subject = rf"{role}(?:{_ANY_TITLE})*{re.escape(name)}{note}(?:,[^,.;:]{{1,60}},)? [{LOWER}]"
     # "NAME, a designer ...": what follows describes them; within a sentence too ("...,
     # it's NAME, who runs ...") where the headline names them as well.
     apposed = rf"(?<![\w-]){re.escape(name)}, (?:a|an|the|who|ein|eine|der|die) [{LOWER}]"
+    # A deck's "designer NAME on the ethics of ...": what they talk about, so they talk.
+    deck = rf"(?<![\w-]){re.escape(name)} (?:on|über) {_DECK_TOPIC}"
     titled = bool(set(name.split()) & set(re.findall(r"[\w'’-]+", title or "")))
-    opens = re.compile(
-        rf"{start}{subject}|{apposed}" if titled else rf"{start}(?:{subject}|{apposed})"
-    )
+    opens = rf"{start}{subject}|{apposed}" if titled else rf"{start}(?:{subject}|{apposed})"
+    opens = re.compile(rf"{opens}|{deck}")
     return name if any(opens.search(text) for text in lead) else None
+
+
+# Where a lead's sentence opens on its subject: at its start, perhaps after a short phrase
+# and a comma ("At 84, NAME has ...", "After 31 years and 9,000 trips, NAME is ..."), or a
+# colon after a rubric ("This month: NAME, a ..."), or a span of time without the comma
+# ("For 30 years NAME has built ...").
+_SENTENCE_OPENING = (
+    r"(?:^|(?<=[.!?:])\s+)(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[\w'’-]+(?:[.,]\d+)*){0,7},\s+"
+    r"|(?:For|Since|After|Seit|Nach)\s+\d[\d,.]*\s+\w+\s+)?"
+)
+# What a deck's "NAME on ..." goes on with: the topic, not a day or a place ("on Monday").
+_DECK_TOPIC = r"(?:the|how|why|what|his|her|their|being|die|den|das|ihre|seine|warum|wie|was)\s"
+
+
+def _role_before(name: str, lead: Sequence[str]) -> str:
+    """A pattern for what may come before `name` opening a lead's sentence: "The singer
+    NAME", "Die Sängerin NAME" (an article and a role), or the role alone as a title is
+    set before a name ("Conservator NAME is ..."), where the lead writes one so.
+
+    Example:
+        >>> "Conservator" in _role_before("Ada Roe", ["Conservator Ada Roe is at work."])
+        True
+    """
+    article = r"(?:The|A|An|Die|Der|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}?"
+    before = re.findall(rf"([{UPPER}][{LOWER}]+) {re.escape(name)}", " ".join(lead))
+    # A role, not a word that opens a clause ("After NAME died, ...") nor a given name.
+    stop = STOPWORDS["en"] | STOPWORDS["de"]
+    bare = [
+        word
+        for word in before
+        if ROLE_NOUN.search(word) and not is_given_name(word) and word.casefold() not in stop
+    ]
+    return rf"(?:{article}|{bare[0]}\s+)?" if bare else rf"(?:{article})?"
 
 
 def _headline_subject(title: str | None, said: str | None) -> str | None:

@@ -23,6 +23,7 @@ from assistant.ingest.names import (
     TITLE_RE,
     UPPER,
     fold,
+    gender,
     is_courtesy_surname,
     is_given_name,
     is_multiword_name,
@@ -123,6 +124,9 @@ class Cast:
         # Words with "ß" as the text writes them, by `fold` ("vosskamp": "Voßkamp"): a
         # label in capitals spells them with "SS" (see `respelt`).
         self.spellings: dict[str, str] = {}
+        # The sex the questions' "Frau NAME"/"Mr NAME" give a surname, by `fold`: which
+        # of two people the text names with it a label of that surname stands for.
+        self.addressed: dict[str, str] = {}
         # Nicknames the text gives between a given name and surname, with the full name
         # ("Dex": "Declan Murtagh" for 'Declan „Dex“ Murtagh'; see `names.nicknames`).
         self.nicknames: dict[str, str] = {}
@@ -280,6 +284,7 @@ class Cast:
         answers, then who is addressed ("Herr Bienert, ..."), then whoever is left in a
         two-person interview."""
         uses = _letters_to_one(uses)
+        self.addressed = _courtesy_sexes(questions)
         labels = list(dict.fromkeys(label for label, _ in uses))
         # Full names first, so that "J. Bienert" finds "Jörg Bienert" wherever it comes.
         labels.sort(
@@ -460,6 +465,13 @@ class Cast:
         # is a short form of the fuller name the text gives ("Pieter van Rooyen"), not a
         # second person.
         fullest = [n for n in matches if not any(o != n and same_person(n, o) for o in matches)]
+        if len(fullest) > 1 and (said := self.addressed.get(fold(label))):
+            # "Brenneke:" where the text names a father and a daughter of that name: the
+            # one the questions call "Frau Brenneke" speaks under it, where the given names
+            # say the others are not (a name of either sex leaves it open).
+            sexes = [gender(strip_titles(n)) for n in fullest]
+            if None not in sexes:
+                fullest = [n for n, sex in zip(fullest, sexes, strict=True) if sex == said]
         return fullest[0] if len(fullest) == 1 else None
 
     def _promote(self, label: str) -> Person | None:
@@ -716,6 +728,30 @@ class Cast:
         answering = "interviewee" in roles or not self.unnamed_answerer
         if len(unknown) == 1 and ("interviewee" in roles) != ("interviewer" in roles) and answering:
             unknown[0].role = "interviewer" if "interviewee" in roles else "interviewee"
+
+
+# A question calling someone by courtesy title and surname: "Frau Roth, ...", "Mr Hale?"
+_COURTESY_ADDRESS = re.compile(
+    rf"\b(?P<title>Herr|Frau|Mrs|Miss|Mr|Ms)\.?\s+(?P<name>[{UPPER}][\w'’-]+)"
+)
+_COURTESY_SEX = {"herr": "male", "mr": "male", "frau": "female", "mrs": "female"}
+_COURTESY_SEX |= {"miss": "female", "ms": "female"}
+
+
+def _courtesy_sexes(questions: Sequence[str]) -> dict[str, str]:
+    """The sex the questions' courtesy titles give each surname they call someone by,
+    where they give it one only ("Frau Roth, ..." and never "Herr Roth").
+
+    Example:
+        >>> _courtesy_sexes(["Frau Roth, warum?", "Und Sie, Herr Lenz?"])
+        {'roth': 'female', 'lenz': 'male'}
+    """
+    found: dict[str, set[str]] = {}
+    for text in questions:
+        for match in _COURTESY_ADDRESS.finditer(text):
+            sex = _COURTESY_SEX[match["title"].casefold()]
+            found.setdefault(fold(match["name"]), set()).add(sex)
+    return {name: sexes.pop() for name, sexes in found.items() if len(sexes) == 1}
 
 
 def _part_of_surname(label: str, name: str) -> bool:

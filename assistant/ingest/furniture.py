@@ -118,6 +118,10 @@ BOILERPLATE = [
         r"\b(?:we|wir)\s+(?:use|verwenden|nutzen|setzen)\s+cookies\b",
         r"^(?:foto|fotos|bild|bilder|bildquelle|quelle|photo|photograph|image|credit)s?\s*:",
         r"©|^\(c\)|^copyright\b|\((?:bild|foto|fotos|photo|image|quelle|source)\s*:[^)]*\)$",
+        # The same credit in words at a caption's end: "... on Tern Street. (Photo by NAME /
+        # OUTLET)", "Photo courtesy of NAME".
+        r"(?:^|[.!?]\s)\(?(?:photos?|photographs?|pictures?|images?)\s+(?:by|courtesy\s+of)\s"
+        r"[^.!?()]{2,80}\)?$",
         r"\b(?:alle rechte vorbehalten|all rights reserved)\b",
         r"^(?:lesezeit|reading time)\b|\b\d+\s*min(?:\.|utes?)?\s*(?:lesezeit|read)\b",
         # A transcript's stage directions: "[00:02:15] [ad break]", "(Musik)", "[SOUND OF A

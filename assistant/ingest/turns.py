@@ -118,7 +118,8 @@ _REPORTER_NAMED = re.compile(
     rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{1,2}}),\s+[^.?!,\n]{{2,60}}\.\s+\S"
 )
 # A paragraph wholly in round brackets, perhaps with a bracketed aside inside it: a note.
-_BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)")
+# A transcript sets its notes in round brackets or in square ones ("[Motion seconded.]").
+_BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)|\[[^\[\]]+\]")
 # A note in brackets on what someone does, then more words: "(Er lächelt.) Der Gast …".
 _NOTE_THEN_WORDS = re.compile(r"\([^()]{3,100}\)\s+\w")
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
@@ -571,6 +572,10 @@ class _TurnBuilder:
             self._unidentified(block)
         elif block.kind == "label" and block.label and _VOICEMAIL.fullmatch(block.label):
             self._voicemail(block)
+        elif block.kind == "label" and block.label and self._hosts_frame(index):
+            # A programme's host opening or closing the show: the lead, no question.
+            self.drafts.append(Draft("lead", None, [block.text]))
+            self.open = self.box = None
         elif block.kind == "label" and block.label:
             self._labelled(block, block.label)
         elif _credit(block):
@@ -683,6 +688,43 @@ class _TurnBuilder:
             last.paragraphs.append(block.text)  # the same speaker, labelled again
         else:
             self._start(Draft(kind, speaker, label=label), block)
+
+    def _hosts_frame(self, index: int) -> bool:
+        """Whether a labelled turn on the asking side is a broadcast's frame around the
+        interview, not a question: it asks nothing and either opens the dialogue with a
+        played-in piece under its heading after it (the host's introduction to a report)
+        or is the last label of all and points the audience elsewhere in no one's person
+        ("Mehr unter example.org").
+
+        Example:
+            >>> blocks = [Block("label", "Heute geht es um Eis.", label="MODERATOR")]
+            >>> blocks += [Block("heading", "EINSPIELUNG"), Block("prose", "Am Anleger ...")]
+            >>> blocks += [Block("label", "Wie kalt ist es?", label="MODERATOR", question=True)]
+            >>> blocks += [Block("label", "Minus elf Grad.", label="GAST")]
+            >>> cast = Cast()
+            >>> cast.settle([("MODERATOR", False), ("MODERATOR", True), ("GAST", False)], [])
+            >>> _TurnBuilder(blocks, cast)._hosts_frame(0)
+            True
+        """
+        block = self.blocks[index]
+        text = block.text
+        if self.cast.side(block.label or "") != "question" or "?" in text:
+            return False
+        if asks_something(text):
+            return False
+        if index == self.last_turn:
+            # Impersonal ("Informationen gibt es auf ..."): the host speaking to listeners
+            # in person ("schreibt uns an ...") signs off as themselves, a turn of theirs.
+            return self._outlets_note(text) and not in_person(text)
+        if any(draft.kind == "answer" for draft in self.drafts):
+            return False
+        # What follows is a played-in piece under its own heading, not someone's turn: a
+        # chair's opening before a member's labelled question is the sitting's first one.
+        # (A time stamp set as a heading is over the next one's label, no piece's.)
+        following = _next_content(self.blocks, index)
+        heading = following is not None and self.blocks[following].kind == "heading"
+        piece = _next_content(self.blocks, following) if heading and following else None
+        return piece is not None and self.blocks[piece].kind == "prose"
 
     def _reporter(self, text: str) -> Person | None:
         """Who asks a press conference's "Q." question: the reporter who says who they are
@@ -802,10 +844,11 @@ class _TurnBuilder:
         self._start(Draft("question", speaker), block)
 
     def _procedural_note(self, text: str) -> bool:
-        """Whether a paragraph set wholly in round brackets, after a labelled answer, is a
-        protocol's or transcript's note on what happened (said by nobody), not the answer
-        going on: it does not speak in the first person ("(Ich zeige es Ihnen.)" would).
-        Short notes ("(Applaus)") are furniture already; this is for longer ones.
+        """Whether a paragraph set wholly in brackets, after a labelled answer or question
+        (a council member's motion), is a protocol's or transcript's note on what happened
+        (said by nobody), not the turn going on: it does not speak in the first person
+        ("(Ich zeige es Ihnen.)" would). Short notes ("(Applaus)") are furniture already;
+        this is for longer ones.
 
         Example:
             >>> builder = _TurnBuilder([], Cast())
@@ -814,8 +857,11 @@ class _TurnBuilder:
             True
             >>> builder._procedural_note("(lacht) Das war so.")
             False
+            >>> builder._procedural_note("[Motion seconded. Adopted 3-0.]")
+            True
         """
-        labelled = self.open is not None and self.open.kind == "answer" and self.open.label
+        talking = self.open is not None and self.open.kind in ("answer", "question")
+        labelled = talking and self.open is not None and self.open.label
         return bool(labelled) and _BRACKETED.fullmatch(text) is not None and not in_person(text)
 
     def _unmarked_question(self, index: int) -> bool:
@@ -934,19 +980,27 @@ class _TurnBuilder:
             self.open.paragraphs.append(block.text)
         elif self._answers_the_question(block):
             self._start(Draft("answer", self.cast.answerer()), block)
-        elif self.open.kind == "statement" and (
-            self.open.speaker is not None
-            or index > self.last_turn
-            or narrator_label(self.open.label or "")
-        ):
-            # A quotation names its speaker for its own paragraph only, not for the next;
-            # after the last question, a report's paragraphs are each a statement of their
-            # own, as before its dialogue; after a script's narration, another voice's.
+        elif self.open.kind == "statement" and self._statement_ends(index):
             self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "answer" and self._narrative(index):
             self._start(_narration(block.text, self.cast), block)
         else:
             self._goes_on(self.open, block)
+
+    def _statement_ends(self, index: int) -> bool:
+        """Whether unlabelled prose after an open statement starts a statement of its own,
+        not the open one going on."""
+        assert self.open is not None
+        return (
+            # A quotation names its speaker for its own paragraph only, not for the next;
+            # after the last question, a report's paragraphs are each a statement of their
+            # own, as before its dialogue; after a script's narration, another voice's.
+            self.open.speaker is not None
+            or index > self.last_turn
+            or narrator_label(self.open.label or "")
+            # Narration that goes on to quote someone it names is that person's statement.
+            or _quoted(self.blocks[index].text, self.cast) is not None
+        )
 
     def _stamped_stranger(self, block: Block) -> bool:
         """Whether unlabelled prose is a chat's stamped line under a voice the article does
@@ -1138,6 +1192,8 @@ class _TurnBuilder:
         replied = self._quoted_next(index)
         if self._quoted_answer_open() and text[:1] not in OPENING_QUOTES and not replied:
             return True
+        if self._reported_answer_open() and not any(mark in text for mark in OPENING_QUOTES):
+            return True
         # A report that embeds its interview goes on after it in paragraphs of its own
         # length ("Das Museum ist dienstags bis sonntags geöffnet. Der Eintritt ...").
         limit = 70 if self.report and index > self.last_turn else 40
@@ -1204,6 +1260,17 @@ class _TurnBuilder:
         answer = self.open.paragraphs[-1] if self.open and self.open.paragraphs else ""
         quoted = answer[:1] in OPENING_QUOTES and answer.rstrip()[-1:] in CLOSING
         return self.open is not None and self.open.kind == "answer" and quoted
+
+    def _reported_answer_open(self) -> bool:
+        """Whether the open answer is the reporter's paragraph about its speaker that quotes
+        them ("NAME zuckt mit den Schultern. „…“, sagt sie."): a reportage tells its people's
+        words in its own voice, so its next paragraph without a quotation mark in it and in
+        no one's person is the reporter's again, not that speaker's."""
+        answer = self.open.paragraphs[-1] if self.open and self.open.paragraphs else ""
+        reported = reports_speech(answer) or quote_attribution(answer) is not None
+        # "She told me, „…“": the answerer telling what someone said, in their own person.
+        reported = reported and not in_person(answer)
+        return self.open is not None and self.open.kind == "answer" and reported
 
     def _opens_with_another(self, text: str) -> bool:
         """Whether a paragraph opens with someone other than the open answer's speaker as
@@ -1379,6 +1446,8 @@ class _TurnBuilder:
         return (
             self.open.kind == "answer"
             and self.box is None
+            # A note on who the answerer is ("NAME leitet ...") closes an inset interview.
+            and not self.cast.introduces(text)
             and following is not None
             and self.blocks[following].kind == "prose"
             and not self.blocks[following].question
