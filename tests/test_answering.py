@@ -661,7 +661,7 @@ def test_asked_for_a_view_an_answer_to_a_question_about_something_else_is_no_ans
     hits = hits_for(seed_article(), 9, 7, 11, 5)
 
     def candidate(hit: Hit, *, asked: float | None, words: float) -> _Candidate:
-        return replace(_candidate(hit, 0, 0.5), asked_words=asked, words=words)
+        return replace(_candidate(hit, 0, 0.5), asked_words=asked, words=words, own_words=words)
 
     elsewhere = candidate(hits[0], asked=0.0, words=0.3)
     asked_of_it = candidate(hits[1], asked=0.4, words=0.3)
