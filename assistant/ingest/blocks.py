@@ -535,8 +535,10 @@ def _deponents(paragraphs: Sequence[Paragraph]) -> set[str]:
 
 
 # A mail header's lines: "Von: NAME <address>", "To: NAME <address>", "Subject: Re: …".
-_MAIL_FROM = re.compile(rf"(?i:von|from)\s*:\s*(?P<name>{NAME})\s*<[^<>\s]+@[^<>\s]+>$")
-_MAIL_TO = re.compile(rf"(?i:an|to)\s*:\s*(?P<name>{NAME})\s*<[^<>\s]+@[^<>\s]+>$")
+_MAIL_FROM = re.compile(
+    rf"(?i:von|from)\s*:\s*(?P<name>{NAME})\s*(?P<address><[^<>\s]+@[^<>\s]+>)?$"
+)
+_MAIL_TO = re.compile(rf"(?i:an|to)\s*:\s*(?P<name>{NAME})\s*(?P<address><[^<>\s]+@[^<>\s]+>)?$")
 _MAIL_REPLY = re.compile(r"(?i:betreff|subject)\s*:\s*(?i:aw|re|antw|wg)\s*:")
 
 
@@ -552,17 +554,24 @@ def _mail_reply_roles(paragraphs: Sequence[Paragraph]) -> list[Mention]:
         [('Eva Roth', 'interviewee'), ('Tom Lenz', 'interviewer')]
         >>> _mail_reply_roles([Paragraph(t) for t in head[:2]])
         []
+        >>> bare = ["From: Eva Roth", "To: Tom Lenz", "Subject: Re: Fragen"]
+        >>> [m.name for m in _mail_reply_roles([Paragraph(t) for t in bare])]
+        ['Eva Roth', 'Tom Lenz']
     """
     lines = [line.strip() for p in paragraphs[:_MAIL_HEAD] for line in p.text.splitlines()]
-    senders = [m["name"] for line in lines if (m := _MAIL_FROM.match(line))]
-    readers = [m["name"] for line in lines if (m := _MAIL_TO.match(line))]
     # A reply says so in its subject ("AW:", "Re:") or quotes the mail it answers ("> …").
+    subject = any(map(_MAIL_REPLY.match, lines))
     quotes = any(p.text.startswith(">") for p in paragraphs)
-    if len(senders) != 1 or len(readers) != 1 or not (quotes or any(map(_MAIL_REPLY.match, lines))):
+    # Without the addresses (a page printing the thread for its readers: "From: NAME"), only
+    # the subject tells a reply: a quoted original's header ("-----Original Message-----",
+    # "From: the interviewer") is the questions' mail, over its "> …" lines too.
+    senders = [m for line in lines if (m := _MAIL_FROM.match(line)) and (subject or m["address"])]
+    readers = [m for line in lines if (m := _MAIL_TO.match(line)) and (subject or m["address"])]
+    if len(senders) != 1 or len(readers) != 1 or not (quotes or subject):
         return []
     return [
-        Mention(senders[0], "interviewee", byline=True),
-        Mention(readers[0], "interviewer", byline=True),
+        Mention(senders[0]["name"], "interviewee", byline=True),
+        Mention(readers[0]["name"], "interviewer", byline=True),
     ]
 
 

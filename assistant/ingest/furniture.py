@@ -300,6 +300,9 @@ BOILERPLATE = [
         r"^[^.!?]{0,60}\b(?:questions?|fragen?)\b(?:[^.!?]|\b(?:Dr|Prof|Mr|Mrs|Ms)\.){0,40}\?\s+"
         r"(?:schreib\w*|mail\w*"
         r"|write|e-?mail|send|contact)\b[^@]{0,140}@[\w.-]+\.\w+",
+        # The same call set as a rubric over the address, no question asked: "Ihre Frage an
+        # unsere Experten: ratgeber@...", "Your questions for our panel: ...@...".
+        r"^(?:ihre|eure|deine|your)\s+(?:fragen?|questions?)\b[^.!?:]{0,60}:\s*[^@\s]+@[\w.-]+\.\w+",
         # An advice column's disclaimer: "... ersetzen keine individuelle Rechtsberatung",
         # "... is not a substitute for a consultation with your vet".
         r"\bersetz\w*\s+(?:keine|nicht)\s+(?:die\s+)?(?:individuelle\s+)?[\w-]*beratung\b"

@@ -31,6 +31,7 @@ from assistant.ingest.names import (
     is_person_name,
     person_names,
     same_person,
+    split_name,
     strip_titles,
     surname,
 )
@@ -1366,14 +1367,41 @@ class _TurnBuilder:
                 # interviewer's closing remark, not the answer going on.
                 return True
             following = _next_content(self.blocks, index)
-            return (
-                following is not None
-                and self.blocks[following].kind == "label"
-                and self.cast.side(self.blocks[following].label or "") == "answer"
+            after = self.blocks[following] if following is not None else None
+            if after is None or after.kind != "label":
+                return False
+            return self.cast.side(after.label or "") == "answer" and not self._asks_the_panel(
+                block.text, after
             )
         if self.questions_labelled or self.answers_labelled or self.open is None:
             return False
         return self.open.kind != "question" or self.box is not None
+
+    def _asks_the_panel(self, text: str, after: Block) -> bool:
+        """Whether `text`, unlabelled and asking between the open answer and `after`, is the
+        open answer's speaker turning to the fellow panellist labelled next by name ("Can I
+        ask NAME something?"): where the questions carry labels too, the interviewer's
+        would have one, and a reader's letter is answered by the same expert again.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention(n, "interviewee") for n in ("Eva Roth", "Tom Lenz")])
+            >>> cast.settle([("Eva Roth", False), ("Tom Lenz", False)], [])
+            >>> builder = _TurnBuilder([], cast)
+            >>> builder.questions_labelled = True
+            >>> builder.open = Draft("answer", cast.find("Eva Roth"), ["Ja."])
+            >>> builder._asks_the_panel("Tom, und Sie?", Block("label", "Nein.", label="Tom Lenz"))
+            True
+            >>> builder._asks_the_panel("Und Sie?", Block("label", "Nein.", label="Tom Lenz"))
+            False
+        """
+        if not self.questions_labelled or self.open is None or self.open.kind != "answer":
+            return False
+        other = self.cast.speaker(after.label or "")
+        if self.open.speaker is None or other is None or other is self.open.speaker:
+            return False
+        given, last = split_name(other.name)
+        return any(re.search(rf"\b{re.escape(word)}\b", text) for word in [*given[:1], last])
 
     def _relabelled(self, after: Block, text: str) -> bool:
         """Whether the open answer's speaker is labelled again right after `text`, a short
@@ -1420,7 +1448,12 @@ class _TurnBuilder:
         """In an interview without labels, a short remark between two answers is put by the
         interviewer in the question's place ("Viele Lehrkräfte reagieren mit Verboten.");
         where only answers are labelled, so is one right before an answer's label."""
-        if self.questions_labelled or self.open is None:
+        if (
+            self.questions_labelled
+            or self.open is None
+            or _POSTSCRIPT.match(self.blocks[index].text)
+        ):
+            # A postscript ("P.S. ...") is the writer's afterthought, no remark put to them.
             return False
         following = _next_content(self.blocks, index)
         if self.answers_labelled:
@@ -1460,6 +1493,10 @@ class _TurnBuilder:
             )
             and is_remark(text, reply=self.blocks[following].text)
         )
+
+
+# A postscript's mark: "P.S.", "PS:", "P. S.".
+_POSTSCRIPT = re.compile(r"P\.\s?S\.|PS:")
 
 
 def number_turns(drafts: Sequence[Draft], article_id: str) -> tuple[Turn, ...]:
