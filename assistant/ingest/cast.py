@@ -466,8 +466,8 @@ class Cast:
         # second person.
         fullest = [n for n in matches if not any(o != n and same_person(n, o) for o in matches)]
         if len(fullest) > 1 and (said := self.addressed.get(fold(label))):
-            # "Brenneke:" where the text names a father and a daughter of that name: the
-            # one the questions call "Frau Brenneke" speaks under it, where the given names
+            # "Haller:" where the text names a father and a daughter of that name: the
+            # one the questions call "Frau Haller" speaks under it, where the given names
             # say the others are not (a name of either sex leaves it open).
             sexes = [gender(strip_titles(n)) for n in fullest]
             if None not in sexes:

@@ -59,7 +59,7 @@ def masthead_source(lines: Sequence[str]) -> str | None:
 
 def _dates_the_issue(next_lines: Sequence[str]) -> bool:
     """Whether the line under a name in capitals and its section gives the issue: a magazine
-    sets "THE MARROWBY COURIER – Weekend Magazine" over "Saturday 9 November 2024 | Makers".
+    sets "THE HOLLOWAY COURIER – Weekend Magazine" over "Saturday 9 November 2024 | Makers".
     Only a short line whose first part is the date or the page counts; a byline's date stands
     after the author ("Von NAME · 14.03.2026").
 
