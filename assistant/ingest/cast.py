@@ -18,6 +18,8 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from assistant.ingest.names import (
+    COURTESY_GENDER,
+    COURTESY_TITLES,
     LOWER,
     PARTICLE,
     TITLE_RE,
@@ -731,11 +733,7 @@ class Cast:
 
 
 # A question calling someone by courtesy title and surname: "Frau Roth, ...", "Mr Hale?"
-_COURTESY_ADDRESS = re.compile(
-    rf"\b(?P<title>Herr|Frau|Mrs|Miss|Mr|Ms)\.?\s+(?P<name>[{UPPER}][\w'’-]+)"
-)
-_COURTESY_SEX = {"herr": "male", "mr": "male", "frau": "female", "mrs": "female"}
-_COURTESY_SEX |= {"miss": "female", "ms": "female"}
+_COURTESY_ADDRESS = re.compile(rf"\b(?P<title>{COURTESY_TITLES})\.?\s+(?P<name>[{UPPER}][\w'’-]+)")
 
 
 def _courtesy_sexes(questions: Sequence[str]) -> dict[str, str]:
@@ -749,7 +747,7 @@ def _courtesy_sexes(questions: Sequence[str]) -> dict[str, str]:
     found: dict[str, set[str]] = {}
     for text in questions:
         for match in _COURTESY_ADDRESS.finditer(text):
-            sex = _COURTESY_SEX[match["title"].casefold()]
+            sex = COURTESY_GENDER[match["title"]]
             found.setdefault(fold(match["name"]), set()).add(sex)
     return {name: sexes.pop() for name, sexes in found.items() if len(sexes) == 1}
 

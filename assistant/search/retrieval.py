@@ -238,9 +238,18 @@ def credits_first(
     # the article asked about is the one whose other turns rank first, or, where the
     # question names someone who takes part in an article ("Wer hat Roth interviewt?"), the
     # first such article (another article's "Interview:" line outranked it on that word).
-    about = [candidate for candidate, _ in scored if not is_credit(candidate.turn.text)]
-    top = next((c for c in about if _takes_part(query, c.article)), None)
-    top = top or next(iter(about), None)
+    # Whether someone named takes part is asked once per article, and the credit test
+    # (names, bylines) only of the turns that may lead.
+    taking_part: dict[str, bool] = {}
+
+    def of_someone_named(candidate: Candidate) -> bool:
+        article = candidate.article
+        if article.id not in taking_part:
+            taking_part[article.id] = _takes_part(query, article)
+        return taking_part[article.id]
+
+    top = next((c for c, _ in scored if of_someone_named(c) and not is_credit(c.turn.text)), None)
+    top = top or next((c for c, _ in scored if not is_credit(c.turn.text)), None)
     if top is None:
         return scored
     score = scored[0][1]
