@@ -772,6 +772,9 @@ def test_an_english_question_names_what_it_capitalises_inside_a_sentence(
         ("Who hosts the quiz night on Tuesdays?", False),
         ("Who was interviewed alongside the festival director?", False),
         ("Wie entscheidet die Moderatorin, wer als Nächstes singt?", False),
+        # Talking with someone alone asks who spoke, not who made the piece.
+        ("Wer hat im Interview über die Löhne gesprochen?", False),
+        ("Welche Journalistin hat die Imkerin befragt?", True),
         ("Welches Rezept empfiehlt der Interviewer?", False),
     ],
 )
@@ -779,6 +782,15 @@ def test_a_question_about_who_made_the_article_asks_for_its_credit(
     question: str, asks_credit: bool
 ) -> None:
     assert ("credit" in asked_for(question)) is asks_credit
+
+
+def test_in_a_credit_question_talking_with_someone_is_how_the_piece_was_made() -> None:
+    # Seen on blind34: "Welche Journalistin hat NAME befragt?" kept "befragt" as what the
+    # question is about; no article says it, so the answerer found nothing to quote.
+    from assistant.search.credits import is_credit_word
+
+    assert all(is_credit_word(w) for w in ("befragt", "gesprochen", "spoke", "talked"))
+    assert not is_credit_word("Löhne")
 
 
 @pytest.mark.parametrize(
@@ -798,6 +810,14 @@ def test_a_question_about_who_made_the_article_asks_for_its_credit(
         ("Es moderierte Ada Byrne.", True),
         ("Geleitet hat die Sitzung der Bürgermeister.", False),
         ("Geführt hat uns der Weg durch die Werkstatt.", False),
+        # A newsroom role before a name credits whoever talks with the interviewee
+        # (blind34's leads), not a journalist who is the one interviewed.
+        ("Unsere Reporterin Ilse Wohlrab sprach mit dem Imker über den Winter.", True),
+        ("Ada Byrne erklärt im Interview mit KB-Redakteur Jonas Weidemann, was sich ändert.", True),
+        ("Ada Byrne spoke to our science editor Kofi Mensah.", True),
+        ("Die Journalistin Ilse Wohlrab hat ein Buch über Bienen geschrieben.", False),
+        ("We spoke with journalist Ada Byrne about her book.", False),
+        ("Der Reporter sprach mit vielen Menschen am Hafen.", False),
     ],
 )
 def test_a_line_saying_who_led_the_talk_is_its_credit(line: str, credits: bool) -> None:
@@ -858,6 +878,19 @@ def test_asked_who_interviewed_the_byline_is_quoted(assistant) -> None:
         assert not answer.abstained
         assert answer.citations[0].turn.id.endswith("#t02"), answer.text
         assert "Volker Oestreich" in answer.citations[0].quote
+
+
+def test_asked_which_journalist_talked_with_someone_the_byline_is_quoted(assistant) -> None:
+    """Seen on blind34: "Welche Journalistin hat NAME befragt?" kept "befragt" as a topic no
+    article mentions and dropped the name, which says which article is meant, so nothing
+    was quoted."""
+    for question in (
+        "Welche Journalistin hat Bienert befragt?",
+        "Which journalist spoke to Bienert?",
+    ):
+        answer = assistant.ask(question)
+        assert not answer.abstained, question
+        assert "Volker Oestreich" in answer.citations[0].quote, answer.text
 
 
 @pytest.mark.parametrize(
@@ -926,3 +959,34 @@ def test_asked_who_interviewed_a_named_person_their_article_gives_the_credit(emb
     # Naming nobody, the article ranked first is the one asked about.
     anyone = seed_query(embedder, "Wer hat das Interview geführt?")
     assert credits_first(anyone, scored)[0][0].turn.id == "other#t02"
+
+
+def test_asked_who_interviewed_a_lead_sentence_naming_the_reporter_leads(embedder) -> None:
+    """Seen on blind34: the only credit was a lead sentence ("… erklärt im Interview mit
+    NZ-Redakteur NAME, …") in a paragraph too long to be a credit line; retrieval put the
+    interviewee's answers first and the answer abstained."""
+    from assistant.search.rerank import Candidate
+    from assistant.search.retrieval import credits_first
+
+    seed = seed_article()
+    lead = (
+        "Europa hängt bei der KI hinterher. Jörg Bienert erklärt im Gespräch mit "
+        "KB-Redakteurin Ada Byrne, was ein Moonshot-Programm ändern würde und warum es eilt."
+    )
+    article = replace(
+        seed,
+        turns=tuple(
+            replace(turn, text=lead, kind="lead", speaker=None)
+            if turn.number == 2
+            else replace(turn, text="Künstliche Intelligenz in Europa")
+            if turn.kind == "lead"
+            else turn
+            for turn in seed.turns
+        ),
+    )
+    scored = [
+        (Candidate(article.turns[n - 1], article, 1.0 / rank, rank, ()), 1.0 / rank)
+        for rank, n in enumerate([5, 7], start=1)
+    ]
+    asked = seed_query(embedder, "Welche Redakteurin hat mit Bienert gesprochen?")
+    assert credits_first(asked, scored)[0][0].turn.id == article.turns[1].id

@@ -53,7 +53,7 @@ import numpy as np
 from assistant.index.encoders import Encoder
 from assistant.index.encoders.cache import CachedPassages, StoredVectors
 from assistant.models import SAID_KINDS, Answer, Article, Citation, Hit, Turn
-from assistant.search.credits import is_credit, is_credit_word
+from assistant.search.credits import holds_a_credit, is_credit_word
 from assistant.search.query import (
     Query,
     Wanted,
@@ -278,12 +278,13 @@ class ExtractiveAnswerer:
             return []
         texts = [sentences[i].text for _, sentences, i in flat]
         # Names tell who speaks, and "interviewer", "gefragt" who asks (a byline says
-        # "Interview mit ..."), not what is asked about.
-        names = participant_words([hit.article for hit in hits]) | ASKING_WORDS
-        concepts = [c for c in query.concepts if c[0].lower() not in names]
-        # "Who interviewed her?": "interviewed" asks for the credit, it is not the topic.
+        # "Interview mit ..."), not what is asked about. Asked who made an article, a name
+        # says which article ("Wer hat Roth befragt?"), and "befragt" the credit asked for.
         if "credit" in query.asks_for:
-            concepts = [c for c in concepts if not is_credit_word(c[0])]
+            concepts = [c for c in query.concepts if not is_credit_word(c[0])]
+        else:
+            names = participant_words([hit.article for hit in hits]) | ASKING_WORDS
+            concepts = [c for c in query.concepts if c[0].lower() not in names]
         matcher = _WordMatcher.build(
             hits, concepts, texts, asked_in=query.language, names=query.names
         )
@@ -795,11 +796,7 @@ def _credit_lines(query: Query, hits: Sequence[Hit]) -> set[str]:
     Photo: NAME.") or open one ("Host NAME spricht mit …")."""
     if "credit" not in query.asks_for:
         return set()
-    return {hit.turn.id for hit in hits if _holds_a_credit(hit.turn.text)}
-
-
-def _holds_a_credit(text: str) -> bool:
-    return is_credit(text) or any(is_credit(s.text) for s in split_sentences(text))
+    return {hit.turn.id for hit in hits if holds_a_credit(hit.turn.text)}
 
 
 def _passage_covers(

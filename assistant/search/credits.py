@@ -18,6 +18,7 @@ import re
 from assistant.ingest.furniture import CREDIT_PARTS, CREDIT_WORDS, is_credit_line
 from assistant.ingest.names import person_names
 from assistant.ingest.speakers import byline_mentions
+from assistant.text.sentences import split_sentences
 
 # "Who interviewed ...?", "Wer hat das Gespräch geführt?", "Who took the photos?": a question
 # about the article's making, which its byline or credit line answers (`is_credit`). A
@@ -56,9 +57,16 @@ _COMPOUNDED = (
     r"\w+(?:interview|gespräch|beitrag|artikel|bericht|porträt|reportage|kolumne|sendung|podcast)"
 )
 _CREDIT_OBJECT = re.compile(rf"\b(?:{_MADE}|{_COMPOUNDED})\b", re.IGNORECASE)
+# Talking with someone: in a question that asks for a credit ("Welche Journalistin hat ihn
+# befragt?", "Which editor spoke to her?") it says how the piece was made; alone it does
+# not make a credit question ("Wer hat im Interview über Löhne gesprochen?" asks a speaker).
+_TALKING = (
+    r"befragt|befragte|gesprochen|sprach|sprachen|spoke|spoken|talked|unterhalten|unterhielt|"
+    r"getroffen|traf|met"
+)
 # The words a question about an article's making asks it with: they say what kind of
 # answer is wanted (a credit), not what the article is about.
-_CREDIT_WORD = re.compile(rf"(?:{_MAKERS}|{_MAKING}|{_MADE})", re.IGNORECASE)
+_CREDIT_WORD = re.compile(rf"(?:{_MAKERS}|{_MAKING}|{_MADE}|{_TALKING})", re.IGNORECASE)
 
 
 # A lead sentence that says who made the piece: "The conversation was chaired by our
@@ -66,7 +74,19 @@ _CREDIT_WORD = re.compile(rf"(?:{_MAKERS}|{_MAKING}|{_MADE})", re.IGNORECASE)
 # So does "Das Gespräch führte NAME aus der Redaktion", "Die Fragen stellte NAME".
 # So does a maker's role right before a name: "Host NAME spricht mit …", "Presenter NAME".
 # German often puts the verb first: "Moderiert hat Redakteurin NAME", "Es moderierte NAME",
-# "Durch den Abend führte NAME".
+# "Durch den Abend führte NAME". A newsroom role before a name credits only when that
+# person talks with someone ("Unsere Reporterin NAME sprach mit …", "Science editor NAME
+# asked …") or is whom the interviewee talks with ("erklärt im Gespräch mit NZ-Redakteur
+# NAME", "spoke to our editor NAME"): alone, "Die Journalistin NAME" or "with journalist
+# NAME" may be the one interviewed.
+_NEWSROOM = (
+    r"(?:\w+-)?(?:[Rr]eporter(?:in)?|[Rr]edakteur(?:in)?|[Jj]ournalist(?:in)?|"
+    r"[Kk]orrespondent(?:in)?|correspondent|editor)"
+)
+_TALKS = (
+    r"sprach|spricht|sprachen|traf|trifft|fragte|befragte|interviewte|asked|asks|spoke|speaks|"
+    r"talked|talks|met|meets|interviewed|sat\s+down"
+)
 _MADE_BY = re.compile(
     r"\b(?:chaired|moderated|hosted|conducted|presented|produced)\s+by\s+(?P<rest>[^.!?]{1,80})"
     r"|\bvon\s+(?P<agent>[^.!?]{1,80}?)\s+(?:moderiert|präsentiert|produziert)\b"
@@ -75,6 +95,9 @@ _MADE_BY = re.compile(
     r"(?P<role>[^.!?]{1,80})"
     r"|\b(?:(?:[Mm]oderiert|[Gg]eleitet|[Gg]eführt)\s+(?:hat|hatte|haben|hatten)|"
     r"[Ee]s\s+moderierten?|[Dd]urch\s+(?:den|das|die)\s+\w+\s+führten?)\s+(?P<first>[^.!?]{1,80})"
+    rf"|\b{_NEWSROOM}\s+(?P<talker>[^.!?]{{1,60}}?)\s+(?:{_TALKS})\b"
+    rf"|(?:\b(?:mit|with|to)\s+(?:unserer?|unserem|our)(?:\s+\w+)?|\b(?:erklärt|erzählt|verrät|spricht|"
+    rf"berichtet|sagt)\s+im\s+(?:Gespräch|Interview)\s+mit)\s+{_NEWSROOM}\s+(?P<partner>[^.!?]{{1,60}})"
 )
 
 
@@ -125,6 +148,17 @@ def is_credit(text: str) -> bool:
     return any(_credits_someone(part) for part in parts)
 
 
+def holds_a_credit(text: str) -> bool:
+    """Whether `text` is a credit line or has a sentence that is one: a lead paragraph may
+    say who asked ("… Unsere Reporterin Eva Roth sprach mit ihm.") among other things.
+
+    Example:
+        >>> holds_a_credit("Die Werft wird 100. Unsere Reporterin Eva Roth sprach mit dem Chef.")
+        True
+    """
+    return is_credit(text) or any(is_credit(s.text) for s in split_sentences(text))
+
+
 def _credits_someone(part: str) -> bool:
     """Whether `part` credits someone with making the article; a guest line ("Guest: NAME")
     names whom it was made with."""
@@ -134,9 +168,10 @@ def _credits_someone(part: str) -> bool:
     made_by = _MADE_BY.search(part)
     if made_by is None:
         return False
-    if made_by["role"]:
+    right_after = made_by["role"] or made_by["talker"] or made_by["partner"]
+    if right_after:
         # Right after the role: "Die Moderatorin des Abends war die Kollegin von Eva Roth"
         # names someone else.
-        return made_by["role"].startswith(next(person_names(made_by["role"]), "\0"))
+        return right_after.startswith(next(person_names(right_after), "\0"))
     maker = made_by["rest"] or made_by["agent"] or made_by["asker"] or made_by["first"]
     return next(person_names(maker), None) is not None

@@ -28,7 +28,7 @@ from typing import Literal
 from assistant.errors import InputError
 from assistant.index.reader import IndexReader
 from assistant.models import Article, Hit, Turn
-from assistant.search.credits import is_credit
+from assistant.search.credits import holds_a_credit, is_credit
 from assistant.search.fusion import reciprocal_rank_fusion
 from assistant.search.query import Query
 from assistant.search.rerank import (
@@ -225,10 +225,11 @@ class HybridRetriever:
 def credits_first(
     query: Query, scored: list[tuple[Candidate, float]]
 ) -> list[tuple[Candidate, float]]:
-    """`scored` led by the credit lines (`is_credit`: byline, photo credit) of the article
-    asked about, for a question about who made an article ("Who interviewed the
-    cartographer?"). The question names the article by its topic or its interviewee, which
-    its other turns match; the credit line itself names neither, so no ranker finds it.
+    """`scored` led by the credit lines (`holds_a_credit`: byline, photo credit, a lead
+    sentence saying who asked) of the article asked about, for a question about who made
+    an article ("Who interviewed the cartographer?"). The question names the article by
+    its topic or its interviewee, which its other turns match; the credit line itself names
+    neither, so no ranker finds it.
 
     Example:
         >>> [c.turn.id[-3:] for c, _ in credits_first(query, scored)]  # t02: "Von Eva Roth"
@@ -256,7 +257,7 @@ def credits_first(
     credits = [
         turn
         for turn in top.article.turns
-        if turn.kind in ("lead", "sidebar") and is_credit(turn.text)
+        if turn.kind in ("lead", "sidebar") and holds_a_credit(turn.text)
     ]
     ids = {turn.id for turn in credits}
     first = [(Candidate(turn, top.article, score, rank=0, leg_ranks=()), score) for turn in credits]
