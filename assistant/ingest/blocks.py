@@ -124,6 +124,8 @@ _PLAYED = (
     # A broadcaster's word for recorded speech played into a programme ("ACTUALITY:").
     r"|actuality)"
 )
+# A listener's recorded message, by the word a show's direction gives it.
+_VOICE_MESSAGE = r"(?i:voice\s?mail|voice\s+(?:message|note)|sprachnachricht|sprachmemo)"
 _PLAYED_IN = re.compile(
     TIMESTAMP
     + _PLAYED
@@ -132,8 +134,10 @@ _PLAYED_IN = re.compile(
     # Stand:"): a dash does not open a person's name.
     + r"(?:\s+[–—-](?:\s+[^\s:]+){1,8}?|(?:\s+[^\s:]+){0,4}?)"
     r"(?:\s*\([^()]{1,60}\))?(?:\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\s*:\s+\S"
-    # Or the direction set in brackets before what was played: "[Einspieler] „…“".
-    r"|" + TIMESTAMP + r"[\[(]" + _PLAYED + r"(?:[^\[\]()]{0,40})[\])]\s*\S"
+    # Or the direction set in brackets before what was played: "[Einspieler] „…“", and so
+    # a listener's message played into the show: "[00:12:40] (Voice message) Hi, it's …".
+    r"|" + TIMESTAMP + r"[\[(](?:" + _PLAYED + "|" + _VOICE_MESSAGE + r")"
+    r"(?:[^\[\]()]{0,40})[\])]\s*\S"
 )
 # A lead is a few paragraphs at most; looking further only finds people answers mention.
 _LEAD_PARAGRAPHS = 6
@@ -450,6 +454,24 @@ def kin_names(texts: Sequence[str]) -> list[str]:
     return found
 
 
+def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
+    """Note in `cast` the names the `texts` say someone goes by, with the full name each
+    stands for: a nickname ("Jonas „Joe“ Falkenried"), initials in brackets ("NAME (NTh)"),
+    a name in brackets ("NAME (Lady Vex)"); a label or a mention may use them.
+
+    Example:
+        >>> cast = Cast()
+        >>> _note_nicknames(cast, ['Sänger Jonas „Joe“ Falkenried singt.'])
+        >>> cast.nicknames["Joe Falkenried"], cast.candidates
+        ('Jonas Falkenried', ['Jonas Falkenried'])
+    """
+    for text in texts:
+        named = (*nicknames(text, "\n".join(texts)), *declared_initials(text))
+        for nick, full in (*named, *declared_aliases(text)):
+            cast.nicknames.setdefault(nick, full)
+            cast.consider(full)
+
+
 def cast_of(
     front: Sequence[Mention], source: str | None, title: str | None, paragraphs: Sequence[Paragraph]
 ) -> Cast:
@@ -476,14 +498,10 @@ def cast_of(
     givens = {name.split()[0] for name in map(strip_titles, found)}
     shared = [n for n in shared_surnames(title, paragraphs) if n.split()[0] not in givens]
     texts = [title or "", *(p.text for p in paragraphs)]
+    # Known before the names are noted: "Joe Falkenried" in a headline is the full name.
+    _note_nicknames(cast, texts)
     for name in found + shared + kin_names(texts):
         cast.consider(name)
-    for text in texts:
-        # A nickname ("Jonas „Joe“ Falkenried"), initials in brackets ("NAME (NTh)") or a
-        # name someone goes by in brackets ("NAME (Lady Vex)") a label may stand for.
-        for nick, full in (*nicknames(text), *declared_initials(text), *declared_aliases(text)):
-            cast.nicknames.setdefault(nick, full)
-            cast.consider(full)
     _consider_what_labels_stand_for(cast, paragraphs, texts, used)
     for asker in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
         if asker and is_person_name(asker):
@@ -3435,11 +3453,12 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
         >>> _profile_subject("Ada Roth", "Meet the team", asked * 3)
         False
     """
-    words = set(re.findall(r"[\w'’-]+", title or ""))
+    # Words compared without case: a headline in capitals ("SPOTLIGHT: EVA ROTH") names too.
+    words = set(re.findall(r"[\w'’-]+", fold(title or "")))
     # "Three questions for the new head nurse": the headline says the questions are put to
     # someone, the lead says who.
     put = (_QUESTIONS_FOR.search(title or "") or _ONE_QUESTION_FOR.search(title or "")) is not None
-    if not (put or words & {*strip_titles(name).split(), surname(name)}):
+    if not (put or words & {*fold(strip_titles(name)).split(), fold(surname(name))}):
         return False
     # Questions that speak of them ("Wie war Frau Roth als Chefin?") are put to others.
     if any(block.question and _called(name, block.text) == "named" for block in dialogue):
@@ -3454,7 +3473,7 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
             answers[-1] += f" {block.text}"
     answers = [text for text in answers if text]
     alone = sum(speaks_alone(text) for text in answers)
-    if _headline_name(title) == strip_titles(name):
+    if fold(_headline_name(title) or "") == fold(strip_titles(name)):
         named = sum(_called(name, text) is not None for text in answers)
         # A name the given-name list does not vouch for ("Five questions for Harbour Week")
         # speaks as "I" in half the answers at least: an event or a place answers "we".
@@ -3634,8 +3653,10 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
         'Mia Cole'
     """
     lead = [without_nicknames(text) for text in lead]  # "Rosa 'Roz' Pell" is Rosa Pell
-    headline = _headline_name(title)
-    names = {strip_titles(n) for text in lead for n in person_names(text)}
+    spelt = _uncredited_names(lead)
+    # The headline's name as the lead spells it ("EVA VAN DAM" is the lead's "Eva Van Dam").
+    headline = spelt.get(fold(found), found) if (found := _headline_name(title)) else None
+    names = set(spelt.values())
     names |= {name for name in (_title_given_name(title, lead), headline) if name}
     if len(names) != 1 or any(_OTHER_SPEAKS.search(text) for text in lead):
         return None
@@ -3656,6 +3677,31 @@ def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
     opens = rf"{start}{subject}|{apposed}" if titled else rf"{start}(?:{subject}|{apposed})"
     opens = re.compile(rf"{opens}|{deck}")
     return name if any(opens.search(text) for text in lead) else None
+
+
+# A credit for whoever put a piece together: "Compiled by NAME", "Zusammengestellt von
+# NAME". It says who wrote it down, not who asked (a reader column's compiler asks nothing).
+_COMPILED = re.compile(r"\s*(?i:compiled\s+by|zusammengestellt\s+von)\s")
+
+
+def _uncredited_names(lead: Sequence[str]) -> dict[str, str]:
+    """The names a lead gives without titles, by `fold`, less those only a credit sentence
+    among its sentences gives ("Von NAME.", "Compiled by NAME."): who wrote it down is not
+    whom it is about.
+
+    Example:
+        >>> _uncredited_names(["Eva Roth, 52, keeps bees. Compiled by Tom Lenz."])
+        {'eva roth': 'Eva Roth'}
+    """
+    credits = [
+        s.text
+        for text in lead
+        for s in split_sentences(text)
+        if byline_mentions(s.text) is not None or _COMPILED.match(s.text)
+    ]
+    credited = {fold(strip_titles(n)) for text in credits for n in person_names(text)}
+    spelt = {fold(strip_titles(n)): strip_titles(n) for text in lead for n in person_names(text)}
+    return {folded: name for folded, name in spelt.items() if folded not in credited}
 
 
 # Where a lead's sentence opens on its subject: at its start, perhaps after a short phrase
@@ -3731,6 +3777,13 @@ def _untitled(name: str) -> str:
 # A person's trade after their name and a comma, as a headline gives it: "…, Hebamme".
 _TRADE_AFTER = re.compile(r",\s*[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}$")
 
+# A rubric before a colon that names the questions it prints: "Der Fragebogen", "The
+# Questionnaire", "Zehn Fragen", "Twenty questions".
+_QUESTION_RUBRIC = re.compile(
+    r"(?:(?i:der|die|das|the|our|unser)\s+)?(?:[\w-]+\s+)?"
+    r"(?i:fragebogen|questionnaire|fragen|questions)"
+)
+
 
 def _headline_name(title: str | None) -> str | None:
     """The person a headline is nothing but the name of, alone or after a rubric's colon
@@ -3747,12 +3800,25 @@ def _headline_name(title: str | None) -> str | None:
         'Amaru Vell-Okoro'
         >>> _headline_name("Fragebogen: Eva Roth, Imkerin")
         'Eva Roth'
+        >>> _headline_name("Der Fragebogen: Ysolde Varn"), _headline_name("Bilanz: Ysolde Varn")
+        ('Ysolde Varn', None)
+        >>> _headline_name("MEMBER OF THE MONTH: EVA VAN DAM")
+        'Eva van Dam'
     """
     name = (title or "").rsplit(":", 1)[-1].strip()
+    # "SPOTLIGHT: EVA ROTH": a headline in capitals names them as a name is written.
+    name = title_cased(name) if name.isupper() and ":" in (title or "") else name
     # "Fragebogen: NAME, Hebamme": after a rubric's colon, the person's trade may follow
     # the name after a comma, a few words that make no sentence.
     name = _TRADE_AFTER.sub("", name) if ":" in (title or "") else name
     if is_person_name(name) and is_multiword_name(name):
+        return strip_titles(name)
+    # "Der Fragebogen: NAME": a rubric that names its questions says a person follows,
+    # whatever the given name (the answers must still speak as theirs, `_profile_subject`).
+    rubric = _QUESTION_RUBRIC.fullmatch((title or "").rsplit(":", 1)[0].strip())
+    first = name.split()[0] if name else ""
+    plain = first.casefold() not in NOT_FIRST_NAMES and not ROLE_NOUN.search(first)
+    if rubric and plain and is_multiword_name(name):
         return strip_titles(name)
     # "Five questions for NAME, PhD": the headline says to whom the questions are put, so
     # the name need not have a given name on the list (not a role: "for Mayor Eva Roth").

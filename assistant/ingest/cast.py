@@ -136,7 +136,7 @@ class Cast:
     def mention(self, mention: Mention) -> None:
         # A name that took in the noun after it ("beantwortet Dr. Eva Roth Fragen ...")
         # is the shorter name the text also gives, as for names only considered.
-        if (short := self.shorter(mention.name)) != mention.name:
+        if (short := self.full_name(mention.name)) != mention.name:
             mention = replace(mention, name=short)
         if mention.surname:
             person = self.find(mention.name) or self._promote(mention.name)
@@ -179,9 +179,26 @@ class Cast:
                 return strip_titles(short) if core == name else short
         return name
 
+    def full_name(self, name: str) -> str:
+        """`name` as the person's full name: less a noun it took in (`shorter`), and for a
+        nickname with the surname the name the text ties it to ("Dex Murtagh" where the
+        text gives 'Declan „Dex“ Murtagh'), so that both are one person, named in full.
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.nicknames = {"Dex": "Declan Murtagh", "Dex Murtagh": "Declan Murtagh"}
+            >>> cast.full_name("Dex Murtagh"), cast.full_name("Dex"), cast.full_name("Eva Roth")
+            ('Declan Murtagh', 'Dex', 'Eva Roth')
+        """
+        name = self.shorter(name)
+        full = self.nicknames.get(strip_titles(name))
+        # Only a name of two words or more: a nickname alone ("Dex") is no full name the
+        # text mentions, and a label under it is mapped where it is attached.
+        return full if full and len(name.split()) > 1 else name
+
     def consider(self, name: str) -> None:
         """Note a full name the text mentions; it speaks only if a label or address names it."""
-        name = self.shorter(name)
+        name = self.full_name(name)
         if is_office_and_surname(name):
             return  # "Ratsherr Fischer" is no given name and surname: the office is no name
         core = strip_titles(name)

@@ -328,19 +328,29 @@ _NICKNAMED = re.compile(
 )
 
 
-def nicknames(text: str) -> Iterator[tuple[str, str]]:
+def nicknames(text: str, elsewhere: str = "") -> Iterator[tuple[str, str]]:
     """The nicknames `text` gives people between their given name and surname, each with
-    the full name it stands for: a label under the nickname ("Dex:") is that person.
+    the full name it stands for: a label under the nickname ("Dex:") is that person, and
+    so is the nickname with the surname ("Dex Murtagh" in a headline or a label), since the
+    text itself ties the two. Where the word before the nickname is on no list of given
+    names, the rest of the article (`elsewhere`) writing the nickname with the surname
+    makes it one: only a person goes by a nickname and surname.
 
     Example:
         >>> list(nicknames("Sänger Jonas „Joe“ Falkenried spielt heute."))
-        [('Joe', 'Jonas Falkenried')]
+        [('Joe', 'Jonas Falkenried'), ('Joe Falkenried', 'Jonas Falkenried')]
         >>> list(nicknames('The "Blue" Hotel and Grand "Old" Opera'))
         []
+        >>> list(nicknames('Founder Mai "Bo" Lenz', elsewhere="Bo Lenz: Yes."))[0]
+        ('Bo', 'Mai Lenz')
     """
     for match in _NICKNAMED.finditer(text):
-        if _is_nickname(match):
-            yield match["nick"], f"{match['given']} {match['surname']}"
+        again = f"{match['nick']} {match['surname']}"
+        called = re.search(rf"(?<![\w-]){re.escape(again)}(?![\w-])", elsewhere) is not None
+        if _is_nickname(match) or (called and match["given"] != match["nick"]):
+            full = f"{match['given']} {match['surname']}"
+            yield match["nick"], full
+            yield f"{match['nick']} {match['surname']}", full
 
 
 def _is_nickname(match: re.Match[str]) -> bool:
@@ -372,6 +382,22 @@ def without_nicknames(text: str) -> str:
         lambda match: f"{match['given']} {match['surname']}" if _is_nickname(match) else match[0],
         text,
     )
+
+
+# A class year after a name, as a school's or college's magazine prints its alumni:
+# "Ada Byrne ’04", "Tom Lenz '19". A decade ("the ’90s") runs on into a letter.
+_CLASS_YEAR = re.compile(rf"(?<=[{UPPER}][{LOWER}])(?P<rest>[\w-]*)\s[’'‘]\d{{2}}(?![\w’'])")
+
+
+def without_class_years(text: str) -> str:
+    """`text` with the class years after names left out, so that what follows a name reads
+    as it would without one: "Tom Lenz ’19 asked her" is Tom Lenz asking.
+
+    Example:
+        >>> without_class_years("Ada Byrne-Hale ’04 talked to Tom Lenz '19 in the ’90s.")
+        'Ada Byrne-Hale talked to Tom Lenz in the ’90s.'
+    """
+    return _CLASS_YEAR.sub(lambda match: match["rest"], text)
 
 
 # Letters in brackets right after a name, as a magazine sets the label its dialogue will
@@ -802,7 +828,7 @@ _TURN_WORD = re.compile(
 # An office or a courtesy title before one surname in a label, as a record prints its
 # speakers ("CHAIR NAME:", "COUNCILMEMBER NAME:", "Bürgermeisterin NAME:", "MS. NAME:"):
 # the label names the person by that surname alone.
-_ROLE_BEFORE_SURNAME = re.compile(
+_ROLE_BEFORE = (
     # A court's presiding judge bears two role words ("Vorsitzende Richterin NAME").
     r"(?:(?i:vorsitzende[r]?)\s+(?=(?i:richter)))?"
     r"(?i:chair|chairman|chairwoman|chairperson|councilmember|councilman|councilwoman"
@@ -811,6 +837,9 @@ _ROLE_BEFORE_SURNAME = re.compile(
     r"|bürgermeister(?:in)?|oberbürgermeister(?:in)?|ortsvorsteher(?:in)?|ratsherr|ratsfrau"
     r"|stadtrat|stadträtin|gemeinderat|gemeinderätin|landrat|landrätin|kämmerer|kämmerin"
     r"|ortschaftsrat|ortschaftsrätin|kreisrat|kreisrätin"
+    # A council member by the minutes' abbreviation ("GR NAME", "Gemeinderat"), and a
+    # resident who asks in its question time ("Einwohnerin NAME", "Anwohner NAME").
+    r"|gr|einwohner(?:in)?|anwohner(?:in)?"
     # A parish's minister, as a council's record names a guest it asks: "Pfarrer NAME".
     r"|pfarrer(?:in)?|pastor(?:in)?|dekan(?:in)?"
     # An administration's heads, whatever their department: "Amtsleiterin", "Bauamtsleiter",
@@ -824,10 +853,16 @@ _ROLE_BEFORE_SURNAME = re.compile(
     # The people a court hears, as its record labels them: "Zeuge NAME", "Sachverständige
     # NAME", "Angeklagter NAME"; the role is no part of the name.
     r"|zeuge|zeugin|sachverständige[r]?|angeklagte[r]?|nebenkläger(?:in)?|witness|defendant)"
+)
+_ROLE_BEFORE_SURNAME = re.compile(
+    _ROLE_BEFORE
     # An academic title between the role and the surname is kept by no label's name:
     # "Richterin Dr. NAME" names the same person as "Richterin NAME".
-    rf"\s+(?:{_TITLE}\s*)*(?P<surname>{_SURNAME})"
+    + rf"\s+(?:{_TITLE}\s*)*(?P<surname>{_SURNAME})"
 )
+# The same offices before a name in full: "Einwohnerin NAME SURNAME", whatever the given
+# name, as a record names a speaker; the office is no part of the name.
+_ROLE_BEFORE_NAME = re.compile(_ROLE_BEFORE + rf"\s+(?P<name>{NAME})")
 
 
 def _label_core(label: str) -> str:
@@ -898,6 +933,8 @@ def name_in_label(label: str) -> str:
 
         >>> name_in_label("Redaktion"), name_in_label("Dr.-Ing. HOLGER ROTH")
         ('Redaktion', 'Dr.-Ing. Holger Roth')
+        >>> name_in_label("Anwohnerin Ysolde Brandt")
+        'Ysolde Brandt'
     """
     label = _label_core(label)
     if is_person_name(label):
@@ -918,6 +955,8 @@ def name_in_label(label: str) -> str:
         return cased
     if (bare := without_office(cased)) != cased and is_multiword_name(bare):
         return bare  # "SEN. ADA HOLLOWAY-BURKE:" whatever her given name
+    if (office := _ROLE_BEFORE_NAME.fullmatch(cased)) and is_multiword_name(office["name"]):
+        return office["name"]  # "Anwohnerin Ysolde Brandt:" whatever her given name
     names = list(person_names(cased))
     return names[-1] if names and cased.endswith(names[-1]) else label
 

@@ -35,6 +35,7 @@ from assistant.ingest.names import (
     is_person_name,
     person_names,
     title_cased,
+    without_class_years,
     without_place,
 )
 from assistant.models import Role, TurnKind
@@ -799,6 +800,9 @@ def lead_mentions(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     if text.isupper() and len(text.split()) > 1:
         text = _as_printed(text)  # "THREE QUESTIONS FOR EVA ROTH": a heading in capitals
+    # "NAME ’19 asked ...": an alumni magazine's class year stands between a name and
+    # the words that give its role.
+    text = without_class_years(text)
     sentences = [sentence.text for sentence in split_sentences(text)]
     for index, (previous, sentence) in enumerate(zip(["", *sentences], sentences, strict=False)):
         # A teaser may end in a byline sentence: "... Das Gespräch führte NAME."

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from assistant.ingest.furniture import broadcast_slot, is_boilerplate, is_tagline, parse_date
 from assistant.ingest.labels import label_of
@@ -34,9 +35,11 @@ _OUTLET_SUFFIX = re.compile(r"\s*[|–—-]\s*[^|–—]{1,60}")
 _MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
 _DASH = re.compile(r"\s+[–—]\s+")
 # A part of a page's path or event line: up to four capitalised words, and numbers, a year
-# or a time of day among them ("December 2026", "Saturday 3pm", "Festival 2026").
+# or a time of day among them ("December 2026", "Saturday 3pm", "Festival 2026"), a file
+# number ("Sitzung RA/2026/03"), and a note in brackets after them ("Protokoll (Auszug)").
 _PATH_PART = re.compile(
-    r"[A-ZÄÖÜ][\w&'’-]*(?:\s+(?:[A-ZÄÖÜ&][\w&'’-]*|\d{1,4}(?:[:.]\d{2})?(?:[ap]m)?)){0,3}"
+    r"[A-ZÄÖÜ][\w&'’-]*(?:\s+(?:[A-ZÄÖÜ&][\w&'’/-]*|\d{1,4}(?:[:.]\d{2})?(?:[ap]m)?)){0,3}"
+    r"(?:\s+\([^()]{1,30}\))?"
 )
 # An agency's dateline on a line of its own: "Ort (abc) -", "Bad Ems (xyz/dpa) –".
 _AGENCY_DATELINE = re.compile(
@@ -97,6 +100,11 @@ _PAGE_NUMBER = re.compile(r"\b(?:Seite|Page|S\.|p\.)\s*\d{1,4}$")
 # 17. Januar 2024", "34. Sitzung (öffentlich), 11. September 2024", "Aired May 4, 2024".
 # "Serie: NAME", "Column: NAME": the label of a series or rubric over the headline.
 _RUBRIC_LABEL = re.compile(r"(?:Serie|Reihe|Rubrik|Kolumne|Series|Column|Rubric):\s+(?P<name>.+)")
+# A series' name with the part it has reached in brackets: "Alte Handwerke (Teil 3)",
+# "Harbour Lives (Part 2 of 5)".
+_SERIES_PART = re.compile(
+    r"[^\W\d_][^()]{0,60}\s\((?i:teil|part|folge|episode)\s+\d{1,2}(?:\s*(?:/|of|von)\s*\d{1,2})?\)"
+)
 # The last part of a record's line: "— Session transcript", "– Wortprotokoll", and only a
 # piece of it: "– transcript extract", "– Transkript (Auszug)".
 _RECORD_PART = re.compile(
@@ -166,6 +174,7 @@ def take_title(
             or _issue_line(p.text)
             or _motto(paragraphs, number)
             or _EMAIL_SUBJECT.match(p.text)
+            or _ruled_off(paragraphs, number)
         )
     ]
     after = [
@@ -336,6 +345,35 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         or (_box_row(paragraphs, index) and not (_EPISODE_TITLE.match(text) or _ITEM.match(text)))
         or (_in_row_run(paragraphs, index) and not _ITEM.match(text))
         or _GUEST_LINE.match(text)
+        or _ruled_off(paragraphs, index)
+    )
+
+
+# A line drawn with one character over and over ("=====", "-----", "*****"), as a plain-text
+# newsletter frames its masthead.
+_RULE = re.compile(r"([=*_~#-])\1{4,}")
+# How many lines a masthead framed by rules holds at most.
+_RULED_LINES = 5
+
+
+def _ruled_off(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` stands between two rules at the page's head (a plain-text
+    newsletter's masthead: its name, what it is, its issue) or is such a rule: the headline
+    comes under the box, never from it.
+
+    Example:
+        >>> rule = Paragraph("=" * 20)
+        >>> lines = [rule, Paragraph("THE KITE POST"), Paragraph("News of the kite club"), rule]
+        >>> [_ruled_off([*lines, Paragraph("Spotlight: Ada Byrne")], i) for i in range(5)]
+        [True, True, True, True, False]
+    """
+    top = paragraphs[:_TOP]
+    rules = [i for i, p in enumerate(top) if _RULE.fullmatch(p.text.strip())]
+    if index in rules:
+        return True
+    return any(
+        before < index < after and after - before <= _RULED_LINES + 1
+        for before, after in pairwise(rules)
     )
 
 
@@ -720,6 +758,8 @@ def _masthead(text: str) -> bool:
         (True, False)
         >>> _masthead("Fair 2026 — Hall B — Friday 3pm"), _masthead("Review — May 2026 — Film")
         (True, True)
+        >>> _masthead("Stadt Ahlfeld – Bürgerportal – Sitzung BA/2026/02 – Protokoll (Auszug)")
+        True
     """
     if len(_MIDDLE_DOT.split(text)) >= 2 and len(text.split()) <= 30:
         return True
@@ -938,6 +978,8 @@ def _rubric_line(text: str) -> bool:
         (False, False)
         >>> _rubric_line("Member interview"), _rubric_line("The interview that went wrong")
         (True, False)
+        >>> _rubric_line("Alte Handwerke (Teil 3)"), _rubric_line("Harbour Lives (Part 2 of 5)")
+        (True, True)
     """
     label = _RUBRIC_LABEL.match(text)
     if label:
@@ -945,7 +987,7 @@ def _rubric_line(text: str) -> bool:
         # it into the headline, "Eine Frage an …").
         name = re.sub(r"\s*(?:…|\.\.\.)$", "", label["name"])
         return len(name.split()) <= 6 and name[-1:] not in TERMINAL
-    if _GENRE_LINE.fullmatch(text.strip()):
+    if _GENRE_LINE.fullmatch(text.strip()) or _SERIES_PART.fullmatch(text.strip()):
         return True
     return any(_record_line(line) for line in text.splitlines())
 

@@ -1182,6 +1182,10 @@ class _TurnBuilder:
         text = self.blocks[index].text
         if index > self.last_turn and (self._outlets_note(text) or _outlets_voice(text)):
             return True
+        if index > self.last_turn and self.answers_labelled and self._names_in_full(text):
+            # "We say goodbye to NAME on Sunday ...": after the last labelled answer, a
+            # paragraph that names its speaker in full is about them, though it says "we".
+            return True
         if in_person(text):
             return False
         # A note on what the speaker does, in brackets, may open the answer's next paragraph
@@ -1313,6 +1317,23 @@ class _TurnBuilder:
         """
         own = self._open_speaker_name()
         return any(strip_titles(name) != own for name in person_names(text))
+
+    def _names_in_full(self, text: str) -> bool:
+        """Whether `text` names the open answer's speaker by given name and surname, as
+        nobody speaking names themselves.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> builder = _TurnBuilder([], cast)
+            >>> builder.open = Draft("answer", cast.find("Eva Roth"), ["Nein."])
+            >>> builder._names_in_full("Wir danken Eva Roth."), builder._names_in_full("Wir auch.")
+            (True, False)
+        """
+        own = self._open_speaker_name()
+        if not own or " " not in own:
+            return False
+        return re.search(rf"(?<![\w-]){re.escape(own)}(?![\w-])", text) is not None
 
     def _open_speaker_name(self) -> str | None:
         """The open turn's speaker's name without titles, as `person_names` gives names."""
