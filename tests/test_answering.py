@@ -728,6 +728,21 @@ def test_a_part_asking_for_a_figure_gets_a_sentence_that_gives_one(embedder) -> 
     assert _best_for_each_part(candidates, best, why.part_asks) == []
 
 
+def test_a_part_asking_who_made_the_article_gets_its_credit_line(embedder) -> None:
+    """Seen on blind32: "Who interviewed X, and how long did Y take?" quoted Y's sentence,
+    which topped both parts, and said the credit part was not answered; like a part asking
+    for a figure, it gets the best other sentence that gives what it asks, the credit."""
+    article = seed_article()
+    box, byline, answer = hits_for(article, 11, 2, 7)
+    query = seed_query(embedder, "Wann findet der Kongress statt, und wer hat Bienert interviewt?")
+    assert query.part_asks[1] == frozenset({"credit"})
+    best = replace(_candidate(box, 1, 0.9), part_scores=(1.0, 0.9))
+    uncredited = replace(_candidate(answer, 0, 0.5), part_scores=(0.4, 0.8))
+    credit = replace(_candidate(byline, 0, 0.4), part_scores=(0.3, 0.7))
+    assert "Volker Oestreich" in credit.sentences[credit.index].text
+    assert _best_for_each_part([best, uncredited, credit], best, query.part_asks) == [credit]
+
+
 @pytest.mark.parametrize(
     ("question", "language", "names"),
     [

@@ -721,8 +721,9 @@ def _best_for_each_part(
     sentence overall does not already answer, where it scores above the threshold: "How
     many work there now, and how many did before?" quotes both figures.
 
-    The best sentence answers the part it scores highest on. Where it also tops a part that
-    asks for a figure or a time ("How many weddings …, and what was the typical budget?"),
+    The best sentence answers the part it scores highest on, unless that part asks who
+    made the article and it is no credit line. Where it also tops a part that asks for a
+    figure, a time or a credit ("How many weddings …, and what was the typical budget?"),
     that part gets the best other sentence that gives one (`_for_the_part`): the words the
     parts share ("2024") made the budget sentence the best for the count too.
 
@@ -731,7 +732,20 @@ def _best_for_each_part(
         [4]
     """
     scores = best.part_scores
-    served = max(range(len(scores)), key=scores.__getitem__) if scores else -1
+    # The part the best sentence answers is one whose kind of answer it gives: topping the
+    # part "who interviewed her?" on shared words, a sentence without a credit serves the
+    # other part.
+    served = (
+        max(
+            range(len(scores)),
+            key=lambda part: (
+                "credit" not in part_asks[part] or _sentence_gives(part_asks[part], best),
+                scores[part],
+            ),
+        )
+        if scores
+        else -1
+    )
     chosen: list[_Candidate] = []
     for part in range(len(scores)):
         ranked = sorted(candidates, key=lambda c: -c.part_scores[part])
@@ -747,18 +761,17 @@ def _for_the_part(
     asks: frozenset[Wanted], ranked: Sequence[_Candidate], best: _Candidate
 ) -> _Candidate:
     """The best of `ranked` other than `best` that gives what a part of the question `asks`
-    for (a figure, an amount, a year, a time); `best` where the part asks for none of those,
-    or none gives it.
+    for (a figure, an amount, a year, a time, a credit: "Who interviewed her, and when?");
+    `best` where the part asks for none of those, or none gives it.
 
     Example:
         >>> _for_the_part(asked_for("how many were there before?"), ranked, ranked[0]).index
         4
     """
-    wanted = asks - {"credit"}
-    if not wanted:
+    if not asks:
         return best
     return next(
-        (c for c in ranked if c is not best and _sentence_gives(wanted, c)),
+        (c for c in ranked if c is not best and _sentence_gives(asks, c)),
         best,
     )
 
