@@ -112,6 +112,11 @@ _CLIP = re.compile(rf"[\[(][{UPPER}][{UPPER} /-]+[\])]\s*[„\"»«“‚‹]")
 _STAMPED_LABEL = re.compile(
     CLOCK + r"(?:[^\s.!?:„“”\"»«\[(][^.!?:„“”\"»«]{0,60}|[\[(][^\[\]()]{1,60}[\])])\s*:\s"
 )
+# A station's jingle or ident under a label of its own ("[00:00:00] JINGLE: Radio X – am
+# Abend."): the programme's furniture, which no person of the interview says.
+_JINGLE_LABEL = re.compile(r"(?i:jingle|station\s+id(?:ent)?|sendungsjingle|stationsjingle)")
+# ... and the line it heads, perhaps under a time stamp: "[00:00:00] JINGLE: Radio X".
+_JINGLE_LINE = re.compile(rf"{TIMESTAMP}{_JINGLE_LABEL.pattern}\s*:")
 # A conjunction opening a paragraph: the sentence before it going on.
 _GOES_ON = re.compile(r"(?:Und|And|Aber|But|Oder|Or|Denn|Doch|So|Also|Plus)\b")
 # A label for something played in from tape, not a person ("Einspieler:", "O-Ton:",
@@ -1468,8 +1473,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         elif label and label[0] in accepted and _work_details(text):
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
-        elif label and label[0] in accepted and _programmes(label[1]):
-            blocks.append(Block("boilerplate", text))  # a sponsor's read, the weather next
+        elif label and _programme_furniture(label, accepted):
+            blocks.append(Block("boilerplate", text))  # a jingle, a sponsor's read, the weather
         elif label and label[0] in accepted and not _credit_under(text, cast, labels[: index + 1]):
             block = _label_block(text, label)
             blocks.append(replace(block, question=True) if _reader_signs(text, letters) else block)
@@ -1693,12 +1698,46 @@ def _prose_block(
     Example:
         >>> _prose_block(Paragraph("Wie geht es?"), Cast()).question
         True
+        >>> _prose_block(Paragraph("A reader in Leeds writes: My hens died."), Cast()).letter
+        True
     """
     text = paragraph.text
+    if _READER_WRITES.match(text):
+        # "A reader in Leeds writes: ...": an anonymous reader's letter, which asks whether
+        # or not it ends on a question mark, and is the next question after any answer.
+        return Block("prose", text, question=True, letter=True)
     italic_asked, starred_asked, numbered = asked
     italic = paragraph.italic and text in italic_asked
     apart = paragraph.emphasized or italic or text in starred_asked
     return Block("prose", text, question=_asks(text, apart, cast) or text in numbered)
+
+
+# An anonymous reader's letter as an advice column introduces it: "A reader in Leeds
+# writes:", "Another listener asks:", "Eine Leserin aus Kiel fragt:".
+_READER_WRITES = re.compile(
+    r"^[*_]{0,2}(?:(?:An?|One|Another)\s+(?:reader|listener|viewer|subscriber)"
+    r"|(?:Ein|Eine)\s+(?:weiterer?\s+)?(?:Leser|Leserin|Hörer|Hörerin|Zuschauer|Zuschauerin))"
+    r"\b[^:.!?]{0,50}\s(?:writes|asks|wonders|wants\s+to\s+know|schreibt|fragt"
+    r"|möchte\s+wissen|will\s+wissen)[*_]{0,2}\s*:"
+)
+
+
+def _programme_furniture(label: tuple[str, str], accepted: Collection[str]) -> bool:
+    """Whether a labelled paragraph is the programme's, not a speaker's: a station's jingle
+    under its own label, which no person says however often it plays, or a speaker's
+    label over a sponsor's read or a hand-over (`_programmes`).
+
+    Example:
+        >>> _programme_furniture(("JINGLE", "Radio X am Morgen."), ())
+        True
+        >>> _programme_furniture(("Eva", "First, the weather."), {"Eva"})
+        True
+        >>> _programme_furniture(("Eva", "Why?"), {"Eva"})
+        False
+    """
+    if _JINGLE_LABEL.fullmatch(label[0]):
+        return True
+    return label[0] in accepted and _programmes(label[1])
 
 
 def _programmes(said: str) -> bool:
@@ -1787,6 +1826,10 @@ _SERIES_LINE = re.compile(
 _AGENDA_HEAD = re.compile(r"(?:TOP|Tagesordnungspunkt|Agenda item)\s+\d{1,2}\b(?!\s*[.,)])")
 
 
+# A line wholly in Markdown's bold stars, as a plain-text file keeps them: "**Costs**".
+_STARRED_LINE = re.compile(r"\*\*(?P<inner>[^*\s](?:[^*]*[^*\s])?)\*\*")
+
+
 def _set_as_heading(paragraph: Paragraph) -> bool:
     """Whether a paragraph the checks before have not placed is a heading: a short line
     that ends no sentence (or a firm box's title, "About Harrow & Finch Co."), unless set
@@ -1797,6 +1840,8 @@ def _set_as_heading(paragraph: Paragraph) -> bool:
         (True, False)
         >>> _set_as_heading(Paragraph("Serie: Drei Minuten mit …"))
         True
+        >>> _set_as_heading(Paragraph("**Costs**")), _set_as_heading(Paragraph("**Why?**"))
+        (True, False)
     """
     text = paragraph.text
     plain = heading_like(text) or firm_box_title(text) or _SERIES_LINE.fullmatch(text) is not None
@@ -1805,6 +1850,11 @@ def _set_as_heading(paragraph: Paragraph) -> bool:
     plain = plain or (_AGENDA_HEAD.match(text) is not None and text[-1] not in TERMINAL)
     if plain and not (paragraph.emphasized or paragraph.italic):
         return True
+    if (starred := _STARRED_LINE.fullmatch(text)) is not None:
+        # A plain-text file keeps its Markdown stars, and a bold line of a few words between
+        # the turns is a section's heading there as in Markdown ("**Costs and loans**"),
+        # not the answer before it going on.
+        return _bold_heading(starred["inner"])
     return paragraph.emphasized and (_bold_heading(text) or paragraph.box_title)
 
 
@@ -2938,9 +2988,11 @@ def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
     """A heading over boilerplate ("Newsletter" over a sign-up pitch) is boilerplate too;
     not over an advertisement's marker ("Anzeige"), which marks what comes after it: the
     line above it is the article's last (a box's row, a short reply) and was lost so; nor
-    over a broadcast's on-screen text ("STRAP: …"), which no heading introduces."""
+    over a broadcast's on-screen text ("STRAP: …") or a station's jingle ("JINGLE: …"),
+    which no heading introduces."""
     pulls = [
-        b.kind == "boilerplate" and not (AD_MARKER.fullmatch(b.text) or on_screen(b.text))
+        b.kind == "boilerplate"
+        and not (AD_MARKER.fullmatch(b.text) or on_screen(b.text) or _JINGLE_LINE.match(b.text))
         for b in blocks
     ]
     return [
@@ -3007,7 +3059,10 @@ def introduced_before_dialogue(
     host = _host_introduces(blocks[start:], asking, title) if start is not None else None
     if not before:
         return host or _profiled(blocks, asking) or _headline_profile(blocks, start, title)
-    found = _introduced(blocks, start or 0, before, asking, title)
+    # The paragraph a section's heading opens with right over the questions is nearer to
+    # them than a person the report quoted above it.
+    found = _section_subject(blocks, start or 0, asking)
+    found = found or _introduced(blocks, start or 0, before, asking, title)
     found = found or host or _asks_to_be_asked(before, title)
     found = found or _heading_puts_questions(blocks[:start]) or _profiled(blocks, asking)
     return found or _addressed_first(blocks, start or 0, asking)
@@ -3018,6 +3073,40 @@ def introduced_before_dialogue(
 _OPENS_ADDRESSING = re.compile(
     rf"^[*_]{{0,2}}(?P<title>{COURTESY_TITLES})\.?\s+(?P<name>{_SURNAME_WORD}),\s"
 )
+
+
+# A sentence opening with an academic title and a full name, then its verb: "Professor
+# Ama Boateng-Lisle leads ...", "Dr. Ines Quast leitet ...". The title vouches for the name
+# whether or not the given name is on the list.
+_TITLED_SUBJECT = re.compile(
+    rf"{_ANY_TITLE}(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    rf"\s+[{UPPER}][{LOWER}][\w'’]*(?:-[{UPPER}][{LOWER}][\w'’]*)?)(?:,[^,.;:]{{1,60}},)?\s+[{LOWER}]"
+)
+
+
+def _section_subject(blocks: Sequence[Block], start: int, asking: Collection[str]) -> str | None:
+    """The one person the single paragraph between a section's heading and the dialogue
+    opens with as its subject ("Ask the specialist" / "Professor NAME runs ..." / questions):
+    a report introducing the Q&A section under it, though the report quotes others above.
+
+    Example:
+        >>> head = Block("heading", "Ask the specialist")
+        >>> intro = Block("prose", "Dr. Ama Boateng-Lisle runs the clinic's research group.")
+        >>> _section_subject([head, intro, Block("prose", "Why?", question=True)], 2, ())
+        'Ama Boateng-Lisle'
+        >>> _section_subject([intro, Block("prose", "Why?", question=True)], 1, ()) is None
+        True
+    """
+    if start < 2 or blocks[start - 2].kind != "heading" or blocks[start - 1].kind != "prose":
+        return None
+    text = blocks[start - 1].text
+    titled = _TITLED_SUBJECT.match(text)
+    name = titled["name"] if titled else _lead_subject([text])
+    # Another person named in the paragraph could be the one asked: only one name counts.
+    others = {strip_titles(n) for n in person_names(text)} - {name}
+    if name is None or others or name in {strip_titles(a) for a in asking}:
+        return None
+    return name
 
 
 def _addressed_first(blocks: Sequence[Block], start: int, asking: Collection[str]) -> str | None:
@@ -3090,9 +3179,12 @@ _PUT_TO_HEAD = re.compile(
 )
 # Whom a heading puts its questions to, right after "for" and an ellipsis, before the role
 # after a comma: "One question for… NAME, volunteer warden for Glen Affric".
+# A role in lower case may stand before the name ("to ward nurse NAME"), and a colon may
+# close it where the question follows ("We put a last question to NAME:").
 _NAME_PUT_TO = re.compile(
-    rf"(?:(?:…|\.\.\.)\s*)?(?P<name>[{UPPER}][{LOWER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]+){{1,2}})"
-    r"\s*(?:,|$)"
+    rf"(?:(?:…|\.\.\.)\s*)?(?:[{LOWER}][\w'’-]*\s+){{0,3}}"
+    rf"(?P<name>[{UPPER}][{LOWER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]+){{1,2}})"
+    r"\s*(?:[,:]|$)"
 )
 
 
@@ -3106,6 +3198,8 @@ def _put_to(heading: str) -> str | None:
         'Ada Roe'
         >>> _put_to("Fünf Fragen an die Stadt") is None
         True
+        >>> _put_to("We put one question to ward nurse Ada Roe:")
+        'Ada Roe'
     """
     asked = _PUT_TO_HEAD.search(heading)
     match = _NAME_PUT_TO.match(heading, asked.end()) if asked else None

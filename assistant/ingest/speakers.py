@@ -180,8 +180,12 @@ TOLD_TO = re.compile(
     r"^(?:(?:as\s+)?told\s+to|(?:aufgezeichnet|protokolliert|notiert)\s+von|protokoll\s*:)\s",
     re.IGNORECASE,
 )
+# A questionnaire's line credits whom it was answered by ("As told by NAME", "Answered by
+# NAME", "Ausgefüllt von NAME"): the one person answering, as "Interview with NAME" names.
 _GUEST_BYLINE = re.compile(
     r"^(?:(?:ein|das|im)\s+)?(?:interview|gespräch)\s+mit\s+|^(?:an\s+)?interview\s+with\s+"
+    r"|^(?:as\s+told|answered|completed|filled\s+in)\s+by\s+"
+    r"|^(?:ausgefüllt|beantwortet)\s+von\s+"
     r"|^in\s+conversation\s+with\s+|^(?:guests?|gast|gäste|interviewpartner(?:in)?)\s*:\s*",
     re.IGNORECASE,
 )
@@ -199,6 +203,11 @@ _DESK_AND_OUTLET = re.compile(_DESK.pattern + r"\s+\S+", re.IGNORECASE)
 # ("Von NAME · 05.02.2025", "Redaktion: NAME | Erschienen in Ausgabe 3/2025").
 # A writer's initials with the name in brackets after a credit: "Interview: dk (NAME)".
 _INITIALS_NAMED = re.compile(r"[A-Za-z]{1,4}\.?\s*\((?P<name>[^()]{3,60})\)\s*")
+# A byline's role in a word or two of lower case and the town after it: ", embalmer,
+# Leeds", ", beekeeper, Bad Ems." (the whole rest of the line).
+_ROLE_AND_PLACE = re.compile(
+    rf"^,\s+[{LOWER}][\w-]*(?:\s+[{LOWER}][\w-]*)?,\s*[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?\.?$"
+)
 _BYLINE_TRAILER = re.compile(
     r"\s*(?:[|·•]|\s[–—-]\s)"
     # Where the conversation took place: "Interview by NAME in Singapore", "... in Bad Ems".
@@ -646,10 +655,10 @@ def byline_mentions(text: str) -> list[Mention] | None:
         # "Text: Redaktion PAPER" (the desk and the outlet) names nobody, as "die Redaktion".
         if mentions and all(_DESK_AND_OUTLET.fullmatch(m.name) for m in mentions):
             return []
-        rest = text[end:]
         # "By NAME, science editor": a short role in lower case, which `_name_list` leaves
-        # (in running text a lowercase clause after a comma is no apposition).
-        rest = _without_role_tail(rest)
+        # (in running text a lowercase clause after a comma is no apposition), and the town
+        # after the role ("As told by NAME, embalmer, Leeds"), which says where they work.
+        rest = _without_role_tail(_ROLE_AND_PLACE.sub("", text[end:]))
         if mentions and (not rest.strip(" .,;") or _BYLINE_TRAILER.match(rest)):
             # "NAME (Text) und NAME2 (Fotos)": the photographer took pictures, not part in
             # the conversation.

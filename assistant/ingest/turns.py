@@ -86,8 +86,12 @@ _UNIDENTIFIED = re.compile(r"(?:UNIDENTIFIED|UNKNOWN|UNBEKANNT\w*)\b")
 # Redaktion", "Kind regards".
 _FAREWELL = re.compile(
     r"(?:(?:Sportliche|Herzliche|Viele|Liebe|Beste|Freundliche|Mit freundlichen|Schöne)\s+Grüße"
+    # "Mit herzlichen Grüßen vom Deich", as an answer by e-mail signs off.
+    r"|Mit\s+(?:herzlichen|besten|lieben|vielen|sonnigen)\s+Grüßen"
     r"|(?:Best|Kind|Warm|Warmest)\s+regards|Cheers|Bis bald|Bis zum nächsten Mal)\b[^.!?]{0,50}$"
 )
+# The possessive a letter's signature opens with: "Ihr NAME", "Yours, NAME".
+_SIGNED_AS = re.compile(r"^(?:Ihre?|Eure?|Dein[e]?|Yours(?:\s+truly)?,?)\s+")
 # A farewell that ends its sentence, with the name on the line under it joined to it: the
 # farewell's words and the signature ("Viele Grüße aus Kiel! Eva Roth").
 _CLOSED_FAREWELL = re.compile(r"(?P<farewell>[^.!?]+)[.!]\s+(?P<sign>[^\W\d][^.!?,]{1,40})")
@@ -822,6 +826,8 @@ class _TurnBuilder:
         signed = text.rsplit(",", 1)[1].strip() if "," in text else ""
         if not signed and index + 1 < len(self.blocks):
             signed = self.blocks[index + 1].text.strip()
+        # "Ihr NAME" signs as NAME.
+        signed = _SIGNED_AS.sub("", signed)
         return bool(signed) and len(signed.split()) <= 4 and same_person(signed, speaker.name)
 
     def _voicemail(self, block: Block) -> None:
@@ -1396,7 +1402,41 @@ class _TurnBuilder:
             )
         if self.questions_labelled or self.answers_labelled or self.open is None:
             return False
+        if self.open.kind == "answer" and self._rhetorical_close(index):
+            return False
         return self.open.kind != "question" or self.box is not None
+
+    def _rhetorical_close(self, index: int) -> bool:
+        """Whether an unlabelled paragraph that ends asking, after an answer, is that answer
+        closing on a question of its own: it speaks as "I" or "we" in more than one sentence,
+        and the next paragraph is a short question that does not, which is the interviewer's.
+        Two questions in a row are rare; an answer asking itself something is not.
+
+        Example:
+            >>> blocks = [
+            ...     Block("prose", "We train at night. Who would come if it were no fun?",
+            ...           question=True),
+            ...     Block("prose", "What are your goals?", question=True),
+            ... ]
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> builder._rhetorical_close(0), builder._rhetorical_close(1)
+            (True, False)
+        """
+        block = self.blocks[index]
+        following = _next_content(self.blocks, index)
+        if following is None or not first_person(block.text):
+            return False
+        after = self.blocks[following]
+        sentences = len(re.findall(r"[.!?…](?:\s|$)", block.text))
+        return (
+            after.kind == "prose"
+            and after.question
+            and sentences >= 2
+            and len(after.text.split()) <= 15
+            and len(after.text.split()) < len(block.text.split())
+            and not first_person(after.text)
+            and ends_with_question(after.text)
+        )
 
     def _asks_the_panel(self, text: str, after: Block) -> bool:
         """Whether `text`, unlabelled and asking between the open answer and `after`, is the
