@@ -130,7 +130,7 @@ class Cast:
         # of two people the text names with it a label of that surname stands for.
         self.addressed: dict[str, str] = {}
         # Nicknames the text gives between a given name and surname, with the full name
-        # ("Dex": "Declan Murtagh" for 'Declan „Dex“ Murtagh'; see `names.nicknames`).
+        # ("Dex": "Brendan Kelvey" for 'Brendan „Dex“ Kelvey'; see `names.nicknames`).
         self.nicknames: dict[str, str] = {}
 
     def mention(self, mention: Mention) -> None:
@@ -181,14 +181,14 @@ class Cast:
 
     def full_name(self, name: str) -> str:
         """`name` as the person's full name: less a noun it took in (`shorter`), and for a
-        nickname with the surname the name the text ties it to ("Dex Murtagh" where the
-        text gives 'Declan „Dex“ Murtagh'), so that both are one person, named in full.
+        nickname with the surname the name the text ties it to ("Dex Kelvey" where the
+        text gives 'Brendan „Dex“ Kelvey'), so that both are one person, named in full.
 
         Example:
             >>> cast = Cast()
-            >>> cast.nicknames = {"Dex": "Declan Murtagh", "Dex Murtagh": "Declan Murtagh"}
-            >>> cast.full_name("Dex Murtagh"), cast.full_name("Dex"), cast.full_name("Eva Roth")
-            ('Declan Murtagh', 'Dex', 'Eva Roth')
+            >>> cast.nicknames = {"Dex": "Brendan Kelvey", "Dex Kelvey": "Brendan Kelvey"}
+            >>> cast.full_name("Dex Kelvey"), cast.full_name("Dex"), cast.full_name("Eva Roth")
+            ('Brendan Kelvey', 'Dex', 'Eva Roth')
         """
         name = self.shorter(name)
         full = self.nicknames.get(strip_titles(name))

@@ -320,8 +320,8 @@ def person_names(text: str) -> Iterator[str]:
             position = max(start, first + 1)
 
 
-# A nickname in quotation marks between the given name and the surname: "Declan „Dex“
-# Murtagh", 'Ruth "Ruthie" Abend'.
+# A nickname in quotation marks between the given name and the surname: "Brendan „Dex“
+# Kelvey", 'Ruth "Ruthie" Abend'.
 _NICKNAMED = re.compile(
     rf"(?<![\w-])(?P<given>{_WORD})\s+[„“\x22»‚‘'](?P<nick>{_WORD})[“”\x22«‘’']\s+"
     rf"(?P<surname>{_SURNAME})(?![\w-])"
@@ -331,7 +331,7 @@ _NICKNAMED = re.compile(
 def nicknames(text: str, elsewhere: str = "") -> Iterator[tuple[str, str]]:
     """The nicknames `text` gives people between their given name and surname, each with
     the full name it stands for: a label under the nickname ("Dex:") is that person, and
-    so is the nickname with the surname ("Dex Murtagh" in a headline or a label), since the
+    so is the nickname with the surname ("Dex Kelvey" in a headline or a label), since the
     text itself ties the two. Where the word before the nickname is on no list of given
     names, the rest of the article (`elsewhere`) writing the nickname with the surname
     makes it one: only a person goes by a nickname and surname.
