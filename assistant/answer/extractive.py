@@ -732,9 +732,9 @@ def _best_for_each_part(
         [4]
     """
     scores = best.part_scores
-    # The part the best sentence answers is one whose kind of answer it gives: topping the
-    # part "who interviewed her?" on shared words, a sentence without a credit serves the
-    # other part.
+    # A part asking who made the article is not served by a sentence that is no credit
+    # line, though it tops that part on the words the parts share ("Who interviewed the
+    # captain, and how long did the restoration take?"): it serves the other part.
     served = (
         max(
             range(len(scores)),
