@@ -470,8 +470,9 @@ def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
         >>> cast.nicknames["Joe Falkenried"], cast.candidates
         ('Jonas Falkenried', ['Jonas Falkenried'])
     """
+    whole = "\n".join(texts)
     for text in texts:
-        named = (*nicknames(text, "\n".join(texts)), *declared_initials(text))
+        named = (*nicknames(text, whole), *declared_initials(text))
         for nick, full in (*named, *declared_aliases(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)

@@ -346,11 +346,13 @@ def nicknames(text: str, elsewhere: str = "") -> Iterator[tuple[str, str]]:
     """
     for match in _NICKNAMED.finditer(text):
         again = f"{match['nick']} {match['surname']}"
-        called = re.search(rf"(?<![\w-]){re.escape(again)}(?![\w-])", elsewhere) is not None
-        if _is_nickname(match) or (called and match["given"] != match["nick"]):
+        if _is_nickname(match) or (
+            match["given"] != match["nick"]
+            and re.search(rf"(?<![\w-]){re.escape(again)}(?![\w-])", elsewhere) is not None
+        ):
             full = f"{match['given']} {match['surname']}"
             yield match["nick"], full
-            yield f"{match['nick']} {match['surname']}", full
+            yield again, full
 
 
 def _is_nickname(match: re.Match[str]) -> bool:
