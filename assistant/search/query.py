@@ -105,10 +105,14 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
     "span": re.compile(r"\b(?:wie lange|how long|seit wann|since when)\b", re.IGNORECASE),
     # "When ...?" is answered by a date, a season, a year or a span ("next year", "bis 2030").
     # ... and so is "In which month / on what day / at what time ...?" by a month, a
-    # weekday or a clock time.
+    # weekday or a clock time, where the word is what is asked for, a verb or its subject
+    # after it: in "What time and distance limits apply?", "Which season tickets ...?" it
+    # only says what kind of thing is asked about (blind36).
     "time": re.compile(
         r"^\s*(?:when|wann|bis wann|ab wann|by when|until when)\b|\b(?:(?:in|on|at|during)\s+)?"
-        r"(?:which|what)\s+(?:months?|days?|dates?|times?|seasons?)\b(?![-‐]|\s+zones?)|\b(?:in|an|zu)\s+"
+        r"(?:which|what)\s+(?:months?|days?|dates?|times?|seasons?)\b(?=\s*(?:[?,.!]|$)|\s+"
+        r"(?:does|do|did|is|are|was|were|will|would|can|could|should|must|may|might|has|have|"
+        r"had|of|the|a|an|he|she|it|they|we|you|i|his|her|its|their|this|that)\b)|\b(?:in|an|zu)\s+"
         r"welche[rm]\s+(?:monat|tag|wochentag|datum|uhrzeit|jahreszeit)\b|\bum wie ?viel uhr\b",
         re.IGNORECASE,
     ),
