@@ -22,6 +22,7 @@ from assistant.ingest.furniture import (
     AD_MARKER,
     CONTACT,
     is_boilerplate,
+    is_credit_line,
     is_meta,
     is_segment_break,
     is_sponsor_read,
@@ -127,7 +128,10 @@ _PLAYED = (
     r"(?i:clip|einspieler|einspielung|zuspielung|o-ton|originalton|sound\s?bite"
     r"|audio\s?clip|video\s?clip|tape|archive\s+(?:audio|clip|tape)|archivton"
     # A broadcaster's word for recorded speech played into a programme ("ACTUALITY:").
-    r"|actuality)"
+    r"|actuality"
+    # German television's recorded report, "MAZ" (in capitals only: "Maz" may be a
+    # person's short name), and its film played in ("Einspielfilm:").
+    r"|(?-i:MAZ)|einspielfilm|filmbeitrag)"
 )
 # A listener's recorded message, by the word a show's direction gives it.
 _VOICE_MESSAGE = r"(?i:voice\s?mail|voice\s+(?:message|note)|sprachnachricht|sprachmemo)"
@@ -1005,6 +1009,7 @@ def _full_name_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> 
     """
     found = []
     answering = _answering_labels(paragraphs, lambda label: 2 <= len(label.split()) <= 3)
+    opposite = _asked_by_full_names(paragraphs)
     for label, uses in answering.items():
         first = label.split()[0]
         no_given = first.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(first) is not None
@@ -1012,9 +1017,39 @@ def _full_name_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> 
             continue
         # Written in running text: not at a paragraph's start as its label.
         pattern = re.compile(rf"(?<=\S\s){re.escape(label)}(?![\w-])")
-        if any(pattern.search(text) for text in texts):
+        if any(pattern.search(text) for text in texts) or (
+            opposite and uses >= 3 and not _words_in_lower_case(label, texts)
+        ):
             found.append(label)
     return found
+
+
+def _asked_by_full_names(paragraphs: Sequence[Paragraph]) -> bool:
+    """Whether the labels that ask are all people's full names by the list ("Ivo Marr:"):
+    where the asking side is labelled so, the answering side's label of two or three
+    capitalised words is the other person's full name, as a trade daily prints both.
+
+    Example:
+        >>> texts = ["Ivo Marr: Why?", "Ada Vell: Wind.", "Ivo Marr: And?", "Ada Vell: Rain."]
+        >>> _asked_by_full_names([Paragraph(t) for t in texts])
+        True
+    """
+    uses = _label_uses(paragraphs, lambda label: 2 <= len(label.split()) <= 3)
+    asking = [label for label, asked in uses.items() if sum(asked) * 2 > len(asked)]
+    return bool(asking) and all(is_person_name(label) for label in asking)
+
+
+def _words_in_lower_case(label: str, texts: Sequence[str]) -> bool:
+    """Whether the texts write a word of `label` in lower case: a firm's or a thing's
+    name ("Harbour Ferries:", "harbour ferries run ..."), no person's.
+
+    Example:
+        >>> _words_in_lower_case("Harbour Ferries", ["The ferries run late."])
+        True
+    """
+    words = "|".join(re.escape(word.casefold()) for word in label.split())
+    pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
+    return any(pattern.search(text) for text in texts)
 
 
 def _runs(words: str) -> list[str]:
@@ -1157,7 +1192,7 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         furniture = is_boilerplate(paragraph.text)
         mentions = None if furniture else credited(paragraph.text, spoken)
         if mentions is not None:
-            yield from mentions
+            yield from _readers_columnist(mentions, title, paragraphs[: index + 1])
             continue
         yield from _credits_in_parts(paragraph.text)
         yield from hosted_by(paragraph.text)
@@ -1177,6 +1212,45 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         just_before = index + 1 < len(paragraphs) and _opens_dialogue(paragraphs[index + 1].text)
         if in_lead and (index < _LEAD_PARAGRAPHS or just_before) and not furniture:
             yield from lead_mentions(paragraph.text[:_LEAD_CHARACTERS])
+
+
+# A title or lead that says the readers ask: "Your questions to ...", "readers wrote in",
+# "Leserfragen", "Leser fragen".
+_READERS_ASK = re.compile(
+    r"(?i:\byour\s+questions|\breaders(?:['’])?\s+(?:questions|wrote|sent|asked)"
+    r"|\b(?:hundreds|many|dozens)\s+of\s+you\s+(?:wrote|sent|asked)|\bleserfragen"
+    r"|\bleser(?:innen)?\s+(?:fragen|haben\s+gefragt))"
+)
+
+
+def _readers_columnist(
+    mentions: list[Mention], title: str | None, before: Sequence[Paragraph]
+) -> list[Mention]:
+    """A byline's `mentions`, its one writer the one who answers where the title or the
+    lead before it (`before`, the byline last) says the readers ask and names nobody else:
+    a columnist answering readers' letters asks none of the questions.
+
+    Example:
+        >>> lead = [Paragraph("Readers wrote in. Here are the answers."), Paragraph("By Ivo Marr")]
+        >>> [(m.name, m.role) for m in _readers_columnist(
+        ...     [Mention("Ivo Marr", "interviewer", byline=True)], "Your questions", lead)]
+        [('Ivo Marr', 'interviewee')]
+        >>> [m.role for m in _readers_columnist(
+        ...     [Mention("Ivo Marr", "interviewer", byline=True)], "Ask Dr Eva Roth", lead)]
+        ['interviewer']
+    """
+    if len(mentions) != 1 or mentions[0].role != "interviewer":
+        return mentions
+    texts = [title or "", *(p.text for p in before)]
+    if not any(_READERS_ASK.search(text) for text in texts):
+        return mentions
+    # Another person in the title or lead may be the expert who answers, the writer
+    # only the one who gathered the letters.
+    own = fold(strip_titles(mentions[0].name))
+    named = {fold(strip_titles(name)) for text in texts for name in person_names(text)}
+    if named - {own}:
+        return mentions
+    return [replace(mentions[0], role="interviewee")]
 
 
 # A note on how the interview was made that names who made it: "This interview was
@@ -3180,11 +3254,12 @@ _PUT_TO_HEAD = re.compile(
 )
 # Whom a heading puts its questions to, right after "for" and an ellipsis, before the role
 # after a comma: "One question for… NAME, volunteer warden for Glen Affric".
-# A role in lower case may stand before the name ("to ward nurse NAME"), and a colon may
-# close it where the question follows ("We put a last question to NAME:").
+# A role in lower case may stand before the name ("to ward nurse NAME"), set off by a
+# comma as an apposition ("for the club's vet, NAME"), and a colon may close it where the
+# question follows ("We put a last question to NAME:"); a surname may open with a particle.
 _NAME_PUT_TO = re.compile(
-    rf"(?:(?:…|\.\.\.)\s*)?(?:[{LOWER}][\w'’-]*\s+){{0,3}}"
-    rf"(?P<name>[{UPPER}][{LOWER}][\w'’-]*(?:\s+[{UPPER}][\w'’-]+){{1,2}})"
+    rf"(?:(?:…|\.\.\.)\s*)?(?:[{LOWER}][\w'’-]*\s+){{0,3}}(?:[{LOWER}][\w'’-]*,\s+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,2}})"
     r"\s*(?:[,:]|$)"
 )
 
@@ -3201,6 +3276,8 @@ def _put_to(heading: str) -> str | None:
         True
         >>> _put_to("We put one question to ward nurse Ada Roe:")
         'Ada Roe'
+        >>> _put_to("Five questions for the club's vet, Ada de Roe")
+        'Ada de Roe'
     """
     asked = _PUT_TO_HEAD.search(heading)
     match = _NAME_PUT_TO.match(heading, asked.end()) if asked else None
@@ -3364,7 +3441,9 @@ def _introduced(
         subject = _lead_subject([b.text for b in before], title)
         if interview or subject is None:
             return subject if interview else None
-        return subject if _profile_subject(subject, title, blocks[start:]) else None
+        dialogue = blocks[start:]
+        found = _profile_subject(subject, title, dialogue) or _set_apart_subject(subject, dialogue)
+        return subject if found else None
     lead = " ".join(b.text for b in before[:-1])
     # "NAME of the news team went up to talk to him": who talks to a pronoun asked, and the
     # pronoun stands for the one spoken with.
@@ -3531,6 +3610,53 @@ CREDIT_SENTENCE = re.compile(
 )
 
 
+def _answers(dialogue: Sequence[Block]) -> list[str]:
+    """Each question's answer in `dialogue`, its paragraphs joined, up to a credit sentence.
+
+    Example:
+        >>> _answers([Block("prose", "Why?", question=True), Block("prose", "I like it.")])
+        [' I like it.']
+    """
+    answers: list[str] = []
+    for block in dialogue:
+        if block.question:
+            answers.append("")
+        elif CREDIT_SENTENCE.match(block.text):
+            break  # "Interview by the editors. NAME's book ...": the answers are over
+        elif answers and block.kind in ("prose", "label"):  # "A: …" answers too
+            answers[-1] += f" {block.text}"
+    return [text for text in answers if text]
+
+
+# A paragraph wholly in bold or italics, as plain text keeps Markdown's stars or underscores.
+_EMPHASISED = re.compile(r"(\*{1,2}|_{1,2})(?=\S).+(?<=\S)\1", re.S)
+
+
+def _set_apart_subject(name: str, dialogue: Sequence[Block]) -> bool:
+    """Whether a Q&A whose questions are all set in bold or italics is put to `name`, the
+    one person its lead opens with as its subject, where no headline or byline says so:
+    questions set apart make the page an interview, and answers that speak as "I" (half
+    of at least three; a craft's answers say "we" and "you" too) and never of `name` by
+    name are that person's.
+
+    Example:
+        >>> asked = [Block("prose", "*Why?*", question=True), Block("prose", "I like it.")]
+        >>> _set_apart_subject("Ada Roth", asked * 3)
+        True
+        >>> _set_apart_subject("Ada Roth", [Block("prose", "Why?", question=True)] + asked * 3)
+        False
+    """
+    questions = [block.text.strip() for block in dialogue if block.question]
+    if len(questions) < 3 or not all(_EMPHASISED.fullmatch(text) for text in questions):
+        return False
+    if not is_person_name(name) or any(_called(name, text) == "named" for text in questions):
+        return False
+    answers = _answers(dialogue)
+    alone = sum(speaks_alone(text) for text in answers)
+    named = any(_called(name, text) is not None for text in answers)
+    return len(answers) >= 3 and alone >= 2 and alone * 2 >= len(answers) and not named
+
+
 def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) -> bool:
     """Whether a Q&A without a byline is put to `name`, the one person its lead opens with:
     the headline names them too (in full, by given name or surname: "Meet the Team: Ada,
@@ -3558,15 +3684,7 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
     # Questions that speak of them ("Wie war Frau Roth als Chefin?") are put to others.
     if any(block.question and _called(name, block.text) == "named" for block in dialogue):
         return False
-    answers: list[str] = []  # each question's answer, its paragraphs joined
-    for block in dialogue:
-        if block.question:
-            answers.append("")
-        elif CREDIT_SENTENCE.match(block.text):
-            break  # "Interview by the editors. NAME's book ...": the answers are over
-        elif answers and block.kind in ("prose", "label"):  # "A: …" answers too
-            answers[-1] += f" {block.text}"
-    answers = [text for text in answers if text]
+    answers = _answers(dialogue)
     alone = sum(speaks_alone(text) for text in answers)
     if fold(_headline_name(title) or "") == fold(strip_titles(name)):
         named = sum(_called(name, text) is not None for text in answers)
@@ -3792,7 +3910,8 @@ def _uncredited_names(lead: Sequence[str]) -> dict[str, str]:
         s.text
         for text in lead
         for s in split_sentences(text)
-        if byline_mentions(s.text) is not None or _COMPILED.match(s.text)
+        # A picture's credit ("Fotos: NAME") names who took the photos, not whom of.
+        if byline_mentions(s.text) is not None or _COMPILED.match(s.text) or is_credit_line(s.text)
     ]
     credited = {fold(strip_titles(n)) for text in credits for n in person_names(text)}
     spelt = {fold(strip_titles(n)): strip_titles(n) for text in lead for n in person_names(text)}

@@ -314,10 +314,35 @@ def person_names(text: str) -> Iterator[str]:
             start = match.start() + match.group(0).index(" ") + 1
             match = NAME_RE.match(text, start)
         if match and _named(match, text):
+            match = _without_polite_pronoun(match, text)
             yield without_place(match.group(0))
             position = match.end()
         else:
             position = max(start, first + 1)
+
+
+# German's polite pronouns, capitalised mid-sentence: "beantwortet NAME Ihre Fragen" runs
+# the name pattern into "Ihre", and no surname is one of them.
+_POLITE = frozenset(("Sie", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres", "Ihnen"))
+
+
+def _without_polite_pronoun(match: re.Match[str], text: str) -> re.Match[str]:
+    """`match` without a polite pronoun at its end, where the words before it still make a
+    name: the pronoun starts the sentence's object, it is not the name's last word.
+
+    Example:
+        >>> text = "Diese Woche beantwortet Dr. med. Eva Roth Ihre Fragen."
+        >>> _without_polite_pronoun(NAME_RE.search(text, 24), text)[0]
+        'Dr. med. Eva Roth'
+        >>> text = "Eva Roth"
+        >>> _without_polite_pronoun(NAME_RE.match(text), text)[0]
+        'Eva Roth'
+    """
+    words = match.group(0).split()
+    if len(words) < 3 or words[-1] not in _POLITE:
+        return match
+    shorter = NAME_RE.match(text, match.start(), match.end() - len(words[-1]) - 1)
+    return shorter if shorter and _named(shorter, text) else match
 
 
 # A nickname in quotation marks between the given name and the surname: "Brendan „Dex“

@@ -166,10 +166,12 @@ def _groups(lines: list[str], markdown: bool, width: int) -> list[list[str]]:
     return [group for group in groups if group]
 
 
-# A line's last word that cannot end a phrase: an article, a preposition, a conjunction.
+# A line's last word that cannot end a phrase: an article, a preposition, a conjunction;
+# in any case, as a headline in Title Case capitalises them ("An Alumna Drills Into").
 _DANGLING = re.compile(
-    r"\s(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|über|unter|für|mit|von|vom"
-    r"|zum|zur|im|am|und|oder|the|a|an|of|for|with|over|and|or|to)$"
+    r"\s(?i:der|die|das|den|dem|des|ein|eine|einen|einem|einer|über|unter|für|mit|von|vom"
+    r"|zum|zur|im|am|und|oder|the|a|an|of|for|with|over|and|or|to|into|onto|from|about"
+    r"|at|on|in|by|without|between|against)$"
 )
 # The widest margin a hard-wrapped text is taken to be wrapped at.
 _MAX_WIDTH = 100
@@ -217,8 +219,30 @@ def _continues(previous: str, line: str, markdown: bool, width: int) -> bool:
     if width == 0 or starts_turn(line):
         return False
     # A short line that stops on an article, a preposition or a conjunction is broken
-    # mid-phrase, as a headline set over two lines is ("Rotoren über den" / "Wipfeln?").
-    return len(previous) >= 0.6 * width or _DANGLING.search(previous) is not None
+    # mid-phrase, as a headline set over two lines is ("Rotoren über den" / "Wipfeln?");
+    # so is one that opens a quotation the next line closes ("„Im Watt hört man" / "die
+    # Stille“").
+    return (
+        len(previous) >= 0.6 * width
+        or _DANGLING.search(previous) is not None
+        or _quote_closed_below(previous, line)
+    )
+
+
+def _quote_closed_below(previous: str, line: str) -> bool:
+    """Whether `previous` opens a quotation it does not close and `line` closes it.
+
+    Example:
+        >>> _quote_closed_below("„Im Watt hört man", "die Stille“")
+        True
+        >>> _quote_closed_below("“A sea of", "glass,” she said")
+        True
+        >>> _quote_closed_below("„Ja“", "Nein“")
+        False
+    """
+    german = previous.count("„") > previous.count("“") and "“" in line
+    english = "„" not in previous and previous.count("“") > previous.count("”") and "”" in line
+    return german or english
 
 
 def _paragraph(lines: list[str], markdown: bool) -> Paragraph:

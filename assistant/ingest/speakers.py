@@ -254,6 +254,10 @@ _TALK = re.compile(
     # "answered NAME's questions": a possessive name is the asker's.
     r"|answer(?:ed|s)?\s+(?:[\w'’]+\s+){0,3}questions|took\s+(?:\w+\s+)?questions"
     r"|beantwort\w*|Rede\s+und\s+Antwort"
+    # ... or faced them: "hat sich danach unseren Fragen gestellt", "stellte sich den Fragen",
+    # "fielded questions from the class".
+    r"|sich\s+(?:\w+\s+){0,3}Fragen\s+(?:\w+\s+){0,4}?(?:gestellt|stellte|stellten|stellt)"
+    r"|stellte\s+sich\s+(?:\w+\s+){0,3}Fragen|(?:fielded|faced)\s+(?:\w+\s+){0,2}questions"
     # A report that puts one question to someone says so before it: "Auf die Frage, ...,
     # antwortete NAME", "Auf Nachfrage sagte NAME", "Asked whether ..., NAME said".
     r"|antwortete|(?i:auf\s+(?:die\s+|unsere\s+)?(?:Frage|Nachfrage))"
@@ -780,6 +784,8 @@ def talks_about_talking(text: str) -> bool:
         False
         >>> talks_about_talking("We corresponded by email in August.")
         True
+        >>> talks_about_talking("Danach hat er sich unseren Fragen gestellt.")
+        True
     """
     return _TALK.search(text) is not None
 
@@ -988,6 +994,39 @@ def introduced_as_journalist(name: str, text: str) -> bool:
     return re.search(_NEWSROOM_ROLE + re.escape(name) + r"(?![\w-])", text) is not None
 
 
+# A reader column's expert: "Diesmal beantwortet ROLE NAME aus PLACE Ihre Fragen": a role
+# noun may stand before the name, a place after it, and the readers' questions follow.
+_ANSWERS_YOUR = re.compile(
+    rf"\bbeantwortet\s+(?:(?P<role>[{UPPER}][{LOWER}]+)\s+)?"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+"
+    rf"(?:-[{UPPER}][{LOWER}]+)?)(?:\s+(?:aus|von)\s+[{UPPER}][\w-]+)?"
+    r"\s+(?:Ihre|Eure|eure|deine|Deine)\s+(?:\w+\s+)?Fragen\b"
+)
+
+
+def _answers_your_questions(sentence: str) -> list[Mention]:
+    """The one a reader column's lead says answers the readers' questions, whatever the
+    given name: "beantwortet NAME Ihre Fragen" says a person answers, and a role noun
+    before the name is no part of it.
+
+    Example:
+        >>> text = "Diesmal beantwortet Imker Hauke Fenn-Ohlsen aus Husum Ihre Fragen."
+        >>> [(m.name, m.role) for m in _answers_your_questions(text)]
+        [('Hauke Fenn-Ohlsen', 'interviewee')]
+        >>> _answers_your_questions("Heute beantwortet Die Redaktion Ihre Fragen.")
+        []
+    """
+    found = []
+    for match in _ANSWERS_YOUR.finditer(sentence):
+        role, first = match["role"], match["name"].split()[0]
+        if role is not None and not ROLE_NOUN.search(role):
+            continue  # "beantwortet Frau NAME ...": handled where titles are
+        if first.casefold() in NOT_FIRST_NAMES or (role is None and ROLE_NOUN.search(first)):
+            continue
+        found.append(Mention(match["name"], "interviewee"))
+    return found
+
+
 def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
     """The people one lead sentence introduces; unless `told`, not by what a pronoun's
     person told or talked to ("She talked to NAME"), where the pronoun may be a reporter's.
@@ -1017,6 +1056,7 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
                 found.extend(Mention(m.name, "interviewer", m.affiliation) for m in hosts)
     found.extend(_senders(sentence))
     found.extend(_hosts(sentence))
+    found.extend(_answers_your_questions(sentence))
     for match in _NAME_THEN_VERB.finditer(sentence):
         if (
             match.start("name") not in listened  # "She talked to NAME about ..."

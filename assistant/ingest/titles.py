@@ -36,9 +36,11 @@ _MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
 _DASH = re.compile(r"\s+[–—]\s+")
 # A part of a page's path or event line: up to four capitalised words, and numbers, a year
 # or a time of day among them ("December 2026", "Saturday 3pm", "Festival 2026"), a file
-# number ("Sitzung RA/2026/03"), and a note in brackets after them ("Protokoll (Auszug)").
+# number ("Sitzung RA/2026/03"), and a note in brackets after them ("Protokoll (Auszug)");
+# a section's name may go on in lower case for one word ("Long reads").
 _PATH_PART = re.compile(
-    r"[A-ZÄÖÜ][\w&'’-]*(?:\s+(?:[A-ZÄÖÜ&][\w&'’/-]*|\d{1,4}(?:[:.]\d{2})?(?:[ap]m)?)){0,3}"
+    r"[A-ZÄÖÜ][\w&'’-]*(?:\s+[a-zäöü][\w'’-]*)?"
+    r"(?:\s+(?:[A-ZÄÖÜ&][\w&'’/-]*|\d{1,4}(?:[:.]\d{2})?(?:[ap]m)?)){0,3}"
     r"(?:\s+\([^()]{1,30}\))?"
 )
 # An agency's dateline on a line of its own: "Ort (abc) -", "Bad Ems (xyz/dpa) –".
@@ -175,6 +177,7 @@ def take_title(
             or _motto(paragraphs, number)
             or _EMAIL_SUBJECT.match(p.text)
             or _ruled_off(paragraphs, number)
+            or _SPONSOR_LINE.match(p.text)  # the page's sponsor, no part of the article
         )
     ]
     after = [
@@ -377,6 +380,16 @@ def _ruled_off(paragraphs: Sequence[Paragraph], index: int) -> bool:
     )
 
 
+# A line at the page's head that names its sponsor: "The Daily is sponsored by ACME —
+# visit us on stand C14", "Presented by ACME", "Diese Seite wird präsentiert von ACME".
+_SPONSOR_LINE = re.compile(
+    r"(?:(?:The|This|Our|Die|Der|Das|Diese[rs]?)\s+(?:[\w'’-]+\s+){0,4}(?:is|are|wird|werden)"
+    r"\s+(?:[\w-]+\s+)?(?:sponsored|supported|presented|powered|brought\s+to\s+you"
+    r"|gesponsert|präsentiert|unterstützt)\s+(?:by|von)"
+    r"|(?:Sponsored|Presented|Powered|Supported)\s+by|(?:Präsentiert|Gesponsert)\s+von)\s"
+)
+
+
 def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int | None:
     """Where the headline is: in Markdown the first heading above the text; else the first
     line that is not furniture, a rubric over a headline, a kicker over a quoted headline,
@@ -400,6 +413,8 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             # note on where the piece comes from ("Translated from …", "Zuerst erschienen
             # in …") over it is the page's too, however long.
             continue
+        if _SPONSOR_LINE.match(text):
+            continue  # "The Show Daily is sponsored by ACME": the page's sponsor, over it
         if _GREETING.match(text):
             # A newsletter's greeting, above the headline of what it brings; where it is a
             # line of its own ("Liebe Mitglieder,"), the letter's paragraph after it too.
@@ -416,7 +431,35 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     asking = [i for i in candidates if _QUESTIONS_FOR.match(paragraphs[i].text)]
     if letter and asking:
         return asking[0]
-    return _first_headline(paragraphs, candidates)
+    found = _first_headline(paragraphs, candidates)
+    return _item_over_credit(paragraphs, found) if found is not None else None
+
+
+# An interview's credit under its headline: "Interview by NAME, …", "Interview: NAME".
+_INTERVIEW_CREDIT = re.compile(r"(?i:interview(?:ed)?\s+(?:by|von)|interview:)\s+[A-ZÄÖÜ]")
+
+
+def _item_over_credit(paragraphs: Sequence[Paragraph], found: int) -> int:
+    """The headline at `found`, or, where it is a bulletin's name in capitals over its
+    issue line ("ACADEMY BULLETIN" over "Friday 16 October · Issue 6"), the short line
+    further down that an interview's credit follows: the bulletin's items come first,
+    and the interview's own headline stands over its credit.
+
+    Example:
+        >>> texts = ["SCHOOL BULLETIN", "Friday 2 May · Issue 6", "News from the Head.", "SPORT"]
+        >>> texts += ["Star of the Week", "Interview by Ivo Marr, Year 12", "IM: Well done!"]
+        >>> _item_over_credit([Paragraph(t) for t in texts], 0)
+        4
+    """
+    under = paragraphs[found + 1].text if found + 1 < len(paragraphs) else ""
+    if not (paragraphs[found].text.isupper() and (_masthead(under) or _issue_line(under))):
+        return found
+    for index in range(found + 2, min(_TOP, len(paragraphs) - 1)):
+        line = paragraphs[index].text
+        short = len(line.split()) <= _HEADLINE_WORDS and line.rstrip()[-1:] not in ".!"
+        if short and _INTERVIEW_CREDIT.match(paragraphs[index + 1].text):
+            return index
+    return found
 
 
 def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) -> int | None:
@@ -755,6 +798,8 @@ def _masthead(text: str) -> bool:
         >>> _masthead("Stadtblatt · Kultur · Serie „Nachgefragt“"), _masthead("Wer zahlt?")
         (True, False)
         >>> _masthead("HARBOUR REVIEW — Interviews — Film"), _masthead("Kiel — eine Stadt wartet")
+        (True, False)
+        >>> _masthead("DELTA POST — Long reads — Work"), _masthead("Wir — eine Stadt — ein Ziel")
         (True, False)
         >>> _masthead("Fair 2026 — Hall B — Friday 3pm"), _masthead("Review — May 2026 — Film")
         (True, True)
