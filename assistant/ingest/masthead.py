@@ -1,4 +1,5 @@
-"""The outlet a page's masthead names, for an article whose labels and bylines do not.
+"""The outlet a page's masthead or its trail of sections names, for an article whose labels
+and bylines do not (or only abbreviate it).
 
 A newspaper page or a web page copied whole starts with the publication's name in capitals
 and the issue beside it ("OSTHEIDER ANZEIGER · Samstag, 7. Februar 2026 · Seite 9", "THE
@@ -31,6 +32,78 @@ _ISSUE_LINE_WORDS = 12
 _DATE_WORDS = 5
 
 
+def outlet(lines: Sequence[str], label: str | None, byline: str | None) -> str | None:
+    """The outlet of an article: the publication label its questions stand under, unless
+    that is only an abbreviation or a word of the name the top of the page gives ("KA:",
+    "TAGESPOST:" under the Ostheider Tagespost); else the page's name; else the affiliation
+    of its byline, which is as often the reporter's desk ("By NAME, Heritage Correspondent").
+
+    Example:
+        >>> page = ["Kreisbote Ahlfeld | Lokales | Kultur", "Text", "Foto: Kreisbote Ahlfeld"]
+        >>> outlet(page, "KA", None), outlet(page, "ZEIT", None), outlet(page, None, "Desk")
+        ('Kreisbote Ahlfeld', 'ZEIT', 'Kreisbote Ahlfeld')
+    """
+    page = page_source(lines)
+    if label and not (page and _abbreviates(label, page)):
+        return label
+    return page or byline
+
+
+def _abbreviates(label: str, name: str) -> bool:
+    """Whether `label` is one word of `name` or its initials, with or without the small
+    words ("TCR", "CR" for "The Coastal Review"; "HuB" for "Haus und Bestand").
+
+    Example:
+        >>> _abbreviates("TCR", "The Coastal Review"), _abbreviates("Post", "Ahlfelder Post")
+        (True, True)
+    """
+    words = re.findall(r"[\w'-]+", name.lower())
+    initials = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in _SMALL)}
+    return label.lower() in {*words, *initials}
+
+
+def page_source(lines: Sequence[str]) -> str | None:
+    """The outlet the top of a page names, in its masthead or its trail of sections.
+
+    Example:
+        >>> page = ["The Orwell Gazette", "Home > Local > Arts", "Text", "Photo: Orwell Gazette"]
+        >>> page_source(page)
+        'The Orwell Gazette'
+    """
+    site = trail_source(lines)
+    return masthead_source(lines) or (site if site and _named_again(site, lines) else None)
+
+
+# A credit line: a picture's, or a copyright notice.
+_CREDIT = re.compile(r"\b(?:fotos?|bild|photos?|photograph|pictures?|image)\b|©", re.IGNORECASE)
+# A word of a site's name that says which site it is, when a credit names it alone
+# ("Foto: Stadtspiegel/mk"); shorter ones are as often a section's ("News", "Local").
+_OWN_WORD = 6
+
+
+def _named_again(site: str, lines: Sequence[str]) -> bool:
+    """Whether the page names `site` below its trail: the whole name anywhere, or a long
+    word of it in a picture credit or copyright line. A trail's first step is a section as
+    often as a site ("Local News | Greenmarsh | Gardening", "Our Work / Education"), and a
+    line over a trail is not always a name ("Skip to main content"); a site credits its own
+    pictures and prints its name under its articles.
+
+    Example:
+        >>> _named_again("Sülzer Bote", ["Sülzer Bote / Leben", "Text", "Foto: Bote/Roth"])
+        False
+        >>> _named_again("Sülzer Bote", ["Sülzer Bote / Leben", "Text", "(Foto: Sülzer Bote)"])
+        True
+    """
+    below = [line for block in lines[1:] for line in block.splitlines()]
+    lowered = site.lower()
+    own = [w.lower() for w in re.findall(r"\w+", site) if len(w) >= _OWN_WORD]
+    return any(
+        lowered in line.lower() or (_CREDIT.search(line) and any(w in line.lower() for w in own))
+        for line in below
+        if len(_TRAIL.split(line)) < _TRAIL_PARTS
+    )
+
+
 def masthead_source(lines: Sequence[str]) -> str | None:
     """The publication named by a masthead among the first `lines` of a page: a name of
     two to four words in capitals, or an acronym ("NZZ"), then a date, a page or an issue;
@@ -57,6 +130,52 @@ def masthead_source(lines: Sequence[str]) -> str | None:
     return None
 
 
+# A trail of a site's sections ("Outlet › Section › Subsection"), and the words one starts
+# with when the site's name stands on the line over it instead ("Home > Local > Heritage").
+_TRAIL = re.compile(r"\s+[›>»/|]\s+")
+_TRAIL_PARTS = 3
+_HOME = {"home", "homepage", "start", "startseite", "news", "nachrichten", "übersicht"}
+# A site's name may carry a tagline after a dash ("Quellwerk – Das Umweltmagazin").
+_TAGLINE = re.compile(r"\s+[–—-]\s+")
+_SITE_WORDS = 5
+# Capitals up to this long are an acronym ("NDR"), kept as they are.
+_ACRONYM = 4
+
+
+def trail_source(lines: Sequence[str]) -> str | None:
+    """The site a web page's trail of sections names: its first step ("Stadtspiegel Marling
+    | Lokales | Sicherheit"), or, where the trail starts at "Home", the name on the line over
+    it ("The Orwell Gazette" over "Home > Local > Heritage"); a tagline after a dash is left
+    off. Only the page's first trail counts, and a first step of one word does not: a trail
+    starts at a section as often ("Wirtschaft › Unternehmen › Mittelstand"). A copied page
+    names its outlet there and nowhere else, and readers ask by it ("for the Gazette").
+
+    Example:
+        >>> trail_source(["Sülzer Bote / Leben / Familie", "Headline"])
+        'Sülzer Bote'
+        >>> trail_source(["Tafelbrett – Magazin für Essen", "Startseite / Erzeuger / Fisch"])
+        'Tafelbrett'
+        >>> trail_source(["Wirtschaft › Unternehmen › Mittelstand"]) is None
+        True
+    """
+    flat = [line.strip() for block in lines[:_FIRST_LINES] for line in block.splitlines()]
+    flat = [line for line in flat if line]
+    for position, line in enumerate(flat[: _FIRST_LINES + 1]):
+        steps = _TRAIL.split(line)
+        if len(steps) < _TRAIL_PARTS:
+            continue
+        if steps[0].lower() not in _HOME:
+            name = _TAGLINE.split(steps[0])[0]
+            fits = _SITE_WORDS >= len(name.split()) > 1 or name != steps[0]
+        else:
+            name = _TAGLINE.split(flat[position - 1])[0] if position else ""
+            fits = 0 < len(name.split()) <= _SITE_WORDS and name[-1] not in ".:!?"
+        if not fits or re.search(r"\d", name):  # a date, an issue, a figure: no name
+            return None
+        return _as_name(name) if name.isupper() and len(name) > _ACRONYM else name
+    return None
+
+
 def _dates_the_issue(next_lines: Sequence[str]) -> bool:
     """Whether the line under a name in capitals and its section gives the issue: a magazine
     sets "THE HOLLOWAY COURIER – Weekend Magazine" over "Saturday 9 November 2024 | Makers".
@@ -76,7 +195,10 @@ def _dates_the_issue(next_lines: Sequence[str]) -> bool:
 
 
 # Small words a name in capitals keeps in lower case after its first word.
-_SMALL = {"of", "the", "and", "for", "on", "in", "der", "die", "das", "des", "am", "im", "für"}
+_SMALL = {
+    *("of", "the", "and", "for", "on", "in"),
+    *("der", "die", "das", "des", "am", "im", "für", "und"),
+}
 
 
 def _as_name(capitals: str) -> str:

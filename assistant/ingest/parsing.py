@@ -40,7 +40,7 @@ from assistant.ingest.blocks import (
 from assistant.ingest.cast import Cast
 from assistant.ingest.front_matter import split_front_matter
 from assistant.ingest.furniture import parse_date
-from assistant.ingest.masthead import masthead_source
+from assistant.ingest.masthead import outlet
 from assistant.ingest.paragraphs import Paragraph, split_paragraphs
 from assistant.ingest.titles import take_title
 from assistant.ingest.turns import assemble, number_turns
@@ -111,7 +111,7 @@ class InterviewParser:
             turns=turns,
             participants=cast.participants({t.speaker for t in turns if t.speaker}),
             teaser=assembly.teaser,
-            source=front.source or cast.source() or masthead_source([p.text for p in read]),
+            source=front.source or outlet([p.text for p in read], cast.publication, cast.source()),
             date=front.date or (parse_date(dates[0]) if dates else None),
             url=front.url,
             path=path,
