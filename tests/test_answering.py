@@ -790,6 +790,9 @@ def test_an_english_question_names_what_it_capitalises_inside_a_sentence(
         # Talking with someone alone asks who spoke, not who made the piece.
         ("Wer hat im Interview über die Löhne gesprochen?", False),
         ("Welche Journalistin hat die Imkerin befragt?", True),
+        # "Wer hat X befragt?" is "Wer hat X interviewt?" (blind36); the passive asks whom.
+        ("Wer hat die Imkerin für den Kreisboten befragt?", True),
+        ("Wer wurde für die Reportage befragt?", False),
         ("Welches Rezept empfiehlt der Interviewer?", False),
     ],
 )

@@ -44,8 +44,11 @@ _MADE = (
     r"bericht|porträt|reportage|kolumne|fotos?|bilder|aufnahmen|porträtfotos|folge|sendung|"
     r"podium|runde|durch|round[- ]?table|discussion|debate|diskussion|gesprächsrunde|segment"
 )
+# "Wer hat X befragt?" asks who interviewed X as "Wer hat X interviewt?" does; the passive
+# ("Wer wurde befragt?") asks whom.
 _CREDIT_ALONE = re.compile(
     r"\bwho\s+(?:interviewed|photographed)\b|\binterviewte\b|\binterviewt\b|\bfotografiert"
+    r"|\b(?:hat|haben|hatte|hatten)\s(?:[^?]*\s)?befragt\b|\bbefragte\b"
     r"|(?:\b(?:who|wer)\s+(?:is|was|were|are|ist|war|sind|waren)\s+(?:the|der|die)|^\W*(?:which|"
     rf"welche[rsnm]?))\s+(?:{_MAKERS})\b",
     re.IGNORECASE,
@@ -112,6 +115,10 @@ def asks_for_credit(question: str) -> bool:
         False
         >>> asks_for_credit("Wer hat das Fachinterview mit ihr geführt?")
         True
+        >>> asks_for_credit("Wer hat sie für den Boten befragt?")
+        True
+        >>> asks_for_credit("Wer wurde befragt?")
+        False
     """
     if not _ASKS_WHO.search(question):
         return False
