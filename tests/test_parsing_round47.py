@@ -244,3 +244,20 @@ def test_a_press_releases_issuer_over_its_dateline_is_not_the_headline() -> None
         "„Die Mühle ist ein Stück Ortsgeschichte“, sagt Vorstand Ewald Tiefenthaler.\n"
     )
     assert article.title == "Alte Lohmühle in Bernau wird restauriert"
+
+
+def test_a_courtesy_address_vouches_for_a_given_name_shaped_like_a_role() -> None:
+    # No labels: bold questions address "Herr NAME", and the lead gives the full name with
+    # a given name on no list that ends as role nouns do; the answers are that person's.
+    article = parse(
+        "„Ein Korb hält ein Leben lang“\n\n"
+        "In einer Kate am Deich flicht Gundemar Ohlsiek (74) noch Körbe aus Weide.\n\n"
+        "Von Tjark Bensemann\n\n"
+        "**Herr Ohlsiek, wann haben Sie Ihren ersten Korb geflochten?**\n\n"
+        "Da war ich zehn. Mein Vater hat mir die Weide in die Hand gedrückt.\n\n"
+        "**Und wer kauft heute Ihre Körbe?**\n\n"
+        "Gärtner, Bäcker und Leute, die keine Plastiktüten mehr wollen.\n\n"
+        "**Haben Sie einen Nachfolger?**\n\n"
+        "Noch nicht. Ich zeige es jedem, der fragt.\n"
+    )
+    assert speakers(article, "answer") == ["Gundemar Ohlsiek"] * 3

@@ -343,8 +343,10 @@ def _consider_what_labels_stand_for(
     given name, initials or in capitals, and the holders of the offices that label turns."""
     labels = [label[0] for label in labels_of(paragraphs) if label]
     # A surname that labels two turns or more is a speaker's, which vouches for the word
-    # the text writes before it as a given name, however it ends ("Ottokar", "-ar").
+    # the text writes before it as a given name, however it ends ("Ottokar", "-ar"); so
+    # does a courtesy title before it in the dialogue ("Herr Brüning, …").
     recurring = {label.casefold() for label, n in Counter(labels).items() if n >= 2}
+    addressed = {m["name"].casefold() for p in paragraphs for m in _ADDRESSED.finditer(p.text)}
     cast.courtesy_only = {fold(label) for label in recurring if _courtesy_only(label, texts)}
     for office, holder in _office_holders(labels, texts).items():
         # "Bürgermeisterin:" under a lead that asked "Bürgermeisterin NAME": the label
@@ -354,7 +356,7 @@ def _consider_what_labels_stand_for(
     for called in used:
         # "Frau Okonkwo-Bauer, ...", "Asante-Darko:": the full name the text gives them,
         # however rare the given name ("Ngozi Okonkwo-Bauer erzählt ...").
-        labelled = called.casefold() in recurring
+        labelled = called.casefold() in recurring | addressed
         full = None if cast.knows_exactly(called) else full_name(called, texts, labelled)
         if full:
             cast.consider(full)

@@ -38,6 +38,7 @@ from assistant.ingest.names import (
     same_person,
     strip_titles,
     surname,
+    title_cased,
 )
 from assistant.ingest.speakers import (
     Mention,
@@ -431,9 +432,12 @@ class Cast:
         # A one-word label that answers, and that the questions call someone by after a
         # courtesy title ("Mr MacLeod, what ...?" over "MacLeod: ..."): the questions
         # vouch for it as a person's surname, though the text gives no given name.
-        surnamed = surnamed or (not asks and self._addressed_surname(name))
+        addressed = not asks and self._addressed_surname(name)
+        surnamed = surnamed or addressed
         if person is None and (names_a_person(name, labels) or surnamed):
-            person = Person(self.respelt(name), None)
+            # "BERGMANN-KÖHLER:" under "Frau Bergmann-Köhler, …": as the questions write it.
+            spelt = title_cased(name) if addressed and name.isupper() else name
+            person = Person(self.respelt(spelt), None)
             self.people.append(person)
         if person is None and self.headline and label.casefold() == self.headline.casefold():
             # "FITZWILLIAM-OBI:" under the headline "Fitzwilliam-Obi: '…'": the person the
