@@ -37,6 +37,7 @@ from assistant.ingest.labels import (
     function_word_label,
     label_asks,
     label_of,
+    label_shaped,
     labels_of,
     list_rows,
     starts_turn,
@@ -341,6 +342,12 @@ def _consider_what_labels_stand_for(
     """The full names the text gives the people its labels and addresses call by surname,
     given name, initials or in capitals, and the holders of the offices that label turns."""
     labels = [label[0] for label in labels_of(paragraphs) if label]
+    # A surname that labels two turns or more is a speaker's, which vouches for the word
+    # the text writes before it as a given name, however it ends ("Ottokar", "-ar"); so
+    # does a courtesy title before it in the dialogue ("Herr Brüning, …").
+    recurring = {label.casefold() for label, n in Counter(labels).items() if n >= 2}
+    addressed = {m["name"].casefold() for p in paragraphs for m in _ADDRESSED.finditer(p.text)}
+    cast.courtesy_only = {fold(label) for label in recurring if _courtesy_only(label, texts)}
     for office, holder in _office_holders(labels, texts).items():
         # "Bürgermeisterin:" under a lead that asked "Bürgermeisterin NAME": the label
         # stands for the one person the text gives that office, as a nickname would.
@@ -349,7 +356,8 @@ def _consider_what_labels_stand_for(
     for called in used:
         # "Frau Okonkwo-Bauer, ...", "Asante-Darko:": the full name the text gives them,
         # however rare the given name ("Ngozi Okonkwo-Bauer erzählt ...").
-        full = None if cast.knows_exactly(called) else full_name(called, texts)
+        labelled = called.casefold() in recurring | addressed
+        full = None if cast.knows_exactly(called) else full_name(called, texts, labelled)
         if full:
             cast.consider(full)
     for full in [
@@ -360,6 +368,25 @@ def _consider_what_labels_stand_for(
         *_initial_and_surname_labels(labels, texts),
     ]:
         cast.consider(full)
+
+
+def _courtesy_only(label: str, texts: Sequence[str]) -> bool:
+    """Whether the texts write a one-word label only after a courtesy title ("Mr Penhallow,
+    how …?") or alone, never after another capitalised word ("Trainer Penhallow", "Ida
+    Penhallow"): a surname the text gives no given name or role, which then names its
+    person by itself (`Cast._addressed_surname`).
+
+    Example:
+        >>> _courtesy_only("penhallow", ["Mr Penhallow, why?", "PENHALLOW: Because."])
+        True
+        >>> _courtesy_only("penhallow", ["Mr Penhallow?", "Coach Penhallow waves."])
+        False
+    """
+    if " " in label:
+        return False
+    before = re.compile(rf"\b([{UPPER}][\w'’-]*)\.?\s+(?i:{re.escape(label)})(?![\w-])")
+    found = [m[1] for text in texts for m in before.finditer(text)]
+    return bool(found) and all(word.casefold() in _COURTESY for word in found)
 
 
 # A label of a given name's initial and a surname: "B. Roth:", "E. Roth:".
@@ -1078,9 +1105,14 @@ def _used_as_surname(word: str, texts: Sequence[str]) -> bool:
     )
 
 
-def full_name(surname: str, texts: Sequence[str]) -> str | None:
+def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str | None:
     """The one full name the texts give a surname, where its given name is not on the list
     ("Dev Raghunathan has spent ..." for "We spoke with Raghunathan"); None if none or several.
+    A word shaped like a role noun ("Kommissar", "-ar") is no given name, unless the surname
+    labels turns (`labelled`), the word ends as given names do ("-ar", "-at"; not "-er")
+    and the texts write it nowhere but right before the surname, never after an article
+    (`_given_before`): a role recurs ("der Kommissar sagt"), a given name stands with its
+    surname.
 
     Example:
         >>> full_name("Raghunathan", ["Dev Raghunathan has led it.", "We asked Raghunathan."])
@@ -1089,6 +1121,10 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         'Ada Okafor-Linde'
         >>> full_name("Nordwind", ["Folge 12", "Eine neue Folge Nordwind."]) is None
         True
+        >>> texts = ["Seit 1980 dreht Ottokar Lemberger in Auel Seile.", "LEMBERGER: Ja."]
+        >>> full_name("LEMBERGER", texts), full_name("LEMBERGER", texts, labelled=True)
+        (None, 'Ottokar Lemberger')
+        >>> full_name("LEMBERGER", ["Der Kommissar sagt, Kommissar Lemberger irrt."], True)
     """
     # A label in capitals ("ADEYEMI-BROOKS:") names the surname the text writes in
     # mixed case: the surname is matched without case, and the text's spelling kept.
@@ -1105,7 +1141,7 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         for text in texts
         for match in pattern.finditer(text)
         if match[1].casefold() not in NOT_FIRST_NAMES | _GREETINGS
-        and not ROLE_NOUN.search(match[1])
+        and (not ROLE_NOUN.search(match[1]) or (labelled and _given_before(match, texts)))
         and not role_side(match[1])  # "Host Will Marsh": the role, then the name
         # A compound in lower case after its hyphen is a noun ("Co-founders NAME"): a
         # double given name capitalises both parts ("Karl-Heinz", "Jean-Luc").
@@ -1121,6 +1157,55 @@ def full_name(surname: str, texts: Sequence[str]) -> str | None:
         # Read as a name is written, as a label in capitals with a given name is.
         return title_cased(" ".join(found.pop())) if len(found) == 1 else None
     return " ".join(found.pop()) if len(found) == 1 else None
+
+
+def _given_before(match: re.Match[str], texts: Sequence[str]) -> bool:
+    """Whether a word shaped like a role noun before a labelled surname (`full_name`'s
+    `match`: the word, the surname) is a given name: the text writes it nowhere else
+    (`_only_before`), and no capitalised word follows the pair, which would make the
+    label's word a given name and the word before it a role ("Notar Vitus Amsel"; a
+    German noun there, "Ottokar Lemberger Seile", leaves the label unnamed: a gap).
+
+    Example:
+        >>> text = "Heute dreht Ottokar Lemberger in Auel Seile."
+        >>> _given_before(re.search(r"(Ottokar) (Lemberger)", text), [text])
+        True
+        >>> text = "Mit Wache-Chef Vitus Amsel."
+        >>> _given_before(re.search(r"(Wache-Chef) (Vitus)", text), [text])
+        False
+        >>> text = "Danach klatscht Trainer Ilić ab."
+        >>> _given_before(re.search(r"(Trainer) (Ilić)", text), [text])
+        False
+    """
+    after = match.string[match.end() :]
+    followed = re.match(rf"\s+(?:{PARTICLE}\s+)?[{UPPER}]", after) is not None
+    # Only the endings that given names share with a few roles ("Ottokar", "Murat" beside
+    # "Notar", "Kandidat"); an agent's ending ("Trainer", "Direktor", "Ärztin") is a
+    # role's far more often than a name's, and stays one.
+    ending = _NAME_LIKE_ENDING.search(match[1]) is not None and len(match[1]) < 13
+    return ending and not followed and _only_before(match[1], texts)
+
+
+_NAME_LIKE_ENDING = re.compile(r"(?:ar|at)$", re.IGNORECASE)
+
+
+def _only_before(word: str, texts: Sequence[str]) -> bool:
+    """Whether the texts write `word` only before another capitalised word, and never after
+    an article or a possessive: a given name ("Ottokar Lemberger"), not a role noun the
+    text uses on its own or with "der" ("Der Kommissar ... Kommissar Lemberger").
+
+    Example:
+        >>> _only_before("Ottokar", ["Heute dreht Ottokar Lemberger Seile."])
+        True
+        >>> _only_before("Notar", ["Wir trafen den Notar Lemberger."])
+        False
+    """
+    alone = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?!\s+[{UPPER}])")
+    after_article = re.compile(
+        rf"\b(?:{_ARTICLE}|unser\w*|our|their|his|her|ihr\w*|sein\w*)\s+{re.escape(word)}\b",
+        re.IGNORECASE,
+    )
+    return not any(alone.search(text) or after_article.search(text) for text in texts)
 
 
 _COUNTED_NOUN = re.compile(
@@ -1548,15 +1633,78 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("heading", text))
         elif label and label[0] in accepted and _work_details(text):
             blocks.append(Block("prose", text))  # the author's book, not the author's turn
-        elif label and _programme_furniture(label, accepted):
-            blocks.append(Block("boilerplate", text))  # a jingle, a sponsor's read, the weather
+        elif label and (unspoken := _unspoken(text, label, accepted)):
+            blocks.append(unspoken)  # a jingle, a sponsor's read, the weather; a box
         elif label and label[0] in accepted and not _credit_under(text, cast, labels[: index + 1]):
             block = _label_block(text, label)
             blocks.append(replace(block, question=True) if _reader_signs(text, letters) else block)
         else:
             blocks.append(_plain_block(paragraph, index, cast, marks))
     blocks = _minuted(_played_after_cue(_furniture_apart(blocks)))
-    return _split_interjections(_attach_bare_labels(blocks), accepted)
+    return _split_interjections(_attach_bare_labels(_heads(blocks, paragraphs, marks)), accepted)
+
+
+def _unspoken(text: str, label: tuple[str, str], accepted: Collection[str]) -> Block | None:
+    """The block of a labelled paragraph nobody of the interview says: a programme's
+    furniture (`_programme_furniture`), or a box's title in capitals over what it asks the
+    readers (`_capitals_box`: "TODAY'S PUZZLE: … Can you beat her?"), a box's row.
+
+    Example:
+        >>> _unspoken("TODAY'S PUZZLE: Beat her?", ("TODAY'S PUZZLE", "Beat her?"), ()).row
+        True
+    """
+    if _programme_furniture(label, accepted):
+        return Block("boilerplate", text)
+    if _capitals_box(label, accepted) and text.startswith(f"{label[0]}:"):
+        return Block("prose", text, row=True)
+    return None
+
+
+def _heads(blocks: list[Block], paragraphs: Sequence[Paragraph], marks: _Marks) -> list[Block]:
+    """`_crossheads_that_ask` with the paragraphs set apart as questions are: bold, and the
+    italic and starred questions of `marks`."""
+    italic_asked, starred_asked, _ = marks.asked
+    apart = {p.text for p in paragraphs if p.emphasized} | set(italic_asked) | set(starred_asked)
+    return _crossheads_that_ask(blocks, apart)
+
+
+def _crossheads_that_ask(blocks: list[Block], apart: Collection[str]) -> list[Block]:
+    """The blocks with a section's crosshead that asks ("Ein Beruf ohne Zukunft?") made a
+    heading, where the layout sets its questions apart (bold, italics, stars; three at
+    least) and the line is not: a few words, between an answer and a question set apart.
+    The interviewer's question is the bold one under it; the line heads the section, as
+    the magazine's other crossheads that do not ask do.
+
+    Example:
+        >>> asked = [Block("prose", f"**Why {w}?**", question=True) for w in "abc"]
+        >>> said = Block("prose", "Because.")
+        >>> head = Block("prose", "A dying trade?", question=True)
+        >>> out = _crossheads_that_ask([asked[0], said, asked[1], said, head, asked[2]], {
+        ...     b.text for b in asked})
+        >>> out[4].kind
+        'heading'
+    """
+    set_apart = [b for b in blocks if b.kind == "prose" and b.question and b.text in apart]
+    if len(set_apart) < 3:
+        return blocks
+    out = list(blocks)
+    for index in range(1, len(blocks) - 1):
+        block, before, after = blocks[index], blocks[index - 1], blocks[index + 1]
+        if (
+            block.kind == "prose"
+            and block.question
+            and not block.letter
+            and block.text not in apart
+            and len(block.text.split()) <= 6
+            and block.text.count("?") == 1
+            and before.kind == "prose"
+            and not before.question
+            and after.kind == "prose"
+            and after.question
+            and after.text in apart
+        ):
+            out[index] = Block("heading", block.text)
+    return out
 
 
 # A line cut from the middle of a sentence: it opens with an ellipsis ("…and then").
@@ -2026,8 +2174,11 @@ _SIGNED_QUESTION = re.compile(
 # A reader's letter without quotation marks, signed after a dash at its end: "... Should
 # I stop him? — R.T., Almsford", "Dear NAME, ... Help! — NAME, Town". The signature is a
 # few words with no sentence's end.
+# The letter may end on a quotation it closes ("… always said it was \"the horse doctor.\"
+# – NAME, TOWN"): the mark after the full stop is still the letter's end.
 _SIGNED_LETTER = re.compile(
-    rf"(?P<inner>.{{3,600}}?[.!?…])\s+[–—]\s+(?P<sign>[{UPPER}][^!?\n]{{0,50}}?[^\W_])$", re.S
+    rf"(?P<inner>.{{3,600}}?[.!?…][\"”“’»«]?)\s+[–—]\s+(?P<sign>[{UPPER}][^!?\n]{{0,50}}?[^\W_])$",
+    re.S,
 )
 # A signature's given name, perhaps a double one ("Gisela", "Hans-Peter").
 _GIVEN = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
@@ -2042,9 +2193,13 @@ _INITIAL_SIGNED_LETTER = re.compile(
 )
 # A reader's letter whose signature comes first, as a reader-question page sets it: given
 # name and initial, perhaps the town, then a verb of writing or how it came, and a colon:
-# "Gisela R. aus Auel schreibt: ...", "Ben T. per E-Mail: ...", "Maura K. from Ennis writes:".
+# "Gisela R. aus Auel schreibt: ...", "Ben T. per E-Mail: ...", "Maura K. from Ennis writes:";
+# or the full name with the town, as a paper prints a reader who agreed to be named ("Gisela
+# Rahn-Obst aus Auel fragt: ..."): the town between name and verb marks a reader, where a
+# report's "NAME fragt: ..." may quote anyone.
 _SIGNED_FIRST_LETTER = re.compile(
-    rf"{_GIVEN}\s[{UPPER}]\.(?:\s(?:aus|from|in)\s[{UPPER}][\w-]+)?"
+    rf"(?:{_GIVEN}\s[{UPPER}]\.(?:\s(?:aus|from|in)\s[{UPPER}][\w-]+)?"
+    rf"|{_GIVEN}\s{_GIVEN}\s(?:aus|from|in)\s[{UPPER}][\w-]+)"
     r"\s(?:fragt|schreibt|per\s+E-?Mail|asks|writes|by\s+e-?mail)\s*:\s+\S"
 )
 # A reader's letter signed with the given name alone, then the town or how it came: "...
@@ -2123,6 +2278,8 @@ def signed_question(text: str) -> bool:
         True
         >>> signed_question("We drove on — Brighton, mostly.")
         False
+        >>> signed_question('Is it true? My aunt called it "a cure." – Ada Brock, Lyme')
+        True
         >>> signed_question("Dear Ida: My hens stopped laying. — Hen-less in Kilmurry")
         True
         >>> signed_question("„Zahle ich?“ Bernd K., Auel"), signed_question("„Nein.“ Bernd K.")
@@ -2453,8 +2610,34 @@ def _stamped_voices(paragraphs: Sequence[Paragraph], stamps: _Stamps | None) -> 
         for i, (paragraph, opened, spoken) in enumerate(
             zip(paragraphs, stamps.opened, stamps.spoken, strict=True)
         )
-        if opened and not spoken and not is_question(paragraph.text)
+        if opened
+        and not spoken
+        and not is_question(paragraph.text)
+        and not sentence_after_stamp(paragraph.text)
     }
+
+
+# The words between a stamp and the first colon, comma or bracket after it.
+_AFTER_STAMP = re.compile(CLOCK + r"(?P<words>[^:,(\[\]\n]{1,60}?)\s*[:,(\[]")
+
+
+def sentence_after_stamp(text: str) -> bool:
+    """Whether the words between a stamp and a colon open a sentence, not a label ("[00:02:04]
+    Das Schöne ist: …", "[00:03:10] The thing is: …"): the speaker going on after a cut,
+    not a voice played in.
+
+    Example:
+        >>> sentence_after_stamp("[00:02:04] Das Schöne ist: Man kann etwas tun.")
+        True
+        >>> sentence_after_stamp("[00:01:15] EINSPIELER (Umfrage): „Als Kind …“")
+        False
+        >>> sentence_after_stamp("[12:01] renter4life: How big?")
+        False
+    """
+    match = _AFTER_STAMP.match(text)
+    # One word is a handle ("renter4life:"), a chat's voice; a sentence has two at least.
+    words = match["words"].split() if match else []
+    return len(words) >= 2 and words[0][:1].isupper() and not label_shaped(match["words"])
 
 
 # A recording's running time, to the second ("[00:01:02]"): a stamp without a label is the
@@ -3091,6 +3274,36 @@ def _attach_bare_labels(blocks: list[Block]) -> list[Block]:
         else:
             joined.append(block)
     return joined
+
+
+def _capitals_box(labelled: tuple[str, str], accepted: Collection[str]) -> bool:
+    """Whether a paragraph's label is a box's title in capitals ("TODAY'S TEASER: A grid
+    from …", "FACT CHECK: …"; the caller takes only a colon after it, not a dateline's
+    dash): two words to four, no person's name, and not a speaker's label (`accepted`),
+    over text that asks: a box says nothing of anyone's, and what it asks ("Can you beat
+    her time?") puts no question to the interviewee. A box that does not ask (a glossary's
+    "FIELD NOTES: …", a caption) is left as it was read.
+
+    Example:
+        >>> _capitals_box(("TODAY'S TEASER", "On page 30. Beat her?"), {"HOST"})
+        True
+        >>> _capitals_box(("EVA ROTH", "Why?"), set())
+        False
+        >>> _capitals_box(("FIELD NOTES", "Rust."), set())
+        False
+        >>> _capitals_box(("THE LEDGER", "Why?"), {"THE LEDGER"})
+        False
+    """
+    label, rest = labelled
+    if not ends_with_question(rest):
+        return False
+    words = label.split()
+    if label in accepted or not label.isupper() or not 2 <= len(words) <= 4:
+        return False
+    # A person's name in capitals ("EVA ROTH:") labels a speaker, however rarely.
+    return not is_person_name(title_cased(label)) and not any(
+        is_given_name(w.capitalize()) for w in words
+    )
 
 
 def _box(title: str, rest: str) -> list[Block]:
@@ -3832,6 +4045,23 @@ def opens_sentence(family: str, text: str) -> bool:
 
 
 def _lead_subject(lead: Sequence[str], title: str | None = None) -> str | None:
+    """The one person a Q&A's lead names as its subject (`_opening_subject`); or the guest
+    a headline ends on ("… with NAME"), where the lead opens with NAME's given name alone
+    and names nobody else (`_guest_by_given_name`), however rare the given name.
+
+    Example:
+        >>> _lead_subject(["Sennen has mended sails for years."], "Sails with Sennen Bray")
+        'Sennen Bray'
+    """
+    plain = [without_nicknames(text) for text in lead]
+    guest = _guest_by_given_name(title, plain)
+    others = set(_uncredited_names(plain).values()) - {guest}
+    if guest and not others and not any(_OTHER_SPEAKS.search(text) for text in plain):
+        return guest
+    return _opening_subject(lead, title)
+
+
+def _opening_subject(lead: Sequence[str], title: str | None = None) -> str | None:
     """The one person a Q&A's lead names, where a paragraph of it opens with them as its
     subject ("Priya Raman spent nine years ...", "Eva Roth, 41, leitet ..."): under an
     interview's byline, whom the questions are put to. None where the lead names anyone else.
@@ -4086,6 +4316,27 @@ def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
             if m[1].casefold() not in stop
         }
     return fulls.pop() if len(fulls) == 1 else None
+
+
+def _guest_by_given_name(title: str | None, lead: Sequence[str]) -> str | None:
+    """The full name a headline ends on after "with"/"mit" ("Shaping boards with Ansel van
+    Dorn"), where a lead paragraph opens with its given name alone as the subject of a
+    verb in lower case ("Ansel has shaped boards …"): a profile calls its subject so.
+
+    Example:
+        >>> _guest_by_given_name("Nets with Oyelaran de Pike", ["Oyelaran has mended nets."])
+        'Oyelaran de Pike'
+        >>> _guest_by_given_name("Nets with Oyelaran de Pike", ["We met Oyelaran."]) is None
+        True
+    """
+    ending = re.search(
+        rf"\b(?:with|mit)\s+([{UPPER}][{LOWER}]+)\s+((?:{PARTICLE}\s+)?{_SURNAME_WORD})$",
+        title or "",
+    )
+    if ending is None or ending[1].casefold() in NOT_FIRST_NAMES:
+        return None
+    opens = re.compile(rf"{re.escape(ending[1])}\s+[{LOWER}]")
+    return f"{ending[1]} {ending[2]}" if any(opens.match(text) for text in lead) else None
 
 
 _AFTER_ARTICLE = re.compile(

@@ -38,6 +38,7 @@ from assistant.ingest.names import (
     same_person,
     strip_titles,
     surname,
+    title_cased,
 )
 from assistant.ingest.speakers import (
     Mention,
@@ -129,6 +130,9 @@ class Cast:
         # The sex the questions' "Frau NAME"/"Mr NAME" give a surname, by `fold`: which
         # of two people the text names with it a label of that surname stands for.
         self.addressed: dict[str, str] = {}
+        # Labels (by `fold`) the text writes only after a courtesy title or alone: a surname
+        # with no given name or role before it anywhere (see `blocks._courtesy_only`).
+        self.courtesy_only: set[str] = set()
         # Nicknames the text gives between a given name and surname, with the full name
         # ("Dex": "Brendan Kelvey" for 'Brendan „Dex“ Kelvey'; see `names.nicknames`).
         self.nicknames: dict[str, str] = {}
@@ -195,6 +199,22 @@ class Cast:
         # Only a name of two words or more: a nickname alone ("Dex") is no full name the
         # text mentions, and a label under it is mapped where it is attached.
         return full if full and len(name.split()) > 1 else name
+
+    def nickname(self, name: str) -> str:
+        """The full name a nickname stands for (`nicknames`), also where a label sets the
+        nickname in capitals ("KORBI:" for 'Korbinian „Korbi“ Stadler'); else `name`.
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.nicknames = {"Korbi": "Korbinian Stadler"}
+            >>> cast.nickname("KORBI"), cast.nickname("Korbi"), cast.nickname("EVA")
+            ('Korbinian Stadler', 'Korbinian Stadler', 'EVA')
+        """
+        if name in self.nicknames:
+            return self.nicknames[name]
+        if name.isupper():
+            return self.nicknames.get(name.title(), name)
+        return name
 
     def consider(self, name: str) -> None:
         """Note a full name the text mentions; it speaks only if a label or address names it."""
@@ -289,7 +309,7 @@ class Cast:
         folded = label.casefold()
         name = name_in_label(label)  # "Vorstandschefin Eva Roth" is Eva Roth
         # A name the text says someone goes by ("NAME (Lady Vex)") introduces them too.
-        name = self.nicknames.get(name, name)
+        name = self.nickname(name)
         return (
             self.find(name) is not None
             or self._candidate(name) is not None
@@ -394,7 +414,7 @@ class Cast:
         # "Schulleiterin Eva Roth:": the role before the name is not part of it; "Dex:" is
         # the person the text gives that nickname.
         name = name_in_label(label)
-        name = self.nicknames.get(name, name)
+        name = self.nickname(name)
         # The outlet a credit names ("NAME, Redaktion Werkblatt") before a name the text
         # might make of its words ("Redaktion Werkblatt").
         person = self.find(name)
@@ -409,8 +429,15 @@ class Cast:
         # named by the surname the record prints.
         surnamed = (not asks and is_particle_surname(name)) or is_courtesy_surname(name)
         surnamed = surnamed or is_office_and_surname(label)
+        # A one-word label that answers, and that the questions call someone by after a
+        # courtesy title ("Mr MacLeod, what ...?" over "MacLeod: ..."): the questions
+        # vouch for it as a person's surname, though the text gives no given name.
+        addressed = not asks and self._addressed_surname(name)
+        surnamed = surnamed or addressed
         if person is None and (names_a_person(name, labels) or surnamed):
-            person = Person(self.respelt(name), None)
+            # "BERGMANN-KÖHLER:" under "Frau Bergmann-Köhler, …": as the questions write it.
+            spelt = title_cased(name) if addressed and name.isupper() else name
+            person = Person(self.respelt(spelt), None)
             self.people.append(person)
         if person is None and self.headline and label.casefold() == self.headline.casefold():
             # "FITZWILLIAM-OBI:" under the headline "Fitzwilliam-Obi: '…'": the person the
@@ -436,6 +463,24 @@ class Cast:
         if person is not None and _asking_role(label, name) and not person.listed:
             person.role, person.stated = "interviewer", True  # "Moderatorin NAME:" asks
         self._speakers[label] = person
+
+    def _addressed_surname(self, name: str) -> bool:
+        """Whether `name` is one word, shaped like a surname, that the questions call
+        someone by after a courtesy title (`addressed`): "Ms Ferreira-Lund, how ...?", and
+        that the text writes after no other word (`courtesy_only`: "Trainer NAME" is
+        someone the text names otherwise).
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.addressed = {"ferreira-lund": "female"}
+            >>> cast.courtesy_only = {"ferreira-lund"}
+            >>> cast._addressed_surname("Ferreira-Lund"), cast._addressed_surname("Lund")
+            (True, False)
+        """
+        shaped = re.fullmatch(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?", name) is not None
+        folded = fold(name)
+        capitalised = shaped and name[:1].isupper()
+        return capitalised and folded in self.addressed and folded in self.courtesy_only
 
     def respelt(self, name: str) -> str:
         """`name` with each word as the text writes it where a label in capitals lost its

@@ -154,6 +154,11 @@ _NOT_SPEAKERS = frozenset(
 
 
 _INDEFINITE = frozenset({"ein", "eine", "a", "an"})
+# A surname's particle abbreviated before it, as a parish or club paper labels a "von" or
+# "van" to save room: "v. Elsholt:", "v. d. Brake:". The abbreviation stands for a word
+# the lead spells out, so the label is the surname after it (the cast finds the person by
+# it); it is no word of the name itself.
+_ABBREVIATED_PARTICLE = re.compile(rf"^v\.(?:\s*d\.)?\s+(?=[{UPPER}][{LOWER}])")
 # A surname's particle in lower case, one word of it: "van", "der", "de".
 _PARTICLE_WORD = re.compile(rf"(?:{PARTICLE}|der|den|dem)")
 _COURTESY = re.compile(rf"(?:{COURTESY_TITLES})\b")
@@ -704,6 +709,8 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         True
         >>> label_of(Paragraph("ROTH, PhD — Partly."))
         ('ROTH', 'Partly.')
+        >>> label_of(Paragraph("v. Elsholt: Seit 1990."))
+        ('Elsholt', 'Seit 1990.')
     """
     if paragraph.heading or paragraph.blockquote:
         return None
@@ -716,6 +723,7 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         )
         # A degree after a comma is the name's ("NAME, PhD —"), as a title before it is.
         label = _DEGREE_AFTER.sub("", match.group("label").strip()) if match else ""
+        label = _ABBREVIATED_PARTICLE.sub("", label)  # "v. Elsholt:" is Elsholt's
         # An advice column's reply under "NAME says:" is NAME's, as under "NAME:".
         label = _SAYS_AFTER.sub("", label) if pattern is _LABEL else label
         # "SHOW – Sendung vom 21.11., Transkript": a dash before a record's description is
@@ -814,7 +822,7 @@ def label_shaped(label: str) -> bool:
         >>> label_shaped("TOMÁS RUIZ DE LA TORRE")
         True
     """
-    label = label.strip()
+    label = _ABBREVIATED_PARTICLE.sub("", label.strip())  # "v. Elsholt" is a surname
     # "Prof. Dr. med." are no name words, nor "DR." in capitals ("DR. EVA ROTH:").
     plain = title_cased(label) if label.isupper() else label
     # An abbreviated role before a titled name ("Sv. Prof. Dr. NAME", "Abg. Dr. NAME", as

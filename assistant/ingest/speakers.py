@@ -995,11 +995,15 @@ def introduced_as_journalist(name: str, text: str) -> bool:
 
 
 # A reader column's expert: "Diesmal beantwortet ROLE NAME aus PLACE Ihre Fragen": a role
-# noun may stand before the name, a place after it, and the readers' questions follow.
+# noun may stand before the name, a place after it, and the readers' questions follow; the
+# surname may open with its particle ("NAME van Laak"), and an apposition set off by commas
+# may say who the expert is ("NAME, Inhaberin des Ladens am Markt, Ihre Fragen"): the
+# readers' questions still close the clause, so the name is the one answering them.
 _ANSWERS_YOUR = re.compile(
     rf"\bbeantwortet\s+(?:(?P<role>[{UPPER}][{LOWER}]+)\s+)?"
-    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+"
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+(?:{PARTICLE}\s+)?[{UPPER}][{LOWER}]+"
     rf"(?:-[{UPPER}][{LOWER}]+)?)(?:\s+(?:aus|von)\s+[{UPPER}][\w-]+)?"
+    r"(?:,\s+[^,.!?;:\n]{3,120},)?"
     r"\s+(?:Ihre|Eure|eure|deine|Deine)\s+(?:\w+\s+)?Fragen\b"
 )
 
@@ -1015,6 +1019,9 @@ def _answers_your_questions(sentence: str) -> list[Mention]:
         [('Hauke Fenn-Ohlsen', 'interviewee')]
         >>> _answers_your_questions("Heute beantwortet Die Redaktion Ihre Fragen.")
         []
+        >>> text = "Heute beantwortet Anke ter Horst, Inhaberin der Mühle, Ihre Fragen."
+        >>> [m.name for m in _answers_your_questions(text)]
+        ['Anke ter Horst']
     """
     found = []
     for match in _ANSWERS_YOUR.finditer(sentence):

@@ -186,12 +186,19 @@ def take_title(
         if number >= _TOP or not _repeats(p.text, headline.text)
     ]
     over = paragraphs[index - 1] if index else None
+    if over is not None and over in before and _kicker_with_colon(over, headline):
+        # "75 Jahre Chor:" over „…“: the colon runs the kicker into the quoted headline.
+        before = [p for p in before if p is not over]
+        headline = replace(headline, text=f"{over.text.strip()} {headline.text.strip()}")
     title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
     title = _record_title(_WIRE_SLUG.sub("", title, count=1))
     title = _TRANSCRIPT_NOTE.sub("", _ITEM.sub("", title, count=1))
     if after and _goes_on_after_ellipsis(title, after[0].text):
         # "Eine Frage an …" / "… NAME": one headline set on two lines.
         title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
+    elif after and _colon_goes_on(paragraphs, index):
+        # '"Stone listens":' over "an interview with NAME": one headline on two lines.
+        title, after = f"{title} {after[0].text.strip()}", after[1:]
     elif after and _broken_word(title, after[0].text):
         # '"Ein Duft ist eine Erin-' / 'nerung, die …"': a word broken at the line's end.
         title, after = title[:-1] + after[0].text.lstrip(), after[1:]
@@ -407,7 +414,8 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             return index + _rubric_heading(paragraphs, index)
         if text.startswith(">") and not markdown:
             break  # a line quoted from an earlier e-mail: the reply's body, no headline below
-        if _epigraph(text) or text.rstrip().endswith(":") or _PROVENANCE.match(text):
+        announces = text.rstrip().endswith(":") and not _colon_goes_on(paragraphs, index)
+        if _epigraph(text) or announces or _PROVENANCE.match(text):
             # A quotation with its source ("„…“ (Jesaja 60,1)") and the line that announces
             # one ("Monatsspruch Dezember:") stand over the headline, the page's motto; a
             # note on where the piece comes from ("Translated from …", "Zuerst erschienen
@@ -490,7 +498,9 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
         under = bool(later) and candidates[position + 1] == index + 1
         short = under and len(later[0].text.split()) <= 10
         asks = ending == "?" and (paragraph.text.isupper() or short)
-        sentence = ending in TERMINAL and not asks
+        # A line whose colon the next line goes on from is a headline's part, no sentence.
+        parted = bool(later) and _colon_goes_on(paragraphs, candidates[position + 1])
+        sentence = ending in TERMINAL and not asks and not parted
         if over_headline and (
             ((_rubric(paragraph) or _series_name(paragraph)) and not sentence)
             or _EMAIL_SUBJECT.match(paragraph.text)
@@ -502,6 +512,7 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
             or (position > 0 and _BODY_NAME.fullmatch(paragraph.text) is not None)
             or _show_over_slot(paragraphs, index)
             or _record_head(paragraphs, candidates[position:])
+            or _over_dateline(paragraphs, index, candidates)
             or (
                 _over_record_title(paragraphs, candidates[position + 1 :])
                 and not _RECORD_OWN.match(paragraph.text)
@@ -955,6 +966,26 @@ def _placed_date(text: str) -> bool:
     return match is not None and parse_date(f"{match['date'].rstrip('.')} 2000") is not None
 
 
+def _over_dateline(paragraphs: Sequence[Paragraph], index: int, candidates: Sequence[int]) -> bool:
+    """Whether the line at `index` is a press release's issuer over its dateline ("Stiftung
+    Nordland" over "Kassel, 3. März 2025" over the headline): a place and a date come right
+    under it and a short line under them (one of the `candidates`), the headline; a story's
+    own headline over its dateline has the text under them.
+
+    Example:
+        >>> texts = ["Stiftung Nordland", "Kassel, 3. März 2025", "Der Keller wird saniert"]
+        >>> _over_dateline([Paragraph(t) for t in texts], 0, [0, 1, 2])
+        True
+        >>> _over_dateline([Paragraph(t) for t in texts], 0, [0, 1])
+        False
+    """
+    if index + 2 not in candidates:
+        return False
+    match = _PLACED_DATE.fullmatch(paragraphs[index + 1].text.strip())
+    date = match["date"].rstrip(".") if match else ""
+    return match is not None and (parse_date(date) or parse_date(f"{date} 2000")) is not None
+
+
 def _issuer(text: str) -> bool:
     """A dateline that names its issuer ("Pressemitteilung der Stadt | 22.05.2025"), which
     the headline leaves behind; a date alone stays, as the article's date.
@@ -1096,6 +1127,52 @@ def _series_name(paragraph: Paragraph) -> bool:
         and words[0][0].isupper()
         and words[-1][0].isupper()
         and all(w[0].isupper() or w in _RUBRIC_JOINER or w in function for w in words)
+    )
+
+
+def _kicker_with_colon(paragraph: Paragraph, headline: Paragraph) -> bool:
+    """Whether a short line ending on a colon over a headline that quotes is the headline's
+    first part ("40 Jahre Tafel:" over "„Wir geben, was wir haben“"): the colon says that
+    the quote goes on from it, as one headline set on two lines; a kicker without one stays
+    in the lead (`_kicker_over_quote`).
+
+    Example:
+        >>> quote = Paragraph("„Wir geben, was wir haben“")
+        >>> _kicker_with_colon(Paragraph("40 Jahre Tafel:"), quote)
+        True
+        >>> _kicker_with_colon(Paragraph("40 Jahre Tafel"), quote)
+        False
+    """
+    text = paragraph.text.strip()
+    return (
+        text.endswith(":")
+        and len(text.split()) <= 6
+        and not any(mark in text for mark in OPENING_QUOTES)
+        and not re.search(r"[.!?]\s", text)
+        and headline.text.strip()[:1] in OPENING_QUOTES
+        and not paragraph.heading
+    )
+
+
+def _colon_goes_on(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` ends on a colon that a short line right under it goes on
+    from in lower case ('"Stone listens":' over "an interview with NAME"): one headline set
+    on two lines, not a line announcing a motto ("Monatsspruch:" over a quotation).
+
+    Example:
+        >>> lines = [Paragraph('"Stone listens":'), Paragraph("a talk with Eva Roth")]
+        >>> _colon_goes_on(lines, 0), _colon_goes_on([lines[0], Paragraph("Eva Roth")], 0)
+        (True, False)
+    """
+    text = paragraphs[index].text.strip()
+    under = paragraphs[index + 1].text.strip() if index + 1 < len(paragraphs) else ""
+    return (
+        text.endswith(":")
+        and len(text.split()) <= 12
+        and not re.search(r"[.!?]\s", text)
+        and under[:1].islower()
+        and len(under.split()) <= 8
+        and under[-1:] not in ".!?:"
     )
 
 

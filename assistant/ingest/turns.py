@@ -22,6 +22,7 @@ from assistant.ingest.blocks import (
     SIGNED_ANSWER,
     Block,
     opens_sentence,
+    sentence_after_stamp,
 )
 from assistant.ingest.cast import Cast, Person
 from assistant.ingest.labels import function_word_label, label_of
@@ -1020,7 +1021,10 @@ class _TurnBuilder:
         # "[00:15:10] Und: ..." is the speaker going on after a cut: a function word before
         # the colon opens their sentence, it names no voice.
         label = label_of(Paragraph(block.text))
-        return label is None or not function_word_label(label[0], self.cast)
+        if label is None:
+            # "[00:02:04] Das Schöne ist: …" opens the speaker's sentence, no voice's label.
+            return not sentence_after_stamp(block.text)
+        return not function_word_label(label[0], self.cast)
 
     def _answers_the_question(self, block: Block) -> bool:
         """Whether `block` answers the open question: it asked something, or was a remark the
