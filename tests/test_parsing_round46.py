@@ -69,7 +69,7 @@ def test_a_box_of_questions_for_a_role_and_name_goes_to_that_person() -> None:
         "The boathouse on the weir has more members than boats this year. Hamish Tolleson, "
         "who founded the club in 1990, counts the sculls every morning.\n\n"
         '"We turn people away every week," Tolleson says.\n\n'
-        "Five questions for the club's coach, Fiachra van Rensburg\n\n"
+        "Five questions for the club's coach, Fiachra van Aswegen\n\n"
         "What makes a good rower?\n\n"
         "Patience. I can teach the stroke, but not the patience.\n\n"
         "Is the river safe?\n\n"
@@ -77,7 +77,7 @@ def test_a_box_of_questions_for_a_role_and_name_goes_to_that_person() -> None:
         "What do you need most?\n\n"
         "A second launch, so that I can coach two crews at once.\n"
     )
-    assert speakers(article, "answer") == ["Fiachra van Rensburg"] * 3
+    assert speakers(article, "answer") == ["Fiachra van Aswegen"] * 3
 
 
 def test_a_played_in_tv_report_is_nobodys_turn() -> None:
@@ -158,13 +158,13 @@ def test_full_name_labels_on_both_sides_name_a_rare_given_name() -> None:
         "Stand talk: the scaffold rental boom\n\n"
         "Our editor Simon Reynolds visited a stand in Hall 3.\n\n"
         "Simon Reynolds: How was the year?\n\n"
-        "Teodric Marsh-Okafor: Busy. We rented out every frame we own.\n\n"
+        "Teodric Marsh-Adebayo: Busy. We rented out every frame we own.\n\n"
         "Simon Reynolds: What worries you?\n\n"
-        "Teodric Marsh-Okafor: Insurance. The premiums rose by a third.\n\n"
+        "Teodric Marsh-Adebayo: Insurance. The premiums rose by a third.\n\n"
         "Simon Reynolds: And next year?\n\n"
-        "Teodric Marsh-Okafor: More of the same, I hope.\n"
+        "Teodric Marsh-Adebayo: More of the same, I hope.\n"
     )
-    assert speakers(article, "answer") == ["Teodric Marsh-Okafor"] * 3
+    assert speakers(article, "answer") == ["Teodric Marsh-Adebayo"] * 3
 
 
 def test_a_firms_name_as_a_label_is_no_person() -> None:

@@ -81,7 +81,7 @@ def test_the_expert_with_an_apposition_answers_named_readers_letters() -> None:
         "Hildegard Sommerfeld aus Lindau fragt: Beim Ausräumen habe ich die Standuhr meiner "
         "Mutter gefunden. Sie geht nach. Lohnt sich eine Reparatur?\n\n"
         "Liebe Frau Sommerfeld, fast immer. Ein Werk aus Messing hält hundert Jahre.\n\n"
-        "Bertram Quast aus Wangen fragt: Wie oft muss eine Armbanduhr zur Revision?\n\n"
+        "Bertram Quandel aus Wangen fragt: Wie oft muss eine Armbanduhr zur Revision?\n\n"
         "Alle fünf bis sieben Jahre, bei Taucheruhren öfter.\n"
     )
     assert speakers(article, "answer") == ["Gernot ter Veen"] * 2
@@ -89,7 +89,7 @@ def test_the_expert_with_an_apposition_answers_named_readers_letters() -> None:
 
 
 def test_a_surname_label_vouches_for_a_given_name_shaped_like_a_role() -> None:
-    # "Ottokar"-like given names end as role nouns do ("-ar"); the surname labelling the
+    # "Reinmar"-like given names end as role nouns do ("-ar"); the surname labelling the
     # answers says the two words before it are a person's name.
     article = parse(
         "Der letzte Seiler im Tal\n\n"
@@ -214,8 +214,8 @@ def test_a_stamp_over_a_sentence_with_a_colon_is_the_speaker_going_on() -> None:
 def test_a_kicker_ending_on_a_colon_belongs_to_the_quoted_headline() -> None:
     article = parse(
         "40 Jahre Tafel:\n„Wir geben, was wir haben“\n\n"
-        "Seit 1985 verteilt die Tafel Lebensmittel. Wir sprachen mit Leiterin Hedwig Oltmanns.\n\n"
-        "Frau Oltmanns, wie viele Menschen kommen?\n\n"
+        "Seit 1985 verteilt die Tafel Lebensmittel. Wir sprachen mit Leiterin Hedwig Oltrogge.\n\n"
+        "Frau Oltrogge, wie viele Menschen kommen?\n\n"
         "Jede Woche etwa zweihundert, Tendenz steigend.\n"
     )
     assert article.title == "40 Jahre Tafel: „Wir geben, was wir haben“"

@@ -343,7 +343,7 @@ def _consider_what_labels_stand_for(
     given name, initials or in capitals, and the holders of the offices that label turns."""
     labels = [label[0] for label in labels_of(paragraphs) if label]
     # A surname that labels two turns or more is a speaker's, which vouches for the word
-    # the text writes before it as a given name, however it ends ("Ottokar", "-ar"); so
+    # the text writes before it as a given name, however it ends ("Reinmar", "-ar"); so
     # does a courtesy title before it in the dialogue ("Herr Brüning, …").
     recurring = {label.casefold() for label, n in Counter(labels).items() if n >= 2}
     addressed = {m["name"].casefold() for p in paragraphs for m in _ADDRESSED.finditer(p.text)}
@@ -1121,10 +1121,10 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         'Ada Okafor-Linde'
         >>> full_name("Nordwind", ["Folge 12", "Eine neue Folge Nordwind."]) is None
         True
-        >>> texts = ["Seit 1980 dreht Ottokar Lemberger in Auel Seile.", "LEMBERGER: Ja."]
-        >>> full_name("LEMBERGER", texts), full_name("LEMBERGER", texts, labelled=True)
-        (None, 'Ottokar Lemberger')
-        >>> full_name("LEMBERGER", ["Der Kommissar sagt, Kommissar Lemberger irrt."], True)
+        >>> texts = ["Seit 1980 dreht Reinmar Wendrich in Auel Seile.", "WENDRICH: Ja."]
+        >>> full_name("WENDRICH", texts), full_name("WENDRICH", texts, labelled=True)
+        (None, 'Reinmar Wendrich')
+        >>> full_name("WENDRICH", ["Der Kommissar sagt, Kommissar Wendrich irrt."], True)
     """
     # A label in capitals ("ADEYEMI-BROOKS:") names the surname the text writes in
     # mixed case: the surname is matched without case, and the text's spelling kept.
@@ -1163,15 +1163,15 @@ def _given_before(match: re.Match[str], texts: Sequence[str]) -> bool:
     """Whether a word shaped like a role noun before a labelled surname (`full_name`'s
     `match`: the word, the surname) is a given name: the text writes it nowhere else
     (`_only_before`), and no capitalised word follows the pair, which would make the
-    label's word a given name and the word before it a role ("Notar Vitus Amsel"; a
-    German noun there, "Ottokar Lemberger Seile", leaves the label unnamed: a gap).
+    label's word a given name and the word before it a role ("Notar Gallus Fiebig"; a
+    German noun there, "Reinmar Wendrich Seile", leaves the label unnamed: a gap).
 
     Example:
-        >>> text = "Heute dreht Ottokar Lemberger in Auel Seile."
-        >>> _given_before(re.search(r"(Ottokar) (Lemberger)", text), [text])
+        >>> text = "Heute dreht Reinmar Wendrich in Auel Seile."
+        >>> _given_before(re.search(r"(Reinmar) (Wendrich)", text), [text])
         True
-        >>> text = "Mit Wache-Chef Vitus Amsel."
-        >>> _given_before(re.search(r"(Wache-Chef) (Vitus)", text), [text])
+        >>> text = "Mit Wache-Chef Gallus Fiebig."
+        >>> _given_before(re.search(r"(Wache-Chef) (Gallus)", text), [text])
         False
         >>> text = "Danach klatscht Trainer Ilić ab."
         >>> _given_before(re.search(r"(Trainer) (Ilić)", text), [text])
@@ -1179,7 +1179,7 @@ def _given_before(match: re.Match[str], texts: Sequence[str]) -> bool:
     """
     after = match.string[match.end() :]
     followed = re.match(rf"\s+(?:{PARTICLE}\s+)?[{UPPER}]", after) is not None
-    # Only the endings that given names share with a few roles ("Ottokar", "Murat" beside
+    # Only the endings that given names share with a few roles ("Reinmar", "Murat" beside
     # "Notar", "Kandidat"); an agent's ending ("Trainer", "Direktor", "Ärztin") is a
     # role's far more often than a name's, and stays one.
     ending = _NAME_LIKE_ENDING.search(match[1]) is not None and len(match[1]) < 13
@@ -1191,13 +1191,13 @@ _NAME_LIKE_ENDING = re.compile(r"(?:ar|at)$", re.IGNORECASE)
 
 def _only_before(word: str, texts: Sequence[str]) -> bool:
     """Whether the texts write `word` only before another capitalised word, and never after
-    an article or a possessive: a given name ("Ottokar Lemberger"), not a role noun the
-    text uses on its own or with "der" ("Der Kommissar ... Kommissar Lemberger").
+    an article or a possessive: a given name ("Reinmar Wendrich"), not a role noun the
+    text uses on its own or with "der" ("Der Kommissar ... Kommissar Wendrich").
 
     Example:
-        >>> _only_before("Ottokar", ["Heute dreht Ottokar Lemberger Seile."])
+        >>> _only_before("Reinmar", ["Heute dreht Reinmar Wendrich Seile."])
         True
-        >>> _only_before("Notar", ["Wir trafen den Notar Lemberger."])
+        >>> _only_before("Notar", ["Wir trafen den Notar Wendrich."])
         False
     """
     alone = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])(?!\s+[{UPPER}])")
@@ -4319,14 +4319,14 @@ def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
 
 
 def _guest_by_given_name(title: str | None, lead: Sequence[str]) -> str | None:
-    """The full name a headline ends on after "with"/"mit" ("Shaping boards with Ansel van
+    """The full name a headline ends on after "with"/"mit" ("Shaping boards with Tobin van
     Dorn"), where a lead paragraph opens with its given name alone as the subject of a
-    verb in lower case ("Ansel has shaped boards …"): a profile calls its subject so.
+    verb in lower case ("Tobin has shaped boards …"): a profile calls its subject so.
 
     Example:
-        >>> _guest_by_given_name("Nets with Oyelaran de Pike", ["Oyelaran has mended nets."])
-        'Oyelaran de Pike'
-        >>> _guest_by_given_name("Nets with Oyelaran de Pike", ["We met Oyelaran."]) is None
+        >>> _guest_by_given_name("Nets with Ifeoma de Pike", ["Ifeoma has mended nets."])
+        'Ifeoma de Pike'
+        >>> _guest_by_given_name("Nets with Ifeoma de Pike", ["We met Ifeoma."]) is None
         True
     """
     ending = re.search(

@@ -202,13 +202,13 @@ class Cast:
 
     def nickname(self, name: str) -> str:
         """The full name a nickname stands for (`nicknames`), also where a label sets the
-        nickname in capitals ("KORBI:" for 'Korbinian „Korbi“ Stadler'); else `name`.
+        nickname in capitals ("FLORI:" for 'Florian „Flori“ Haberl'); else `name`.
 
         Example:
             >>> cast = Cast()
-            >>> cast.nicknames = {"Korbi": "Korbinian Stadler"}
-            >>> cast.nickname("KORBI"), cast.nickname("Korbi"), cast.nickname("EVA")
-            ('Korbinian Stadler', 'Korbinian Stadler', 'EVA')
+            >>> cast.nicknames = {"Flori": "Florian Haberl"}
+            >>> cast.nickname("FLORI"), cast.nickname("Flori"), cast.nickname("EVA")
+            ('Florian Haberl', 'Florian Haberl', 'EVA')
         """
         if name in self.nicknames:
             return self.nicknames[name]
@@ -466,15 +466,15 @@ class Cast:
 
     def _addressed_surname(self, name: str) -> bool:
         """Whether `name` is one word, shaped like a surname, that the questions call
-        someone by after a courtesy title (`addressed`): "Ms Ferreira-Lund, how ...?", and
+        someone by after a courtesy title (`addressed`): "Ms Carvalho-Berg, how ...?", and
         that the text writes after no other word (`courtesy_only`: "Trainer NAME" is
         someone the text names otherwise).
 
         Example:
             >>> cast = Cast()
-            >>> cast.addressed = {"ferreira-lund": "female"}
-            >>> cast.courtesy_only = {"ferreira-lund"}
-            >>> cast._addressed_surname("Ferreira-Lund"), cast._addressed_surname("Lund")
+            >>> cast.addressed = {"carvalho-berg": "female"}
+            >>> cast.courtesy_only = {"carvalho-berg"}
+            >>> cast._addressed_surname("Carvalho-Berg"), cast._addressed_surname("Berg")
             (True, False)
         """
         shaped = re.fullmatch(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)?", name) is not None

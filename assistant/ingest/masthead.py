@@ -35,8 +35,8 @@ _DATE_WORDS = 5
 def outlet(lines: Sequence[str], label: str | None, byline: str | None) -> str | None:
     """The outlet of an article: the publication label its questions stand under, unless
     that is only an abbreviation or a word of the name the top of the page gives ("KA:",
-    "TAGESPOST:" under the Ostheider Tagespost); else the page's name; else the affiliation
-    of its byline, which is as often the reporter's desk ("By NAME, Heritage Correspondent").
+    "POST:" under the Ahlfelder Post); else the page's name; else the affiliation
+    of its byline, which is as often the reporter's desk ("By NAME, Arts Correspondent").
 
     Example:
         >>> page = ["Kreisbote Ahlfeld | Lokales | Kultur", "Text", "Foto: Kreisbote Ahlfeld"]
@@ -77,15 +77,15 @@ def page_source(lines: Sequence[str]) -> str | None:
 # A credit line: a picture's, or a copyright notice.
 _CREDIT = re.compile(r"\b(?:fotos?|bild|photos?|photograph|pictures?|image)\b|©", re.IGNORECASE)
 # A word of a site's name that says which site it is, when a credit names it alone
-# ("Foto: Stadtspiegel/mk"); shorter ones are as often a section's ("News", "Local").
+# ("Foto: Stadtbote/mk"); shorter ones are as often a section's ("News", "Local").
 _OWN_WORD = 6
 
 
 def _named_again(site: str, lines: Sequence[str]) -> bool:
     """Whether the page names `site` below its trail: the whole name anywhere, or a long
     word of it in a picture credit or copyright line. A trail's first step is a section as
-    often as a site ("Local News | Greenmarsh | Gardening", "Our Work / Education"), and a
-    line over a trail is not always a name ("Skip to main content"); a site credits its own
+    often as a site ("Local News | Ashbury | Allotments", "Our Work / Projects"), and a
+    line over a trail is not always a name ("Skip to content"); a site credits its own
     pictures and prints its name under its articles.
 
     Example:
@@ -131,11 +131,11 @@ def masthead_source(lines: Sequence[str]) -> str | None:
 
 
 # A trail of a site's sections ("Outlet › Section › Subsection"), and the words one starts
-# with when the site's name stands on the line over it instead ("Home > Local > Heritage").
+# with when the site's name stands on the line over it instead ("Home > Local > Arts").
 _TRAIL = re.compile(r"\s+[›>»/|]\s+")
 _TRAIL_PARTS = 3
 _HOME = {"home", "homepage", "start", "startseite", "news", "nachrichten", "übersicht"}
-# A site's name may carry a tagline after a dash ("Quellwerk – Das Umweltmagazin").
+# A site's name may carry a tagline after a dash ("Auenwerk – Das Naturmagazin").
 _TAGLINE = re.compile(r"\s+[–—-]\s+")
 _SITE_WORDS = 5
 # Capitals up to this long are an acronym ("NDR"), kept as they are.
@@ -143,9 +143,9 @@ _ACRONYM = 4
 
 
 def trail_source(lines: Sequence[str]) -> str | None:
-    """The site a web page's trail of sections names: its first step ("Stadtspiegel Marling
-    | Lokales | Sicherheit"), or, where the trail starts at "Home", the name on the line over
-    it ("The Orwell Gazette" over "Home > Local > Heritage"); a tagline after a dash is left
+    """The site a web page's trail of sections names: its first step ("Stadtbote Marling
+    | Lokales | Verkehr"), or, where the trail starts at "Home", the name on the line over
+    it ("The Orwell Gazette" over "Home > Local > Arts"); a tagline after a dash is left
     off. Only the page's first trail counts, and a first step of one word does not: a trail
     starts at a section as often ("Wirtschaft › Unternehmen › Mittelstand"). A copied page
     names its outlet there and nowhere else, and readers ask by it ("for the Gazette").
@@ -153,7 +153,7 @@ def trail_source(lines: Sequence[str]) -> str | None:
     Example:
         >>> trail_source(["Sülzer Bote / Leben / Familie", "Headline"])
         'Sülzer Bote'
-        >>> trail_source(["Tafelbrett – Magazin für Essen", "Startseite / Erzeuger / Fisch"])
+        >>> trail_source(["Tafelbrett – Magazin für Essen", "Startseite / Höfe / Gemüse"])
         'Tafelbrett'
         >>> trail_source(["Wirtschaft › Unternehmen › Mittelstand"]) is None
         True

@@ -996,7 +996,7 @@ def introduced_as_journalist(name: str, text: str) -> bool:
 
 # A reader column's expert: "Diesmal beantwortet ROLE NAME aus PLACE Ihre Fragen": a role
 # noun may stand before the name, a place after it, and the readers' questions follow; the
-# surname may open with its particle ("NAME van Laak"), and an apposition set off by commas
+# surname may open with its particle ("NAME van Dijkhuis"), and an apposition set off by commas
 # may say who the expert is ("NAME, Inhaberin des Ladens am Markt, Ihre Fragen"): the
 # readers' questions still close the clause, so the name is the one answering them.
 _ANSWERS_YOUR = re.compile(
