@@ -919,7 +919,7 @@ def test_asked_which_journalist_talked_with_someone_the_byline_is_quoted(assista
         ("An welchem Wochentag beginnen die Spiele?", True),
         ("Which time zone does the office work in?", False),
         ("Which day-to-day tasks does she hand over?", False),
-        ("What time and distance limits apply to her stall?", False),
+        ("What time and weight limits apply on the ferry?", False),
         ("Which season tickets does the club sell?", False),
         ("On which days is the museum open?", True),
         ("What time?", True),

@@ -106,8 +106,8 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
     # "When ...?" is answered by a date, a season, a year or a span ("next year", "bis 2030").
     # ... and so is "In which month / on what day / at what time ...?" by a month, a
     # weekday or a clock time, where the word is what is asked for, a verb or its subject
-    # after it: in "What time and distance limits apply?", "Which season tickets ...?" it
-    # only says what kind of thing is asked about (blind36).
+    # after it: in "What time limits does the permit set?", "Which season tickets ...?" it
+    # only says what kind of thing is asked about.
     "time": re.compile(
         r"^\s*(?:when|wann|bis wann|ab wann|by when|until when)\b|\b(?:(?:in|on|at|during)\s+)?"
         r"(?:which|what)\s+(?:months?|days?|dates?|times?|seasons?)\b(?=\s*(?:[?,.!]|$)|\s+"
