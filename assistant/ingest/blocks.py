@@ -3491,11 +3491,20 @@ def _put_to(heading: str) -> str | None:
         'Ada Roe'
         >>> _put_to("Five questions for the club's vet, Ada de Roe")
         'Ada de Roe'
+        >>> _put_to("Nachgefragt bei Kreisbrandmeister Gero Faltermann")
+        'Gero Faltermann'
     """
     asked = _PUT_TO_HEAD.search(heading)
     match = _NAME_PUT_TO.match(heading, asked.end()) if asked else None
-    # "Eine Frage an Herbergsleiterin NAME": the role before the name is no part of it.
-    return name_in_label(match["name"]) if match else None
+    if match is None:
+        return None
+    # "Eine Frage an Herbergsleiterin NAME": the role before the name is no part of it,
+    # nor is an office the known ones do not list ("Kreisbrandmeister NAME"): a first word
+    # shaped like a role noun and no given name, before two words of a name.
+    first, rest = [*match["name"].split(maxsplit=1), ""][:2]
+    if ROLE_NOUN.search(first) and not is_given_name(first) and len(rest.split()) >= 2:
+        return name_in_label(rest)
+    return name_in_label(match["name"])
 
 
 def _nameless_label(label: str) -> bool:

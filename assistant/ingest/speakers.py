@@ -790,6 +790,27 @@ def talks_about_talking(text: str) -> bool:
     return _TALK.search(text) is not None
 
 
+def introduces_the_asking(text: str) -> bool:
+    """Whether a paragraph introduces the questions to come as the outlet's to a person a
+    pronoun stands for ("Wir haben ihn gefragt", "We asked her ...") or a column's expert
+    answering the readers ("Diesmal beantwortet ROLE NAME Ihre Fragen", "Each month she
+    answers your questions"): a lead, which no one answers by speaking it.
+
+    Example:
+        >>> introduces_the_asking("Sie leitet den Chor. Wir haben sie gefragt, warum.")
+        False
+        >>> introduces_the_asking("Er leitet den Chor. Wir haben ihn nach dem Plan gefragt.")
+        True
+        >>> introduces_the_asking("Hier beantwortet Gärtnerin Ada Roe Ihre Fragen.")
+        True
+        >>> introduces_the_asking("Wir haben lange gezögert.")
+        False
+    """
+    return any(
+        pattern.search(text) is not None for pattern in (_WE_ASKED, _PRONOUN_ANSWERS, _ANSWERS_YOUR)
+    )
+
+
 def headline_speaker(title: str) -> str | None:
     """Whom a headline quotes, as it names them: 'Rory Callaghan' in "Rory Callaghan: 'I was
     sacked ...'", 'Reuschel' in "Klinikchefin Reuschel: „Wir schließen …“".

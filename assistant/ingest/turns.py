@@ -27,6 +27,7 @@ from assistant.ingest.blocks import (
 from assistant.ingest.cast import Cast, Person
 from assistant.ingest.labels import function_word_label, label_of
 from assistant.ingest.names import (
+    COURTESY_TITLES,
     UPPER,
     gender,
     is_person_name,
@@ -37,7 +38,7 @@ from assistant.ingest.names import (
     surname,
 )
 from assistant.ingest.paragraphs import Paragraph
-from assistant.ingest.speakers import TOLD_TO, narrator_label, role_stem
+from assistant.ingest.speakers import TOLD_TO, introduces_the_asking, narrator_label, role_stem
 from assistant.ingest.wording import (
     CLOSING,
     OPENING_QUOTES,
@@ -492,19 +493,43 @@ def _statement(text: str, cast: Cast, about: str | None = None) -> Draft:
 
 
 def _interview_start(blocks: Sequence[Block], cast: Cast) -> int | None:
-    """Index of the first turn: the first label, or the first question that is answered."""
+    """Index of the first turn: the first label, or the first question that is answered,
+    not a headline's question over a lead that introduces the questions to come."""
     for index, block in enumerate(blocks):
         if block.kind == "label":
             return index
         if block.kind == "prose" and block.question:
             following = _next_content(blocks, index)
             after = blocks[following] if following is not None else None
+            if after and following is not None and _introduces_next_question(blocks, following):
+                continue
             if after and (
                 (after.kind == "label" and cast.side(after.label or "") != "question")
                 or (after.kind == "prose" and not after.question)
             ):
                 return index
     return None
+
+
+def _introduces_next_question(blocks: Sequence[Block], index: int) -> bool:
+    """Whether the paragraph at `index` is a lead that introduces the questions to come
+    ("Wir haben ihn gefragt.", "Diesmal beantwortet ROLE NAME Ihre Fragen.") right over
+    the first of them: the question above it is a headline's or a kicker's, and the lead
+    answers nothing.
+
+    Example:
+        >>> blocks = [Block("prose", "Was wird aus dem Saal?", question=True),
+        ...           Block("prose", "Der Wirt ist neu. Wir haben ihn nach dem Saal gefragt."),
+        ...           Block("prose", "Bleibt der Saal?", question=True)]
+        >>> _introduces_next_question(blocks, 1), _introduces_next_question(blocks, 2)
+        (True, False)
+    """
+    block = blocks[index]
+    if block.kind != "prose" or block.question or not introduces_the_asking(block.text):
+        return False
+    following = _next_content(blocks, index)
+    after = blocks[following] if following is not None else None
+    return after is not None and after.kind == "prose" and after.question
 
 
 def _next_content(blocks: Sequence[Block], index: int) -> int | None:
@@ -515,6 +540,9 @@ def _next_content(blocks: Sequence[Block], index: int) -> int | None:
 
 # A paragraph set wholly in bold or italics by Markdown's markers ("**Why?**").
 _MARKED_UP = re.compile(r"(\*\*?|__?)(?!\s)[^*_]+(?<!\s)\1")
+# Such a paragraph opening by calling someone by courtesy title and surname before a comma
+# ("**Frau NAME, Herr NAME, …**"): only the one asking addresses the guests so.
+_MARKED_ADDRESS = re.compile(rf"(?:\*\*?|__?)(?:{COURTESY_TITLES})\.?\s+[{UPPER}][\w'’-]+,\s")
 
 
 class _TurnBuilder:
@@ -550,6 +578,12 @@ class _TurnBuilder:
             t
             for t in self.asked
             if SIGN_OPENED.match(t) and not t.rstrip(" \"“”»«'’").endswith("?")
+        }
+        # So are those set wholly in bold or italics that address the guests by courtesy
+        # title ("**Frau NAME, Herr NAME, danke.**"): the interviewer's words to them, not
+        # the answer before going on.
+        self.set_apart |= {
+            t for t in self.asked if _MARKED_UP.fullmatch(t) and _MARKED_ADDRESS.match(t)
         }
         # Turns set apart by an opening dash, answers as well as questions ("— How long?" /
         # "— Fifty years."): a paragraph without one is the reporter's, not a turn's.
