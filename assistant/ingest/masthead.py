@@ -70,8 +70,10 @@ def page_source(lines: Sequence[str]) -> str | None:
         >>> page_source(page)
         'The Orwell Gazette'
     """
+    if masthead := masthead_source(lines):
+        return masthead
     site = trail_source(lines)
-    return masthead_source(lines) or (site if site and _named_again(site, lines) else None)
+    return site if site and _named_again(site, lines) else None
 
 
 # A credit line: a picture's, or a copyright notice.
