@@ -136,6 +136,10 @@ _PLAYED = (
 )
 # A listener's recorded message, by the word a show's direction gives it.
 _VOICE_MESSAGE = r"(?i:voice\s?mail|voice\s+(?:message|note)|sprachnachricht|sprachmemo)"
+# A recording played in, named so only in a direction in brackets ("[Recording] „…“",
+# "[Tonaufnahme] ..."): as a label ("Recording: 12 May") the word may date the programme,
+# and a bare "Aufnahme" is as often a photograph ("(Aufnahme: NAME)").
+_RECORDING = r"(?i:(?:archive\s+)?recording|tonaufnahme|tonaufzeichnung|archivaufnahme)"
 _PLAYED_IN = re.compile(
     TIMESTAMP
     + _PLAYED
@@ -146,7 +150,7 @@ _PLAYED_IN = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\s*:\s+\S"
     # Or the direction set in brackets before what was played: "[Einspieler] „…“", and so
     # a listener's message played into the show: "[00:12:40] (Voice message) Hi, it's …".
-    r"|" + TIMESTAMP + r"[\[(](?:" + _PLAYED + "|" + _VOICE_MESSAGE + r")"
+    r"|" + TIMESTAMP + r"[\[(](?:" + _PLAYED + "|" + _VOICE_MESSAGE + "|" + _RECORDING + r")"
     r"(?:[^\[\]()]{0,40})[\])]\s*\S"
 )
 # A lead is a few paragraphs at most; looking further only finds people answers mention.
@@ -232,6 +236,16 @@ _ANY_TITLE = (
 # Words before a name that address, not name, someone: "Hallo Ronja", "Dear Hale".
 _GREETINGS = frozenset(
     ("hallo", "hello", "hi", "hey", "liebe", "lieber", "dear", "danke", "thanks", "welcome")
+)
+# Kin before a surname name a relation, not a given name: "Vater und Sohn NAME" are two
+# people of one family, and "Sohn NAME" is neither of them by name.
+_KIN_WORDS = frozenset(
+    (
+        *("vater", "mutter", "sohn", "tochter", "bruder", "schwester", "onkel", "tante"),
+        *("opa", "oma", "enkel", "enkelin", "neffe", "nichte", "witwe", "witwer", "cousin"),
+        *("father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt"),
+        *("grandson", "granddaughter", "nephew", "niece", "widow", "widower"),
+    )
 )
 
 # "NAME asked him whether ...": where the asker is known, a lead that says they asked
@@ -1140,7 +1154,7 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         (match[1], match[2])
         for text in texts
         for match in pattern.finditer(text)
-        if match[1].casefold() not in NOT_FIRST_NAMES | _GREETINGS
+        if match[1].casefold() not in NOT_FIRST_NAMES | _GREETINGS | _KIN_WORDS
         and (not ROLE_NOUN.search(match[1]) or (labelled and _given_before(match, texts)))
         and not role_side(match[1])  # "Host Will Marsh": the role, then the name
         # A compound in lower case after its hyphen is a noun ("Co-founders NAME"): a
