@@ -41,3 +41,36 @@ def test_a_recording_in_brackets_is_played_in_not_the_experts_answer() -> None:
     )
     played = [t for t in article.turns if "[Recording]" in t.text]
     assert [(t.kind, t.speaker) for t in played] == [("quote", None)]
+
+
+def test_bold_reader_letters_signed_after_the_question_are_questions() -> None:
+    # A plain-text copy keeps the stars of bold letters, each signed after its question
+    # mark with initials or a name and a town: the readers ask, the column answers.
+    article = parse(
+        "Ask the Farrier: your horse questions answered\n\n"
+        "Farrier Quillon Brackenridge-Moss has shod horses in the dale for thirty years. "
+        "Each month he answers readers' questions.\n\n"
+        "**My pony's hooves crack in summer. Should I oil them? – T.W., Upper Nethercombe**\n\n"
+        "Oil does little. Keep the ground around the water trough damp instead.\n\n"
+        "**How often should shoes be reset? – Anonymous, by email**\n\n"
+        "Every six weeks for most horses, sooner for a young one.\n\n"
+        "**Is barefoot better? – Rosalind F., Kelderby**\n\n"
+        "For some horses, yes; ask your farrier to look at the walls first.\n"
+    )
+    assert speakers(article, "question") == [None, None, None]
+    assert speakers(article, "answer") == ["Quillon Brackenridge-Moss"] * 3
+
+
+def test_a_column_expert_opening_the_lead_after_a_trade_answers() -> None:
+    # "Trade NAME has ... Each month he answers readers' questions": the given name is on
+    # no list, but the lead opens on the expert and names nobody else.
+    article = parse(
+        "Ask the Thatcher\n\n"
+        "Master thatcher Ebbert Quarrington-Lisle has roofed cottages for decades. "
+        "Each month he answers readers' questions.\n\n"
+        "**Why does my thatch go green on the north side?**\n\n"
+        "Moss likes the shade. Brush it off in dry weather, never scrape it.\n\n"
+        "**How long should a new roof last?**\n\n"
+        "Forty years for water reed, half that for straw.\n"
+    )
+    assert speakers(article, "answer") == ["Ebbert Quarrington-Lisle"] * 2

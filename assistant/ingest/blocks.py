@@ -2304,7 +2304,12 @@ def signed_question(text: str) -> bool:
         (True, False)
         >>> signed_question("Gisela R. aus Auel schreibt: Ich habe Angst vor Wespen.")
         True
+        >>> signed_question("**Why do my hens stop laying? – O.B., Kilmurry**")
+        True
     """
+    # A plain-text copy may keep a bold letter's stars around it, signature and all.
+    if (starred := _STARRED_LINE.fullmatch(text)) is not None:
+        text = starred["inner"]
     match = _SIGNED_QUESTION.fullmatch(text)
     if match is not None:
         return "?" in match["inner"]
