@@ -74,3 +74,19 @@ def test_a_column_expert_opening_the_lead_after_a_trade_answers() -> None:
         "Forty years for water reed, half that for straw.\n"
     )
     assert speakers(article, "answer") == ["Ebbert Quarrington-Lisle"] * 2
+
+
+def test_a_picture_credit_under_the_headline_is_no_headline() -> None:
+    # "Fotos: NAME" under the headline has a colon as "Rubric: Headline" has; a credit is
+    # never the headline, and the line over it is.
+    article = parse(
+        "Die Glocken vom Tarrberg\n\n"
+        "Fotos: Idris Pellowe-Fane\n\n"
+        "Ottoline Brearwood gießt Glocken. Wir haben sie gefragt, wie.\n\n"
+        "Frage: Wie fing es an?\n\n"
+        "Antwort: Durch Zufall, in der Werkstatt einer Freundin.\n\n"
+        "Frage: Und jetzt?\n\n"
+        "Antwort: Jetzt gieße ich vierzig Glocken im Jahr.\n"
+    )
+    assert article.title == "Die Glocken vom Tarrberg"
+    assert [t.kind for t in article.turns if t.text.startswith("Fotos:")] == ["lead"]

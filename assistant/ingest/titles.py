@@ -18,7 +18,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from assistant.ingest.furniture import broadcast_slot, is_boilerplate, is_tagline, parse_date
+from assistant.ingest.furniture import (
+    broadcast_slot,
+    is_boilerplate,
+    is_credit_line,
+    is_tagline,
+    parse_date,
+)
 from assistant.ingest.labels import label_of
 from assistant.ingest.names import is_multiword_name, is_person_name
 from assistant.ingest.paragraphs import Paragraph
@@ -342,6 +348,8 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         >>> lines = [Paragraph("Guests: Eva Roth, vet"), Paragraph("Episode 4: Why cats purr")]
         >>> _above_the_headline(lines, 0), _above_the_headline(lines, 1)
         (True, False)
+        >>> _above_the_headline([Paragraph("Fotos: Jan Hahn")], 0)
+        True
     """
     paragraph, text = paragraphs[index], paragraphs[index].text
     return bool(
@@ -356,6 +364,9 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         or (_in_row_run(paragraphs, index) and not _ITEM.match(text))
         or _GUEST_LINE.match(text)
         or _ruled_off(paragraphs, index)
+        # "Fotos: NAME", "Words and pictures: NAME": a credit under the headline, whose
+        # colon would pass for a rubric's. "Interview: NAME" alone may head the page.
+        or (is_credit_line(text) and not _INTERVIEW_CREDIT.match(text))
     )
 
 
