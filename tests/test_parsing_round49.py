@@ -90,3 +90,19 @@ def test_a_picture_credit_under_the_headline_is_no_headline() -> None:
     )
     assert article.title == "Die Glocken vom Tarrberg"
     assert [t.kind for t in article.turns if t.text.startswith("Fotos:")] == ["lead"]
+
+
+def test_a_running_head_in_capitals_with_a_page_number_is_no_headline() -> None:
+    # A yearbook's PDF text keeps its running head over the article: the book's name in
+    # capitals, a dash and the page's number. The quoted line under it is the headline.
+    article = parse(
+        "JAHRBUCH FÜR DAS OBERE WIESTAL 2024 – 112\n\n"
+        "„Die Mühle hat nie stillgestanden“\n\n"
+        "Die Wiesmühle in Kleinrott mahlt seit 1790. Edeltraud Schwarzlocher sprach mit "
+        "Hubertus Ammerleitner, dem Müller.\n\n"
+        "*Herr Ammerleitner, seit wann mahlen Sie hier?*\n\n"
+        "Seit 1981, vorher hat mein Vater gemahlen.\n\n"
+        "*Und wer kommt nach Ihnen?*\n\n"
+        "Das weiß ich noch nicht.\n"
+    )
+    assert article.title == "„Die Mühle hat nie stillgestanden“"
