@@ -106,3 +106,24 @@ def test_a_running_head_in_capitals_with_a_page_number_is_no_headline() -> None:
         "Das weiß ich noch nicht.\n"
     )
     assert article.title == "„Die Mühle hat nie stillgestanden“"
+
+
+def test_a_son_given_by_a_rare_given_name_that_labels_turns_takes_the_family_name() -> None:
+    # "NAME, her son GIVEN": the son's given name is on no list, but it labels his turns
+    # on its own, so it is his, and the family's surname with it.
+    article = parse(
+        "Two generations at the kiln\n\n"
+        "By Orrin Maybrick\n\n"
+        "The pottery is run by one family: Philippa Cardellow and her son Tavish.\n\n"
+        "**How did it start?**\n\n"
+        "Philippa: My mother threw pots in the shed behind the house.\n\n"
+        "**Tavish, did you always want to join?**\n\n"
+        "Tavish: Not at all. I drove a bus for ten years first.\n\n"
+        "**What do you make now?**\n\n"
+        "Tavish: Mugs, mostly, and tiles for the church roof.\n"
+    )
+    assert speakers(article, "answer") == [
+        "Philippa Cardellow",
+        "Tavish Cardellow",
+        "Tavish Cardellow",
+    ]

@@ -495,12 +495,18 @@ def kin_names(texts: Sequence[str]) -> list[str]:
         ['Wiebke Brühl']
         >>> kin_names(["Ottmar Brühl und seine Tochter Wiebke Sander führen den Hof."])
         []
+        >>> kin_names(["Ada Roe runs it with her son Tavish.", "Tavish: Not at all."])
+        ['Tavish Roe']
     """
     found = []
     for text in texts:
         for match in _KIN.finditer(text):
-            if is_person_name(match["parent"]) and is_given_name(match["given"]):
-                found.append(f"{match['given']} {surname(match['parent'])}")
+            given = match["given"]
+            # A given name on no list is still one where it labels turns on its own
+            # ("Tavish: ..."): a role or a noun would not be the child's.
+            labelled = any(re.match(rf"{re.escape(given)}\s*:\s", other) for other in texts)
+            if is_person_name(match["parent"]) and (is_given_name(given) or labelled):
+                found.append(f"{given} {surname(match['parent'])}")
     return found
 
 
