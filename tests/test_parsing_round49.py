@@ -127,3 +127,19 @@ def test_a_son_given_by_a_rare_given_name_that_labels_turns_takes_the_family_nam
         "Tavish Cardellow",
         "Tavish Cardellow",
     ]
+
+
+def test_a_capitals_label_whose_given_name_the_reporter_calls_out_is_a_person() -> None:
+    # "OLUCHI BRANNAGH:" answers; her given name is on no list and the text never writes
+    # her name in mixed case, but the reporter calls her by it ("Oluchi, ..."): a person.
+    article = parse(
+        "HILLSIDE TV – Segment 3 – Transcript\n\n"
+        "ANCHOR: Finally tonight, a darts league that will not quit. Our reporter went.\n\n"
+        "REPORTER: Monday night at the Old Forge. Ten boards, forty players.\n\n"
+        "REPORTER: Oluchi, you're the youngest captain. How did you start?\n\n"
+        "OLUCHI BRANNAGH: My grandad taught me in his garage when I was eight.\n\n"
+        "REPORTER: Is it hard?\n\n"
+        "OLUCHI BRANNAGH: Easy to learn, hard to master. The maths is the worst.\n\n"
+        "ANCHOR: That's all from us tonight.\n"
+    )
+    assert speakers(article, "answer") == ["Oluchi Brannagh", "Oluchi Brannagh"]

@@ -1039,7 +1039,31 @@ def _capital_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> li
         no_given = first.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(first) is not None
         if is_multiword_name(name) and not no_given:
             found.append(name)
+        elif not name and _addressed_by_first_word(words, texts):
+            found.append(title_cased(words))
     return found
+
+
+def _addressed_by_first_word(label: str, texts: Sequence[str]) -> bool:
+    """Whether a label in capitals of a given name and a surname ("ADA VELL:"), its given
+    name on no list, is a person's: the dialogue calls them by its first word alone, in
+    mixed case, as one addresses a person ("Ada, you run the club. ..."), and no word of
+    it is a role's.
+
+    Example:
+        >>> _addressed_by_first_word("NKIRU VELL", ["REPORTER: Nkiru, why cards?"])
+        True
+        >>> _addressed_by_first_word("NKIRU VELL", ["REPORTER: Why cards?"])
+        False
+    """
+    words = label.split()
+    if len(words) != 2 or not all(re.fullmatch(rf"[{UPPER}][{UPPER}'’-]+", w) for w in words):
+        return False
+    first = words[0].capitalize()
+    if first.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(first) is not None:
+        return False
+    address = re.compile(rf"(?:^|:\s|[.!?]\s)(?:{re.escape(first)})(?:,\s|\?)")
+    return any(address.search(text) for text in texts)
 
 
 def _full_name_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> list[str]:
