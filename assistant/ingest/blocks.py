@@ -136,6 +136,10 @@ _PLAYED = (
 )
 # A listener's recorded message, by the word a show's direction gives it.
 _VOICE_MESSAGE = r"(?i:voice\s?mail|voice\s+(?:message|note)|sprachnachricht|sprachmemo)"
+# A recording played in, named so only in a direction in brackets ("[Recording] „…“",
+# "[Tonaufnahme] ..."): as a label ("Recording: 12 May") the word may date the programme,
+# and a bare "Aufnahme" is as often a photograph ("(Aufnahme: NAME)").
+_RECORDING = r"(?i:(?:archive\s+)?recording|tonaufnahme|tonaufzeichnung|archivaufnahme)"
 _PLAYED_IN = re.compile(
     TIMESTAMP
     + _PLAYED
@@ -146,7 +150,7 @@ _PLAYED_IN = re.compile(
     r"(?:\s*\([^()]{1,60}\))?(?:\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)?\s*:\s+\S"
     # Or the direction set in brackets before what was played: "[Einspieler] „…“", and so
     # a listener's message played into the show: "[00:12:40] (Voice message) Hi, it's …".
-    r"|" + TIMESTAMP + r"[\[(](?:" + _PLAYED + "|" + _VOICE_MESSAGE + r")"
+    r"|" + TIMESTAMP + r"[\[(](?:" + _PLAYED + "|" + _VOICE_MESSAGE + "|" + _RECORDING + r")"
     r"(?:[^\[\]()]{0,40})[\])]\s*\S"
 )
 # A lead is a few paragraphs at most; looking further only finds people answers mention.
@@ -232,6 +236,16 @@ _ANY_TITLE = (
 # Words before a name that address, not name, someone: "Hallo Ronja", "Dear Hale".
 _GREETINGS = frozenset(
     ("hallo", "hello", "hi", "hey", "liebe", "lieber", "dear", "danke", "thanks", "welcome")
+)
+# Kin before a surname name a relation, not a given name: "Vater und Sohn NAME" are two
+# people of one family, and "Sohn NAME" is neither of them by name.
+_KIN_WORDS = frozenset(
+    (
+        *("vater", "mutter", "sohn", "tochter", "bruder", "schwester", "onkel", "tante"),
+        *("opa", "oma", "enkel", "enkelin", "neffe", "nichte", "witwe", "witwer", "cousin"),
+        *("father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt"),
+        *("grandson", "granddaughter", "nephew", "niece", "widow", "widower"),
+    )
 )
 
 # "NAME asked him whether ...": where the asker is known, a lead that says they asked
@@ -481,12 +495,18 @@ def kin_names(texts: Sequence[str]) -> list[str]:
         ['Wiebke Brühl']
         >>> kin_names(["Ottmar Brühl und seine Tochter Wiebke Sander führen den Hof."])
         []
+        >>> kin_names(["Ada Roe runs it with her son Tavish.", "Tavish: Not at all."])
+        ['Tavish Roe']
     """
     found = []
     for text in texts:
         for match in _KIN.finditer(text):
-            if is_person_name(match["parent"]) and is_given_name(match["given"]):
-                found.append(f"{match['given']} {surname(match['parent'])}")
+            given = match["given"]
+            # A given name on no list is still one where it labels turns on its own
+            # ("Tavish: ..."): a role or a noun would not be the child's.
+            labelled = any(re.match(rf"{re.escape(given)}\s*:\s", other) for other in texts)
+            if is_person_name(match["parent"]) and (is_given_name(given) or labelled):
+                found.append(f"{given} {surname(match['parent'])}")
     return found
 
 
@@ -1019,7 +1039,31 @@ def _capital_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> li
         no_given = first.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(first) is not None
         if is_multiword_name(name) and not no_given:
             found.append(name)
+        elif not name and _addressed_by_first_word(words, texts):
+            found.append(title_cased(words))
     return found
+
+
+def _addressed_by_first_word(label: str, texts: Sequence[str]) -> bool:
+    """Whether a label in capitals of a given name and a surname ("ADA VELL:"), its given
+    name on no list, is a person's: the dialogue calls them by its first word alone, in
+    mixed case, as one addresses a person ("Ada, you run the club. ..."), and no word of
+    it is a role's.
+
+    Example:
+        >>> _addressed_by_first_word("NKIRU VELL", ["REPORTER: Nkiru, why cards?"])
+        True
+        >>> _addressed_by_first_word("NKIRU VELL", ["REPORTER: Why cards?"])
+        False
+    """
+    words = label.split()
+    if len(words) != 2 or not all(re.fullmatch(rf"[{UPPER}][{UPPER}'’-]+", w) for w in words):
+        return False
+    first = words[0].capitalize()
+    if first.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(first) is not None:
+        return False
+    address = re.compile(rf"(?:^|:\s|[.!?]\s)(?:{re.escape(first)})(?:,\s|\?)")
+    return any(address.search(text) for text in texts)
 
 
 def _full_name_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> list[str]:
@@ -1140,7 +1184,7 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         (match[1], match[2])
         for text in texts
         for match in pattern.finditer(text)
-        if match[1].casefold() not in NOT_FIRST_NAMES | _GREETINGS
+        if match[1].casefold() not in NOT_FIRST_NAMES | _GREETINGS | _KIN_WORDS
         and (not ROLE_NOUN.search(match[1]) or (labelled and _given_before(match, texts)))
         and not role_side(match[1])  # "Host Will Marsh": the role, then the name
         # A compound in lower case after its hyphen is a noun ("Co-founders NAME"): a
@@ -2290,7 +2334,12 @@ def signed_question(text: str) -> bool:
         (True, False)
         >>> signed_question("Gisela R. aus Auel schreibt: Ich habe Angst vor Wespen.")
         True
+        >>> signed_question("**Why do my hens stop laying? – O.B., Kilmurry**")
+        True
     """
+    # A plain-text copy may keep a bold letter's stars around it, signature and all.
+    if (starred := _STARRED_LINE.fullmatch(text)) is not None:
+        text = starred["inner"]
     match = _SIGNED_QUESTION.fullmatch(text)
     if match is not None:
         return "?" in match["inner"]

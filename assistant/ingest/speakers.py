@@ -918,7 +918,43 @@ def _talker(text: str, mentions: list[Mention]) -> list[Mention]:
         ['Ada Byrne']
     """
     said = _PRONOUN_TALKS.search(text) or _PRONOUN_ANSWERS.search(text) or _WE_ASKED.search(text)
-    return _pronoun_for_one(text, said, mentions, asker=False)
+    return _pronoun_for_one(text, said, mentions, asker=False) or _column_expert(text, mentions)
+
+
+# A reader column's lead that opens on its expert, perhaps after the expert's trade in
+# lower case, with a verb after the name: "Head gardener NAME has tended ...".
+_EXPERT_FIRST = re.compile(
+    rf"(?:[{UPPER}][{LOWER}]+\s+(?:[{LOWER}]+\s+){{0,3}})?"
+    rf"(?P<name>[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+    r"\s+(?:has|is|was|hat|ist|war)\b"
+)
+
+
+def _column_expert(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The expert of a reader column whose lead opens on them and then says the pronoun
+    answers the readers' questions ("Head gardener NAME has tended the garden for years.
+    Each month he answers readers' questions."): the one who answers, though the given
+    name is on no list (so no gender bears the pronoun out), where the lead names nobody
+    else and no one is an interviewee yet.
+
+    Example:
+        >>> lead = "Head potter Odric Vantreece has fired kilns for years. Each month he "
+        >>> lead += "answers readers' questions."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Odric Vantreece', 'interviewee')]
+        >>> lead = "Odric Vantreece has fired kilns with Eva Roth. Each month he answers "
+        >>> lead_mentions(lead + "your questions.")
+        []
+    """
+    answers = _PRONOUN_ANSWERS.search(text)
+    opening = _EXPERT_FIRST.match(text)
+    if answers is None or opening is None or any(m.role == "interviewee" for m in mentions):
+        return []
+    if any(m.name != opening["name"] for m in mentions) or set(person_names(text)) - {
+        opening["name"]
+    }:
+        return []  # someone else named: the pronoun may be theirs
+    return [Mention(opening["name"], "interviewee")]
 
 
 def _sent_to(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -18,7 +18,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from assistant.ingest.furniture import broadcast_slot, is_boilerplate, is_tagline, parse_date
+from assistant.ingest.furniture import (
+    broadcast_slot,
+    is_boilerplate,
+    is_credit_line,
+    is_tagline,
+    parse_date,
+)
 from assistant.ingest.labels import label_of
 from assistant.ingest.names import is_multiword_name, is_person_name
 from assistant.ingest.paragraphs import Paragraph
@@ -342,6 +348,8 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         >>> lines = [Paragraph("Guests: Eva Roth, vet"), Paragraph("Episode 4: Why cats purr")]
         >>> _above_the_headline(lines, 0), _above_the_headline(lines, 1)
         (True, False)
+        >>> _above_the_headline([Paragraph("Fotos: Jan Hahn")], 0)
+        True
     """
     paragraph, text = paragraphs[index], paragraphs[index].text
     return bool(
@@ -356,6 +364,9 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         or (_in_row_run(paragraphs, index) and not _ITEM.match(text))
         or _GUEST_LINE.match(text)
         or _ruled_off(paragraphs, index)
+        # "Fotos: NAME", "Words and pictures: NAME": a credit under the headline, whose
+        # colon would pass for a rubric's. "Interview: NAME" alone may head the page.
+        or (is_credit_line(text) and not _INTERVIEW_CREDIT.match(text))
     )
 
 
@@ -825,6 +836,11 @@ def _masthead(text: str) -> bool:
     return len(parts) >= 3 and all(_PATH_PART.fullmatch(part) for part in parts)
 
 
+# A printed annual's or magazine's running head in capitals with the page's number after a
+# dash ("JAHRBUCH DES KREISES 2025 – 87"), as a PDF's text keeps it over the headline.
+_FOLIO_AFTER_DASH = re.compile(r"(?=[^a-zäöüß]*$)[A-ZÄÖÜ][^|–—]{3,80}\s[–—|]\s\d{1,3}")
+
+
 def _page_header(text: str) -> bool:
     """A line of the page's head that is no headline: the publisher's or issuer's company
     line, a running header with a page number, a record's or programme's date line, an
@@ -843,12 +859,14 @@ def _page_header(text: str) -> bool:
         (True, True)
         >>> _page_header("Das Transkript. Neu gelesen"), _page_header("Ems (Lahn) sucht Wirte")
         (False, False)
+        >>> _page_header("JAHRBUCH DES KREISES 2025 – 87"), _page_header("Kreis 2025 – 87")
+        (True, False)
     """
     for line in (line.strip() for line in text.splitlines()):
         # A case's caption names the parties, companies too ("Acme, Inc. v. Roth, LLC"):
         # it says what the record is about, no publisher's line.
         company = _COMPANY_LINE.search(line) and not _CASE_CAPTION.search(line)
-        if company or _PAGE_NUMBER.search(line):
+        if company or _PAGE_NUMBER.search(line) or _FOLIO_AFTER_DASH.fullmatch(line):
             return True
         # A note on the transcript is made of sentences: it ends with a full stop.
         if _AGENCY_DATELINE.fullmatch(line) or (_RECORD_NOTE.match(line) and line[-1] == "."):
