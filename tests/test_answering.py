@@ -83,6 +83,9 @@ def test_the_moonshot_question_quotes_and_cites_t09(assistant, question, framing
         ("In welchem Jahr wurde der KI Bundesverband gegründet?", "Die Interviews"),
         # Someone the interviews never mention, asked about a topic they do.
         ("Was sagt Landrätin Helga Wendebaum zum Moonshot-Programm?", "Die Interviews"),
+        # A title in quotation marks they never mention, its other words on their topic.
+        ("Was sagt Bienert über das Förderprogramm „Feuerprobe“ für KI-Startups?", "Die"),
+        ("Warum kritisiert Bienert das Förderprogramm „Feuerprobe“?", "Die Interviews"),
     ],
 )
 def test_unanswerable_questions_abstain_with_closest_matches(assistant, question, opening) -> None:
@@ -756,6 +759,9 @@ def test_a_part_asking_who_made_the_article_gets_its_credit_line(embedder) -> No
         # ... and a given name from the list the surname after it, whatever noun follows.
         ("Was sagt Landrätin Helga Wendebaum zum KI-Gesetz?", "de", {"Wendebaum"}),
         ("Seit wann ist Martina Oehlsberg Chefin der Bibliothek?", "de", {"Oehlsberg"}),
+        # In either language, a title in quotation marks names a work.
+        ("Wer schrieb das Buch „Die Feuerprobe“?", "de", {"Die", "Feuerprobe"}),
+        ('Who wrote the novel "Salt and Ember"?', "en", {"Salt", "Ember"}),
     ],
 )
 def test_an_english_question_names_what_it_capitalises_inside_a_sentence(

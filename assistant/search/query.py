@@ -540,15 +540,21 @@ def _names(text: str, language: Language, surnames: frozenset[str]) -> frozenset
     or is a day or a month.
     German capitalises every noun, so a German question's names here are only the first
     kind and people's `surnames` (`surnames_named`); the dictionary tells others
-    (`_named_in_translation`).
+    (`_named_in_translation`). In either language, the capitalised words of a title in
+    quotation marks („Der Zauberberg“) name a work: one the articles never mention is
+    nothing they speak of, however common its other words.
 
     Example:
         >>> sorted(_names("Who won the World Cup in Australia?", "en", frozenset()))
         ['Australia', 'Cup']
         >>> sorted(_names("Was sagt Landrätin Eva Roth zur Pauschale?", "de", {"Roth"}))
         ['Roth']
+        >>> sorted(_names("Wer hat das Buch „Die Feuerprobe“ geschrieben?", "de", frozenset()))
+        ['Die', 'Feuerprobe']
     """
     names = set(surnames)
+    for title in _QUOTED.finditer(text):
+        names.update(w for w in TOKEN.findall(title.group()) if w[:1].isupper())
     for sentence in re.split(r"(?<=[.?!])\s+", text):
         words = TOKEN.findall(sentence)
         for position, word in enumerate(words):
