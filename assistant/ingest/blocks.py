@@ -1321,7 +1321,9 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         furniture = is_boilerplate(paragraph.text)
         mentions = None if furniture else credited(paragraph.text, spoken)
         if mentions is not None:
-            yield from _readers_columnist(mentions, title, paragraphs[: index + 1])
+            yield from _readers_columnist(
+                mentions, title, paragraphs[: index + 1], paragraphs[index + 1 :]
+            )
             continue
         yield from _credits_in_parts(paragraph.text)
         yield from hosted_by(paragraph.text)
@@ -1353,10 +1355,14 @@ _READERS_ASK = re.compile(
 
 
 def _readers_columnist(
-    mentions: list[Mention], title: str | None, before: Sequence[Paragraph]
+    mentions: list[Mention],
+    title: str | None,
+    before: Sequence[Paragraph],
+    after: Sequence[Paragraph] = (),
 ) -> list[Mention]:
     """A byline's `mentions`, its one writer the one who answers where the title or the
-    lead before it (`before`, the byline last) says the readers ask and names nobody else:
+    lead before it (`before`, the byline last) says the readers ask and names nobody else,
+    or where letters after it (`after`) open by addressing the writer (`_letters_to`):
     a columnist answering readers' letters asks none of the questions.
 
     Example:
@@ -1370,6 +1376,8 @@ def _readers_columnist(
     """
     if len(mentions) != 1 or mentions[0].role != "interviewer":
         return mentions
+    if _letters_to(mentions[0].name, after):
+        return [replace(mentions[0], role="interviewee")]
     texts = [title or "", *(p.text for p in before)]
     if not any(_READERS_ASK.search(text) for text in texts):
         return mentions
@@ -1380,6 +1388,29 @@ def _readers_columnist(
     if named - {own}:
         return mentions
     return [replace(mentions[0], role="interviewee")]
+
+
+# A letter's salutation at a paragraph's start: "Dear NAME:", "Liebe Frau NAME,", "Sehr
+# geehrter Herr Dr. NAME,", a courtesy or an academic title perhaps before the surname.
+_SALUTATION = re.compile(
+    r"(?:Dear|Liebe[rs]?|Sehr\s+geehrte[rs]?)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+)*"
+    r"(?P<name>[^\W\d_][\w'’-]*)\s*[:,]"
+)
+
+
+def _letters_to(name: str, after: Sequence[Paragraph]) -> bool:
+    """Whether at least two paragraphs open as letters to `name` by its surname ("Dear Dr.
+    NAME: ..."): an advice column, whose byline is the expert the readers write to, the
+    one who answers, not the one who asks.
+
+    Example:
+        >>> letters = [Paragraph("Dear Dr. Roth: My knee hurts."), Paragraph("Dear Ann: Rest.")]
+        >>> _letters_to("Dr. Eva Roth", letters * 2), _letters_to("Dr. Eva Roth", letters)
+        (True, False)
+    """
+    surname = fold(strip_titles(name)).split()[-1:]
+    opened = [_SALUTATION.match(p.text) for p in after]
+    return sum(m is not None and [fold(m["name"])] == surname for m in opened) >= 2
 
 
 # A note on how the interview was made that names who made it: "This interview was
