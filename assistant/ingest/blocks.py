@@ -560,7 +560,9 @@ def cast_of(
     for name in found + shared + kin_names(texts):
         cast.consider(name)
     _consider_what_labels_stand_for(cast, paragraphs, texts, used)
-    for asker in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
+    for stated in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
+        # A transcript's labels in capitals ("EVA ROTH, ANCHOR:") name the person as well.
+        asker = title_cased(stated) if stated and stated.isupper() else stated
         if asker and is_person_name(asker):
             # "NAME (moderator, …):" states who asks, as a byline would; so does the box
             # about the article's author.

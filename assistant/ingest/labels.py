@@ -817,6 +817,8 @@ def stated_asker(paragraph: Paragraph) -> str | None:
         'Eva Roth'
         >>> stated_asker(Paragraph("Eva Roth (economist): Thanks.")) is None
         True
+        >>> stated_asker(Paragraph("EVA ROTH, CO-ANCHOR: Over to Tom."))
+        'EVA ROTH'
     """
     match = _LABEL.match(paragraph.text)
     if match is None or paragraph.heading or not label_shaped(match["label"]):
@@ -824,8 +826,13 @@ def stated_asker(paragraph: Paragraph) -> str | None:
     note = (match["note"] or match["after"] or "").strip()
     if role_side(match["label"].strip()) == "question" and is_person_name(note):
         return note
-    words = re.findall(r"\w+", note)
+    # A second host asks as the first does: "NAME, CO-ANCHOR:", "NAME (Co-Moderatorin):".
+    words = [_CO_ROLE.sub("", word) for word in re.findall(r"\w[\w-]*", note)]
     return match["label"].strip() if words and role_side(words[0]) == "question" else None
+
+
+# The prefix of a shared role: "Co-Host", "CO-ANCHOR", "Komoderatorin".
+_CO_ROLE = re.compile(r"^(?i:co-?|ko-?)(?=\w{4})")
 
 
 def label_shaped(label: str) -> bool:
