@@ -560,7 +560,9 @@ def cast_of(
     for name in found + shared + kin_names(texts):
         cast.consider(name)
     _consider_what_labels_stand_for(cast, paragraphs, texts, used)
-    for asker in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
+    for stated in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
+        # A transcript's labels in capitals ("EVA ROTH, ANCHOR:") name the person as well.
+        asker = title_cased(stated) if stated and stated.isupper() else stated
         if asker and is_person_name(asker):
             # "NAME (moderator, …):" states who asks, as a byline would; so does the box
             # about the article's author.
@@ -1321,7 +1323,9 @@ def introductions(title: str | None, paragraphs: Sequence[Paragraph]) -> Iterato
         furniture = is_boilerplate(paragraph.text)
         mentions = None if furniture else credited(paragraph.text, spoken)
         if mentions is not None:
-            yield from _readers_columnist(mentions, title, paragraphs[: index + 1])
+            yield from _readers_columnist(
+                mentions, title, paragraphs[: index + 1], paragraphs[index + 1 :]
+            )
             continue
         yield from _credits_in_parts(paragraph.text)
         yield from hosted_by(paragraph.text)
@@ -1353,10 +1357,14 @@ _READERS_ASK = re.compile(
 
 
 def _readers_columnist(
-    mentions: list[Mention], title: str | None, before: Sequence[Paragraph]
+    mentions: list[Mention],
+    title: str | None,
+    before: Sequence[Paragraph],
+    after: Sequence[Paragraph] = (),
 ) -> list[Mention]:
     """A byline's `mentions`, its one writer the one who answers where the title or the
-    lead before it (`before`, the byline last) says the readers ask and names nobody else:
+    lead before it (`before`, the byline last) says the readers ask and names nobody else,
+    or where letters after it (`after`) open by addressing the writer (`_letters_to`):
     a columnist answering readers' letters asks none of the questions.
 
     Example:
@@ -1370,6 +1378,8 @@ def _readers_columnist(
     """
     if len(mentions) != 1 or mentions[0].role != "interviewer":
         return mentions
+    if _letters_to(mentions[0].name, after):
+        return [replace(mentions[0], role="interviewee")]
     texts = [title or "", *(p.text for p in before)]
     if not any(_READERS_ASK.search(text) for text in texts):
         return mentions
@@ -1380,6 +1390,29 @@ def _readers_columnist(
     if named - {own}:
         return mentions
     return [replace(mentions[0], role="interviewee")]
+
+
+# A letter's salutation at a paragraph's start: "Dear NAME:", "Liebe Frau NAME,", "Sehr
+# geehrter Herr Dr. NAME,", a courtesy or an academic title perhaps before the surname.
+_SALUTATION = re.compile(
+    r"(?:Dear|Liebe[rs]?|Sehr\s+geehrte[rs]?)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof|Herr|Frau)\.?\s+)*"
+    r"(?P<name>[^\W\d_][\w'’-]*)\s*[:,]"
+)
+
+
+def _letters_to(name: str, after: Sequence[Paragraph]) -> bool:
+    """Whether at least two paragraphs open as letters to `name` by its surname ("Dear Dr.
+    NAME: ..."): an advice column, whose byline is the expert the readers write to, the
+    one who answers, not the one who asks.
+
+    Example:
+        >>> letters = [Paragraph("Dear Dr. Roth: My knee hurts."), Paragraph("Dear Ann: Rest.")]
+        >>> _letters_to("Dr. Eva Roth", letters * 2), _letters_to("Dr. Eva Roth", letters)
+        (True, False)
+    """
+    surname = fold(strip_titles(name)).split()[-1:]
+    opened = [_SALUTATION.match(p.text) for p in after]
+    return sum(m is not None and [fold(m["name"])] == surname for m in opened) >= 2
 
 
 # A note on how the interview was made that names who made it: "This interview was

@@ -607,11 +607,7 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
     speakers = alternating([label for _, label in shaped])
     # The first turns may give the full name the later ones shorten ("Eva Roth" over the
     # first answer, "Roth" over the others): the same speaker, not a line of text.
-    fuller = {
-        label
-        for _, label in shaped
-        if is_multiword_name(label) and any(same_person(short, label) for short in speakers)
-    }
+    fuller = {label for _, label in shaped if _fuller_line(label, speakers)}
     # Where names on lines of their own take turns, another person's full name on such a
     # line is one more voice (a third guest heard once), as `_transcript_voices` has it.
     voices = {label for _, label in shaped if speakers and is_person_name(label)}
@@ -619,6 +615,26 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
     texts = [p.text for p in paragraphs]
     voices |= _third_voices([label for _, label in shaped], speakers, texts)
     return {line: label for line, label in shaped if label in speakers | fuller | voices}
+
+
+def _fuller_line(label: str, speakers: Collection[str]) -> bool:
+    """Whether a name on a line of its own gives in full a speaker's shorter label, in
+    capitals too ("EVA VAN DER ROTH" over "VAN DER ROTH"): the list of names knows the
+    title-cased form and a surname's particles only in lower case, so both are compared so.
+
+    Example:
+        >>> _fuller_line("EVA VAN DER ROTH", {"VAN DER ROTH", "LENZ"})
+        True
+        >>> _fuller_line("Eva Roth", {"Roth"}), _fuller_line("EVA ROTH", {"LENZ"})
+        (True, False)
+    """
+
+    def cased(text: str) -> str:
+        return title_cased(text) if text.isupper() else text
+
+    return is_multiword_name(cased(label)) and any(
+        same_person(cased(short), cased(label)) for short in speakers
+    )
 
 
 def _third_voices(sequence: Sequence[str], speakers: set[str], texts: Sequence[str]) -> set[str]:
@@ -801,6 +817,8 @@ def stated_asker(paragraph: Paragraph) -> str | None:
         'Eva Roth'
         >>> stated_asker(Paragraph("Eva Roth (economist): Thanks.")) is None
         True
+        >>> stated_asker(Paragraph("EVA ROTH, CO-ANCHOR: Over to Tom."))
+        'EVA ROTH'
     """
     match = _LABEL.match(paragraph.text)
     if match is None or paragraph.heading or not label_shaped(match["label"]):
@@ -808,8 +826,13 @@ def stated_asker(paragraph: Paragraph) -> str | None:
     note = (match["note"] or match["after"] or "").strip()
     if role_side(match["label"].strip()) == "question" and is_person_name(note):
         return note
-    words = re.findall(r"\w+", note)
+    # A second host asks as the first does: "NAME, CO-ANCHOR:", "NAME (Co-Moderatorin):".
+    words = [_CO_ROLE.sub("", word) for word in re.findall(r"\w[\w-]*", note)]
     return match["label"].strip() if words and role_side(words[0]) == "question" else None
+
+
+# The prefix of a shared role: "Co-Host", "CO-ANCHOR", "Komoderatorin".
+_CO_ROLE = re.compile(r"^(?i:co-?|ko-?)(?=\w{4})")
 
 
 def label_shaped(label: str) -> bool:

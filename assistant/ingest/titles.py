@@ -58,6 +58,13 @@ _AGENCY_DATELINE = re.compile(
 _RECORD_NOTE = re.compile(
     r"(?:[\w-]+\s+)?(?i:transkript|transcript|mitschrift|wortprotokoll|protokoll)\.(?:\s|$)"
 )
+# The record's word alone on its line ("Transkript", "Full transcript"), or a programme's
+# numbered segment with its running time ("Segment 4 (approx. 4:10)"): a label of the page,
+# which says what kind of text it is or where in a show it was, never what it is about.
+_RECORD_WORD_ALONE = re.compile(
+    r"(?:(?i:full|edited|complete|vollständiges)\s+)?(?i:transkript|transcript|mitschrift"
+    r"|wortprotokoll)|(?i:segment|beitrag)\s+\d{1,2}(?:\s+\([^()]{1,30}\))?"
+)
 # A podcast's episode line under the show's name: the episode is what the page is about.
 _EPISODE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\b", re.IGNORECASE)
 # An episode's number and its title after it: "Folge 112: Warum ...", "Episode 4 – How ...";
@@ -861,6 +868,10 @@ def _page_header(text: str) -> bool:
         (False, False)
         >>> _page_header("JAHRBUCH DES KREISES 2025 – 87"), _page_header("Kreis 2025 – 87")
         (True, False)
+        >>> _page_header("Transkript"), _page_header("Segment 3 (approx. 2:40)")
+        (True, True)
+        >>> _page_header("Transkript einer Sehnsucht"), _page_header("Segment 3 of the city")
+        (False, False)
     """
     for line in (line.strip() for line in text.splitlines()):
         # A case's caption names the parties, companies too ("Acme, Inc. v. Roth, LLC"):
@@ -870,6 +881,8 @@ def _page_header(text: str) -> bool:
             return True
         # A note on the transcript is made of sentences: it ends with a full stop.
         if _AGENCY_DATELINE.fullmatch(line) or (_RECORD_NOTE.match(line) and line[-1] == "."):
+            return True
+        if _RECORD_WORD_ALONE.fullmatch(line):
             return True
         dated = _TRAILING_DATE.search(line.rstrip("."))
         # A record's own title line may close with its date ("Niederschrift über die

@@ -31,6 +31,9 @@ _YOUR = re.compile(rf"(?:^|[.!?]\s+)(?:Ihr|Ihre|Ihrem|Ihren|Ihrer|Ihres)\s+[{UPP
 _REQUEST = re.compile(
     r"(?:Erzählen|Beschreiben|Erklären|Nennen|Verraten|Schildern|Skizzieren) Sie\b"
     r"|(?:Tell us|Tell me|Describe|Explain|Walk us|Give us)\b"
+    # The request to lead through something, for one reader or for many: "Walk me through
+    # ...", "Take us through ...", "Talk me through ...".
+    r"|(?:Walk|Take|Talk) (?:me|us) through\b"
 )
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|uns|unser\w*|mein\w*|mir|mich|we|us|our|my|I)\b")
 # The first person singular ("ich", "my", "I"): one voice of its own, where "wir" may be a
