@@ -1254,8 +1254,11 @@ def _only_before(word: str, texts: Sequence[str]) -> bool:
     return not any(alone.search(text) or after_article.search(text) for text in texts)
 
 
+# A sentence may open with the article ("Die Seilerei NAME dreht ..."): the capitalised
+# article makes its noun no given name either ("Des" left out: it is also a given name).
 _COUNTED_NOUN = re.compile(
-    rf"(?:\b\d+|\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the))\s+([{UPPER}]\w+)"
+    rf"(?:\b\d+|\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the"
+    rf"|Der|Die|Das|Den|Dem|Ein|Eine|Einen|Einem|Einer|The))\s+([{UPPER}]\w+)"
 )
 
 

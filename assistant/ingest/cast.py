@@ -46,6 +46,7 @@ from assistant.ingest.speakers import (
     chorus_label,
     definite_role,
     handle_label,
+    narrator_label,
     role_side,
     role_stem,
     voice_label,
@@ -379,7 +380,9 @@ class Cast:
         labelled = any(p is person for p in self._speakers.values())
         if len(nameless) != 1 or person is None:
             return
-        if voice_label(nameless[0]) or chorus_label(nameless[0]):
+        # A package's voice-over ("SPRECHER:") tells the story around the guest: it is
+        # read by someone the transcript does not name, never the guest.
+        if voice_label(nameless[0]) or chorus_label(nameless[0]) or narrator_label(nameless[0]):
             return
         # "Die Expertin:" names the one expert by role, though her name labels a turn too.
         if labelled and not definite_role(nameless[0]):

@@ -538,9 +538,14 @@ def chair_label(label: str) -> bool:
     return re.sub(r"\s*\d+$", "", label).casefold() in _CHAIR_LABELS
 
 
-# A feature script's narration, read by its author ("Autorin:", "Erzähler:", "NARRATOR:").
+# A feature script's narration, read by its author ("Autorin:", "Erzähler:", "NARRATOR:"),
+# or a broadcast package's voice-over, read by a speaker who is no one interviewed
+# ("SPRECHER:", "Off-Sprecherin:"): a transcript's label, not a press office's spokesman.
 _NARRATOR_LABELS = frozenset(
-    ("autor", "autorin", "erzähler", "erzählerin", "narrator", "narration", "erzählung")
+    (
+        *("autor", "autorin", "erzähler", "erzählerin", "narrator", "narration", "erzählung"),
+        *("sprecher", "sprecherin", "off-sprecher", "off-sprecherin"),
+    )
 )
 
 
@@ -551,6 +556,8 @@ def narrator_label(label: str) -> bool:
     Example:
         >>> narrator_label("Autorin"), narrator_label("NARRATOR"), narrator_label("Roth")
         (True, True, False)
+        >>> narrator_label("SPRECHER")
+        True
     """
     return label.strip().casefold() in _NARRATOR_LABELS
 

@@ -764,7 +764,34 @@ class _TurnBuilder:
         following = _next_content(self.blocks, index)
         heading = following is not None and self.blocks[following].kind == "heading"
         piece = _next_content(self.blocks, following) if heading and following else None
-        return piece is not None and self.blocks[piece].kind == "prose"
+        return (piece is not None and self.blocks[piece].kind == "prose") or self._package_next(
+            index
+        )
+
+    def _package_next(self, index: int) -> bool:
+        """Whether a played-in package comes right after a block, behind at most a cue
+        line ("[00:01:10] EINSPIELER"): its voice-over under a narrator's label
+        ("SPRECHER:") is next, with no turn of the guest's between. The host's words
+        before it introduce the package, as they would a report under its heading.
+
+        Example:
+            >>> blocks = [Block("label", "Heute: Eis.", label="MODERATOR")]
+            >>> blocks += [Block("prose", "EINSPIELER"), Block("label", "Kalt.", label="SPRECHER")]
+            >>> _TurnBuilder(blocks, Cast())._package_next(0)
+            True
+            >>> _TurnBuilder(blocks[:1] + blocks[2:], Cast())._package_next(0)
+            True
+            >>> _TurnBuilder(blocks[:2], Cast())._package_next(0)
+            False
+        """
+        later = self.blocks[index + 1 : index + 3]
+        for position, block in enumerate(later):
+            if block.kind == "label":
+                return narrator_label(block.label or "")
+            cue = block.kind in ("prose", "heading") and len(block.text.split()) <= 3
+            if position > 0 or not cue:
+                return False
+        return False
 
     def _reporter(self, text: str) -> Person | None:
         """Who asks a press conference's "Q." question: the reporter who says who they are
@@ -1123,8 +1150,32 @@ class _TurnBuilder:
         if not (self.dashed and opened and last is not None and self.open is last):
             return None
         if last.kind == "answer":
-            return Draft("question", self.cast.asker())
+            return None if self._answer_goes_on(index) else Draft("question", self.cast.asker())
         return Draft("answer", self.cast.answerer()) if last.kind == "question" else None
+
+    def _answer_goes_on(self, index: int) -> bool:
+        """Whether a paragraph opened by a dash after an answer is that answer's next
+        paragraph, not the interviewer's turn: it asks nothing, and the next paragraph
+        opened by a dash asks. Taken for a question, it would swap who speaks in every
+        turn after it ("— Wir bauen. / — Außerdem planen wir mehr. / — Wann?").
+
+        Example:
+            >>> texts = ["– Wie?", "– So.", "– Und mehr.", "– Wann?", "– Bald."]
+            >>> blocks = [Block("prose", t) for t in texts]
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> builder._answer_goes_on(2), builder._answer_goes_on(1)
+            (True, False)
+        """
+        text = self.blocks[index].text
+        if self.blocks[index].question or ends_with_question(text):
+            return False
+        after = (
+            b.text
+            for b in self.blocks[index + 1 :]
+            if b.kind == "prose" and DASH_OPENED.match(b.text)
+        )
+        following = next(after, None)
+        return following is not None and ends_with_question(following)
 
     def _quoted_answer(self, index: int) -> bool:
         """Whether a paragraph wholly in quotation marks right after an unlabelled question
