@@ -2271,6 +2271,13 @@ _INITIAL_SIGNED_LETTER = re.compile(
     r"(?:,\s*[^.!?\n]{1,40})?$",
     re.S,
 )
+# The same signature set in brackets at the letter's end, as some columns print it: "...
+# Darf er das? (Gisela R., Nordheim)", "... Should I? (Ben and Ada T.)".
+_BRACKET_SIGNED = re.compile(
+    rf"(?P<inner>.{{3,1200}}?[.!?…])\s+\((?P<sign>{_GIVEN}(?:\s(?:und|and|&)\s{_GIVEN})?"
+    rf"\s[{UPPER}]\.(?:,\s*[^.!?\n()]{{1,40}})?)\)",
+    re.S,
+)
 # A reader's letter whose signature comes first, as a reader-question page sets it: given
 # name and initial, perhaps the town, then a verb of writing or how it came, and a colon:
 # "Gisela R. aus Auel schreibt: ...", "Ben T. per E-Mail: ...", "Maura K. from Ennis writes:";
@@ -2372,10 +2379,15 @@ def signed_question(text: str) -> bool:
         True
         >>> signed_question("**Why do my hens stop laying? – O.B., Kilmurry**")
         True
+        >>> signed_question("Zahle ich? (Bernd K., Auel)"), signed_question("Nein. (Bernd K.)")
+        (True, False)
     """
     # A plain-text copy may keep a bold letter's stars around it, signature and all.
     if (starred := _STARRED_LINE.fullmatch(text)) is not None:
         text = starred["inner"]
+    # A signature in brackets reads as the same signature unbracketed ("... (Bernd K.)").
+    if (bracketed := _BRACKET_SIGNED.fullmatch(text)) is not None:
+        text = f"{bracketed['inner']} {bracketed['sign']}"
     match = _SIGNED_QUESTION.fullmatch(text)
     if match is not None:
         return "?" in match["inner"]

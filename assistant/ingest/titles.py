@@ -157,6 +157,12 @@ _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 # note that the text is a transcript.
 _ITEM = re.compile(r"(?:Beitrag|Segment|Item)(?:\s+\d{1,2})?\s*:\s+(?=\S)")
 _TRANSCRIPT_NOTE = re.compile(r"\s+\((?i:wortlaut|transkript|transcript|mitschrift)\)$")
+# A programme's headline with who is in the studio after a dash: "TITLE – Winzerin NAME zu
+# Gast", "TITLE — NAME joins us". The guest's line announces the show; the title is before.
+_GUEST_TAIL = re.compile(
+    r"(?<=\S)\s+[–—-]\s+(?:[\w.'’-]+\s+){1,5}"
+    r"(?:zu Gast|im Studio|(?:is )?in the studio|joins us|is our guest)$"
+)
 
 
 def take_title(
@@ -206,6 +212,7 @@ def take_title(
     title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
     title = _record_title(_WIRE_SLUG.sub("", title, count=1))
     title = _TRANSCRIPT_NOTE.sub("", _ITEM.sub("", title, count=1))
+    title = _GUEST_TAIL.sub("", title, count=1)
     if after and _goes_on_after_ellipsis(title, after[0].text):
         # "Eine Frage an …" / "… NAME": one headline set on two lines.
         title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
@@ -1087,6 +1094,10 @@ def _rubric_line(text: str) -> bool:
         (True, False)
         >>> _rubric_line("Alte Handwerke (Teil 3)"), _rubric_line("Harbour Lives (Part 2 of 5)")
         (True, True)
+        >>> _rubric_line("Zwei Fragen an …"), _rubric_line("Wenn der Wind dreht …")
+        (True, False)
+        >>> _rubric_line("Leser fragen – der Förster antwortet"), _rubric_line("Leser fragen nach")
+        (True, False)
     """
     label = _RUBRIC_LABEL.match(text)
     if label:
@@ -1096,7 +1107,23 @@ def _rubric_line(text: str) -> bool:
         return len(name.split()) <= 6 and name[-1:] not in TERMINAL
     if _GENRE_LINE.fullmatch(text.strip()) or _SERIES_PART.fullmatch(text.strip()):
         return True
+    if _OPEN_KICKER.fullmatch(text.strip()) or _READERS_ASK.fullmatch(text.strip()):
+        return True
     return any(_record_line(line) for line in text.splitlines())
+
+
+# A series' line that breaks off after a preposition, the guest's name left to the page
+# ("Drei Fragen an …", "Ten minutes with …"): it says what the piece is, not its subject.
+# A headline that trails off does so after a word of its own ("Wenn der Wind dreht …").
+# A reader-question column's standing line: "Leser fragen – die Expertin antwortet",
+# "Readers ask, the vet answers", "You asked". Over a headline, it names the column.
+_READERS_ASK = re.compile(
+    r"(?i:leser(?:innen)?(?:\s+und\s+leser)?|readers?|you)\s+(?i:fragen|ask(?:ed)?)"
+    r"(?:\s*[–—,:-]\s*(?:[\w'’-]+\s+){0,3}(?i:antwortet|antworten|answers?))?"
+)
+_OPEN_KICKER = re.compile(
+    r"(?:[\w'’-]+\s+){1,5}(?:an|mit|bei|für|zu|with|for|to|at)\s*(?:…|\.\.\.)"
+)
 
 
 def _record_line(line: str) -> bool:
