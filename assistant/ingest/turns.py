@@ -771,7 +771,8 @@ class _TurnBuilder:
     def _package_next(self, index: int) -> bool:
         """Whether a played-in package comes right after a block, behind at most a cue
         line ("[00:01:10] EINSPIELER"): its voice-over under a narrator's label
-        ("SPRECHER:") is next, with no turn of the guest's between. The host's words
+        ("SPRECHER:") is next, with no turn of the guest's between, or a played-in
+        quote behind the cue. The host's words
         before it introduce the package, as they would a report under its heading.
 
         Example:
@@ -788,6 +789,8 @@ class _TurnBuilder:
         for position, block in enumerate(later):
             if block.kind == "label":
                 return narrator_label(block.label or "")
+            if block.kind == "quote":
+                return position == 1  # played in behind its cue, not a pull quote
             cue = block.kind in ("prose", "heading") and len(block.text.split()) <= 3
             if position > 0 or not cue:
                 return False
