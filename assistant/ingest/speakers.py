@@ -539,15 +539,24 @@ def chair_label(label: str) -> bool:
     return re.sub(r"\s*\d+$", "", label).casefold() in _CHAIR_LABELS
 
 
-# A feature script's narration, read by its author ("Autorin:", "Erzähler:", "NARRATOR:"),
-# or a broadcast package's voice-over, read by a speaker who is no one interviewed
-# ("SPRECHER:", "Off-Sprecherin:"): a transcript's label, not a press office's spokesman.
+# A feature script's narration, read by its author ("Autorin:", "Erzähler:", "NARRATOR:").
 _NARRATOR_LABELS = frozenset(
-    (
-        *("autor", "autorin", "erzähler", "erzählerin", "narrator", "narration", "erzählung"),
-        *("sprecher", "sprecherin", "off-sprecher", "off-sprecherin"),
-    )
+    ("autor", "autorin", "erzähler", "erzählerin", "narrator", "narration", "erzählung")
 )
+# A broadcast package's voice-over, read by someone the transcript does not name
+# ("SPRECHER:", "Off-Sprecherin:"). Some transcripts label the presenter so, who asks.
+_VOICE_OVER_LABELS = frozenset(("sprecher", "sprecherin", "off-sprecher", "off-sprecherin"))
+
+
+def voice_over_label(label: str) -> bool:
+    """Whether a label may mark a package's voice-over ("SPRECHER:"): where it never asks,
+    it is no one interviewed, and never the guest.
+
+    Example:
+        >>> voice_over_label("SPRECHER"), voice_over_label("Sprecherin"), voice_over_label("GAST")
+        (True, True, False)
+    """
+    return label.strip().casefold() in _VOICE_OVER_LABELS
 
 
 def narrator_label(label: str) -> bool:
@@ -557,8 +566,6 @@ def narrator_label(label: str) -> bool:
     Example:
         >>> narrator_label("Autorin"), narrator_label("NARRATOR"), narrator_label("Roth")
         (True, True, False)
-        >>> narrator_label("SPRECHER")
-        True
     """
     return label.strip().casefold() in _NARRATOR_LABELS
 

@@ -38,7 +38,13 @@ from assistant.ingest.names import (
     surname,
 )
 from assistant.ingest.paragraphs import Paragraph
-from assistant.ingest.speakers import TOLD_TO, introduces_the_asking, narrator_label, role_stem
+from assistant.ingest.speakers import (
+    TOLD_TO,
+    introduces_the_asking,
+    narrator_label,
+    role_stem,
+    voice_over_label,
+)
 from assistant.ingest.wording import (
     CLOSING,
     OPENING_QUOTES,
@@ -788,7 +794,7 @@ class _TurnBuilder:
         later = self.blocks[index + 1 : index + 3]
         for position, block in enumerate(later):
             if block.kind == "label":
-                return narrator_label(block.label or "")
+                return narrator_label(block.label or "") or voice_over_label(block.label or "")
             if block.kind == "quote":
                 return position == 1  # played in behind its cue, not a pull quote
             cue = block.kind in ("prose", "heading") and len(block.text.split()) <= 3
