@@ -514,7 +514,10 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
         later = [paragraphs[i] for i in candidates[position + 1 :]]
         if any(_repeats(paragraph.text, p.text) for p in later):
             continue  # "HEADLINE | Outlet" above the HEADLINE itself
-        if _rubric_line(paragraph.text) and _headline_below(paragraphs, candidates[position + 1 :]):
+        # "Eine Frage an …" over "… NAME" is one headline on two lines, no series' line.
+        two_lines = bool(later) and _goes_on_after_ellipsis(paragraph.text, later[0].text)
+        rubric_line = _rubric_line(paragraph.text) and not two_lines
+        if rubric_line and _headline_below(paragraphs, candidates[position + 1 :]):
             continue  # "TRANSCRIPT, 3 MAY 2026" over "Anchor: NAME" over the headline
         over_headline = bool(later) and _headline_shaped(paragraphs[candidates[position + 1] :])
         # A sentence after a rubric-like line is its teaser, unless the rubric is in capitals.
@@ -529,7 +532,7 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
         if over_headline and (
             ((_rubric(paragraph) or _series_name(paragraph)) and not sentence)
             or _EMAIL_SUBJECT.match(paragraph.text)
-            or _rubric_line(paragraph.text)
+            or rubric_line
             or _kicker_over_quote(paragraph, later[0])
             or _EPISODE.match(later[0].text)
             or _ITEM.match(later[0].text)
