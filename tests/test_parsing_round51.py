@@ -113,3 +113,21 @@ def test_the_guest_line_after_a_programmes_headline_is_not_the_title() -> None:
         "[12:00:10] WOLLNIK: Gut, der Winter war mild.\n"
     )
     assert article.title == "Die Imkerei lebt"
+
+
+def test_a_first_person_paragraph_over_a_signed_letter_opens_that_letter() -> None:
+    # A letter in two paragraphs, signed under the second: the first, in the reader's own
+    # person and calling no one "Sie", is no longer the expert's answer going on.
+    article = parse(
+        "Leser fragen – die Juristin antwortet\n\n"
+        "Wem gehört der Apfelbaum?\n\n"
+        "Nachbarschaftsstreit ist häufig. Diese Woche beantwortet Juristin Mara Quendt "
+        "Ihre Fragen.\n\n"
+        "Darf mein Nachbar die Äpfel von meinem Baum aufsammeln?\nErwin P., Auel\n\n"
+        "Nur die, die auf sein Grundstück gefallen sind. Pflücken darf er sie nicht.\n\n"
+        "Wir haben im Herbst eine Hecke gepflanzt. Der Nachbar will sie jetzt weghaben.\n\n"
+        "Muss die Hecke wirklich weg?\nGerda T., per E-Mail\n\n"
+        "Das hängt vom Abstand zur Grenze ab. Fragen Sie beim Ordnungsamt nach.\n"
+    )
+    texts = [turn.text for turn in article.turns if turn.kind == "answer"]
+    assert not any("Hecke gepflanzt" in text for text in texts)

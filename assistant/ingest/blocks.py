@@ -2407,6 +2407,17 @@ def signed_question(text: str) -> bool:
     return short and ("?" in letter["inner"] or SALUTATION.match(text) is not None)
 
 
+def signed_first(text: str) -> bool:
+    """Whether a reader's letter gives its signature before its words ("Bernd K. aus Auel
+    fragt: ..."): the whole letter is in that paragraph.
+
+    Example:
+        >>> signed_first("Bernd K. aus Auel fragt: Darf ich?"), signed_first("Darf ich? Bernd K.")
+        (True, False)
+    """
+    return _SIGNED_FIRST_LETTER.match(text) is not None
+
+
 def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], set[int]]:
     """The paragraphs with each reader's signature on a line of its own joined to the
     letter above it (`_signed_below`), and where those letters now stand: a letter and its

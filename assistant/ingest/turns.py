@@ -23,6 +23,8 @@ from assistant.ingest.blocks import (
     Block,
     opens_sentence,
     sentence_after_stamp,
+    signed_first,
+    signed_question,
 )
 from assistant.ingest.cast import Cast, Person
 from assistant.ingest.labels import function_word_label, label_of
@@ -551,6 +553,11 @@ _MARKED_UP = re.compile(r"(\*\*?|__?)(?!\s)[^*_]+(?<!\s)\1")
 _MARKED_ADDRESS = re.compile(rf"(?:\*\*?|__?)(?:{COURTESY_TITLES})\.?\s+[{UPPER}][\w'’-]+,\s")
 
 
+# A reader writing of themselves, and the expert's address to the reader.
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir|mein\w*|unser\w*|I|we|my|our)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:Sie|Ihnen|Ihr\w*|you\w*)\b")
+
+
 class _TurnBuilder:
     """Walks the blocks of the interview proper, keeping the turn an unlabelled paragraph
     would continue (`open`) and an info box being filled (`box`)."""
@@ -1020,6 +1027,8 @@ class _TurnBuilder:
             self._heading(index)
         elif (dashed := self._dashed_turn(index)) is not None:
             self._start(dashed, block)  # where a dash opens every turn, they alternate
+        elif self._letter_opens(index):
+            self._start(Draft("question", None), block)  # a reader's, signed below
         elif self._stamped_stranger(block):
             self._start(Draft("question", None), block)  # a reader's, not the answerer's
         elif self._asks(index):
@@ -1161,6 +1170,28 @@ class _TurnBuilder:
         if last.kind == "answer":
             return None if self._answer_goes_on(index) else Draft("question", self.cast.asker())
         return Draft("answer", self.cast.answerer()) if last.kind == "question" else None
+
+    def _letter_opens(self, index: int) -> bool:
+        """Whether a paragraph after an answer opens the next reader's letter, which goes on
+        in the signed paragraph right below it: it speaks in the first person and calls
+        no one "Sie" or "you", as the expert's advice does.
+
+        Example:
+            >>> blocks = [Block("prose", "Wir kauften ein Boot.")]
+            >>> blocks.append(Block("prose", "Ist das erlaubt? Bernd K., Auel", question=True))
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> builder.open = Draft("answer", None)
+            >>> builder._letter_opens(0)
+            True
+        """
+        if self.open is None or self.open.kind != "answer" or index + 1 >= len(self.blocks):
+            return False
+        text = self.blocks[index].text
+        after = self.blocks[index + 1].text
+        # A letter signed before its words is whole in its paragraph: nothing above is its.
+        if not signed_question(after) or signed_first(after):
+            return False
+        return bool(_FIRST_PERSON.search(text)) and not _ADDRESSED.search(text)
 
     def _answer_goes_on(self, index: int) -> bool:
         """Whether a paragraph opened by a dash after an answer is that answer's next
