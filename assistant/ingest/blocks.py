@@ -1254,8 +1254,11 @@ def _only_before(word: str, texts: Sequence[str]) -> bool:
     return not any(alone.search(text) or after_article.search(text) for text in texts)
 
 
+# A sentence may open with the article ("Die Seilerei NAME dreht ..."): the capitalised
+# article makes its noun no given name either ("Des" left out: it is also a given name).
 _COUNTED_NOUN = re.compile(
-    rf"(?:\b\d+|\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the))\s+([{UPPER}]\w+)"
+    rf"(?:\b\d+|\b(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|the"
+    rf"|Der|Die|Das|Den|Dem|Ein|Eine|Einen|Einem|Einer|The))\s+([{UPPER}]\w+)"
 )
 
 
@@ -2268,6 +2271,13 @@ _INITIAL_SIGNED_LETTER = re.compile(
     r"(?:,\s*[^.!?\n]{1,40})?$",
     re.S,
 )
+# The same signature set in brackets at the letter's end, as some columns print it: "...
+# Darf er das? (Gisela R., Nordheim)", "... Should I? (Ben and Ada T.)".
+_BRACKET_SIGNED = re.compile(
+    rf"(?P<inner>.{{3,1200}}?[.!?…])\s+\((?P<sign>{_GIVEN}(?:\s(?:und|and|&)\s{_GIVEN})?"
+    rf"\s[{UPPER}]\.(?:,\s*[^.!?\n()]{{1,40}})?)\)",
+    re.S,
+)
 # A reader's letter whose signature comes first, as a reader-question page sets it: given
 # name and initial, perhaps the town, then a verb of writing or how it came, and a colon:
 # "Gisela R. aus Auel schreibt: ...", "Ben T. per E-Mail: ...", "Maura K. from Ennis writes:";
@@ -2369,10 +2379,15 @@ def signed_question(text: str) -> bool:
         True
         >>> signed_question("**Why do my hens stop laying? – O.B., Kilmurry**")
         True
+        >>> signed_question("Zahle ich? (Bernd K., Auel)"), signed_question("Nein. (Bernd K.)")
+        (True, False)
     """
     # A plain-text copy may keep a bold letter's stars around it, signature and all.
     if (starred := _STARRED_LINE.fullmatch(text)) is not None:
         text = starred["inner"]
+    # A signature in brackets reads as the same signature unbracketed ("... (Bernd K.)").
+    if (bracketed := _BRACKET_SIGNED.fullmatch(text)) is not None:
+        text = f"{bracketed['inner']} {bracketed['sign']}"
     match = _SIGNED_QUESTION.fullmatch(text)
     if match is not None:
         return "?" in match["inner"]
@@ -2390,6 +2405,17 @@ def signed_question(text: str) -> bool:
     letter = _SIGNED_LETTER.fullmatch(text)
     short = letter is not None and len(letter["sign"].split()) <= 6
     return short and ("?" in letter["inner"] or SALUTATION.match(text) is not None)
+
+
+def signed_first(text: str) -> bool:
+    """Whether a reader's letter gives its signature before its words ("Bernd K. aus Auel
+    fragt: ..."): the whole letter is in that paragraph.
+
+    Example:
+        >>> signed_first("Bernd K. aus Auel fragt: Darf ich?"), signed_first("Darf ich? Bernd K.")
+        (True, False)
+    """
+    return _SIGNED_FIRST_LETTER.match(text) is not None
 
 
 def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], set[int]]:

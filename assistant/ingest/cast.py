@@ -49,6 +49,7 @@ from assistant.ingest.speakers import (
     role_side,
     role_stem,
     voice_label,
+    voice_over_label,
 )
 from assistant.models import Participant, Role, TurnKind
 
@@ -357,6 +358,8 @@ class Cast:
                 # A caller or a voice from the floor puts questions to the guests, also
                 # where a turn of theirs only remarks ("Forty years and nobody died!").
                 side = "question" if asking[label] or voice_label(label) else "answer"
+            if person is None and voice_over_label(label) and not asking[label]:
+                side = "statement"  # a package's voice-over tells, it answers no one
             self._sides[label] = role_side(label) or side or "statement"
 
     def _answering_role(self, labels: Sequence[str], asking: dict[str, bool]) -> None:
@@ -379,7 +382,9 @@ class Cast:
         labelled = any(p is person for p in self._speakers.values())
         if len(nameless) != 1 or person is None:
             return
-        if voice_label(nameless[0]) or chorus_label(nameless[0]):
+        # A package's voice-over ("SPRECHER:") tells the story around the guest: it is
+        # read by someone the transcript does not name, never the guest.
+        if voice_label(nameless[0]) or chorus_label(nameless[0]) or voice_over_label(nameless[0]):
             return
         # "Die Expertin:" names the one expert by role, though her name labels a turn too.
         if labelled and not definite_role(nameless[0]):

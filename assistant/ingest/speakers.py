@@ -309,10 +309,11 @@ _SPEECH_VERB = (
 # name after the verb is its object ("She tells NAME why ..."), the one listening.
 # "Jede Woche beantwortet unsere Gartenexpertin NAME Ihre Fragen": whoever answers is the
 # one asked, though the outlet calls her its own ("mit unserer Redakteurin NAME" asks).
-# "Es antwortet die Leiterin, NAME": the role before the name, set off by a comma.
+# "Es antwortet die Leiterin, NAME": the role before the name, set off by a comma or not
+# ("Es antwortet die Försterin NAME, die ...").
 _VERB_THEN_NAME = re.compile(
     rf"\b(?:{_GERMAN_SPEECH_VERB}|(?:beantwortet|antwortet)\s+unser\w*"
-    rf"|antwortet\s+(?:die|der)\s+[{UPPER}][{LOWER}-]+,)\s+(?={NAME})"
+    rf"|antwortet\s+(?:die|der)\s+[{UPPER}][{LOWER}-]+,?)\s+(?={NAME})"
 )
 _SUBJECT_BEFORE = re.compile(rf"{NAME}\s+$")
 # "She told NAME how ...", "He tells NAME why ...": the one a lead's pronoun stands for
@@ -542,6 +543,20 @@ def chair_label(label: str) -> bool:
 _NARRATOR_LABELS = frozenset(
     ("autor", "autorin", "erzähler", "erzählerin", "narrator", "narration", "erzählung")
 )
+# A broadcast package's voice-over, read by someone the transcript does not name
+# ("SPRECHER:", "Off-Sprecherin:"). Some transcripts label the presenter so, who asks.
+_VOICE_OVER_LABELS = frozenset(("sprecher", "sprecherin", "off-sprecher", "off-sprecherin"))
+
+
+def voice_over_label(label: str) -> bool:
+    """Whether a label may mark a package's voice-over ("SPRECHER:"): where it never asks,
+    it is no one interviewed, and never the guest.
+
+    Example:
+        >>> voice_over_label("SPRECHER"), voice_over_label("Sprecherin"), voice_over_label("GAST")
+        (True, True, False)
+    """
+    return label.strip().casefold() in _VOICE_OVER_LABELS
 
 
 def narrator_label(label: str) -> bool:

@@ -157,6 +157,12 @@ _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 # note that the text is a transcript.
 _ITEM = re.compile(r"(?:Beitrag|Segment|Item)(?:\s+\d{1,2})?\s*:\s+(?=\S)")
 _TRANSCRIPT_NOTE = re.compile(r"\s+\((?i:wortlaut|transkript|transcript|mitschrift)\)$")
+# A programme's headline with who is in the studio after a dash: "TITLE – Winzerin NAME zu
+# Gast", "TITLE — NAME joins us". The guest's line announces the show; the title is before.
+_GUEST_TAIL = re.compile(
+    r"(?<=\S)\s+[–—-]\s+(?:[\w.'’-]+\s+){1,5}"
+    r"(?:zu Gast|im Studio|(?:is )?in the studio|joins us|is our guest)$"
+)
 
 
 def take_title(
@@ -206,6 +212,7 @@ def take_title(
     title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
     title = _record_title(_WIRE_SLUG.sub("", title, count=1))
     title = _TRANSCRIPT_NOTE.sub("", _ITEM.sub("", title, count=1))
+    title = _GUEST_TAIL.sub("", title, count=1)
     if after and _goes_on_after_ellipsis(title, after[0].text):
         # "Eine Frage an …" / "… NAME": one headline set on two lines.
         title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
@@ -507,7 +514,10 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
         later = [paragraphs[i] for i in candidates[position + 1 :]]
         if any(_repeats(paragraph.text, p.text) for p in later):
             continue  # "HEADLINE | Outlet" above the HEADLINE itself
-        if _rubric_line(paragraph.text) and _headline_below(paragraphs, candidates[position + 1 :]):
+        # "Eine Frage an …" over "… NAME" is one headline on two lines, no series' line.
+        two_lines = bool(later) and _goes_on_after_ellipsis(paragraph.text, later[0].text)
+        rubric_line = _rubric_line(paragraph.text) and not two_lines
+        if rubric_line and _headline_below(paragraphs, candidates[position + 1 :]):
             continue  # "TRANSCRIPT, 3 MAY 2026" over "Anchor: NAME" over the headline
         over_headline = bool(later) and _headline_shaped(paragraphs[candidates[position + 1] :])
         # A sentence after a rubric-like line is its teaser, unless the rubric is in capitals.
@@ -522,7 +532,7 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
         if over_headline and (
             ((_rubric(paragraph) or _series_name(paragraph)) and not sentence)
             or _EMAIL_SUBJECT.match(paragraph.text)
-            or _rubric_line(paragraph.text)
+            or rubric_line
             or _kicker_over_quote(paragraph, later[0])
             or _EPISODE.match(later[0].text)
             or _ITEM.match(later[0].text)
@@ -1087,6 +1097,10 @@ def _rubric_line(text: str) -> bool:
         (True, False)
         >>> _rubric_line("Alte Handwerke (Teil 3)"), _rubric_line("Harbour Lives (Part 2 of 5)")
         (True, True)
+        >>> _rubric_line("Zwei Fragen an …"), _rubric_line("Wenn der Wind dreht …")
+        (True, False)
+        >>> _rubric_line("Leser fragen – der Förster antwortet"), _rubric_line("Leser fragen nach")
+        (True, False)
     """
     label = _RUBRIC_LABEL.match(text)
     if label:
@@ -1096,7 +1110,23 @@ def _rubric_line(text: str) -> bool:
         return len(name.split()) <= 6 and name[-1:] not in TERMINAL
     if _GENRE_LINE.fullmatch(text.strip()) or _SERIES_PART.fullmatch(text.strip()):
         return True
+    if _OPEN_KICKER.fullmatch(text.strip()) or _READERS_ASK.fullmatch(text.strip()):
+        return True
     return any(_record_line(line) for line in text.splitlines())
+
+
+# A series' line that breaks off after a preposition, the guest's name left to the page
+# ("Drei Fragen an …", "Ten minutes with …"): it says what the piece is, not its subject.
+# A headline that trails off does so after a word of its own ("Wenn der Wind dreht …").
+# A reader-question column's standing line: "Leser fragen – die Expertin antwortet",
+# "Readers ask, the vet answers", "You asked". Over a headline, it names the column.
+_READERS_ASK = re.compile(
+    r"(?i:leser(?:innen)?(?:\s+und\s+leser)?|readers?|you)\s+(?i:fragen|ask(?:ed)?)"
+    r"(?:\s*[–—,:-]\s*(?:[\w'’-]+\s+){0,3}(?i:antwortet|antworten|answers?))?"
+)
+_OPEN_KICKER = re.compile(
+    r"(?:[\w'’-]+\s+){1,5}(?:an|mit|bei|für|zu|with|for|to|at)\s*(?:…|\.\.\.)"
+)
 
 
 def _record_line(line: str) -> bool:

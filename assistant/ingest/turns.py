@@ -23,6 +23,8 @@ from assistant.ingest.blocks import (
     Block,
     opens_sentence,
     sentence_after_stamp,
+    signed_first,
+    signed_question,
 )
 from assistant.ingest.cast import Cast, Person
 from assistant.ingest.labels import function_word_label, label_of
@@ -38,7 +40,13 @@ from assistant.ingest.names import (
     surname,
 )
 from assistant.ingest.paragraphs import Paragraph
-from assistant.ingest.speakers import TOLD_TO, introduces_the_asking, narrator_label, role_stem
+from assistant.ingest.speakers import (
+    TOLD_TO,
+    introduces_the_asking,
+    narrator_label,
+    role_stem,
+    voice_over_label,
+)
 from assistant.ingest.wording import (
     CLOSING,
     OPENING_QUOTES,
@@ -545,6 +553,11 @@ _MARKED_UP = re.compile(r"(\*\*?|__?)(?!\s)[^*_]+(?<!\s)\1")
 _MARKED_ADDRESS = re.compile(rf"(?:\*\*?|__?)(?:{COURTESY_TITLES})\.?\s+[{UPPER}][\w'’-]+,\s")
 
 
+# A reader writing of themselves, and the expert's address to the reader.
+_FIRST_PERSON = re.compile(r"\b(?:ich|wir|mein\w*|unser\w*|I|we|my|our)\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:Sie|Ihnen|Ihr\w*|you\w*)\b")
+
+
 class _TurnBuilder:
     """Walks the blocks of the interview proper, keeping the turn an unlabelled paragraph
     would continue (`open`) and an info box being filled (`box`)."""
@@ -764,7 +777,37 @@ class _TurnBuilder:
         following = _next_content(self.blocks, index)
         heading = following is not None and self.blocks[following].kind == "heading"
         piece = _next_content(self.blocks, following) if heading and following else None
-        return piece is not None and self.blocks[piece].kind == "prose"
+        return (piece is not None and self.blocks[piece].kind == "prose") or self._package_next(
+            index
+        )
+
+    def _package_next(self, index: int) -> bool:
+        """Whether a played-in package comes right after a block, behind at most a cue
+        line ("[00:01:10] EINSPIELER"): its voice-over under a narrator's label
+        ("SPRECHER:") is next, with no turn of the guest's between, or a played-in
+        quote behind the cue. The host's words
+        before it introduce the package, as they would a report under its heading.
+
+        Example:
+            >>> blocks = [Block("label", "Heute: Eis.", label="MODERATOR")]
+            >>> blocks += [Block("prose", "EINSPIELER"), Block("label", "Kalt.", label="SPRECHER")]
+            >>> _TurnBuilder(blocks, Cast())._package_next(0)
+            True
+            >>> _TurnBuilder(blocks[:1] + blocks[2:], Cast())._package_next(0)
+            True
+            >>> _TurnBuilder(blocks[:2], Cast())._package_next(0)
+            False
+        """
+        later = self.blocks[index + 1 : index + 3]
+        for position, block in enumerate(later):
+            if block.kind == "label":
+                return narrator_label(block.label or "") or voice_over_label(block.label or "")
+            if block.kind == "quote":
+                return position == 1  # played in behind its cue, not a pull quote
+            cue = block.kind in ("prose", "heading") and len(block.text.split()) <= 3
+            if position > 0 or not cue:
+                return False
+        return False
 
     def _reporter(self, text: str) -> Person | None:
         """Who asks a press conference's "Q." question: the reporter who says who they are
@@ -984,6 +1027,8 @@ class _TurnBuilder:
             self._heading(index)
         elif (dashed := self._dashed_turn(index)) is not None:
             self._start(dashed, block)  # where a dash opens every turn, they alternate
+        elif self._letter_opens(index):
+            self._start(Draft("question", None), block)  # a reader's, signed below
         elif self._stamped_stranger(block):
             self._start(Draft("question", None), block)  # a reader's, not the answerer's
         elif self._asks(index):
@@ -1123,8 +1168,54 @@ class _TurnBuilder:
         if not (self.dashed and opened and last is not None and self.open is last):
             return None
         if last.kind == "answer":
-            return Draft("question", self.cast.asker())
+            return None if self._answer_goes_on(index) else Draft("question", self.cast.asker())
         return Draft("answer", self.cast.answerer()) if last.kind == "question" else None
+
+    def _letter_opens(self, index: int) -> bool:
+        """Whether a paragraph after an answer opens the next reader's letter, which goes on
+        in the signed paragraph right below it: it speaks in the first person and calls
+        no one "Sie" or "you", as the expert's advice does.
+
+        Example:
+            >>> blocks = [Block("prose", "Wir kauften ein Boot.")]
+            >>> blocks.append(Block("prose", "Ist das erlaubt? Bernd K., Auel", question=True))
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> builder.open = Draft("answer", None)
+            >>> builder._letter_opens(0)
+            True
+        """
+        if self.open is None or self.open.kind != "answer" or index + 1 >= len(self.blocks):
+            return False
+        text = self.blocks[index].text
+        after = self.blocks[index + 1].text
+        # A letter signed before its words is whole in its paragraph: nothing above is its.
+        if not signed_question(after) or signed_first(after):
+            return False
+        return bool(_FIRST_PERSON.search(text)) and not _ADDRESSED.search(text)
+
+    def _answer_goes_on(self, index: int) -> bool:
+        """Whether a paragraph opened by a dash after an answer is that answer's next
+        paragraph, not the interviewer's turn: it asks nothing, and the next paragraph
+        opened by a dash asks. Taken for a question, it would swap who speaks in every
+        turn after it ("— Wir bauen. / — Außerdem planen wir mehr. / — Wann?").
+
+        Example:
+            >>> texts = ["– Wie?", "– So.", "– Und mehr.", "– Wann?", "– Bald."]
+            >>> blocks = [Block("prose", t) for t in texts]
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> builder._answer_goes_on(2), builder._answer_goes_on(1)
+            (True, False)
+        """
+        text = self.blocks[index].text
+        if self.blocks[index].question or ends_with_question(text):
+            return False
+        after = (
+            b.text
+            for b in self.blocks[index + 1 :]
+            if b.kind == "prose" and DASH_OPENED.match(b.text)
+        )
+        following = next(after, None)
+        return following is not None and ends_with_question(following)
 
     def _quoted_answer(self, index: int) -> bool:
         """Whether a paragraph wholly in quotation marks right after an unlabelled question
