@@ -1150,6 +1150,19 @@ def _used_as_surname(word: str, texts: Sequence[str]) -> bool:
     )
 
 
+def _numbered_nouns(texts: Sequence[str]) -> set[str]:
+    """Words the texts number ("Folge 87", "Seite 3"), count or put after an article ("an
+    14 Stationen", "den Stationen"): nouns, not given names, so "eine neue Folge Nordwind"
+    names a show, not a person "Folge Nordwind".
+
+    Example:
+        >>> sorted(_numbered_nouns(["Eine neue Folge Nordwind, Folge 12."]))
+        ['Folge']
+    """
+    numbered = {m[1] for text in texts for m in re.finditer(rf"\b([{UPPER}]\w+)\s+\d", text)}
+    return numbered | {m[1] for text in texts for m in _COUNTED_NOUN.finditer(text)}
+
+
 # "the" and the capitalised words of a thing's name up to the point read ("The Eastfield ").
 _THING_AFTER_THE = re.compile(rf"\b(?:the|The)\s+(?:[{UPPER}][\w'’&-]*\s+)*$")
 
@@ -1185,12 +1198,7 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
     pattern = re.compile(
         rf"(?<![\w-])(?!I['’])([{UPPER}][\w'’-]+)\s+((?i:{re.escape(surname)}))(?![\w-])"
     )
-    # A word the text numbers ("Folge 87", "Seite 3", "Episode 4") is a noun, not a given
-    # name: "eine neue Folge Nordwind" names a show, not a person "Folge Nordwind".
-    numbered = {m[1] for text in texts for m in re.finditer(rf"\b([{UPPER}]\w+)\s+\d", text)}
-    # So is a word the text counts or puts after an article ("an 14 Stationen", "den
-    # Stationen"): "an den meisten Stationen Reifenabrieb" names no person.
-    numbered |= {m[1] for text in texts for m in _COUNTED_NOUN.finditer(text)}
+    numbered = _numbered_nouns(texts)
     found = {
         (match[1], match[2])
         for text in texts
