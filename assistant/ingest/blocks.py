@@ -46,6 +46,7 @@ from assistant.ingest.labels import (
 from assistant.ingest.names import (
     COURTESY_GENDER,
     COURTESY_TITLES,
+    GREETINGS,
     LOWER,
     NAME,
     NAME_RE,
@@ -234,9 +235,7 @@ _ANY_TITLE = (
     r"|(?:Professor|Professorin|Doktor|Doctor)\s+)"
 )
 # Words before a name that address, not name, someone: "Hallo Ronja", "Dear Hale".
-_GREETINGS = frozenset(
-    ("hallo", "hello", "hi", "hey", "liebe", "lieber", "dear", "danke", "thanks", "welcome")
-)
+_GREETINGS = GREETINGS
 # Kin before a surname name a relation, not a given name: "Vater und Sohn NAME" are two
 # people of one family, and "Sohn NAME" is neither of them by name.
 _KIN_WORDS = frozenset(
@@ -1151,6 +1150,23 @@ def _used_as_surname(word: str, texts: Sequence[str]) -> bool:
     )
 
 
+def _numbered_nouns(texts: Sequence[str]) -> set[str]:
+    """Words the texts number ("Folge 87", "Seite 3"), count or put after an article ("an
+    14 Stationen", "den Stationen"): nouns, not given names, so "eine neue Folge Nordwind"
+    names a show, not a person "Folge Nordwind".
+
+    Example:
+        >>> sorted(_numbered_nouns(["Eine neue Folge Nordwind, Folge 12."]))
+        ['Folge']
+    """
+    numbered = {m[1] for text in texts for m in re.finditer(rf"\b([{UPPER}]\w+)\s+\d", text)}
+    return numbered | {m[1] for text in texts for m in _COUNTED_NOUN.finditer(text)}
+
+
+# "the" and the capitalised words of a thing's name up to the point read ("The Eastfield ").
+_THING_AFTER_THE = re.compile(rf"\b(?:the|The)\s+(?:[{UPPER}][\w'’&-]*\s+)*$")
+
+
 def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str | None:
     """The one full name the texts give a surname, where its given name is not on the list
     ("Dev Raghunathan has spent ..." for "We spoke with Raghunathan"); None if none or several.
@@ -1171,17 +1187,18 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         >>> full_name("WENDRICH", texts), full_name("WENDRICH", texts, labelled=True)
         (None, 'Reinmar Wendrich')
         >>> full_name("WENDRICH", ["Der Kommissar sagt, Kommissar Wendrich irrt."], True)
+        >>> full_name("Courier", ["© The Eastfield Daily Courier", "Courier: Why?"], True)
+        >>> full_name("ROTH", ["O-Ton Roth: Ja.", "ROTH: Nein."], True)
     """
     # A label in capitals ("ADEYEMI-BROOKS:") names the surname the text writes in
     # mixed case: the surname is matched without case, and the text's spelling kept.
     # "I'm Dev" is a speaker introducing themselves, not a given name before "Dev".
-    pattern = re.compile(rf"\b(?!I['’])([{UPPER}][\w'’-]+)\s+((?i:{re.escape(surname)}))(?![\w-])")
-    # A word the text numbers ("Folge 87", "Seite 3", "Episode 4") is a noun, not a given
-    # name: "eine neue Folge Nordwind" names a show, not a person "Folge Nordwind".
-    numbered = {m[1] for text in texts for m in re.finditer(rf"\b([{UPPER}]\w+)\s+\d", text)}
-    # So is a word the text counts or puts after an article ("an 14 Stationen", "den
-    # Stationen"): "an den meisten Stationen Reifenabrieb" names no person.
-    numbered |= {m[1] for text in texts for m in _COUNTED_NOUN.finditer(text)}
+    # A word after a hyphen is a compound's tail ("O-TON NAME:", a sound bite), never a
+    # given name's start.
+    pattern = re.compile(
+        rf"(?<![\w-])(?!I['’])([{UPPER}][\w'’-]+)\s+((?i:{re.escape(surname)}))(?![\w-])"
+    )
+    numbered = _numbered_nouns(texts)
     found = {
         (match[1], match[2])
         for text in texts
@@ -1192,11 +1209,17 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         # A compound in lower case after its hyphen is a noun ("Co-founders NAME"): a
         # double given name capitalises both parts ("Karl-Heinz", "Jean-Luc").
         and not re.search(rf"-[{LOWER}]", match[1])
+        # One letter before a hyphen makes a compound noun ("O-Ton NAME", a sound bite),
+        # never a given name.
+        and not re.match(r"\w-", match[1])
         and not match[2].isupper()
         # A word the text writes in lower case is a noun, not the surname: "Next caller is
         # NAME" gives the label "CALLER:" no given name "Next".
         and not match[2].islower()
         and match[1] not in numbered
+        # "© The Eastfield Courier": English capitalises a thing's name after "the"; its
+        # last words are an outlet or a firm, not a given name and a surname.
+        and not _THING_AFTER_THE.search(match.string, 0, match.start())
     }
     if not found and surname.isupper():
         found = _capital_full_names(surname, texts)
@@ -1270,8 +1293,11 @@ def _capital_full_names(surname: str, texts: Sequence[str]) -> set[tuple[str, st
     Example:
         >>> _capital_full_names("HALVORSEN", ["BIRGIT HALVORSEN", "HARDWARE HALVORSEN"])
         {('BIRGIT', 'HALVORSEN')}
+        >>> _capital_full_names("ROTH", ["O-TON ROTH: Ja."])
+        set()
     """
-    pattern = re.compile(rf"\b([{UPPER}]{{2,}})\s+({re.escape(surname)})(?![\w-])")
+    # "O-TON HALLSTEIN:" is a sound bite's label: the word after the hyphen is no given name.
+    pattern = re.compile(rf"(?<![\w-])([{UPPER}]{{2,}})\s+({re.escape(surname)})(?![\w-])")
     return {
         (match[1], match[2])
         for text in texts

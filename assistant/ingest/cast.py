@@ -335,8 +335,11 @@ class Cast:
         # voice of its own (a caller, someone in the street), not the publication asking.
         counts = Counter(label for label, _ in uses)
         recurring = {label for label in labels if asking[label] and counts[label] >= 2}
+        kin = _surname_before_full_name(uses)
         for label in labels:
-            if not role_side(label):
+            if label in kin and not role_side(label):
+                self._surname_alone(label)
+            elif not role_side(label):
                 once = counts[label] == 1 and bool(recurring - {label})
                 self._attach(label, labels, asking[label] and not once)
         self._roles_named(labels)
@@ -467,6 +470,21 @@ class Cast:
             person.aliases.append(label)
         if person is not None and _asking_role(label, name) and not person.listed:
             person.role, person.stated = "interviewer", True  # "Moderatorin NAME:" asks
+        self._speakers[label] = person
+
+    def _surname_alone(self, label: str) -> None:
+        """`label` (a surname alone) is a person of that surname only: the person the text
+        names in full under another label is someone else (`_surname_before_full_name`).
+
+        Example:
+            >>> cast = Cast()
+            >>> cast._surname_alone("ROTH")
+            >>> cast.speaker("ROTH").name
+            'Roth'
+        """
+        name = title_cased(label) if label.isupper() else label
+        person = Person(self.respelt(name), None)
+        self.people.append(person)
         self._speakers[label] = person
 
     def _addressed_surname(self, name: str) -> bool:
@@ -817,6 +835,39 @@ def _courtesy_sexes(questions: Sequence[str]) -> dict[str, str]:
             sex = COURTESY_GENDER[match["title"]]
             found.setdefault(fold(match["name"]), set()).add(sex)
     return {name: sexes.pop() for name, sexes in found.items() if len(sexes) == 1}
+
+
+def _surname_before_full_name(uses: Sequence[tuple[str, bool]]) -> set[str]:
+    """One-word labels that speak before a label of a given name and that surname first
+    does ("ROTH:" for the father, later "EVA ROTH:" for his daughter): a text that labels
+    a speaker in full does so on their first turn, so the surname speaking earlier is a
+    relative of the same name, not the person named in full.
+
+    Example:
+        >>> uses = [("Q", True), ("ROTH", False), ("EVA ROTH", False), ("ROTH", False)]
+        >>> _surname_before_full_name(uses)
+        {'ROTH'}
+        >>> _surname_before_full_name([("EVA ROTH", False), ("ROTH", False)])
+        set()
+    """
+    first: dict[str, int] = {}
+    for index, (label, _) in enumerate(uses):
+        first.setdefault(label, index)
+    found = set()
+    for label, index in first.items():
+        if " " in label or not label[:1].isupper():
+            continue
+        fuller = [
+            other
+            for other, at in first.items()
+            if at > index
+            and len(other.split()) == 2
+            and is_multiword_name(title_cased(other) if other.isupper() else other)
+            and fold(other.split()[-1]) == fold(label)
+        ]
+        if fuller:
+            found.add(label)
+    return found
 
 
 def _part_of_surname(label: str, name: str) -> bool:

@@ -22,6 +22,8 @@ from assistant.ingest.names import (
     PARTICLE,
     TITLE,
     UPPER,
+    fold,
+    is_courtesy_surname,
     is_given_name,
     is_initials,
     is_multiword_name,
@@ -31,6 +33,7 @@ from assistant.ingest.names import (
     names_a_person,
     same_person,
     strip_titles,
+    surname,
     title_cased,
 )
 from assistant.ingest.speakers import (
@@ -239,6 +242,7 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         accepted |= {label for label in uses if chorus_label(label)}
     lower = {w for p in paragraphs for w in re.findall(r"\b[^\W\d_]+\b", p.text) if w.islower()}
     accepted |= _fuller_forms(accepted, uses) | _transcript_voices(accepted, uses, lower)
+    accepted |= _kin_labels(accepted, uses)
     # Front matter's names and aliases are labels wherever they stand.
     titled = {label[0] for label in labels if label and label[1] and label[1][0] in OPENING_QUOTES}
     credits = {
@@ -391,6 +395,45 @@ def _fuller_forms(accepted: set[str], uses: Iterable[str]) -> set[str]:
         if is_person_name(name) and any(same_person(short, name) for short in accepted):
             found.add(label)
     return found
+
+
+def _kin_labels(accepted: set[str], uses: Iterable[str]) -> set[str]:
+    """Labels that give in full a second person of a speaker's family ("Eva Roth:" once
+    beside a speaker's "Jan Roth:"): a given name and the surname of a full-name label
+    already believed, so a relative who speaks once is a turn of their own, not a line of
+    the other's answer.
+
+    Example:
+        >>> sorted(_kin_labels({"Jan Roth", "Q"}, ["Jan Roth", "Eva Roth", "Nota Bene", "Q"]))
+        ['Eva Roth']
+    """
+    # Only a label in full vouches for the family: a courtesy title's ("Frau Roth:") says
+    # nothing of a line that merely ends on the surname ("Eisenhandel Roth").
+    named = [label for label in accepted if _given_and_surname(label)]
+    return {
+        label
+        for label in set(uses) - accepted
+        if _given_and_surname(label)
+        and any(
+            fold(surname(label)) == fold(surname(other)) and fold(label) != fold(other)
+            for other in named
+        )
+    }
+
+
+def _given_and_surname(label: str) -> bool:
+    """Whether `label` is two capitalised words with no title: a given name and a surname.
+
+    Example:
+        >>> _given_and_surname("Eva Roth"), _given_and_surname("Frau Roth")
+        (True, False)
+    """
+    return (
+        is_multiword_name(label)
+        and len(label.split()) == 2
+        and not is_courtesy_surname(label)
+        and strip_titles(label) == label
+    )
 
 
 def _transcript_voices(

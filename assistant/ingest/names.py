@@ -267,6 +267,11 @@ def is_person_name(name: str) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
+# Greetings open a line before a name ("Hi NAME.", "Hallo NAME,"): the greeting is never
+# the given name, whatever name lists say of the word ("Hi" is one in some of them).
+GREETINGS = frozenset(
+    ("hallo", "hello", "hi", "hey", "liebe", "lieber", "dear", "danke", "thanks", "welcome")
+)
 
 
 def person_names(text: str) -> Iterator[str]:
@@ -286,6 +291,8 @@ def person_names(text: str) -> Iterator[str]:
         []
         >>> list(person_names("O-Ton Fenske: Ja."))
         []
+        >>> list(person_names("Hi Nell. Hello Eva Roth."))
+        ['Eva Roth']
         >>> list(person_names("Sagt VBR-Chef Lars-Ove Petersen."))
         ['Lars-Ove Petersen']
     """
@@ -309,6 +316,11 @@ def person_names(text: str) -> Iterator[str]:
             # its last words ("Bay Institute") are no person, as "Dr. Eva Roth" after a
             # role's words would be.
             position = match.end()
+            continue
+        if match.group(0).split()[0].casefold() in GREETINGS:
+            # "Hi NAME. It might.": a greeting and the name greeted, not a full name; the
+            # words after the greeting may still be one ("Hello Eva Roth").
+            position = match.start() + match.group(0).index(" ") + 1
             continue
         while match and not _named(match, text) and " " in match.group(0):
             start = match.start() + match.group(0).index(" ") + 1

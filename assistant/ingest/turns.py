@@ -51,6 +51,7 @@ from assistant.ingest.wording import (
     CLOSING,
     OPENING_QUOTES,
     SINGULAR,
+    addresses,
     asks_something,
     continues,
     ends_with_question,
@@ -65,6 +66,7 @@ from assistant.ingest.wording import (
     speaks_alone,
 )
 from assistant.models import Turn, TurnKind
+from assistant.text.sentences import split_sentences
 
 # "www.example.org", "example.org/serie", "https://...": where a reader looks something up.
 _WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.|\b[a-z0-9-]+\.[a-z]{2,}/[\w/-]")
@@ -1061,6 +1063,10 @@ class _TurnBuilder:
             # Two paragraphs set apart as questions are ("**A remark.**" over "**Why?**"):
             # one question in two paragraphs, the answer is still to come.
             self.open.paragraphs.append(block.text)
+        elif self.open.kind == "question" and self._asks_after_remark(index):
+            # "**A remark to the guest.**" over a plain "How did you ...?": the question
+            # the remark leads up to, put in plain type; the answer is still to come.
+            self.open.paragraphs.append(block.text)
         elif self.open.kind == "question" and self._answer_labelled_next(index):
             # Where answers carry labels and one comes right after, this paragraph is the
             # question going on ("Is there a way? A smaller plan, say?"), not an answer.
@@ -1497,6 +1503,38 @@ class _TurnBuilder:
             and block.question
             and block.text in self.asked
             and all(_MARKED_UP.fullmatch(t) for t in (self.open.paragraphs[-1], block.text))
+            and following is not None
+            and self.blocks[following].kind == "prose"
+            and not self.blocks[following].question
+        )
+
+    def _asks_after_remark(self, index: int) -> bool:
+        """Whether a plain paragraph is the question that a remark set apart as questions
+        are leads up to: the open question's last paragraph is set apart and does not ask,
+        this one asks the guest in a sentence or two ("you", "Sie"), and prose that does
+        not ask comes after it, which is the answer.
+
+        Example:
+            >>> blocks = [Block("prose", "**You sell hats now.**", question=True)]
+            >>> blocks += [Block("prose", "How did you start?", question=True)]
+            >>> blocks += [Block("prose", "By chance.")]
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> builder.add(0)
+            >>> builder._asks_after_remark(1)
+            True
+        """
+        assert self.open is not None
+        block = self.blocks[index]
+        last = self.open.paragraphs[-1] if self.open.paragraphs else ""
+        following = _next_content(self.blocks, index)
+        return (
+            last in self.asked
+            and _MARKED_UP.fullmatch(last) is not None
+            and not ends_with_question(last)
+            and _MARKED_UP.fullmatch(block.text) is None
+            and ends_with_question(block.text)
+            and addresses(block.text)
+            and len(split_sentences(block.text)) <= 2
             and following is not None
             and self.blocks[following].kind == "prose"
             and not self.blocks[following].question

@@ -242,6 +242,16 @@ def in_person(text: str) -> bool:
     return bool(_ANY_FIRST_PERSON.search(text) or _SECOND_PERSON.search(text))
 
 
+def addresses(text: str) -> bool:
+    """Whether a paragraph speaks to someone ("you", "Sie" mid-sentence, "Frau NAME, ...").
+
+    Example:
+        >>> addresses("How did you start?"), addresses("Who else would do it?")
+        (True, False)
+    """
+    return _SECOND_PERSON.search(_QUOTED.sub("", text)) is not None
+
+
 def first_person(text: str) -> bool:
     """Whether a paragraph speaks as its speaker ("ich", "wir", "we"), outside quotations.
 
