@@ -1163,7 +1163,7 @@ def _numbered_nouns(texts: Sequence[str]) -> set[str]:
     return numbered | {m[1] for text in texts for m in _COUNTED_NOUN.finditer(text)}
 
 
-# "the" and the capitalised words of a thing's name up to the point read ("The Eastfield ").
+# "the" and the capitalised words of a thing's name up to the point read ("The Westerby ").
 _THING_AFTER_THE = re.compile(rf"\b(?:the|The)\s+(?:[{UPPER}][\w'’&-]*\s+)*$")
 
 
@@ -1187,7 +1187,7 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         >>> full_name("WENDRICH", texts), full_name("WENDRICH", texts, labelled=True)
         (None, 'Reinmar Wendrich')
         >>> full_name("WENDRICH", ["Der Kommissar sagt, Kommissar Wendrich irrt."], True)
-        >>> full_name("Courier", ["© The Eastfield Daily Courier", "Courier: Why?"], True)
+        >>> full_name("Courier", ["© The Westerby Daily Courier", "Courier: Why?"], True)
         >>> full_name("ROTH", ["O-Ton Roth: Ja.", "ROTH: Nein."], True)
     """
     # A label in capitals ("ADEYEMI-BROOKS:") names the surname the text writes in
@@ -1217,7 +1217,7 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         # NAME" gives the label "CALLER:" no given name "Next".
         and not match[2].islower()
         and match[1] not in numbered
-        # "© The Eastfield Courier": English capitalises a thing's name after "the"; its
+        # "© The Westerby Courier": English capitalises a thing's name after "the"; its
         # last words are an outlet or a firm, not a given name and a surname.
         and not _THING_AFTER_THE.search(match.string, 0, match.start())
     }
@@ -1296,7 +1296,7 @@ def _capital_full_names(surname: str, texts: Sequence[str]) -> set[tuple[str, st
         >>> _capital_full_names("ROTH", ["O-TON ROTH: Ja."])
         set()
     """
-    # "O-TON HALLSTEIN:" is a sound bite's label: the word after the hyphen is no given name.
+    # "O-TON BRAUNECK:" is a sound bite's label: the word after the hyphen is no given name.
     pattern = re.compile(rf"(?<![\w-])([{UPPER}]{{2,}})\s+({re.escape(surname)})(?![\w-])")
     return {
         (match[1], match[2])
