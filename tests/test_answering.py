@@ -530,18 +530,18 @@ def test_a_reason_in_other_words_than_the_question_is_still_an_answer(encoders) 
     sentence, second in the passages retrieved, was abstained on."""
     e5 = next(encoder for encoder in encoders if encoder.key == "e5")
     seed = seed_article()
-    asked = "Sie haben den Hof verkauft. Gab es keine Nachfolger?"
-    reply = "Keiner wollte, so einfach ist das. Meine Tochter ist Ärztin, mein Sohn lebt in Chile."
+    asked = "Sie haben die Mühle verpachtet. Gab es niemanden in der Familie?"
+    reply = "Keiner hatte Lust darauf. Mein Neffe programmiert in München, meine Nichte lehrt."
     turns = tuple(
         replace(turn, text=reply, question=asked) if turn.number == 7 else turn
         for turn in seed.turns
     )
     article = replace(seed, turns=turns)
-    query = seed_query(e5, "Warum hat keines seiner Kinder den Hof übernommen?")
+    query = seed_query(e5, "Warum hat keiner seiner Verwandten die Mühle übernommen?")
     assert query.asks_reason
-    answer = ExtractiveAnswerer(e5).run(query, hits_for(article, 5, 7))
+    answer = ExtractiveAnswerer(e5).run(query, hits_for(article, 3, 7))
     assert not answer.abstained
-    assert any(c.turn.number == 7 and c.quote.startswith("Keiner wollte") for c in answer.citations)
+    assert any(c.turn.number == 7 and c.quote.startswith("Keiner hatte") for c in answer.citations)
 
 
 def test_asked_for_a_view_a_box_about_the_interviewee_is_no_answer(embedder) -> None:

@@ -77,7 +77,7 @@ from assistant.text.shorten import in_quotes, shorten
 # number/amount/year/time where one is asked for). It was chosen with USE's cosines as the
 # meaning; other encoders' cosines are put on USE's scale (`MEANING_SCALE`).
 ABSTAIN_BELOW = 0.45
-# A why or how question's answer gives a reason in its own words ("Weil keiner wollte"), so
+# A why or how question's answer gives a reason in its own words ("Keiner hatte Lust"), so
 # the right sentence shares few words with the question and scores lower. Twenty-six tuning
 # sets (3,326 answerable, 545 unanswerable; real `ask`, session 25): answerable abstained
 # on 187 -> 169, unanswerable 303 -> 302, key facts 0.732 -> 0.733, citation recall 0.729

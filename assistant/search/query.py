@@ -541,7 +541,7 @@ def _names(text: str, language: Language, surnames: frozenset[str]) -> frozenset
     German capitalises every noun, so a German question's names here are only the first
     kind and people's `surnames` (`surnames_named`); the dictionary tells others
     (`_named_in_translation`). In either language, the capitalised words of a title in
-    quotation marks („Der Zauberberg“) name a work: one the articles never mention is
+    quotation marks („Die Feuerprobe“) name a work: one the articles never mention is
     nothing they speak of, however common its other words.
 
     Example:
