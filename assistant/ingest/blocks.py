@@ -53,6 +53,7 @@ from assistant.ingest.names import (
     PARTICLE,
     ROLE_NOUN,
     UPPER,
+    as_printed,
     declared_aliases,
     declared_initials,
     fold,
@@ -235,7 +236,6 @@ _ANY_TITLE = (
     r"|(?:Professor|Professorin|Doktor|Doctor)\s+)"
 )
 # Words before a name that address, not name, someone: "Hallo Ronja", "Dear Hale".
-_GREETINGS = GREETINGS
 # Kin before a surname name a relation, not a given name: "Vater und Sohn NAME" are two
 # people of one family, and "Sohn NAME" is neither of them by name.
 _KIN_WORDS = frozenset(
@@ -561,7 +561,7 @@ def cast_of(
     _consider_what_labels_stand_for(cast, paragraphs, texts, used)
     for stated in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
         # A transcript's labels in capitals ("EVA ROTH, ANCHOR:") name the person as well.
-        asker = title_cased(stated) if stated and stated.isupper() else stated
+        asker = as_printed(stated) if stated else stated
         if asker and is_person_name(asker):
             # "NAME (moderator, …):" states who asks, as a byline would; so does the box
             # about the article's author.
@@ -604,7 +604,7 @@ def _deponents(paragraphs: Sequence[Paragraph]) -> set[str]:
     for paragraph in paragraphs:
         for match in _DEPOSITION.finditer(paragraph.text):
             name = match["name"]
-            name = title_cased(name) if name.isupper() else name
+            name = as_printed(name)
             if is_person_name(name):
                 found.add(name)
     return found
@@ -1203,7 +1203,7 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         (match[1], match[2])
         for text in texts
         for match in pattern.finditer(text)
-        if match[1].casefold() not in NOT_FIRST_NAMES | _GREETINGS | _KIN_WORDS
+        if match[1].casefold() not in NOT_FIRST_NAMES | GREETINGS | _KIN_WORDS
         and (not ROLE_NOUN.search(match[1]) or (labelled and _given_before(match, texts)))
         and not role_side(match[1])  # "Host Will Marsh": the role, then the name
         # A compound in lower case after its hyphen is a noun ("Co-founders NAME"): a
@@ -4394,7 +4394,7 @@ def _headline_name(title: str | None) -> str | None:
     """
     name = (title or "").rsplit(":", 1)[-1].strip()
     # "SPOTLIGHT: EVA ROTH": a headline in capitals names them as a name is written.
-    name = title_cased(name) if name.isupper() and ":" in (title or "") else name
+    name = as_printed(name) if ":" in (title or "") else name
     # "Fragebogen: NAME, Hebamme": after a rubric's colon, the person's trade may follow
     # the name after a comma, a few words that make no sentence.
     name = _TRADE_AFTER.sub("", name) if ":" in (title or "") else name

@@ -24,6 +24,7 @@ from assistant.ingest.names import (
     PARTICLE,
     TITLE_RE,
     UPPER,
+    as_printed,
     fold,
     gender,
     is_courtesy_surname,
@@ -38,7 +39,6 @@ from assistant.ingest.names import (
     same_person,
     strip_titles,
     surname,
-    title_cased,
 )
 from assistant.ingest.speakers import (
     Mention,
@@ -444,7 +444,7 @@ class Cast:
         surnamed = surnamed or addressed
         if person is None and (names_a_person(name, labels) or surnamed):
             # "BERGMANN-KÖHLER:" under "Frau Bergmann-Köhler, …": as the questions write it.
-            spelt = title_cased(name) if addressed and name.isupper() else name
+            spelt = as_printed(name) if addressed else name
             person = Person(self.respelt(spelt), None)
             self.people.append(person)
         if person is None and self.headline and label.casefold() == self.headline.casefold():
@@ -482,7 +482,7 @@ class Cast:
             >>> cast.speaker("ROTH").name
             'Roth'
         """
-        name = title_cased(label) if label.isupper() else label
+        name = as_printed(label)
         person = Person(self.respelt(name), None)
         self.people.append(person)
         self._speakers[label] = person
@@ -862,7 +862,7 @@ def _surname_before_full_name(uses: Sequence[tuple[str, bool]]) -> set[str]:
             for other, at in first.items()
             if at > index
             and len(other.split()) == 2
-            and is_multiword_name(title_cased(other) if other.isupper() else other)
+            and is_multiword_name(as_printed(other))
             and fold(other.split()[-1]) == fold(label)
         ]
         if fuller:

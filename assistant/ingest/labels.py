@@ -22,6 +22,7 @@ from assistant.ingest.names import (
     PARTICLE,
     TITLE,
     UPPER,
+    as_printed,
     fold,
     is_courtesy_surname,
     is_given_name,
@@ -34,7 +35,6 @@ from assistant.ingest.names import (
     same_person,
     strip_titles,
     surname,
-    title_cased,
 )
 from assistant.ingest.speakers import (
     chorus_label,
@@ -671,12 +671,8 @@ def _fuller_line(label: str, speakers: Collection[str]) -> bool:
         >>> _fuller_line("Eva Roth", {"Roth"}), _fuller_line("EVA ROTH", {"LENZ"})
         (True, False)
     """
-
-    def cased(text: str) -> str:
-        return title_cased(text) if text.isupper() else text
-
-    return is_multiword_name(cased(label)) and any(
-        same_person(cased(short), cased(label)) for short in speakers
+    return is_multiword_name(as_printed(label)) and any(
+        same_person(as_printed(short), as_printed(label)) for short in speakers
     )
 
 
@@ -727,7 +723,7 @@ def _called_on(paragraphs: Sequence[Paragraph]) -> set[str]:
         label = _label_line(paragraph.text)
         if not label or not _NOTE_AFTER.search(paragraph.text) or paragraph.heading:
             continue
-        cased = title_cased(label) if label.isupper() else label
+        cased = as_printed(label)
         if is_multiword_name(cased) and cased in before.text:
             found.add(label)
     return found
@@ -750,7 +746,7 @@ def _label_line(text: str) -> str | None:
     # Academic titles and a surname's particles are no label words: "Prof. Dr. NAME
     # SURNAME" and "NAME van der SURNAME" are names of two, in capitals too ("DR. NAME VON
     # SURNAME", read as it would be printed).
-    plain = title_cased(label) if label.isupper() else label
+    plain = as_printed(label)
     words = [w for w in strip_titles(plain).split() if not _PARTICLE_WORD.fullmatch(w)]
     if len(words) <= 3 and label[-1:].isalpha() and label_shaped(label):
         return label
@@ -890,7 +886,7 @@ def label_shaped(label: str) -> bool:
     """
     label = _ABBREVIATED_PARTICLE.sub("", label.strip())  # "v. Elsholt" is a surname
     # "Prof. Dr. med." are no name words, nor "DR." in capitals ("DR. EVA ROTH:").
-    plain = title_cased(label) if label.isupper() else label
+    plain = as_printed(label)
     # An abbreviated role before a titled name ("Sv. Prof. Dr. NAME", "Abg. Dr. NAME", as
     # a parliament's record labels its witnesses and members) is no name word either.
     plain = re.sub(rf"^[{UPPER}][{LOWER}]{{1,4}}\.\s+(?=(?:{TITLE}\s*)+\S)", "", plain)

@@ -1018,3 +1018,14 @@ def title_cased(text: str) -> str:
     if len(words) > 1:
         words[-1] = re.sub(r"^(Al|El)-", lambda m: m[1].lower() + "-", words[-1])
     return " ".join(words)
+
+
+def as_printed(text: str) -> str:
+    """`text` as a name is printed: `title_cased` where it stands in capitals (a label, a
+    transcript's header), else as it is.
+
+    Example:
+        >>> as_printed("EVA VAN DER ROTH"), as_printed("Eva Roth"), as_printed("")
+        ('Eva van der Roth', 'Eva Roth', '')
+    """
+    return title_cased(text) if text.isupper() else text
