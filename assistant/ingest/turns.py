@@ -555,7 +555,10 @@ _MARKED_UP = re.compile(r"(\*\*?|__?)(?!\s)[^*_]+(?<!\s)\1")
 _MARKED_ADDRESS = re.compile(rf"(?:\*\*?|__?)(?:{COURTESY_TITLES})\.?\s+[{UPPER}][\w'’-]+,\s")
 
 
-# A reader writing of themselves, and the expert's address to the reader.
+# A reader writing of themselves, and the expert's address to the reader. Not
+# `wording.first_person` / `addresses`: those leave out a sentence-initial "Sie" (as often
+# "she" or "they"), which here marks the expert's reply; with them two reader columns
+# (batch46, batch62) lost a letter's boundary.
 _FIRST_PERSON = re.compile(r"\b(?:ich|wir|mein\w*|unser\w*|I|we|my|our)\b", re.IGNORECASE)
 _ADDRESSED = re.compile(r"\b(?:Sie|Ihnen|Ihr\w*|you\w*)\b")
 
