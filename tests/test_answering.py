@@ -586,6 +586,31 @@ def test_asked_for_a_view_a_box_about_the_interviewee_is_no_answer(embedder) -> 
     assert {c.turn.id for c in answer.citations} == {article.turns[8].id}
 
 
+def test_asked_only_why_a_box_is_no_answer_but_asked_how_it_may_be(embedder) -> None:
+    """Seen on the why/how probe: "Why did X leave Y?", with Y named only in X's box, was
+    answered from the box, which says that X worked at Y, not why X left. A box lists who
+    someone is, never why; how someone came to something it may tell."""
+    seed = seed_article()
+    box = (
+        "Jörg Bienert arbeitete zehn Jahre bei der Sternwarte Hohenfels. "
+        "Heute ist er Präsident des KI Bundesverbands."
+    )
+    turns = tuple(replace(turn, text=box) if turn.number == 11 else turn for turn in seed.turns)
+    article = replace(seed, turns=turns)
+    answerer = ExtractiveAnswerer(embedder)
+
+    why = seed_query(embedder, "Warum hat Bienert die Sternwarte Hohenfels verlassen?")
+    assert why.asks_why
+    assert answerer.run(why, hits_for(article, 11)).abstained
+    how = seed_query(embedder, "Wie kam Bienert zur Sternwarte Hohenfels?")
+    assert how.asks_reason and not how.asks_why
+    answer = answerer.run(how, hits_for(article, 11))
+    assert not answer.abstained and "Sternwarte" in answer.citations[0].quote
+    # A why that asks a second thing may find that in the box.
+    both = seed_query(embedder, "Warum ging Bienert, und wo arbeitet er heute?")
+    assert both.parts and not both.asks_why
+
+
 def test_how_someone_stands_on_a_topic_asks_a_view_not_a_reason(embedder) -> None:
     """Seen on the tuning sets: "Wie steht X zu Y?" was taken as a how question, whose
     reasons may stand anywhere, so X's answer to another question was quoted as their view

@@ -848,7 +848,19 @@ def _passage_covers(
 
 def _quotable(query: Query, hits: Sequence[Hit]) -> list[Hit]:
     """Interviewer questions are the context of answers, not answers: quote one only when
-    the question is about what was asked (or who asked it), or when nothing else was found."""
+    the question is about what was asked (or who asked it), or when nothing else was found.
+    An info box lists who someone is and what a thing measures, never why: asked only for
+    a reason, a box that shares the question's names is the nearest passage, not an answer
+    (the why/how probe: 11 of 72 unanswerable questions were answered from one, and none
+    of the 5 answerable ones it came first for was right). A how question may ask how
+    someone came to their trade, which a box does tell.
+
+    Example:
+        >>> [hit.turn.kind for hit in _quotable(query, hits)]  # "Warum ...?"
+        ['answer', 'lead']
+    """
+    if query.asks_why:
+        hits = [hit for hit in hits if hit.turn.kind != "sidebar"]
     if query.asks_about_questions:
         return list(hits)
     return [hit for hit in hits if hit.turn.kind != "question"] or list(hits)

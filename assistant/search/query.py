@@ -403,6 +403,8 @@ class Query:
     parts: tuple[str, ...] = ()
     # What each of `parts` asks for (`asked_for`): one thing's figure is not the other's.
     part_asks: tuple[frozenset[Wanted], ...] = ()
+    # It opens with a why word and asks nothing else (`_ASKS_WHY`): only a reason answers it.
+    asks_why: bool = False
     # The corpus's interviewees it names (`names_speaker`), wherever the passages retrieved
     # come from: asked about them, another article's people are not an answer.
     people_named: frozenset[str] = frozenset()
@@ -495,6 +497,7 @@ class QueryAnalyzer:
             asks_said=bool(_ASKS_SAID.search(text)),
             parts=parts,
             part_asks=tuple(asked_for(part) for part in parts),
+            asks_why=bool(_ASKS_WHY.match(text)) and not parts,
             people_named=frozenset(p for w in words for p in self._by_surname.get(w, ())),
             surnames_named=surnames,
             years=dated_years(text, asks_for),
