@@ -318,6 +318,28 @@ def test_a_sum_asked_for_by_its_kind_is_answered_by_a_sum_of_that_kind(
 
 
 @pytest.mark.parametrize(
+    ("question", "quote", "gives"),
+    [
+        # Asked which maker or brand, a sentence about the thing itself does not answer.
+        ("Which company made her telescope?", "A small refractor made in 1979.", False),
+        ("Which company made her telescope?", "A refractor made by Halden Optics.", True),
+        ("Which boatyard built the ferry?", "She was built in 2019, all aluminium.", False),
+        ("What brand of lamp hangs on the tower?", "Oben hängt eine Lampe mit UV-Licht.", False),
+        ("Von welchem Hersteller stammt die Lampe?", "Wir nehmen eine von LichtWerk.", True),
+        # A German noun is capitalised; two capitalised words in a row are a name.
+        ("Welche Rasse hält sie?", "Sie hält Rinder aus der Gegend.", False),
+        ("Which breed suits a flat?", "Ein Border Collie ist in einer Wohnung unglücklich.", True),
+        # "What makes ...?" asks a reason, no maker.
+        ("What makes the repair so hard?", "The parts are no longer made.", True),
+    ],
+)
+def test_asked_for_a_maker_or_a_brand_only_a_name_answers(
+    question: str, quote: str, gives: bool
+) -> None:
+    assert gives_what_is_asked(asked_for(question), quote) is gives
+
+
+@pytest.mark.parametrize(
     ("question", "asked", "quote", "gives"),
     [
         # A figure asked for by its year is answered by that year's figure ...
