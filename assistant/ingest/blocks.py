@@ -197,7 +197,10 @@ _BOX_TITLE = re.compile(
     r"|Key takeaways|Das Wichtigste in Kürze|About (?:the )?\w+|Über (?:den|die|das) \w+"
     # A box of figures on a topic: "Trüffel in Zahlen:", "Canals in numbers:", "At a glance:".
     r"|(?:[\w-]+ ){0,3}(?:in Zahlen|in (?:numbers|figures)|auf einen Blick|at a glance)"
-    r"|Zahlen und Fakten|Facts and figures|By the numbers))"
+    r"|Zahlen und Fakten|Facts and figures|By the numbers"
+    # A box on the firm or club the interview is about: "Das Unternehmen: NAME GmbH, …",
+    # "The company: …". Its name may be the owner's, but the box is nobody's turn.
+    r"|(?:Das|Der|Die) (?:Unternehmen|Firma|Betrieb|Verein)|The (?:company|firm|business|club)))"
     r"\s*:\s*(?P<rest>.*)",
     re.S | re.I,
 )
