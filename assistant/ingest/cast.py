@@ -29,6 +29,7 @@ from assistant.ingest.names import (
     gender,
     is_courtesy_surname,
     is_given_name,
+    is_initials,
     is_multiword_name,
     is_office_and_surname,
     is_particle_surname,
@@ -134,6 +135,9 @@ class Cast:
         # Labels (by `fold`) the text writes only after a courtesy title or alone: a surname
         # with no given name or role before it anywhere (see `blocks._courtesy_only`).
         self.courtesy_only: set[str] = set()
+        # Surnames that label turns and that the text writes only after a role it also
+        # writes as a noun ("Coach NAME", "the coach"; see `blocks._role_only`).
+        self.role_only: set[str] = set()
         # Nicknames the text gives between a given name and surname, with the full name
         # ("Dex": "Brendan Kelvey" for 'Brendan „Dex“ Kelvey'; see `names.nicknames`).
         self.nicknames: dict[str, str] = {}
@@ -430,6 +434,8 @@ class Cast:
             # "OKAFOR:" after "OKAFOR-REID:": the one the text gives that whole surname.
             person = self._promote(name) or person
         person = person or self._affiliated(label) or self._promote(name)
+        if asks and person is not None and _initials_of_a_named_label(label, labels, person):
+            person = None  # the outlet's initials ("KB:" over "Brandstätter:"), not his
         # A label that answers under a surname with its particle ("Von Hagelstein:") is a
         # person whether or not the text gives the full name; an outlet's label ("La
         # Gazzetta:") would ask. So is a courtesy title before a surname ("Herr Roth:").
@@ -441,6 +447,8 @@ class Cast:
         # courtesy title ("Mr MacLeod, what ...?" over "MacLeod: ..."): the questions
         # vouch for it as a person's surname, though the text gives no given name.
         addressed = not asks and self._addressed_surname(name)
+        # So does the text that knows them only by role and surname ("Coach NAME").
+        addressed = addressed or (not asks and fold(name) in self.role_only)
         surnamed = surnamed or addressed
         if person is None and (names_a_person(name, labels) or surnamed):
             # "BERGMANN-KÖHLER:" under "Frau Bergmann-Köhler, …": as the questions write it.
@@ -879,6 +887,24 @@ def _part_of_surname(label: str, name: str) -> bool:
     """
     whole = fold(surname(strip_titles(name)))
     return "-" in whole and fold(label) in whole.split("-")
+
+
+def _initials_of_a_named_label(label: str, labels: Sequence[str], person: Person) -> bool:
+    """Whether `label` is initials that are also `person`'s, where another label of the
+    text names that person by name: one speaker keeps one label, so the initials that ask
+    are the outlet's ("KB:" for the paper over "Brandstätter:"), whoever else they fit.
+
+    Example:
+        >>> konrad = Person("Konrad Brandt", None)
+        >>> _initials_of_a_named_label("KB", ["KB", "Brandt"], konrad)
+        True
+        >>> _initials_of_a_named_label("KB", ["KB", "SO"], konrad)
+        False
+    """
+    return is_initials(label) and any(
+        other != label and not is_initials(other) and same_person(name_in_label(other), person.name)
+        for other in labels
+    )
 
 
 def _asking(labels: Sequence[str], uses: Sequence[tuple[str, bool]]) -> dict[str, bool]:
