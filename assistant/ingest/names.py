@@ -587,13 +587,19 @@ def common_nouns(texts: Sequence[str]) -> set[str]:
         >>> sorted(common_nouns(["Coach Penhallow waved.", "We asked the coach and the rose."]))
         ['Coach']
     """
+    return set().union(*(_common_nouns_of(text) for text in texts))
+
+
+@functools.lru_cache(maxsize=256)
+def _common_nouns_of(text: str) -> frozenset[str]:
+    """`common_nouns` of one text, kept: a text's every name asks for them (`_named`), and
+    finding them anew each time costs a huge paragraph minutes."""
     found = {
         m[1].capitalize()
-        for text in texts
         # "the" only: German's "an" ("an die") is a preposition before its own articles.
         for m in re.finditer(rf"\b[Tt]he\s+([{LOWER}]{{3,}})\b", text)
     }
-    return {word for word in found if not is_given_name(word)}
+    return frozenset(word for word in found if not is_given_name(word))
 
 
 # Ranks of nobility that German names set before "von" or "zu": "Jan Graf von Aschen".
