@@ -54,6 +54,7 @@ from assistant.ingest.names import (
     ROLE_NOUN,
     UPPER,
     as_printed,
+    common_nouns,
     declared_aliases,
     declared_initials,
     fold,
@@ -197,7 +198,12 @@ _BOX_TITLE = re.compile(
     r"|Key takeaways|Das Wichtigste in Kürze|About (?:the )?\w+|Über (?:den|die|das) \w+"
     # A box of figures on a topic: "Trüffel in Zahlen:", "Canals in numbers:", "At a glance:".
     r"|(?:[\w-]+ ){0,3}(?:in Zahlen|in (?:numbers|figures)|auf einen Blick|at a glance)"
-    r"|Zahlen und Fakten|Facts and figures|By the numbers))"
+    r"|Zahlen und Fakten|Facts and figures|By the numbers"
+    # A box on the firm or club the interview is about: "Das Unternehmen: NAME GmbH, …",
+    # "The company: …". Its name may be the owner's, but the box is nobody's turn.
+    r"|(?:Das|Der|Die) (?:Unternehmen|Firma|Betrieb|Verein)|The (?:company|firm|business|club)"
+    # A box of dates to come: "Termine: 14. Juli TOWN, …", "Tour dates: …".
+    r"|Termine|Nächste Termine|(?:Tour |Upcoming )?dates))"
     r"\s*:\s*(?P<rest>.*)",
     re.S | re.I,
 )
@@ -361,6 +367,7 @@ def _consider_what_labels_stand_for(
     recurring = {label.casefold() for label, n in Counter(labels).items() if n >= 2}
     addressed = {m["name"].casefold() for p in paragraphs for m in _ADDRESSED.finditer(p.text)}
     cast.courtesy_only = {fold(label) for label in recurring if _courtesy_only(label, texts)}
+    cast.role_only = {fold(label) for label in recurring if _role_only(label, texts)}
     for office, holder in _office_holders(labels, texts).items():
         # "Bürgermeisterin:" under a lead that asked "Bürgermeisterin NAME": the label
         # stands for the one person the text gives that office, as a nickname would.
@@ -373,6 +380,8 @@ def _consider_what_labels_stand_for(
         full = None if cast.knows_exactly(called) else full_name(called, texts, labelled)
         if full:
             cast.consider(full)
+        for kin in _namesakes(called, labels, texts, cast):
+            cast.consider(kin)
     for full in [
         *_given_name_labels(paragraphs, texts, cast),
         *_initials_labels(paragraphs, texts, cast),
@@ -381,6 +390,57 @@ def _consider_what_labels_stand_for(
         *_initial_and_surname_labels(labels, texts),
     ]:
         cast.consider(full)
+
+
+def _asked_names(texts: Sequence[str], names: Sequence[str]) -> set[str]:
+    """The full names the texts write only as a question of their own ("Annie Brock? Your
+    uncle?", the guest guessing who is on the phone): a guess, not an introduction, so the
+    label "ANNIE:" keeps the given name as it is printed.
+
+    Example:
+        >>> texts = ["HOST: Annie, go ahead.", "ANNIE: Hi!", "GUEST: Annie Brock? Hi."]
+        >>> _asked_names(texts, ["Annie Brock"])
+        {'Annie Brock'}
+        >>> _asked_names(["Ask Annie Brock."], ["Annie Brock"])
+        set()
+    """
+    asked = set()
+    for name in names:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])(\?)?")
+        found = [m[1] for text in texts for m in pattern.finditer(text)]
+        if " " in name and found and all(found):
+            asked.add(name)
+    return asked
+
+
+def _namesakes(called: str, labels: Sequence[str], texts: Sequence[str], cast: Cast) -> list[str]:
+    """The full names the texts give a surname that labels turns after a courtesy title
+    ("MS. NAME:"), where there are several and the cast knows one already ("Grit NAME" in
+    a clip's caption, "Coach Temi NAME" in the studio): each is a candidate, so the label
+    is not the one known first; only the title's sex, where the given names tell it,
+    picks one (`Cast._candidate`), else the label keeps the surname.
+
+    Example:
+        >>> cast = Cast()
+        >>> cast.consider("Grit Ohanu")
+        >>> texts = ["Grit Ohanu, her mother.", "Coach Temi Ohanu joins us.", "MS. OHANU: Hi."]
+        >>> _namesakes("Ohanu", ["MS. OHANU"], texts, cast)
+        ['Grit Ohanu', 'Temi Ohanu']
+        >>> _namesakes("Ohanu", ["OHANU"], texts, cast)
+        []
+    """
+    # One title only: where "Frau NAME:" and "Herr NAME:" both speak, the titles tell the
+    # couple apart already.
+    titles = {
+        fold(label.split()[0])
+        for label in labels
+        if is_courtesy_surname(as_printed(label)) and fold(label.split()[-1]) == fold(called)
+    }
+    if " " in called or len(titles) != 1:
+        return []
+    found = sorted(" ".join(pair) for pair in _given_and_surname(called, texts, True))
+    known = any(cast.knows_exactly(name) for name in found)
+    return found if len(found) > 1 and known else []
 
 
 def _courtesy_only(label: str, texts: Sequence[str]) -> bool:
@@ -395,11 +455,33 @@ def _courtesy_only(label: str, texts: Sequence[str]) -> bool:
         >>> _courtesy_only("penhallow", ["Mr Penhallow?", "Coach Penhallow waves."])
         False
     """
-    if " " in label:
-        return False
-    before = re.compile(rf"\b([{UPPER}][\w'’-]*)\.?\s+(?i:{re.escape(label)})(?![\w-])")
-    found = [m[1] for text in texts for m in before.finditer(text)]
+    found = _words_before(label, texts)
     return bool(found) and all(word.casefold() in _COURTESY for word in found)
+
+
+def _role_only(label: str, texts: Sequence[str]) -> bool:
+    """Whether the texts write a one-word label only after a role they also write as a
+    noun ("Coach Penhallow" and "we asked the coach"): the person is known by role and
+    surname, and the surname alone names them (`Cast._attach`), as no given name is given.
+
+    Example:
+        >>> _role_only("penhallow", ["Coach Penhallow waves.", "We asked the coach."])
+        True
+        >>> _role_only("penhallow", ["Coach Penhallow waves.", "Ida Penhallow, the coach."])
+        False
+    """
+    found = _words_before(label, texts)
+    roles = common_nouns(texts)
+    return bool(found) and all(word in roles for word in found)
+
+
+def _words_before(label: str, texts: Sequence[str]) -> list[str]:
+    """The capitalised words the texts write right before a one-word label (a courtesy
+    title's full stop left out); none for a label of more words."""
+    if " " in label:
+        return []
+    before = re.compile(rf"\b([{UPPER}][\w'’-]*)\.?\s+(?i:{re.escape(label)})(?![\w-])")
+    return [m[1] for text in texts for m in before.finditer(text)]
 
 
 # A label of a given name's initial and a surname: "B. Roth:", "E. Roth:".
@@ -542,6 +624,8 @@ def cast_of(
     found = [
         name for text in (title or "", *(p.text for p in paragraphs)) for name in person_names(text)
     ]
+    asked = _asked_names([title or "", *(p.text for p in paragraphs)], found)
+    found = [name for name in found if name not in asked]
     used = surnames_used(paragraphs)
     cast.longer = took_in_a_word(found, used)
     for full in boxed_names(paragraphs):
@@ -1153,13 +1237,16 @@ def _used_as_surname(word: str, texts: Sequence[str]) -> bool:
 def _numbered_nouns(texts: Sequence[str]) -> set[str]:
     """Words the texts number ("Folge 87", "Seite 3"), count or put after an article ("an
     14 Stationen", "den Stationen"): nouns, not given names, so "eine neue Folge Nordwind"
-    names a show, not a person "Folge Nordwind".
+    names a show, not a person "Folge Nordwind". So are words English writes in lower case
+    after an article elsewhere ("the coach"), where no list has them as given names: "Coach
+    NAME" is a role before a surname, as "Trainer NAME" is.
 
     Example:
         >>> sorted(_numbered_nouns(["Eine neue Folge Nordwind, Folge 12."]))
         ['Folge']
     """
     numbered = {m[1] for text in texts for m in re.finditer(rf"\b([{UPPER}]\w+)\s+\d", text)}
+    numbered |= common_nouns(texts)
     return numbered | {m[1] for text in texts for m in _COUNTED_NOUN.finditer(text)}
 
 
@@ -1190,6 +1277,22 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         >>> full_name("Courier", ["© The Westerby Daily Courier", "Courier: Why?"], True)
         >>> full_name("ROTH", ["O-Ton Roth: Ja.", "ROTH: Nein."], True)
     """
+    found = _given_and_surname(surname, texts, labelled)
+    if not found and surname.isupper():
+        found = _capital_full_names(surname, texts)
+        # Read as a name is written, as a label in capitals with a given name is.
+        return title_cased(" ".join(found.pop())) if len(found) == 1 else None
+    return " ".join(found.pop()) if len(found) == 1 else None
+
+
+def _given_and_surname(surname: str, texts: Sequence[str], labelled: bool) -> set[tuple[str, str]]:
+    """Each capitalised word the texts set right before `surname` that may be a given name
+    (`full_name`'s tests), with the surname as the text spells it.
+
+    Example:
+        >>> sorted(_given_and_surname("ROTH", ["Coach Ida Roth.", "Hi Eva Roth."], True))
+        [('Eva', 'Roth'), ('Ida', 'Roth')]
+    """
     # A label in capitals ("ADEYEMI-BROOKS:") names the surname the text writes in
     # mixed case: the surname is matched without case, and the text's spelling kept.
     # "I'm Dev" is a speaker introducing themselves, not a given name before "Dev".
@@ -1199,7 +1302,7 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         rf"(?<![\w-])(?!I['’])([{UPPER}][\w'’-]+)\s+((?i:{re.escape(surname)}))(?![\w-])"
     )
     numbered = _numbered_nouns(texts)
-    found = {
+    return {
         (match[1], match[2])
         for text in texts
         for match in pattern.finditer(text)
@@ -1221,11 +1324,6 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         # last words are an outlet or a firm, not a given name and a surname.
         and not _THING_AFTER_THE.search(match.string, 0, match.start())
     }
-    if not found and surname.isupper():
-        found = _capital_full_names(surname, texts)
-        # Read as a name is written, as a label in capitals with a given name is.
-        return title_cased(" ".join(found.pop())) if len(found) == 1 else None
-    return " ".join(found.pop()) if len(found) == 1 else None
 
 
 def _given_before(match: re.Match[str], texts: Sequence[str]) -> bool:

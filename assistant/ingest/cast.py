@@ -27,8 +27,10 @@ from assistant.ingest.names import (
     as_printed,
     fold,
     gender,
+    initials,
     is_courtesy_surname,
     is_given_name,
+    is_initials,
     is_multiword_name,
     is_office_and_surname,
     is_particle_surname,
@@ -134,6 +136,11 @@ class Cast:
         # Labels (by `fold`) the text writes only after a courtesy title or alone: a surname
         # with no given name or role before it anywhere (see `blocks._courtesy_only`).
         self.courtesy_only: set[str] = set()
+        # Surnames that label turns and that the text writes only after a role it also
+        # writes as a noun ("Coach NAME", "the coach"; see `blocks._role_only`).
+        self.role_only: set[str] = set()
+        # Labels whose turns answer rather than ask (see `_asking`), set by `settle`.
+        self._answering: set[str] = set()
         # Nicknames the text gives between a given name and surname, with the full name
         # ("Dex": "Brendan Kelvey" for 'Brendan „Dex“ Kelvey'; see `names.nicknames`).
         self.nicknames: dict[str, str] = {}
@@ -331,6 +338,7 @@ class Cast:
             key=lambda label: not (is_multiword_name(name_in_label(label)) and "." not in label)
         )
         asking = _asking(labels, uses)
+        self._answering = {label for label in labels if not asking[label]}
         # Where a label asks again and again, a nameless label heard once that asks is a
         # voice of its own (a caller, someone in the street), not the publication asking.
         counts = Counter(label for label, _ in uses)
@@ -430,6 +438,9 @@ class Cast:
             # "OKAFOR:" after "OKAFOR-REID:": the one the text gives that whole surname.
             person = self._promote(name) or person
         person = person or self._affiliated(label) or self._promote(name)
+        answering = self._answering
+        if asks and person is not None and _initials_of_an_answerer(label, answering, person):
+            person = None  # the outlet's initials ("KB:" over "Brandstätter:"), not his
         # A label that answers under a surname with its particle ("Von Hagelstein:") is a
         # person whether or not the text gives the full name; an outlet's label ("La
         # Gazzetta:") would ask. So is a courtesy title before a surname ("Herr Roth:").
@@ -441,6 +452,8 @@ class Cast:
         # courtesy title ("Mr MacLeod, what ...?" over "MacLeod: ..."): the questions
         # vouch for it as a person's surname, though the text gives no given name.
         addressed = not asks and self._addressed_surname(name)
+        # So does the text that knows them only by role and surname ("Coach NAME").
+        addressed = addressed or (not asks and fold(name) in self.role_only)
         surnamed = surnamed or addressed
         if person is None and (names_a_person(name, labels) or surnamed):
             # "BERGMANN-KÖHLER:" under "Frau Bergmann-Köhler, …": as the questions write it.
@@ -879,6 +892,36 @@ def _part_of_surname(label: str, name: str) -> bool:
     """
     whole = fold(surname(strip_titles(name)))
     return "-" in whole and fold(label) in whole.split("-")
+
+
+def _initials_of_an_answerer(label: str, answering: Collection[str], person: Person) -> bool:
+    """Whether `label` is `person`'s initials, where a label that answers names that person
+    by name: one speaker does not both ask under initials and answer under a name, so the
+    initials that ask are the outlet's ("KB:" for the paper over "Brandt:"), whoever else
+    they fit. An interviewer who asks first under the full name, then under the initials
+    ("NAME SURNAME: …?", "NS: …?"), keeps them; so does a name the letters only start
+    ("FEMI:", a presenter's given name, beside "FEMI ADEYEMI-COLE:").
+
+    Example:
+        >>> konrad = Person("Konrad Brandt", None)
+        >>> _initials_of_an_answerer("KB", ["Brandt"], konrad)
+        True
+        >>> _initials_of_an_answerer("KB", ["SO"], konrad)
+        False
+        >>> _initials_of_an_answerer("KONR", ["Konrad Brandt"], konrad)
+        False
+    """
+    letters = {shorts.casefold() for shorts in initials(person.name)}
+    return (
+        is_initials(label)
+        and label.casefold() in letters
+        and any(
+            other != label
+            and not is_initials(other)
+            and same_person(name_in_label(other), person.name)
+            for other in answering
+        )
+    )
 
 
 def _asking(labels: Sequence[str], uses: Sequence[tuple[str, bool]]) -> dict[str, bool]:

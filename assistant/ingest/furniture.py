@@ -548,12 +548,18 @@ def is_crumb(text: str) -> bool:
         (True, False)
         >>> is_crumb("Segeln › Regatta „Südring 2025“")
         True
+        >>> is_crumb("Home / Travel / Europe / Why the night trains are coming back to Vienna")
+        True
     """
     parts = _CRUMB_SEPARATOR.split(text.strip())
+    # A path from the home page through two sections or more ends in the page itself, its
+    # headline however long: "Home / Culture / Craft / The woman who ...".
+    homed = len(parts) >= 4 and _HOME.fullmatch(parts[0]) is not None
     shaped = (
         len(parts) >= 2
-        and len(text.split()) <= 14
-        and all(1 <= len(part.split()) <= 6 for part in parts)
+        and len(text.split()) <= (24 if homed else 14)
+        and all(1 <= len(part.split()) <= 6 for part in parts[:-1])
+        and 1 <= len(parts[-1].split()) <= (15 if homed else 6)
         and not text.rstrip().endswith((".", "?", "!"))
     )
     if not shaped or not text.rstrip().endswith(("“", '"', "«", "»")):

@@ -571,9 +571,35 @@ def _named(match: re.Match[str], text: str) -> bool:
     shorts = _INITIALS_AFTER.match(text, match.end())
     if shorts is not None and shorts["initials"] in initials(match.group(0)):
         return True
-    # "Bäuerin Huber, 54," is a role before a surname, not a given name.
+    # "Bäuerin Huber, 54," is a role before a surname, not a given name; so is "Coach
+    # NAME, who ..." where the text says "the coach" too.
     given = words[0].casefold() not in stop and not ROLE_NOUN.search(words[0])
+    given = given and not common_nouns([text]) & {words[0]}
     return len(words) == 2 and given and aged
+
+
+def common_nouns(texts: Sequence[str]) -> set[str]:
+    """Words English writes in lower case after its article ("the coach", "the skipper"),
+    capitalised, that no list has as given names: a role or a thing, so "Coach NAME" is a
+    role before a surname, not a given name and a surname.
+
+    Example:
+        >>> sorted(common_nouns(["Coach Penhallow waved.", "We asked the coach and the rose."]))
+        ['Coach']
+    """
+    return set().union(*(_common_nouns_of(text) for text in texts))
+
+
+@functools.lru_cache(maxsize=256)
+def _common_nouns_of(text: str) -> frozenset[str]:
+    """`common_nouns` of one text, kept: a text's every name asks for them (`_named`), and
+    finding them anew each time costs a huge paragraph minutes."""
+    found = {
+        m[1].capitalize()
+        # "the" only: German's "an" ("an die") is a preposition before its own articles.
+        for m in re.finditer(rf"\b[Tt]he\s+([{LOWER}]{{3,}})\b", text)
+    }
+    return frozenset(word for word in found if not is_given_name(word))
 
 
 # Ranks of nobility that German names set before "von" or "zu": "Jan Graf von Aschen".

@@ -922,6 +922,16 @@ _ISSUE_PART = re.compile(
     r"|(?:[A-Z][\w'’&-]*\s+){0,3}(?:Radio|FM|TV|Television|Rundfunk|Fernsehen)"
     r"|Radio\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
 )
+# A season's issue after a periodical's name: "PFARRBRIEF St. Anna – Sommer", "Parish News –
+# Advent 2026"; a headline may end in a season too, so the name must say it is a periodical.
+_SEASON_ISSUE = re.compile(
+    r"(?i:Frühjahr|Frühling|Sommer|Herbst|Winter|Advent|Ostern|Pfingsten|Weihnachten"
+    r"|Spring|Summer|Autumn|Fall|Christmas|Easter|Lent)(?:\s+\d{4}(?:/\d{2,4})?)?"
+)
+_PERIODICAL = re.compile(
+    r"(?i:\w*(?:brief|bote|blatt|heft|zeitung|magazin)|newsletter|bulletin|magazine|gazette"
+    r"|parish news)\b"
+)
 # An issue's number closing the line without a separator: "Pfarrbrief X Ausgabe 4/2026".
 _ISSUE_END = re.compile(r"\S.*\s(?:Ausgabe|Heft|Nr\.|No\.|Issue)\s*\d{1,3}(?:/\d{2,4})?")
 # A radio station's name with its frequency: "Radio Ilmtal 98,4", "Civic FM 104.2", or on
@@ -951,10 +961,14 @@ def _issue_line(line: str) -> bool:
         (True, False)
         >>> _issue_line("SOIL HOUR — Lakeside Public Radio"), _issue_line("Radio — a love story")
         (True, False)
+        >>> _issue_line("GEMEINDEBRIEF St. Anna – Herbst"), _issue_line("Heimweh – Herbst")
+        (True, False)
     """
     parts = re.split(r"\s+[–—|]\s+|,\s+", line.strip())
     later = any(_ISSUE_PART.fullmatch(part) for part in parts[1:])
     later = later or _ISSUE_END.fullmatch(line.strip()) is not None
+    seasonal = len(parts) == 2 and _SEASON_ISSUE.fullmatch(parts[1]) is not None
+    later = later or (seasonal and _PERIODICAL.match(parts[0]) is not None)
     return later or _STATION.search(line) is not None
 
 
