@@ -416,16 +416,16 @@ def _asked_names(texts: Sequence[str], names: Sequence[str]) -> set[str]:
 def _namesakes(called: str, labels: Sequence[str], texts: Sequence[str], cast: Cast) -> list[str]:
     """The full names the texts give a surname that labels turns after a courtesy title
     ("MS. NAME:"), where there are several and the cast knows one already ("Grit NAME" in
-    a clip's caption, "Coach Temi NAME" in the studio): each is a candidate, so the label
+    a clip's caption, "Coach Ada NAME" in the studio): each is a candidate, so the label
     is not the one known first; only the title's sex, where the given names tell it,
     picks one (`Cast._candidate`), else the label keeps the surname.
 
     Example:
         >>> cast = Cast()
         >>> cast.consider("Grit Ohanu")
-        >>> texts = ["Grit Ohanu, her mother.", "Coach Temi Ohanu joins us.", "MS. OHANU: Hi."]
+        >>> texts = ["Grit Ohanu, her mother.", "Coach Ada Ohanu joins us.", "MS. OHANU: Hi."]
         >>> _namesakes("Ohanu", ["MS. OHANU"], texts, cast)
-        ['Grit Ohanu', 'Temi Ohanu']
+        ['Ada Ohanu', 'Grit Ohanu']
         >>> _namesakes("Ohanu", ["OHANU"], texts, cast)
         []
     """

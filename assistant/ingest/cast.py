@@ -440,7 +440,7 @@ class Cast:
         person = person or self._affiliated(label) or self._promote(name)
         answering = self._answering
         if asks and person is not None and _initials_of_an_answerer(label, answering, person):
-            person = None  # the outlet's initials ("KB:" over "Brandstätter:"), not his
+            person = None  # the outlet's initials ("HW:" over "Weidinger:"), not his
         # A label that answers under a surname with its particle ("Von Hagelstein:") is a
         # person whether or not the text gives the full name; an outlet's label ("La
         # Gazzetta:") would ask. So is a courtesy title before a surname ("Herr Roth:").
@@ -897,18 +897,18 @@ def _part_of_surname(label: str, name: str) -> bool:
 def _initials_of_an_answerer(label: str, answering: Collection[str], person: Person) -> bool:
     """Whether `label` is `person`'s initials, where a label that answers names that person
     by name: one speaker does not both ask under initials and answer under a name, so the
-    initials that ask are the outlet's ("KB:" for the paper over "Brandt:"), whoever else
+    initials that ask are the outlet's ("HW:" for the paper over "Wolter:"), whoever else
     they fit. An interviewer who asks first under the full name, then under the initials
     ("NAME SURNAME: …?", "NS: …?"), keeps them; so does a name the letters only start
-    ("FEMI:", a presenter's given name, beside "FEMI ADEYEMI-COLE:").
+    ("JONA:", a presenter's given name, beside "JONA WESTERKAMP:").
 
     Example:
-        >>> konrad = Person("Konrad Brandt", None)
-        >>> _initials_of_an_answerer("KB", ["Brandt"], konrad)
+        >>> henrik = Person("Henrik Wolter", None)
+        >>> _initials_of_an_answerer("HW", ["Wolter"], henrik)
         True
-        >>> _initials_of_an_answerer("KB", ["SO"], konrad)
+        >>> _initials_of_an_answerer("HW", ["SO"], henrik)
         False
-        >>> _initials_of_an_answerer("KONR", ["Konrad Brandt"], konrad)
+        >>> _initials_of_an_answerer("HENR", ["Henrik Wolter"], henrik)
         False
     """
     letters = {shorts.casefold() for shorts in initials(person.name)}
