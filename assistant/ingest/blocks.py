@@ -621,9 +621,10 @@ def cast_of(
     # Paints") is not whom initials ("LP:") stand for. Nor do readers' comments under it:
     # a commenter's "NAME · 2 Sep: …" is no byline.
     paragraphs = [p for p in _before_comments(paragraphs) if not p.advert]
-    found = [
-        name for text in (title or "", *(p.text for p in paragraphs)) for name in person_names(text)
-    ]
+    named = [list(person_names(p.text)) for p in paragraphs]
+    kin = _kin_in_own_turns(paragraphs, named)
+    found = [name for names in (person_names(title or ""), *named) for name in names]
+    found = [name for name in found if name not in kin]
     asked = _asked_names([title or "", *(p.text for p in paragraphs)], found)
     found = [name for name in found if name not in asked]
     used = surnames_used(paragraphs)
@@ -669,6 +670,31 @@ def cast_of(
         cast.headline = quoted
         cast.refer(quoted, "interviewee")
     return cast
+
+
+def _kin_in_own_turns(paragraphs: Sequence[Paragraph], named: Sequence[list[str]]) -> set[str]:
+    """Full names the text gives only inside turns labelled with their own surname, where
+    it names someone else of that surname outside them: the speaker's kin ("My aunt, Ida
+    Roth, ..." under "Roth:"), not the one the label stands for, as nobody names
+    themselves in full in their own answer. `named` are each paragraph's `person_names`.
+
+    Example:
+        >>> texts = ["Eva Roth restores organs.", "Roth: My aunt, Ida Roth, taught me."]
+        >>> paragraphs = [Paragraph(t) for t in texts]
+        >>> _kin_in_own_turns(paragraphs, [list(person_names(t)) for t in texts])
+        {'Ida Roth'}
+    """
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for label, names in zip(labels_of(paragraphs), named, strict=True):
+        own = fold(label[0]) if label else ""
+        for name in names:
+            core = strip_titles(name)
+            # A label's surname alone ("Roth:") or with a title ("Dr. Roth:").
+            mine = own and own in (fold(surname(core)), fold(name_in_label(label[0])))
+            (inside if mine else outside).add(core)
+    surnames = {fold(surname(name)) for name in outside}
+    return {n for n in inside - outside if fold(surname(n)) in surnames}
 
 
 # A deposition's record line, which names the witness who answers: "Deposition of NAME,
@@ -2414,9 +2440,12 @@ _SIGNED_FIRST_LETTER = re.compile(
     r"\s(?:fragt|schreibt|per\s+E-?Mail|asks|writes|by\s+e-?mail)\s*:\s+\S"
 )
 # A reader's letter signed with the given name alone, then the town or how it came: "...
-# Should I get tested? Maura, Kilbride", "... Should I worry? Ciaran, by email".
+# Should I get tested? Maura, Kilbride", "... Should I worry? Ciaran, by email"; a couple
+# signs with both given names ("NAME and NAME, Town"), as the initial-signed letters may.
 _GIVEN_SIGNED_LETTER = re.compile(
-    rf"(?P<inner>.{{3,1200}}?\?)\s+(?P<given>{_GIVEN}),\s*[^.!?\n]{{1,40}}$", re.S
+    rf"(?P<inner>.{{3,1200}}?\?)\s+(?P<given>{_GIVEN})(?:\s(?:und|and|&)\s(?P<other>{_GIVEN}))?"
+    r",\s*[^.!?\n]{1,40}$",
+    re.S,
 )
 # A letter's salutation: "Dear Dr. Roth,", "Liebe Frau Roth,", "Lieber Herr Roth,"; an
 # advice column's, with a colon: "Dear Tobias: ...".
@@ -2523,7 +2552,7 @@ def signed_question(text: str) -> bool:
         return "?" in initial["inner"]
     # Signed with a given name alone, the letter must ask and the name be a given name.
     given = _GIVEN_SIGNED_LETTER.fullmatch(text)
-    if given is not None and is_given_name(given["given"]):
+    if given is not None and all(is_given_name(g) for g in given.group("given", "other") if g):
         return True
     # Unquoted, the letter asks or greets the one who answers ("Dear Dr. Roth, ...").
     letter = _SIGNED_LETTER.fullmatch(text)
@@ -2616,8 +2645,8 @@ _SIGNATURE_LINE = re.compile(
     rf"|[{UPPER}][{LOWER}]+\s[{UPPER}][\w'’-]+,\s*[{UPPER}][\w'’-]+(?:[\s-][{UPPER}][\w'’-]+)?"
     rf"|[{UPPER}][{LOWER}]+,\s\d{{1,2}}(?:\s\([^()\n]{{1,40}}\))?,\s*[{UPPER}][\w'’-]+"
     # ... or the given name alone and the town, "Hannah, Oberdorf"; initials and the town or
-    # the way the letter came, "H.K., by email".
-    rf"|[{UPPER}][{LOWER}]+,\s*[{UPPER}][\w'’-]+(?:[\s-][{UPPER}][\w'’-]+)?"
+    # the way the letter came, "H.K., by email"; a couple's given names, "Ida and Tom, Leeds".
+    rf"|{_CO_SIGNER}[{UPPER}][{LOWER}]+,\s*[{UPPER}][\w'’-]+(?:[\s-][{UPPER}][\w'’-]+)?"
     rf"|{_CO_SIGNER}(?:[{UPPER}]\.\s?){{1,3}},\s*[^.!?\n,]{{1,40}}"
     # ... or, after a dash, a pen name that says where the reader lives: "— Worried in
     # Leeds", "– Ratlos aus Celle".
@@ -3693,9 +3722,11 @@ def _heading_puts_questions(before: Sequence[Block]) -> str | None:
 
 
 # A heading's words that put questions to someone: "One question for", "Drei Fragen an".
+# A box's heading may set its words in capitals over a name in mixed case ("5 FRAGEN AN …
+# NAME, role"), as its rubric: the words say the same.
 _PUT_TO_HEAD = re.compile(
     r"\b(?:Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|[Nn]achgefragt\s+bei|[Mm]inutes\s+with"
-    r"|Minuten\s+mit)\b\s*"
+    r"|Minuten\s+mit|FRAGEN?\s+AN|QUESTIONS?\s+(?:FOR|TO))\b\s*"
 )
 # Whom a heading puts its questions to, right after "for" and an ellipsis, before the role
 # after a comma: "One question for… NAME, volunteer warden for Glen Affric".

@@ -674,7 +674,8 @@ def same_person(label: str, name: str) -> bool:
         >>> same_person("Frau Roth", "Dr. Eva Roth"), same_person("Herr Roth", "Dr. Eva Roth")
         (True, False)
     """
-    label_core, name_core = strip_titles(_uncourteous(label, name)), strip_titles(name)
+    label_core = strip_titles(_unreligious(_uncourteous(label, name), name))
+    name_core = strip_titles(name)
     if not label_core or not name_core:
         return False
     by_initials = _initials_of(label_core, name_core)
@@ -734,6 +735,34 @@ def _uncourteous(label: str, name: str) -> str:
     if match is None:
         return label
     said, known = COURTESY_GENDER[match["word"]], gender(name)
+    return label if known not in (None, said) else label[match.end() :]
+
+
+# A religious form of address before one name, each with the sex it says: members of an
+# order go by their religious given name ("Sr. Agnes", "Bruder Anselm", "Father Kell").
+_RELIGIOUS_GENDER = {
+    **dict.fromkeys(("Sr.", "Schwester", "Sister"), "female"),
+    **dict.fromkeys(("Br.", "Bruder", "Brother", "Pater", "Father", "Fr."), "male"),
+}
+_RELIGIOUS = re.compile(
+    r"(?P<word>" + "|".join(map(re.escape, _RELIGIOUS_GENDER)) + rf")\s+(?={_WORD}$)"
+)
+
+
+def _unreligious(label: str, name: str) -> str:
+    """`label` less a religious form of address before the one name after it ("Sr. Ida:"
+    is "Ida:"), which must not contradict the given name's sex, as `_uncourteous` has it.
+
+    Example:
+        >>> _unreligious("Sr. Ida", "Ida Roth"), _unreligious("Bruder Ida", "Ida Roth")
+        ('Ida', 'Bruder Ida')
+        >>> _unreligious("Sr. Ida Roth", "Ida Roth")
+        'Sr. Ida Roth'
+    """
+    match = _RELIGIOUS.match(label)
+    if match is None:
+        return label
+    said, known = _RELIGIOUS_GENDER[match["word"]], gender(name)
     return label if known not in (None, said) else label[match.end() :]
 
 

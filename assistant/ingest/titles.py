@@ -130,7 +130,13 @@ _RECORD_PART = re.compile(
 )
 # A rubric that names the piece's genre, not its subject: "Member interview", "Das
 # Interview", "The Sunday Q&A", "Im Gespräch": over a headline, it is not the headline.
-_GENRE_LINE = re.compile(r"(?:[\w'’-]+\s+){0,2}(?i:interview|q&a|gespräch|fragebogen)")
+# A press office's genre line may say the piece is free to reprint: "Interview zur
+# Weitergabe an Redaktionen", "Interview for free publication".
+_GENRE_LINE = re.compile(
+    r"(?:[\w'’-]+\s+){0,2}(?i:interview|q&a|gespräch|fragebogen)"
+    r"(?:\s+(?i:zur|zum|for)\s+(?:(?i:free|freien)\s+)?(?i:weitergabe|verwendung|abdruck|nachdruck"
+    r"|veröffentlichung|publication|use|reuse|release)\b[^.!?:]{0,40})?"
+)
 _RECORD = re.compile(
     r"\b(?:Sendung|Transkript|Transcript|Protokoll|Wortprotokoll|Mitschrift|Mitschnitt|Sitzung"
     r"|Aired|Broadcast)\b"
@@ -299,6 +305,12 @@ def _episode_only(headline: str) -> str:
     return parts[1] if show else headline
 
 
+# An English advice column's name on a line of its own: "Ask the Vet", "Ask Dr. Roth".
+# Such columns print it before the headline's question ("Ask the Vet: Why ...?"); a German
+# "Fragen Sie NAME" line is set as a rubric over a headline of its own.
+_ASK_COLUMN = re.compile(r"Ask\s+(?:(?:the|Dr\.?)\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
 def _with_rubric(over: Paragraph | None, headline: str) -> str:
     """The headline, with the rubric over it where the headline is nothing but a person's
     name ("THE LAST WORD" over "Eva Roth"): a name alone says whom the page is about, the
@@ -309,7 +321,15 @@ def _with_rubric(over: Paragraph | None, headline: str) -> str:
         'The Last Word: Eva Roth'
         >>> _with_rubric(Paragraph("THE LAST WORD"), "Roth: „Ja“")
         'Roth: „Ja“'
+        >>> _with_rubric(Paragraph("Ask the Glazier"), "Why do old panes sag?")
+        'Ask the Glazier: Why do old panes sag?'
     """
+    asks = over is not None and _ASK_COLUMN.fullmatch(over.text.strip()) is not None
+    # A headline with a colon of its own ("Your questions answered: ...") has its kicker.
+    if asks and over is not None and ":" not in headline:
+        # "Ask the Vet" over "Why does my cat ...?": an advice column's name is part of
+        # its title, as the column prints it where both share a line ("Ask the Vet: Why").
+        return f"{over.text.strip()}: {headline.strip()}"
     if over is None or not _rubric(over) or over.text.rstrip()[-1:] == ":":
         return headline
     name = headline.strip()
@@ -539,6 +559,8 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
             or _issue_line(paragraph.text)
             or (position > 0 and _BODY_NAME.fullmatch(paragraph.text) is not None)
             or _show_over_slot(paragraphs, index)
+            or _over_release_line(paragraphs, index)
+            or _section_under_masthead(paragraphs, index)
             or _record_head(paragraphs, candidates[position:])
             or _over_dateline(paragraphs, index, candidates)
             or (
@@ -617,6 +639,11 @@ _RECORD_TITLE = re.compile(
     # "Prozessprotokoll, 14. Verhandlungstag", "Transcript, Day 3".
     r"|(?:[A-ZÄÖÜ][a-zäöüß]*protokoll|Protokoll|Mitschrift|Transkript|Transcript),\s+"
     r"(?:\d{1,3}\.\s+[A-ZÄÖÜ][a-zäöüß]*(?:tag|sitzung)|(?i:day|session)\s+\d{1,3})$"
+    # A numbered session's record, perhaps shortened: "Session 4 transcript (abridged)",
+    # "Sitzung 2 – Mitschrift (gekürzt)".
+    r"|(?i:session|sitzung|day|tag|panel)\s+\d{1,3}\s+(?:[–—-]\s+)?"
+    r"(?i:transcript|transkript|protokoll|mitschrift)"
+    r"(?:\s+\((?i:abridged|edited|excerpt|extract|gekürzt|auszug)\))?$"
 )
 
 
@@ -1041,6 +1068,61 @@ def _over_dateline(paragraphs: Sequence[Paragraph], index: int, candidates: Sequ
     return match is not None and (parse_date(date) or parse_date(f"{date} 2000")) is not None
 
 
+# The most words a section's name under the masthead has ("Menschen in unserer Gemeinde").
+_SECTION_WORDS = 4
+
+
+def _section_under_masthead(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` is a section's name right under the masthead ("Village
+    Voices" under "The Fenby Courier · Spring 2026"), over the headline: a few words with
+    no colon, then a line at least twice as long that the lead follows. A headline under a
+    masthead has its lead right under it, or a subtitle no longer than itself.
+
+    Example:
+        >>> texts = ["The Fenby Courier · Spring 2026", "Village Voices"]
+        >>> lead = "Ada Roe has baked bread in Fenby for thirty years. We met her at dawn, "
+        >>> lead += "as the first loaves came out of the oven."
+        >>> texts += ["The baker who rises at three to feed the valley", lead]
+        >>> _section_under_masthead([Paragraph(t) for t in texts], 1)
+        True
+        >>> _section_under_masthead([Paragraph(t) for t in texts[:2] + texts[3:]], 1)
+        False
+    """
+    if index == 0 or index + 2 >= len(paragraphs) or not _masthead(paragraphs[index - 1].text):
+        return False
+    words = len(paragraphs[index].text.split())
+    below = paragraphs[index + 1].text.split()
+    if words > _SECTION_WORDS or ":" in paragraphs[index].text or len(below) < 2 * words:
+        return False
+    return _headline_shaped(paragraphs[index + 1 :]) and not _headline_shaped(
+        paragraphs[index + 2 :]
+    )
+
+
+# A press release's own line: "PRESSEMITTEILUNG Nr. 12/2026", "Press release", "News
+# release 4 May 2026".
+_RELEASE_LINE = re.compile(
+    r"\W*(?i:pressemitteilung|presseinformation|pressemeldung|press\s+release|news\s+release"
+    r"|media\s+release)\b(?:\s+(?i:nr|no)\.)?[^.!?]{0,40}"
+)
+
+
+def _over_release_line(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` stands right over a press release's own line: the
+    issuer's letterhead ("Stadtwerke Au – Unternehmenskommunikation"), which says who
+    sends the release; its headline comes further down.
+
+    Example:
+        >>> texts = ["Stadtwerke Au – Kommunikation", "PRESSEMITTEILUNG Nr. 7/2026", "Neu"]
+        >>> _over_release_line([Paragraph(t) for t in texts], 0)
+        True
+        >>> _over_release_line([Paragraph(t) for t in texts], 1)
+        False
+    """
+    following = paragraphs[index + 1].text.strip() if index + 1 < len(paragraphs) else ""
+    return _RELEASE_LINE.fullmatch(following) is not None
+
+
 def _issuer(text: str) -> bool:
     """A dateline that names its issuer ("Pressemitteilung der Stadt | 22.05.2025"), which
     the headline leaves behind; a date alone stays, as the article's date.
@@ -1109,6 +1191,8 @@ def _rubric_line(text: str) -> bool:
         (False, False)
         >>> _rubric_line("Member interview"), _rubric_line("The interview that went wrong")
         (True, False)
+        >>> _rubric_line("Interview zur Weitergabe an Redaktionen")
+        True
         >>> _rubric_line("Alte Handwerke (Teil 3)"), _rubric_line("Harbour Lives (Part 2 of 5)")
         (True, True)
         >>> _rubric_line("Zwei Fragen an …"), _rubric_line("Wenn der Wind dreht …")
@@ -1166,6 +1250,9 @@ def _record_line(line: str) -> bool:
 
 # A station's line that ends with its show's quoted name: "Radio Nord – „Bücherzeit“".
 _QUOTED_SHOW = re.compile(r"\S.*\s[–—·|-]\s+[„“\"«»‚‘][^„“”\"«»]{1,40}[“”\"«»‘’]")
+# A station's line with its show's name unquoted: "Radio Nord – Kultur am Abend".
+_STATION_AND_SHOW = re.compile(r"[^–—|.!?:]{2,40}\s[–—|]\s[^–—|.!?:]{2,40}")
+_STATION_WORDS = 8
 
 
 def _show_over_slot(paragraphs: Sequence[Paragraph], index: int) -> bool:
@@ -1179,9 +1266,17 @@ def _show_over_slot(paragraphs: Sequence[Paragraph], index: int) -> bool:
         True
         >>> _show_over_slot([Paragraph("Der Hafen schließt"), Paragraph(lines[1])], 0)
         False
+        >>> _show_over_slot([Paragraph("Radio Fenn – Kultur am Abend"), Paragraph(lines[1])], 0)
+        True
     """
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
-    return _QUOTED_SHOW.fullmatch(paragraphs[index].text) is not None and broadcast_slot(following)
+    line = paragraphs[index].text
+    # The show's name may stand unquoted after the station's and a dash ("Radio Nord – Kultur
+    # am Abend"): set apart as two names are, a few words, which a headline over its own
+    # slot line seldom is.
+    quoted = _QUOTED_SHOW.fullmatch(line) is not None
+    named = _STATION_AND_SHOW.fullmatch(line) is not None and len(line.split()) <= _STATION_WORDS
+    return (quoted or named) and broadcast_slot(following)
 
 
 def _series_name(paragraph: Paragraph) -> bool:

@@ -47,9 +47,10 @@ _ANY_FIRST_PERSON = re.compile(
 )
 # An interviewer's question is a sentence or two, perhaps after one or two of context.
 _SPEECH_SENTENCES = 4
+# "Either way", "Jedenfalls" sum up the options just weighed: the same speaker goes on.
 _CONNECTIVE = re.compile(
     r"(?:Und|Aber|Doch|Denn|Deshalb|Darum|Also|Dazu|Außerdem|Trotzdem|And|But|So|Because|Still"
-    r"|That)\b"
+    r"|That|Either\s+way|In\s+any\s+case|Anyway|Jedenfalls)\b"
 )
 # A reply's first words: a yes or no, or a word that points back at what was said.
 _YES_NO = re.compile(
