@@ -176,3 +176,31 @@ def test_a_press_offices_genre_line_is_not_the_headline() -> None:
         "Wiebking: Gut vierhundert, und es werden mehr.\n"
     )
     assert article.title.startswith("Pilze im Stadtwald")
+
+
+def test_a_pointer_to_another_page_is_furniture() -> None:
+    # "... auf Seite 23." at a report's end points the reader elsewhere in the issue: no
+    # one's words, so no turn keeps it.
+    article = parse(
+        "Kegeln im Keller: Der Verein feiert\n\n"
+        "Von Henrike Malzahn\n\n"
+        "Am Samstag feierte der Kegelclub Eichwalde sein Jubiläum mit einem Turnier auf "
+        "allen vier Bahnen. Rund achtzig Gäste kamen in den Gewölbekeller, und bis in den "
+        "Abend hinein rollten die Kugeln.\n\n"
+        "Alle Ergebnisse der Kreisliga lesen Sie auf Seite 19.\n"
+    )
+    assert not any("Seite 19" in turn.text for turn in article.turns)
+
+
+def test_a_releases_character_count_and_a_section_link_are_furniture() -> None:
+    article = parse(
+        "Moose als Luftfilter\n\n"
+        "Seit drei Jahren misst ein Team der Hochschule, wie viel Feinstaub Moose auf "
+        "Garagendächern binden. Prof. Dr. Ansgar Wiebking leitet das Projekt.\n\n"
+        "Pressestelle: Herr Wiebking, warum Moose?\n\n"
+        "Wiebking: Weil sie keine Wurzeln haben und alles aus der Luft nehmen.\n\n"
+        "Zeichen (inkl. Leerzeichen): 2.180\n\n"
+        "Mehr im Ressort Wissen: Warum Flechten so langsam wachsen\n"
+    )
+    kept = " ".join(turn.text for turn in article.turns)
+    assert "Zeichen" not in kept and "Ressort" not in kept

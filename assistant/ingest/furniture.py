@@ -153,7 +153,17 @@ BOILERPLATE = [
         r"|related articles|das könnte sie auch interessieren)\b",
         # Link lists and their headings: "Related: ...", "Mehr aus Hagen: ...".
         r"^(?:related|more from|more on|weitere (?:artikel|beiträge|themen|interviews)"
-        r"|mehr aus|mehr von)\b[^.!?:]{0,40}(?::|$)",
+        r"|mehr aus|mehr von|mehr im|mehr in der)\b[^.!?:]{0,40}(?::|$)",
+        # A pointer to another page of the issue, in nobody's voice: "Weitere Ergebnisse
+        # finden Sie auf Seite 23.", "More letters on page 12."
+        r"^(?![^.!?]*\b(?:ich|wir|mir|uns|mein\w*|unser\w*|i|we|my|our|me|us)\b)[^.!?]{0,100}"
+        r"\b(?:auf|ab)\s+seite\s+\d{1,3}\s*[.!]?$"
+        r"|^(?![^.!?]*\b(?:ich|wir|mir|uns|mein\w*|unser\w*|i|we|my|our|me|us)\b)[^.!?]{0,100}"
+        r"\b(?:on|from)\s+page\s+\d{1,3}\s*[.!]?$",
+        # A release's length for editors: "Zeichen (inkl. Leerzeichen): 3.412", "Word
+        # count: 640".
+        r"^(?:zeichen(?:zahl)?|anschläge|word count|characters)\s*(?:\([^()]{1,40}\))?\s*:"
+        r"\s*[\d.,]+",
         # Press-release furniture: the header line, its end mark, notes on where it stands.
         r"^\W*(?:pressemitteilung|presseinformation|pressemeldung|press release|news release"
         r"|media release|for immediate release|zur (?:sofortigen )?veröffentlichung"
