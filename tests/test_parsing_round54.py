@@ -204,3 +204,16 @@ def test_a_releases_character_count_and_a_section_link_are_furniture() -> None:
     )
     kept = " ".join(turn.text for turn in article.turns)
     assert "Zeichen" not in kept and "Ressort" not in kept
+
+
+def test_a_clubs_training_line_under_the_interview_is_a_box() -> None:
+    # A weekly slot and whom to contact, after the last answer: the club's service line,
+    # nobody's words.
+    article = parse(
+        "Faustball im Winter\n\n"
+        "Frage: Frau Lindqvist, warum spielen Sie Faustball?\n\n"
+        "Antwort: Weil man dabei nie allein ist, und weil der Ball so schön knallt.\n\n"
+        "Faustball beim SV Ochsenwerder: mittwochs in der Sporthalle am Deich. "
+        "Kontakt: faustball@sv-ochsenwerder.example\n"
+    )
+    assert article.turns[-1].kind == "sidebar"

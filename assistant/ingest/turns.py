@@ -417,6 +417,13 @@ _SERVICE = (
     re.compile(r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:Uhr|a\.?m\.?|p\.?m\.?)(?!\w)"),
     re.compile(r"\b(?:Karten|Tickets|Eintritt|Admission|Anmeldung|[Bb]ooking)\b"),
     re.compile(r"\b(?:Premiere|Vorstellungen|Infoabend|Performances)\b"),
+    # A weekly slot ("dienstags", "on Tuesdays") and where to ask ("Kontakt:", an e-mail
+    # address): a club's training line or a site's tours, under an interview.
+    re.compile(
+        r"\b(?:montags|dienstags|mittwochs|donnerstags|freitags|samstags|sonntags|Mondays"
+        r"|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b"
+    ),
+    re.compile(r"\b(?:Kontakt|Contact)\s*:|[\w.-]+@[\w-]+\.[\w.]+"),
 )
 
 
