@@ -71,8 +71,8 @@ def test_a_letter_signed_by_a_couple_is_a_readers_question() -> None:
         "Master thatcher Daniel Ollerenshaw answers your questions about thatched roofs. "
         "Send yours to thatch@example.org\n\n"
         "Our ridge has worn thin on the north side. Can it be patched, or must the whole "
-        "roof be redone?\nGwen, Wexcombe\n\n"
-        "It can be patched, Gwen. A new ridge over the old coat buys ten years or more.\n\n"
+        "roof be redone?\nYvaine, Ilvermoor\n\n"
+        "It can be patched, Yvaine. A new ridge over the old coat buys ten years or more.\n\n"
         "Birds pull straw from our eaves every spring. Is netting the answer?\n"
         "Mabel and Hugh, Lower Fenning\n\n"
         "Netting helps, though it traps damp if it is fitted too tight. Leave a gap.\n\n"
@@ -126,7 +126,7 @@ def test_a_numbered_sessions_transcript_line_heads_the_record() -> None:
 
 def test_a_section_name_under_the_masthead_is_not_the_headline() -> None:
     article = parse(
-        "The Harrowby Parish Courier · Autumn 2026\n\n"
+        "The Pellsworth Parish Courier · Autumn 2026\n\n"
         "Neighbours at work\n\n"
         "The woman who has wound the church clock for forty years\n\n"
         "Every Sunday Winifred Oakenshaw climbs the 96 steps of the tower to wind the old "
@@ -211,7 +211,7 @@ def test_a_clubs_training_line_under_the_interview_is_a_box() -> None:
     # nobody's words.
     article = parse(
         "Faustball im Winter\n\n"
-        "Frage: Frau Lindqvist, warum spielen Sie Faustball?\n\n"
+        "Frage: Frau Sprengelkamp, warum spielen Sie Faustball?\n\n"
         "Antwort: Weil man dabei nie allein ist, und weil der Ball so schön knallt.\n\n"
         "Faustball beim SV Ochsenwerder: mittwochs in der Sporthalle am Deich. "
         "Kontakt: faustball@sv-ochsenwerder.example\n"
