@@ -431,16 +431,7 @@ class Cast:
         # the person the text gives that nickname.
         name = name_in_label(label)
         name = self.nickname(name)
-        # The outlet a credit names ("NAME, Redaktion Werkblatt") before a name the text
-        # might make of its words ("Redaktion Werkblatt").
-        person = self.find(name)
-        if person is not None and _part_of_surname(name, person.name):
-            # "OKAFOR:" after "OKAFOR-REID:": the one the text gives that whole surname.
-            person = self._promote(name) or person
-        person = person or self._affiliated(label) or self._promote(name)
-        answering = self._answering
-        if asks and person is not None and _initials_of_an_answerer(label, answering, person):
-            person = None  # the outlet's initials ("HW:" over "Weidinger:"), not his
+        person = self._known_behind(label, name, asks)
         # A label that answers under a surname with its particle ("Von Hagelstein:") is a
         # person whether or not the text gives the full name; an outlet's label ("La
         # Gazzetta:") would ask. So is a courtesy title before a surname ("Herr Roth:").
@@ -484,6 +475,27 @@ class Cast:
         if person is not None and _asking_role(label, name) and not person.listed:
             person.role, person.stated = "interviewer", True  # "Moderatorin NAME:" asks
         self._speakers[label] = person
+
+    def _known_behind(self, label: str, name: str, asks: bool) -> Person | None:
+        """Someone known or mentioned whom `label` (`name`, its name part) means, the person
+        whose organisation it is, or a person the label itself names; None where the label
+        asks under the initials of someone another label answers for (the outlet's).
+
+        Example:
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> cast._known_behind("ROTH", "ROTH", False).name
+            'Eva Roth'
+        """
+        # The outlet a credit names ("NAME, Redaktion Werkblatt") before a name the text
+        # might make of its words ("Redaktion Werkblatt").
+        person = self.find(name)
+        if person is not None and _part_of_surname(name, person.name):
+            # "OKAFOR:" after "OKAFOR-REID:": the one the text gives that whole surname.
+            person = self._promote(name) or person
+        person = person or self._affiliated(label) or self._promote(name)
+        if asks and person is not None and _initials_of_an_answerer(label, self._answering, person):
+            return None  # the outlet's initials ("HW:" over "Weidinger:"), not his
+        return person
 
     def _surname_alone(self, label: str) -> None:
         """`label` (a surname alone) is a person of that surname only: the person the text
