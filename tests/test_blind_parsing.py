@@ -1055,6 +1055,15 @@ FLOORS = {
         "kinds": 0.84,
         "titles": 1.0,
     },
+    # Round 54 (session 26's end, one rule): a council record's "BMin NAME:" no longer
+    # names "Min NAME"; the rest as batch64's first pass at parser 64.
+    "batch64": {
+        "attribution_precision": 0.99,
+        "attribution_recall": 0.85,
+        "boundaries": 0.98,
+        "kinds": 0.83,
+        "titles": 0.76,
+    },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
 # Session 15 (PARSER_VERSION 32) keeps lines that only credit people by name ("Fotos: NAME")
@@ -1174,6 +1183,7 @@ CEILINGS = {
     # Round 53: batch63's first pass keeps 0.1839, the round's end 0.1379 (pointers to
     # another page, a release's character count and a section's link are furniture).
     "batch63": {"boilerplate_kept": 0.14},
+    "batch64": {"boilerplate_kept": 0.33},
 }
 
 

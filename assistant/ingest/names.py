@@ -70,7 +70,9 @@ PARTICLE = (
 )
 _SURNAME = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?{_WORD}"
 # Two or three capitalised words, optionally after academic titles: "Dr.-Ing. Anna Schmidt".
-NAME = rf"(?:{_TITLE}\s*)*{_WORD}(?:\s+{_SURNAME}){{1,2}}(?![{LOWER}])"
+# A name starts a word: in "BMin NAME" or "GRin NAME" (a council record's abbreviated
+# titles) the letters after the capitals are no given name.
+NAME = rf"(?<![{UPPER}{LOWER}])(?:{_TITLE}\s*)*{_WORD}(?:\s+{_SURNAME}){{1,2}}(?![{LOWER}])"
 NAME_RE = re.compile(NAME)
 # Academic titles before a name ("Dr.-Ing.", "Prof.", "Dr. med."), for patterns elsewhere.
 TITLE = _TITLE
