@@ -329,8 +329,10 @@ def test_a_sum_asked_for_by_its_kind_is_answered_by_a_sum_of_that_kind(
         # A German noun is capitalised; two capitalised words in a row are a name.
         ("Welche Rasse hält sie?", "Sie hält Rinder aus der Gegend.", False),
         ("Which breed suits a flat?", "Ein Border Collie ist in einer Wohnung unglücklich.", True),
-        # "What makes ...?" asks a reason, no maker.
+        # "What makes ...?" asks a reason, no maker; a "Briefmarke" is a stamp.
         ("What makes the repair so hard?", "The parts are no longer made.", True),
+        ("Welche Briefmarke ist die seltenste?", "Die blaue von 1849, sagt er.", True),
+        ("Welche Automarke fährt sie?", "Seit Jahren denselben Kombi.", False),
     ],
 )
 def test_asked_for_a_maker_or_a_brand_only_a_name_answers(

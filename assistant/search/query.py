@@ -109,7 +109,8 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
         r"\b(?:which|what)\s+(?:(?:brand|breed|manufacturer|maker|boatyard|shipyard)s?|make\s+of)\b"
         r"|\b(?:which|what)\s+(?:company|firm)\b(?=.*\b(?:made|makes|built|builds|produced|"
         r"produces|manufactured|manufactures|supplied|supplies)\b)"
-        r"|\bwelche[rsmn]?\s+(?:\w+-?marke|marke|(?:\w+-)?(?:rasse|hersteller|werft))\b"
+        # "Automarke", "Mikroskop-Marke"; a "Briefmarke" is a stamp, made by no one asked.
+        r"|\bwelche[rsmn]?\s+(?:(?!brief)\w+-?marke|marke|(?:\w+-)?(?:rasse|hersteller|werft))\b"
         r"|\b(?:von|bei)\s+welche[rm]\s+(?:hersteller|firma|werft|unternehmen)\b"
         r"|\bwelche[rs]?\s+(?:firma|unternehmen)\b(?=.*\b(?:hergestellt|gebaut|geliefert)\b)",
         re.IGNORECASE,
