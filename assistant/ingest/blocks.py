@@ -438,7 +438,7 @@ def _namesakes(called: str, labels: Sequence[str], texts: Sequence[str], cast: C
     }
     if " " in called or len(titles) != 1:
         return []
-    found = sorted(" ".join(pair) for pair in _given_and_surname(called, texts, True))
+    found = sorted(" ".join(pair) for pair in _full_name_pairs(called, texts, True))
     known = any(cast.knows_exactly(name) for name in found)
     return found if len(found) > 1 and known else []
 
@@ -1303,7 +1303,7 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         >>> full_name("Courier", ["© The Westerby Daily Courier", "Courier: Why?"], True)
         >>> full_name("ROTH", ["O-Ton Roth: Ja.", "ROTH: Nein."], True)
     """
-    found = _given_and_surname(surname, texts, labelled)
+    found = _full_name_pairs(surname, texts, labelled)
     if not found and surname.isupper():
         found = _capital_full_names(surname, texts)
         # Read as a name is written, as a label in capitals with a given name is.
@@ -1311,12 +1311,12 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
     return " ".join(found.pop()) if len(found) == 1 else None
 
 
-def _given_and_surname(surname: str, texts: Sequence[str], labelled: bool) -> set[tuple[str, str]]:
+def _full_name_pairs(surname: str, texts: Sequence[str], labelled: bool) -> set[tuple[str, str]]:
     """Each capitalised word the texts set right before `surname` that may be a given name
     (`full_name`'s tests), with the surname as the text spells it.
 
     Example:
-        >>> sorted(_given_and_surname("ROTH", ["Coach Ida Roth.", "Hi Eva Roth."], True))
+        >>> sorted(_full_name_pairs("ROTH", ["Coach Ida Roth.", "Hi Eva Roth."], True))
         [('Eva', 'Roth'), ('Ida', 'Roth')]
     """
     # A label in capitals ("ADEYEMI-BROOKS:") names the surname the text writes in

@@ -88,6 +88,11 @@ def on_screen(text: str) -> bool:
 # An advertisement's marker on a line of its own.
 AD_MARKER = re.compile(r"\W*(?:anzeige|advertisement|werbung|sponsored|ad)\W*", re.I)
 
+# The words a press release's own line opens with ("PRESSEMITTEILUNG Nr. 12/2026").
+RELEASE_WORDS = (
+    r"pressemitteilung|presseinformation|pressemeldung|press\s+release|news\s+release"
+    r"|media\s+release"
+)
 # Web furniture around an article: registration walls, newsletter pitches, credits.
 BOILERPLATE = [
     re.compile(pattern, re.IGNORECASE)
@@ -157,16 +162,13 @@ BOILERPLATE = [
         # A pointer to another page of the issue, in nobody's voice: "Weitere Ergebnisse
         # finden Sie auf Seite 23.", "More letters on page 12."
         r"^(?![^.!?]*\b(?:ich|wir|mir|uns|mein\w*|unser\w*|i|we|my|our|me|us)\b)[^.!?]{0,100}"
-        r"\b(?:auf|ab)\s+seite\s+\d{1,3}\s*[.!]?$"
-        r"|^(?![^.!?]*\b(?:ich|wir|mir|uns|mein\w*|unser\w*|i|we|my|our|me|us)\b)[^.!?]{0,100}"
-        r"\b(?:on|from)\s+page\s+\d{1,3}\s*[.!]?$",
+        r"\b(?:(?:auf|ab)\s+seite|(?:on|from)\s+page)\s+\d{1,3}\s*[.!]?$",
         # A release's length for editors: "Zeichen (inkl. Leerzeichen): 3.412", "Word
         # count: 640".
         r"^(?:zeichen(?:zahl)?|anschläge|word count|characters)\s*(?:\([^()]{1,40}\))?\s*:"
         r"\s*[\d.,]+",
         # Press-release furniture: the header line, its end mark, notes on where it stands.
-        r"^\W*(?:pressemitteilung|presseinformation|pressemeldung|press release|news release"
-        r"|media release|for immediate release|zur (?:sofortigen )?veröffentlichung"
+        rf"^\W*(?:{RELEASE_WORDS}|for immediate release|zur (?:sofortigen )?veröffentlichung"
         r"|sperrfrist|embargo(?:ed)?)\b(?:\s+nr\.)?[^.!?]{0,60}$",
         r"^\W*(?:ends|ende|###|ende der (?:presse)?mitteilung|end of (?:press )?release)\W*$",
         # Whom the press may call: "Media contact: NAME, ...", "Pressekontakt: ...", and a

@@ -576,7 +576,7 @@ def _named(match: re.Match[str], text: str) -> bool:
     # "Bäuerin Huber, 54," is a role before a surname, not a given name; so is "Coach
     # NAME, who ..." where the text says "the coach" too.
     given = words[0].casefold() not in stop and not ROLE_NOUN.search(words[0])
-    given = given and not common_nouns([text]) & {words[0]}
+    given = given and words[0] not in _common_nouns_of(text)
     return len(words) == 2 and given and aged
 
 
@@ -676,7 +676,8 @@ def same_person(label: str, name: str) -> bool:
         >>> same_person("Frau Roth", "Dr. Eva Roth"), same_person("Herr Roth", "Dr. Eva Roth")
         (True, False)
     """
-    label_core = strip_titles(_unreligious(_uncourteous(label, name), name))
+    label_core = _unaddressed(label, name, _COURTESY, COURTESY_GENDER)
+    label_core = strip_titles(_unaddressed(label_core, name, _RELIGIOUS, _RELIGIOUS_GENDER))
     name_core = strip_titles(name)
     if not label_core or not name_core:
         return False
@@ -724,22 +725,6 @@ COURTESY_TITLES = "|".join(COURTESY_GENDER)
 _COURTESY = re.compile(rf"(?P<word>{COURTESY_TITLES})\.?\s+(?=\S)")
 
 
-def _uncourteous(label: str, name: str) -> str:
-    """`label` less a courtesy title before the surname ("Frau Roth:" is "Roth:"), which
-    must not contradict the given name's gender ("Herr Roth" is not Eva Roth: then the
-    label is left whole and names nobody).
-
-    Example:
-        >>> _uncourteous("Frau Roth", "Eva Roth"), _uncourteous("Herr Roth", "Eva Roth")
-        ('Roth', 'Herr Roth')
-    """
-    match = _COURTESY.match(label)
-    if match is None:
-        return label
-    said, known = COURTESY_GENDER[match["word"]], gender(name)
-    return label if known not in (None, said) else label[match.end() :]
-
-
 # A religious form of address before one name, each with the sex it says: members of an
 # order go by their religious given name ("Sr. Agnes", "Bruder Anselm", "Father Kell").
 _RELIGIOUS_GENDER = {
@@ -751,20 +736,31 @@ _RELIGIOUS = re.compile(
 )
 
 
-def _unreligious(label: str, name: str) -> str:
-    """`label` less a religious form of address before the one name after it ("Sr. Ida:"
-    is "Ida:"), which must not contradict the given name's sex, as `_uncourteous` has it.
+def _unaddressed(label: str, name: str, address: re.Pattern[str], genders: dict[str, str]) -> str:
+    """`label` less the form of address `address` finds at its start (a courtesy title
+    before the surname, "Frau Roth:" is "Roth:"; a religious one before the one name,
+    "Sr. Ida:" is "Ida:"), which must not contradict the given name's sex (`genders`, by
+    the address's word): "Herr Roth" is not Eva Roth, so the label is left whole and
+    names nobody.
 
     Example:
-        >>> _unreligious("Sr. Ida", "Ida Roth"), _unreligious("Bruder Ida", "Ida Roth")
-        ('Ida', 'Bruder Ida')
-        >>> _unreligious("Sr. Ida Roth", "Ida Roth")
+        >>> courtesy = (_COURTESY, COURTESY_GENDER)
+        >>> _unaddressed("Frau Roth", "Eva Roth", *courtesy)
+        'Roth'
+        >>> _unaddressed("Herr Roth", "Eva Roth", *courtesy)
+        'Herr Roth'
+        >>> religious = (_RELIGIOUS, _RELIGIOUS_GENDER)
+        >>> _unaddressed("Sr. Ida", "Ida Roth", *religious)
+        'Ida'
+        >>> _unaddressed("Bruder Ida", "Ida Roth", *religious)
+        'Bruder Ida'
+        >>> _unaddressed("Sr. Ida Roth", "Ida Roth", *religious)
         'Sr. Ida Roth'
     """
-    match = _RELIGIOUS.match(label)
+    match = address.match(label)
     if match is None:
         return label
-    said, known = _RELIGIOUS_GENDER[match["word"]], gender(name)
+    said, known = genders[match["word"]], gender(name)
     return label if known not in (None, said) else label[match.end() :]
 
 

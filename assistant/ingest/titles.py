@@ -19,6 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from assistant.ingest.furniture import (
+    RELEASE_WORDS,
     broadcast_slot,
     is_boilerplate,
     is_credit_line,
@@ -1101,10 +1102,7 @@ def _section_under_masthead(paragraphs: Sequence[Paragraph], index: int) -> bool
 
 # A press release's own line: "PRESSEMITTEILUNG Nr. 12/2026", "Press release", "News
 # release 4 May 2026".
-_RELEASE_LINE = re.compile(
-    r"\W*(?i:pressemitteilung|presseinformation|pressemeldung|press\s+release|news\s+release"
-    r"|media\s+release)\b(?:\s+(?i:nr|no)\.)?[^.!?]{0,40}"
-)
+_RELEASE_LINE = re.compile(rf"\W*(?i:{RELEASE_WORDS})\b(?:\s+(?i:nr|no)\.)?[^.!?]{{0,40}}")
 
 
 def _over_release_line(paragraphs: Sequence[Paragraph], index: int) -> bool:
