@@ -666,7 +666,16 @@ def test_ask_serves_several_clients_at_once_with_the_sequential_answers(
     assert in_flight.most >= 2
 
 
-def _free_port() -> int:
+def test_the_perfect_server_bound_queues_what_the_cores_cannot_run_at_once() -> None:
+    """The bench reads its figures against a perfect server: requests beyond the cores wait
+    first come first served, and a client sends again only once answered."""
+    perfect = _bench_load().perfect_server
+    assert perfect([1.0, 1.0, 1.0, 1.0], clients=4, cores=2) == [1.0, 1.0, 2.0, 2.0]
+    assert perfect([2.0, 1.0, 1.0, 1.0], clients=2, cores=2) == [2.0, 1.0, 1.0, 1.0]
+    assert perfect([2.0, 1.0, 1.0], clients=3, cores=1) == [2.0, 3.0, 4.0]
+
+
+
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
