@@ -205,6 +205,10 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("Um wie viel Prozent ist die Pacht teurer geworden?", "Um fast zwölf Prozent.", True),
         ("Um wie viel Prozent ist die Pacht teurer geworden?", "Die Pacht steigt stark.", False),
         ("By what percentage did the ferry fares go up?", "By about 9 per cent.", True),
+        # Asked by how much something changed, a share answers too (blind42's rent).
+        ("By how much has the rent risen since 2020?", "It has gone up 40 per cent.", True),
+        ("By how much has the rent risen since 2020?", "The rent keeps rising.", False),
+        ("Um wie viel ist die Pacht gestiegen?", "Um ein Drittel.", True),
         # A why question asks for a reason; the price it speaks of is its topic.
         ("Why did the bakery not pass on the price rise?", "We did not want to lose them.", True),
         ("Warum kostet die Fähre so viel, und wie viel kostet sie?", "Wegen des Diesels.", False),
@@ -907,6 +911,10 @@ def test_in_a_credit_question_talking_with_someone_is_how_the_piece_was_made() -
         ("Unsere Reporterin Ilse Wohlrab sprach mit dem Imker über den Winter.", True),
         ("Ada Byrne erklärt im Interview mit KB-Redakteur Jonas Weidemann, was sich ändert.", True),
         ("Ada Byrne spoke to our science editor Kofi Mensah.", True),
+        # ... or whom the interviewee tells something (blind42's teaser).
+        ("He told our features editor Kofi Mensah why he kept the mill.", True),
+        ("Sie erzählte unserer Redakteurin Ilse Wohlrab, warum sie aufhört.", True),
+        ("He told our readers why he kept the mill.", False),
         ("Die Journalistin Ilse Wohlrab hat ein Buch über Bienen geschrieben.", False),
         ("We spoke with journalist Ada Byrne about her book.", False),
         ("Der Reporter sprach mit vielen Menschen am Hafen.", False),

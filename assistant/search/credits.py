@@ -79,9 +79,9 @@ _CREDIT_WORD = re.compile(rf"(?:{_MAKERS}|{_MAKING}|{_MADE}|{_TALKING})", re.IGN
 # German often puts the verb first: "Moderiert hat Redakteurin NAME", "Es moderierte NAME",
 # "Durch den Abend führte NAME". A newsroom role before a name credits only when that
 # person talks with someone ("Unsere Reporterin NAME sprach mit …", "Science editor NAME
-# asked …") or is whom the interviewee talks with ("erklärt im Gespräch mit NZ-Redakteur
-# NAME", "spoke to our editor NAME"): alone, "Die Journalistin NAME" or "with journalist
-# NAME" may be the one interviewed.
+# asked …") or is whom the interviewee talks with or tells ("erklärt im Gespräch mit
+# NZ-Redakteur NAME", "spoke to our editor NAME", "told our features editor NAME"): alone,
+# "Die Journalistin NAME" or "with journalist NAME" may be the one interviewed.
 _NEWSROOM = (
     r"(?:\w+-)?(?:[Rr]eporter(?:in)?|[Rr]edakteur(?:in)?|[Jj]ournalist(?:in)?|"
     r"[Kk]orrespondent(?:in)?|correspondent|editor)"
@@ -99,7 +99,8 @@ _MADE_BY = re.compile(
     r"|\b(?:(?:[Mm]oderiert|[Gg]eleitet|[Gg]eführt)\s+(?:hat|hatte|haben|hatten)|"
     r"[Ee]s\s+moderierten?|[Dd]urch\s+(?:den|das|die)\s+\w+\s+führten?)\s+(?P<first>[^.!?]{1,80})"
     rf"|\b{_NEWSROOM}\s+(?P<talker>[^.!?]{{1,60}}?)\s+(?:{_TALKS})\b"
-    rf"|(?:\b(?:mit|with|to)\s+(?:unserer?|unserem|our)(?:\s+\w+)?|\b(?:erklärt|erzählt|verrät|spricht|"
+    rf"|(?:\b(?:mit|with|to|told|tells|erzählte|verriet|sagte)\s+(?:unserer?|unserem|our)(?:\s+\w+)?"
+    rf"|\b(?:erklärt|erzählt|verrät|spricht|"
     rf"berichtet|sagt)\s+im\s+(?:Gespräch|Interview)\s+mit)\s+{_NEWSROOM}\s+(?P<partner>[^.!?]{{1,60}})"
 )
 

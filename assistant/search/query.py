@@ -88,13 +88,14 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
         r"^(?!\W*(?:(?:and|und)\s+)?(?:who|wer|von wem|by whom)\b).*\b(?:founded|gegründet)\b",
         re.IGNORECASE,
     ),
-    # "How much more / pricier", "um wie viel teurer": a share or a multiple answers it too
-    # ("15 Prozent", "a third", "twice"), as money does.
+    # "How much more / pricier", "um wie viel teurer", "By how much has it risen?": a share
+    # or a multiple answers it too ("15 Prozent", "a third", "twice"), as money does.
     "relative": re.compile(
         r"\b(?:how much (?:more|less|higher|lower|cheaper|pricier|dearer|bigger|smaller|larger|"
         r"greater|faster|slower|longer|shorter)|wie ?viel (?:mehr|weniger|teurer|billiger|"
         r"günstiger|höher|niedriger|größer|kleiner|länger|kürzer|schneller|langsamer)|"
-        r"(?:um|by) wie ?viel(?:e[nm]?)? prozent|by (?:how many|what) per ?cent(?:age)?)\b",
+        r"(?:um|by) wie ?viel(?:e[nm]?)? prozent|by (?:how many|what) per ?cent(?:age)?|"
+        r"by how much|um wie ?viel\b(?!\s+uhr))\b",
         re.IGNORECASE,
     ),
     # "What is the name of ...?", "Wie heißt ...?": a name answers it (`_gives_a_name`).

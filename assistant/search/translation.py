@@ -66,7 +66,7 @@ from assistant.errors import ConfigError
 from assistant.text.analysis import LOOKUP_STOPWORDS, STEMMER_NAMES
 from assistant.text.language import Language, detect_language
 
-_FORMAT = 9
+_FORMAT = 10
 # Longest key, in words.
 MAX_PHRASE_WORDS = 4
 # German phrases kept per key in the table; `run` may use fewer.
@@ -210,8 +210,8 @@ class QueryTranslator:
             # "state-funded" is no key; its parts are ("state", "funded").
             for part in word.split("-"):
                 yield from self._word_translations(part, source, stemmer)
-        elif phrases := self._table.phrases_by_stem(source, stemmer.stemWord(word.lower())):
-            # An inflected form Ding lacks ("tariffs"): the shortest key with its stem.
+        elif phrases := self._table.phrases_by_stem(source, stemmer.stemWord(word.lower()), word):
+            # An inflected form Ding lacks ("tariffs", "Inneren"): a key with its stem.
             yield phrases
 
     def _lookup(self, phrase: str, source: Language) -> Sequence[str]:
@@ -258,7 +258,7 @@ class DingTable:
                     ((source, key, "\t".join(phrases)) for key, phrases in table.items()),
                 )
                 connection.executemany(
-                    "INSERT OR REPLACE INTO stems VALUES (?, ?, ?)", _stem_rows(source, table)
+                    "INSERT INTO stems VALUES (?, ?, ?, ?)", _stem_rows(source, table)
                 )
             connection.executemany(
                 "INSERT INTO meta VALUES (?, ?)", [("format", str(_FORMAT)), ("sha256", digest)]
@@ -302,13 +302,39 @@ class DingTable:
     def phrases(self, source: Language, key: str) -> tuple[str, ...]:
         return self._query("SELECT target FROM phrases WHERE source = ? AND key = ?", source, key)
 
-    def phrases_by_stem(self, source: Language, stem: str) -> tuple[str, ...]:
-        return self._query(
-            "SELECT target FROM stems JOIN phrases USING (source, key)"
-            " WHERE source = ? AND stem = ?",
-            source,
-            stem,
+    def phrases_by_stem(self, source: Language, stem: str, word: str) -> tuple[str, ...]:
+        """The phrases of the key with `stem` that `word` is most like: the one sharing the
+        longest beginning with it, then one capitalised as it is (German capitalises nouns:
+        "arbeitet" is the verb "arbeiten", not "Arbeiten", papers), then the preferred
+        (`_stem_rows`). "Inneren" shares its stem "inn" with the river "Inn" and with
+        "Innere" (the inside); it is the inside.
+
+        Example:
+            >>> table = DingTable.create(":memory:", {"de": {"Inn": ["Inn"],
+            ...     "Innere": ["inside", "interior"], "Arbeiten": ["papers"],
+            ...     "arbeiten": ["work"]}, "en": {}}, "0" * 64)
+            >>> table.phrases_by_stem("de", "inn", "Inneren")
+            ('inside', 'interior')
+            >>> table.phrases_by_stem("de", "arbeit", "arbeitet")
+            ('work',)
+        """
+        with self._lock:
+            rows = self._connection.execute(
+                "SELECT key, target FROM stems JOIN phrases USING (source, key)"
+                " WHERE source = ? AND stem = ? ORDER BY rank",
+                (source, stem),
+            ).fetchall()
+        if not rows:
+            return ()
+        lowered, capital = word.lower(), word[:1].isupper()
+        _, target = max(
+            rows,
+            key=lambda row: (
+                _shared_start(row[0].lower(), lowered),
+                row[0][:1].isupper() == capital,
+            ),
         )
+        return tuple(target.split("\t"))
 
     def _query(self, sql: str, *values: str) -> tuple[str, ...]:
         with self._lock:
@@ -316,12 +342,26 @@ class DingTable:
         return tuple(row[0].split("\t")) if row else ()
 
 
+def _shared_start(one: str, other: str) -> int:
+    """How many letters `one` and `other` share from the start.
+
+    Example:
+        >>> _shared_start("innere", "inneren"), _shared_start("inn", "inneren")
+        (6, 3)
+    """
+    return next(
+        (i for i, (a, b) in enumerate(zip(one, other, strict=False)) if a != b),
+        min(len(one), len(other)),
+    )
+
+
 _SCHEMA = """
 CREATE TABLE phrases (
     source TEXT NOT NULL, key TEXT NOT NULL, target TEXT NOT NULL, PRIMARY KEY (source, key)
 ) WITHOUT ROWID;
 CREATE TABLE stems (
-    source TEXT NOT NULL, stem TEXT NOT NULL, key TEXT NOT NULL, PRIMARY KEY (source, stem)
+    source TEXT NOT NULL, stem TEXT NOT NULL, key TEXT NOT NULL, rank INTEGER NOT NULL,
+    PRIMARY KEY (source, stem, key)
 ) WITHOUT ROWID;
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
@@ -330,16 +370,22 @@ CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 DingTables = Mapping[Language, Mapping[str, Sequence[str]]]
 
 
-def _stem_rows(source: Language, table: Mapping[str, Sequence[str]]) -> Iterator[tuple[str, ...]]:
-    """(source, stem, key) for the one-word keys, the shortest key of a stem last so that it
-    is the one kept, and of two as short a German noun ("Verband", not the verb form
-    "verband" for "Verbands"): questions mostly ask about things. German keys are stemmed
-    in lower case, as question words are."""
+def _stem_rows(
+    source: Language, table: Mapping[str, Sequence[str]]
+) -> Iterator[tuple[str, str, str, int]]:
+    """(source, stem, key, rank) for the one-word keys; among the keys of one stem that an
+    inflected word is equally like (`DingTable.phrases_by_stem`), the shortest ranks first,
+    and of two as short a German noun ("Verband", not the verb form "verband" for
+    "Verbands"): questions mostly ask about things. German keys are stemmed in lower case,
+    as question words are."""
     stemmer = Stemmer.Stemmer(STEMMER_NAMES[source])
     words = [k for k in table if " " not in k and (source == "de" or k.islower())]
-    words.sort(key=lambda word: (len(word), word[:1].islower()), reverse=True)
+    words.sort(key=lambda word: (len(word), word[:1].islower()))
     stems = stemmer.stemWords([w.lower() for w in words])
-    return ((source, stem, word) for stem, word in zip(stems, words, strict=True))
+    return (
+        (source, stem, word, rank)
+        for rank, (stem, word) in enumerate(zip(stems, words, strict=True))
+    )
 
 
 def _parse(data: bytes) -> dict[Language, dict[str, list[str]]]:
