@@ -529,13 +529,39 @@ def _initial_and_surname_labels(labels: Collection[str], texts: Sequence[str]) -
     return found
 
 
+def _sharing_a_surname(word: str, labels: Collection[str], texts: Sequence[str]) -> set[str]:
+    """The full names a one-word label gets where the text joins it to another one-word
+    label's full name ("Kiri and Tamati Ngata", then "Kiri:" and "Tamati:"): two siblings
+    or a couple sharing the surname, the labels vouching for both given names.
+
+    Example:
+        >>> texts = ["Kiri and Tamati Ngata on rent.", "Kiri: Yes.", "Tamati: No."]
+        >>> _sharing_a_surname("Kiri", {"Kiri", "Tamati"}, texts)
+        {'Kiri Ngata'}
+        >>> _sharing_a_surname("Kiri", {"Kiri"}, texts)
+        set()
+    """
+    pattern = re.compile(
+        rf"\b{re.escape(word)}\s+(?:and|und|&)\s+(?P<other>[{UPPER}][\w'’-]+)\s+"
+        rf"(?P<surname>{_SURNAME_WORD})(?![\w-])"
+    )
+    return {
+        f"{word} {m['surname']}"
+        for text in texts
+        for m in pattern.finditer(text)
+        if m["other"] in labels and m["other"] != word
+    }
+
+
 # A child the text names by given name after a parent it names in full: "übergibt NAME an
 # seine Tochter GIVEN", "NAME and his son GIVEN". The given name must end the phrase (no
-# surname of its own after it).
+# surname of its own after it). Matched ahead from every position, so that a sentence's
+# opening words shaped like a name ("Im Herbst übergibt NAME an seine Tochter GIVEN") do
+# not hide the parent after them.
 _KIN = re.compile(
-    rf"(?P<parent>{NAME})[^.!?]{{0,60}}?\b(?:seine[rnm]?|ihre[rnm]?|his|her)\s+"
+    rf"(?=(?P<parent>{NAME})[^.!?]{{0,60}}?\b(?:seine[rnm]?|ihre[rnm]?|his|her)\s+"
     r"(?:Tochter|Sohn|Enkelin|Enkel|daughter|son|granddaughter|grandson)\s+"
-    rf"(?P<given>[{UPPER}][{LOWER}]+)\b(?!\s+[{UPPER}])"
+    rf"(?P<given>[{UPPER}][{LOWER}]+)\b(?!\s+[{UPPER}]))"
 )
 
 
@@ -973,9 +999,34 @@ def _given_name_labels(
             and m[2].casefold() not in stop
             and not re.search(rf"\b{_ARTICLE}\s+$", text[: m.start()])
         }
+        fulls = fulls or _sharing_a_surname(word, uses, texts)
         if len(fulls) == 1:
             found.append(fulls.pop())
     return found
+
+
+def _sharing_a_surname(word: str, labels: Collection[str], texts: Sequence[str]) -> set[str]:
+    """The full names a one-word label gets where the text joins it to another one-word
+    label's full name ("Kiri and Tamati Ngata", then "Kiri:" and "Tamati:"): two siblings
+    or a couple sharing the surname, the labels vouching for both given names.
+
+    Example:
+        >>> texts = ["Kiri and Tamati Ngata on rent.", "Kiri: Yes.", "Tamati: No."]
+        >>> _sharing_a_surname("Kiri", {"Kiri", "Tamati"}, texts)
+        {'Kiri Ngata'}
+        >>> _sharing_a_surname("Kiri", {"Kiri"}, texts)
+        set()
+    """
+    pattern = re.compile(
+        rf"\b{re.escape(word)}\s+(?:and|und|&)\s+(?P<other>[{UPPER}][\w'’-]+)\s+"
+        rf"(?P<surname>{_SURNAME_WORD})(?![\w-])"
+    )
+    return {
+        f"{word} {m['surname']}"
+        for text in texts
+        for m in pattern.finditer(text)
+        if m["other"] in labels and m["other"] != word
+    }
 
 
 # Two or three capitalised words from here on, a particle allowed ("Tuilagi Walsh-Ogun",

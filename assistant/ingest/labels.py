@@ -78,7 +78,7 @@ _STAMP = re.compile(
 _NOTE_AFTER = re.compile(r"\s*\([^()\n]{1,60}\)$")
 # The verb of saying after a label's name, as an advice column sets its replies: "NAME
 # says: ...", "NAME sagt: ..." (the words before it must still be shaped like a label).
-_SAYS_AFTER = re.compile(r"(?<=\w)\s+(?:says|sagt)$")
+_SAYS_AFTER = re.compile(r"(?<=\w)\s+(?:says|sagt|answers|replies|antwortet)$")
 # An academic or professional degree after a name and a comma: "NAME, MD", "NAME, Ph.D.".
 _DEGREE_AFTER = re.compile(r",\s*(?:MD|PhD|Ph\.D\.|DO|RN|MBA|MSc|DPhil|MPH)$")
 # The dash may end a paragraph of its own, the turn below it ("NAME –" over the answer).

@@ -226,7 +226,24 @@ def _continues(previous: str, line: str, markdown: bool, width: int) -> bool:
         len(previous) >= 0.6 * width
         or _DANGLING.search(previous) is not None
         or _quote_closed_below(previous, line)
+        or _phrase_runs_on(previous, line)
     )
+
+
+def _phrase_runs_on(previous: str, line: str) -> bool:
+    """Whether a line that stops on a word in lower case, with no punctuation, is followed
+    in its block by a line that goes on in lower case: one phrase over two lines, as a
+    headline broken short of the margin is ("… what moths" / "teach us about light").
+
+    Example:
+        >>> _phrase_runs_on("Smarter than it seems: what moths", "teach us about light")
+        True
+        >>> _phrase_runs_on("Smarter than it seems:", "what moths teach us"), _phrase_runs_on(
+        ...     "What Moths", "teach us")
+        (False, False)
+    """
+    last = previous.split()[-1] if previous.split() else ""
+    return last.isalpha() and last.islower() and line[:1].islower()
 
 
 def _quote_closed_below(previous: str, line: str) -> bool:

@@ -866,6 +866,8 @@ def lead_mentions(text: str) -> list[Mention]:
     mentions += _answered_from(text, mentions)
     mentions += _teller(text, mentions)
     mentions += _sent_to(text, mentions)
+    mentions += _asked_pronoun(text, mentions)
+    mentions += _visitor(text, mentions)
     return mentions + _talker(text, mentions)
 
 
@@ -990,6 +992,62 @@ def _sent_to(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     sent = _SENT_TO_PRONOUN.search(text) or _SENT_TO_PRONOUN_PERFECT.search(text)
     return _pronoun_for_one(text, sent, mentions, asker=True)
+
+
+# "... Science writer NAME asked her about the organism": a capitalised word (the asker's
+# name, known to the name lists or not) before "asked", then the pronoun and what was asked;
+# "asked her mother" has a possessive, so a word of what was asked must follow.
+_ASKED_PRONOUN = re.compile(
+    rf"[{UPPER}][\w'’-]+\s+asked\s+(?P<pronoun>her|him)\s+(?:about|what|why|how|whether|if)\b"
+)
+
+
+def _asked_pronoun(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The one the pronoun of "NAME asked her about ..." stands for: where the lead names
+    one person before it besides the asker, the questions went to that person, the
+    interviewee; nobody where it names none or several, or where the pronoun does not fit.
+    The asker need not be a name the lists know: the sentence says someone asked.
+
+    Example:
+        >>> lead = "Ada Byrne runs a lab. Science writer Kobina Quell asked her about moths."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Ada Byrne', 'interviewee')]
+        >>> lead = "Paul Byrne runs a lab. Science writer Kobina Quell asked her about moths."
+        >>> lead_mentions(lead)
+        []
+    """
+    asked = _ASKED_PRONOUN.search(text)
+    asking = any(m.role == "interviewer" for m in mentions)
+    return _pronoun_for_one(text, asked, mentions, asker=asking)
+
+
+# "NAME visited him; the conversation was interpreted ...": the visitor came to talk, the
+# pronoun's person was visited. The clause ends there ("visited her at the mill"), where
+# "visited her mother" visits someone else.
+_VISITED = re.compile(
+    rf"(?P<visitor>{NAME})\s+visited\s+(?P<pronoun>him|her)\b(?=\s*[;,.:]|\s+(?:at|in|on)\b)"
+)
+
+
+def _visitor(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The people of "NAME visited her": NAME, a name the lists know, asks, and the one
+    other person the lead names before the pronoun answers, where the pronoun fits.
+
+    Example:
+        >>> lead = "Ada Byrne makes mats. Tom Lenz visited her; Eva Roth interpreted."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Tom Lenz', 'interviewer'), ('Ada Byrne', 'interviewee')]
+        >>> [m.name for m in lead_mentions("Ada Byrne makes mats. Tom Lenz visited her mother.")]
+        []
+    """
+    match = _VISITED.search(text)
+    if match is None or any(m.role == "interviewer" for m in mentions):
+        return []
+    visitor = [name for name in person_names(match["visitor"]) if match["visitor"].endswith(name)]
+    if not visitor:
+        return []
+    asking = Mention(visitor[-1], "interviewer")
+    return [asking, *_pronoun_for_one(text, match, [*mentions, asking], asker=True)]
 
 
 def _pronoun_for_one(
