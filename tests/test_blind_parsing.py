@@ -1069,6 +1069,14 @@ FLOORS = {
         "kinds": 0.84,
         "titles": 0.8,
     },
+    # batch65's first pass at parser 66 (session 27), written blind after round 55.
+    "batch65": {
+        "attribution_precision": 0.98,
+        "attribution_recall": 0.87,
+        "boundaries": 0.98,
+        "kinds": 0.80,
+        "titles": 0.7,
+    },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
 # Session 15 (PARSER_VERSION 32) keeps lines that only credit people by name ("Fotos: NAME")
@@ -1189,6 +1197,7 @@ CEILINGS = {
     # another page, a release's character count and a section's link are furniture).
     "batch63": {"boilerplate_kept": 0.14},
     "batch64": {"boilerplate_kept": 0.33},
+    "batch65": {"boilerplate_kept": 0.23},
 }
 
 
