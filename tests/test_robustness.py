@@ -675,7 +675,7 @@ def test_the_perfect_server_bound_queues_what_the_cores_cannot_run_at_once() -> 
     assert perfect([2.0, 1.0, 1.0], clients=3, cores=1) == [2.0, 3.0, 4.0]
 
 
-
+def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
