@@ -94,6 +94,7 @@ from assistant.ingest.speakers import (
 from assistant.ingest.wording import (
     OPENING_QUOTES,
     TERMINAL,
+    addresses,
     ends_with_question,
     first_person,
     heading_like,
@@ -2074,7 +2075,12 @@ def _minuted(blocks: list[Block]) -> list[Block]:
         if block.kind == "prose" and (match := _MINUTED.match(block.text)) and _minute_who(match)
     ]
     asks = [match["verb"] in _MINUTE_ASKS for _, match in said]
-    if not any(asks) or all(asks):
+    if any(asks):
+        blocks = _notes_after_labels(blocks)
+    # Where the answers are labelled ("Dr. NAME: …"), reported questions alone are the
+    # record's too: the residents asking, answered under the labels.
+    labelled = any(block.kind == "label" and block.text for block in blocks)
+    if not any(asks) or (all(asks) and not labelled):
         return blocks
     texts = [block.text for block in blocks]
     out = list(blocks)
@@ -2093,6 +2099,33 @@ def _minuted(blocks: list[Block]) -> list[Block]:
         # a question under that voice, which names nobody.
         if block.kind == "prose" and (voice := _MINUTE_VOICE.match(block.text)):
             out[index] = Block("label", block.text, label=voice["who"], question=True)
+    return out
+
+
+# A sentence of a record with an office as its subject: "Der Vorsitzende bittet um Ruhe."
+_OFFICE_ACTS = re.compile(rf"(?:^|[.!?]\s+)(?:Der|Die|The)\s+(?P<office>[{UPPER}]\w+)\s+[{LOWER}]")
+
+
+def _notes_after_labels(blocks: list[Block]) -> list[Block]:
+    """`blocks` with the record's own account marked where it follows a labelled answer
+    in minutes whose residents' questions are reported ("Aus dem Saal kommt Beifall. Der
+    Vorsitzende bittet um Ruhe."): the chair acting in the third person, in no one's voice,
+    is the minute-taker's, not the labelled speaker going on.
+
+    Example:
+        >>> note = Block("prose", "Es gibt Beifall. Der Vorsitzende bittet um Ruhe.")
+        >>> blocks = [Block("label", "Ja.", label="Kern"), note]
+        >>> [b.minute_note for b in _notes_after_labels(blocks)]
+        [False, True]
+    """
+    out = list(blocks)
+    for index, (block, following) in enumerate(pairwise(blocks)):
+        if block.kind != "label" or not block.text or following.kind != "prose":
+            continue
+        acts = [m["office"] for m in _OFFICE_ACTS.finditer(following.text)]
+        office = any(ROLE_NOUN.search(word) or chair_label(word) for word in acts)
+        if office and _minute_note(following.text):
+            out[index + 1] = replace(following, minute_note=True)
     return out
 
 
@@ -2729,7 +2762,24 @@ def _signed_below(paragraphs: Sequence[Paragraph]) -> list[int]:
     ]
     # Where one signed letter asks, the column's others are letters too, though one may
     # only tell its trouble ("Der Vermieter verlangt jetzt 1.800 Euro.").
-    return [i for i, _ in signed] if any(asks for _, asks in signed) else []
+    if not any(asks for _, asks in signed):
+        return []
+    # Among signed letters, a pen name with no dash before it signs one too, under a letter
+    # that asks ("… What's going on?" / "Puzzled in Leeds").
+    pen = [
+        i
+        for i, (letter, sign) in enumerate(pairwise(paragraphs))
+        if _PEN_NAME.fullmatch(sign.text.strip()) and ends_with_question(letter.text)
+    ]
+    return sorted({i for i, _ in signed} | set(pen))
+
+
+# A reader's pen name that says where they live, on the line under the letter: "Puzzled in
+# Leeds", "Ratlos aus Celle".
+_PEN_NAME = re.compile(
+    rf"[{UPPER}][{LOWER}'’-]+(?:\s[\w'’-]+){{0,3}}\s(?:in|from|aus)\s[{UPPER}][\w'’-]+"
+    rf"(?:[\s-][{UPPER}][\w'’-]+){{0,2}}"
+)
 
 
 def _quoted_question(text: str, before: str) -> bool:
@@ -3647,7 +3697,12 @@ def introduced_before_dialogue(
     if any(b.kind == "label" and not _nameless_label(b.label or "") for b in blocks):
         return None
     start = _dialogue_start(blocks, title)
-    before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
+    # An e-mail's quoting line over the questions ("On Tue, 3 May, NAME <…> wrote:") names
+    # who sent them, not whom they went to: the paragraph over it introduces the interview.
+    before = [
+        b for b in blocks[:start] if b.kind == "prose" and not _REPLY_HEADER.fullmatch(b.text)
+    ]
+    before = before if start else []
     heading = blocks[start - 1] if start else None
     talks = heading is not None and (
         _TALK_WITH.search(heading.text)
@@ -3665,7 +3720,82 @@ def introduced_before_dialogue(
     found = found or _introduced(blocks, start or 0, before, asking, title)
     found = found or host or _asks_to_be_asked(before, title)
     found = found or _heading_puts_questions(blocks[:start]) or _profiled(blocks, asking)
+    found = found or _column_host(blocks[:start], asking) or _writer_caught(before, asking)
     return found or _addressed_first(blocks, start or 0, asking)
+
+
+# The writer's short sentence right over the questions, saying whom they got to speak to
+# by title and surname: "I managed to grab Dr Roth between tours", "We caught Ms Roth".
+_WRITER_CAUGHT = re.compile(
+    rf"(?:I|We)\s[^.!?]{{0,40}}?\b(?:Dr\.?|Prof\.?|Professor|{COURTESY_TITLES})\.?\s+"
+    rf"(?P<surname>{_SURNAME_WORD})\b[^.!?]{{0,80}}[.!:]"
+)
+
+
+def _writer_caught(before: Sequence[Block], asking: Collection[str]) -> str | None:
+    """The person the writer says, right over the questions, they got to speak to, called
+    by title and surname ("I managed to grab Dr Roth for a few minutes."), where the text
+    before names one person of that surname in full: a live report's inset questions, put
+    to them.
+
+    Example:
+        >>> lead = Block("prose", "Dr Eva Roth, who leads the lab, gave a talk.")
+        >>> _writer_caught([lead, Block("prose", "I managed to grab Dr Roth.")], ())
+        'Eva Roth'
+        >>> _writer_caught([lead, Block("prose", "I grabbed a coffee.")], ()) is None
+        True
+    """
+    caught = _WRITER_CAUGHT.fullmatch(before[-1].text.strip()) if before else None
+    if caught is None:
+        return None
+    named = {
+        strip_titles(name)
+        for block in before[:-1]
+        for name in person_names(block.text)
+        if surname(strip_titles(name)) == caught["surname"]
+    }
+    named -= {strip_titles(name) for name in asking}
+    return named.pop() if len(named) == 1 else None
+
+
+# A column's host on a line of their own under its name ("with NAME", "mit NAME"), and a
+# standfirst that says someone answers the readers' questions without naming them ("Our
+# resident gardener answers your questions", "Unsere Expertin beantwortet Ihre Fragen").
+_HOST_LINE = re.compile(rf"(?:with|mit)\s+(?P<name>{NAME})")
+_ANSWERS_READERS = re.compile(
+    r"\b(?:answers|beantwortet)\s+(?:your|readers['’]|Ihre|eure|Eure|deine|Deine)\s+"
+    r"(?:\w+\s+)?(?:questions|Fragen)\b"
+)
+
+
+def _column_host(header: Sequence[Block], asking: Collection[str]) -> str | None:
+    """The host a reader column names on its own line ("with NAME") where its standfirst
+    says the column answers the readers' questions: the host answers them.
+
+    Example:
+        >>> head = [Block("heading", "with Eva Roth")]
+        >>> head.append(Block("prose", "Our resident vet answers your questions."))
+        >>> _column_host(head, ())
+        'Eva Roth'
+        >>> _column_host(head[:1], ()) is None
+        True
+    """
+    if not any(_ANSWERS_READERS.search(block.text) for block in header):
+        return None
+    hosts = {
+        strip_titles(match["name"])
+        for block in header
+        if (match := _HOST_LINE.fullmatch(block.text.strip())) and is_person_name(match["name"])
+    }
+    hosts -= {strip_titles(name) for name in asking}
+    return hosts.pop() if len(hosts) == 1 else None
+
+
+# The line a mail program puts over the text a reply quotes: "On Tue, 3 May 2024 at 21:14,
+# NAME <name@example.org> wrote:", "Am 3. Mai 2024 um 21:14 schrieb NAME <…>:".
+_REPLY_HEADER = re.compile(
+    r"(?:On|Am)\s[^\n]{4,80}?(?:wrote|schrieb)(?:\s[^\n]{2,80})?:\s*", re.IGNORECASE
+)
 
 
 # The first question opening by calling someone by courtesy title and surname, perhaps set
@@ -3979,7 +4109,7 @@ def _introduced(
             return subject if interview else None
         dialogue = blocks[start:]
         found = _profile_subject(subject, title, dialogue) or _set_apart_subject(subject, dialogue)
-        return subject if found else None
+        return subject if found or _addressed_subject(subject, dialogue) else None
     lead = " ".join(b.text for b in before[:-1])
     # "NAME of the news team went up to talk to him": who talks to a pronoun asked, and the
     # pronoun stands for the one spoken with.
@@ -3999,6 +4129,13 @@ def _introduced(
             for n in names
             if (said is None or gender(n) in (None, said)) and lead.count(surname(n)) >= 2
         }
+    met = _FIRST_PERSON_MET.search(talk)
+    if not names and said is not None and met is not None:
+        # "I met NAME at the fair, … I sent him my questions": the person the writer met,
+        # of the pronoun's sex, where no one else is named.
+        name = strip_titles(met["name"])
+        alone = {strip_titles(n) for n in person_names(talk)} <= {name}
+        names = {name} - others if alone and gender(name) == said else set()
     if not names and (subject := _lead_subject([b.text for b in before], title)):
         # "We talk to the people behind it. This month: NAME, ...": the talk is the
         # series', and the lead's subject is whom it is with this time.
@@ -4009,6 +4146,12 @@ def _introduced(
         # talk and names nobody; the headline names whom it is put to.
         return headline if _profile_subject(headline, title, blocks[start:]) else None
     return names.pop() if len(names) == 1 else None
+
+
+# The writer meeting someone, by name: "I met NAME", "Ich traf NAME", "We visited NAME".
+_FIRST_PERSON_MET = re.compile(
+    rf"\b(?:I|We|Ich|Wir)\s+(?:first\s+)?(?:met|visited|traf|trafen|besuchte|besuchten)\s+(?P<name>{NAME})"
+)
 
 
 # A weekday before a date line's date: "Saturday, June 15, 2024", "Montag, 3. März 2025".
@@ -4191,6 +4334,38 @@ def _set_apart_subject(name: str, dialogue: Sequence[Block]) -> bool:
     alone = sum(speaks_alone(text) for text in answers)
     named = any(_called(name, text) is not None for text in answers)
     return len(answers) >= 3 and alone >= 2 and alone * 2 >= len(answers) and not named
+
+
+# German's familiar address: "Was machst du?", "Wie kamst du dazu?", "Was magst ihr?".
+_FAMILIAR = re.compile(r"\b(?:du|dich|dir|dein\w*|euch|euer|eure\w*)\b")
+
+
+def _addressed_subject(name: str, dialogue: Sequence[Block]) -> bool:
+    """Whether a Q&A whose questions are plain paragraphs is put to `name`, the one person
+    its lead opens with as its subject: at least three questions, half of them or more
+    speaking to someone, not familiarly ("Wie viele bauen Sie?"), none naming them, and
+    answers that speak as "I" (two thirds of at least three) and never of them by name, as
+    someone speaking of themselves answers.
+
+    Example:
+        >>> asked = [Block("prose", "Why do you?", question=True), Block("prose", "I like it.")]
+        >>> _addressed_subject("Ada Roth", asked * 3)
+        True
+        >>> _addressed_subject("Ada Roth", [*asked, Block("prose", "Ada Roth laughs.")] * 3)
+        False
+    """
+    questions = [block.text for block in dialogue if block.question]
+    # A reporter asks "Sie" (or "you"); an in-house profile's standing questions say "du"
+    # to whoever of the series answers them, which the lead alone does not settle.
+    addressed = sum(addresses(text) and not _FAMILIAR.search(text) for text in questions)
+    if len(questions) < 3 or addressed * 2 < len(questions) or not is_person_name(name):
+        return False
+    if any(_called(name, text) == "named" for text in questions):
+        return False
+    answers = _answers(dialogue)
+    alone = sum(speaks_alone(text) for text in answers)
+    named = any(_called(name, text) is not None for text in answers)
+    return len(answers) >= 3 and alone * 3 >= len(answers) * 2 and not named
 
 
 def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) -> bool:
@@ -4477,7 +4652,11 @@ def _uncredited_names(lead: Sequence[str]) -> dict[str, str]:
 # ("For 30 years NAME has built ...").
 _SENTENCE_OPENING = (
     r"(?:^|(?<=[.!?:])\s+)(?:[A-ZÄÖÜ][\w'’-]*(?:\s+[\w'’-]+(?:[.,]\d+)*){0,7},\s+"
-    r"|(?:For|Since|After|Seit|Nach)\s+\d[\d,.]*\s+\w+\s+)?"
+    r"|(?:For|Since|After|Seit|Nach)\s+\d[\d,.]*\s+\w+\s+"
+    # German puts the verb second after a place or a time, the subject behind it: "In
+    # einer alten Mühle bei X baut NAME seit 30 Jahren …".
+    r"|(?:In|Im|Auf|Am|An|Bei|Beim|Hinter|Unter|Über|Neben|Vor)\s+(?:[\w'’-]+\s+){1,8}?"
+    r"[a-zäöüß]+t\s+)?"
 )
 # What a deck's "NAME on ..." goes on with: the topic, not a day or a place ("on Monday").
 _DECK_TOPIC = r"(?:the|how|why|what|his|her|their|being|die|den|das|ihre|seine|warum|wie|was)\s"

@@ -843,7 +843,10 @@ class Cast:
 
 
 # A question calling someone by courtesy title and surname: "Frau Roth, ...", "Mr Hale?"
-_COURTESY_ADDRESS = re.compile(rf"\b(?P<title>{COURTESY_TITLES})\.?\s+(?P<name>[{UPPER}][\w'’-]+)")
+# An academic title may stand between the courtesy title and the surname: "Frau Dr. Roth".
+_COURTESY_ADDRESS = re.compile(
+    rf"\b(?P<title>{COURTESY_TITLES})\.?\s+(?:(?:Dr|Prof)\.\s*)*(?P<name>[{UPPER}][\w'’-]+)"
+)
 
 
 def _courtesy_sexes(questions: Sequence[str]) -> dict[str, str]:
@@ -853,6 +856,8 @@ def _courtesy_sexes(questions: Sequence[str]) -> dict[str, str]:
     Example:
         >>> _courtesy_sexes(["Frau Roth, warum?", "Und Sie, Herr Lenz?"])
         {'roth': 'female', 'lenz': 'male'}
+        >>> _courtesy_sexes(["Frau Dr. Roth, warum?"])
+        {'roth': 'female'}
     """
     found: dict[str, set[str]] = {}
     for text in questions:

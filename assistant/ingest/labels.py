@@ -753,6 +753,14 @@ def _label_line(text: str) -> str | None:
     return None
 
 
+# A day's date with its weekday perhaps before it ("Thu 6 March", "Sa., 4. Mai", "12 June"):
+# a calendar's entry over what happens on it, never a speaker.
+_DATE_LABEL = re.compile(
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|Mo|Di|Mi|Do|Fr|Sa|So)\.?,?\s+)?"
+    r"\d{1,2}\.?\s+(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)[a-zä]*\.?"
+)
+
+
 def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
     """The label a paragraph starts with and the text after it, or None.
 
@@ -795,7 +803,9 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
             if match
             else None
         )
-        if match and label_shaped(label) and not address and not record:
+        # "Thu 6 March – World Book Day": a diary's date, however a dash sets it off.
+        dated = _DATE_LABEL.fullmatch(label) is not None
+        if match and label_shaped(label) and not address and not record and not dated:
             return label, (match.group("rest") or "").strip()
         if match and pattern is _LABEL and _stamped_handle(paragraph.text, label):
             return label, (match.group("rest") or "").strip()

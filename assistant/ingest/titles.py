@@ -27,7 +27,7 @@ from assistant.ingest.furniture import (
     parse_date,
 )
 from assistant.ingest.labels import label_of
-from assistant.ingest.names import is_multiword_name, is_person_name
+from assistant.ingest.names import is_multiword_name, is_person_name, person_names
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import byline_mentions, role_side
 from assistant.ingest.wording import CLOSING, OPENING_QUOTES, TERMINAL, ends_with_question
@@ -152,6 +152,13 @@ _AIRED = re.compile(
     r"(?P<date>\d{1,2}\.?\s+[^\W\d]+|[^\W\d]+\s+\d{1,2})(?:,?\s+\d{4})?"
     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|Uhr))?(?:\s+[A-Z]{2,4})?)?$"
 )
+# The clock time first, then the day: "Broadcast 18:30, Thursday 7 November", "Sendung
+# 19:05 Uhr, Dienstag, 3. Mai".
+_AIRED_AT = re.compile(
+    r"(?:Aired|Broadcast|Sendung|Ausgestrahlt)\s+(?:on\s+|am\s+)?\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:Uhr|[ap]\.?m\.?))?,?\s+(?:[^\W\d]+,?\s+)?"
+    r"(?P<date>\d{1,2}\.?\s+[^\W\d]+|[^\W\d]+\s+\d{1,2})(?:,?\s+\d{4})?"
+)
 # A news agency's slug glued to its headline by a hyphen: "Q&A-Insurer sees ...",
 # "EXCLUSIVE-Bank weighs ...", "INTERVIEW-Minister says ...": the wire's filing word, not
 # the headline's (a compound such as "IPO-Fenster" or "VBL-Chef" keeps its hyphen).
@@ -182,12 +189,83 @@ def take_title(
     if index is None:
         return given, paragraphs
     headline = paragraphs[index]
+    bulletin = _bulletin_item(paragraphs, index)
     # The front matter's title replaces the page's headline, but a heading that asks ("###
     # Was macht ...?") is the first question, not the headline, unless it is that title.
     differs = given is not None and not headline.text.casefold().startswith(given.casefold())
     if differs and (not headline.heading or ends_with_question(headline.text)):
         return given, paragraphs
-    before = [
+    # A bulletin's masthead, notice and rubrics over its item stay as they are printed.
+    before = paragraphs[:index] if bulletin else _kept_before(paragraphs, index)
+    after = [
+        p
+        for number, p in enumerate(paragraphs[index + 1 :], start=index + 1)
+        if number >= _TOP or not _repeats(p.text, headline.text)
+    ]
+    over = paragraphs[index - 1] if index else None
+    if over is not None and over in before and _kicker_with_colon(over, headline):
+        # "75 Jahre Chor:" over „…“: the colon runs the kicker into the quoted headline.
+        before = [p for p in before if p is not over]
+        headline = replace(headline, text=f"{over.text.strip()} {headline.text.strip()}")
+    title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
+    title = _record_title(_WIRE_SLUG.sub("", title, count=1))
+    title = _TRANSCRIPT_NOTE.sub("", _ITEM.sub("", title, count=1))
+    title = _GUEST_TAIL.sub("", title, count=1)
+    title = _without_genre(title)
+    if after and _goes_on_after_ellipsis(title, after[0].text):
+        # "Eine Frage an …" / "… NAME": one headline set on two lines.
+        title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
+    elif after and _colon_goes_on(paragraphs, index):
+        # '"Stone listens":' over "an interview with NAME": one headline on two lines.
+        title, after = f"{title} {after[0].text.strip()}", after[1:]
+    elif after and _broken_word(title, after[0].text):
+        # '"Ein Duft ist eine Erin-' / 'nerung, die …"': a word broken at the line's end.
+        title, after = title[:-1] + after[0].text.lstrip(), after[1:]
+    # A bulletin's item keeps its headline among the items' text, as the bulletin prints it
+    # under the masthead (the masthead being furniture, the page's title is the item's).
+    item = [paragraphs[index]] if bulletin else []
+    kept = _named_over(paragraphs[:index], before) + before + item + after
+    return _as_printed(given, title), kept
+
+
+# The genre word a page prints before its headline: "Im Gespräch: HEADLINE", or before
+# a quote that is the headline, "Interview: „…“". ("Q&A: …" stays: the keys keep it as
+# part of the headline, as "Interview: Die Zukunft der X" reads as one title.)
+_GENRE_PREFIX = re.compile(
+    rf"(?:Im Gespräch|Das Gespräch)\s*:\s+(?=\S)"
+    rf"|(?:Interview|Das Interview)\s*:\s+(?=[{OPENING_QUOTES}'])"
+)
+
+
+def _without_genre(headline: str) -> str:
+    """The headline without the genre word before it, unless a person's name follows the
+    colon ("Im Gespräch: Dr. NAME zur …"): then the genre word and the name together say
+    whom the page is with, and the page's title is the whole line.
+
+    Example:
+        >>> _without_genre("Im Gespräch: Die Perle entsteht in der Flamme")
+        'Die Perle entsteht in der Flamme'
+        >>> _without_genre("Interview: 'Reed outlasts marriages'")
+        "'Reed outlasts marriages'"
+        >>> _without_genre("Im Gespräch: Dr. Eva Roth zur neuen Verordnung")
+        'Im Gespräch: Dr. Eva Roth zur neuen Verordnung'
+        >>> _without_genre("Interview: Die Zukunft der Kunststoffe")
+        'Interview: Die Zukunft der Kunststoffe'
+    """
+    genre = _GENRE_PREFIX.match(headline)
+    if genre is None:
+        return headline
+    rest = headline[genre.end() :]
+    opening = " ".join(rest.split()[:4])
+    named = any(name.split()[0] in opening for name in person_names(rest))
+    return headline if named else rest
+
+
+def _kept_before(paragraphs: Sequence[Paragraph], index: int) -> list[Paragraph]:
+    """The paragraphs over the headline at `index` that are the article's, without the
+    page's furniture, rubrics, repetitions of the headline, mastheads and issue lines."""
+    headline = paragraphs[index]
+    return [
         p
         for number, p in enumerate(paragraphs[:index])
         if not (
@@ -206,30 +284,6 @@ def take_title(
             or _SPONSOR_LINE.match(p.text)  # the page's sponsor, no part of the article
         )
     ]
-    after = [
-        p
-        for number, p in enumerate(paragraphs[index + 1 :], start=index + 1)
-        if number >= _TOP or not _repeats(p.text, headline.text)
-    ]
-    over = paragraphs[index - 1] if index else None
-    if over is not None and over in before and _kicker_with_colon(over, headline):
-        # "75 Jahre Chor:" over „…“: the colon runs the kicker into the quoted headline.
-        before = [p for p in before if p is not over]
-        headline = replace(headline, text=f"{over.text.strip()} {headline.text.strip()}")
-    title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
-    title = _record_title(_WIRE_SLUG.sub("", title, count=1))
-    title = _TRANSCRIPT_NOTE.sub("", _ITEM.sub("", title, count=1))
-    title = _GUEST_TAIL.sub("", title, count=1)
-    if after and _goes_on_after_ellipsis(title, after[0].text):
-        # "Eine Frage an …" / "… NAME": one headline set on two lines.
-        title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
-    elif after and _colon_goes_on(paragraphs, index):
-        # '"Stone listens":' over "an interview with NAME": one headline on two lines.
-        title, after = f"{title} {after[0].text.strip()}", after[1:]
-    elif after and _broken_word(title, after[0].text):
-        # '"Ein Duft ist eine Erin-' / 'nerung, die …"': a word broken at the line's end.
-        title, after = title[:-1] + after[0].text.lstrip(), after[1:]
-    return _as_printed(given, title), _named_over(paragraphs[:index], before) + before + after
 
 
 def _broken_word(headline: str, line: str) -> bool:
@@ -398,11 +452,28 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         or (_box_row(paragraphs, index) and not (_EPISODE_TITLE.match(text) or _ITEM.match(text)))
         or (_in_row_run(paragraphs, index) and not _ITEM.match(text))
         or _GUEST_LINE.match(text)
+        or _columnist(text)
         or _ruled_off(paragraphs, index)
         # "Fotos: NAME", "Words and pictures: NAME": a credit under the headline, whose
         # colon would pass for a rubric's. "Interview: NAME" alone may head the page.
         or (is_credit_line(text) and not _INTERVIEW_CREDIT.match(text))
     )
+
+
+# A column's host on a line of their own under its name: "with NAME", "mit NAME".
+_WITH_NAME = re.compile(r"(?:with|mit)\s+(?P<name>[A-ZÄÖÜ][^,.:;!?]{2,50})")
+
+
+def _columnist(text: str) -> bool:
+    """Whether a line only names a column's host after "with" ("with Eva Roth"): the
+    column's byline under its name, never the headline.
+
+    Example:
+        >>> _columnist("with Eva Roth"), _columnist("with Harbour Tours")
+        (True, False)
+    """
+    match = _WITH_NAME.fullmatch(text.strip())
+    return match is not None and is_person_name(match["name"].strip())
 
 
 # A line drawn with one character over and over ("=====", "-----", "*****"), as a plain-text
@@ -484,7 +555,10 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     # interview: its heading is the headline, not the items' over it.
     asking = [i for i in candidates if _QUESTIONS_FOR.match(paragraphs[i].text)]
     if letter and asking:
-        return asking[0]
+        # "Nachgefragt bei NAME" over a quote: the rubric's kicker over the quoted headline.
+        under = paragraphs[asking[0] + 1] if asking[0] + 1 < len(paragraphs) else None
+        quoted = under is not None and _kicker_over_quote(paragraphs[asking[0]], under)
+        return asking[0] + 1 if quoted else asking[0]
     found = _first_headline(paragraphs, candidates)
     return _item_over_credit(paragraphs, found) if found is not None else None
 
@@ -494,10 +568,10 @@ _INTERVIEW_CREDIT = re.compile(r"(?i:interview(?:ed)?\s+(?:by|von)|interview:)\s
 
 
 def _item_over_credit(paragraphs: Sequence[Paragraph], found: int) -> int:
-    """The headline at `found`, or, where it is a bulletin's name in capitals over its
-    issue line ("ACADEMY BULLETIN" over "Friday 16 October · Issue 6"), the short line
-    further down that an interview's credit follows: the bulletin's items come first,
-    and the interview's own headline stands over its credit.
+    """The headline at `found`, or, where it is a bulletin's masthead over its issue line
+    ("ACADEMY BULLETIN" over "Friday 16 October · Issue 6"), the short line further down
+    that an interview's credit or its long lead follows: the bulletin's items come first,
+    and the interview's own headline stands over its credit or lead.
 
     Example:
         >>> texts = ["SCHOOL BULLETIN", "Friday 2 May · Issue 6", "News from the Head.", "SPORT"]
@@ -505,15 +579,70 @@ def _item_over_credit(paragraphs: Sequence[Paragraph], found: int) -> int:
         >>> _item_over_credit([Paragraph(t) for t in texts], 0)
         4
     """
-    under = paragraphs[found + 1].text if found + 1 < len(paragraphs) else ""
-    if not (paragraphs[found].text.isupper() and (_masthead(under) or _issue_line(under))):
+    if not _masthead_over_issue(paragraphs, found):
         return found
     for index in range(found + 2, min(_TOP, len(paragraphs) - 1)):
         line = paragraphs[index].text
         short = len(line.split()) <= _HEADLINE_WORDS and line.rstrip()[-1:] not in ".!"
         if short and _INTERVIEW_CREDIT.match(paragraphs[index + 1].text):
             return index
-    return found
+    item = _item_under_notice(paragraphs, found)
+    return found if item is None else item
+
+
+def _item_under_notice(paragraphs: Sequence[Paragraph], found: int) -> int | None:
+    """Under a bulletin's masthead at `found` and a notice that runs long (a head's
+    letter), the first short line in plain case that a lead of a sentence or more follows:
+    the item's headline; None where there is none.
+
+    Example:
+        >>> texts = ["The Kite Bulletin", "Kite Club · Spring, Issue 4", "Head: " + "Hi! " * 30]
+        >>> texts += ["NEWS", "Meet our new coach", "Ada Byrne has flown kites for years. " * 3]
+        >>> _item_under_notice([Paragraph(t) for t in texts], 0)
+        4
+    """
+    for index in range(found + 2, min(_TOP, len(paragraphs) - 1)):
+        line, lead = paragraphs[index].text, paragraphs[index + 1].text
+        notice = any(len(p.text.split()) > _HEADLINE_WORDS for p in paragraphs[found + 2 : index])
+        short = len(line.split()) <= _MASTHEAD_ITEM_WORDS and line.rstrip()[-1:] not in ".!:"
+        leads = len(lead.split()) >= _LEAD_WORDS and lead.rstrip()[-1:] in TERMINAL
+        plain = not line.isupper() and label_of(paragraphs[index + 1]) is None
+        if notice and short and plain and leads:
+            return index
+    return None
+
+
+def _bulletin_item(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the headline at `index` is a bulletin's item under its masthead and a long
+    notice (`_item_under_notice`): the masthead, the notice and the rubrics over the item
+    are the bulletin's own text, which stays as it is printed."""
+    return any(
+        _masthead_over_issue(paragraphs, found) and _item_under_notice(paragraphs, found) == index
+        for found in range(min(index, _TOP))
+    )
+
+
+# How many words a bulletin's item headline has at most, and its lead at least.
+_MASTHEAD_ITEM_WORDS = 14
+_LEAD_WORDS = 15
+
+
+def _masthead_over_issue(paragraphs: Sequence[Paragraph], found: int) -> bool:
+    """Whether the line at `found` is a periodical's masthead over its issue line: any line
+    over one that gives the issue ("…, Issue 4"); one in capitals, named as a periodical
+    ("The Kite Bulletin") or under a name in capitals, over a masthead's line of parts.
+
+    Example:
+        >>> lines = [Paragraph("The Kite Bulletin"), Paragraph("Kite Club · Spring, Issue 4")]
+        >>> _masthead_over_issue(lines, 0), _masthead_over_issue(lines, 1)
+        (True, False)
+    """
+    under = paragraphs[found + 1].text if found + 1 < len(paragraphs) else ""
+    text = paragraphs[found].text
+    named = text.isupper() or _PERIODICAL.search(text) is not None
+    named = named or (found > 0 and paragraphs[found - 1].text.isupper())
+    # An issue line proper ("…, Issue 4") says the line over it names the periodical.
+    return (named and _masthead(under)) or _issue_line(under)
 
 
 def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) -> int | None:
@@ -1010,8 +1139,10 @@ def _aired(line: str) -> bool:
         (True, True)
         >>> _aired("Die Helden vom Wochenmarkt"), _aired("Aired in May")
         (False, False)
+        >>> _aired("Broadcast 18:30, Thursday 7 November")
+        True
     """
-    aired = _AIRED.search(line.rstrip("."))
+    aired = _AIRED.search(line.rstrip(".")) or _AIRED_AT.fullmatch(line.strip().rstrip("."))
     return aired is not None and parse_date(f"{aired['date']} 2000") is not None
 
 
@@ -1206,11 +1337,27 @@ def _rubric_line(text: str) -> bool:
         return len(name.split()) <= 6 and name[-1:] not in TERMINAL
     if _GENRE_LINE.fullmatch(text.strip()) or _SERIES_PART.fullmatch(text.strip()):
         return True
+    if _SERIES_DASH_PART.fullmatch(text.strip()) or _MINUTES_DATELINE.match(text.strip()):
+        return True
     if _OPEN_KICKER.fullmatch(text.strip()) or _READERS_ASK.fullmatch(text.strip()):
         return True
     return any(_record_line(line) for line in text.splitlines())
 
 
+# A series' name with the part it has reached after a dash: "Serie „Alte Höfe“ – Teil 2",
+# "Series: Harbour Lives — Part 3 of 5".
+_SERIES_DASH_PART = re.compile(
+    r"(?:Serie|Reihe|Series)\b:?\s+\S.{0,60}\s[–—-]\s+(?i:teil|part|folge)\s+\d{1,2}"
+    r"(?:\s*(?:/|of|von)\s*\d{1,2})?"
+)
+# Minutes that name only the sitting's kind and when it was held ("Minutes of the hearing
+# held on …", "Niederschrift über die Sitzung am …"): the record's dateline, which names no
+# subject; the agenda's item under it is what the page is about.
+_MINUTES_DATELINE = re.compile(
+    r"(?:Minutes|Niederschrift|Protokoll)\s+(?:of|über)\s+(?:the|die|der|das)\s+"
+    r"[\w-]+\s+(?:held|vom|am)\s+\S*\d|(?:Minutes|Niederschrift|Protokoll)\s+(?:of|über)\s+"
+    r"(?:the|die|der|das)\s+[\w-]+\s+(?:held|vom|am)\s+(?:on\s+)?[A-Z][a-z]+\s+\d"
+)
 # A series' line that breaks off after a preposition, the guest's name left to the page
 # ("Drei Fragen an …", "Ten minutes with …"): it says what the piece is, not its subject.
 # A headline that trails off does so after a word of its own ("Wenn der Wind dreht …").

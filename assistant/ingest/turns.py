@@ -1333,12 +1333,18 @@ class _TurnBuilder:
         text = self.blocks[index].text
         if index > self.last_turn and (self._outlets_note(text) or _outlets_voice(text)):
             return True
-        if index > self.last_turn and self.answers_labelled and self._names_in_full(text):
-            # "We say goodbye to NAME on Sunday ...": after the last labelled answer, a
-            # paragraph that names its speaker in full is about them, though it says "we".
+        named = self._names_in_full(text) or self._names_by_courtesy(text)
+        if index > self.last_turn and self.answers_labelled and named:
+            # "We say goodbye to NAME on Sunday ...", "Thank you to Mr NAME for his time":
+            # after the last labelled answer, a paragraph that names its speaker in full or
+            # by courtesy title is about them, though it says "we" or "you".
             return True
         if in_person(text):
             return False
+        if self.report and self._speaker_in_third_person(text):
+            # A feature's own narration between its quoted answers ("NAME lernte es mit
+            # neun", "…, hat sie mit ihrem Enkel …"): the speaker is its subject, not its voice.
+            return True
         # A note on what the speaker does, in brackets, may open the answer's next paragraph
         # ("(Er lächelt.) Der Gast hat …"): the speaker goes on after it, with no dash.
         if self.dashed and not DASH_OPENED.match(text) and not _NOTE_THEN_WORDS.match(text):
@@ -1485,6 +1491,58 @@ class _TurnBuilder:
         if not own or " " not in own:
             return False
         return re.search(rf"(?<![\w-]){re.escape(own)}(?![\w-])", text) is not None
+
+    def _names_by_courtesy(self, text: str) -> bool:
+        """Whether `text` names the open answer's speaker by courtesy title and surname
+        ("Mr Roth", "Frau Roth"), as nobody speaking names themselves.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> builder = _TurnBuilder([], cast)
+            >>> builder.open = Draft("answer", cast.find("Eva Roth"), ["Nein."])
+            >>> builder._names_by_courtesy("Thanks to Ms Roth.")
+            True
+            >>> builder._names_by_courtesy("Roth.")
+            False
+        """
+        own = self._open_speaker_name()
+        if not own or " " not in own:
+            return False
+        last = re.escape(surname(own))
+        return re.search(rf"\b(?:{COURTESY_TITLES})\.?\s+{last}(?![\w-])", text) is not None
+
+    def _speaker_in_third_person(self, text: str) -> bool:
+        """Whether `text` has the open answer's speaker as a sentence's subject in the third
+        person: by surname before a verb ("Roth lernte es spät"), or, after a clause and its
+        comma, as the pronoun of the speaker's sex behind the verb ("…, hat sie …"). An
+        answer does not speak of its speaker so.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Eva Roth", "interviewee")])
+            >>> builder = _TurnBuilder([], cast)
+            >>> builder.open = Draft("answer", cast.find("Eva Roth"), ["Nein."])
+            >>> builder._speaker_in_third_person("Seit 1990 malt Roth. Roth lernte es spät.")
+            True
+            >>> builder._speaker_in_third_person("Weil es regnet, hat sie frei.")
+            True
+            >>> builder._speaker_in_third_person("Weil es regnet, hat er frei.")
+            False
+        """
+        own = self._open_speaker_name()
+        if not own or " " not in own:
+            return False
+        last = re.escape(surname(own))
+        if re.search(rf"(?:^|[.!?]\s+){last}\s+[a-zäöüß]", text):
+            return True
+        pronoun = {"female": "sie", "male": "er"}.get(gender(own) or "")
+        verb = r"(?:[a-zäöüß]+t|kann|muss|will|soll|darf|war)"
+        # The clause before the comma opens with a conjunction ("Weil …, hat sie …"): the
+        # pronoun after the verb is its subject ("Wer …, versteht sie" has it as object).
+        clause = r"(?:^|[.!?]\s+)(?:Weil|Da|Als|Wenn|Seit|Seitdem|Nachdem|Obwohl|Bevor|Sobald)\s"
+        shaped = rf"{clause}[^.!?]*?,\s+{verb}\s+{pronoun}\s"
+        return pronoun is not None and re.search(shaped, text) is not None
 
     def _open_speaker_name(self) -> str | None:
         """The open turn's speaker's name without titles, as `person_names` gives names."""
