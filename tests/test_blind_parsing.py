@@ -1088,6 +1088,14 @@ FLOORS = {
         "kinds": 0.82,
         "titles": 1.0,
     },
+    # batch66's first pass at parser 67 (session 27), written blind after round 56.
+    "batch66": {
+        "attribution_precision": 0.94,
+        "attribution_recall": 0.81,
+        "boundaries": 0.95,
+        "kinds": 0.77,
+        "titles": 0.86,
+    },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
 # Session 15 (PARSER_VERSION 32) keeps lines that only credit people by name ("Fotos: NAME")
@@ -1209,6 +1217,7 @@ CEILINGS = {
     "batch63": {"boilerplate_kept": 0.14},
     "batch64": {"boilerplate_kept": 0.33},
     "batch65": {"boilerplate_kept": 0.23},
+    "batch66": {"boilerplate_kept": 0.26},
 }
 
 

@@ -243,10 +243,10 @@ def _without_genre(headline: str) -> str:
     whom the page is with, and the page's title is the whole line.
 
     Example:
-        >>> _without_genre("Im Gespräch: Die Perle entsteht in der Flamme")
-        'Die Perle entsteht in der Flamme'
-        >>> _without_genre("Interview: 'Reed outlasts marriages'")
-        "'Reed outlasts marriages'"
+        >>> _without_genre("Im Gespräch: Das Holz sagt, wann es fertig ist")
+        'Das Holz sagt, wann es fertig ist'
+        >>> _without_genre("Interview: 'Every kiln has a temper'")
+        "'Every kiln has a temper'"
         >>> _without_genre("Im Gespräch: Dr. Eva Roth zur neuen Verordnung")
         'Im Gespräch: Dr. Eva Roth zur neuen Verordnung'
         >>> _without_genre("Interview: Die Zukunft der Kunststoffe")
