@@ -530,30 +530,6 @@ def _initial_and_surname_labels(labels: Collection[str], texts: Sequence[str]) -
     return found
 
 
-def _sharing_a_surname(word: str, labels: Collection[str], texts: Sequence[str]) -> set[str]:
-    """The full names a one-word label gets where the text joins it to another one-word
-    label's full name ("Kiri and Tamati Ngata", then "Kiri:" and "Tamati:"): two siblings
-    or a couple sharing the surname, the labels vouching for both given names.
-
-    Example:
-        >>> texts = ["Kiri and Tamati Ngata on rent.", "Kiri: Yes.", "Tamati: No."]
-        >>> _sharing_a_surname("Kiri", {"Kiri", "Tamati"}, texts)
-        {'Kiri Ngata'}
-        >>> _sharing_a_surname("Kiri", {"Kiri"}, texts)
-        set()
-    """
-    pattern = re.compile(
-        rf"\b{re.escape(word)}\s+(?:and|und|&)\s+(?P<other>[{UPPER}][\w'’-]+)\s+"
-        rf"(?P<surname>{_SURNAME_WORD})(?![\w-])"
-    )
-    return {
-        f"{word} {m['surname']}"
-        for text in texts
-        for m in pattern.finditer(text)
-        if m["other"] in labels and m["other"] != word
-    }
-
-
 # A child the text names by given name after a parent it names in full: "übergibt NAME an
 # seine Tochter GIVEN", "NAME and his son GIVEN". The given name must end the phrase (no
 # surname of its own after it). Matched ahead from every position, so that a sentence's
