@@ -86,6 +86,7 @@ from assistant.ingest.speakers import (
     hosted_by,
     introduced_as_journalist,
     lead_mentions,
+    newsroom_visitor,
     role_side,
     role_stem,
     talks_about_talking,
@@ -354,6 +355,9 @@ class Block:
     # A minute's own account after a reported turn ("Aus dem Saal kommen Zwischenrufe."):
     # the record's, not the speaker before it going on.
     minute_note: bool = False
+    # A questionnaire's completed prompt ("Mein Tag beginnt … früh."): a turn of its own,
+    # though the same person answers the prompt before it.
+    prompt: bool = False
 
 
 def _consider_what_labels_stand_for(
@@ -553,10 +557,18 @@ def _office_holders(labels: Collection[str], texts: Sequence[str]) -> dict[str, 
         >>> texts = ["Wir fragten Bürgermeisterin Eva Wendt-Roth.", "Bürgermeisterin: Ja."]
         >>> _office_holders(["Bürgermeisterin", "Bürgermeisterin"], texts)
         {'Bürgermeisterin': 'Eva Wendt-Roth'}
+        >>> _office_holders(["Chair", "Chair"], ["Present: Cllr Ida Kern (Chair), Cllr Ole Lenz"])
+        {'Chair': 'Ida Kern'}
     """
     uses = Counter(labels)
     found = {}
     for office, count in uses.items():
+        # A minute's "Q (Chair):" is the one member the list of those present marks as
+        # chair ("NAME (Chair)"), though a chair's label asks by its role alone.
+        chair = count >= 2 and chair_label(office) and _office_holder(office, texts)
+        if chair and is_person_name(holder := chair.removeprefix(f"{office} ")):
+            found[office] = holder
+            continue
         # An office is a common noun, written as one ("Ortsvorsteherin"), not a surname in
         # capitals or a double name; its holder a person's name, not a firm's ("... GmbH").
         noun = office[1:].islower() and ROLE_NOUN.search(office) is not None
@@ -668,11 +680,79 @@ def cast_of(
     cast.spellings = {
         fold(word): word for text in texts for word in re.findall(r"[\w-]*ß[\w-]*", text)
     }
+    _headline_quoted(cast, title)
+    _told_apart(cast, paragraphs, texts)
+    return cast
+
+
+def _headline_quoted(cast: Cast, title: str | None) -> None:
+    """Note in `cast` the person a headline quotes (`headline_speaker`), who answers;
+    a quote's signature in full ('"…" — NAME') is a person's name, on a list or not.
+
+    Example:
+        >>> cast = Cast()
+        >>> _headline_quoted(cast, '"Salt keeps its own counsel" — Aled Brannock')
+        >>> cast.headline, cast.find("Aled Brannock").role
+        ('Aled Brannock', 'interviewee')
+    """
     quoted = headline_speaker(title or "")
+    if quoted and " " in quoted:
+        cast.consider(quoted)
     if quoted:
         cast.headline = quoted
         cast.refer(quoted, "interviewee")
-    return cast
+
+
+def _told_apart(cast: Cast, paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> None:
+    """What the text says of who is who once the cast is known: the people pronoun
+    labels stand for (`pronoun_holders`), and the outlet's journalist who visited the one
+    it is about ("besuchte ihn unsere Redakteurin NAME"), who asked the interview the text
+    prints, where a byline names the text's author as well: the author did not ask.
+
+    Example:
+        >>> cast = Cast([Mention("Jan Holt", "interviewer", byline=True)])
+        >>> cast.mention(Mention("Ida Kern", "interviewer"))
+        >>> _told_apart(cast, [], ["Einst besuchte ihn unsere Redakteurin Ida Kern."])
+        >>> cast.asker().name
+        'Ida Kern'
+    """
+    cast.nicknames |= pronoun_holders(cast, labels_of(paragraphs))
+    visitors = {visitor for text in texts if (visitor := newsroom_visitor(text))}
+    if len(visitors) == 1:
+        cast.asks_alone(visitors.pop())
+
+
+# A couple's or siblings' interview may label the two by pronoun: "Sie:" and "Er:",
+# "She:" and "He:". Each pronoun stands for the one person of its sex the text names.
+_PRONOUN_SEXES = {"Sie": "female", "Er": "male", "She": "female", "He": "male"}
+
+
+def pronoun_holders(cast: Cast, labels: Sequence[tuple[str, str] | None]) -> dict[str, str]:
+    """The person each pronoun label stands for ("Sie:" the woman, "Er:" the man), where
+    both pronouns of a language label two turns or more each and the text names exactly
+    one woman and one man besides the interviewer. A pronoun alone is no label otherwise
+    (a formal "Sie:" may open a question's sentence).
+
+    Example:
+        >>> cast = Cast()
+        >>> cast.consider("Wiebke Sander"), cast.consider("Ole Sander")
+        (None, None)
+        >>> labels = [("Sie", "Ja."), ("Er", "Nein."), ("Sie", "Doch."), ("Er", "Gut.")]
+        >>> sorted(pronoun_holders(cast, labels).items())
+        [('Er', 'Ole Sander'), ('Sie', 'Wiebke Sander')]
+        >>> pronoun_holders(cast, labels[:3])
+        {}
+    """
+    counts = Counter(label[0] for label in labels if label and label[0] in _PRONOUN_SEXES)
+    used = {word for word, n in counts.items() if n >= 2}
+    if used not in ({"Sie", "Er"}, {"She", "He"}):
+        return {}
+    asking = {strip_titles(p.name) for p in cast.people if p.role == "interviewer"}
+    named = {strip_titles(n) for n in cast.candidates} - asking
+    by_sex = {sex: [n for n in named if gender(n) == sex] for sex in ("female", "male")}
+    if any(len(names) != 1 for names in by_sex.values()):
+        return {}
+    return {word: by_sex[_PRONOUN_SEXES[word]][0] for word in used}
 
 
 def _kin_in_own_turns(paragraphs: Sequence[Paragraph], named: Sequence[list[str]]) -> set[str]:
@@ -1898,7 +1978,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(replace(block, question=True) if _reader_signs(text, letters) else block)
         else:
             blocks.append(_plain_block(paragraph, index, cast, marks))
-    blocks = _minuted(_played_after_cue(_furniture_apart(blocks)))
+    blocks = _minuted(_played_after_cue(_furniture_apart(blocks)), paragraphs)
     return _split_interjections(_attach_bare_labels(_heads(blocks, paragraphs, marks)), accepted)
 
 
@@ -2033,14 +2113,28 @@ _MINUTE_ASKS = frozenset(
 )
 
 
-def _minuted(blocks: list[Block]) -> list[Block]:
+def _minuted(blocks: list[Block], paragraphs: Sequence[Paragraph] = ()) -> list[Block]:
+    """`blocks` with the record's reported turns (`_reported`), an officer's reported
+    answer to a labelled question (`_officers_answering`) and a questionnaire's completed
+    prompts (`_completed_prompts`) as the turns they are.
+
+    Example:
+        >>> texts = ["Mein Tag beginnt … früh.", "Ich lache, wenn … es regnet.", "Nie … ohne Tee."]
+        >>> [b.label for b in _minuted([Block("prose", t) for t in texts])]
+        ['A', 'A', 'A']
+    """
+    blocks = _officers_answering(_reported(blocks), [p.text for p in paragraphs])
+    return _completed_prompts(blocks)
+
+
+def _reported(blocks: list[Block]) -> list[Block]:
     """A council's minutes in reported speech: paragraphs that say who asked and who
     answered ("Frau NAME fragt, ob …" / "Bürgermeisterin NAME antwortet, …") are their
     turns, under the person as a label; only where the record has both, a named resident
     asking and someone answering (a report's "NAME sagt, …" alone stays the reporter's).
 
     Example:
-        >>> blocks = _minuted([Block("prose", "Frau Ada Roe fragt, ob die Ampel kommt."),
+        >>> blocks = _reported([Block("prose", "Frau Ada Roe fragt, ob die Ampel kommt."),
         ...     Block("prose", "Bürgermeister Ulf Kay antwortet, sie komme im Mai.")])
         >>> [(b.kind, b.label, b.question) for b in blocks]
         [('label', 'Frau Ada Roe', True), ('label', 'Bürgermeister Ulf Kay', False)]
@@ -2075,6 +2169,65 @@ def _minuted(blocks: list[Block]) -> list[Block]:
         # a question under that voice, which names nobody.
         if block.kind == "prose" and (voice := _MINUTE_VOICE.match(block.text)):
             out[index] = Block("label", block.text, label=voice["who"], question=True)
+    return out
+
+
+# A questionnaire's paragraph: the prompt, a sentence's start that breaks off, run on by
+# the answer in lower case ("**Mein Lieblingsort ist …** der Deich hinterm Haus.").
+_COMPLETED_PROMPT = re.compile(
+    rf"(?:\*\*)?[{UPPER}][^*\n.!?:]{{3,80}}?\s?(?:…|\.\.\.)(?:\*\*)?\s+[{LOWER}]"
+)
+# How many such paragraphs make the page a questionnaire, not a sentence that trails off.
+_PROMPTS = 3
+
+
+def _completed_prompts(blocks: list[Block]) -> list[Block]:
+    """`blocks` with a questionnaire's completed prompts as answers ("A"), where three
+    paragraphs or more each open with a prompt the answer completes: the interviewee
+    finishes the page's sentences, so each paragraph is theirs, prompt and all.
+
+    Example:
+        >>> texts = ["Mein Tag beginnt … früh.", "Ich lache, wenn … es regnet.", "Nie … ohne Tee."]
+        >>> [(b.kind, b.label) for b in _completed_prompts([Block("prose", t) for t in texts])]
+        [('label', 'A'), ('label', 'A'), ('label', 'A')]
+    """
+    prompts = [b.kind == "prose" and _COMPLETED_PROMPT.match(b.text) is not None for b in blocks]
+    if sum(prompts) < _PROMPTS:
+        return blocks
+    return [
+        Block("label", b.text, label="A", prompt=True) if p else b
+        for b, p in zip(blocks, prompts, strict=True)
+    ]
+
+
+# A record's officer answering in reported speech: "The Parks Manager advised that …".
+_OFFICER_REPLIES = re.compile(
+    rf"The\s+(?P<office>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?)\s+"
+    r"(?:advised|said|explained|replied|responded|confirmed|noted|stated)\s+that\b"
+)
+
+
+def _officers_answering(blocks: list[Block], texts: Sequence[str]) -> list[Block]:
+    """`blocks` with a record's officer answering a labelled question in reported speech
+    ("Q (Cllr NAME): …?" over "The Treasurer advised that …") as that office's turn, where
+    the record names the one holder of the office ("NAME (Treasurer)"): the answer is the
+    officer's, not the labelled answerer's going on.
+
+    Example:
+        >>> texts = ["Present: Ida Kern (Treasurer), Ole Lenz."]
+        >>> reply = Block("prose", "The Treasurer advised that it was due.")
+        >>> blocks = [Block("label", "Why?", label="Cllr Lenz"), reply]
+        >>> [(b.kind, b.label) for b in _officers_answering(blocks, texts)]
+        [('label', 'Cllr Lenz'), ('label', 'Treasurer Ida Kern')]
+    """
+    out = list(blocks)
+    for index, (block, following) in enumerate(pairwise(blocks)):
+        if block.kind != "label" or not ends_with_question(block.text):
+            continue
+        reply = _OFFICER_REPLIES.match(following.text) if following.kind == "prose" else None
+        holder = _office_holder(reply["office"], texts) if reply else None
+        if holder:  # "Treasurer NAME", the office before the name, as a label may give it
+            out[index + 1] = Block("label", following.text, label=holder)
     return out
 
 

@@ -347,7 +347,8 @@ class Cast:
         for label in labels:
             if label in kin and not role_side(label):
                 self._surname_alone(label)
-            elif not role_side(label):
+            # A role the text gives one holder ("Chair:" over "NAME (Chair)") is theirs.
+            elif not role_side(label) or label in self.nicknames:
                 once = counts[label] == 1 and bool(recurring - {label})
                 self._attach(label, labels, asking[label] and not once)
         self._roles_named(labels)
@@ -649,6 +650,24 @@ class Cast:
     def _labelled(self, person: Person) -> bool:
         """Whether some label of the text stands for `person`."""
         return any(p is person for p in self._speakers.values())
+
+    def asks_alone(self, name: str) -> None:
+        """`name`, an interviewer, is the one who asks: whoever else was taken to ask
+        (a byline's author of the text around the interview) does not.
+
+        Example:
+            >>> cast = Cast([Mention("Jan Holt", "interviewer", byline=True)])
+            >>> cast.mention(Mention("Ida Kern", "interviewer"))
+            >>> cast.asks_alone("Ida Kern")
+            >>> cast.asker().name, cast.find("Jan Holt").role
+            ('Ida Kern', None)
+        """
+        person = self.find(name)
+        if person is None or person.role != "interviewer":
+            return
+        for other in self.people:
+            if other is not person and other.role == "interviewer":
+                other.role = None
 
     def asker(self) -> Person | None:
         """Who asks unlabelled (or 'Frage:') questions: the one interviewer, if there is one."""

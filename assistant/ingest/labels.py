@@ -806,7 +806,7 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         # "Thu 6 March – World Book Day": a diary's date, however a dash sets it off.
         dated = _DATE_LABEL.fullmatch(label) is not None
         if match and label_shaped(label) and not address and not record and not dated:
-            return label, (match.group("rest") or "").strip()
+            return _named_in_note(label, match), (match.group("rest") or "").strip()
         if match and pattern is _LABEL and _stamped_handle(paragraph.text, label):
             return label, (match.group("rest") or "").strip()
     bracket = _BRACKET_LABEL.match(paragraph.text)
@@ -816,6 +816,27 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
     if dotted:
         return dotted.group("label") + ".", dotted.group("rest").strip()
     return None
+
+
+# A minute's role letter with the speaker in brackets after it: "Q (Cllr NAME):", "A
+# (NAME):". The letter says which side the turn is on, the bracket whose it is.
+_ROLE_LETTERS = frozenset(("Q", "A", "F"))
+
+
+def _named_in_note(label: str, match: re.Match[str]) -> str:
+    """The label a turn is the speaker's by: the name in brackets after a role letter
+    ("Q (Cllr Roth):" is Cllr Roth's), else `label` itself.
+
+    Example:
+        >>> _named_in_note("Q", _LABEL.match("Q (Cllr Roth): Why?"))
+        'Cllr Roth'
+        >>> _named_in_note("Eva Roth", _LABEL.match("Eva Roth (Partei X): Ja."))
+        'Eva Roth'
+    """
+    note = (match.groupdict().get("note") or "").strip()
+    if label in _ROLE_LETTERS and note and label_shaped(note) and note[:1].isupper():
+        return note
+    return label
 
 
 def _headline_and_subtitle(label: str, rest: str) -> bool:

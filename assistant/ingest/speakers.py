@@ -241,6 +241,10 @@ _AUTHOR_LINE = re.compile(rf"(?P<name>{NAME})\s*[|·•]\s*\S")
 
 # A headline that quotes someone: "WHO: „quote“".
 _HEADLINE_QUOTE = re.compile(r"(?P<who>[^:„“\"»«]{2,60}?):\s*[„“\"»«‚‹'‘]")
+# The quote first, its speaker after a dash: '"…" — NAME'.
+_HEADLINE_QUOTE_AFTER = re.compile(
+    r"[„“\"»«‚‹'‘][^\n]{5,200}[“”\"«»‘’']\s+[—–-]\s+(?P<who>[^\s,.:;!?][^,.:;!?\n]{2,50})"
+)
 
 # Lead sentences that name the interviewee.
 _TALK = re.compile(
@@ -833,8 +837,15 @@ def headline_speaker(title: str) -> str | None:
     Example:
         >>> headline_speaker("Jazzpianistin Mareike Sand: „Ich habe zehn Jahre gebraucht“")
         'Mareike Sand'
+        >>> headline_speaker('"Glass remembers every breath" — Ines Marlow')
+        'Ines Marlow'
     """
-    match = _HEADLINE_QUOTE.match(title)
+    after = _HEADLINE_QUOTE_AFTER.fullmatch(title.strip())
+    if after and re.fullmatch(
+        rf"[{UPPER}][{LOWER}]+(?:[ -][{UPPER}][\w'’-]+){{1,2}}", after["who"]
+    ):
+        return after["who"]  # a given name and surname under the quote, as the page signs it
+    match = _HEADLINE_QUOTE.match(title) or after
     if match is None:
         return None
     who = match["who"].strip()
@@ -868,7 +879,87 @@ def lead_mentions(text: str) -> list[Mention]:
     mentions += _sent_to(text, mentions)
     mentions += _asked_pronoun(text, mentions)
     mentions += _visitor(text, mentions)
+    mentions += _newsroom_visit(text, mentions) + _asked_our_own(text, mentions)
     return mentions + _talker(text, mentions)
+
+
+# "We asked our archivist what …", "Wir haben unsere Gärtnerin gefragt, …": the outlet's
+# own colleague, called by their job, is the one person the lead named before.
+_ASKED_OUR_OWN = re.compile(
+    r"\b(?:We|we)\s+asked\s+our\s+[a-z][\w-]+\s+(?:about|what|why|how|whether|if)\b"
+    r"|\b(?:Wir|wir)\s+haben\s+unsere[nmr]?\s+[A-ZÄÖÜ][\wäöüß-]+\s+gefragt\b"
+)
+
+
+def _asked_our_own(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The one person a lead names before "We asked our ROLE what …": the colleague
+    the questions went to, the interviewee; nobody where it names none or several, or
+    where the lead has an interviewee already.
+
+    Example:
+        >>> lead = "Each spring, Tamsin Hale counts the bats. We asked our ranger how she does it."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Tamsin Hale', 'interviewee')]
+        >>> lead_mentions("The bats are back. We asked our ranger how she counts them.")
+        []
+    """
+    match = _ASKED_OUR_OWN.search(text)
+    if match is None or any(m.role == "interviewee" for m in mentions):
+        return []
+    before = text[: match.start()]
+    # A given name the lists lack still names the colleague, set inside a sentence.
+    named = set(person_names(before)) or {m[1] for m in _NAME_INSIDE.finditer(before)}
+    return [Mention(named.pop(), "interviewee")] if len(named) == 1 else []
+
+
+# Two capitalised words inside a sentence, the second a surname's shape: "…, Ada Byrne sets".
+_NAME_INSIDE = re.compile(
+    rf"(?<=[{LOWER},]\s)([{UPPER}][{LOWER}]+\s[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\b"
+)
+
+
+# "Damals besuchte ihn unsere Redakteurin NAME", "Our reporter NAME met her": the outlet's
+# journalist who came to talk asks the interview the text goes on to print (an obituary's
+# or anniversary's excerpt of an earlier one), whoever signs the text around it.
+_NEWSROOM_JOURNALIST = (
+    r"(?:[Oo]ur|[Uu]nser\w*)\s+(?:[\w-]+\s+)?(?:reporter|correspondent|editor|writer"
+    r"|Redakteur(?:in)?|Reporter(?:in)?|Korrespondent(?:in)?|Volontär(?:in)?)\s+"
+)
+_NEWSROOM_VISIT = re.compile(
+    r"\b(?:besuchte|traf|interviewte|befragte)\s+(?:ihn|sie)\s+"
+    rf"{_NEWSROOM_JOURNALIST}(?P<german>{NAME})"
+    rf"|{_NEWSROOM_JOURNALIST}(?P<english>{NAME})\s+(?:visited|met|interviewed)\s+(?:him|her)\b"
+)
+
+
+def _newsroom_visit(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The outlet's journalist who visited the one the lead is about ("besuchte ihn
+    unsere Redakteurin NAME"): the interviewer, where no one asks yet.
+
+    Example:
+        >>> lead = "Vor zehn Jahren besuchte ihn unser Redakteur Till Born für eine Serie."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Till Born', 'interviewer')]
+        >>> [m.name for m in lead_mentions("Our reporter Ada Byrne met her at the mill.")]
+        ['Ada Byrne']
+        >>> lead_mentions("Vor zehn Jahren besuchte ihn der Bürgermeister Till Born.")
+        []
+    """
+    visitor = newsroom_visitor(text)
+    if visitor is None or any(m.role == "interviewer" for m in mentions):
+        return []
+    return [Mention(visitor, "interviewer")]
+
+
+def newsroom_visitor(text: str) -> str | None:
+    """The outlet's journalist a text says visited the one it is about, if any.
+
+    Example:
+        >>> newsroom_visitor("Damals traf sie unsere Reporterin Ada Byrne im Hafen.")
+        'Ada Byrne'
+    """
+    match = _NEWSROOM_VISIT.search(text)
+    return None if match is None else match["german"] or match["english"]
 
 
 # "She answered questions from our editor NAME", "Er beantwortete die Fragen von NAME":

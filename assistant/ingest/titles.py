@@ -211,7 +211,7 @@ def take_title(
     title = _record_title(_WIRE_SLUG.sub("", title, count=1))
     title = _TRANSCRIPT_NOTE.sub("", _ITEM.sub("", title, count=1))
     title = _GUEST_TAIL.sub("", title, count=1)
-    title = _without_genre(title)
+    title = _without_agenda_number(paragraphs, index, _without_genre(title))
     if after and _goes_on_after_ellipsis(title, after[0].text):
         # "Eine Frage an …" / "… NAME": one headline set on two lines.
         title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
@@ -560,7 +560,56 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
         quoted = under is not None and _kicker_over_quote(paragraphs[asking[0]], under)
         return asking[0] + 1 if quoted else asking[0]
     found = _first_headline(paragraphs, candidates)
+    found = _agenda_item(paragraphs, found) if found is not None else None
     return _item_over_credit(paragraphs, found) if found is not None else None
+
+
+# A minute's numbered agenda item, a line of its own: "4. Proposal to resurface the
+# car park" (not "1. Apologies: …", a list run into one paragraph, nor a sentence).
+_AGENDA_ITEM = re.compile(r"(?P<number>\d{1,2}\.\s+)[A-ZÄÖÜ][^.!?:;\n]{10,140}")
+# A minute's list of those present: "Present: …", "Anwesend: …".
+_PRESENT = re.compile(r"(?i:present|anwesend|in attendance|attendees|teilnehmende)\s*:")
+# How far under the record's dateline the item may stand: the list of those present,
+# apologies and declarations come first.
+_AGENDA_REACH = 6
+
+
+def _agenda_item(paragraphs: Sequence[Paragraph], found: int) -> int:
+    """The headline at `found`, or, where it is a minute's dateline ("Minutes of the
+    meeting held on …"), the first numbered agenda item a few paragraphs under it: the
+    record of one item is about that item.
+
+    Example:
+        >>> texts = ["Minutes of the meeting held on Monday 3 May", "Present: Ida Kern, Ole Lenz.",
+        ...     "1. Apologies: none.", "2. Request to plant an orchard", "Mr Lenz said …"]
+        >>> _agenda_item([Paragraph(t) for t in texts], 0)
+        3
+    """
+    # The dateline itself, or the short list of those present under it; a headline of its
+    # own under the dateline ("Application for a licence – …") stays.
+    text = paragraphs[found].text.strip()
+    if not (_MINUTES_DATELINE.match(text) or _PRESENT.match(text)):
+        return found
+    dated = [i for i in range(found + 1) if _MINUTES_DATELINE.match(paragraphs[i].text.strip())]
+    if not dated:
+        return found
+    reach = paragraphs[dated[0] + 1 : dated[0] + 1 + _AGENDA_REACH]
+    items = [i for i, p in enumerate(reach, start=dated[0] + 1) if _AGENDA_ITEM.fullmatch(p.text)]
+    return items[0] if items else found
+
+
+def _without_agenda_number(paragraphs: Sequence[Paragraph], index: int, title: str) -> str:
+    """`title` without its agenda number where it is a minute's item under the record's
+    dateline (`_agenda_item`): "4. Proposal to …" is the item "Proposal to …".
+
+    Example:
+        >>> texts = ["Minutes of the meeting held on Monday 3 May", "2. Request to plant a tree"]
+        >>> _without_agenda_number([Paragraph(t) for t in texts], 1, texts[1])
+        'Request to plant a tree'
+    """
+    item = _AGENDA_ITEM.fullmatch(title)
+    dated = any(_MINUTES_DATELINE.match(p.text.strip()) for p in paragraphs[:index])
+    return title[item.end("number") :] if item and dated else title
 
 
 # An interview's credit under its headline: "Interview by NAME, …", "Interview: NAME".
@@ -1328,6 +1377,8 @@ def _rubric_line(text: str) -> bool:
         (True, False)
         >>> _rubric_line("Leser fragen – der Förster antwortet"), _rubric_line("Leser fragen nach")
         (True, False)
+        >>> _rubric_line("Leseabend im Gasthaus „Zum Anker“, Norddorf")
+        True
     """
     label = _RUBRIC_LABEL.match(text)
     if label:
@@ -1341,7 +1392,20 @@ def _rubric_line(text: str) -> bool:
         return True
     if _OPEN_KICKER.fullmatch(text.strip()) or _READERS_ASK.fullmatch(text.strip()):
         return True
+    if _EVENT_VENUE.fullmatch(text.strip()):
+        return True
     return any(_record_line(line) for line in text.splitlines())
+
+
+# An evening's line saying where it was held: the event's word, the venue and the place
+# after a comma ("Leseabend im Gasthaus „Zum Anker“, Norddorf", "Town Forum at the Old
+# School, Brayford"). It says where the talk took place, not what it was about.
+_EVENT_VENUE = re.compile(
+    r"[A-ZÄÖÜ][\wäöüß-]*(?:abend|diskussion|forum|runde|versammlung|treffen|gespräch)\s+"
+    r"(?:im|in\s+der|auf\s+dem|beim)\s+[^,\n]{3,60},\s+[A-ZÄÖÜ][\w .-]{2,40}"
+    r"|(?:[A-Z][\w-]*\s+){0,3}(?:Evening|Forum|Meeting|Debate|Panel)\s+at\s+[^,\n]{3,60},"
+    r"\s+[A-Z][\w .-]{2,40}"
+)
 
 
 # A series' name with the part it has reached after a dash: "Serie „Alte Höfe“ – Teil 2",
@@ -1352,11 +1416,13 @@ _SERIES_DASH_PART = re.compile(
 )
 # Minutes that name only the sitting's kind and when it was held ("Minutes of the hearing
 # held on …", "Niederschrift über die Sitzung am …"): the record's dateline, which names no
-# subject; the agenda's item under it is what the page is about.
+# subject; the agenda's item under it is what the page is about. The sitting's body may
+# come first, before a dash ("Finance Committee – Minutes of the meeting held on …").
 _MINUTES_DATELINE = re.compile(
-    r"(?:Minutes|Niederschrift|Protokoll)\s+(?:of|über)\s+(?:the|die|der|das)\s+"
+    r"(?:[^\n–—:]{3,80}\s[–—-]\s+)?"
+    r"(?:(?:Minutes|Niederschrift|Protokoll)\s+(?:of|über)\s+(?:the|die|der|das)\s+"
     r"[\w-]+\s+(?:held|vom|am)\s+\S*\d|(?:Minutes|Niederschrift|Protokoll)\s+(?:of|über)\s+"
-    r"(?:the|die|der|das)\s+[\w-]+\s+(?:held|vom|am)\s+(?:on\s+)?[A-Z][a-z]+\s+\d"
+    r"(?:the|die|der|das)\s+[\w-]+\s+(?:held|vom|am)\s+(?:on\s+)?[A-Z][a-z]+\s+\d)"
 )
 # A series' line that breaks off after a preposition, the guest's name left to the page
 # ("Drei Fragen an …", "Ten minutes with …"): it says what the piece is, not its subject.

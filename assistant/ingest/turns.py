@@ -748,7 +748,7 @@ class _TurnBuilder:
         # Two labels that name nobody are one speaker only where they are the same label:
         # a voice from the floor after the unnamed moderator is someone else.
         same = last is not None and (speaker is not None or last.label == label)
-        same = same and not self.paused
+        same = same and not self.paused and not block.prompt
         if last is self.open and last and same and (last.kind, last.speaker) == (kind, speaker):
             last.paragraphs.append(block.text)  # the same speaker, labelled again
         else:
