@@ -1103,6 +1103,15 @@ FLOORS = {
         "kinds": 0.80,
         "titles": 0.93,
     },
+    # batch67's first pass at parser 68 (session 27), written blind after round 57; its
+    # p67-30 key corrected where it contradicted its own note (a panel member's questions).
+    "batch67": {
+        "attribution_precision": 0.91,
+        "attribution_recall": 0.86,
+        "boundaries": 0.94,
+        "kinds": 0.78,
+        "titles": 0.93,
+    },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
 # Session 15 (PARSER_VERSION 32) keeps lines that only credit people by name ("Fotos: NAME")
@@ -1225,6 +1234,7 @@ CEILINGS = {
     "batch64": {"boilerplate_kept": 0.33},
     "batch65": {"boilerplate_kept": 0.23},
     "batch66": {"boilerplate_kept": 0.26},
+    "batch67": {"boilerplate_kept": 0.27},
 }
 
 

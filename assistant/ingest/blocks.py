@@ -691,9 +691,9 @@ def _headline_quoted(cast: Cast, title: str | None) -> None:
 
     Example:
         >>> cast = Cast()
-        >>> _headline_quoted(cast, '"Salt keeps its own counsel" — Aled Brannock')
-        >>> cast.headline, cast.find("Aled Brannock").role
-        ('Aled Brannock', 'interviewee')
+        >>> _headline_quoted(cast, '"Salt keeps its own counsel" — Tegwyn Brannock')
+        >>> cast.headline, cast.find("Tegwyn Brannock").role
+        ('Tegwyn Brannock', 'interviewee')
     """
     quoted = headline_speaker(title or "")
     if quoted and " " in quoted:
