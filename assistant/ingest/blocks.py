@@ -1419,6 +1419,11 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
     return " ".join(found.pop()) if len(found) == 1 else None
 
 
+# A word that ends in a contraction ("That's", "Here's", "We're", "Don't"); "O'Neill",
+# "D'Arcy" go on in capitals after the apostrophe.
+_CONTRACTED = re.compile(r"\w['’](?:s|re|ll|m|ve|d)$|n['’]t$")
+
+
 def _full_name_pairs(surname: str, texts: Sequence[str], labelled: bool) -> set[tuple[str, str]]:
     """Each capitalised word the texts set right before `surname` that may be a given name
     (`full_name`'s tests), with the surname as the text spells it.
@@ -1441,6 +1446,8 @@ def _full_name_pairs(surname: str, texts: Sequence[str], labelled: bool) -> set[
         for text in texts
         for match in pattern.finditer(text)
         if match[1].casefold() not in NOT_FIRST_NAMES | GREETINGS | _KIN_WORDS
+        # "That's Deuce and Sol", "Here's Ana": a contraction is no given name.
+        and not _CONTRACTED.search(match[1])
         and (not ROLE_NOUN.search(match[1]) or (labelled and _given_before(match, texts)))
         and not role_side(match[1])  # "Host Will Marsh": the role, then the name
         # A compound in lower case after its hyphen is a noun ("Co-founders NAME"): a
