@@ -1420,9 +1420,8 @@ _SERIES_DASH_PART = re.compile(
 # come first, before a dash ("Finance Committee – Minutes of the meeting held on …").
 _MINUTES_DATELINE = re.compile(
     r"(?:[^\n–—:]{3,80}\s[–—-]\s+)?"
-    r"(?:(?:Minutes|Niederschrift|Protokoll)\s+(?:of|über)\s+(?:the|die|der|das)\s+"
-    r"[\w-]+\s+(?:held|vom|am)\s+\S*\d|(?:Minutes|Niederschrift|Protokoll)\s+(?:of|über)\s+"
-    r"(?:the|die|der|das)\s+[\w-]+\s+(?:held|vom|am)\s+(?:on\s+)?[A-Z][a-z]+\s+\d)"
+    r"(?:Minutes|Niederschrift|Protokoll)\s+(?:of|über)\s+(?:the|die|der|das)\s+[\w-]+\s+"
+    r"(?:held|vom|am)\s+(?:\S*\d|(?:on\s+)?[A-Z][a-z]+\s+\d)"
 )
 # A series' line that breaks off after a preposition, the guest's name left to the page
 # ("Drei Fragen an …", "Ten minutes with …"): it says what the piece is, not its subject.

@@ -1487,8 +1487,8 @@ class _TurnBuilder:
             >>> builder._names_in_full("Wir danken Eva Roth."), builder._names_in_full("Wir auch.")
             (True, False)
         """
-        own = self._open_speaker_name()
-        if not own or " " not in own:
+        own = self._open_full_name()
+        if own is None:
             return False
         return re.search(rf"(?<![\w-]){re.escape(own)}(?![\w-])", text) is not None
 
@@ -1506,8 +1506,8 @@ class _TurnBuilder:
             >>> builder._names_by_courtesy("Roth.")
             False
         """
-        own = self._open_speaker_name()
-        if not own or " " not in own:
+        own = self._open_full_name()
+        if own is None:
             return False
         last = re.escape(surname(own))
         return re.search(rf"\b(?:{COURTESY_TITLES})\.?\s+{last}(?![\w-])", text) is not None
@@ -1530,8 +1530,8 @@ class _TurnBuilder:
             >>> builder._speaker_in_third_person("Weil es regnet, hat er frei.")
             False
         """
-        own = self._open_speaker_name()
-        if not own or " " not in own:
+        own = self._open_full_name()
+        if own is None:
             return False
         last = re.escape(surname(own))
         if re.search(rf"(?:^|[.!?]\s+){last}\s+[a-zäöüß]", text):
@@ -1548,6 +1548,12 @@ class _TurnBuilder:
         """The open turn's speaker's name without titles, as `person_names` gives names."""
         speaker = self.open.speaker if self.open else None
         return strip_titles(speaker.name) if speaker else None
+
+    def _open_full_name(self) -> str | None:
+        """The open turn's speaker's name (`_open_speaker_name`) where it is a full name, not
+        one word: only a full name tells the speaker apart in a paragraph about them."""
+        own = self._open_speaker_name()
+        return own if own and " " in own else None
 
     def _asked_again(self, index: int) -> bool:
         """Whether the paragraph at `index` asks, set apart as the questions are, right
