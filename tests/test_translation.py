@@ -104,6 +104,31 @@ def test_an_inflected_word_takes_the_key_it_is_most_like(translator: QueryTransl
     assert "Inn" in translator.alternatives("Inn", language="de")[0]
 
 
+def test_a_compound_ding_lacks_is_translated_by_its_parts(translator: QueryTranslator) -> None:
+    # "Zapfrechte" is no key of Ding; "Rechte" (rights) and "Zapf(en)" (to tap) are. The
+    # head comes first: it says what the compound is.
+    head, modifier = translator.alternatives("Zapfrechte", language="de")
+    assert "rights" in head
+    assert "tap" in modifier
+    # A linking "s" is no part of the modifier: "Vereinsgarten" is a club's garden.
+    assert translator.alternatives("Vereinsgarten", language="de")[1][:3] == (
+        "association",
+        "society",
+        "club",
+    )
+
+
+def test_a_name_is_not_split_into_words_it_merely_ends_in(translator: QueryTranslator) -> None:
+    # "Kessingforder" ends in "Order", but "Kessingf" is no word: a place's adjective.
+    assert translator.alternatives("Kessingforder", language="de") == []
+
+
+def test_an_impersonal_verb_is_found_without_its_es(translator: QueryTranslator) -> None:
+    # Ding: "kosten {vi} [fin.] | ... | es kostet :: to cost | ... | it costs"; without the
+    # "es", "kostet" had only the senses of tasting.
+    assert "costs" in translator.alternatives("kostet", language="de")[0]
+
+
 def test_a_known_language_skips_detection(translator: QueryTranslator) -> None:
     # One word is too little to detect a language: "programme" reads as German.
     assert "Programm" not in translator.run("programme")

@@ -34,6 +34,8 @@ German -> English works the same way with the sides swapped: every German synony
 four words is a key ("Hitze", "Batteriespeicher", "gefördert"), case kept (nouns are
 capitalised), and the English phrases are ranked by the same cost, the common-word bonus
 counting English Ding words that end in the candidate ("heat": "preheat", "overheat").
+A German compound Ding lacks ("Sammellizenz") is looked up by its parts, when both are
+Ding words: its head, then its modifier ("licence", then "gathering").
 
 Parsing the 25 MB file takes about 10 s of CPU, so the parsed table is kept as an SQLite
 file in a folder the caller names, keyed by the dictionary file's SHA-256; opening it
@@ -63,10 +65,10 @@ from pathlib import Path
 import Stemmer
 
 from assistant.errors import ConfigError
-from assistant.text.analysis import LOOKUP_STOPWORDS, STEMMER_NAMES
+from assistant.text.analysis import LINKS, LOOKUP_STOPWORDS, MIN_PART, STEMMER_NAMES
 from assistant.text.language import Language, detect_language
 
-_FORMAT = 10
+_FORMAT = 11
 # Longest key, in words.
 MAX_PHRASE_WORDS = 4
 # German phrases kept per key in the table; `run` may use fewer.
@@ -213,6 +215,37 @@ class QueryTranslator:
         elif phrases := self._table.phrases_by_stem(source, stemmer.stemWord(word.lower()), word):
             # An inflected form Ding lacks ("tariffs", "Inneren"): a key with its stem.
             yield phrases
+        elif source == "de":
+            yield from self._compound_translations(word, stemmer)
+
+    def _compound_translations(
+        self, word: str, stemmer: Stemmer.Stemmer
+    ) -> Iterator[Sequence[str]]:
+        """A German compound Ding lacks ("Sammellizenz", "Ligaspiele"): its head's
+        translations, then its modifier's, when both parts are Ding words; the longest head
+        that is one. Requiring both parts keeps a name ("Hollingforder") from being read as
+        a word that merely ends it ("Order").
+
+        Example:
+            >>> translator.alternatives("Sammellizenz", language="de")
+            [('licence', 'license', 'concession'), ('gathering',)]
+        """
+        for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+            head = self._known_word(word[cut:].capitalize(), stemmer)
+            if not head:
+                continue
+            modifier = word[:cut]
+            for unlinked in dict.fromkeys(modifier.removesuffix(link) for link in ("", *LINKS)):
+                if len(unlinked) >= MIN_PART and (found := self._known_word(unlinked, stemmer)):
+                    yield head
+                    yield found
+                    return
+
+    def _known_word(self, word: str, stemmer: Stemmer.Stemmer) -> Sequence[str]:
+        """The translations of a German word, as it is or by its stem; () if Ding lacks it."""
+        return self._lookup(word, "de") or self._table.phrases_by_stem(
+            "de", stemmer.stemWord(word.lower()), word
+        )
 
     def _lookup(self, phrase: str, source: Language) -> Sequence[str]:
         """Exact case first ("China", "AI"), then lower case ("Tariffs" opening a question),
@@ -489,8 +522,12 @@ def _german_synonyms(side: str) -> list[tuple[int, str, float]]:
     Example:
         >>> _german_synonyms("Vorsitzender {m}; Vorsitzer {m} [selten]")
         [(0, 'Vorsitzender', 0.0), (1, 'Vorsitzer', 6.0)]
+        >>> _german_synonyms("es kostet")
+        [(0, 'kostet', 0.0)]
     """
-    cleaned = [_clean(g) for g in _ANNOTATION.sub(" ", side).split(";")]
+    # Ding writes an impersonal verb with its subject ("es kostet"); a question asks "Was
+    # kostet …?", so the verb alone is the key.
+    cleaned = [_clean(g).removeprefix("es ") for g in _ANNOTATION.sub(" ", side).split(";")]
     registers = _registers(side, len(cleaned))
     return [(rank, g, 0.75 * g.count(" ") + registers[rank]) for rank, g in enumerate(cleaned) if g]
 

@@ -45,7 +45,7 @@ STEMMER_NAMES: dict[Language, str] = {"de": "german", "en": "english"}
 # occur inside far too many unrelated words.
 MIN_PART = 4
 # Linking elements (Fugen) that may join a modifier to the rest of a compound.
-_LINKS = ("es", "s", "en", "n", "e")
+LINKS = ("es", "s", "en", "n", "e")
 _MAX_COMPOUND_MATCHES = 50
 
 TOKEN = re.compile(r"[^\W_]+")
@@ -166,7 +166,7 @@ class CompoundVocabulary:
                 relatives.add(head)
             relatives.update(
                 part
-                for part in {modifier, *(modifier.removesuffix(link) for link in _LINKS)}
+                for part in {modifier, *(modifier.removesuffix(link) for link in LINKS)}
                 if len(part) >= MIN_PART and part in self._set
             )
         relatives.discard(stem)
@@ -200,7 +200,7 @@ class CompoundVocabulary:
 def _is_word_sized(rest: str) -> bool:
     """Whether what follows a modifier is long enough to be a word once a linking element is
     removed ("ssteiger" is, "ier" and "sfah" are not: those are suffixes)."""
-    link = next((link for link in _LINKS if rest.startswith(link)), "")
+    link = next((link for link in LINKS if rest.startswith(link)), "")
     return len(rest) - len(link) >= MIN_PART
 
 
