@@ -129,6 +129,20 @@ def test_an_impersonal_verb_is_found_without_its_es(translator: QueryTranslator)
     assert "costs" in translator.alternatives("kostet", language="de")[0]
 
 
+def test_the_words_before_an_english_word_tell_its_german_noun_from_its_verb(
+    translator: QueryTranslator,
+) -> None:
+    # German capitalises nouns: after "its" (and an adjective) "grant" is the noun, which
+    # Ding's verbs ("zugute halten") otherwise come before.
+    assert translator.alternatives("grant", language="en")[0][0][:1].islower()
+    *_, noun = translator.alternatives("What is its yearly grant?", language="en")
+    assert noun[0][:1].isupper()
+    # After "to", "support" is the verb ("stützen"), not the noun Ding lists first.
+    assert translator.alternatives("support", language="en")[0][0][:1].isupper()
+    (verb,) = translator.alternatives("to support", language="en")
+    assert verb[0][:1].islower()
+
+
 def test_a_known_language_skips_detection(translator: QueryTranslator) -> None:
     # One word is too little to detect a language: "programme" reads as German.
     assert "Programm" not in translator.run("programme")

@@ -198,7 +198,12 @@ class QueryTranslator:
                     i += n
                     break
             else:
-                yield from self._word_translations(words[i], source, stemmer)
+                for phrases in self._word_translations(words[i], source, stemmer):
+                    yield (
+                        _in_word_class(phrases, _word_class(words, i))
+                        if source == "en"
+                        else phrases
+                    )
                 i += 1
 
     def _word_translations(
@@ -257,6 +262,43 @@ class QueryTranslator:
             if phrases := self._table.phrases(source, variant):
                 return phrases
         return ()
+
+
+# English words that stand before a noun (a determiner, a possessive, a preposition) or
+# before a verb (its infinitive's "to", a modal).
+_BEFORE_A_NOUN = _word_set(
+    "the a an its his her their our my your this that these those each every of for about"
+)
+_BEFORE_A_VERB = _word_set("to can could will would should must might")
+
+
+def _word_class(words: Sequence[str], i: int) -> str | None:
+    """ "noun" or "verb" for `words[i]` of an English question, as the word before it tells
+    ("its grant", "to grant"); None where it does not.
+
+    Example:
+        >>> _word_class(["spend", "its", "grant"], 2), _word_class(["to", "grant"], 1)
+        ('noun', 'verb')
+    """
+    before = [word.lower() for word in words[max(0, i - 2) : i]]
+    if before[-1:] and before[-1] in _BEFORE_A_VERB:
+        return "verb"
+    # One word between ("its yearly grant") is mostly an adjective.
+    return "noun" if _BEFORE_A_NOUN & set(before) else None
+
+
+def _in_word_class(phrases: Sequence[str], word_class: str | None) -> Sequence[str]:
+    """German `phrases` with those of `word_class` first, in their order otherwise: German
+    capitalises its nouns, so "grant" after "its" is "Zuschuss" before "gewähren".
+
+    Example:
+        >>> _in_word_class(["gewähren", "Zuschuss"], "noun")
+        ['Zuschuss', 'gewähren']
+    """
+    if word_class is None:
+        return phrases
+    noun = word_class == "noun"
+    return sorted(phrases, key=lambda phrase: phrase[:1].isupper() != noun)
 
 
 class DingTable:
