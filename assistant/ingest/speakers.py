@@ -1292,6 +1292,13 @@ def introduced_as_journalist(name: str, text: str) -> bool:
 # surname may open with its particle ("NAME van Dijkhuis"), and an apposition set off by commas
 # may say who the expert is ("NAME, Inhaberin des Ladens am Markt, Ihre Fragen"): the
 # readers' questions still close the clause, so the name is the one answering them.
+# The English column's lead: "Each month NAME, who ..., answers your letters", "NAME
+# answers readers' questions".
+_ANSWERS_YOURS_EN = re.compile(
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+"
+    rf"(?:-[{UPPER}][{LOWER}]+)?)(?:,\s+[^,.!?;:\n]{{3,160}},)?"
+    r"\s+answers\s+(?:your|readers['’]?)\s+(?:\w+\s+)?(?:questions|letters|queries)\b"
+)
 _ANSWERS_YOUR = re.compile(
     rf"\bbeantwortet\s+(?:(?P<role>[{UPPER}][{LOWER}]+)\s+)?"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+(?:{PARTICLE}\s+)?[{UPPER}][{LOWER}]+"
@@ -1315,10 +1322,18 @@ def _answers_your_questions(sentence: str) -> list[Mention]:
         >>> text = "Heute beantwortet Anke ter Horst, Inhaberin der Mühle, Ihre Fragen."
         >>> [m.name for m in _answers_your_questions(text)]
         ['Anke ter Horst']
+        >>> text = "Each month potter Ida Marsh, who fires her own kiln, answers your letters."
+        >>> [m.name for m in _answers_your_questions(text)]
+        ['Ida Marsh']
+        >>> _answers_your_questions("Celebrant Gwen Ap Rhys answers your questions.")
+        []
     """
     found = []
-    for match in _ANSWERS_YOUR.finditer(sentence):
-        role, first = match["role"], match["name"].split()[0]
+    for match in [*_ANSWERS_YOUR.finditer(sentence), *_ANSWERS_YOURS_EN.finditer(sentence)]:
+        role, first = match.groupdict().get("role"), match["name"].split()[0]
+        english = match.re is _ANSWERS_YOURS_EN
+        if english and re.search(rf"[{UPPER}][\w'’-]*\s$", sentence[: match.start()]):
+            continue  # the last words of a longer name ("NAME Ap Rhys-Talbot"), not all of it
         if role is not None and not ROLE_NOUN.search(role):
             continue  # "beantwortet Frau NAME ...": handled where titles are
         if first.casefold() in NOT_FIRST_NAMES or (role is None and ROLE_NOUN.search(first)):
