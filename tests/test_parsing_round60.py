@@ -12,7 +12,9 @@ Benny"): the labels stand for those people, the headline is the line above the f
 label, and a headline in title case with a menu's word in it ("Sport") is no menu.
 Where every paragraph of a labelled dialogue opens with its label, a paragraph after the
 last answer that speaks of its speaker as "his"/"her" in the first person ("I took his
-advice") is the writer's closing, not the answer going on.
+advice") is the writer's closing, not the answer going on. A reader-question column whose
+lead says in English who answers ("Each month NAME, who …, answers your letters") names
+its answerer, also where the lists lack the answerer's given name.
 """
 
 from __future__ import annotations
@@ -153,3 +155,19 @@ def test_a_paragraph_after_the_last_labelled_answer_is_the_writers() -> None:
 def test_an_answer_going_on_after_the_last_label_stays_the_answerers() -> None:
     article = parse(BLOG.replace("I took his advice and went back", "We play on"))
     assert article.turns[-1].speaker == "Oskar Lindqvist"
+
+
+COLUMN = (
+    "GARDEN POST · YOUR QUESTIONS\n\n"
+    "Your Questions: Why Won't My Quince Fruit?\n\n"
+    "Each month orchard keeper Peregrine Ashcombe, who has grafted fruit trees in his nursery at "
+    "Coldharbour for forty years, answers your letters. Column edited by Sarah Lindholm.\n\n"
+    "My quince flowers every spring but never sets fruit. What am I doing wrong?\n"
+    "Alan, Fernleigh\n\n"
+    "Quinces fruit on the tips of this year's shoots, so a hard winter prune cuts the "
+    "flowers off before they form. Prune lightly, and only to thin the crown.\n"
+)
+
+
+def test_a_columns_english_lead_names_who_answers_the_letters() -> None:
+    assert speakers(parse(COLUMN), "answer") == ["Peregrine Ashcombe"]
