@@ -54,6 +54,7 @@ from assistant.ingest.names import (
     ROLE_NOUN,
     UPPER,
     as_printed,
+    called_nicknames,
     common_nouns,
     declared_aliases,
     declared_initials,
@@ -82,6 +83,7 @@ from assistant.ingest.speakers import (
     Mention,
     byline_mentions,
     chair_label,
+    examining_counsel,
     headline_speaker,
     hosted_by,
     introduced_as_journalist,
@@ -157,6 +159,11 @@ _PLAYED_IN = re.compile(
     # a listener's message played into the show: "[00:12:40] (Voice message) Hi, it's …".
     r"|" + TIMESTAMP + r"[\[(](?:" + _PLAYED + "|" + _VOICE_MESSAGE + "|" + _RECORDING + r")"
     r"(?:[^\[\]()]{0,40})[\])]\s*\S"
+    # Or a reading played in, its source set in capitals as a direction: "READING FROM THE
+    # DIARY OF ..., 1902: ...", "LESUNG AUS DEM TAGEBUCH ...: ..." (a voice read out, whoever
+    # speaks before it); in capitals only, since a sentence may open "Reading from ...".
+    r"|" + TIMESTAMP + r"(?-i:(?:A\s+)?(?:READING|EXTRACT|EXCERPT)\s+FROM|LESUNG\s+AUS)"
+    r"\s[^:\n]{3,80}:\s+\S"
 )
 # A lead is a few paragraphs at most; looking further only finds people answers mention.
 _LEAD_PARAGRAPHS = 6
@@ -620,7 +627,8 @@ def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
     whole = "\n".join(texts)
     for text in texts:
         named = (*nicknames(text, whole), *declared_initials(text))
-        for nick, full in (*named, *declared_aliases(text)):
+        # "NAME, who everyone calls Deuce": a nickname given in words, as one in quotes is.
+        for nick, full in (*named, *declared_aliases(text), *called_nicknames(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
 
@@ -717,7 +725,10 @@ def _told_apart(cast: Cast, paragraphs: Sequence[Paragraph], texts: Sequence[str
         'Ida Kern'
     """
     cast.nicknames |= pronoun_holders(cast, labels_of(paragraphs))
-    visitors = {visitor for text in texts if (visitor := newsroom_visitor(text))}
+    # Counsel named as examining a witness asks the record's questions the same way.
+    visitors = {
+        visitor for text in texts if (visitor := newsroom_visitor(text) or examining_counsel(text))
+    }
     if len(visitors) == 1:
         cast.asks_alone(visitors.pop())
 

@@ -44,6 +44,7 @@ from assistant.ingest.names import (
 )
 from assistant.ingest.speakers import (
     Mention,
+    bench_label,
     chair_label,
     chorus_label,
     definite_role,
@@ -396,7 +397,9 @@ class Cast:
             return
         # A package's voice-over ("SPRECHER:") tells the story around the guest: it is
         # read by someone the transcript does not name, never the guest.
-        if voice_label(nameless[0]) or chorus_label(nameless[0]) or voice_over_label(nameless[0]):
+        # A record's "THE JUDGE:" is the bench, never the witness.
+        unnamed_voice = chorus_label(nameless[0]) or bench_label(nameless[0])
+        if voice_label(nameless[0]) or unnamed_voice or voice_over_label(nameless[0]):
             return
         # "Die Expertin:" names the one expert by role, though her name labels a turn too.
         if labelled and not definite_role(nameless[0]):

@@ -372,6 +372,13 @@ _MENU_WORDS = frozenset(
         *("nachrichten", "news", "politik", "politics", "meinung", "opinion", "sport"),
     )
 )
+# The little words of a sentence, which a headline in title case capitalises.
+_SENTENCE_WORDS = frozenset(
+    (
+        *("the", "a", "an", "you", "your", "with", "of", "for", "to", "we", "our", "is"),
+        *("der", "die", "das", "mit", "und", "ein", "eine", "wir", "ist", "ihr"),
+    )
+)
 # A publisher's line: "NAME – Das Fachportal für ...", "Your Thursday guide to ...".
 _TAGLINE = re.compile(
     r"(?:^|\s[–—·|]\s)(?:(?:der|die|das|ein|eine|ihr|the|a|an|your|our)\s+)?"
@@ -593,12 +600,18 @@ def is_menu(text: str) -> bool:
         True
         >>> is_menu("Post | Start | Lokales | E-Paper | Anmelden"), is_menu("News from the pier")
         (True, False)
+        >>> is_menu("The Sport You Play With Your Feet")
+        False
     """
     words = [word for word in text.split() if word not in ("|", "·", "•")]
     lower = [word for word in words if not word[:1].isupper()]
+    # A headline in title case ("The Sport You Play With Your Feet") has the little words
+    # of a sentence, capitalised ("With", not "with" or "YOUR"); a menu's items are nouns.
+    sentence_words = sum(w.istitle() and w.casefold() in _SENTENCE_WORDS for w in words)
     return (
         len(words) >= 4
         and len(lower) <= 1
+        and sentence_words < 2
         and all(word.replace("-", "").isalpha() for word in words)
         and any(word.casefold() in _MENU_WORDS for word in words)
     )

@@ -37,6 +37,7 @@ from assistant.ingest.names import (
     surname,
 )
 from assistant.ingest.speakers import (
+    bench_label,
     chorus_label,
     definite_role,
     handle_label,
@@ -239,7 +240,7 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     # A chorus's label ("BOTH: Yes.") among two or more labelled speakers is a turn of the
     # dialogue, however rarely it comes; it names nobody (`Cast` attaches no one to it).
     if len(accepted) >= 2:
-        accepted |= {label for label in uses if chorus_label(label)}
+        accepted |= {label for label in uses if chorus_label(label) or bench_label(label)}
     lower = {w for p in paragraphs for w in re.findall(r"\b[^\W\d_]+\b", p.text) if w.islower()}
     accepted |= _fuller_forms(accepted, uses) | _transcript_voices(accepted, uses, lower)
     accepted |= _kin_labels(accepted, uses)
@@ -486,7 +487,8 @@ def _lone_credit(accepted: set[str], uses: dict[str, list[tuple[bool, bool]]]) -
         >>> _lone_credit({"Eva Roth"}, {"Eva Roth": [(False, True)]})
         set()
     """
-    names = [label for label in accepted if not role_side(label)]
+    # A record's "THE JUDGE:" interjects once among "Q."/"A." lines; it credits nothing.
+    names = [label for label in accepted if not role_side(label) and not bench_label(label)]
     lone = len(names) == 1 and uses.get(names[0]) == [(False, False)]
     return set(names) if lone else set()
 
@@ -889,9 +891,15 @@ def stated_asker(paragraph: Paragraph) -> str | None:
         True
         >>> stated_asker(Paragraph("EVA ROTH, CO-ANCHOR: Over to Tom."))
         'EVA ROTH'
+        >>> stated_asker(Paragraph("Eva Roth, chair of the board, told them: “No.”")) is None
+        True
     """
     match = _LABEL.match(paragraph.text)
     if match is None or paragraph.heading or not label_shaped(match["label"]):
+        return None
+    # "NAME, chair of the board, told the meeting: “…”": a report's sentence that quotes
+    # someone by their office, no label's note; a note runs on into a clause in lower case.
+    if match["after"] and _CLAUSE_AFTER_NOTE.search(match["after"]):
         return None
     note = (match["note"] or match["after"] or "").strip()
     if role_side(match["label"].strip()) == "question" and is_person_name(note):
@@ -901,6 +909,8 @@ def stated_asker(paragraph: Paragraph) -> str | None:
     return match["label"].strip() if words and role_side(words[0]) == "question" else None
 
 
+# A clause after a label's note: ", told the meeting", ", sagte sie".
+_CLAUSE_AFTER_NOTE = re.compile(rf",\s+[{LOWER}]")
 # The prefix of a shared role: "Co-Host", "CO-ANCHOR", "Komoderatorin".
 _CO_ROLE = re.compile(r"^(?i:co-?|ko-?)(?=\w{4})")
 

@@ -498,6 +498,42 @@ def declared_aliases(text: str) -> Iterator[tuple[str, str]]:
             yield alias, name
 
 
+# What a text says someone is called, after their name in the same sentence: "NAME, the
+# coach, who goes by Sol", "NAME, who everyone calls Deuce", "I'm NAME, but everyone calls
+# me Mikey". The nickname is one capitalised word; the name is the last one before it.
+_CALLED = re.compile(
+    r"\b(?:who\s+(?:goes|went)\s+by|who\s+(?:everyone|everybody|people|we\s+all)\s+calls?"
+    r"|(?:everyone|everybody|people|they\s+all|friends)\s+calls?\s+(?:me|him|her)"
+    r"|den\s+alle|die\s+alle)"
+    rf"\s+(?P<nick>[{UPPER}][{LOWER}]+)\b"
+)
+# The sentence the nickname's person must be named in: no full stop between the two.
+_SENTENCE_BACK = 160
+
+
+def called_nicknames(text: str) -> Iterator[tuple[str, str]]:
+    """The nicknames a text says people go by in words ("NAME, who everyone calls Deuce"),
+    each with the full name named last before it in the same sentence: a label under the
+    nickname ("DEUCE") is that person. Nobody where the sentence names no one before it.
+
+    Example:
+        >>> list(called_nicknames("Tonight: Ada Thebe, our captain, who everyone calls Ace."))
+        [('Ace', 'Ada Thebe')]
+        >>> list(called_nicknames("I'm Tom Lenz, but everyone calls me Tommo. Welcome."))
+        [('Tommo', 'Tom Lenz')]
+        >>> list(called_nicknames("The dog, who everyone calls Rex, barked."))
+        []
+    """
+    for match in _CALLED.finditer(text):
+        before = text[max(0, match.start() - _SENTENCE_BACK) : match.start()]
+        before = re.split(r"[.!?]\s", before)[-1]  # only the nickname's own sentence
+        names = [name for name in person_names(before) if " " in strip_titles(name)]
+        # A short form is a nickname ("Solomon ... who goes by Sol"), the name itself not.
+        words = strip_titles(names[-1]).casefold().split() if names else [match["nick"].casefold()]
+        if match["nick"].casefold() not in words:
+            yield match["nick"], names[-1]
+
+
 def _spells_initials(short: str, words: Sequence[str]) -> bool:
     """Whether `short` is the start of each of `words` in turn, one letter or more each.
 

@@ -101,6 +101,22 @@ def definite_role(label: str) -> bool:
     return _DEFINITE_ROLE.fullmatch(label.strip()) is not None
 
 
+# A court record's voice of the bench or the box, set in capitals after "THE": "THE JUDGE:",
+# "THE COURT:", "THE WITNESS:"; the article part and the capitals are the record's own style.
+_BENCH_LABEL = re.compile(r"THE\s[A-Z]{3,}")
+
+
+def bench_label(label: str) -> bool:
+    """Whether a label is a court record's "THE ROLE" voice ("THE JUDGE"), a turn of the
+    dialogue among two or more labelled speakers however rarely it comes; it names no one.
+
+    Example:
+        >>> bench_label("THE COURT"), bench_label("The Court"), bench_label("THEO")
+        (True, False, False)
+    """
+    return _BENCH_LABEL.fullmatch(label) is not None
+
+
 # A chorus: the guests answering together ("BOTH:", "BEIDE:"), a turn no one person says.
 _CHORUS_LABELS = frozenset(("both", "beide", "all", "alle", "together", "gemeinsam"))
 
@@ -880,7 +896,61 @@ def lead_mentions(text: str) -> list[Mention]:
     mentions += _asked_pronoun(text, mentions)
     mentions += _visitor(text, mentions)
     mentions += _newsroom_visit(text, mentions) + _asked_our_own(text, mentions)
+    mentions += _examiner(text, mentions) + _our_reporter(text, mentions)
     return mentions + _talker(text, mentions)
+
+
+def _our_reporter(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The outlet's own journalist a lead introduces by role ("Our reporter NAME is at the
+    hall"): the interviewer, where the lead names no one who asks. Without it the one
+    other person the text names (someone quoted in passing) was left to ask by elimination.
+
+    Example:
+        >>> lead = "The council meets tonight. Our reporter Nadia Orme is at the hall."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Nadia Orme', 'interviewer')]
+        >>> lead_mentions("The council meets tonight. Reporter Nadia Orme is at the hall.")
+        []
+    """
+    if any(m.role == "interviewer" for m in mentions):
+        return []
+    found = {m["name"] for m in _OUR_JOURNALIST.finditer(text)}
+    return [Mention(found.pop(), "interviewer")] if len(found) == 1 else []
+
+
+# "Under cross-examination by NAME, for the claimant, he ...", "examined by NAME": in a
+# court report the counsel who examines asks the record's "Q." lines, not the reporter
+# whose byline heads the report.
+_EXAMINED_BY = re.compile(
+    r"\b(?:[Cc]ross-)?(?:[Ee]xamination(?:-in-chief)?|[Ee]xamined|[Rr]e-examined)\s+by\s+"
+    rf"(?P<counsel>{NAME})"
+)
+
+
+def _examiner(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The counsel a lead says examined a witness ("cross-examination by NAME"): the
+    interviewer of the examination's record.
+
+    Example:
+        >>> lead = "Under cross-examination by Nadia Orme, for the council, he was asked why."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Nadia Orme', 'interviewer')]
+    """
+    counsel = examining_counsel(text)
+    if counsel is None or any(m.name == counsel for m in mentions):
+        return []
+    return [Mention(counsel, "interviewer")]
+
+
+def examining_counsel(text: str) -> str | None:
+    """The counsel a text says examined a witness, if any.
+
+    Example:
+        >>> examining_counsel("He was cross-examined by Nadia Orme for two hours.")
+        'Nadia Orme'
+    """
+    match = _EXAMINED_BY.search(text)
+    return None if match is None else match["counsel"]
 
 
 # "We asked our archivist what …", "Wir haben unsere Gärtnerin gefragt, …": the outlet's
@@ -925,6 +995,8 @@ _NEWSROOM_JOURNALIST = (
     r"(?:[Oo]ur|[Uu]nser\w*)\s+(?:[\w-]+\s+)?(?:reporter|correspondent|editor|writer"
     r"|Redakteur(?:in)?|Reporter(?:in)?|Korrespondent(?:in)?|Volontär(?:in)?)\s+"
 )
+# "Our reporter NAME", "unsere Korrespondentin NAME": the outlet's own journalist.
+_OUR_JOURNALIST = re.compile(rf"{_NEWSROOM_JOURNALIST}(?P<name>{NAME})")
 _NEWSROOM_VISIT = re.compile(
     r"\b(?:besuchte|traf|interviewte|befragte)\s+(?:ihn|sie)\s+"
     rf"{_NEWSROOM_JOURNALIST}(?P<german>{NAME})"
@@ -1220,6 +1292,13 @@ def introduced_as_journalist(name: str, text: str) -> bool:
 # surname may open with its particle ("NAME van Dijkhuis"), and an apposition set off by commas
 # may say who the expert is ("NAME, Inhaberin des Ladens am Markt, Ihre Fragen"): the
 # readers' questions still close the clause, so the name is the one answering them.
+# The English column's lead: "Each month NAME, who ..., answers your letters", "NAME
+# answers readers' questions".
+_ANSWERS_YOURS_EN = re.compile(
+    rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+"
+    rf"(?:-[{UPPER}][{LOWER}]+)?)(?:,\s+[^,.!?;:\n]{{3,160}},)?"
+    r"\s+answers\s+(?:your|readers['’]?)\s+(?:\w+\s+)?(?:questions|letters|queries)\b"
+)
 _ANSWERS_YOUR = re.compile(
     rf"\bbeantwortet\s+(?:(?P<role>[{UPPER}][{LOWER}]+)\s+)?"
     rf"(?P<name>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+(?:{PARTICLE}\s+)?[{UPPER}][{LOWER}]+"
@@ -1243,10 +1322,18 @@ def _answers_your_questions(sentence: str) -> list[Mention]:
         >>> text = "Heute beantwortet Anke ter Horst, Inhaberin der Mühle, Ihre Fragen."
         >>> [m.name for m in _answers_your_questions(text)]
         ['Anke ter Horst']
+        >>> text = "Each month potter Ida Marsh, who fires her own kiln, answers your letters."
+        >>> [m.name for m in _answers_your_questions(text)]
+        ['Ida Marsh']
+        >>> _answers_your_questions("Celebrant Gwen Ap Rhys answers your questions.")
+        []
     """
     found = []
-    for match in _ANSWERS_YOUR.finditer(sentence):
-        role, first = match["role"], match["name"].split()[0]
+    for match in [*_ANSWERS_YOUR.finditer(sentence), *_ANSWERS_YOURS_EN.finditer(sentence)]:
+        role, first = match.groupdict().get("role"), match["name"].split()[0]
+        english = match.re is _ANSWERS_YOURS_EN
+        if english and re.search(rf"[{UPPER}][\w'’-]*\s$", sentence[: match.start()]):
+            continue  # the last words of a longer name ("NAME Ap Rhys-Talbot"), not all of it
         if role is not None and not ROLE_NOUN.search(role):
             continue  # "beantwortet Frau NAME ...": handled where titles are
         if first.casefold() in NOT_FIRST_NAMES or (role is None and ROLE_NOUN.search(first)):

@@ -548,6 +548,8 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             continue
         if len(text.split()) > _HEADLINE_WORDS and not greeted:
             break
+        if _label_line(paragraphs, index):
+            break  # the dialogue's first speaker label: the headline stood above it
         if not greeted:
             candidates.append(index)
         greeted = False
@@ -562,6 +564,28 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     found = _first_headline(paragraphs, candidates)
     found = _agenda_item(paragraphs, found) if found is not None else None
     return _item_over_credit(paragraphs, found) if found is not None else None
+
+
+# How often a short line must stand alone in the text to be a speaker's label.
+_LABEL_LINE_USES = 3
+
+
+def _label_line(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` is a speaker's label on a line of its own ("MIKEY"
+    over each of his turns): a line of up to three words that stands alone, word for word,
+    three times or more in the text. No headline or rubric recurs so.
+
+    Example:
+        >>> lines = [Paragraph(t) for t in ["Fistball", "BEN", "Hi.", "ACE", "Yo.", "BEN"]]
+        >>> _label_line(lines + [Paragraph("Why?"), Paragraph("BEN")], 1)
+        True
+        >>> _label_line(lines, 0), _label_line(lines, 1)
+        (False, False)
+    """
+    text = paragraphs[index].text.strip()
+    if len(text.split()) > 3:
+        return False
+    return sum(p.text.strip() == text for p in paragraphs) >= _LABEL_LINE_USES
 
 
 # A minute's numbered agenda item, a line of its own: "4. Proposal to resurface the

@@ -625,6 +625,8 @@ class _TurnBuilder:
         self.last_turn = max(
             (i for i, b in enumerate(blocks) if b.kind == "label" or b.question), default=-1
         )
+        # Every paragraph of the dialogue opens with its label: no answer ran on unlabelled.
+        self.labels_every_paragraph = _labels_every_paragraph(blocks, first, self.last_turn)
 
     def add(self, index: int) -> None:
         block = self.blocks[index]
@@ -1333,6 +1335,11 @@ class _TurnBuilder:
         text = self.blocks[index].text
         if index > self.last_turn and (self._outlets_note(text) or _outlets_voice(text)):
             return True
+        closing = index > self.last_turn and self.answers_labelled and self.labels_every_paragraph
+        if closing and self._writer_on_speaker(text):
+            # Where no answer ran on into a paragraph without a label, one after the last
+            # that speaks of its speaker as "his"/"her" ("I took his advice") is the writer's.
+            return True
         named = self._names_in_full(text) or self._names_by_courtesy(text)
         if index > self.last_turn and self.answers_labelled and named:
             # "We say goodbye to NAME on Sunday ...", "Thank you to Mr NAME for his time":
@@ -1511,6 +1518,25 @@ class _TurnBuilder:
             return False
         last = re.escape(surname(own))
         return re.search(rf"\b(?:{COURTESY_TITLES})\.?\s+{last}(?![\w-])", text) is not None
+
+    def _writer_on_speaker(self, text: str) -> bool:
+        """Whether `text` speaks in the first person of the open answer's speaker by the
+        English pronoun of their sex ("I took his advice …"): someone else, the writer.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Tom Lenz", "interviewee")])
+            >>> builder = _TurnBuilder([], cast)
+            >>> builder.open = Draft("answer", cast.find("Tom Lenz"), ["No."])
+            >>> builder._writer_on_speaker("I took his advice.")
+            True
+            >>> builder._writer_on_speaker("I did.")
+            False
+        """
+        own = self._open_full_name()
+        pronoun = {"female": r"her|hers", "male": r"his|him"}.get(gender(own or "") or "")
+        first = re.search(r"\bI\b", text) is not None
+        return pronoun is not None and first and re.search(rf"\b(?:{pronoun})\b", text) is not None
 
     def _speaker_in_third_person(self, text: str) -> bool:
         """Whether `text` has the open answer's speaker as a sentence's subject in the third
@@ -1799,6 +1825,27 @@ class _TurnBuilder:
 
 # A postscript's mark: "P.S.", "PS:", "P. S.".
 _POSTSCRIPT = re.compile(r"P\.\s?S\.|PS:")
+
+
+# How many labelled paragraphs a dialogue needs before its layout says anything.
+_LABELLED_DIALOGUE = 6
+
+
+def _labels_every_paragraph(blocks: Sequence[Block], first: int, last: int) -> bool:
+    """Whether every paragraph of a dialogue of six labelled turns or more, from its first
+    label (`first`) to its last (`last`), is labelled: no turn ran on into a paragraph of
+    its own, so none is taken to after the last one either.
+
+    Example:
+        >>> said = [Block("label", "Why?", label="Q"), Block("label", "So.", label="A")]
+        >>> _labels_every_paragraph(said * 3, 0, 5)
+        True
+        >>> _labels_every_paragraph([*said, Block("prose", "And so."), *said * 2], 0, 6)
+        False
+    """
+    dialogue = blocks[first : last + 1]
+    labelled = sum(block.kind == "label" for block in dialogue)
+    return labelled >= _LABELLED_DIALOGUE and all(block.kind != "prose" for block in dialogue)
 
 
 def number_turns(drafts: Sequence[Draft], article_id: str) -> tuple[Turn, ...]:
