@@ -96,7 +96,7 @@ def test_a_reading_under_a_direction_in_capitals_is_nobodys_answer() -> None:
 
 
 SHOW = (
-    "CAMPUS FM 101.2 · Touchline · Episode 3\n\n"
+    "UNI FM 101.2 · Touchline · Episode 3\n\n"
     "The Sport You Play Without A Ball\n\n"
     "BENNY\n\n"
     "Evening all, I'm Benedict Haywood, but everyone calls me Benny. With me tonight: "

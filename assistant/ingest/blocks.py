@@ -627,7 +627,7 @@ def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
     whole = "\n".join(texts)
     for text in texts:
         named = (*nicknames(text, whole), *declared_initials(text))
-        # "NAME, who everyone calls Deuce": a nickname given in words, as one in quotes is.
+        # "NAME, who everyone calls Ace": a nickname given in words, as one in quotes is.
         for nick, full in (*named, *declared_aliases(text), *called_nicknames(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
@@ -1457,7 +1457,7 @@ def _full_name_pairs(surname: str, texts: Sequence[str], labelled: bool) -> set[
         for text in texts
         for match in pattern.finditer(text)
         if match[1].casefold() not in NOT_FIRST_NAMES | GREETINGS | _KIN_WORDS
-        # "That's Deuce and Sol", "Here's Ana": a contraction is no given name.
+        # "That's Ace and Benny", "Here's Ana": a contraction is no given name.
         and not _CONTRACTED.search(match[1])
         and (not ROLE_NOUN.search(match[1]) or (labelled and _given_before(match, texts)))
         and not role_side(match[1])  # "Host Will Marsh": the role, then the name

@@ -499,8 +499,8 @@ def declared_aliases(text: str) -> Iterator[tuple[str, str]]:
 
 
 # What a text says someone is called, after their name in the same sentence: "NAME, the
-# coach, who goes by Sol", "NAME, who everyone calls Deuce", "I'm NAME, but everyone calls
-# me Mikey". The nickname is one capitalised word; the name is the last one before it.
+# coach, who goes by Benny", "NAME, who everyone calls Ace", "I'm NAME, but everyone calls
+# me Robbo". The nickname is one capitalised word; the name is the last one before it.
 _CALLED = re.compile(
     r"\b(?:who\s+(?:goes|went)\s+by|who\s+(?:everyone|everybody|people|we\s+all)\s+calls?"
     r"|(?:everyone|everybody|people|they\s+all|friends)\s+calls?\s+(?:me|him|her)"
@@ -512,9 +512,9 @@ _SENTENCE_BACK = 160
 
 
 def called_nicknames(text: str) -> Iterator[tuple[str, str]]:
-    """The nicknames a text says people go by in words ("NAME, who everyone calls Deuce"),
+    """The nicknames a text says people go by in words ("NAME, who everyone calls Ace"),
     each with the full name named last before it in the same sentence: a label under the
-    nickname ("DEUCE") is that person. Nobody where the sentence names no one before it.
+    nickname ("ACE") is that person. Nobody where the sentence names no one before it.
 
     Example:
         >>> list(called_nicknames("Tonight: Ada Thebe, our captain, who everyone calls Ace."))
@@ -528,7 +528,7 @@ def called_nicknames(text: str) -> Iterator[tuple[str, str]]:
         before = text[max(0, match.start() - _SENTENCE_BACK) : match.start()]
         before = re.split(r"[.!?]\s", before)[-1]  # only the nickname's own sentence
         names = [name for name in person_names(before) if " " in strip_titles(name)]
-        # A short form is a nickname ("Solomon ... who goes by Sol"), the name itself not.
+        # A short form is a nickname ("Benedict ... who goes by Benny"), the name itself not.
         words = strip_titles(names[-1]).casefold().split() if names else [match["nick"].casefold()]
         if match["nick"].casefold() not in words:
             yield match["nick"], names[-1]

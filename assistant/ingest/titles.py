@@ -571,12 +571,12 @@ _LABEL_LINE_USES = 3
 
 
 def _label_line(paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """Whether the line at `index` is a speaker's label on a line of its own ("MIKEY"
+    """Whether the line at `index` is a speaker's label on a line of its own ("ROBBO"
     over each of his turns): a line of up to three words that stands alone, word for word,
     three times or more in the text. No headline or rubric recurs so.
 
     Example:
-        >>> lines = [Paragraph(t) for t in ["Fistball", "BEN", "Hi.", "ACE", "Yo.", "BEN"]]
+        >>> lines = [Paragraph(t) for t in ["Korfball Hour", "BEN", "Hi.", "ACE", "Yo.", "BEN"]]
         >>> _label_line(lines + [Paragraph("Why?"), Paragraph("BEN")], 1)
         True
         >>> _label_line(lines, 0), _label_line(lines, 1)
