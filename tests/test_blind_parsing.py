@@ -1118,6 +1118,16 @@ FLOORS = {
         "kinds": 0.78,
         "titles": 0.96,
     },
+    # batch68's first pass at parser 70 (session 28), written blind after round 59, in
+    # layouts no fixture had (subtitle files, chat exports, a written parliamentary
+    # question, a mailing-list digest, an election questionnaire, ...).
+    "batch68": {
+        "attribution_precision": 0.94,
+        "attribution_recall": 0.58,
+        "boundaries": 0.92,
+        "kinds": 0.74,
+        "titles": 0.50,
+    },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
 # Session 15 (PARSER_VERSION 32) keeps lines that only credit people by name ("Fotos: NAME")
@@ -1241,6 +1251,7 @@ CEILINGS = {
     "batch65": {"boilerplate_kept": 0.23},
     "batch66": {"boilerplate_kept": 0.26},
     "batch67": {"boilerplate_kept": 0.27},
+    "batch68": {"boilerplate_kept": 0.45},
 }
 
 
