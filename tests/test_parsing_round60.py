@@ -171,3 +171,20 @@ COLUMN = (
 
 def test_a_columns_english_lead_names_who_answers_the_letters() -> None:
     assert speakers(parse(COLUMN), "answer") == ["Peregrine Ashcombe"]
+
+
+def test_a_rubric_repeated_as_a_running_head_is_no_label_line() -> None:
+    # A trade magazine's copy repeats its section line between the answers; alone, it is
+    # no speaker's label, so the quoted headline under it stays the title.
+    article = parse(
+        "KLANG & KABEL\n\n"
+        "„Wir stimmen jede Orgel zweimal“\n\n"
+        "Ein Gespräch mit Harald Quent, Orgelbauer in Wendstedt.\n\n"
+        "Frage: Wie oft stimmen Sie?\n\n"
+        "Quent: Zweimal im Jahr.\n\n"
+        "KLANG & KABEL\n\n"
+        "Frage: Und im Winter?\n\n"
+        "Quent: Dann öfter.\n\n"
+        "KLANG & KABEL\n"
+    )
+    assert article.title == "„Wir stimmen jede Orgel zweimal“"

@@ -14,6 +14,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -573,19 +574,24 @@ _LABEL_LINE_USES = 3
 def _label_line(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the line at `index` is a speaker's label on a line of its own ("ROBBO"
     over each of his turns): a line of up to three words that stands alone, word for word,
-    three times or more in the text. No headline or rubric recurs so.
+    three times or more in the text, beside another such line (a dialogue has two
+    speakers). No headline recurs so, and a rubric repeated as a page's running head
+    ("MARKT & EINKAUF") recurs alone.
 
     Example:
         >>> lines = [Paragraph(t) for t in ["Korfball Hour", "BEN", "Hi.", "ACE", "Yo.", "BEN"]]
-        >>> _label_line(lines + [Paragraph("Why?"), Paragraph("BEN")], 1)
+        >>> _label_line(lines + [Paragraph("Why?"), Paragraph("BEN"), Paragraph("ACE")], 1)
         True
-        >>> _label_line(lines, 0), _label_line(lines, 1)
+        >>> _label_line(lines, 0), _label_line(lines + [Paragraph("BEN")], 1)
         (False, False)
     """
     text = paragraphs[index].text.strip()
     if len(text.split()) > 3:
         return False
-    return sum(p.text.strip() == text for p in paragraphs) >= _LABEL_LINE_USES
+    uses = Counter(p.text.strip() for p in paragraphs if len(p.text.split()) <= 3)
+    return uses[text] >= _LABEL_LINE_USES and any(
+        count >= _LABEL_LINE_USES for line, count in uses.items() if line != text
+    )
 
 
 # A minute's numbered agenda item, a line of its own: "4. Proposal to resurface the
