@@ -798,9 +798,10 @@ def test_a_part_asking_for_a_figure_gets_a_sentence_that_gives_one(embedder) -> 
     assert not re.search(r"\d", undated.sentences[undated.index].text)
     candidates = [best, undated, dated]
     assert _best_for_each_part(candidates, best, query.part_asks) == [dated]
-    # A part that asks for no figure keeps the rule: its top is the best, nothing is added.
+    # A part that asks for no figure gets the best other sentence for it, dated or not: the
+    # best one answers the part it scores highest on, and stands for no other.
     why = seed_query(embedder, "Was fordert Bienert, und warum ist das wichtig?")
-    assert _best_for_each_part(candidates, best, why.part_asks) == []
+    assert _best_for_each_part(candidates, best, why.part_asks) == [undated]
 
 
 def test_a_part_asking_who_made_the_article_gets_its_credit_line(embedder) -> None:
