@@ -273,11 +273,11 @@ _BEFORE_A_VERB = _word_set("to can could will would should must might")
 
 
 def _word_class(words: Sequence[str], i: int) -> str | None:
-    """ "noun" or "verb" for `words[i]` of an English question, as the word before it tells
-    ("its grant", "to grant"); None where it does not.
+    """ "noun" or "verb" for `words[i]` of an English question, as the words before it tell
+    ("its yearly grant", "to grant"); None where they do not.
 
     Example:
-        >>> _word_class(["spend", "its", "grant"], 2), _word_class(["to", "grant"], 1)
+        >>> _word_class(["its", "yearly", "grant"], 2), _word_class(["to", "grant"], 1)
         ('noun', 'verb')
     """
     before = [word.lower() for word in words[max(0, i - 2) : i]]
@@ -289,11 +289,11 @@ def _word_class(words: Sequence[str], i: int) -> str | None:
 
 def _in_word_class(phrases: Sequence[str], word_class: str | None) -> Sequence[str]:
     """German `phrases` with those of `word_class` first, in their order otherwise: German
-    capitalises its nouns, so "grant" after "its" is "Zuschuss" before "gewähren".
+    capitalises its nouns, so "grant" after "its" is "Gewährung" before "zugute halten".
 
     Example:
-        >>> _in_word_class(["gewähren", "Zuschuss"], "noun")
-        ['Zuschuss', 'gewähren']
+        >>> _in_word_class(["zugute halten", "Gewährung"], "noun")
+        ['Gewährung', 'zugute halten']
     """
     if word_class is None:
         return phrases
