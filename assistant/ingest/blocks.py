@@ -58,6 +58,7 @@ from assistant.ingest.names import (
     common_nouns,
     declared_aliases,
     declared_initials,
+    declared_representatives,
     fold,
     gender,
     is_courtesy_surname,
@@ -626,7 +627,10 @@ def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
     """
     whole = "\n".join(texts)
     for text in texts:
-        named = (*nicknames(text, whole), *declared_initials(text))
+        # "für die Hafenliste (HL) NAME": the party's letters label NAME's answers, before
+        # the party's own name the letters spell (the first noted is kept).
+        named = (*declared_representatives(text), *nicknames(text, whole))
+        named = (*named, *declared_initials(text))
         # "NAME, who everyone calls Ace": a nickname given in words, as one in quotes is.
         for nick, full in (*named, *declared_aliases(text), *called_nicknames(text)):
             cast.nicknames.setdefault(nick, full)

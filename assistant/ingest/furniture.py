@@ -269,6 +269,12 @@ BOILERPLATE = [
         r"\W*$",
         r"^\W*(?:dieses|das|dieser|der) (?:interview|gespräch|text|artikel|beitrag) erschien"
         r" zuerst\b",
+        # A reprint's source line under it, as a coursebook or an anthology sets it:
+        # "Adapted from an interview in …", "Abridged from …", "Nach einem Interview in …".
+        r"^\W*(?:adapted|abridged|excerpted|reprinted|shortened) from (?:an? |the )?"
+        r"(?:interview|conversation|article|feature|podcast|broadcast)\b[^.]{0,100}\.?\W*$"
+        r"|^\W*(?:gekürzt |bearbeitet )?nach einem (?:interview|gespräch|artikel|beitrag)"
+        r" (?:in|im|aus|mit|der|des)\b[^.]{0,100}\.?\W*$",
         r"\b(?:view|read) (?:this|the) (?:email|e-mail|newsletter) in (?:your|a) browser\b"
         # The link alone on a line at a newsletter's top: "View in browser", "Web version".
         r"|^\W*(?:view|read|open)(?: it)? (?:online|in (?:your |a |the )?(?:web )?browser)\W*$"

@@ -143,6 +143,17 @@ _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z
 # The same time opening an entry's paragraph: "15:10 Uhr – Die Fähre fährt wieder."
 _ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
 
+# The askers' own questions, named so after the answers: "Die Liste X hat unsere Fragen
+# nicht beantwortet", "Our questionnaire went to all five parties".
+_OUR_QUESTIONS = re.compile(
+    r"\b(?:unsere[nm]?\s+(?:fragen|fragebogen|wahlprüfsteine)|our\s+(?:questions|questionnaire))\b",
+    re.IGNORECASE,
+)
+# Two given names signing a paragraph together at its end: "… Fair winds! Ada & Tom".
+_JOINT_SIGN_OFF = re.compile(
+    rf"[.!?]\s+(?P<one>[{UPPER}][\w'’-]+)\s*(?:&|and|und)\s*(?P<other>[{UPPER}][\w'’-]+)\W*$"
+)
+
 # A time-stamped line under a voice the article does not bear out as a label ("14:15
 # reader_name: ...?", "14:20 NAME aus ORT: ...?", "[19:03] 💬 reader_name: ...?"), as chats
 # and live transcripts print them.
@@ -1340,6 +1351,10 @@ class _TurnBuilder:
             # Where no answer ran on into a paragraph without a label, one after the last
             # that speaks of its speaker as "his"/"her" ("I took his advice") is the writer's.
             return True
+        # The askers' note or the labels' joint sign-off after the last answer: wherever
+        # the answers are labelled, neither is an answer going on.
+        if index > self.last_turn and self.answers_labelled and self._askers_or_joint_note(text):
+            return True
         named = self._names_in_full(text) or self._names_by_courtesy(text)
         if index > self.last_turn and self.answers_labelled and named:
             # "We say goodbye to NAME on Sunday ...", "Thank you to Mr NAME for his time":
@@ -1518,6 +1533,25 @@ class _TurnBuilder:
             return False
         last = re.escape(surname(own))
         return re.search(rf"\b(?:{COURTESY_TITLES})\.?\s+{last}(?![\w-])", text) is not None
+
+    def _askers_or_joint_note(self, text: str) -> bool:
+        """Whether `text`, after the last labelled answer, is the askers' note ("our
+        questions": who did not answer them) or a sign-off by two of the labels together
+        ("Thanks! Ada & Tom"): nobody's answer going on, though it says "we".
+
+        Example:
+            >>> builder = _TurnBuilder([], Cast())
+            >>> builder._askers_or_joint_note("Die Liste Süd hat unsere Fragen nicht beantwortet.")
+            True
+            >>> builder._askers_or_joint_note("Ada: Thanks, all of you! Ada & Tom")
+            False
+        """
+        if _OUR_QUESTIONS.search(text):
+            return True
+        # Both given names must label turns of the text: "Ada & Tom" signing together.
+        labels = {block.label for block in self.blocks if block.kind == "label"}
+        signed = _JOINT_SIGN_OFF.search(text)
+        return signed is not None and {signed["one"], signed["other"]} <= labels
 
     def _writer_on_speaker(self, text: str) -> bool:
         """Whether `text` speaks in the first person of the open answer's speaker by the
