@@ -143,6 +143,15 @@ _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z
 # The same time opening an entry's paragraph: "15:10 Uhr – Die Fähre fährt wieder."
 _ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
 
+# A reprint's source line under it, as a coursebook or an anthology sets it: "Adapted
+# from an interview in …", "Abridged from …", "Nach einem Interview in …".
+_REPRINT_SOURCE = re.compile(
+    r"\W*(?:adapted|abridged|excerpted|reprinted|shortened)\s+from\s+(?:an?\s+|the\s+)?"
+    r"(?:interview|conversation|article|feature|podcast|broadcast)\b[^.]{0,100}\.?\W*$"
+    r"|\W*(?:gekürzt\s+|bearbeitet\s+)?nach\s+einem\s+(?:interview|gespräch|artikel|beitrag)"
+    r"\s+(?:in|im|aus|mit|der|des)\b[^.]{0,100}\.?\W*$",
+    re.IGNORECASE,
+)
 # The askers' own questions, named so after the answers: "Die Liste X hat unsere Fragen
 # nicht beantwortet", "Our questionnaire went to all five parties".
 _OUR_QUESTIONS = re.compile(
@@ -656,6 +665,11 @@ class _TurnBuilder:
             self.open = self.box = None
         elif block.kind == "label" and block.label:
             self._labelled(block, block.label)
+        elif block.kind == "prose" and _REPRINT_SOURCE.match(block.text):
+            # "Adapted from an interview in …": the editor's note on the source, a lead of
+            # its own, not the last answer going on.
+            self.drafts.append(Draft("lead", None, [block.text]))
+            self.open = self.box = None
         elif _credit(block):
             # A closing credit ("Das Gespräch führte NAME."): a lead paragraph of its own,
             # which no answer goes on after.
