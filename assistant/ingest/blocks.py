@@ -3867,7 +3867,7 @@ def introduced_before_dialogue(
         return host or _profiled(blocks, asking) or _headline_profile(blocks, start, title)
     # The paragraph a section's heading opens with right over the questions is nearer to
     # them than a person the report quoted above it.
-    found = _section_subject(blocks, start or 0, asking)
+    found = _section_subject(blocks, start or 0, asking) or _meet_heading(before[-1].text)
     found = found or _introduced(blocks, start or 0, before, asking, title)
     found = found or host or _asks_to_be_asked(before, title)
     found = found or _heading_puts_questions(blocks[:start]) or _profiled(blocks, asking)
@@ -4265,7 +4265,7 @@ def _introduced(
     # "NAME of the news team went up to talk to him": who talks to a pronoun asked, and the
     # pronoun stands for the one spoken with.
     talkers = {n for n in person_names(talk) if _talks_to_pronoun(n, talk)}
-    others = {strip_titles(name) for name in (*asking, *talkers)}
+    others = {strip_titles(name) for name in (*asking, *talkers, *_translators(talk))}
     put_to = _put_to(talk)
     names = {put_to} - others if put_to else _talked_with(talk, lead, others)
     said = _pronoun_gender(talk)
@@ -4297,6 +4297,52 @@ def _introduced(
         # talk and names nobody; the headline names whom it is put to.
         return headline if _profile_subject(headline, title, blocks[start:]) else None
     return names.pop() if len(names) == 1 else None
+
+
+# A heading right over the questions that introduces whom they are for: "Meet your team
+# lead: NAME", "Meet the keeper, NAME", "Meet NAME" (a careers page's, a newsletter's).
+_MEET = re.compile(r"\W*(?:Meet|Triff|Treffen\s+Sie|Lernen\s+Sie)\b(?P<rest>[^.!?\n]{3,100})$")
+
+
+def _meet_heading(text: str) -> str | None:
+    """The one person a short "Meet …" line right over the questions names: they answer.
+
+    Example:
+        >>> _meet_heading("## Meet your new line manager: Ada Okonkwo-Reyes")
+        'Ada Okonkwo-Reyes'
+        >>> _meet_heading("Meet the team behind the harbour app") is None
+        True
+    """
+    meet = _MEET.match(text.strip())
+    names = {strip_titles(name) for name in person_names(meet["rest"])} if meet else set()
+    return names.pop() if len(names) == 1 and len(text.split()) <= 14 else None
+
+
+# A translation's credit: "Übersetzung aus dem Finnischen: NAME", "Aus dem Englischen von
+# NAME", "Translated from the Welsh by NAME", "Translation: NAME".
+_TRANSLATED_BY = re.compile(
+    r"(?:Übersetzung|Übersetzt|Translation|Translated)(?:\s+(?:aus\s+dem|from(?:\s+the)?)\s+\w+)?"
+    r"(?:\s*:|\s+(?:von|by))\s*(?P<name>[^.;,\n]{3,60})"
+    r"|\bAus\s+dem\s+[A-ZÄÖÜ]\w+\s+von\s+(?P<name2>[^.;,\n]{3,60})",
+    re.IGNORECASE,
+)
+
+
+def _translators(text: str) -> set[str]:
+    """The people `text` credits with the translation: they put the answers into another
+    language, they did not give them.
+
+    Example:
+        >>> _translators("Das Gespräch führte Ada Roe. Übersetzung aus dem Finnischen: Eva Lind.")
+        {'Eva Lind'}
+        >>> _translators("Translated from the Welsh by Tom Pryce."), _translators("Ada Roe.")
+        ({'Tom Pryce'}, set())
+    """
+    return {
+        strip_titles(name)
+        for match in _TRANSLATED_BY.finditer(text)
+        for name in person_names(match["name"] or match["name2"])
+    }
 
 
 # The writer meeting someone, by name: "I met NAME", "Ich traf NAME", "We visited NAME".
