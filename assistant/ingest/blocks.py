@@ -67,6 +67,7 @@ from assistant.ingest.names import (
     is_multiword_name,
     is_office_and_surname,
     is_person_name,
+    kin_word_names,
     name_in_label,
     nicknames,
     person_names,
@@ -632,6 +633,8 @@ def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
         named = (*declared_representatives(text), *nicknames(text, whole))
         named = (*named, *declared_initials(text))
         # "NAME, who everyone calls Ace": a nickname given in words, as one in quotes is.
+        # "my grandmother, NAME" over "Oma: …": the family's word for her is her label.
+        named = (*named, *kin_word_names(text))
         for nick, full in (*named, *declared_aliases(text), *called_nicknames(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
@@ -4189,6 +4192,50 @@ def _asks_to_be_asked(before: Sequence[Block], title: str | None) -> str | None:
         return None
     names = {m["name"] for b in before for m in _I_AM.finditer(b.text)}
     return names.pop() if len(names) == 1 else None
+
+
+# A formal letter's closing over its signature: "Yours sincerely,", "Mit freundlichen
+# Grüßen", "Hochachtungsvoll".
+_FORMAL_CLOSING = re.compile(
+    r"(?:Yours\s+(?:sincerely|faithfully)|(?:Kind|Best)\s+regards|Mit\s+freundlichen\s+Grüßen"
+    r"|Hochachtungsvoll),?",
+    re.IGNORECASE,
+)
+
+
+def closing_signatory(blocks: Sequence[Block]) -> str | None:
+    r"""The one person whose signature closes a letter after its last question: a full
+    name on a line of its own, under a formal closing or over a line of office ("NAME" /
+    "Records Officer"). An office's reply to a request is theirs, though its answers are
+    labelled by role ("Response:"); a letter greets its addressee before the questions.
+
+    Example:
+        >>> ask = Block("label", "Wie viele?", label="Frage", question=True)
+        >>> ask = [Block("prose", "Dear Mr Lenz,"), ask]
+        >>> sign = [Block("prose", "Yours sincerely,"), Block("prose", "Ada Okonkwo")]
+        >>> closing_signatory([*ask, Block("label", "Drei.", label="Antwort"), *sign])
+        'Ada Okonkwo'
+        >>> closing_signatory([*ask, Block("prose", "Ada Okonkwo runs the office.")]) is None
+        True
+    """
+    asked = [index for index, block in enumerate(blocks) if block.question]
+    # A letter: it greets its addressee before the questions it answers ("Dear Mr NAME,").
+    greets = asked and any(_SALUTATION.match(block.text) for block in blocks[: asked[0]])
+    tail = list(blocks[asked[-1] + 1 :]) if greets else []
+    found = set()
+    for index, block in enumerate(tail):
+        lines = [line.strip() for line in block.text.splitlines() if line.strip()]
+        name = strip_titles(lines[0]) if lines else ""
+        if not (" " in name and is_person_name(lines[0])):
+            continue
+        before = tail[index - 1].text.strip() if index else ""
+        below = tail[index + 1].text.splitlines()[:1] if index + 1 < len(tail) else []
+        after = lines[1:] or below
+        # The office under the name is a few words that make no sentence.
+        office = bool(after) and len(after[0].split()) <= 8 and after[0].rstrip()[-1:] not in ".!?:"
+        if _FORMAL_CLOSING.fullmatch(before) or (len(lines) <= 3 and office):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def asked_someone_unnamed(blocks: Sequence[Block], title: str | None = None) -> bool:

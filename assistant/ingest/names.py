@@ -560,6 +560,45 @@ def called_nicknames(text: str) -> Iterator[tuple[str, str]]:
             yield match["nick"], names[-1]
 
 
+# What a family calls its members, in the languages a family's interview may label them
+# with ("Babcia:", "Oma:", "Grandpa:"), by the relation a text names them with.
+_KIN_WORDS = {
+    "grandmother": ("Grandma", "Granny", "Gran", "Nan", "Nana", "Oma", "Babcia", "Nonna", "Abuela"),
+    "grandfather": ("Grandpa", "Grandad", "Granddad", "Opa", "Dziadek", "Nonno", "Abuelo"),
+    "mother": ("Mum", "Mom", "Mama", "Mutti"),
+    "father": ("Dad", "Papa", "Vati"),
+}
+_RELATION = {
+    "grandmother": "grandmother", "grandma": "grandmother", "gran": "grandmother",
+    "großmutter": "grandmother", "oma": "grandmother",
+    "grandfather": "grandfather", "grandpa": "grandfather", "grandad": "grandfather",
+    "großvater": "grandfather", "opa": "grandfather",
+    "mother": "mother", "mum": "mother", "mom": "mother", "mutter": "mother",
+    "father": "father", "dad": "father", "vater": "father",
+}  # fmt: skip
+# "my grandmother, NAME", "meine Oma NAME": the writer's relative, by name.
+_MY_KIN = re.compile(
+    rf"\b(?i:my|our|meine|unsere|mein|unser)\s+(?P<rel>(?i:{'|'.join(_RELATION)}))\s*,?\s+"
+    rf"(?P<name>{NAME})"
+)
+
+
+def kin_word_names(text: str) -> Iterator[tuple[str, str]]:
+    """The words a family calls the relative `text` names as the writer's ("my grandmother,
+    NAME"), each with that name: a label of such a word ("Babcia:", "Oma:") is that person.
+
+    Example:
+        >>> ("Oma", "Ada Roe") in set(kin_word_names("This is my grandmother, Ada Roe."))
+        True
+        >>> list(kin_word_names("My grandmother was born in Kiel."))
+        []
+    """
+    for match in _MY_KIN.finditer(text):
+        if is_person_name(match["name"]):
+            for word in _KIN_WORDS[_RELATION[match["rel"].casefold()]]:
+                yield word, match["name"]
+
+
 def _spells_initials(short: str, words: Sequence[str]) -> bool:
     """Whether `short` is the start of each of `words` in turn, one letter or more each.
 

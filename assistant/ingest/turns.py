@@ -45,6 +45,7 @@ from assistant.ingest.speakers import (
     introduces_the_asking,
     narrator_label,
     role_stem,
+    self_label,
     voice_over_label,
 )
 from assistant.ingest.wording import (
@@ -1361,6 +1362,10 @@ class _TurnBuilder:
         if index > self.last_turn and (self._outlets_note(text) or _outlets_voice(text)):
             return True
         closing = index > self.last_turn and self.answers_labelled and self.labels_every_paragraph
+        if self._after_dialogue(index) and self._writer_asks_as_me():
+            # "Me:" over the questions: the writer's own paragraph after the last answer
+            # goes on in the first person of the lead, not the answerer's.
+            return True
         if closing and self._writer_on_speaker(text):
             # Where no answer ran on into a paragraph without a label, one after the last
             # that speaks of its speaker as "his"/"her" ("I took his advice") is the writer's.
@@ -1547,6 +1552,36 @@ class _TurnBuilder:
             return False
         last = re.escape(surname(own))
         return re.search(rf"\b(?:{COURTESY_TITLES})\.?\s+{last}(?![\w-])", text) is not None
+
+    def _after_dialogue(self, index: int) -> bool:
+        """Whether no label the dialogue uses twice or more comes after `index`: a box's
+        label heard once ("RECIPE:") below it does not go on with the dialogue.
+
+        Example:
+            >>> blocks = [Block("label", "Hi?", label="Me", question=True)] * 2
+            >>> blocks += [Block("prose", "I did."), Block("label", "Flour", label="RECIPE")]
+            >>> _TurnBuilder(blocks, Cast())._after_dialogue(2)
+            True
+        """
+        labels = [block.label for block in self.blocks if block.kind == "label"]
+        return not any(
+            block.kind == "label" and labels.count(block.label) >= 2
+            for block in self.blocks[index + 1 :]
+        )
+
+    def _writer_asks_as_me(self) -> bool:
+        """Whether the questions are the writer's own under a self label ("Me:"), as a
+        blog's interview with a relative sets them.
+
+        Example:
+            >>> blocks = [Block("label", "Why?", label="Me", question=True)]
+            >>> _TurnBuilder(blocks, Cast())._writer_asks_as_me()
+            True
+        """
+        return any(
+            block.kind == "label" and block.question and self_label(block.label or "")
+            for block in self.blocks
+        )
 
     def _askers_or_joint_note(self, text: str) -> bool:
         """Whether `text`, after the last labelled answer, is the askers' note ("our
