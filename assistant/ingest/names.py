@@ -595,7 +595,7 @@ def kin_word_names(text: str) -> Iterator[tuple[str, str]]:
     """
     for match in _MY_KIN.finditer(text):
         if is_person_name(match["name"]):
-            for word in _KIN_WORDS[_RELATION[match["rel"].casefold()]]:
+            for word in _KIN_WORDS[_RELATION[match["rel"].lower()]]:
                 yield word, match["name"]
 
 

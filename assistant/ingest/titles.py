@@ -475,8 +475,10 @@ def _heads_a_record(paragraphs: Sequence[Paragraph], index: int) -> bool:
         return True
     if any(_NOTICE_HEADING.fullmatch(line) or _TASK_HEADING.fullmatch(line) for line in lines):
         return True
-    # The task under a schoolbook's "Before you read" is the task, no headline.
-    return index > 0 and _TASK_HEADING.fullmatch(paragraphs[index - 1].text.strip()) is not None
+    # The task under a schoolbook's "Before you read" is the task, the notice under its
+    # heading the notice: no headline either.
+    over = paragraphs[index - 1].text.strip() if index > 0 else ""
+    return _TASK_HEADING.fullmatch(over) is not None or _NOTICE_HEADING.fullmatch(over) is not None
 
 
 def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
