@@ -278,3 +278,17 @@ def test_a_letters_signatory_answers_its_responses_not_its_requests() -> None:
     # "Please list ...": a request without a question mark is asked all the same.
     request = next(t for t in parse(LETTER).turns if "list the repairs" in t.text)
     assert request.kind == "question"
+
+
+def test_a_chat_handle_named_in_brackets_at_first_is_that_person() -> None:
+    text = (
+        "Is cider cool again? A team chat with the founders of Orchard Row\n\n"
+        "This chat has been lightly edited.\n\n"
+        "pia (Pia Haverstock, drinks editor): Welcome, both! How did it start?\n\n"
+        "ysolde (Ysolde Varnham, co-founder): With a borrowed press.\n\n"
+        "pia: And now?\n\n"
+        "ysolde: Six thousand bottles a year.\n\n"
+        "pia: What is hard?\n\n"
+        "ysolde: Late frosts. One night can take the whole crop.\n"
+    )
+    assert set(speakers(parse(text), "answer")) == {"Ysolde Varnham"}

@@ -61,6 +61,7 @@ from assistant.ingest.names import (
     declared_representatives,
     fold,
     gender,
+    handle_names,
     is_courtesy_surname,
     is_given_name,
     is_initials,
@@ -634,7 +635,7 @@ def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
         named = (*named, *declared_initials(text))
         # "NAME, who everyone calls Ace": a nickname given in words, as one in quotes is.
         # "my grandmother, NAME" over "Oma: …": the family's word for her is her label.
-        named = (*named, *kin_word_names(text))
+        named = (*named, *kin_word_names(text), *handle_names(text))
         for nick, full in (*named, *declared_aliases(text), *called_nicknames(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)

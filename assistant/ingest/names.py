@@ -599,6 +599,30 @@ def kin_word_names(text: str) -> Iterator[tuple[str, str]]:
                 yield word, match["name"]
 
 
+# A chat's handle with the full name in brackets at its first message, the handle the
+# given name in lower case: "sunniva (Sunniva Klatt, co-founder): …".
+_HANDLE_NAMED = re.compile(
+    r"(?P<handle>[a-z][a-z0-9._-]{1,24})\s*\((?P<name>"
+    rf"[{UPPER}][\w'’-]+(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,2}})(?:,[^()\n]*)?\)\s*:"
+)
+
+
+def handle_names(text: str) -> Iterator[tuple[str, str]]:
+    """The full name a chat gives in brackets after a handle that is its given name in
+    lower case, with the handle: the handle's later messages are that person's, whether
+    or not the given name is on the lists.
+
+    Example:
+        >>> list(handle_names("yrsa (Yrsa Tollund, editor): Welcome!"))
+        [('yrsa', 'Yrsa Tollund')]
+        >>> list(handle_names("admin (Harbour Team): Hi"))
+        []
+    """
+    for match in _HANDLE_NAMED.finditer(text):
+        if match["name"].split()[0].lower() == match["handle"]:
+            yield match["handle"], match["name"]
+
+
 def _spells_initials(short: str, words: Sequence[str]) -> bool:
     """Whether `short` is the start of each of `words` in turn, one letter or more each.
 
