@@ -616,6 +616,16 @@ def kin_names(texts: Sequence[str]) -> list[str]:
     return found
 
 
+def _labels_a_turn(word: str, texts: Sequence[str]) -> bool:
+    """Whether some paragraph of `texts` opens with `word` as its label ("Oma: …").
+
+    Example:
+        >>> _labels_a_turn("Oma", ["Oma: Ja.", "Nein."]), _labels_a_turn("Oma", ["Oma kam."])
+        (True, False)
+    """
+    return any(re.match(rf"\W*{re.escape(word)}\W*:", text) for text in texts)
+
+
 def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
     """Note in `cast` the names the `texts` say someone goes by, with the full name each
     stands for: a nickname ("Jonas „Joe“ Falkenried"), initials in brackets ("NAME (NTh)"),
@@ -635,7 +645,10 @@ def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
         named = (*named, *declared_initials(text))
         # "NAME, who everyone calls Ace": a nickname given in words, as one in quotes is.
         # "my grandmother, NAME" over "Oma: …": the family's word for her is her label.
-        named = (*named, *kin_word_names(text), *handle_names(text))
+        # Only a kin word some turn is labelled with: "my grandmother, NAME" in an answer
+        # under "Roe:" is the speaker's relative, no second person of the cast.
+        kin = [(word, full) for word, full in kin_word_names(text) if _labels_a_turn(word, texts)]
+        named = (*named, *kin, *handle_names(text))
         for nick, full in (*named, *declared_aliases(text), *called_nicknames(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
