@@ -58,14 +58,17 @@ from assistant.ingest.names import (
     common_nouns,
     declared_aliases,
     declared_initials,
+    declared_representatives,
     fold,
     gender,
+    handle_names,
     is_courtesy_surname,
     is_given_name,
     is_initials,
     is_multiword_name,
     is_office_and_surname,
     is_person_name,
+    kin_word_names,
     name_in_label,
     nicknames,
     person_names,
@@ -613,6 +616,16 @@ def kin_names(texts: Sequence[str]) -> list[str]:
     return found
 
 
+def _labels_a_turn(word: str, texts: Sequence[str]) -> bool:
+    """Whether some paragraph of `texts` opens with `word` as its label ("Oma: …").
+
+    Example:
+        >>> _labels_a_turn("Oma", ["Oma: Ja.", "Nein."]), _labels_a_turn("Oma", ["Oma kam."])
+        (True, False)
+    """
+    return any(re.match(rf"\W*{re.escape(word)}\W*:", text) for text in texts)
+
+
 def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
     """Note in `cast` the names the `texts` say someone goes by, with the full name each
     stands for: a nickname ("Jonas „Joe“ Falkenried"), initials in brackets ("NAME (NTh)"),
@@ -626,8 +639,16 @@ def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
     """
     whole = "\n".join(texts)
     for text in texts:
-        named = (*nicknames(text, whole), *declared_initials(text))
+        # "für die Hafenliste (HL) NAME": the party's letters label NAME's answers, before
+        # the party's own name the letters spell (the first noted is kept).
+        named = (*declared_representatives(text), *nicknames(text, whole))
+        named = (*named, *declared_initials(text))
         # "NAME, who everyone calls Ace": a nickname given in words, as one in quotes is.
+        # "my grandmother, NAME" over "Oma: …": the family's word for her is her label.
+        # Only a kin word some turn is labelled with: "my grandmother, NAME" in an answer
+        # under "Roe:" is the speaker's relative, no second person of the cast.
+        kin = [(word, full) for word, full in kin_word_names(text) if _labels_a_turn(word, texts)]
+        named = (*named, *kin, *handle_names(text))
         for nick, full in (*named, *declared_aliases(text), *called_nicknames(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
@@ -3863,7 +3884,7 @@ def introduced_before_dialogue(
         return host or _profiled(blocks, asking) or _headline_profile(blocks, start, title)
     # The paragraph a section's heading opens with right over the questions is nearer to
     # them than a person the report quoted above it.
-    found = _section_subject(blocks, start or 0, asking)
+    found = _section_subject(blocks, start or 0, asking) or _meet_heading(before[-1].text)
     found = found or _introduced(blocks, start or 0, before, asking, title)
     found = found or host or _asks_to_be_asked(before, title)
     found = found or _heading_puts_questions(blocks[:start]) or _profiled(blocks, asking)
@@ -4187,6 +4208,50 @@ def _asks_to_be_asked(before: Sequence[Block], title: str | None) -> str | None:
     return names.pop() if len(names) == 1 else None
 
 
+# A formal letter's closing over its signature: "Yours sincerely,", "Mit freundlichen
+# Grüßen", "Hochachtungsvoll".
+_FORMAL_CLOSING = re.compile(
+    r"(?:Yours\s+(?:sincerely|faithfully)|(?:Kind|Best)\s+regards|Mit\s+freundlichen\s+Grüßen"
+    r"|Hochachtungsvoll),?",
+    re.IGNORECASE,
+)
+
+
+def closing_signatory(blocks: Sequence[Block]) -> str | None:
+    r"""The one person whose signature closes a letter after its last question: a full
+    name on a line of its own, under a formal closing or over a line of office ("NAME" /
+    "Records Officer"). An office's reply to a request is theirs, though its answers are
+    labelled by role ("Response:"); a letter greets its addressee before the questions.
+
+    Example:
+        >>> ask = Block("label", "Wie viele?", label="Frage", question=True)
+        >>> ask = [Block("prose", "Dear Mr Lenz,"), ask]
+        >>> sign = [Block("prose", "Yours sincerely,"), Block("prose", "Ada Okonkwo")]
+        >>> closing_signatory([*ask, Block("label", "Drei.", label="Antwort"), *sign])
+        'Ada Okonkwo'
+        >>> closing_signatory([*ask, Block("prose", "Ada Okonkwo runs the office.")]) is None
+        True
+    """
+    asked = [index for index, block in enumerate(blocks) if block.question]
+    # A letter: it greets its addressee before the questions it answers ("Dear Mr NAME,").
+    greets = asked and any(_SALUTATION.match(block.text) for block in blocks[: asked[0]])
+    tail = list(blocks[asked[-1] + 1 :]) if greets else []
+    found = set()
+    for index, block in enumerate(tail):
+        lines = [line.strip() for line in block.text.splitlines() if line.strip()]
+        name = strip_titles(lines[0]) if lines else ""
+        if not (" " in name and is_person_name(lines[0])):
+            continue
+        before = tail[index - 1].text.strip() if index else ""
+        below = tail[index + 1].text.splitlines()[:1] if index + 1 < len(tail) else []
+        after = lines[1:] or below
+        # The office under the name is a few words that make no sentence.
+        office = bool(after) and len(after[0].split()) <= 8 and after[0].rstrip()[-1:] not in ".!?:"
+        if _FORMAL_CLOSING.fullmatch(before) or (len(lines) <= 3 and office):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def asked_someone_unnamed(blocks: Sequence[Block], title: str | None = None) -> bool:
     """Whether the paragraph right before an unlabelled dialogue says the questions were put
     to someone it does not name ("We asked one of the nurses about the job.", "Wir haben eine
@@ -4261,7 +4326,7 @@ def _introduced(
     # "NAME of the news team went up to talk to him": who talks to a pronoun asked, and the
     # pronoun stands for the one spoken with.
     talkers = {n for n in person_names(talk) if _talks_to_pronoun(n, talk)}
-    others = {strip_titles(name) for name in (*asking, *talkers)}
+    others = {strip_titles(name) for name in (*asking, *talkers, *_translators(talk))}
     put_to = _put_to(talk)
     names = {put_to} - others if put_to else _talked_with(talk, lead, others)
     said = _pronoun_gender(talk)
@@ -4293,6 +4358,52 @@ def _introduced(
         # talk and names nobody; the headline names whom it is put to.
         return headline if _profile_subject(headline, title, blocks[start:]) else None
     return names.pop() if len(names) == 1 else None
+
+
+# A heading right over the questions that introduces whom they are for: "Meet your team
+# lead: NAME", "Meet the keeper, NAME", "Meet NAME" (a careers page's, a newsletter's).
+_MEET = re.compile(r"\W*(?:Meet|Triff|Treffen\s+Sie|Lernen\s+Sie)\b(?P<rest>[^.!?\n]{3,100})$")
+
+
+def _meet_heading(text: str) -> str | None:
+    """The one person a short "Meet …" line right over the questions names: they answer.
+
+    Example:
+        >>> _meet_heading("## Meet your new line manager: Ada Okonkwo-Reyes")
+        'Ada Okonkwo-Reyes'
+        >>> _meet_heading("Meet the team behind the harbour app") is None
+        True
+    """
+    meet = _MEET.match(text.strip())
+    names = {strip_titles(name) for name in person_names(meet["rest"])} if meet else set()
+    return names.pop() if len(names) == 1 and len(text.split()) <= 14 else None
+
+
+# A translation's credit: "Übersetzung aus dem Finnischen: NAME", "Aus dem Englischen von
+# NAME", "Translated from the Welsh by NAME", "Translation: NAME".
+_TRANSLATED_BY = re.compile(
+    r"(?:Übersetzung|Übersetzt|Translation|Translated)(?:\s+(?:aus\s+dem|from(?:\s+the)?)\s+\w+)?"
+    r"(?:\s*:|\s+(?:von|by))\s*(?P<name>[^.;,\n]{3,60})"
+    r"|\bAus\s+dem\s+[A-ZÄÖÜ]\w+\s+von\s+(?P<name2>[^.;,\n]{3,60})",
+    re.IGNORECASE,
+)
+
+
+def _translators(text: str) -> set[str]:
+    """The people `text` credits with the translation: they put the answers into another
+    language, they did not give them.
+
+    Example:
+        >>> _translators("Das Gespräch führte Ada Roe. Übersetzung aus dem Finnischen: Eva Lind.")
+        {'Eva Lind'}
+        >>> _translators("Translated from the Welsh by Tom Pryce."), _translators("Ada Roe.")
+        ({'Tom Pryce'}, set())
+    """
+    return {
+        strip_titles(name)
+        for match in _TRANSLATED_BY.finditer(text)
+        for name in person_names(match["name"] or match["name2"])
+    }
 
 
 # The writer meeting someone, by name: "I met NAME", "Ich traf NAME", "We visited NAME".

@@ -511,6 +511,13 @@ def _credits_by_name(part: str) -> bool:
 _RUNNING_HEAD = re.compile(r"(?P<left>[^\n]{1,60}?\S) {8,}(?P<right>\S[^\n]{0,60})")
 
 
+# A page's head or foot with its page number set three spaces or more apart from the
+# words: "64   UNIT 6  Working with dogs", "Festschrift 1926 e.V.          31".
+_NUMBERED_HEAD = re.compile(
+    r"\d{1,4} {3,}(?P<words>\S[^\n]{2,80})|(?P<words2>\S[^\n]{2,80}?\S) {3,}\d{1,4}"
+)
+
+
 # A page's foot as a PDF's text keeps it with a single space: the page number and the
 # magazine's name in capitals, two words or more ("34 WILDLAND MONTHLY", "HOF & GARTEN 35");
 # one word with a number ("RUNDE 2", "TEIL 3") heads a section.
@@ -533,9 +540,19 @@ def is_running_head(text: str) -> bool:
         False
         >>> is_running_head("34 HOF UND GARTEN"), is_running_head("RUNDE 2")
         (True, False)
+        >>> is_running_head("48   UNIT 4  Life at sea"), is_running_head("Chor Süd e.V.      9")
+        (True, True)
+        >>> is_running_head("Ja, 12   Kisten.")
+        False
     """
     if _FOLIO.fullmatch(text.strip()):
         return True
+    numbered = _NUMBERED_HEAD.fullmatch(text.strip())
+    if numbered is not None:
+        # The page's number says whose the line is: the words may end with an
+        # abbreviation's full stop ("Verein e.V."), no sentence's.
+        words = numbered["words"] or numbered["words2"]
+        return len(words.split()) <= 10 and not words.endswith(("?", "!"))
     head = _RUNNING_HEAD.fullmatch(text.strip())
     if head is None:
         return False

@@ -57,7 +57,11 @@ if TYPE_CHECKING:
 # decides whether it is a speaker.
 # A live chat's clock time may say a.m. or p.m.: "12:05 p.m. NAME: ...".
 # A live blog sets a dash between the time and the name: "1:04 p.m. – NAME: ...".
-CLOCK = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:[–—|-]\s+)?"
+# A messenger's export sets the date before the time: "[03.05.24, 18:02:11] NAME: ...".
+CLOCK = (
+    r"[\[(]?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:[–—|-]\s+)?"
+)
 TIMESTAMP = rf"(?:{CLOCK})?"
 _LABEL = re.compile(
     # A hearing's record numbers its questions before the label: "Q46 Chair:".

@@ -464,6 +464,32 @@ def declared_initials(text: str) -> Iterator[tuple[str, str]]:
                 yield match["short"], name
 
 
+# A body's abbreviation in brackets, then the person who speaks for it: "für das Bündnis
+# Nord (BN) NAME", "for the Harbour Party (HP), NAME". A label of those letters is that
+# person, as an election questionnaire sets the answers under its parties' letters.
+_FOR_BODY = re.compile(
+    r"\b(?:für|for)\s+(?:das|die|den|der|the)\s+[^()\n.;:]{3,80}?"
+    rf"\s\((?P<short>[{UPPER}]{{2,6}})\),?\s+(?P<name>{NAME})"
+)
+
+
+def declared_representatives(text: str) -> Iterator[tuple[str, str]]:
+    """The abbreviations of bodies `text` gives in brackets, each with the full name of the
+    person it says speaks for that body right after: labels of those letters are theirs,
+    not the body's name, which is nobody.
+
+    Example:
+        >>> text = "Geantwortet haben für die Hafenliste (HL) Ada Thebe und für die Partei"
+        >>> list(declared_representatives(text + " Süd (PS) Tom Lenz."))
+        [('HL', 'Ada Thebe'), ('PS', 'Tom Lenz')]
+        >>> list(declared_representatives("Sie spricht für die Hafenliste (HL)."))
+        []
+    """
+    for match in _FOR_BODY.finditer(text):
+        if is_person_name(match["name"]):
+            yield match["short"], match["name"]
+
+
 # A name a person goes by, in brackets after their full name: a ring name, a stage name
 # ("NAME (derby name: Kay Rash)", "NAME (Lady Vex)", "NAME, aka ..."), two or three
 # capitalised words, perhaps after what kind of name it is.
@@ -532,6 +558,69 @@ def called_nicknames(text: str) -> Iterator[tuple[str, str]]:
         words = strip_titles(names[-1]).casefold().split() if names else [match["nick"].casefold()]
         if match["nick"].casefold() not in words:
             yield match["nick"], names[-1]
+
+
+# What a family calls its members, in the languages a family's interview may label them
+# with ("Babcia:", "Oma:", "Grandpa:"), by the relation a text names them with.
+_KIN_WORDS = {
+    "grandmother": ("Grandma", "Granny", "Gran", "Nan", "Nana", "Oma", "Babcia", "Nonna", "Abuela"),
+    "grandfather": ("Grandpa", "Grandad", "Granddad", "Opa", "Dziadek", "Nonno", "Abuelo"),
+    "mother": ("Mum", "Mom", "Mama", "Mutti"),
+    "father": ("Dad", "Papa", "Vati"),
+}
+_RELATION = {
+    "grandmother": "grandmother", "grandma": "grandmother", "gran": "grandmother",
+    "großmutter": "grandmother", "oma": "grandmother",
+    "grandfather": "grandfather", "grandpa": "grandfather", "grandad": "grandfather",
+    "großvater": "grandfather", "opa": "grandfather",
+    "mother": "mother", "mum": "mother", "mom": "mother", "mutter": "mother",
+    "father": "father", "dad": "father", "vater": "father",
+}  # fmt: skip
+# "my grandmother, NAME", "meine Oma NAME": the writer's relative, by name.
+_MY_KIN = re.compile(
+    rf"\b(?i:my|our|meine|unsere|mein|unser)\s+(?P<rel>(?i:{'|'.join(_RELATION)}))\s*,?\s+"
+    rf"(?P<name>{NAME})"
+)
+
+
+def kin_word_names(text: str) -> Iterator[tuple[str, str]]:
+    """The words a family calls the relative `text` names as the writer's ("my grandmother,
+    NAME"), each with that name: a label of such a word ("Babcia:", "Oma:") is that person.
+
+    Example:
+        >>> ("Oma", "Ada Roe") in set(kin_word_names("This is my grandmother, Ada Roe."))
+        True
+        >>> list(kin_word_names("My grandmother was born in Kiel."))
+        []
+    """
+    for match in _MY_KIN.finditer(text):
+        if is_person_name(match["name"]):
+            for word in _KIN_WORDS[_RELATION[match["rel"].lower()]]:
+                yield word, match["name"]
+
+
+# A chat's handle with the full name in brackets at its first message, the handle the
+# given name in lower case: "sunniva (Sunniva Klatt, co-founder): …".
+_HANDLE_NAMED = re.compile(
+    r"(?P<handle>[a-z][a-z0-9._-]{1,24})\s*\((?P<name>"
+    rf"[{UPPER}][\w'’-]+(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,2}})(?:,[^()\n]*)?\)\s*:"
+)
+
+
+def handle_names(text: str) -> Iterator[tuple[str, str]]:
+    """The full name a chat gives in brackets after a handle that is its given name in
+    lower case, with the handle: the handle's later messages are that person's, whether
+    or not the given name is on the lists.
+
+    Example:
+        >>> list(handle_names("yrsa (Yrsa Tollund, editor): Welcome!"))
+        [('yrsa', 'Yrsa Tollund')]
+        >>> list(handle_names("admin (Harbour Team): Hi"))
+        []
+    """
+    for match in _HANDLE_NAMED.finditer(text):
+        if match["name"].split()[0].lower() == match["handle"]:
+            yield match["handle"], match["name"]
 
 
 def _spells_initials(short: str, words: Sequence[str]) -> bool:
@@ -1047,6 +1136,12 @@ def _office_before_surname(text: str) -> re.Match[str] | None:
     return _ROLE_BEFORE_SURNAME.fullmatch(cased)
 
 
+# A given name, an abbreviation in capitals, a word: "NAME MS Kormoran" (see `name_in_label`).
+_GIVEN_THEN_ABBREVIATION = re.compile(
+    rf"(?P<given>[{UPPER}][{LOWER}]+)\s+[{UPPER}]{{2,4}}\s+[{UPPER}][\w-]+(?:\s+[\w-]+)?"
+)
+
+
 def name_in_label(label: str) -> str:
     """The person's name a label ends with, less the role before it ("Schulleiterin Eva
     Roth" -> "Eva Roth"); the label itself where it is a name or holds none.
@@ -1061,10 +1156,16 @@ def name_in_label(label: str) -> str:
 
         >>> name_in_label("Redaktion"), name_in_label("Dr.-Ing. HOLGER ROTH")
         ('Redaktion', 'Dr.-Ing. Holger Roth')
-        >>> name_in_label("Anwohnerin Ysolde Brandt")
-        'Ysolde Brandt'
+        >>> name_in_label("Anwohnerin Ysolde Brandt"), name_in_label("Hauke MS Kormoran")
+        ('Ysolde Brandt', 'Hauke')
     """
     label = _label_core(label)
+    # A chat's display name: a given name, then the vessel or firm its owner writes from
+    # in an abbreviation and words ("NAME MS Kormoran", "NAME GmbH Seeblick"); the
+    # person is the given name alone, whom the text names in full.
+    owned = _GIVEN_THEN_ABBREVIATION.fullmatch(label)
+    if owned and is_given_name(owned["given"]):
+        return owned["given"]
     if is_person_name(label):
         return label
     # A spelt-out title before a surname ("Professor Osei:", as a hearing's record labels a

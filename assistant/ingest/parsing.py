@@ -35,6 +35,7 @@ from assistant.ingest.blocks import (
     asked_someone_unnamed,
     cast_of,
     classify,
+    closing_signatory,
     introduced_before_dialogue,
 )
 from assistant.ingest.cast import Cast
@@ -90,6 +91,11 @@ class InterviewParser:
         if introduced:
             cast.consider(introduced)  # a name whose given name is not on the list, too
             cast.prefer_answerer(introduced)
+        elif (signer := closing_signatory(blocks)) and not cast.answerer():
+            # The signature under a reply answered by role ("Response:", "Zu 1.:") is
+            # whose answers they are.
+            cast.consider(signer)
+            cast.prefer_answerer(signer)
         elif asked_someone_unnamed(blocks, title):
             cast.withhold_answerer()
         cast.settle(

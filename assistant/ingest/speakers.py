@@ -57,13 +57,17 @@ _QUESTION_LABELS = frozenset(
         *("f", "q", "i", "frage", "question", "interviewer", "interviewerin", "host"),
         *("moderator", "moderatorin", "moderation", "redaktion", "reporter", "reporterin"),
         *("presenter", "anchor"),
+        # A reply to a request for information numbers the requests it answers.
+        "request",
         # A newsletter's or a blog's own interview: the writer labels their questions "Me:".
         *_SELF_LABELS,
         # A committee's chair puts the questions of a hearing as a moderator does.
         *_CHAIR_LABELS,
     )
 )
-_ANSWER_LABELS = frozenset({"a", "b", "antwort", "answer", "interviewee", "guest", "gast"})
+_ANSWER_LABELS = frozenset(
+    {"a", "b", "antwort", "answer", "interviewee", "guest", "gast", "response"}
+)
 # Voices from the floor or the phone: speakers a panel's or a programme's transcript labels
 # by what they are, never the interviewer nor the guest.
 _VOICE_LABELS = frozenset(

@@ -113,6 +113,32 @@ _COMPANY_LINE = re.compile(
 _CASE_CAPTION = re.compile(r"\S\s+vs?\.\s+[A-Z]")
 # A running header's page number at the end of a line: "... – Seite 12", "Page 3".
 _PAGE_NUMBER = re.compile(r"\b(?:Seite|Page|S\.|p\.)\s*\d{1,4}$")
+# A number alone on a line, as a subtitle file numbers its cues: no headline.
+_CUE_NUMBER = re.compile(r"\d{1,4}")
+# A legislature's head lines over a printed paper: "8. Wahlperiode", "Drucksache 8/4127".
+# And the paper's kind and parties, each on a line: "Kleine Anfrage", "der Abgeordneten
+# NAME (Partei)", "und", "Antwort", "des Ministeriums für …".
+_PARLIAMENT_LINE = re.compile(
+    r"\d{1,2}\.\s+(?:Wahlperiode|Legislaturperiode)|Drucksache\s+\d{1,2}/\d{1,6}"
+    r"|(?:Kleine|Große|Schriftliche|Mündliche)\s+Anfrage|Antwort|und"
+    r"|(?:der|des)\s+(?:Abgeordneten|Fraktion|Ministeriums|Senats|Landesregierung)\b.*",
+    re.IGNORECASE,
+)
+# A schoolbook's mark of the material before its headline, set apart by spaces: "M2  ",
+# "Reading  ", "Text 3  " (a headline has one space between its words).
+_MATERIAL_MARK = re.compile(r"(?:M\s?\d{1,2}|Reading|Listening|Text(?:\s\d{1,2})?)\s{2,}(?=\S)")
+# A Markdown heading's marks at the start of a plain-text line: "# ", "## ".
+_ATX_MARKS = re.compile(r"^#{1,6}\s+(?=\w)")
+# The tasks' headings around such material: "Before you read", "Vor dem Lesen".
+_TASK_HEADING = re.compile(
+    r"(?:Before|While|After)\s+you\s+(?:read|listen)|(?:Vor|Nach)\s+dem\s+(?:Lesen|Hören)",
+    re.IGNORECASE,
+)
+# An official notice's heading in a gazette, over the notice, not the page's headline.
+_NOTICE_HEADING = re.compile(
+    r"(?:Amtliche|Öffentliche)\s+Bekanntmachung(?:en)?|(?:Public|Official|Statutory)\s+notices?",
+    re.IGNORECASE,
+)
 # A record's or a programme's date at the end of a line: "Transkript der Sendung vom
 # 17. Januar 2024", "34. Sitzung (öffentlich), 11. September 2024", "Aired May 4, 2024".
 # "Serie: NAME", "Column: NAME": the label of a series or rubric over the headline.
@@ -212,6 +238,9 @@ def take_title(
     title = _record_title(_WIRE_SLUG.sub("", title, count=1))
     title = _TRANSCRIPT_NOTE.sub("", _ITEM.sub("", title, count=1))
     title = _GUEST_TAIL.sub("", title, count=1)
+    title = _MATERIAL_MARK.sub("", title, count=1) if _MATERIAL_MARK.match(title) else title
+    # A Markdown heading's marks copied into plain text ("# Title"): no part of the title.
+    title = _ATX_MARKS.sub("", title, count=1)
     title = _without_agenda_number(paragraphs, index, _without_genre(title))
     if after and _goes_on_after_ellipsis(title, after[0].text):
         # "Eine Frage an …" / "… NAME": one headline set on two lines.
@@ -429,6 +458,30 @@ def _rubric_heading(paragraphs: Sequence[Paragraph], index: int) -> int:
     return int(ranked and paragraphs[index].level > 1)
 
 
+def _heads_a_record(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the paragraph at `index` is a record's head rather than its headline, though
+    the record keeps it: a legislature's period, paper and parties lines, a gazette's
+    notice heading, a schoolbook's task heading and the task under it.
+
+    Example:
+        >>> lines = [Paragraph("9. Wahlperiode"), Paragraph("Amtliche Bekanntmachung")]
+        >>> _heads_a_record(lines, 0), _heads_a_record(lines, 1)
+        (True, True)
+        >>> lines = [Paragraph("Before you read"), Paragraph("Talk to a partner.")]
+        >>> _heads_a_record(lines, 1), _heads_a_record([Paragraph("Der Hafen wächst")], 0)
+        (True, False)
+    """
+    lines = [line.strip() for line in paragraphs[index].text.splitlines()]
+    if any(_PARLIAMENT_LINE.fullmatch(line) for line in lines):
+        return True
+    if any(_NOTICE_HEADING.fullmatch(line) or _TASK_HEADING.fullmatch(line) for line in lines):
+        return True
+    # The task under a schoolbook's "Before you read" is the task, the notice under its
+    # heading the notice: no headline either.
+    over = paragraphs[index - 1].text.strip() if index > 0 else ""
+    return _TASK_HEADING.fullmatch(over) is not None or _NOTICE_HEADING.fullmatch(over) is not None
+
+
 def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the line at `index` is of the page's furniture around the headline, never
     the headline: navigation, a byline, a date, a masthead, a page header, a fact box's
@@ -448,6 +501,7 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         or _dated(text)
         or _masthead(text)
         or _page_header(text)
+        or _heads_a_record(paragraphs, index)
         # An episode's number and title over its guest and host lines is no box row, nor
         # is a programme's item ("Item: TITLE" over "Presenters: …").
         or (_box_row(paragraphs, index) and not (_EPISODE_TITLE.match(text) or _ITEM.match(text)))
@@ -1118,12 +1172,17 @@ def _page_header(text: str) -> bool:
         (True, True)
         >>> _page_header("Transkript einer Sehnsucht"), _page_header("Segment 3 of the city")
         (False, False)
+        >>> _page_header("12"), _page_header("12 Dinge über Kiel")
+        (True, False)
     """
     for line in (line.strip() for line in text.splitlines()):
         # A case's caption names the parties, companies too ("Acme, Inc. v. Roth, LLC"):
         # it says what the record is about, no publisher's line.
         company = _COMPANY_LINE.search(line) and not _CASE_CAPTION.search(line)
         if company or _PAGE_NUMBER.search(line) or _FOLIO_AFTER_DASH.fullmatch(line):
+            return True
+        # A number alone (a cue's, a page's) says where the text stands, not what about.
+        if _CUE_NUMBER.fullmatch(line):
             return True
         # A note on the transcript is made of sentences: it ends with a full stop.
         if _AGENCY_DATELINE.fullmatch(line) or (_RECORD_NOTE.match(line) and line[-1] == "."):

@@ -45,6 +45,7 @@ from assistant.ingest.speakers import (
     introduces_the_asking,
     narrator_label,
     role_stem,
+    self_label,
     voice_over_label,
 )
 from assistant.ingest.wording import (
@@ -142,6 +143,26 @@ _NOTE_THEN_WORDS = re.compile(r"\([^()]{3,100}\)\s+\w")
 _ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
 # The same time opening an entry's paragraph: "15:10 Uhr – Die Fähre fährt wieder."
 _ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
+
+# A reprint's source line under it, as a coursebook or an anthology sets it: "Adapted
+# from an interview in …", "Abridged from …", "Nach einem Interview in …".
+_REPRINT_SOURCE = re.compile(
+    r"\W*(?:adapted|abridged|excerpted|reprinted|shortened)\s+from\s+(?:an?\s+|the\s+)?"
+    r"(?:interview|conversation|article|feature|podcast|broadcast)\b[^.]{0,100}\.?\W*$"
+    r"|\W*(?:gekürzt\s+|bearbeitet\s+)?nach\s+einem\s+(?:interview|gespräch|artikel|beitrag)"
+    r"\s+(?:in|im|aus|mit|der|des)\b[^.]{0,100}\.?\W*$",
+    re.IGNORECASE,
+)
+# The askers' own questions, named so after the answers: "Die Liste X hat unsere Fragen
+# nicht beantwortet", "Our questionnaire went to all five parties".
+_OUR_QUESTIONS = re.compile(
+    r"\b(?:unsere[nm]?\s+(?:fragen|fragebogen|wahlprüfsteine)|our\s+(?:questions|questionnaire))\b",
+    re.IGNORECASE,
+)
+# Two given names signing a paragraph together at its end: "… Fair winds! Ada & Tom".
+_JOINT_SIGN_OFF = re.compile(
+    rf"[.!?]\s+(?P<one>[{UPPER}][\w'’-]+)\s*(?:&|and|und)\s*(?P<other>[{UPPER}][\w'’-]+)\W*$"
+)
 
 # A time-stamped line under a voice the article does not bear out as a label ("14:15
 # reader_name: ...?", "14:20 NAME aus ORT: ...?", "[19:03] 💬 reader_name: ...?"), as chats
@@ -645,6 +666,11 @@ class _TurnBuilder:
             self.open = self.box = None
         elif block.kind == "label" and block.label:
             self._labelled(block, block.label)
+        elif block.kind == "prose" and _REPRINT_SOURCE.match(block.text):
+            # "Adapted from an interview in …": the editor's note on the source, a lead of
+            # its own, not the last answer going on.
+            self.drafts.append(Draft("lead", None, [block.text]))
+            self.open = self.box = None
         elif _credit(block):
             # A closing credit ("Das Gespräch führte NAME."): a lead paragraph of its own,
             # which no answer goes on after.
@@ -1336,9 +1362,17 @@ class _TurnBuilder:
         if index > self.last_turn and (self._outlets_note(text) or _outlets_voice(text)):
             return True
         closing = index > self.last_turn and self.answers_labelled and self.labels_every_paragraph
+        if self._after_dialogue(index) and self._writer_asks_as_me():
+            # "Me:" over the questions: the writer's own paragraph after the last answer
+            # goes on in the first person of the lead, not the answerer's.
+            return True
         if closing and self._writer_on_speaker(text):
             # Where no answer ran on into a paragraph without a label, one after the last
             # that speaks of its speaker as "his"/"her" ("I took his advice") is the writer's.
+            return True
+        # The askers' note or the labels' joint sign-off after the last answer: wherever
+        # the answers are labelled, neither is an answer going on.
+        if index > self.last_turn and self.answers_labelled and self._askers_or_joint_note(text):
             return True
         named = self._names_in_full(text) or self._names_by_courtesy(text)
         if index > self.last_turn and self.answers_labelled and named:
@@ -1518,6 +1552,55 @@ class _TurnBuilder:
             return False
         last = re.escape(surname(own))
         return re.search(rf"\b(?:{COURTESY_TITLES})\.?\s+{last}(?![\w-])", text) is not None
+
+    def _after_dialogue(self, index: int) -> bool:
+        """Whether no label the dialogue uses twice or more comes after `index`: a box's
+        label heard once ("RECIPE:") below it does not go on with the dialogue.
+
+        Example:
+            >>> blocks = [Block("label", "Hi?", label="Me", question=True)] * 2
+            >>> blocks += [Block("prose", "I did."), Block("label", "Flour", label="RECIPE")]
+            >>> _TurnBuilder(blocks, Cast())._after_dialogue(2)
+            True
+        """
+        labels = [block.label for block in self.blocks if block.kind == "label"]
+        return not any(
+            block.kind == "label" and labels.count(block.label) >= 2
+            for block in self.blocks[index + 1 :]
+        )
+
+    def _writer_asks_as_me(self) -> bool:
+        """Whether the questions are the writer's own under a self label ("Me:"), as a
+        blog's interview with a relative sets them.
+
+        Example:
+            >>> blocks = [Block("label", "Why?", label="Me", question=True)]
+            >>> _TurnBuilder(blocks, Cast())._writer_asks_as_me()
+            True
+        """
+        return any(
+            block.kind == "label" and block.question and self_label(block.label or "")
+            for block in self.blocks
+        )
+
+    def _askers_or_joint_note(self, text: str) -> bool:
+        """Whether `text`, after the last labelled answer, is the askers' note ("our
+        questions": who did not answer them) or a sign-off by two of the labels together
+        ("Thanks! Ada & Tom"): nobody's answer going on, though it says "we".
+
+        Example:
+            >>> builder = _TurnBuilder([], Cast())
+            >>> builder._askers_or_joint_note("Die Liste Süd hat unsere Fragen nicht beantwortet.")
+            True
+            >>> builder._askers_or_joint_note("Ada: Thanks, all of you! Ada & Tom")
+            False
+        """
+        if _OUR_QUESTIONS.search(text):
+            return True
+        # Both given names must label turns of the text: "Ada & Tom" signing together.
+        labels = {block.label for block in self.blocks if block.kind == "label"}
+        signed = _JOINT_SIGN_OFF.search(text)
+        return signed is not None and {signed["one"], signed["other"]} <= labels
 
     def _writer_on_speaker(self, text: str) -> bool:
         """Whether `text` speaks in the first person of the open answer's speaker by the
