@@ -143,9 +143,9 @@ def test_a_running_head_with_its_page_number_apart_is_no_headline() -> None:
         "Drei Stimmen, ein Choral\n\n"
         "Zum Jubiläum sprachen drei Bläserinnen über ihren Chor.\n\n"
         "Chronik: Wie fing es an?\n\n"
-        "Hedwig: Mit zwei Trompeten.\n\n"
+        "Irmgard: Mit zwei Trompeten.\n\n"
         "Chronik: Und heute?\n\n"
-        "Hedwig: Mit zwanzig.\n"
+        "Irmgard: Mit zwanzig.\n"
     )
     assert parse(text).title == "Drei Stimmen, ein Choral"
 

@@ -600,7 +600,7 @@ def kin_word_names(text: str) -> Iterator[tuple[str, str]]:
 
 
 # A chat's handle with the full name in brackets at its first message, the handle the
-# given name in lower case: "sunniva (Sunniva Klatt, co-founder): …".
+# given name in lower case: "tjorven (Tjorven Maas, co-founder): …".
 _HANDLE_NAMED = re.compile(
     r"(?P<handle>[a-z][a-z0-9._-]{1,24})\s*\((?P<name>"
     rf"[{UPPER}][\w'’-]+(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,2}})(?:,[^()\n]*)?\)\s*:"

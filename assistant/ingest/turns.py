@@ -159,7 +159,7 @@ _OUR_QUESTIONS = re.compile(
     r"\b(?:unsere[nm]?\s+(?:fragen|fragebogen|wahlprüfsteine)|our\s+(?:questions|questionnaire))\b",
     re.IGNORECASE,
 )
-# Two given names signing a paragraph together at its end: "… Fair winds! Ada & Tom".
+# Two given names signing a paragraph together at its end: "… Safe travels! Ada & Tom".
 _JOINT_SIGN_OFF = re.compile(
     rf"[.!?]\s+(?P<one>[{UPPER}][\w'’-]+)\s*(?:&|and|und)\s*(?P<other>[{UPPER}][\w'’-]+)\W*$"
 )
@@ -662,20 +662,17 @@ class _TurnBuilder:
             self._voicemail(block)
         elif block.kind == "label" and block.label and self._hosts_frame(index):
             # A programme's host opening or closing the show: the lead, no question.
-            self.drafts.append(Draft("lead", None, [block.text]))
-            self.open = self.box = None
+            self._apart("lead", block)
         elif block.kind == "label" and block.label:
             self._labelled(block, block.label)
         elif block.kind == "prose" and _REPRINT_SOURCE.match(block.text):
             # "Adapted from an interview in …": the editor's note on the source, a lead of
             # its own, not the last answer going on.
-            self.drafts.append(Draft("lead", None, [block.text]))
-            self.open = self.box = None
+            self._apart("lead", block)
         elif _credit(block):
             # A closing credit ("Das Gespräch führte NAME."): a lead paragraph of its own,
             # which no answer goes on after.
-            self.drafts.append(Draft("lead", None, [block.text]))
-            self.open = self.box = None
+            self._apart("lead", block)
         elif block.kind == "boilerplate" and _ENTRY_TIME.fullmatch(block.text):
             # A live blog's clock time opens a new entry: what follows is not the answer
             # before it going on.
@@ -703,16 +700,20 @@ class _TurnBuilder:
             # A protocol's note between labelled turns ("(The witness is shown the map.)")
             # is the clerk's, not the speaker's words going on: a lead of its own; so is
             # a stamped entry of a transcript under no label ("[3:00 PM] Chat closed.").
-            self.drafts.append(Draft("lead", None, [block.text]))
-            self.open = self.box = None
+            self._apart("lead", block)
         elif block.kind == "prose" and block.minute_note:
             # The minute's own account between reported turns: nobody's words.
-            self.drafts.append(Draft("statement", None, [block.text]))
-            self.open = self.box = None
+            self._apart("statement", block)
         elif block.kind == "prose" and self._quickfire(index):
             self._start(Draft("answer", self.cast.answerer()), block)
         elif block.kind == "prose":
             self._prose(index)
+
+    def _apart(self, kind: str, block: Block) -> None:
+        """`block` as a turn of its own (`kind`, nobody's words) that no answer goes on
+        after."""
+        self.drafts.append(Draft(kind, None, [block.text]))
+        self.open = self.box = None
 
     def _quickfire(self, index: int) -> bool:
         """Whether a paragraph is a quickfire round's item under its heading ("THIS OR
