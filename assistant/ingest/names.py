@@ -528,9 +528,11 @@ def declared_aliases(text: str) -> Iterator[tuple[str, str]]:
 # coach, who goes by Benny", "NAME, who everyone calls Ace", "I'm NAME, but everyone calls
 # me Robbo". The nickname is one capitalised word; the name is the last one before it.
 _CALLED = re.compile(
-    r"\b(?:who\s+(?:goes|went)\s+by|who\s+(?:everyone|everybody|people|we\s+all)\s+calls?"
+    r"(?:\b|(?=\())(?:who\s+(?:goes|went)\s+by|who\s+(?:everyone|everybody|people|we\s+all)\s+calls?"
     r"|(?:everyone|everybody|people|they\s+all|friends)\s+calls?\s+(?:me|him|her)"
-    r"|den\s+alle|die\s+alle)"
+    r"|den\s+alle|die\s+alle"
+    # A record's header notes it in brackets after the name: "NAME (known as Billy)".
+    r"|\((?:also\s+|better\s+)?known\s+as|\((?:auch\s+)?genannt)"
     rf"\s+(?P<nick>[{UPPER}][{LOWER}]+)\b"
 )
 # The sentence the nickname's person must be named in: no full stop between the two.
@@ -558,6 +560,9 @@ def called_nicknames(text: str) -> Iterator[tuple[str, str]]:
         words = strip_titles(names[-1]).casefold().split() if names else [match["nick"].casefold()]
         if match["nick"].casefold() not in words:
             yield match["nick"], names[-1]
+            # The nickname before the surname ("Billy NAME" in an abstract) is the same
+            # person, not a second one.
+            yield f"{match['nick']} {strip_titles(names[-1]).split()[-1]}", names[-1]
 
 
 # What a family calls its members, in the languages a family's interview may label them
