@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from assistant.ingest.furniture import (
     RELEASE_WORDS,
@@ -206,6 +206,30 @@ _GUEST_TAIL = re.compile(
 )
 
 
+# A mail header's subject line, after the reply and forward marks: "Betreff: AW: …".
+_SUBJECT_LINE = re.compile(r"^(?:Betreff|Subject)\s*:\s*(?P<subject>\S.*)$", re.M | re.I)
+# Any mail header line: "Gesendet: …", "An: …", "Cc: …".
+_HEADER_LINE = re.compile(r"[\w-]{2,20}\s*:\s")
+_REPLY_MARKS = re.compile(r"^(?:(?:AW|RE|WG|FWD?|SV)\s*:\s*)+", re.I)
+
+
+def _mail_subject(paragraphs: Sequence[Paragraph]) -> str | None:
+    """The subject of an e-mail printed with its header where the page has no headline
+    above the text: what the mail is about is its title, without "AW:" or "Re:".
+
+    Example:
+        >>> _mail_subject([Paragraph("From: Ada Roe\nSubject: RE: Ferry questions")])
+        'Ferry questions'
+    """
+    if not paragraphs or not _MAIL_HEADER.match(paragraphs[0].text):
+        return None
+    # The header's lines may each be a paragraph of their own: read them up to the body.
+    lines = list(takewhile(lambda p: _HEADER_LINE.match(p.text), paragraphs[:_TOP]))
+    match = _SUBJECT_LINE.search("\n".join(p.text for p in lines))
+    subject = _REPLY_MARKS.sub("", match["subject"]).strip() if match else ""
+    return subject or None
+
+
 def take_title(
     paragraphs: list[Paragraph], given: str | None, *, markdown: bool
 ) -> tuple[str | None, list[Paragraph]]:
@@ -214,7 +238,7 @@ def take_title(
     stays in the text."""
     index = _headline_index(paragraphs, markdown=markdown)
     if index is None:
-        return given, paragraphs
+        return given or _mail_subject(paragraphs), paragraphs
     headline = paragraphs[index]
     bulletin = _bulletin_item(paragraphs, index)
     # The front matter's title replaces the page's headline, but a heading that asks ("###
