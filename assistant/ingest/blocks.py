@@ -3787,8 +3787,8 @@ def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
         and not (AD_MARKER.fullmatch(b.text) or on_screen(b.text) or _JINGLE_LINE.match(b.text))
         for b in blocks
     ]
-    # A page's number under its running head ("REVIEW · MAY 2025" over "27") is the page's
-    # foot too, as one over it is: no box opens with a bare number.
+    # A page's number under its running head ("HARBOUR NEWS · MAY 2025" over "41") is the
+    # page's foot too, as one over it is: no box opens with a bare number.
     folio = [
         index > 0 and pulls[index - 1] and _FOLIO_NUMBER.fullmatch(b.text.strip()) is not None
         for index, b in enumerate(blocks)
@@ -4711,11 +4711,11 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
 
 def _after_a_surname(name: str, names: Collection[str], talk: str) -> bool:
     """Whether `name` follows another one's surname in `talk`: a firm named after its
-    owner ("NAME, director of Roe Waste Services"), not a second person.
+    owner ("NAME, director of Roe Ferry Works"), not a second person.
 
     Example:
-        >>> talk = "We asked Ada Roe, head of Roe Waste Services."
-        >>> _after_a_surname("Waste Services", ["Ada Roe", "Waste Services"], talk)
+        >>> talk = "We asked Ada Roe, head of Roe Ferry Works."
+        >>> _after_a_surname("Ferry Works", ["Ada Roe", "Ferry Works"], talk)
         True
     """
     surnames = {surname(other) for other in names if other != name and " " in other}

@@ -218,7 +218,7 @@ def _mail_subject(paragraphs: Sequence[Paragraph]) -> str | None:
     above the text: what the mail is about is its title, without "AW:" or "Re:".
 
     Example:
-        >>> _mail_subject([Paragraph("From: Ada Roe\nSubject: RE: Ferry questions")])
+        >>> _mail_subject([Paragraph("From: Ada Roe"), Paragraph("Subject: RE: Ferry questions")])
         'Ferry questions'
     """
     if not paragraphs or not _MAIL_HEADER.match(paragraphs[0].text):
