@@ -550,7 +550,7 @@ def called_nicknames(text: str) -> Iterator[tuple[str, str]]:
         >>> list(called_nicknames("Narrator: Robert Quill (known as Robbie), born 1950"))[0]
         ('Robbie', 'Robert Quill')
         >>> list(called_nicknames("I'm Tom Lenz, but everyone calls me Tommo. Welcome."))
-        [('Tommo', 'Tom Lenz')]
+        [('Tommo', 'Tom Lenz'), ('Tommo Lenz', 'Tom Lenz')]
         >>> list(called_nicknames("The dog, who everyone calls Rex, barked."))
         []
     """
