@@ -3772,6 +3772,10 @@ def _drop_comments(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+# A printed page's number on a line of its own: "27".
+_FOLIO_NUMBER = re.compile(r"\d{1,3}")
+
+
 def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
     """A heading over boilerplate ("Newsletter" over a sign-up pitch) is boilerplate too;
     not over an advertisement's marker ("Anzeige"), which marks what comes after it: the
@@ -3783,9 +3787,16 @@ def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
         and not (AD_MARKER.fullmatch(b.text) or on_screen(b.text) or _JINGLE_LINE.match(b.text))
         for b in blocks
     ]
+    # A page's number under its running head ("HARBOUR NEWS · MAY 2025" over "41") is the
+    # page's foot too, as one over it is: no box opens with a bare number.
+    folio = [
+        index > 0 and pulls[index - 1] and _FOLIO_NUMBER.fullmatch(b.text.strip()) is not None
+        for index, b in enumerate(blocks)
+    ]
     return [
         Block("boilerplate", block.text)
-        if block.kind == "heading" and index + 1 < len(blocks) and pulls[index + 1]
+        if block.kind == "heading"
+        and ((index + 1 < len(blocks) and pulls[index + 1]) or folio[index])
         else block
         for index, block in enumerate(blocks)
     ]
@@ -3870,7 +3881,7 @@ def introduced_before_dialogue(
     before = [
         b for b in blocks[:start] if b.kind == "prose" and not _REPLY_HEADER.fullmatch(b.text)
     ]
-    before = before if start else []
+    before = _joined_at_ellipsis(before) if start else []
     heading = blocks[start - 1] if start else None
     talks = heading is not None and (
         _TALK_WITH.search(heading.text)
@@ -3890,6 +3901,30 @@ def introduced_before_dialogue(
     found = found or _heading_puts_questions(blocks[:start]) or _profiled(blocks, asking)
     found = found or _column_host(blocks[:start], asking) or _writer_caught(before, asking)
     return found or _addressed_first(blocks, start or 0, asking)
+
+
+# An ellipsis at a line's end or start: a rubric broken over two lines runs on across it.
+_TRAILING_ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
+_LEADING_ELLIPSIS = re.compile(r"^\s*(?:…|\.\.\.)\s*")
+
+
+def _joined_at_ellipsis(before: list[Block]) -> list[Block]:
+    """`before` with its last two paragraphs made one where an ellipsis ends the first and
+    opens the second ("Eine Frage an …" over "… NAME, role"): a rubric set over two lines,
+    which says whom the questions are put to only as a whole.
+
+    Example:
+        >>> head, name = Block("prose", "One question for …"), Block("prose", "… Ada Roe, vet")
+        >>> [b.text for b in _joined_at_ellipsis([head, name])]
+        ['One question for … Ada Roe, vet']
+    """
+    if len(before) < 2:
+        return before
+    first, second = before[-2], before[-1]
+    if not (_TRAILING_ELLIPSIS.search(first.text) and _LEADING_ELLIPSIS.match(second.text)):
+        return before
+    rest = _LEADING_ELLIPSIS.sub("", second.text)
+    return [*before[:-2], Block("prose", f"{first.text.rstrip()} {rest}")]
 
 
 # The writer's short sentence right over the questions, saying whom they got to speak to
@@ -4674,6 +4709,19 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
     return len(answers) >= 3 and alone * 3 >= len(answers) * 2
 
 
+def _after_a_surname(name: str, names: Collection[str], talk: str) -> bool:
+    """Whether `name` follows another one's surname in `talk`: a firm named after its
+    owner ("NAME, director of Roe Ferry Works"), not a second person.
+
+    Example:
+        >>> talk = "We asked Ada Roe, head of Roe Ferry Works."
+        >>> _after_a_surname("Ferry Works", ["Ada Roe", "Ferry Works"], talk)
+        True
+    """
+    surnames = {surname(other) for other in names if other != name and " " in other}
+    return any(f"{s} {name}" in talk for s in surnames)
+
+
 def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]:
     """The people a paragraph that talks of the conversation names: in full, or by the
     surname of a full name the lead gives ("We met Osei at the hangar."). Where it names
@@ -4712,6 +4760,7 @@ def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]
     # "San Diego native NAME", "Berliner Anwältin NAME": a name that qualifies the next
     # one with a word in lower case is a place, not someone spoken with.
     names = {n for n in names if not _qualifies(n, names, talk)}
+    names = {n for n in names if not _after_a_surname(n, names, talk)}
     if len(names) > 1:
         # Where no sentence opens with any of them, the pronoun below decides.
         names = {n for n in names if opens_sentence(surname(n), talk)} or names

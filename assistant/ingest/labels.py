@@ -138,6 +138,8 @@ _LOOSE_LABEL = re.compile(
     rf"(?P<label>[{UPPER}][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,2}}?)\s*:\s+(?P<rest>\S.*)$", re.S
 )
 _LABEL_WORD = re.compile(rf"[{UPPER}0-9][\w.'’-]*|(?:al|el)-[{UPPER}][\w'’-]*|{PARTICLE}|der|&")
+# The number a transcript gives a voice it cannot name: "UNIDENTIFIED PERSON #1".
+_VOICE_NUMBER = re.compile(r"\s+#\d{1,2}$")
 # A publication's name set in lower case, one word: "kontakt", "taz".
 _LOWER_OUTLET = re.compile(rf"[{LOWER}]{{3,15}}")
 _FUNCTION_WORDS = STOPWORDS["de"] | STOPWORDS["en"]
@@ -930,6 +932,8 @@ def label_shaped(label: str) -> bool:
         True
     """
     label = _ABBREVIATED_PARTICLE.sub("", label.strip())  # "v. Elsholt" is a surname
+    # A transcript numbers the voices it cannot name: "UNIDENTIFIED MALE #2" is a label.
+    label = _VOICE_NUMBER.sub("", label)
     # "Prof. Dr. med." are no name words, nor "DR." in capitals ("DR. EVA ROTH:").
     plain = as_printed(label)
     # An abbreviated role before a titled name ("Sv. Prof. Dr. NAME", "Abg. Dr. NAME", as

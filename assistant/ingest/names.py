@@ -528,9 +528,11 @@ def declared_aliases(text: str) -> Iterator[tuple[str, str]]:
 # coach, who goes by Benny", "NAME, who everyone calls Ace", "I'm NAME, but everyone calls
 # me Robbo". The nickname is one capitalised word; the name is the last one before it.
 _CALLED = re.compile(
-    r"\b(?:who\s+(?:goes|went)\s+by|who\s+(?:everyone|everybody|people|we\s+all)\s+calls?"
+    r"(?:\b|(?=\())(?:who\s+(?:goes|went)\s+by|who\s+(?:everyone|everybody|people|we\s+all)\s+calls?"
     r"|(?:everyone|everybody|people|they\s+all|friends)\s+calls?\s+(?:me|him|her)"
-    r"|den\s+alle|die\s+alle)"
+    r"|den\s+alle|die\s+alle"
+    # A record's header notes it in brackets after the name: "NAME (known as Robbie)".
+    r"|\((?:also\s+|better\s+)?known\s+as|\((?:auch\s+)?genannt)"
     rf"\s+(?P<nick>[{UPPER}][{LOWER}]+)\b"
 )
 # The sentence the nickname's person must be named in: no full stop between the two.
@@ -544,9 +546,11 @@ def called_nicknames(text: str) -> Iterator[tuple[str, str]]:
 
     Example:
         >>> list(called_nicknames("Tonight: Ada Thebe, our captain, who everyone calls Ace."))
-        [('Ace', 'Ada Thebe')]
+        [('Ace', 'Ada Thebe'), ('Ace Thebe', 'Ada Thebe')]
+        >>> list(called_nicknames("Narrator: Robert Quill (known as Robbie), born 1950"))[0]
+        ('Robbie', 'Robert Quill')
         >>> list(called_nicknames("I'm Tom Lenz, but everyone calls me Tommo. Welcome."))
-        [('Tommo', 'Tom Lenz')]
+        [('Tommo', 'Tom Lenz'), ('Tommo Lenz', 'Tom Lenz')]
         >>> list(called_nicknames("The dog, who everyone calls Rex, barked."))
         []
     """
@@ -558,6 +562,9 @@ def called_nicknames(text: str) -> Iterator[tuple[str, str]]:
         words = strip_titles(names[-1]).casefold().split() if names else [match["nick"].casefold()]
         if match["nick"].casefold() not in words:
             yield match["nick"], names[-1]
+            # The nickname before the surname ("Robbie NAME" in an abstract) is the same
+            # person, not a second one.
+            yield f"{match['nick']} {strip_titles(names[-1]).split()[-1]}", names[-1]
 
 
 # What a family calls its members, in the languages a family's interview may label them

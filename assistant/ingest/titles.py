@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from assistant.ingest.furniture import (
     RELEASE_WORDS,
@@ -197,6 +197,11 @@ _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 # TITLE (Wortlaut)". The item's title is the page's headline, without its number or the
 # note that the text is a transcript.
 _ITEM = re.compile(r"(?:Beitrag|Segment|Item)(?:\s+\d{1,2})?\s*:\s+(?=\S)")
+# What a programme's slot line says after a dash about the text: "Sendung vom 6. Mai,
+# 12:10 Uhr – Manuskript/Transkript".
+_SLOT_TAIL = re.compile(
+    r"\s+[–—|-]\s+(?i:manuskript|transkript|transcript|mitschrift|wortlaut)(?:\s*/\s*\w+)?$"
+)
 _TRANSCRIPT_NOTE = re.compile(r"\s+\((?i:wortlaut|transkript|transcript|mitschrift)\)$")
 # A programme's headline with who is in the studio after a dash: "TITLE – Winzerin NAME zu
 # Gast", "TITLE — NAME joins us". The guest's line announces the show; the title is before.
@@ -204,6 +209,30 @@ _GUEST_TAIL = re.compile(
     r"(?<=\S)\s+[–—-]\s+(?:[\w.'’-]+\s+){1,5}"
     r"(?:zu Gast|im Studio|(?:is )?in the studio|joins us|is our guest)$"
 )
+
+
+# A mail header's subject line, after the reply and forward marks: "Betreff: AW: …".
+_SUBJECT_LINE = re.compile(r"^(?:Betreff|Subject)\s*:\s*(?P<subject>\S.*)$", re.M | re.I)
+# Any mail header line: "Gesendet: …", "An: …", "Cc: …".
+_HEADER_LINE = re.compile(r"[\w-]{2,20}\s*:\s")
+_REPLY_MARKS = re.compile(r"^(?:(?:AW|RE|WG|FWD?|SV)\s*:\s*)+", re.I)
+
+
+def _mail_subject(paragraphs: Sequence[Paragraph]) -> str | None:
+    """The subject of an e-mail printed with its header where the page has no headline
+    above the text: what the mail is about is its title, without "AW:" or "Re:".
+
+    Example:
+        >>> _mail_subject([Paragraph("From: Ada Roe"), Paragraph("Subject: RE: Ferry questions")])
+        'Ferry questions'
+    """
+    if not paragraphs or not _MAIL_HEADER.match(paragraphs[0].text):
+        return None
+    # The header's lines may each be a paragraph of their own: read them up to the body.
+    lines = list(takewhile(lambda p: _HEADER_LINE.match(p.text), paragraphs[:_TOP]))
+    match = _SUBJECT_LINE.search("\n".join(p.text for p in lines))
+    subject = _REPLY_MARKS.sub("", match["subject"]).strip() if match else ""
+    return subject or None
 
 
 def take_title(
@@ -214,7 +243,7 @@ def take_title(
     stays in the text."""
     index = _headline_index(paragraphs, markdown=markdown)
     if index is None:
-        return given, paragraphs
+        return given or _mail_subject(paragraphs), paragraphs
     headline = paragraphs[index]
     bulletin = _bulletin_item(paragraphs, index)
     # The front matter's title replaces the page's headline, but a heading that asks ("###
@@ -812,23 +841,28 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
         # A line whose colon the next line goes on from is a headline's part, no sentence.
         parted = bool(later) and _colon_goes_on(paragraphs, candidates[position + 1])
         sentence = ending in TERMINAL and not asks and not parted
-        if over_headline and (
-            ((_rubric(paragraph) or _series_name(paragraph)) and not sentence)
-            or _EMAIL_SUBJECT.match(paragraph.text)
-            or rubric_line
-            or _kicker_over_quote(paragraph, later[0])
-            or _EPISODE.match(later[0].text)
-            or _ITEM.match(later[0].text)
-            or _issue_line(paragraph.text)
-            or (position > 0 and _BODY_NAME.fullmatch(paragraph.text) is not None)
-            or _show_over_slot(paragraphs, index)
-            or _over_release_line(paragraphs, index)
-            or _section_under_masthead(paragraphs, index)
-            or _record_head(paragraphs, candidates[position:])
-            or _over_dateline(paragraphs, index, candidates)
-            or (
-                _over_record_title(paragraphs, candidates[position + 1 :])
-                and not _RECORD_OWN.match(paragraph.text)
+        if (
+            over_headline
+            and (
+                ((_rubric(paragraph) or _series_name(paragraph)) and not sentence)
+                or _EMAIL_SUBJECT.match(paragraph.text)
+                or rubric_line
+                or _kicker_over_quote(paragraph, later[0])
+                or _EPISODE.match(later[0].text)
+                or _ITEM.match(later[0].text)
+                or _issue_line(paragraph.text)
+                or (position > 0 and _BODY_NAME.fullmatch(paragraph.text) is not None)
+                or _show_over_slot(paragraphs, index)
+                # "Sendung vom 6. Mai, 12:10 Uhr – Transkript": the programme's slot, kept.
+                or _aired(_SLOT_TAIL.sub("", paragraph.text))
+                or _over_release_line(paragraphs, index)
+                or _section_under_masthead(paragraphs, index)
+                or _record_head(paragraphs, candidates[position:])
+                or _over_dateline(paragraphs, index, candidates)
+                or (
+                    _over_record_title(paragraphs, candidates[position + 1 :])
+                    and not _RECORD_OWN.match(paragraph.text)
+                )
             )
         ):
             continue
