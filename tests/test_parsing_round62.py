@@ -39,7 +39,7 @@ def test_a_numbered_unnamed_voice_is_nobodys_quote() -> None:
 
 
 ORAL = (
-    "Dale Sound Archive\n\n"
+    "Wendmoor Sound Archive\n\n"
     "Working the ferry: memories of the crossing\n\n"
     "Narrator: Robert Quillfeather (known as Robbie), born 1948\n"
     "Interviewer: Sian Moreby\n\n"

@@ -853,8 +853,7 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
                 or _issue_line(paragraph.text)
                 or (position > 0 and _BODY_NAME.fullmatch(paragraph.text) is not None)
                 or _show_over_slot(paragraphs, index)
-                # "Sendung vom 6. Mai, 12:10 Uhr – Transkript": the programme's slot, kept.
-                or _aired(_SLOT_TAIL.sub("", paragraph.text))
+                or _aired(_SLOT_TAIL.sub("", paragraph.text))  # "Sendung vom …, 12:10 Uhr"
                 or _over_release_line(paragraphs, index)
                 or _section_under_masthead(paragraphs, index)
                 or _record_head(paragraphs, candidates[position:])
