@@ -663,7 +663,8 @@ def _label_line(paragraphs: Sequence[Paragraph], index: int) -> bool:
 
     Example:
         >>> lines = [Paragraph(t) for t in ["Korfball Hour", "BEN", "Hi.", "ACE", "Yo.", "BEN"]]
-        >>> _label_line(lines + [Paragraph("Why?"), Paragraph("BEN"), Paragraph("ACE")], 1)
+        >>> more = [Paragraph(t) for t in ["Why?", "BEN", "ACE", "So.", "ACE"]]
+        >>> _label_line(lines + more, 1)
         True
         >>> _label_line(lines, 0), _label_line(lines + [Paragraph("BEN")], 1)
         (False, False)
