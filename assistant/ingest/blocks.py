@@ -106,6 +106,7 @@ from assistant.ingest.wording import (
     heading_like,
     in_person,
     is_question,
+    runs_on_at_ellipsis,
     speaks_alone,
 )
 from assistant.text.analysis import STOPWORDS
@@ -688,10 +689,12 @@ def cast_of(
     for name in found + shared + kin_names(texts):
         cast.consider(name)
     _consider_what_labels_stand_for(cast, paragraphs, texts, used)
-    for stated in ({stated_asker(p) for p in paragraphs} | _author_boxed(paragraphs)) - {None}:
+    # In the order the text states them, so the cast is the same from run to run.
+    stated = [stated_asker(p) for p in paragraphs] + sorted(_author_boxed(paragraphs))
+    for named_asker in dict.fromkeys(name for name in stated if name):
         # A transcript's labels in capitals ("EVA ROTH, ANCHOR:") name the person as well.
-        asker = as_printed(stated) if stated else stated
-        if asker and is_person_name(asker):
+        asker = as_printed(named_asker)
+        if is_person_name(asker):
             # "NAME (moderator, …):" states who asks, as a byline would; so does the box
             # about the article's author.
             cast.mention(Mention(asker, "interviewer", byline=True))
@@ -3903,8 +3906,7 @@ def introduced_before_dialogue(
     return found or _addressed_first(blocks, start or 0, asking)
 
 
-# An ellipsis at a line's end or start: a rubric broken over two lines runs on across it.
-_TRAILING_ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
+# The ellipsis a line broken over two opens its second line with (`runs_on_at_ellipsis`).
 _LEADING_ELLIPSIS = re.compile(r"^\s*(?:…|\.\.\.)\s*")
 
 
@@ -3921,7 +3923,7 @@ def _joined_at_ellipsis(before: list[Block]) -> list[Block]:
     if len(before) < 2:
         return before
     first, second = before[-2], before[-1]
-    if not (_TRAILING_ELLIPSIS.search(first.text) and _LEADING_ELLIPSIS.match(second.text)):
+    if not runs_on_at_ellipsis(first.text, second.text):
         return before
     rest = _LEADING_ELLIPSIS.sub("", second.text)
     return [*before[:-2], Block("prose", f"{first.text.rstrip()} {rest}")]

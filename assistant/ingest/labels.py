@@ -891,7 +891,7 @@ def stated_asker(paragraph: Paragraph) -> str | None:
         >>> from assistant.ingest.paragraphs import Paragraph
         >>> stated_asker(Paragraph("Eva Roth (moderator, Radio X): Welcome."))
         'Eva Roth'
-        >>> stated_asker(Paragraph("HOST (Eva Roth): Welcome."))
+        >>> stated_asker(Paragraph("HOST (Eva Roth, im Studio): Welcome."))
         'Eva Roth'
         >>> stated_asker(Paragraph("Eva Roth (economist): Thanks.")) is None
         True
@@ -908,8 +908,11 @@ def stated_asker(paragraph: Paragraph) -> str | None:
     if match["after"] and _CLAUSE_AFTER_NOTE.search(match["after"]):
         return None
     note = (match["note"] or match["after"] or "").strip()
-    if role_side(match["label"].strip()) == "question" and is_person_name(note):
-        return note
+    # "HOST (NAME, im Studio):": the name ends at the comma; where the host sits or whom
+    # they work for follows it.
+    named = note.split(",")[0].strip()
+    if role_side(match["label"].strip()) == "question" and is_person_name(named):
+        return named
     # A second host asks as the first does: "NAME, CO-ANCHOR:", "NAME (Co-Moderatorin):".
     words = [_CO_ROLE.sub("", word) for word in re.findall(r"\w[\w-]*", note)]
     return match["label"].strip() if words and role_side(words[0]) == "question" else None

@@ -31,7 +31,13 @@ from assistant.ingest.labels import label_of
 from assistant.ingest.names import is_multiword_name, is_person_name, person_names
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import byline_mentions, role_side
-from assistant.ingest.wording import CLOSING, OPENING_QUOTES, TERMINAL, ends_with_question
+from assistant.ingest.wording import (
+    CLOSING,
+    OPENING_QUOTES,
+    TERMINAL,
+    ends_with_question,
+    runs_on_at_ellipsis,
+)
 from assistant.text.analysis import STOPWORDS
 
 # The headline is among the first lines of a page; further down only the text goes on.
@@ -369,9 +375,8 @@ def _goes_on_after_ellipsis(headline: str, line: str) -> bool:
         >>> _goes_on_after_ellipsis("Eine Frage an", "… Imker Jost Peiler")
         False
     """
-    ellipsis = ("…", "...")
     short = len(line.split()) <= 8 and line.rstrip()[-1:] not in ".!?:"
-    return headline.rstrip().endswith(ellipsis) and line.lstrip().startswith(ellipsis) and short
+    return runs_on_at_ellipsis(headline, line) and short
 
 
 def _named_over(over: Sequence[Paragraph], kept: Sequence[Paragraph]) -> list[Paragraph]:
@@ -607,6 +612,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
     # A letter's greeting came, or the page is an e-mail ("From: …", "Subject: …" lines at
     # its head): a newsletter with several items.
     letter = any(_MAIL_HEADER.match(p.text) for p in paragraphs[:_TOP])
+    label_lines = _label_lines(paragraphs)
     for index, paragraph in enumerate(paragraphs[:_TOP]):
         text = paragraph.text
         if _above_the_headline(paragraphs, index):
@@ -632,7 +638,7 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             continue
         if len(text.split()) > _HEADLINE_WORDS and not greeted:
             break
-        if _label_line(paragraphs, index):
+        if text.strip() in label_lines:
             break  # the dialogue's first speaker label: the headline stood above it
         if not greeted:
             candidates.append(index)
@@ -654,28 +660,21 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
 _LABEL_LINE_USES = 3
 
 
-def _label_line(paragraphs: Sequence[Paragraph], index: int) -> bool:
-    """Whether the line at `index` is a speaker's label on a line of its own ("ROBBO"
-    over each of his turns): a line of up to three words that stands alone, word for word,
-    three times or more in the text, beside another such line (a dialogue has two
-    speakers). No headline recurs so, and a rubric repeated as a page's running head
-    ("MARKT & EINKAUF") recurs alone.
+def _label_lines(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The speakers' labels set on lines of their own ("ROBBO" over each of his turns):
+    lines of up to three words that stand alone, word for word, three times or more in
+    the text, where two such lines do (a dialogue has two speakers). No headline recurs
+    so, and a rubric repeated as a page's running head ("MARKT & EINKAUF") recurs alone.
 
     Example:
         >>> lines = [Paragraph(t) for t in ["Korfball Hour", "BEN", "Hi.", "ACE", "Yo.", "BEN"]]
         >>> more = [Paragraph(t) for t in ["Why?", "BEN", "ACE", "So.", "ACE"]]
-        >>> _label_line(lines + more, 1)
-        True
-        >>> _label_line(lines, 0), _label_line(lines + [Paragraph("BEN")], 1)
-        (False, False)
+        >>> sorted(_label_lines(lines + more)), _label_lines(lines + [Paragraph("BEN")])
+        (['ACE', 'BEN'], set())
     """
-    text = paragraphs[index].text.strip()
-    if len(text.split()) > 3:
-        return False
     uses = Counter(p.text.strip() for p in paragraphs if len(p.text.split()) <= 3)
-    return uses[text] >= _LABEL_LINE_USES and any(
-        count >= _LABEL_LINE_USES for line, count in uses.items() if line != text
-    )
+    recurring = {line for line, count in uses.items() if count >= _LABEL_LINE_USES}
+    return recurring if len(recurring) >= 2 else set()
 
 
 # A minute's numbered agenda item, a line of its own: "4. Proposal to resurface the

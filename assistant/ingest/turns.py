@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -648,6 +649,12 @@ class _TurnBuilder:
         )
         # Every paragraph of the dialogue opens with its label: no answer ran on unlabelled.
         self.labels_every_paragraph = _labels_every_paragraph(blocks, first, self.last_turn)
+        self.labels, self.dialogue_end = _dialogue_labels(blocks)
+        # The questions are the writer's own under a self label ("Me:"), as a blog's
+        # interview with a relative sets them.
+        self.writer_asks_as_me = any(
+            b.kind == "label" and b.question and self_label(b.label or "") for b in blocks
+        )
 
     def add(self, index: int) -> None:
         block = self.blocks[index]
@@ -1363,7 +1370,7 @@ class _TurnBuilder:
         if index > self.last_turn and (self._outlets_note(text) or _outlets_voice(text)):
             return True
         closing = index > self.last_turn and self.answers_labelled and self.labels_every_paragraph
-        if self._after_dialogue(index) and self._writer_asks_as_me():
+        if index >= self.dialogue_end and self.writer_asks_as_me:
             # "Me:" over the questions: the writer's own paragraph after the last answer
             # goes on in the first person of the lead, not the answerer's.
             return True
@@ -1554,36 +1561,6 @@ class _TurnBuilder:
         last = re.escape(surname(own))
         return re.search(rf"\b(?:{COURTESY_TITLES})\.?\s+{last}(?![\w-])", text) is not None
 
-    def _after_dialogue(self, index: int) -> bool:
-        """Whether no label the dialogue uses twice or more comes after `index`: a box's
-        label heard once ("RECIPE:") below it does not go on with the dialogue.
-
-        Example:
-            >>> blocks = [Block("label", "Hi?", label="Me", question=True)] * 2
-            >>> blocks += [Block("prose", "I did."), Block("label", "Flour", label="RECIPE")]
-            >>> _TurnBuilder(blocks, Cast())._after_dialogue(2)
-            True
-        """
-        labels = [block.label for block in self.blocks if block.kind == "label"]
-        return not any(
-            block.kind == "label" and labels.count(block.label) >= 2
-            for block in self.blocks[index + 1 :]
-        )
-
-    def _writer_asks_as_me(self) -> bool:
-        """Whether the questions are the writer's own under a self label ("Me:"), as a
-        blog's interview with a relative sets them.
-
-        Example:
-            >>> blocks = [Block("label", "Why?", label="Me", question=True)]
-            >>> _TurnBuilder(blocks, Cast())._writer_asks_as_me()
-            True
-        """
-        return any(
-            block.kind == "label" and block.question and self_label(block.label or "")
-            for block in self.blocks
-        )
-
     def _askers_or_joint_note(self, text: str) -> bool:
         """Whether `text`, after the last labelled answer, is the askers' note ("our
         questions": who did not answer them) or a sign-off by two of the labels together
@@ -1599,9 +1576,8 @@ class _TurnBuilder:
         if _OUR_QUESTIONS.search(text):
             return True
         # Both given names must label turns of the text: "Ada & Tom" signing together.
-        labels = {block.label for block in self.blocks if block.kind == "label"}
         signed = _JOINT_SIGN_OFF.search(text)
-        return signed is not None and {signed["one"], signed["other"]} <= labels
+        return signed is not None and {signed["one"], signed["other"]} <= self.labels
 
     def _writer_on_speaker(self, text: str) -> bool:
         """Whether `text` speaks in the first person of the open answer's speaker by the
@@ -1913,6 +1889,25 @@ _POSTSCRIPT = re.compile(r"P\.\s?S\.|PS:")
 
 # How many labelled paragraphs a dialogue needs before its layout says anything.
 _LABELLED_DIALOGUE = 6
+
+
+def _dialogue_labels(blocks: Sequence[Block]) -> tuple[set[str | None], int]:
+    """The labels of `blocks`, and the index of the last block under a label used twice or
+    more (-1 for none): after it the dialogue is over, and a box's label heard once below
+    it ("RECIPE:") does not go on with it.
+
+    Example:
+        >>> blocks = [Block("label", "Hi?", label="Me", question=True)] * 2
+        >>> blocks += [Block("prose", "I did."), Block("label", "Flour", label="RECIPE")]
+        >>> _dialogue_labels(blocks)[1]
+        1
+    """
+    uses = Counter(block.label for block in blocks if block.kind == "label")
+    last = max(
+        (i for i, block in enumerate(blocks) if block.kind == "label" and uses[block.label] >= 2),
+        default=-1,
+    )
+    return set(uses), last
 
 
 def _labels_every_paragraph(blocks: Sequence[Block], first: int, last: int) -> bool:

@@ -187,6 +187,23 @@ def quotes_by_pronoun(text: str) -> str | None:
     return "female" if (match["after"] or match["before"]) in ("sie", "she") else "male"
 
 
+# How an ellipsis is typed: the character, or three full stops.
+_ELLIPSES = ("…", "...")
+
+
+def runs_on_at_ellipsis(first: str, second: str) -> bool:
+    """Whether `second` goes on where `first` broke off at an ellipsis, as a rubric or a
+    headline set over two lines does ("Eine Frage an …" over "… Imker NAME").
+
+    Example:
+        >>> runs_on_at_ellipsis("Eine Frage an …", "… Imker Jost Peiler")
+        True
+        >>> runs_on_at_ellipsis("Eine Frage an", "… Imker Jost Peiler")
+        False
+    """
+    return first.rstrip().endswith(_ELLIPSES) and second.lstrip().startswith(_ELLIPSES)
+
+
 def ends_with_question(text: str) -> bool:
     return text.rstrip(CLOSING).endswith("?")
 
