@@ -42,7 +42,7 @@ from assistant.search.rerank import MODEL_PATH  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 # From blind11 on, the odd-numbered sets are reporting sets, never tuned on.
-_NUMBERED_TUNING_SETS = (*range(2, 11), *range(12, 45, 2))
+_NUMBERED_TUNING_SETS = (*range(2, 11), *range(12, 47, 2))
 TUNING_SETS = ",".join(["seed", "heldout", "blind", *(f"blind{n}" for n in _NUMBERED_TUNING_SETS)])
 
 

@@ -24,6 +24,7 @@ from assistant.answer.extractive import (
     _on_the_topic_asked,
     _parts_not_given,
     _Quote,
+    _topic_concepts,
 )
 from assistant.errors import InputError
 from assistant.models import ChatTurn, Hit
@@ -518,6 +519,25 @@ def test_a_name_is_not_mentioned_by_the_words_it_is_spelt_of(embedder) -> None:
     assert "Fahrenheit" in query.names
     answer = ExtractiveAnswerer(embedder).run(query, hits_for(replace(seed, turns=turns), 7))
     assert answer.abstained
+
+
+def test_the_year_a_question_asks_for_is_no_topic_the_text_knows(embedder) -> None:
+    """Seen on blind46: "In welchem Jahr fiel die Berliner Mauer?" was answered with a
+    passage about travel years, the only one of its words the articles have being "Jahr",
+    which only says a year is asked for."""
+    seed = seed_article()
+    years = "Ich war 2009 ein Jahr in Neuseeland und im Jahr darauf drei Monate in Chile."
+    turns = tuple(replace(t, text=years) if t.number == 7 else t for t in seed.turns)
+    article = replace(seed, turns=turns)
+    answerer = ExtractiveAnswerer(embedder)
+    off_topic = seed_query(embedder, "In welchem Jahr fiel die Berliner Mauer?")
+    assert off_topic.calendar_words == {"jahr"}
+    assert answerer.run(off_topic, hits_for(article, 7)).abstained
+    on_topic = seed_query(embedder, "In welchem Jahr war er in Neuseeland?")
+    assert not answerer.run(on_topic, hits_for(article, 7)).abstained
+    # Asked in English of German text, "year" may be all the dictionary ties to it.
+    across = seed_query(embedder, "In which year did he sail to Chile?")
+    assert "year" in [c[0] for c in _topic_concepts(across, hits_for(article, 7))]
 
 
 def test_the_subject_of_an_article_counts_for_every_sentence_of_it(embedder) -> None:

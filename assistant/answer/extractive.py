@@ -62,7 +62,7 @@ from assistant.search.query import (
     participant_words,
 )
 from assistant.text.analysis import ASKING_WORDS, TOKEN, Mentions, concept_words
-from assistant.text.language import Language
+from assistant.text.language import Language, detect_language
 from assistant.text.sentences import Sentence, split_sentences
 from assistant.text.shorten import in_quotes, shorten
 
@@ -287,14 +287,7 @@ class ExtractiveAnswerer:
         if not flat:
             return []
         texts = [sentences[i].text for _, sentences, i in flat]
-        # Names tell who speaks, and "interviewer", "gefragt" who asks (a byline says
-        # "Interview mit ..."), not what is asked about. Asked who made an article, a name
-        # says which article ("Wer hat Roth befragt?"), and "befragt" the credit asked for.
-        if "credit" in query.asks_for:
-            concepts = [c for c in query.concepts if not is_credit_word(c[0])]
-        else:
-            names = participant_words([hit.article for hit in hits]) | ASKING_WORDS
-            concepts = [c for c in query.concepts if c[0].lower() not in names]
+        concepts = _topic_concepts(query, hits)
         matcher = _WordMatcher.build(
             hits, concepts, texts, asked_in=query.language, names=query.names
         )
@@ -491,6 +484,30 @@ class _WordMatcher:
         if total <= 0:
             return 0.0
         return sum(w for w, hit in zip(self.weights, mentioned, strict=True) if hit) / total
+
+
+def _topic_concepts(query: Query, hits: Sequence[Hit]) -> list[tuple[str, ...]]:
+    """The question's concepts that say what it is about. Names tell who speaks, and
+    "interviewer", "gefragt" who asks (a byline says "Interview mit ..."), not what is
+    asked about; nor does "Jahr" in "In welchem Jahr ...?", which an off-topic question
+    shares with any article in its language (`Query.calendar_words`). Where every passage
+    is in the other language, the dictionary may miss the topic's words ("chicory" for
+    "Zichorie"), and the year's translation is then all that ties question and text
+    (blind44), so it stays. Asked who
+    made an article, a name says which article ("Wer hat Roth befragt?"), and "befragt"
+    the credit asked for.
+
+    Example:
+        >>> query = analyzer.run("In welchem Jahr kam Bienert zum Verband?")
+        >>> [c[0] for c in _topic_concepts(query, hits)]
+        ['kam', 'Verband']
+    """
+    if "credit" in query.asks_for:
+        return [c for c in query.concepts if not is_credit_word(c[0])]
+    names = participant_words([hit.article for hit in hits]) | ASKING_WORDS
+    if any(detect_language(hit.turn.text) == query.language for hit in hits):
+        names |= query.calendar_words
+    return [c for c in query.concepts if c[0].lower() not in names]
 
 
 def _shares_a_prefix(concept: Sequence[str], lowered_text: str) -> bool:

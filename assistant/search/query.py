@@ -420,6 +420,9 @@ class Query:
     part_asks: tuple[frozenset[Wanted], ...] = ()
     # It opens with a why word and asks nothing else (`_ASKS_WHY`): only a reason answers it.
     asks_why: bool = False
+    # The word of its wh-phrase that says a year, a day or a time is asked for ("Jahr" of
+    # "In welchem Jahr ...?"; `calendar_asked`): how to answer, not what it is about.
+    calendar_words: frozenset[str] = frozenset()
     # The corpus's interviewees it names (`names_speaker`), wherever the passages retrieved
     # come from: asked about them, another article's people are not an answer.
     people_named: frozenset[str] = frozenset()
@@ -516,6 +519,7 @@ class QueryAnalyzer:
             people_named=frozenset(p for w in words for p in self._by_surname.get(w, ())),
             surnames_named=surnames,
             years=dated_years(text, asks_for),
+            calendar_words=calendar_asked(text, asks_for),
         )
 
     def _embed(self, text: str, dense_text: str) -> tuple[dict[str, np.ndarray], np.ndarray]:
@@ -718,6 +722,30 @@ def participant_words(articles: Sequence[Article]) -> frozenset[str]:
         for label in (participant.name, *participant.aliases)
         for word in TOKEN.findall(label)
     )
+
+
+# The noun of a wh-phrase asking for a year, a month, a day or a time.
+_CALENDAR_ASKED = re.compile(
+    r"\b(?:which|what|welche[rmns]?)\s+(jahr|year|monat|month|tag|day|datum|date|wochentag|"
+    r"uhrzeit|time|jahreszeit|season)\b",
+    re.IGNORECASE,
+)
+
+
+def calendar_asked(question: str, asks_for: frozenset[Wanted]) -> frozenset[str]:
+    """The noun, lower-cased, of the wh-phrase by which `question` asks for a year or a time
+    ("In welchem Jahr ...?", "On what day ...?"): it names the kind of answer, so an article
+    that only has the word ("im letzten Jahr") knows nothing of what is asked.
+
+    Example:
+        >>> calendar_asked("In welchem Jahr fiel die Mauer?", frozenset({"year"}))
+        frozenset({'jahr'})
+        >>> calendar_asked("What time limits apply?", asked_for("What time limits apply?"))
+        frozenset()
+    """
+    if not asks_for & {"year", "time"}:
+        return frozenset()
+    return frozenset(match.group(1).lower() for match in _CALENDAR_ASKED.finditer(question))
 
 
 def asked_for(question: str) -> frozenset[Wanted]:
