@@ -4163,7 +4163,7 @@ def _put_to(heading: str) -> str | None:
 
 
 # Whom a heading puts its questions to by role, with the article: "Five minutes with the
-# harbour master", "Drei Fragen an den Bürgermeister"; the heading's last words.
+# lock keeper", "Drei Fragen an den Bürgermeister"; the heading's last words.
 _ROLE_PUT_TO = re.compile(
     r"(?:the|den|dem|der|die)\s+(?P<role>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s*[?.!]?\s*$",
     re.IGNORECASE,
@@ -4171,13 +4171,13 @@ _ROLE_PUT_TO = re.compile(
 
 
 def _role_put_to(heading: str, before: Sequence[Block]) -> str | None:
-    """The one person a heading puts questions to by role ("Five minutes with the harbour
-    master"), where the report above gives that role to one name ("harbour master NAME",
+    """The one person a heading puts questions to by role ("Five minutes with the lock
+    keeper"), where the report above gives that role to one name ("lock keeper NAME",
     "der Bürgermeister, NAME"): an embedded Q&A's answerer, as the report introduced them.
 
     Example:
-        >>> said = Block("prose", "Said harbour master Ada Roe, who knows the bay.")
-        >>> _role_put_to("Five minutes with the harbour master", [said])
+        >>> said = Block("prose", "Said lock keeper Ada Roe, who knows the canal.")
+        >>> _role_put_to("Five minutes with the lock keeper", [said])
         'Ada Roe'
         >>> _role_put_to("Five minutes with the ferry pilot", [said]) is None
         True

@@ -275,7 +275,7 @@ def take_title(
         before = [p for p in before if p is not over]
         headline = replace(headline, text=f"{over.text.strip()} {headline.text.strip()}")
     elif over is not None and _runs_into(over.text, headline.text):
-        # "Wo Wände" / "nichts mehr bringen": a headline a hard-wrapped copy broke in two.
+        # "Wenn Schleusen" / "nicht mehr reichen": a headline a hard-wrapped copy broke in two.
         before = [p for p in before if p is not over]
         headline = replace(headline, text=f"{over.text.strip()} {headline.text.strip()}")
         over = paragraphs[index - 2] if index >= 2 else None
@@ -394,9 +394,9 @@ def _runs_into(line: str, headline: str) -> bool:
     lines, and no headline opens with a word in lower case of its own.
 
     Example:
-        >>> _runs_into("Wo Wände", "nichts mehr bringen"), _runs_into("Lärm.", "nichts mehr")
+        >>> _runs_into("Wenn Schleusen", "nicht mehr reichen"), _runs_into("Flut.", "nicht mehr")
         (True, False)
-        >>> _runs_into("Wo Wände", "Nichts mehr bringen"), _runs_into("Lärm", "iPhone kaputt")
+        >>> _runs_into("Wenn Schleusen", "Nicht mehr reichen"), _runs_into("Flut", "iPhone kaputt")
         (False, False)
     """
     first = headline.split()[0] if headline.split() else ""
