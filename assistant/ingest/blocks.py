@@ -86,6 +86,7 @@ from assistant.ingest.speakers import (
     Mention,
     byline_mentions,
     chair_label,
+    definite_role,
     examining_counsel,
     headline_speaker,
     hosted_by,
@@ -202,7 +203,11 @@ SIGN_OPENED = re.compile(r"([^\w\s\"'„“”‘’‚«»‹›(\[<*_#>.,;:!?&
 _NOTE = re.compile(
     # ... set in brackets too: "[Anmerkung der Redaktion: …]", "(Editor's note: …)".
     r"[\[(]?(?:(?:Editor|Translator|Interpreter)['’]?s['’]? note|Anmerkung (?:der|des) (?:Redaktion"
-    r"|Übersetzer\w*|Dolmetscher\w*)|Anm\. d\. (?:Red|Ü)\.|Hinweis der Redaktion)\s*:",
+    r"|Übersetzer\w*|Dolmetscher\w*)|Anm\. d\. (?:Red|Ü)\.|Hinweis der Redaktion"
+    # A forum post's header with its author's later note on the thread, on the header's
+    # own line ("u/handle · OP · Edit: …"): the thread's closing note, no answer to a
+    # question, however the author answered before.
+    r"|(?:u/)?[\w.-]+(?:\s+·\s+[\w ]{1,20}?)*\s+·\s+(?:Edit|Update|Nachtrag)(?:\s+\d)?)\s*:",
     re.IGNORECASE,
 )
 _BOX_TITLE = re.compile(
@@ -3899,6 +3904,7 @@ def introduced_before_dialogue(
     # The paragraph a section's heading opens with right over the questions is nearer to
     # them than a person the report quoted above it.
     found = _section_subject(blocks, start or 0, asking) or _meet_heading(before[-1].text)
+    found = found or (_role_put_to(heading.text, blocks[:start]) if talks and heading else None)
     found = found or _introduced(blocks, start or 0, before, asking, title)
     found = found or host or _asks_to_be_asked(before, title)
     found = found or _heading_puts_questions(blocks[:start]) or _profiled(blocks, asking)
@@ -4156,14 +4162,56 @@ def _put_to(heading: str) -> str | None:
     return name_in_label(match["name"])
 
 
+# Whom a heading puts its questions to by role, with the article: "Five minutes with the
+# lock keeper", "Drei Fragen an den Bürgermeister"; the heading's last words.
+_ROLE_PUT_TO = re.compile(
+    r"(?:the|den|dem|der|die)\s+(?P<role>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s*[?.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _role_put_to(heading: str, before: Sequence[Block]) -> str | None:
+    """The one person a heading puts questions to by role ("Five minutes with the lock
+    keeper"), where the report above gives that role to one name ("lock keeper NAME",
+    "der Bürgermeister, NAME"): an embedded Q&A's answerer, as the report introduced them.
+
+    Example:
+        >>> said = Block("prose", "Said lock keeper Ada Roe, who knows the canal.")
+        >>> _role_put_to("Five minutes with the lock keeper", [said])
+        'Ada Roe'
+        >>> _role_put_to("Five minutes with the ferry pilot", [said]) is None
+        True
+        >>> _role_put_to("Drei Fragen an die Stadt", [Block("prose", "Die Stadt Lindau Mitte")])
+    """
+    asked = _PUT_TO_HEAD.search(heading)
+    match = _ROLE_PUT_TO.match(heading, asked.end()) if asked else None
+    # A role is a person's ("keeper", "Bürgermeisterin"): "Fragen an die Stadt" asks a
+    # body, and the capitals after "Stadt" in a report would be a place's, not a name.
+    if match is None or not ROLE_NOUN.search(match["role"].split()[-1]):
+        return None
+    words = r"\s+".join(re.escape(word) for word in match["role"].split())
+    name = rf"[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,2}}"
+    found = re.compile(rf"(?i:\b{words}),?\s+(?P<name>{name})")
+    names = {
+        name_in_label(m["name"])
+        for b in before
+        if b.kind == "prose"
+        for m in found.finditer(b.text)
+    }
+    return names.pop() if len(names) == 1 else None
+
+
 def _nameless_label(label: str) -> bool:
-    """Whether a label names a side or a voice, not a person ("Q:", "GUEST:", "CALLER:").
+    """Whether a label names a side or a voice, not a person ("Q:", "GUEST:", "CALLER:"),
+    or an expert by role ("Die Expertin:", "Antwort der Expertin:"), whom the lead names.
 
     Example:
         >>> _nameless_label("CALLER"), _nameless_label("A"), _nameless_label("Roth")
         (True, True, False)
+        >>> _nameless_label("Antwort der Expertin")
+        True
     """
-    return role_side(label) is not None or voice_label(label)
+    return role_side(label) is not None or voice_label(label) or definite_role(label)
 
 
 def _headline_profile(blocks: Sequence[Block], start: int | None, title: str | None) -> str | None:

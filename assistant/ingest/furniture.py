@@ -527,6 +527,16 @@ _FOLIO = re.compile(
 )
 
 
+# A magazine's head or foot that gives its issue ("STRASSE + SCHALL 4/2024 INTERVIEW",
+# "38 HOF & GARTEN 3/2026"): words in capitals around the issue's number and year, a page
+# number perhaps; capitals and an issue say the line is the page's, not a sentence.
+_CAPITALS = r"[A-ZÄÖÜ][A-ZÄÖÜ'’-]+"
+_ISSUE_HEAD = re.compile(
+    rf"(?:\d{{1,3}}\s+)?(?:(?:{_CAPITALS}|[&+])\s+){{1,6}}\d{{1,2}}/\d{{4}}"
+    rf"(?:\s+{_CAPITALS}){{0,2}}(?:\s+\d{{1,3}})?"
+)
+
+
 def is_running_head(text: str) -> bool:
     """Whether a one-line paragraph is a printed page's running head or foot: two parts
     of a few words each, set a wide gap apart, neither a sentence.
@@ -544,8 +554,10 @@ def is_running_head(text: str) -> bool:
         (True, True)
         >>> is_running_head("Ja, 12   Kisten.")
         False
+        >>> is_running_head("38 HOF + GARTEN 3/2026"), is_running_head("GESPRÄCH HOF 3/2026")
+        (True, True)
     """
-    if _FOLIO.fullmatch(text.strip()):
+    if _FOLIO.fullmatch(text.strip()) or _ISSUE_HEAD.fullmatch(text.strip()):
         return True
     numbered = _NUMBERED_HEAD.fullmatch(text.strip())
     if numbered is not None:

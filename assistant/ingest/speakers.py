@@ -88,10 +88,13 @@ _FROM_THE_FLOOR = re.compile(r"\b(?:from the floor|aus dem (?:saal|plenum))\b")
 _PLAYED_IN_WORD = re.compile(r"(?i:\b(?:clip|einspieler|einspielung|zuspielung|o-ton|archivton)\b)")
 # The expert an advice page names by role with the definite article ("Die Expertin:", "Der
 # Anwalt:", "The Vet:"): the one person the page has introduced as answering.
+# A readers' page may name the answer after its expert: "Antwort der Expertin:", "Antwort
+# des Anwalts:", "Answer from the vet:", the same role with its article.
 _DEFINITE_ROLE = re.compile(
-    r"(?:Der|Die|The|THE|DER|DIE)\s+(?i:expert(?:e|in)?|fach(?:frau|mann)|\w*ärztin|\w*arzt"
+    r"(?:(?:Antwort|Answer)\s+(?:der|des|vom|from\s+the|by\s+the)\s+|(?:Der|Die|The|THE|DER|DIE)\s+)"
+    r"(?i:expert(?:e|en|in)?|fach(?:frau|mann)|\w*ärztin|\w*arzt"
     r"|anwältin|anwalt|berater(?:in)?|therapeut(?:in)?|doctor|lawyer|vet|counsell?or"
-    r"|gärtner(?:in)?|gardener|planner|adviser|advisor)"
+    r"|gärtner(?:in)?|gardener|planner|adviser|advisor)s?"
 )
 
 
@@ -101,6 +104,8 @@ def definite_role(label: str) -> bool:
     Example:
         >>> definite_role("Die Expertin"), definite_role("The Vet"), definite_role("Die Lösung")
         (True, True, False)
+        >>> definite_role("Antwort der Expertin"), definite_role("Answer from the vet")
+        (True, True)
     """
     return _DEFINITE_ROLE.fullmatch(label.strip()) is not None
 

@@ -155,10 +155,12 @@ _SERIES_PART = re.compile(
     r"[^\W\d_][^()]{0,60}\s\((?i:teil|part|folge|episode)\s+\d{1,2}(?:\s*(?:/|of|von)\s*\d{1,2})?\)"
 )
 # The last part of a record's line: "— Session transcript", "– Wortprotokoll", and only a
-# piece of it: "– transcript extract", "– Transkript (Auszug)".
+# piece of it: "– transcript extract", "– Transkript (Auszug)". A broadcast's or a speech's
+# script says the same of its text in its first part: "Manuskript – (note on the text)".
 _RECORD_PART = re.compile(
     r"(?:(?:Session|Full|Panel|Live|Edited)\s+)?(?i:transcript|transkript|wortprotokoll"
-    r"|mitschnitt|protokoll|recording)(?i:\s+(?:extract|excerpt|\(auszug\)|auszug))?"
+    r"|mitschnitt|protokoll|recording|(?:sende|rede)?manuskript|manuscript)"
+    r"(?i:\s+(?:extract|excerpt|\(auszug\)|auszug))?"
     # An event's programme the page is part of: "Festival 2026 – Talks Programme".
     r"|(?:[A-Z]\w+\s+)?(?i:programme|program|programm|rahmenprogramm)"
 )
@@ -247,10 +249,13 @@ def take_title(
     """The headline and the paragraphs without it, without the furniture above it and
     without its repetitions; front matter's title wins, and a headline that differs from it
     stays in the text."""
-    index = _headline_index(paragraphs, markdown=markdown)
+    field = _title_field(paragraphs)
+    index = _headline_index(paragraphs, markdown=markdown) if field is None else field
     if index is None:
         return given or _mail_subject(paragraphs), paragraphs
     headline = paragraphs[index]
+    if field is not None:
+        headline = replace(headline, text=_TITLE_FIELD.fullmatch(headline.text.strip())["title"])
     bulletin = _bulletin_item(paragraphs, index)
     # The front matter's title replaces the page's headline, but a heading that asks ("###
     # Was macht ...?") is the first question, not the headline, unless it is that title.
@@ -269,6 +274,11 @@ def take_title(
         # "75 Jahre Chor:" over „…“: the colon runs the kicker into the quoted headline.
         before = [p for p in before if p is not over]
         headline = replace(headline, text=f"{over.text.strip()} {headline.text.strip()}")
+    elif over is not None and _runs_into(over.text, headline.text):
+        # "Wenn Schleusen" / "nicht mehr reichen": a headline a hard-wrapped copy broke in two.
+        before = [p for p in before if p is not over]
+        headline = replace(headline, text=f"{over.text.strip()} {headline.text.strip()}")
+        over = paragraphs[index - 2] if index >= 2 else None
     title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
     title = _record_title(_WIRE_SLUG.sub("", title, count=1))
     title = _TRANSCRIPT_NOTE.sub("", _ITEM.sub("", title, count=1))
@@ -349,6 +359,49 @@ def _kept_before(paragraphs: Sequence[Paragraph], index: int) -> list[Paragraph]
             or _SPONSOR_LINE.match(p.text)  # the page's sponsor, no part of the article
         )
     ]
+
+
+# A record's header names its fields ("Catalogue no.: …", "Interviewee: …"), its title
+# among them: "Title: …", "Titel: …".
+_TITLE_FIELD = re.compile(r"(?:Title|Titel)\s*:\s+(?P<title>\S.{3,200})")
+_FIELD = re.compile(r"[A-ZÄÖÜ][\w.'’ -]{1,30}:\s+\S")
+
+
+def _title_field(paragraphs: Sequence[Paragraph]) -> int | None:
+    """The header's "Title: …" line among the record's other fields (one right over or
+    under it names a field too: "Catalogue no.: …", "Interviewee: …"): an archive's or a
+    catalogue's record says its title, whatever line stands over the header.
+
+    Example:
+        >>> lines = ["MUSEUM ARCHIVE", "Ref.: A/12", "Title: Ada Roe on ferries", "By: Ida Kern"]
+        >>> _title_field([Paragraph(t) for t in lines])
+        2
+        >>> _title_field([Paragraph("Title: Ada Roe on ferries"), Paragraph("It rained.")])
+    """
+    top = paragraphs[:_TOP]
+    for index, paragraph in enumerate(top):
+        if not _TITLE_FIELD.fullmatch(paragraph.text.strip()):
+            continue
+        near = top[max(0, index - 1) : index] + top[index + 1 : index + 2]
+        if any(_FIELD.match(p.text) for p in near):
+            return index
+    return None
+
+
+def _runs_into(line: str, headline: str) -> bool:
+    """Whether a short line over a headline that opens in lower case is the headline's
+    first part: a copy that keeps a page's line breaks sets a two-line headline as two
+    lines, and no headline opens with a word in lower case of its own.
+
+    Example:
+        >>> _runs_into("Wenn Schleusen", "nicht mehr reichen"), _runs_into("Flut.", "nicht mehr")
+        (True, False)
+        >>> _runs_into("Wenn Schleusen", "Nicht mehr reichen"), _runs_into("Flut", "iPhone kaputt")
+        (False, False)
+    """
+    first = headline.split()[0] if headline.split() else ""
+    short = len(line.split()) <= _HEADLINE_WORDS and line.rstrip()[-1:] not in ".!?:;,"
+    return short and first.isalpha() and first.islower()
 
 
 def _broken_word(headline: str, line: str) -> bool:
@@ -1575,6 +1628,8 @@ def _record_line(line: str) -> bool:
         True
         >>> _record_line("Das Protokoll, Teil 2"), _record_line("Transcript")
         (False, False)
+        >>> _record_line("Manuskript – Sperrfrist bis Sendebeginn")
+        True
     """
     parts = re.split(r"\s+[–—|]\s+|,\s+", line.strip())
     return len(parts) >= 2 and any(_RECORD_PART.fullmatch(part) for part in parts)

@@ -45,6 +45,7 @@ from assistant.ingest.speakers import (
     TOLD_TO,
     introduces_the_asking,
     narrator_label,
+    role_side,
     role_stem,
     self_label,
     voice_over_label,
@@ -449,18 +450,41 @@ _SERVICE = (
 )
 
 
+# An event's notice: its name, a colon, then its day ("Open day: Saturday 3 May, 10 a.m.,
+# …", "Infoabend: Dienstag, 4. März, 19 Uhr …"), as a magazine sets one under an interview.
+_MONTH = (
+    r"(?:Jan(?:uary|uar)?|Feb(?:ruary|ruar)?|March|März|April|May|Mai|June?|Juni|July|Juli"
+    r"|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Okt(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    r"|Dez(?:ember)?)\.?"
+)
+_EVENT_NOTICE = re.compile(
+    r"[A-ZÄÖÜ][\w'’&-]*(?:\s+[\w'’&-]+){0,5}\s*:\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Montag|Dienstag|Mittwoch|Donnerstag"
+    r"|Freitag|Samstag|Sonnabend|Sonntag),?\s+(?:den\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})\b"
+)
+
+
 def _service_box(text: str) -> bool:
     """Whether a paragraph is a service box's (where, when, what it costs), not someone's
-    words: two kinds of such details or more, in no one's first person, briefly.
+    words: two kinds of such details or more, in no one's first person, briefly. An event's
+    notice (`_EVENT_NOTICE`) is one kind itself, and may ask its readers along ("Bring your
+    questions"): only the first person is someone's words there.
 
     Example:
         >>> _service_box("Loom & Co., 9 Mill Lane, Ashby. Open Monday to Friday.")
         True
         >>> _service_box("I open the shop at 9 a.m. every day.")
         False
+        >>> _service_box("Quiz night: Friday 4 April, 8 p.m., the Mill. Bring your team.")
+        True
+        >>> _service_box("Quiz night: Friday 4 April, 8 p.m. We lost, as you know.")
+        False
     """
-    kinds = sum(pattern.search(text) is not None for pattern in _SERVICE)
-    return kinds >= 2 and len(text.split()) <= 60 and not in_person(text)
+    notice = _EVENT_NOTICE.match(text) is not None
+    kinds = notice + sum(pattern.search(text) is not None for pattern in _SERVICE)
+    someones = first_person(text) if notice else in_person(text)
+    return kinds >= 2 and len(text.split()) <= 60 and not someones
 
 
 def _outlets_voice(text: str) -> bool:
@@ -592,6 +616,23 @@ _FIRST_PERSON = re.compile(r"\b(?:ich|wir|mein\w*|unser\w*|I|we|my|our)\b", re.I
 _ADDRESSED = re.compile(r"\b(?:Sie|Ihnen|Ihr\w*|you\w*)\b")
 
 
+def _narrating_roles(blocks: Sequence[Block]) -> set[str]:
+    """The role labels that only ever narrate ("REPORTER (VOICE-OVER):", every time): a
+    package's reporter reads them over pictures, someone the transcript does not name. The
+    role is not the studio host's, who asks under labels of their own; where the role also
+    asks ("REPORTER:" in the studio), it is one person's, and the narration theirs.
+
+    Example:
+        >>> said = Block("label", "Rain.", label="REPORTER", narrated=True)
+        >>> asked = Block("label", "Why?", label="REPORTER", question=True)
+        >>> _narrating_roles([said]), _narrating_roles([said, asked])
+        ({'REPORTER'}, set())
+    """
+    labelled = [b for b in blocks if b.kind == "label" and b.label and role_side(b.label)]
+    narrated = {b.label or "" for b in labelled if b.narrated}
+    return {label for label in narrated if all(b.narrated for b in labelled if b.label == label)}
+
+
 class _TurnBuilder:
     """Walks the blocks of the interview proper, keeping the turn an unlabelled paragraph
     would continue (`open`) and an info box being filled (`box`)."""
@@ -655,6 +696,7 @@ class _TurnBuilder:
         self.writer_asks_as_me = any(
             b.kind == "label" and b.question and self_label(b.label or "") for b in blocks
         )
+        self.narrating_roles = _narrating_roles(blocks)
 
     def add(self, index: int) -> None:
         block = self.blocks[index]
@@ -771,6 +813,8 @@ class _TurnBuilder:
             speaker = self._reporter(block.text)
         if block.narrated:
             kind = "statement"  # the reporter narrates the package, asks nobody
+        if block.narrated and label in self.narrating_roles:
+            speaker = None  # the package's reporter, whom a role names no more than the host
         if narrator_label(label):
             # A feature's narration ("Autorin: ...") tells, and asks now and then; whoever
             # else the article names, none of it is an interviewee's answer.
