@@ -493,9 +493,8 @@ def _topic_concepts(query: Query, hits: Sequence[Hit]) -> list[tuple[str, ...]]:
     shares with any article in its language (`Query.calendar_words`). Where every passage
     is in the other language, the dictionary may miss the topic's words ("chicory" for
     "Zichorie"), and the year's translation is then all that ties question and text
-    (blind44), so it stays. Asked who
-    made an article, a name says which article ("Wer hat Roth befragt?"), and "befragt"
-    the credit asked for.
+    (blind44), so it stays. Asked who made an article, a name says which article ("Wer
+    hat Roth befragt?"), and "befragt" the credit asked for.
 
     Example:
         >>> query = analyzer.run("In welchem Jahr kam Bienert zum Verband?")
