@@ -527,7 +527,7 @@ _FOLIO = re.compile(
 )
 
 
-# A magazine's head or foot that gives its issue ("STRASSE + SCHALL 4/2024 INTERVIEW",
+# A magazine's head or foot that gives its issue ("DECK + DAMM 4/2024 INTERVIEW",
 # "38 HOF & GARTEN 3/2026"): words in capitals around the issue's number and year, a page
 # number perhaps; capitals and an issue say the line is the page's, not a sentence.
 _CAPITALS = r"[A-ZÄÖÜ][A-ZÄÖÜ'’-]+"
