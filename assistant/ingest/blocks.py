@@ -110,7 +110,7 @@ from assistant.ingest.wording import (
     runs_on_at_ellipsis,
     speaks_alone,
 )
-from assistant.text.analysis import STOPWORDS
+from assistant.text.analysis import ANY_STOPWORD
 from assistant.text.sentences import split_sentences
 
 _PULL_QUOTE = re.compile(
@@ -1074,7 +1074,6 @@ def _given_name_labels(
     """
     uses = _label_uses(paragraphs, lambda word: re.fullmatch(rf"[{UPPER}][\w'’-]+", word))
     by_given_name = any(is_given_name(word) for word in uses)
-    stop = STOPWORDS["de"] | STOPWORDS["en"]
     found = []
     for word in sorted(w for w in uses if not is_given_name(w) and not cast.knows(w)):
         asks = sum(uses[word]) * 2 >= len(uses[word])
@@ -1093,7 +1092,7 @@ def _given_name_labels(
             # name for the label "Und:", the conjunction in someone's sentence.
             if not m[1].isupper()
             and m[1][0].isupper()
-            and m[2].casefold() not in stop
+            and m[2].casefold() not in ANY_STOPWORD
             and not re.search(rf"\b{_ARTICLE}\s+$", text[: m.start()])
         }
         fulls = fulls or _sharing_a_surname(word, uses, texts)
@@ -4557,8 +4556,7 @@ def _guest_today(text: str) -> str | None:
     # The host's words say a person follows: two capitalised words are their name, however
     # rare the given name ("My guest today is Ysolde Marchetti").
     words = strip_titles(found.group(0)).split()
-    stop = STOPWORDS["de"] | STOPWORDS["en"]
-    return " ".join(words) if len(words) == 2 and words[0].casefold() not in stop else None
+    return " ".join(words) if len(words) == 2 and words[0].casefold() not in ANY_STOPWORD else None
 
 
 def _host_introduces(
@@ -4876,12 +4874,11 @@ def _qualifies(name: str, names: Collection[str], text: str) -> bool:
         >>> _qualifies("Ina Roth", ["Santa Fe", "Ina Roth"], "Ina Roth and Santa Fe")
         False
     """
-    function = STOPWORDS["de"] | STOPWORDS["en"]
     for other in names:
         between = re.search(
             rf"{re.escape(name)}\s+((?:[{LOWER}][\w-]*\s+){{1,2}}){re.escape(other)}", text
         )
-        if other != name and between and not set(between[1].split()) & function:
+        if other != name and between and not set(between[1].split()) & ANY_STOPWORD:
             return True
     return False
 
@@ -5031,11 +5028,12 @@ def _role_before(name: str, lead: Sequence[str]) -> str:
     article = r"(?:The|A|An|Die|Der|Das|Ein|Eine)\s+(?:[\w-]+\s+){1,3}?"
     before = re.findall(rf"([{UPPER}][{LOWER}]+) {re.escape(name)}", " ".join(lead))
     # A role, not a word that opens a clause ("After NAME died, ...") nor a given name.
-    stop = STOPWORDS["en"] | STOPWORDS["de"]
     bare = [
         word
         for word in before
-        if ROLE_NOUN.search(word) and not is_given_name(word) and word.casefold() not in stop
+        if ROLE_NOUN.search(word)
+        and not is_given_name(word)
+        and word.casefold() not in ANY_STOPWORD
     ]
     return rf"(?:{article}|{bare[0]}\s+)?" if bare else rf"(?:{article})?"
 
@@ -5071,8 +5069,7 @@ def _untitled(name: str) -> str:
         ('Eva Roth', 'Eva von Roth')
     """
     words = name.split()
-    function = STOPWORDS["de"] | STOPWORDS["en"]
-    while len(words) > 2 and words[-1].casefold() in function:
+    while len(words) > 2 and words[-1].casefold() in ANY_STOPWORD:
         words.pop()
     return " ".join(words)
 
@@ -5162,7 +5159,6 @@ def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
     # name: "Schach im Jugendtreff:" over "im Jugendtreff Nordviertel" names a place.
     nouns = {m[1] for m in _AFTER_ARTICLE.finditer(" ".join([title or "", *lead]))}
     words = re.findall(rf"(?<![\w-])([{UPPER}][{LOWER}]+)(?=\s*[,:]|\s*$)", title or "")
-    stop = STOPWORDS["de"] | STOPWORDS["en"]
     fulls = set()
     for word in words:
         if word.casefold() in NOT_FIRST_NAMES or ROLE_NOUN.search(word) or word in nouns:
@@ -5172,7 +5168,7 @@ def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
             f"{word} {m[1]}"
             for text in lead
             for m in pattern.finditer(text)
-            if m[1].casefold() not in stop
+            if m[1].casefold() not in ANY_STOPWORD
         }
     return fulls.pop() if len(fulls) == 1 else None
 

@@ -46,7 +46,7 @@ from assistant.ingest.speakers import (
     voice_label,
 )
 from assistant.ingest.wording import OPENING_QUOTES, ends_with_question, is_question
-from assistant.text.analysis import STOPWORDS
+from assistant.text.analysis import ANY_STOPWORD
 from assistant.text.sentences import split_sentences
 
 if TYPE_CHECKING:
@@ -142,7 +142,6 @@ _LABEL_WORD = re.compile(rf"[{UPPER}0-9][\w.'’-]*|(?:al|el)-[{UPPER}][\w'’-]
 _VOICE_NUMBER = re.compile(r"\s+#\d{1,2}$")
 # A publication's name set in lower case, one word: "kontakt", "taz".
 _LOWER_OUTLET = re.compile(rf"[{LOWER}]{{3,15}}")
-_FUNCTION_WORDS = STOPWORDS["de"] | STOPWORDS["en"]
 # First words of "X: ..." that are never speakers, however often they recur.
 _NOT_SPEAKERS = frozenset(
     (
@@ -281,7 +280,7 @@ def function_word_label(label: str, cast: Cast) -> bool:
     """
     return (
         " " not in label
-        and label.casefold() in _FUNCTION_WORDS
+        and label.casefold() in ANY_STOPWORD
         and not role_side(label)
         and not (label.isupper() and is_initials(label))
         # A chorus in capitals ("BOTH:") labels the guests answering together.
@@ -952,7 +951,7 @@ def label_shaped(label: str) -> bool:
     voice = [w for w in words if w.casefold() not in _INDEFINITE] if len(words) > 1 else words
     if voice_label(label) and len(voice) <= 5 and voice[0].casefold() not in _NOT_SPEAKERS:
         return words[0][:1].isupper()
-    if _LOWER_OUTLET.fullmatch(label) and label not in _NOT_SPEAKERS | _FUNCTION_WORDS:
+    if _LOWER_OUTLET.fullmatch(label) and label not in _NOT_SPEAKERS | ANY_STOPWORD:
         # A publication that sets its name in lower case ("kontakt:", "taz:"); like any
         # label, it must recur and ask to be believed (`accepted_labels`).
         return True

@@ -25,7 +25,7 @@ from importlib import resources
 
 import gender_guesser.detector
 
-from assistant.text.analysis import STOPWORDS
+from assistant.text.analysis import ANY_STOPWORD
 
 # Titles may be printed without their dots ("Dr-Ing", "Dipl-Ing"), as some journals do.
 _TITLE = (
@@ -143,8 +143,7 @@ def given_names() -> frozenset[str]:
             name = line.split()[1]
             # "Jun+Wei" stands for "Jun-Wei", "Jun Wei" and "Junwei".
             names.update({name.replace("+", "-"), name.replace("+", ""), *name.split("+")})
-    stop = set().union(*STOPWORDS.values())
-    return frozenset(n.casefold() for n in names) - stop - _NOT_GIVEN
+    return frozenset(n.casefold() for n in names) - ANY_STOPWORD - _NOT_GIVEN
 
 
 def _frequencies(columns: str) -> Iterator[int]:
@@ -298,12 +297,22 @@ def person_names(text: str) -> Iterator[str]:
         >>> list(person_names("Sagt VBR-Chef Lars-Ove Petersen."))
         ['Lars-Ove Petersen']
     """
+    return iter(_person_names(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _person_names(text: str) -> tuple[str, ...]:
+    """`person_names` of one text, kept: parsing asks for the names of the same lead, box
+    or paragraph many times, and a huge paragraph costs seconds each time."""
     if "\n\n" in text:
         # A turn's or a box's paragraphs, joined by blank lines: no name runs from the end
         # of one into the next ("... in Kiel, Trang" over "Restaurant: ...").
-        for part in text.split("\n\n"):
-            yield from person_names(part)
-        return
+        return tuple(name for part in text.split("\n\n") for name in _person_names(part))
+    return tuple(_names_in_paragraph(text))
+
+
+def _names_in_paragraph(text: str) -> Iterator[str]:
+    """`person_names` of a text with no blank line in it."""
     position = 0
     while match := NAME_RE.search(text, position):
         first = start = match.start()
@@ -661,6 +670,8 @@ _OFFICE_BEFORE = re.compile(
     r"|Oberbürgermeisterin|Landrat|Landrätin|Ministerpräsident|Ministerpräsidentin)\s+$"
 )
 
+_WHO_AFTER = re.compile(r",\s+who(?:se)?\s")
+
 
 def _named(match: re.Match[str], text: str) -> bool:
     """Whether a match of `NAME_RE` in `text` is a person's name: by its words, or by the
@@ -692,13 +703,12 @@ def _named(match: re.Match[str], text: str) -> bool:
     words = match.group(0).split()
     if len(words) == 2 and _OFFICE_BEFORE.search(text, 0, match.start()):
         return True  # "Mayor Kwame Osei-Landry": an office titles the person after it
-    stop = set().union(*STOPWORDS.values())
     aged = _AGE_AFTER.match(text, match.end()) is not None
     # "NAME runs a dairy. She ...": two words that open a paragraph, then a verb, and the
     # next sentence goes on with "she" or "he": an English lead introduces a person so.
     aged = aged or (match.start() == 0 and _PRONOUN_NEXT.match(text, match.end()) is not None)
     # "NAME, who sets puzzles, ...": English asks "who" of a person only.
-    aged = aged or re.match(r",\s+who(?:se)?\s", text[match.end() :]) is not None
+    aged = aged or _WHO_AFTER.match(text, match.end()) is not None
     # "NAME (NS) talks to …": the name's own initials in brackets after it, as a magazine
     # sets the labels its dialogue will use, say it is a person's name, whatever its
     # given name is a word of too ("Anders", "Will").
@@ -707,7 +717,7 @@ def _named(match: re.Match[str], text: str) -> bool:
         return True
     # "Bäuerin Huber, 54," is a role before a surname, not a given name; so is "Coach
     # NAME, who ..." where the text says "the coach" too.
-    given = words[0].casefold() not in stop and not ROLE_NOUN.search(words[0])
+    given = words[0].casefold() not in ANY_STOPWORD and not ROLE_NOUN.search(words[0])
     given = given and words[0] not in _common_nouns_of(text)
     return len(words) == 2 and given and aged
 

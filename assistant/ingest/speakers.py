@@ -39,7 +39,7 @@ from assistant.ingest.names import (
     without_place,
 )
 from assistant.models import Role, TurnKind
-from assistant.text.analysis import STOPWORDS
+from assistant.text.analysis import ANY_STOPWORD
 from assistant.text.sentences import split_sentences
 
 # Role labels: whoever asks, whoever answers, without a name ("I:"/"B:" as in transcripts).
@@ -434,7 +434,7 @@ _NAME_THEN_VERB = re.compile(
 # "Its chief engineer, NAME, explains ...": a name set off as an apposition, then the verb.
 _APPOSED_THEN_VERB = re.compile(rf",\s+(?P<name>{NAME}),\s+(?:{_SPEECH_VERB})\b")
 # Capitalised words that start sentences or address people, not names.
-NOT_FIRST_NAMES = frozenset().union(*STOPWORDS.values()) | {"herr", "frau", "mr", "mrs", "ms"}
+NOT_FIRST_NAMES = ANY_STOPWORD | {"herr", "frau", "mr", "mrs", "ms"}
 # "NAME sprach mit ...", "NAME talks with ...", "NAME interviewte ...": NAME asks.
 # "hat"/"haben" only before a participle of talking ("hat mit NAME gesprochen"): "NAME hat
 # mit ihrem Roman den Preis gewonnen" talked with nobody.
@@ -797,8 +797,7 @@ def _without_role_tail(rest: str) -> str:
     if newsroom := _NEWSROOM_TAIL.match(rest):
         return rest[newsroom.end() :]  # ", Gazette Staff", ", Local Democracy Reporter"
     tail = _LOWER_ROLE_TAIL.match(rest)
-    stop = STOPWORDS["en"] | STOPWORDS["de"]
-    if tail is None or any(w.casefold() in stop for w in re.findall(r"[\w-]+", tail[0])):
+    if tail is None or any(w.casefold() in ANY_STOPWORD for w in re.findall(r"[\w-]+", tail[0])):
         return rest
     return rest[tail.end() :]
 
@@ -1267,8 +1266,7 @@ def _as_printed(text: str) -> str:
         ('Three Questions for Eva van Dam', 'Drei Fragen an Eva Roth')
     """
     words = title_cased(text).split()
-    function = STOPWORDS["de"] | STOPWORDS["en"]
-    return " ".join([words[0], *(w.lower() if w.lower() in function else w for w in words[1:])])
+    return " ".join([words[0], *(w.lower() if w.lower() in ANY_STOPWORD else w for w in words[1:])])
 
 
 def _reporter_before(text: str) -> bool:

@@ -38,7 +38,7 @@ from assistant.ingest.wording import (
     ends_with_question,
     runs_on_at_ellipsis,
 )
-from assistant.text.analysis import STOPWORDS
+from assistant.text.analysis import ANY_STOPWORD
 
 # The headline is among the first lines of a page; further down only the text goes on.
 _TOP = 12
@@ -1676,14 +1676,13 @@ def _series_name(paragraph: Paragraph) -> bool:
         (True, False)
     """
     words = paragraph.text.split()
-    function = STOPWORDS["de"] | STOPWORDS["en"]
     return (
         not paragraph.heading
         and 2 <= len(words) <= 4
         and paragraph.text[-1].isalpha()
         and words[0][0].isupper()
         and words[-1][0].isupper()
-        and all(w[0].isupper() or w in _RUBRIC_JOINER or w in function for w in words)
+        and all(w[0].isupper() or w in _RUBRIC_JOINER or w in ANY_STOPWORD for w in words)
     )
 
 

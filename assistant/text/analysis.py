@@ -66,6 +66,8 @@ STOPWORDS: dict[Language, frozenset[str]] = {
     "de": frozenset(bm25s.stopwords.STOPWORDS_GERMAN) | _GERMAN_INTERROGATIVES,
     "en": frozenset(bm25s.stopwords.STOPWORDS_EN_PLUS),
 }
+# A word either language's search ignores: a name, a label or a given name is none of them.
+ANY_STOPWORD: frozenset[str] = frozenset().union(*STOPWORDS.values())
 # Words a dictionary lookup ignores: besides the usual function words, the verbs and
 # fillers of questions ("what does he say/think/want ...", "warum sagt er ..."), whose
 # translations would only add noise.
