@@ -504,7 +504,9 @@ def _topic_concepts(query: Query, hits: Sequence[Hit]) -> list[tuple[str, ...]]:
     if "credit" in query.asks_for:
         return [c for c in query.concepts if not is_credit_word(c[0])]
     names = participant_words([hit.article for hit in hits]) | ASKING_WORDS
-    if any(detect_language(hit.turn.text) == query.language for hit in hits):
+    if query.calendar_words and any(
+        detect_language(hit.turn.text) == query.language for hit in hits
+    ):
         names |= query.calendar_words
     return [c for c in query.concepts if c[0].lower() not in names]
 
