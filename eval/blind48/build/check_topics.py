@@ -1,0 +1,18 @@
+#!/usr/bin/env python3
+"""Check candidate topic words against topics-taken.txt (case-insensitive substring of any line)."""
+import sys, pathlib
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+lines = [l.strip().lower() for l in (ROOT / "topics-taken.txt").read_text(encoding="utf-8").splitlines() if l.strip()]
+def hits(word):
+    w = word.lower()
+    return [l for l in lines if w in l]
+if __name__ == "__main__":
+    words = sys.argv[1:] or [p.stem.split("-", 2)[2] for p in sorted((ROOT / "articles").glob("b48-*.txt"))]
+    bad = 0
+    print("| topic | hits |")
+    print("|---|---|")
+    for w in words:
+        h = hits(w)
+        print(f"| {w} | {len(h)}{' (' + ', '.join(h[:3]) + ')' if h else ''} |")
+        bad += bool(h)
+    sys.exit(1 if bad else 0)
