@@ -45,6 +45,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -398,31 +399,43 @@ def evenly(items: list, count: int | None) -> list:
     return [items[i] for i in np.linspace(0, len(items) - 1, count).astype(int)]
 
 
+def sample_files(sentences: int | None) -> int:
+    """How many of the repository's files to parse for `sentences` sentences: the whole
+    sample for a full run (None); for a quick one, one file per five sentences wanted (an
+    interview has some thirty), since parsing 240 files costs most of a quick run.
+
+    Example:
+        >>> sample_files(None), sample_files(120), sample_files(10_000)
+        (240, 24, 240)
+    """
+    return SAMPLE_FILES if sentences is None else min(SAMPLE_FILES, max(10, sentences // 5))
+
+
 @functools.cache
-def repository_articles() -> tuple[Article, ...]:
-    """The parsed sample of the repository's interviews (SAMPLE_FILES), parsed once per
+def repository_articles(files: int = SAMPLE_FILES) -> tuple[Article, ...]:
+    """An evenly spread sample of `files` of the repository's interviews, parsed once per
     process: the sentences and the turns of the scale benchmark both come from it.
 
     Example:
-        >>> 0 < len(repository_articles()) <= SAMPLE_FILES
+        >>> 0 < len(repository_articles(12)) <= 12
         True
     """
-    files = sorted(corpus_files([source for source in SENTENCE_SOURCES if source.exists()]))
-    return tuple(load_corpus(evenly(files, SAMPLE_FILES), Settings()).articles)
+    paths = sorted(corpus_files([source for source in SENTENCE_SOURCES if source.exists()]))
+    return tuple(load_corpus(evenly(paths, files), Settings()).articles)
 
 
-def corpus_sentences(limit: int | None = None) -> list[str]:
-    """Distinct sentences (three words or more) of the sampled interviews, in a fixed
-    order; `limit` keeps an evenly spread subset (for a quick run).
+def corpus_sentences(articles: Sequence[Article], limit: int | None = None) -> list[str]:
+    """Distinct sentences (three words or more) of `articles`, in a fixed order; `limit`
+    keeps an evenly spread subset (for a quick run).
 
     Example:
-        >>> len(corpus_sentences(100))
+        >>> len(corpus_sentences(repository_articles(sample_files(100)), 100))
         100
     """
     sentences = sorted(
         {
             sentence.text
-            for article in repository_articles()
+            for article in articles
             for turn in article.turns
             for sentence in split_sentences(turn.text)
             if len(sentence.text.split()) >= 3
@@ -616,20 +629,21 @@ SPEAKERS = 100
 SCHEMA = "scale"
 
 
-def turn_texts() -> list[tuple[str, str]]:
-    """(text, language) of every turn of the sampled interviews, as BM25 indexes it: the
-    synthetic turns reuse them in turn, so the lexical leg meets real term statistics."""
+def turn_texts(articles: Sequence[Article]) -> list[tuple[str, str]]:
+    """(text, language) of every turn of `articles`, as BM25 indexes it: the synthetic
+    turns reuse them in turn, so the lexical leg meets real term statistics."""
     return [
         (turn_document(article, turn), article_language(article))
-        for article in repository_articles()
+        for article in articles
         for turn in article.turns
     ]
 
 
-def scale_rows(size: int, vectors: dict[str, np.ndarray]) -> dict[str, list[tuple]]:
-    """Rows of the index tables for `size` synthetic chunks, one turn each, 30 turns an
-    article, speakers and kinds spread evenly."""
-    texts = turn_texts()
+def scale_rows(
+    size: int, vectors: dict[str, np.ndarray], texts: list[tuple[str, str]]
+) -> dict[str, list[tuple]]:
+    """Rows of the index tables for `size` synthetic chunks, one turn each (of `texts`, in
+    turn), 30 turns an article, speakers and kinds spread evenly."""
     by_language = stemmers()
     terms = [Counter(document_terms(text, lang, by_language[lang])) for text, lang in texts]
     data = Jsonb({"participants": []})
@@ -659,15 +673,20 @@ def scale_rows(size: int, vectors: dict[str, np.ndarray]) -> dict[str, list[tupl
     return rows
 
 
-def load_scale_schema(url: str, encoders: list[Encoder], vectors: dict[str, np.ndarray]) -> dict:
-    """Create the schema, COPY the rows, then build the HNSW indexes (timed: building one
-    over loaded rows is far faster than growing it row by row)."""
+def load_scale_schema(
+    url: str,
+    encoders: list[Encoder],
+    vectors: dict[str, np.ndarray],
+    texts: list[tuple[str, str]],
+) -> dict:
+    """Create the schema, COPY the rows (turns of `texts`), then build the HNSW indexes
+    (timed: building one over loaded rows is far faster than growing it row by row)."""
     fingerprints = {e.key: Fingerprint(model=e.name, dimension=e.dimension) for e in encoders}
     statements = create_statements(SCHEMA, {key: f.dimension for key, f in fingerprints.items()})
     hnsw = statements[-len(encoders) :]
     figures: dict = {}
     started = time.perf_counter()
-    rows = scale_rows(len(next(iter(vectors.values()))), vectors)
+    rows = scale_rows(len(next(iter(vectors.values()))), vectors, texts)
     with connect(url, vectors=False) as connection:
         create_vector_extension(connection, url)
     with connect(url) as connection:
@@ -788,18 +807,22 @@ def hybrid_parts(
 
 
 def bench_scale_postgres(
-    encoders: list[Encoder], sentences: list[str], size: int, queries: int
+    encoders: list[Encoder],
+    articles: Sequence[Article],
+    sentences: list[str],
+    size: int,
+    queries: int,
 ) -> dict:
-    """Load `size` synthetic chunks (every dense leg) into a scratch server, build the HNSW
-    indexes, and time hybrid queries with a filter; recall@10 of the first dense leg
-    against brute force over the rows the filter keeps."""
+    """Load `size` synthetic chunks (every dense leg, turns of `articles`) into a scratch
+    server, build the HNSW indexes, and time hybrid queries with a filter; recall@10 of the
+    first dense leg against brute force over the rows the filter keeps."""
     rng = np.random.default_rng(7)
     legs = {encoder.key: synthetic(encoder, sentences, size, queries, rng) for encoder in encoders}
     base = {key: leg[1] for key, leg in legs.items()}
     questions = [q["question"] for q in yaml.safe_load(GOLD.read_text())["questions"]]
     questions = [questions[i % len(questions)] for i in range(queries)]
     with server.scratch_server("assistant-pg-bench-") as url:
-        figures = load_scale_schema(url, encoders, base)
+        figures = load_scale_schema(url, encoders, base, turn_texts(articles))
         timed = time_hybrid(url, {key: leg[2] for key, leg in legs.items()}, questions)
         figures["ef_search_sweep"] = ef_search_sweep(url, legs)
         with connect(url) as connection:
@@ -880,10 +903,11 @@ def bench_scale(
     encoders: list[Encoder], size: int, queries: int, backend: str, sentences: int | None
 ) -> None:
     """`--scale`: every dense leg at `size` synthetic chunks, on one backend."""
-    picked = corpus_sentences(sentences)
+    articles = repository_articles(sample_files(sentences))
+    picked = corpus_sentences(articles, sentences)
     FIGURES["scale"] = {"rows": size, "backend": backend, "queries": queries}
     if backend == "postgres":
-        figures = bench_scale_postgres(encoders, picked, size, queries)
+        figures = bench_scale_postgres(encoders, articles, picked, size, queries)
         print_scale_postgres(size, figures)
         FIGURES["scale"]["postgres"] = figures
         return
@@ -906,7 +930,11 @@ def bench_default(encoders: list[Encoder], settings: Settings, args: argparse.Na
         bench_queries(encoders, work, translator)
         bench_cold_start(work / "seed-index")
         figures = bench_scale_leg(
-            encoders[0], corpus_sentences(), args.synthetic, args.queries, work
+            encoders[0],
+            corpus_sentences(repository_articles()),
+            args.synthetic,
+            args.queries,
+            work,
         )
     print_scale_leg(encoders[0].key, args.synthetic, args.queries, figures)
     FIGURES["synthetic"] = {"rows": args.synthetic, encoders[0].key: figures}
