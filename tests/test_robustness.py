@@ -40,9 +40,9 @@ OTHER_ID = "fa-kreislaufwirtschaft"
 # A question in the words of OTHER.
 REMOVED = "Welche Rolle spielt die neue Verpackungsverordnung für die Rezyklatquoten?"
 # Copies of the seed article that keep a real `index` process embedding for a while
-# (14 chunks each: 224 chunks), long enough to act during it: on 2 cores the first of two
-# writers was still embedding 44 s after the second had started waiting for it.
-COPIES = 16
+# (12 chunks each: 96 chunks), long enough to act during it: on 2 cores the first of two
+# writers was still embedding 52 s after the second had started waiting for it.
+COPIES = 8
 ENV = {
     **os.environ,
     "PYTHONPATH": str(ROOT),
