@@ -455,6 +455,23 @@ def without_class_years(text: str) -> str:
 _SHORT_AFTER = re.compile(rf"\s?\((?P<short>[{UPPER}][{UPPER}{LOWER}]{{1,5}})\)")
 
 
+def _right_after(name: str, pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` right after each place `text` writes `name`: what a pattern
+    of the name followed by `pattern` finds, without compiling one for every name (a
+    parse meets hundreds, and compiling them cost a tenth of its time).
+
+    Example:
+        >>> bracket = re.compile(" [(][A-Z][)]")
+        >>> [m[0] for m in _right_after("Ada", bracket, "Ada (A), Ada, Ada (B)")]
+        [' (A)', ' (B)']
+    """
+    start = text.find(name)
+    while start != -1:
+        if match := pattern.match(text, start + len(name)):
+            yield match
+        start = text.find(name, start + 1)
+
+
 def declared_initials(text: str) -> Iterator[tuple[str, str]]:
     """The initials `text` declares in brackets after a full name, each with that name: a
     label of those letters is that person, even where another's initials are the same
@@ -467,7 +484,7 @@ def declared_initials(text: str) -> Iterator[tuple[str, str]]:
         []
     """
     for name in dict.fromkeys(person_names(text)):
-        for match in re.finditer(rf"{re.escape(name)}{_SHORT_AFTER.pattern}", text):
+        for match in _right_after(name, _SHORT_AFTER, text):
             words = re.split(r"[\s-]+", strip_titles(name))
             if _spells_initials(match["short"], words):
                 yield match["short"], name
@@ -521,7 +538,7 @@ def declared_aliases(text: str) -> Iterator[tuple[str, str]]:
         [('Tamsa Nine', 'Tamsa Okodo')]
     """
     for name in dict.fromkeys(person_names(text)):
-        for match in re.finditer(rf"{re.escape(name)}{_ALIAS_AFTER.pattern}", text):
+        for match in _right_after(name, _ALIAS_AFTER, text):
             if match["alias"].casefold() != strip_titles(name).casefold():
                 yield match["alias"], name
     # A given name off the lists is a given name where the name in brackets keeps it
