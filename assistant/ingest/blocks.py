@@ -14,13 +14,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 from typing import Literal
 
 from assistant.ingest.cast import Cast
 from assistant.ingest.furniture import (
     AD_MARKER,
     CONTACT,
+    QUOTED_ORIGINAL,
     is_boilerplate,
     is_credit_line,
     is_meta,
@@ -40,6 +41,7 @@ from assistant.ingest.labels import (
     label_shaped,
     labels_of,
     list_rows,
+    numbered_voice,
     starts_turn,
     stated_asker,
 )
@@ -72,6 +74,7 @@ from assistant.ingest.names import (
     name_in_label,
     nicknames,
     person_names,
+    posting_names,
     same_person,
     split_name,
     strip_titles,
@@ -654,10 +657,39 @@ def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
         # Only a kin word some turn is labelled with: "my grandmother, NAME" in an answer
         # under "Roe:" is the speaker's relative, no second person of the cast.
         kin = [(word, full) for word, full in kin_word_names(text) if _labels_a_turn(word, texts)]
-        named = (*named, *kin, *handle_names(text))
+        named = (*named, *kin, *handle_names(text), *posting_names(text))
         for nick, full in (*named, *declared_aliases(text), *called_nicknames(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
+    for voice, full in _self_introduced_voices(texts).items():
+        cast.nicknames.setdefault(voice, full)
+        cast.consider(full)
+
+
+def _self_introduced_voices(texts: Sequence[str]) -> dict[str, str]:
+    """The numbered voices of a transcript ("Speaker 2" on a line over the turn) that say
+    their own name under that label ("I'm NAME"), each with that name: a transcription
+    tool numbers the voices, and only the speakers themselves say who is who. A voice
+    that gives two names, or a name two voices give, is left to nobody.
+
+    Example:
+        >>> texts = ["Speaker 1 (00:00:02)", "Hi, I'm Rosa Quendel.", "Speaker 2", "Hello."]
+        >>> _self_introduced_voices(texts)
+        {'Speaker 1': 'Rosa Quendel'}
+        >>> twice = ["Speaker 1", "I'm Rosa Quendel.", "Speaker 2", "I'm Rosa Quendel."]
+        >>> _self_introduced_voices(twice)
+        {}
+    """
+    found: dict[str, set[str]] = {}
+    for line, text in pairwise(texts):
+        voice = numbered_voice(line)
+        if voice is None:
+            continue
+        names = {strip_titles(m["name"]) for m in _I_AM.finditer(text) if is_person_name(m["name"])}
+        found.setdefault(voice, set()).update(names)
+    named = {voice: next(iter(names)) for voice, names in found.items() if len(names) == 1}
+    given = Counter(named.values())
+    return {voice: name for voice, name in named.items() if given[name] == 1}
 
 
 def cast_of(
@@ -868,6 +900,8 @@ def _mail_reply_roles(paragraphs: Sequence[Paragraph]) -> list[Mention]:
         ['Eva Roth', 'Tom Lenz']
     """
     lines = [line.strip() for p in paragraphs[:_MAIL_HEAD] for line in p.text.splitlines()]
+    # The header of the mail it quotes, under its separator, is the earlier mail's.
+    lines = list(takewhile(lambda line: not QUOTED_ORIGINAL.fullmatch(line), lines))
     # A reply says so in its subject ("AW:", "Re:") or quotes the mail it answers ("> …").
     subject = any(map(_MAIL_REPLY.match, lines))
     quotes = any(p.text.startswith(">") for p in paragraphs)
@@ -1955,7 +1989,8 @@ def _no_labels(
 ) -> set[int]:
     """The paragraphs whose label-shaped opening is no label: "[00:15:10] Und: …" opens a
     sentence, no turn (nor is it a voice played in under a stamp); an advertisement's copy
-    is nobody's turn, whatever its first words look like ("Firm Name – our offer …").
+    is nobody's turn, whatever its first words look like ("Firm Name – our offer …"), nor
+    is other furniture the page sets apart (a forum's signature under its rule).
 
     Example:
         >>> texts = ["Und: so.", "Eva: Ja."]
@@ -1963,7 +1998,7 @@ def _no_labels(
         {0}
     """
     words = {i for i, x in enumerate(labels) if x and function_word_label(x[0], cast)}
-    return words | {i for i, paragraph in enumerate(paragraphs) if paragraph.advert}
+    return words | {i for i, p in enumerate(paragraphs) if p.advert or p.furniture}
 
 
 def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
@@ -1974,9 +2009,8 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     starred_asked = starred_questions(paragraphs)
     bare_roles = bare_role_labels(paragraphs) | bare_initials_labels(paragraphs)
     heading_asks = _heading_questions(paragraphs)
-    rows = list_rows(paragraphs)
     spoken = spoken_roles(paragraphs)
-    labels = _without_row_labels(labels_of(paragraphs), rows)
+    labels = _without_row_labels(labels_of(paragraphs), list_rows(paragraphs))
     words = _no_labels(paragraphs, labels, cast)
     labels = [None if i in words else x for i, x in enumerate(labels)]
     boxed = _boxed_lines(paragraphs, accepted)
@@ -1990,6 +2024,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     )
     signed = signed_answers(paragraphs, numbered | starred_asked)
     cold_open = _cold_open(labels, accepted)
+    own_sound = _own_sound(paragraphs, labels, cast)
     blocks = []
     for index, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True)):
         text = paragraph.text
@@ -2007,7 +2042,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(Block("byline", text))  # "Host: Maya Lin" names, does not speak
         elif (kind := _BOXED_KINDS.get(boxed.get(index, ""))) is not None:
             blocks.append(Block(kind, text, row=boxed[index] == "row"))
-        elif _PLAYED_IN.match(text) or (label and index == cold_open):
+        elif (_PLAYED_IN.match(text) and index not in own_sound) or (label and index == cold_open):
             blocks.append(Block("quote", text))
         elif text in bare_roles:
             blocks.append(Block("label", "", label=text))  # speaks the paragraph after it
@@ -2026,6 +2061,35 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
             blocks.append(_plain_block(paragraph, index, cast, marks))
     blocks = _minuted(_played_after_cue(_furniture_apart(blocks)), paragraphs)
     return _split_interjections(_attach_bare_labels(_heads(blocks, paragraphs, marks)), accepted)
+
+
+# A TV script's label for the sound recorded with someone: "O-Ton NAME:", "Originalton:".
+_SOUND_LABEL = re.compile(r"(?i:o-ton|originalton)\s+\S")
+
+
+def _own_sound(
+    paragraphs: Sequence[Paragraph], labels: Sequence[tuple[str, str] | None], cast: Cast
+) -> set[int]:
+    """The paragraphs under a played-in label that gives the sound recorded with a person
+    the article names in full ("O-Ton NAME:"), where one of that label's paragraphs follows
+    a question: the reporter interviews them, and their sound answers; not a passer-by's
+    ("O-Ton Passantin:"), nor a voice the package only plays between its narration.
+
+    Example:
+        >>> cast = Cast([Mention("Ida Quarg", "interviewee")])
+        >>> texts = ["Wie lange?", "O-Ton Quarg: Drei Tage.", "O-Ton Passant: Schön."]
+        >>> labels = [None, ("O-Ton Quarg", "Drei Tage."), ("O-Ton Passant", "Schön.")]
+        >>> _own_sound([Paragraph(t) for t in texts], labels, cast)
+        {1}
+    """
+    named = {
+        index
+        for index, label in enumerate(labels)
+        if label and _SOUND_LABEL.match(label[0]) and cast.knows(label[0])
+        if (person := cast.quoted(name_in_label(label[0]))) and is_person_name(person.name)
+    }
+    asked = {labels[i][0] for i in named if i and ends_with_question(paragraphs[i - 1].text)}
+    return {index for index in named if labels[index][0] in asked}
 
 
 def _unspoken(text: str, label: tuple[str, str], accepted: Collection[str]) -> Block | None:
@@ -4630,6 +4694,32 @@ CREDIT_SENTENCE = re.compile(
 )
 
 
+# A note that opens with a person's full name as its subject ("Dr. NAME heads the lab"),
+# as a Q&A closes with a line on whom it was with.
+_BIOGRAPHY_NOTE = re.compile(rf"(?:{_ANY_TITLE})*(?P<name>{NAME})(?:,[^,.;:]{{1,60}},)? [{LOWER}]")
+
+
+def _without_closing_note(dialogue: Sequence[Block]) -> list[Block]:
+    """`dialogue` less the note on someone that closes it, after the last answer ("Dr.
+    NAME heads the lab at …"): a line on whom the Q&A was with, nobody's answer.
+
+    Example:
+        >>> ask, say = Block("prose", "Why?", question=True), Block("prose", "I like it.")
+        >>> note = Block("prose", "Ada Roth runs a bakery in Leeds.")
+        >>> len(_without_closing_note([ask, say, note])), len(_without_closing_note([ask, say]))
+        (2, 2)
+    """
+    blocks = list(dialogue)
+    end = len(blocks)
+    # Furniture may close the page under the note ("More from …"); no answer reads it.
+    while end and blocks[end - 1].kind not in ("prose", "label"):
+        end -= 1
+    note = _BIOGRAPHY_NOTE.match(blocks[end - 1].text) if end else None
+    if note is None or blocks[end - 1].question or not is_person_name(note["name"]):
+        return blocks
+    return blocks[: end - 1] + blocks[end:]
+
+
 def _answers(dialogue: Sequence[Block]) -> list[str]:
     """Each question's answer in `dialogue`, its paragraphs joined, up to a credit sentence.
 
@@ -4638,7 +4728,7 @@ def _answers(dialogue: Sequence[Block]) -> list[str]:
         [' I like it.']
     """
     answers: list[str] = []
-    for block in dialogue:
+    for block in _without_closing_note(dialogue):
         if block.question:
             answers.append("")
         elif CREDIT_SENTENCE.match(block.text):
@@ -4731,6 +4821,8 @@ def _profile_subject(name: str, title: str | None, dialogue: Sequence[Block]) ->
     # "Three questions for the new head nurse": the headline says the questions are put to
     # someone, the lead says who.
     put = (_QUESTIONS_FOR.search(title or "") or _ONE_QUESTION_FOR.search(title or "")) is not None
+    # "NAME on the cost of ...": a headline that says they talk on something says as much.
+    put = put or fold(_headline_deck(title) or "") == fold(strip_titles(name))
     if not (put or words & {*fold(strip_titles(name)).split(), fold(surname(name))}):
         return False
     # Questions that speak of them ("Wie war Frau Roth als Chefin?") are put to others.
@@ -4950,7 +5042,8 @@ def _opening_subject(lead: Sequence[str], title: str | None = None) -> str | Non
     lead = [without_nicknames(text) for text in lead]  # "Rosa 'Roz' Pell" is Rosa Pell
     spelt = _uncredited_names(lead)
     # The headline's name as the lead spells it ("EVA VAN DAM" is the lead's "Eva Van Dam").
-    headline = spelt.get(fold(found), found) if (found := _headline_name(title)) else None
+    found = _headline_name(title) or _headline_deck(title)
+    headline = spelt.get(fold(found), found) if found else None
     names = set(spelt.values())
     names |= {name for name in (_title_given_name(title, lead), headline) if name}
     if len(names) != 1 or any(_OTHER_SPEAKS.search(text) for text in lead):
@@ -5036,6 +5129,21 @@ def _role_before(name: str, lead: Sequence[str]) -> str:
         and word.casefold() not in ANY_STOPWORD
     ]
     return rf"(?:{article}|{bare[0]}\s+)?" if bare else rf"(?:{article})?"
+
+
+def _headline_deck(title: str | None) -> str | None:
+    """The person a headline opens with, then what they talk on ("Dr. Eva Roth on the
+    price of salt"), as a trade journal heads its Q&A: whom the questions are put to.
+
+    Example:
+        >>> _headline_deck("Dr. Ada Quell on the cost of quiet")
+        'Ada Quell'
+        >>> _headline_deck("Ada Quell on Monday") is None, _headline_deck("Rain on the hills")
+        (True, None)
+    """
+    deck = re.match(rf"(?:{_ANY_TITLE})*(?P<name>{NAME}) (?:on|über) {_DECK_TOPIC}", title or "")
+    name = deck["name"] if deck else ""
+    return strip_titles(name) if is_person_name(name) and is_multiword_name(name) else None
 
 
 def _headline_subject(title: str | None, said: str | None) -> str | None:

@@ -399,6 +399,9 @@ class Cast:
         # read by someone the transcript does not name, never the guest.
         # A record's "THE JUDGE:" is the bench, never the witness.
         unnamed_voice = chorus_label(nameless[0]) or bench_label(nameless[0])
+        # A username, one word with an underscore or a number ("reader_42", "Kiebitz99"),
+        # is a reader the text does not name, no role the one interviewee holds.
+        unnamed_voice = unnamed_voice or re.fullmatch(r"\S*[_\d]\S*", nameless[0]) is not None
         if voice_label(nameless[0]) or unnamed_voice or voice_over_label(nameless[0]):
             return
         # "Die Expertin:" names the one expert by role, though her name labels a turn too.

@@ -85,6 +85,13 @@ def on_screen(text: str) -> bool:
     return _ON_SCREEN.match(text) is not None
 
 
+# The line a reply sets over the mail it quotes: "-----Original Message-----",
+# "-----Ursprüngliche Nachricht-----"; what follows is the earlier mail, its own header too.
+QUOTED_ORIGINAL = re.compile(
+    r"-{3,}\s*(?i:original\s+message|ursprüngliche\s+nachricht|forwarded\s+message"
+    r"|weitergeleitete\s+nachricht)\s*-{3,}"
+)
+
 # An advertisement's marker on a line of its own.
 AD_MARKER = re.compile(r"\W*(?:anzeige|advertisement|werbung|sponsored|ad)\W*", re.I)
 
@@ -139,6 +146,9 @@ BOILERPLATE = [
         # A paywall's note: "Dieser Artikel ist nur für Abonnenten …", "for subscribers only".
         r"\bnur für (?:abonnent(?:en|innen)|abonnentinnen und abonnenten)\b"
         r"|\b(?:for|available to) subscribers only\b",
+        # A site's news ticker over every page, in capitals before a colon: "BREAKING: Road
+        # closed after fire", "EILMELDUNG: …"; the story it flags is another one's.
+        r"^(?-i:BREAKING(?:\s+NEWS)?|EILMELDUNG|NEWSTICKER|JUST\s+IN)\s*:\s",
         # The blank lines a record leaves for signing: "Signed ……… (Chair) Date ………".
         r"^(?:signed|gez\.|unterschrift)\s*[.…_]{3,}",
         # When the column or show comes out, a sentence of its own: "NAME's column appears

@@ -140,6 +140,9 @@ _LOOSE_LABEL = re.compile(
 _LABEL_WORD = re.compile(rf"[{UPPER}0-9][\w.'’-]*|(?:al|el)-[{UPPER}][\w'’-]*|{PARTICLE}|der|&")
 # The number a transcript gives a voice it cannot name: "UNIDENTIFIED PERSON #1".
 _VOICE_NUMBER = re.compile(r"\s+#\d{1,2}$")
+# A transcription tool's label for the voices it tells apart but cannot name ("Speaker 2",
+# "Sprecher 3"): a label on a line of its own, one voice for each number.
+NUMBERED_VOICE = re.compile(r"(?i:speaker|sprecher(?:in)?)\s+\d{1,2}")
 # A publication's name set in lower case, one word: "kontakt", "taz".
 _LOWER_OUTLET = re.compile(rf"[{LOWER}]{{3,15}}")
 # First words of "X: ..." that are never speakers, however often they recur.
@@ -205,17 +208,27 @@ def label_asks(label: str, said: str) -> bool:
     return signed and first.rstrip().endswith("?")
 
 
-def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
-    """Labels believed to be speakers: role labels (Frage, Q, A ...), names and publications
-    the article introduces, and other labels the dialogue bears out: they recur, or are a
-    name that asks or answers a question, or ask a question a known speaker answers."""
-    labels = labels_of(paragraphs)
+def _uses_of(
+    labels: Sequence[tuple[str, str] | None], paragraphs: Sequence[Paragraph]
+) -> dict[str, list[tuple[bool, bool]]]:
+    """Each label's uses, in order: whether it asks (what follows it on its line, or the
+    next paragraph where it stands alone), and whether the paragraph before ends with a
+    question (it replies)."""
     uses: dict[str, list[tuple[bool, bool]]] = {}
     for index, label in enumerate(labels):
         if label:
             said = label[1] or (paragraphs[index + 1].text if index + 1 < len(paragraphs) else "")
             after_question = index > 0 and ends_with_question(paragraphs[index - 1].text)
             uses.setdefault(label[0], []).append((label_asks(label[0], said), after_question))
+    return uses
+
+
+def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
+    """Labels believed to be speakers: role labels (Frage, Q, A ...), names and publications
+    the article introduces, and other labels the dialogue bears out: they recur, or are a
+    name that asks or answers a question, or ask a question a known speaker answers."""
+    labels = labels_of(paragraphs)
+    uses = _uses_of(labels, paragraphs)
     dotted_sides = {role_side(label) for label in uses if label.endswith(".")}
     accepted = set()
     for label, seen in uses.items():
@@ -242,6 +255,8 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         if label and following and following[0] in accepted - {label[0]} and label_asks(*label):
             accepted.add(label[0])
     accepted |= alternating([label[0] for label in labels if label])
+    # A thread's post headers name each post's author, whoever they are.
+    accepted |= set(_post_headers(paragraphs).values())
     # A chorus's label ("BOTH: Yes.") among two or more labelled speakers is a turn of the
     # dialogue, however rarely it comes; it names nobody (`Cast` attaches no one to it).
     if len(accepted) >= 2:
@@ -354,7 +369,11 @@ def list_rows(paragraphs: Sequence[Paragraph]) -> set[int]:
     first_question = next(
         (i for i, p in enumerate(paragraphs) if ends_with_question(p.text)), len(paragraphs)
     )
-    short = [_FACT_VALUE.fullmatch(p.text) is not None for p in paragraphs[:first_question]]
+    # A forum post's header heads a post, no row of a list, whatever stands above it.
+    short = [
+        _FACT_VALUE.fullmatch(p.text) is not None and not _POST_HEADER.fullmatch(p.text)
+        for p in paragraphs[:first_question]
+    ]
     rows: set[int] = set()
     start = 0
     for index in range(len(short) + 1):
@@ -521,7 +540,7 @@ def labels_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str, str] | None]:
     """The label of each paragraph (see `label_of`). What follows a label on a line of its
     own is that speaker's text, even where it starts like a label ("Sebastian Pohl:" over
     "Letzte Frage: Was rätst du ...?")."""
-    lines = _line_labels(paragraphs)
+    lines = _line_labels(paragraphs) | _post_headers(paragraphs)
     dotted = _dotted_labels(paragraphs, _DOTTED_LABEL)
     capitals = _dotted_labels(paragraphs, _CAPITALS_LABEL)
     labels: list[tuple[str, str] | None] = []
@@ -655,6 +674,10 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
         if not p.heading and (label := _label_line(p.text)) and not _label_line(following.text)
     ]
     speakers = alternating([label for _, label in shaped])
+    # A transcription tool's numbered voices are labels by their form, however they take
+    # turns ("Speaker 3" may speak once between the others).
+    numbered = {label for _, label in shaped if NUMBERED_VOICE.fullmatch(label)}
+    speakers |= numbered if len(numbered) >= 2 else set()
     # The first turns may give the full name the later ones shorten ("Eva Roth" over the
     # first answer, "Roth" over the others): the same speaker, not a line of text.
     fuller = {label for _, label in shaped if _fuller_line(label, speakers)}
@@ -665,6 +688,30 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
     texts = [p.text for p in paragraphs]
     voices |= _third_voices([label for _, label in shaped], speakers, texts)
     return {line: label for line, label in shaped if label in speakers | fuller | voices}
+
+
+# A forum post's header over its text: its number, its author's handle, when it was
+# posted ("#4 von HANDLE » Di 5. Mär 2024, 07:58", "by HANDLE » Tue Mar 05, 2024 7:58 am").
+_POST_HEADER = re.compile(
+    r"(?:#\d{1,4}\s+)?(?i:von|by)\s+(?P<handle>[^\s»]{2,40})\s+»\s+[^»\n]{0,40}?"
+    r"\d{1,2}:\d{2}(?:\s?(?i:[ap]m))?"
+)
+
+
+def _post_headers(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
+    """A forum thread's post headers, each with its author's handle, which labels the post
+    under it as a speaker's label on a line of its own does: three headers at least, a
+    thread's, not one line that happens to look so.
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> texts = ["#1 von ole_k » Mo 3. Mai 2021, 9:14", "Wer weiß das?"] * 3
+        >>> _post_headers([Paragraph(t) for t in texts])
+        {'#1 von ole_k » Mo 3. Mai 2021, 9:14': 'ole_k'}
+    """
+    found = {p.text: m["handle"] for p in paragraphs if (m := _POST_HEADER.fullmatch(p.text))}
+    headers = sum(p.text in found for p in paragraphs)
+    return found if headers >= 3 else {}
 
 
 def _fuller_line(label: str, speakers: Collection[str]) -> bool:
@@ -747,6 +794,8 @@ def _label_line(text: str) -> str | None:
         ('Prof. Dr. Eva von Roth', 'Eva van der Roth-Lenz')
         >>> _label_line("DR. EVA VON DER ROTH [00:00:25]"), _label_line("EVA ROTH, MD")
         ('DR. EVA VON DER ROTH', 'EVA ROTH')
+        >>> _label_line("Speaker 2 (00:01:06)"), _label_line("Seite 2")
+        ('Speaker 2', None)
     """
     # A degree after a comma is the name's ("NAME SURNAME, MD"), as a title before it is.
     label = _DEGREE_AFTER.sub("", _NOTE_AFTER.sub("", _STAMP.sub("", text).strip()))
@@ -757,7 +806,21 @@ def _label_line(text: str) -> str | None:
     words = [w for w in strip_titles(plain).split() if not _PARTICLE_WORD.fullmatch(w)]
     if len(words) <= 3 and label[-1:].isalpha() and label_shaped(label):
         return label
-    return None
+    return label if NUMBERED_VOICE.fullmatch(label) else None
+
+
+def numbered_voice(line: str) -> str | None:
+    """The numbered voice a line holds alone, its time stamp left off ("Speaker 2
+    (00:01:06)" -> "Speaker 2"), as a transcription tool sets it over each turn.
+
+    Example:
+        >>> numbered_voice("Speaker 2 (00:01:06)"), numbered_voice("[00:03] Sprecher 1")
+        ('Speaker 2', 'Sprecher 1')
+        >>> numbered_voice("Speaker 2: Hello."), numbered_voice("Eva Roth (00:01:06)")
+        (None, None)
+    """
+    voice = _NOTE_AFTER.sub("", _STAMP.sub("", line).strip())
+    return voice if NUMBERED_VOICE.fullmatch(voice) else None
 
 
 # A day's date with its weekday perhaps before it ("Thu 6 March", "Sa., 4. Mai", "12 June"):

@@ -26,10 +26,13 @@ from importlib import resources
 import gender_guesser.detector
 
 from assistant.text.analysis import ANY_STOPWORD
+from assistant.text.sentences import split_sentences
 
-# Titles may be printed without their dots ("Dr-Ing", "Dipl-Ing"), as some journals do.
+# Titles may be printed without their dots ("Dr-Ing", "Dipl-Ing"), as some journals do,
+# and an engineer's doctorate with a space for its hyphen ("Dr Ing", "Dr. Ing.").
 _TITLE = (
-    r"(?:Prof\.?(?=\s)|Dr\.?-Ing\.?|Dr\.?\s?(?:rer\.\s?nat\.|med\.|phil\.|h\.\s?c\.)?(?=\s)"
+    r"(?:Prof\.?(?=\s)|Dr\.?-Ing\.?|Dr\.?\sIng(?:\.|(?=\s))"
+    r"|Dr\.?\s?(?:rer\.\s?nat\.|med\.|phil\.|h\.\s?c\.)?(?=\s)"
     r"|Dipl\.-[A-Z][a-z]*\.?|Dipl-[A-Z][a-z]*(?=\s)|Mag\.|PD|Sir|Dame)"
 )
 
@@ -640,6 +643,41 @@ _HANDLE_NAMED = re.compile(
 )
 
 
+# What a thread's opening post says of the handle someone posts under: "Er schreibt hier
+# unter dem Namen HANDLE", "sie antwortet als HANDLE", "He posts here as HANDLE", "under
+# the username HANDLE". The person is the one the sentence before names (or this one).
+_POSTS_AS = re.compile(
+    r"\b(?:(?:schreibt|antwortet|postet)\s+(?:hier\s+)?(?:unter\s+dem\s+(?:Nutzer|Benutzer)?"
+    r"[Nn]amen|als)|(?:posts|writes|answers|replies)\s+(?:here\s+)?(?:as|under\s+the\s+"
+    r"(?:user)?name)|unter\s+dem\s+(?:Nutzer|Benutzer)namen)\s+[„“\"']?(?P<handle>\w[\w.-]{1,28}\w)"
+)
+
+
+def posting_names(text: str) -> Iterator[tuple[str, str]]:
+    """The handles a thread's post says people post under, each with that person's full
+    name: the one name the sentence gives, or the one the sentence before it gives ("…
+    our warden Ada Thebe answers. She posts here as warden_at."): the handle's posts are
+    that person's.
+
+    Example:
+        >>> text = "This week our warden Ada Thebe answers. She posts here as warden_at."
+        >>> list(posting_names(text))
+        [('warden_at', 'Ada Thebe')]
+        >>> list(posting_names("Ada Thebe and Tom Lenz answer. She posts as warden_at."))
+        []
+    """
+    sentences = [s.text for s in split_sentences(text)]
+    for index, sentence in enumerate(sentences):
+        match = _POSTS_AS.search(sentence)
+        if match is None:
+            continue
+        before = " ".join(sentences[index - 1 : index])
+        found = list(person_names(sentence)) or list(person_names(before))
+        names = {strip_titles(name) for name in found}
+        if len(names) == 1:
+            yield match["handle"], names.pop()
+
+
 def handle_names(text: str) -> Iterator[tuple[str, str]]:
     """The full name a chat gives in brackets after a handle that is its given name in
     lower case, with the handle: the handle's later messages are that person's, whether
@@ -1071,9 +1109,10 @@ def without_office(label: str) -> str:
 
 # A minute's label says what the words are before whose they are: "Antwort
 # Bürgermeisterin NAME:", "Frage von Frau NAME:", "Answer from NAME:". The word for the
-# turn and its "von"/"from" are no part of anyone's name.
+# turn and its "von"/"from" are no part of anyone's name; nor is a TV script's word for
+# the sound recorded with someone ("O-Ton NAME:").
 _TURN_WORD = re.compile(
-    r"(?i:frage|antwort|nachfrage|erwiderung|question|answer|response|reply)"
+    r"(?i:frage|antwort|nachfrage|erwiderung|question|answer|response|reply|o-ton|originalton)"
     r"(?:\s+(?i:von|vom|durch|from|by|of))?\s+(?=\S)"
 )
 # An office or a courtesy title before one surname in a label, as a record prints its
@@ -1088,9 +1127,10 @@ _ROLE_BEFORE = (
     r"|bürgermeister(?:in)?|oberbürgermeister(?:in)?|ortsvorsteher(?:in)?|ratsherr|ratsfrau"
     r"|stadtrat|stadträtin|gemeinderat|gemeinderätin|landrat|landrätin|kämmerer|kämmerin"
     r"|ortschaftsrat|ortschaftsrätin|kreisrat|kreisrätin"
-    # A council member by the minutes' abbreviation ("GR NAME", "Gemeinderat"), and a
-    # resident who asks in its question time ("Einwohnerin NAME", "Anwohner NAME").
-    r"|gr|einwohner(?:in)?|anwohner(?:in)?"
+    # A council member by the minutes' abbreviation ("GR NAME", "Gemeinderat"; "StR",
+    # "StRin", "GRin": Stadtrat, Stadträtin, Gemeinderätin), and a resident who asks in its
+    # question time ("Einwohnerin NAME", "Anwohner NAME").
+    r"|gr|grin|str|strin|einwohner(?:in)?|anwohner(?:in)?"
     # A parish's minister, as a council's record names a guest it asks: "Pfarrer NAME".
     r"|pfarrer(?:in)?|pastor(?:in)?|dekan(?:in)?"
     # An administration's heads, whatever their department: "Amtsleiterin", "Bauamtsleiter",

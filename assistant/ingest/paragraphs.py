@@ -37,6 +37,7 @@ _SUSPENDED = re.compile(r"(?:und|oder|bis|sowie|and|or|to)\b")
 _MARKDOWN_STRUCTURE = re.compile(r"#{1,6}\s|>|[-*+]\s|\d+[.)]\s")
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|_{3,}|={3,})")
 _LIST_ITEM = re.compile(r"(?:[-*+•]|\d+[.)])\s")
+_SIGNATURE_RULE = re.compile(r"_{5,}")
 # A label set in emphasis at a paragraph's start, colon inside or after the markers
 # ("**Eva Roth:** Ja.", "*Frage*: Wie?"), as plain text pasted from a web page keeps it.
 _STRESSED_LABEL = re.compile(r"(\*\*|__|\*|_)(?!\s)(?P<label>[^*_:\n]{1,60}?)(?<!\s)(?::\1|\1:)\s+")
@@ -94,6 +95,12 @@ def split_paragraphs(body: str, *, markdown: bool) -> list[Paragraph]:
             paragraphs.extend(
                 Paragraph(strip_markdown(x), furniture=True, advert=True) for x in lines
             )
+            continue
+        if len(lines) > 1 and _SIGNATURE_RULE.fullmatch(lines[0]):
+            # A forum's rule of underscores over the poster's signature on the lines under
+            # it, no blank line between ("_____" over "Club X – Warden"): furniture, as the
+            # board prints it under each of their posts.
+            paragraphs.extend(Paragraph(strip_markdown(x), furniture=True) for x in lines)
             continue
         if boxed and lines and all(_LIST_ITEM.match(line) for line in lines):
             paragraphs.extend(Paragraph(strip_markdown(line), furniture=True) for line in lines)
@@ -173,8 +180,9 @@ _DANGLING = re.compile(
     r"|zum|zur|im|am|und|oder|the|a|an|of|for|with|over|and|or|to|into|onto|from|about"
     r"|at|on|in|by|without|between|against)$"
 )
-# The widest margin a hard-wrapped text is taken to be wrapped at.
+# The widest margin a hard-wrapped text is taken to be wrapped at, and the narrowest.
 _MAX_WIDTH = 100
+_MIN_COLUMN = 30
 # A gap of several spaces inside a line: a running head's parts, a page number set apart.
 _FOLIO_GAP = re.compile(r"\S {4,}\S")
 
@@ -193,9 +201,13 @@ def _wrap_width(body: str) -> int:
             "" if len(line) > _MAX_WIDTH or _FOLIO_GAP.search(line) else line for line in lines
         ]
     width = max((len(line) for line in lines), default=0)
-    if not 40 <= width <= _MAX_WIDTH:
-        return 0
     inner = [(line, after) for line, after in pairwise(lines) if line.strip() and after.strip()]
+    # A magazine's narrow column copied from its PDF (30 to 40 characters) is wrapped too,
+    # where words broken at the line's end say so: lines a text with a line per paragraph
+    # (a list, a chat) may have as short, but it breaks no word in two.
+    broken = sum(bool(_HYPHENATED.search(line)) and after[:1].islower() for line, after in inner)
+    if not (40 <= width <= _MAX_WIDTH or (_MIN_COLUMN <= width < 40 and broken >= 3)):
+        return 0
     # A line that stops at a comma, or at a full stop where the next line goes on in lower
     # case, is filled too: one sentence over two lines, as no text with a line per
     # paragraph has.

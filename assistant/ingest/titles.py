@@ -20,6 +20,7 @@ from dataclasses import replace
 from itertools import pairwise, takewhile
 
 from assistant.ingest.furniture import (
+    QUOTED_ORIGINAL,
     RELEASE_WORDS,
     broadcast_slot,
     is_boilerplate,
@@ -224,6 +225,17 @@ _SUBJECT_LINE = re.compile(r"^(?:Betreff|Subject)\s*:\s*(?P<subject>\S.*)$", re.
 # Any mail header line: "Gesendet: …", "An: …", "Cc: …".
 _HEADER_LINE = re.compile(r"[\w-]{2,20}\s*:\s")
 _REPLY_MARKS = re.compile(r"^(?:(?:AW|RE|WG|FWD?|SV)\s*:\s*)+", re.I)
+
+
+# A line of a mail that is no headline, whatever its shape: the header of the original it
+# quotes ("-----Original Message-----", "-----Ursprüngliche Nachricht-----") or its
+# farewell with the name after it ("Warm wishes, NAME", "Viele Grüße, NAME").
+_MAIL_LINE = re.compile(
+    QUOTED_ORIGINAL.pattern
+    + r"|(?:Warm|Warmest|Best|Kind|Kindest)\s+(?:wishes|regards),?\s+[^\W\d][^.!?\n]{0,40}"
+    r"|(?:Viele|Herzliche|Liebe|Beste|Freundliche)\s+Grüße,?\s+[^\W\d][^.!?\n]{0,40}",
+    re.I,
+)
 
 
 def _mail_subject(paragraphs: Sequence[Paragraph]) -> str | None:
@@ -572,7 +584,7 @@ def _heads_a_record(paragraphs: Sequence[Paragraph], index: int) -> bool:
 def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the line at `index` is of the page's furniture around the headline, never
     the headline: navigation, a byline, a date, a masthead, a page header, a fact box's
-    row, a guest line.
+    row, a guest line, a mail's separator over the mail it quotes or its farewell.
 
     Example:
         >>> lines = [Paragraph("Guests: Eva Roth, vet"), Paragraph("Episode 4: Why cats purr")]
@@ -594,6 +606,7 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         or (_box_row(paragraphs, index) and not (_EPISODE_TITLE.match(text) or _ITEM.match(text)))
         or (_in_row_run(paragraphs, index) and not _ITEM.match(text))
         or _GUEST_LINE.match(text)
+        or _MAIL_LINE.fullmatch(text)
         or _columnist(text)
         or _ruled_off(paragraphs, index)
         # "Fotos: NAME", "Words and pictures: NAME": a credit under the headline, whose
