@@ -671,7 +671,7 @@ def posting_names(text: str) -> Iterator[tuple[str, str]]:
         match = _POSTS_AS.search(sentence)
         if match is None:
             continue
-        before = " ".join(sentences[index - 1 : index])
+        before = sentences[index - 1] if index else ""
         found = list(person_names(sentence)) or list(person_names(before))
         names = {strip_titles(name) for name in found}
         if len(names) == 1:
