@@ -91,7 +91,11 @@ def test_only_new_or_changed_articles_are_embedded(embedder: Embedder, tmp_path:
     updated, report = run(embedder, corpus)
     small_id = next(a.id for a in updated.catalog.articles() if a.id != SEED_ID)
     assert report.updated == (small_id,) and report.unchanged == (SEED_ID,)
-    assert report.chunks_embedded == sum(c.article_id == small_id for c in updated.catalog.chunks())
+    # Only the passages whose text changed: the rest of the updated article keeps its rows.
+    passages_before = {c.embed_text for c in first.catalog.chunks()}
+    changed = {c.embed_text for c in updated.catalog.chunks()} - passages_before
+    assert report.chunks_embedded == len(changed) > 0
+    assert report.chunks_embedded < sum(c.article_id == small_id for c in updated.catalog.chunks())
     after = vectors_by_chunk(updated)
     seed_chunks = [c.id for c in first.catalog.chunks() if c.article_id == SEED_ID]
     for chunk_id in seed_chunks:
@@ -105,6 +109,19 @@ def test_only_new_or_changed_articles_are_embedded(embedder: Embedder, tmp_path:
     assert report.removed == (small_id,) and report.chunks_embedded == 0
     assert {c.article_id for c in removed.catalog.chunks()} == {SEED_ID}
     assert removed.lexical.ids == tuple(t.id for a in removed.articles() for t in a.turns)
+
+
+def test_an_article_filed_twice_is_embedded_once(embedder: Embedder, tmp_path: Path) -> None:
+    corpus = make_corpus(tmp_path)
+    shutil.copy(SMALL, corpus.data_dir / "articles" / f"copy-of-{SMALL.name}")
+    built, report = run(embedder, corpus)
+    chunks = built.catalog.chunks()
+    assert len({c.article_id for c in chunks}) == 3
+    assert report.chunks_embedded == len({c.embed_text for c in chunks}) < len(chunks)
+    vectors = built.vectors["st"].vectors()
+    rows = {c.embed_text: row for row, c in enumerate(chunks)}
+    for row, chunk in enumerate(chunks):
+        np.testing.assert_array_equal(vectors[row], vectors[rows[chunk.embed_text]])
 
 
 def test_a_model_change_rebuilds_and_check_says_how(embedder: Embedder, corpus: Settings) -> None:

@@ -39,10 +39,12 @@ OTHER = FIXTURES / "interviews" / "fa-kreislaufwirtschaft.txt"
 OTHER_ID = "fa-kreislaufwirtschaft"
 # A question in the words of OTHER.
 REMOVED = "Welche Rolle spielt die neue Verpackungsverordnung für die Rezyklatquoten?"
-# Copies of the seed article that keep a real `index` process embedding for a while
-# (12 chunks each: 96 chunks), long enough to act during it: on 2 cores the first of two
-# writers was still embedding 52 s after the second had started waiting for it.
-COPIES = 8
+# Other interviews that keep a real `index` process embedding for a while (about 25
+# chunks each, as much text as eight copies of the seed, which were embedded once each
+# before identical passages were embedded once in all), long enough to act during it: on
+# 2 cores the first of two writers was still embedding 52 s after the second had started
+# waiting for it with those eight copies.
+COPIES = 6
 ENV = {
     **os.environ,
     "PYTHONPATH": str(ROOT),
@@ -123,8 +125,10 @@ def index_files(index: Path) -> list[str]:
 
 
 def add_copies(data: Path, count: int = COPIES) -> None:
-    for number in range(count):
-        shutil.copy(SEED, data / "articles" / f"copy-{number:02d}.txt")
+    """`count` other interviews to embed (copies of one would be embedded once)."""
+    others = sorted((ROOT / "eval" / "blind47" / "articles").glob("*.txt"))[:count]
+    for number, other in enumerate(others):
+        shutil.copy(other, data / "articles" / f"copy-{number:02d}.txt")
 
 
 class Process:

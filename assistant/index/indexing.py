@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -311,11 +311,13 @@ class Indexer:
         reuse: set[str],
     ) -> tuple[dict[str, VectorIndex], int]:
         """Each encoder's vector part: `old`'s with the new rows added when the update only
-        appends chunks, else built anew from the rows of unchanged articles (copied from
-        `old` when it was made with the same encoder) and the rest embedded; and how many
-        chunks were embedded. An appended part is `old`'s, extended in place: `old` (the
-        caller's `current`) is spent by the update."""
-        old_rows = {chunk.id: row for row, chunk in enumerate(old_chunks)}
+        appends chunks, else built anew from `old`'s rows (when it was made with the same
+        encoder) and the rest embedded; and how many passages were embedded. A row is
+        reused by the text embedded, not by the chunk: a newer parser re-reads every
+        article, yet most of their turns come out the same, and an article filed twice is
+        embedded once. An appended part is `old`'s, extended in place: `old` (the caller's
+        `current`) is spent by the update."""
+        old_rows = {chunk.embed_text: row for row, chunk in enumerate(old_chunks)}
         appends = old is not None and _only_appends(chunks, old_chunks, reuse)
         parts: dict[str, VectorIndex] = {}
         embedded: set[str] = set()
@@ -325,24 +327,16 @@ class Indexer:
             part = old.vectors[encoder.key] if reusable and old else None
             if appends and part is not None and part.kind == self._kind(len(chunks)):
                 # Adding to the graph costs the new rows only; a rebuild costs them all.
-                new = chunks[len(part) :]
-                part.add(self._embed(encoder, new))
-                embedded.update(chunk.id for chunk in new)
+                texts = [chunk.embed_text for chunk in chunks[len(part) :]]
+                part.add(self._embed(encoder, texts, embedded=embedded))
                 parts[encoder.key] = part
                 continue
             previous = part.vectors() if part is not None else None
-            matrix = np.zeros((len(chunks), encoder.dimension), dtype=np.float32)
-            missing = []
-            for i, chunk in enumerate(chunks):
-                row = old_rows.get(chunk.id) if chunk.article_id in reuse else None
-                if previous is None or row is None:
-                    missing.append(i)
-                else:
-                    matrix[i] = previous[row]
-            matrix[missing] = self._embed(encoder, [chunks[i] for i in missing])
-            embedded.update(chunks[i].id for i in missing)
+            known = {} if previous is None else {text: previous[r] for text, r in old_rows.items()}
+            texts = [chunk.embed_text for chunk in chunks]
             parts[encoder.key] = VECTOR_INDEXES[VECTOR_BACKEND].build(
-                matrix, approximate_above=self.approximate_above
+                self._embed(encoder, texts, embedded=embedded, known=known),
+                approximate_above=self.approximate_above,
             )
         return parts, len(embedded)
 
@@ -391,15 +385,30 @@ class Indexer:
             a.id for a in articles if a.id in diff.unchanged and not _same(a, known[a.id])
         )
 
-    def _embed(self, encoder: Encoder, chunks: Sequence[Chunk]) -> np.ndarray:
-        vectors = np.zeros((len(chunks), encoder.dimension), dtype=np.float32)
-        texts = [chunk.embed_text for chunk in chunks]
+    def _embed(
+        self,
+        encoder: Encoder,
+        texts: Sequence[str],
+        *,
+        embedded: set[str],
+        known: Mapping[str, np.ndarray] | None = None,
+    ) -> np.ndarray:
+        """One row per text: its `known` vector, or embedded (each distinct text once, and
+        added to `embedded`)."""
+        known = known or {}
+        fresh = [text for text in dict.fromkeys(texts) if text not in known]
+        vectors = np.zeros((len(fresh), encoder.dimension), dtype=np.float32)
         label = f"Embedding ({encoder.key})"
         for rows, group in in_groups(
-            encoder, texts, label=label, unit="chunk", progress=self.progress
+            encoder, fresh, label=label, unit="chunk", progress=self.progress
         ):
             vectors[rows] = group
-        return vectors
+        embedded.update(fresh)
+        new = dict(zip(fresh, vectors, strict=True))
+        matrix = np.zeros((len(texts), encoder.dimension), dtype=np.float32)
+        for i, text in enumerate(texts):
+            matrix[i] = new[text] if text in new else known[text]
+        return matrix
 
 
 def _only_appends(chunks: Sequence[Chunk], before: Sequence[Chunk], reuse: set[str]) -> bool:

@@ -106,7 +106,9 @@ class PostgresIndexer(Indexer):
             todo = [a for a in articles if a.id in changed]
             chunks = [chunk for article in todo for chunk in self.chunker.run(article)]
             embedding_started = time.perf_counter()
-            vectors = {encoder.key: self._embed(encoder, chunks) for encoder in self.encoders}
+            texts = [chunk.embed_text for chunk in chunks]
+            embedded: set[str] = set()
+            vectors = {e.key: self._embed(e, texts, embedded=embedded) for e in self.encoders}
             embedding_seconds = time.perf_counter() - embedding_started
             with connection.transaction():
                 touched: set[str] | None = None
@@ -118,7 +120,7 @@ class PostgresIndexer(Indexer):
                 refresh_terms(connection, schema, None if touched is None else touched | inserted)
                 count = _finish(connection, schema, articles, manifest)
             _vacuum(connection, schema)
-        report = self._report(diff, len(chunks), count, started, rebuilt_because)
+        report = self._report(diff, len(embedded), count, started, rebuilt_because)
         return self._open(directory), replace(report, embedding_seconds=embedding_seconds)
 
     def _reusable(self, directory: Path) -> tuple[PostgresIndex | None, str | None]:
