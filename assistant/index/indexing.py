@@ -314,9 +314,9 @@ class Indexer:
         appends chunks, else built anew from `old`'s rows (when it was made with the same
         encoder) and the rest embedded; and how many passages were embedded. A row is
         reused by the text embedded, not by the chunk: a newer parser re-reads every
-        article, yet most of their turns come out the same, and an article filed twice is
-        embedded once. An appended part is `old`'s, extended in place: `old` (the caller's
-        `current`) is spent by the update."""
+        article, yet most of their turns come out the same, and two copies of an article
+        indexed together are embedded once. An appended part is `old`'s, extended in
+        place: `old` (the caller's `current`) is spent by the update."""
         old_rows = {chunk.embed_text: row for row, chunk in enumerate(old_chunks)}
         appends = old is not None and _only_appends(chunks, old_chunks, reuse)
         parts: dict[str, VectorIndex] = {}
