@@ -177,6 +177,42 @@ def test_an_answer_ranks_before_the_lead_that_announces_it(assistant, question) 
     assert "answer" in kinds[: kinds.index("lead")]
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "According to the teaser, why must we develop our own AI?",
+        "Warum müssen wir laut Vorspann eigenständige KI entwickeln?",
+    ],
+)
+def test_a_question_pointing_at_the_lead_gets_the_lead_first(assistant, question) -> None:
+    # The same questions as above, pointing at where the reader saw it: the lead answers.
+    assert assistant.search(question, k=5)[0].turn.kind == "lead"
+
+
+@pytest.mark.parametrize(
+    ("question", "part"),
+    [
+        ("According to the introduction, where does the chef work?", "lead"),
+        ("Seit wann bohrt sie laut Einleitung Brunnen?", "lead"),
+        ("Welche Rolle spielt er im Vorspann des Interviews?", "lead"),
+        ("How many visitors come each year, per the key facts box?", "sidebar"),
+        ("What is her workshop's address according to the profile box?", "sidebar"),
+        ("Wie alt ist die Brauerei laut Infokasten?", "sidebar"),
+        ("Was steht im Steckbrief zu seiner Ausbildung?", "sidebar"),
+        # Not a part of the article: a topic, a thing.
+        ("What does she say about the introduction of the toll?", None),
+        ("How long did he work in the signal box?", None),
+        ("Was hält er vom Vorspann-Kult der Streamingdienste?", None),
+    ],
+)
+def test_a_question_points_at_a_part_of_the_article_only_with_a_preposition(
+    question: str, part: str | None
+) -> None:
+    from assistant.search.query import part_pointed_at
+
+    assert part_pointed_at(question) == part
+
+
 def test_every_candidate_carries_each_legs_score_the_unfound_the_legs_lowest(assistant) -> None:
     """The reranker weighs the dense legs' similarities, so a turn a leg did not find must
     still have one: no more than the lowest the leg found."""

@@ -348,6 +348,44 @@ _ASKS_SAID = re.compile(
     re.IGNORECASE,
 )
 
+# A question that points at a part of the article ("according to the teaser", "laut
+# Steckbrief") asks what that part says: the lead (headline, teaser, intro) or a box beside
+# the interview. Only with a preposition before it: "the introduction of a toll" is a
+# topic, and a "signal box" a thing.
+_PART_POINTED_AT: dict[str, re.Pattern[str]] = {
+    "lead": re.compile(
+        r"\b(?:according\s+to|in|from|per)\s+(?:the|its|this)\s+(?:article'?s\s+)?"
+        r"(?:teaser|intro|introduction|standfirst)\b"
+        r"|\b(?:laut|im|in\s+der|aus\s+dem|aus\s+der|nach\s+dem|nach\s+der)\s+"
+        r"(?:Einleitung|Vorspann|Anreißer|Teaser|Intro)\b",
+        re.IGNORECASE,
+    ),
+    "sidebar": re.compile(
+        r"\b(?:according\s+to|in|from|per)\s+(?:the|its|this)\s+"
+        r"(?:(?:key\s+)?facts?|info(?:rmation)?|profile|data|side)?\s*(?:box|panel)\b"
+        r"|\b(?:fact\s?file|factbox|key\s+facts)\b"
+        r"|\b(?:laut|im|in\s+dem|aus\s+dem|nach\s+dem)\s+"
+        r"(?:\w*kasten|Steckbrief|Infobox|Faktenbox|Kurzprofil)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def part_pointed_at(question: str) -> str | None:
+    """The kind of turn a question says its answer stands in ("lead", "sidebar"), if it
+    points at a part of the article.
+
+    Example:
+        >>> part_pointed_at("According to the teaser, where does she live?")
+        'lead'
+        >>> part_pointed_at("Wie alt ist er laut Steckbrief?")
+        'sidebar'
+        >>> part_pointed_at("How long did he work in the signal box?") is None
+        True
+    """
+    return next((kind for kind, p in _PART_POINTED_AT.items() if p.search(question)), None)
+
+
 # Where a question asks a second thing ("How many work there now, and how many did before?",
 # "Was kostet es, und wer zahlt?"): a conjunction before a new question word.
 _SECOND_QUESTION = re.compile(
@@ -423,6 +461,8 @@ class Query:
     # The word of its wh-phrase that says a year, a day or a time is asked for ("Jahr" of
     # "In welchem Jahr ...?"; `calendar_asked`): how to answer, not what it is about.
     calendar_words: frozenset[str] = frozenset()
+    # The part of the article it points at ("laut Vorspann": "lead"; `part_pointed_at`).
+    part_asked: str | None = None
     # The corpus's interviewees it names (`names_speaker`), wherever the passages retrieved
     # come from: asked about them, another article's people are not an answer.
     people_named: frozenset[str] = frozenset()
@@ -520,6 +560,7 @@ class QueryAnalyzer:
             surnames_named=surnames,
             years=dated_years(text, asks_for),
             calendar_words=calendar_asked(text, asks_for),
+            part_asked=part_pointed_at(text),
         )
 
     def _embed(self, text: str, dense_text: str) -> tuple[dict[str, np.ndarray], np.ndarray]:

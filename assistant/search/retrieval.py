@@ -2,7 +2,9 @@
 (BM25 over whole turns, English questions widened with German dictionary terms), fused by
 weighted reciprocal rank fusion, and the first 30 put in a new order by a learned reranker
 (`search/rerank.py`; `hybrid` mode, the default, where `fused` stops before it). One hit per
-turn, best first; in `hybrid` a hit's score is the reranker's share.
+turn, best first; in `hybrid` a hit's score is the reranker's share. Asked who made an
+article, its credit lines lead (`credits_first`); asked what the teaser or a box says, that
+part of the article does (`part_asked_first`).
 
 Why both: they miss different questions (BM25 a paraphrase that shares no word with the
 passage, the English MiniLM model German wording it does not know), and on eval/gold.yaml
@@ -141,6 +143,8 @@ class HybridRetriever:
             scored = head + [(candidate, 0.0) for candidate in candidates[RERANK_DEPTH:]]
         if mode == "hybrid" and "credit" in query.asks_for:
             scored = credits_first(query, scored)
+        if mode == "hybrid" and query.part_asked:
+            scored = part_asked_first(query.part_asked, scored)
         return [
             Hit(turn=candidate.turn, article=candidate.article, score=score, rank=rank)
             for rank, (candidate, score) in enumerate(scored[:k], start=1)
@@ -262,6 +266,26 @@ def credits_first(
     ids = {turn.id for turn in credits}
     first = [(Candidate(turn, top.article, score, rank=0, leg_ranks=()), score) for turn in credits]
     return first + [(candidate, s) for candidate, s in scored if candidate.turn.id not in ids]
+
+
+def part_asked_first(
+    kind: str, scored: list[tuple[Candidate, float]]
+) -> list[tuple[Candidate, float]]:
+    """`scored` led by the turns of `kind` ("lead", "sidebar") of the article the first
+    candidate is from, in their order, for a question that points at that part ("according
+    to the teaser"): the rankers put the answers to its topic first, and a reranker trained
+    on questions that mostly ask the interviewee puts boxes and leads below them.
+
+    Example:
+        >>> [c.turn.id[-3:] for c, _ in part_asked_first("sidebar", scored)]  # t30: a box
+        ['t30', 't14', 't09']
+    """
+    if not scored:
+        return scored
+    article = scored[0][0].article.id
+    first = [(c, s) for c, s in scored if c.turn.kind == kind and c.article.id == article]
+    ids = {c.turn.id for c, _ in first}
+    return first + [(c, s) for c, s in scored if c.turn.id not in ids]
 
 
 def _takes_part(query: Query, article: Article) -> bool:
