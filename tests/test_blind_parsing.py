@@ -1173,12 +1173,19 @@ FLOORS = {
     },
     # Written blind during session 30, first pass at parser 76 (round 63's end): precision
     # 0.9797, recall 0.8789, boundaries 0.9703, kinds 0.8000, titles 0.7000.
+    # Round 64 (session 31, fifteen rules): readers' mailed letters, live-chat readers'
+    # stamped posts, thread users' posts under headers without the starter's mark,
+    # photographers' credits in captions, a note's possessive given name, an inset Q&A's
+    # addressed surname, one question put by role, minutes' officers and standing items,
+    # status lines, record words with a note, rundown numbers, wire datelines, headlines
+    # broken at a comma; in-sample precision 0.9968, recall 0.9947, boundaries 0.9743,
+    # kinds 0.7944 (five headlines that were lead turns are titles now), titles 0.9333.
     "batch72": {
-        "attribution_precision": 0.97,
-        "attribution_recall": 0.87,
+        "attribution_precision": 0.99,
+        "attribution_recall": 0.99,
         "boundaries": 0.97,
-        "kinds": 0.80,
-        "titles": 0.70,
+        "kinds": 0.79,
+        "titles": 0.93,
     },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
@@ -1314,7 +1321,9 @@ CEILINGS = {
     # foot in capitals with the issue's number is furniture).
     "batch70": {"boilerplate_kept": 0.15},
     "batch71": {"boilerplate_kept": 0.17},
-    "batch72": {"boilerplate_kept": 0.17},
+    # Round 64: batch72's first pass keeps 0.1667, the round's end 0.1574 (a caption that
+    # credits its photographer "(NAME for OUTLET)" is furniture).
+    "batch72": {"boilerplate_kept": 0.16},
 }
 
 

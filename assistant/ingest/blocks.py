@@ -1977,7 +1977,9 @@ def _plain_block(paragraph: Paragraph, index: int, cast: Cast, marks: _Marks) ->
         return Block("quote", text)
     if index in marks.letters:
         return Block("prose", text, question=True, letter=True)  # a reader's signed letter
-    if _set_as_heading(paragraph):
+    # A reader's signature over the letter ("NAME schreibt per Mail:") heads it, as a
+    # heading would: it ends the answer before it.
+    if _set_as_heading(paragraph) or _SIGNED_FIRST_LINE.fullmatch(text.strip()):
         return Block("heading", text)
     block = _prose_block(paragraph, cast, marks.asked)
     alone = index in marks.stamps_alone and not block.question
@@ -2019,7 +2021,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
         boxed,
         _stamped_voices(paragraphs, stamps) - words,
         _unlabelled_stamps(paragraphs, labels, stamps),
-        letters,
+        letters | _guest_posts(paragraphs),
         (italic_asked, starred_asked, numbered),
     )
     signed = signed_answers(paragraphs, numbered | starred_asked)
@@ -2196,6 +2198,8 @@ _MINUTED = re.compile(
     rf"(?:\s+of\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}})?"
     # An address or a role after a comma, an association's "e. V." or "Nr." in it too.
     rf"(?:\s+\([^()\n]{{1,40}}\))?(?:,\s*(?:[^,.;:]|(?<=\b\w)\.|(?<=Nr)\.){{1,80}},)?\s+"
+    # An English record's adverb before the verb: "Cllr NAME further asked whether …".
+    r"(?:(?:further|also|then|again|additionally)\s+)?"
     r"(?P<verb>fragt|erkundigt sich|möchte wissen|will wissen|antwortet|erwidert|entgegnet"
     # An answer may explain or refer the asker on ("erläutert, dass …", "verweist auf …"),
     # or say yes or no to the question ("bejaht dies", "verneint").
@@ -2444,16 +2448,25 @@ def _office_holder(office: str, texts: Sequence[str]) -> str | None:
         'Vorsitzende Ida Kern'
         >>> _office_holder("Chair", ["Present: Cllr Ida Kern (Chair), Cllr Ole Lenz"])
         'Chair Ida Kern'
+        >>> _office_holder("Director", ["Officers: Ida Kern (Director of Parks), Ole Lenz"])
+        'Director Ida Kern'
+        >>> _office_holder("Chair", ["Present: Councillor Orrin Vantassel (Chair)"])
+        'Chair Orrin Vantassel'
     """
     office_ = re.escape(office)
+    # The bracket may say what the office is of ("NAME (Director of Parks)").
+    of = r"(?:\s+(?:of|for|des|der|für)\s+[^()\n]{1,40})?"
     pattern = re.compile(
-        rf"\b{office_}\s+({NAME})|({NAME})\s+\({office_}r?\)|({NAME}),\s+{office_}r?\b"
+        rf"\b{office_}\s+({NAME})|({NAME})\s+\({office_}r?{of}\)|({NAME}),\s+{office_}r?\b"
     )
     found = {
         name
         for text in texts
         for m in pattern.finditer(text)
-        if is_person_name(name := _LIST_TITLE.sub("", m[1] or m[2] or m[3]))
+        # The council's title before a name on its list says it is a member's, whatever
+        # the given name ("Councillor NAME (Chair)").
+        if is_person_name(name := _LIST_TITLE.sub("", raw := m[1] or m[2] or m[3]))
+        or (_LIST_TITLE.match(raw) and len(name.split()) >= 2)
     }
     return f"{office} {found.pop()}" if len(found) == 1 else None
 
@@ -2754,14 +2767,20 @@ _BRACKET_SIGNED = re.compile(
 # A reader's letter whose signature comes first, as a reader-question page sets it: given
 # name and initial, perhaps the town, then a verb of writing or how it came, and a colon:
 # "Gisela R. aus Auel schreibt: ...", "Ben T. per E-Mail: ...", "Maura K. from Ennis writes:";
-# or the full name with the town, as a paper prints a reader who agreed to be named ("Gisela
+# the verb may say how the letter came ("Ben T. schreibt per Mail:", "Ada K. writes by
+# email:"), as a page that gathers questions from mail and comments marks them; or the full
+# name with the town, as a paper prints a reader who agreed to be named ("Gisela
 # Rahn-Obst aus Auel fragt: ..."): the town between name and verb marks a reader, where a
 # report's "NAME fragt: ..." may quote anyone.
-_SIGNED_FIRST_LETTER = re.compile(
+_SIGNED_FIRST = (
     rf"(?:{_GIVEN}\s[{UPPER}]\.(?:\s(?:aus|from|in)\s[{UPPER}][\w-]+)?"
     rf"|{_GIVEN}\s{_GIVEN}\s(?:aus|from|in)\s[{UPPER}][\w-]+)"
-    r"\s(?:fragt|schreibt|per\s+E-?Mail|asks|writes|by\s+e-?mail)\s*:\s+\S"
+    r"\s(?:(?:fragt|schreibt|asks|writes)(?:\s(?:per|by|via)\s+(?:E-?Mail|e-?mail|Mail|Brief|letter))?"
+    r"|per\s+E-?Mail|by\s+e-?mail)\s*:"
 )
+_SIGNED_FIRST_LETTER = re.compile(_SIGNED_FIRST + r"\s+\S")
+# The same signature alone on its line, the letter in the paragraph under it.
+_SIGNED_FIRST_LINE = re.compile(_SIGNED_FIRST)
 # A reader's letter signed with the given name alone, then the town or how it came: "...
 # Should I get tested? Maura, Kilbride", "... Should I worry? Ciaran, by email"; a couple
 # signs with both given names ("NAME and NAME, Town"), as the initial-signed letters may.
@@ -2890,6 +2909,8 @@ def signed_first(text: str) -> bool:
     Example:
         >>> signed_first("Bernd K. aus Auel fragt: Darf ich?"), signed_first("Darf ich? Bernd K.")
         (True, False)
+        >>> signed_first("Bernd K. schreibt per Mail: Darf ich?")
+        True
     """
     return _SIGNED_FIRST_LETTER.match(text) is not None
 
@@ -2915,7 +2936,55 @@ def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], 
             letters.add(len(merged))
             paragraph = replace(paragraph, text=f"{paragraph.text} {paragraphs[index + 1].text}")
         merged.append(paragraph)
-    return merged, letters | _answered_by_name(merged, letters)
+    return merged, letters | _answered_by_name(merged, letters) | _signed_over(merged)
+
+
+# A thread's post header on its own line: the handle, the thread starter's mark perhaps,
+# then what the site adds after a dot or bar ("u/NAME  OP  •  12 points", "NAME · 3h").
+_THREAD_HEADER = re.compile(r"(?:u/)?[\w.-]{2,40}(?P<op>\s+OP)?\s+[•·|]\s+[^\n]{1,40}")
+
+
+def _guest_posts(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """The posts of an ask-me-anything thread that its starter did not write: where two
+    headers at least carry the starter's mark ("OP") and two others do not, each post under
+    an unmarked header is a user's question, whether or not it ends on a question mark
+    ("Follow-up: tea or coffee? We argue about it."), and no one the article names asks it.
+
+    Example:
+        >>> texts = ["u/ann  •  9 points", "Why?", "u/bo_k  OP  •  8 points", "Because.",
+        ...          "u/cy  •  5 points", "Follow-up: rain or sun? We argue.",
+        ...          "u/bo_k  OP  •  4 points", "Sun."]
+        >>> sorted(_guest_posts([Paragraph(t) for t in texts]))
+        [1, 5]
+        >>> _guest_posts([Paragraph(t) for t in texts[:4]])
+        set()
+    """
+    headers = {
+        index: match["op"] is not None
+        for index, paragraph in enumerate(paragraphs[:-1])
+        if (match := _THREAD_HEADER.fullmatch(paragraph.text.strip()))
+    }
+    starters = sum(headers.values())
+    if starters < 2 or len(headers) - starters < 2:
+        return set()
+    return {index + 1 for index, starter in headers.items() if not starter}
+
+
+def _signed_over(paragraphs: Sequence[Paragraph]) -> set[int]:
+    """The letters whose signature stands alone on the line over them ("Bernd K. schreibt
+    per Mail:" over "Warum nicht früher? Das war doch geplant."): the reader asks, whether
+    or not the letter's last sentence ends on a question mark.
+
+    Example:
+        >>> texts = ["Ja.", "Bernd K. schreibt per Mail:", "Warum? Es ging doch.", "Weil."]
+        >>> _signed_over([Paragraph(t) for t in texts])
+        {2}
+    """
+    return {
+        index + 1
+        for index, paragraph in enumerate(paragraphs[:-1])
+        if _SIGNED_FIRST_LINE.fullmatch(paragraph.text.strip())
+    }
 
 
 # A reply that opens by calling the reader by the given name: "Maura, the noise is ...".
@@ -3958,6 +4027,8 @@ def introduced_before_dialogue(
         _TALK_WITH.search(heading.text)
         or _QUESTIONS_FOR.search(heading.text)
         or _put_to(heading.text)  # "One question for … NAME, role"
+        # "One question for the lock keeper": a report's single exchange, put by role.
+        or (heading.kind == "heading" and _ONE_QUESTION_FOR.search(heading.text))
     )
     if heading and heading.kind == "heading" and talks:
         before.append(heading)  # "Q&A with ROLE NAME" right over the questions
@@ -4138,7 +4209,32 @@ def _addressed_first(blocks: Sequence[Block], start: int, asking: Collection[str
         and gender(strip_titles(name)) in (None, COURTESY_GENDER.get(called["title"]))
     }
     named -= others
+    if not named:
+        prose = [block.text for block in blocks[:start] if block.kind == "prose"]
+        named = {spelt} - others if (spelt := _spelt_twice(called["name"], prose)) else set()
     return named.pop() if len(named) == 1 else None
+
+
+def _spelt_twice(called: str, texts: Sequence[str]) -> str | None:
+    """The full name the text gives at least twice, always the same, for the surname a
+    question calls someone by ("Herr Wessel, ..."), where its given name is not on the
+    list: the same capitalised word before the surname each time is their given name, the
+    courtesy title the surname's.
+
+    Example:
+        >>> _spelt_twice("Wessel", ["Gunfried Wessel lacht.", "sagt Gunfried Wessel."])
+        'Gunfried Wessel'
+        >>> _spelt_twice("Wessel", ["Gunfried Wessel lacht."]) is None
+        True
+    """
+    given = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
+    pattern = re.compile(rf"(?<![\w-])({given})\s+{re.escape(called)}\b")
+    words = Counter(m[1] for text in texts for m in pattern.finditer(text))
+    if len(words) != 1:
+        return None
+    word, count = words.popitem()
+    plain = word.casefold() not in ANY_STOPWORD | NOT_FIRST_NAMES and not ROLE_NOUN.search(word)
+    return f"{word} {called}" if count >= 2 and plain else None
 
 
 # A column's heading that ends in whom the questions are for, perhaps after an ellipsis
@@ -5044,8 +5140,8 @@ def _opening_subject(lead: Sequence[str], title: str | None = None) -> str | Non
     # The headline's name as the lead spells it ("EVA VAN DAM" is the lead's "Eva Van Dam").
     found = _headline_name(title) or _headline_deck(title)
     headline = spelt.get(fold(found), found) if found else None
-    names = set(spelt.values())
-    names |= {name for name in (_title_given_name(title, lead), headline) if name}
+    names = set(spelt.values()) | {n for n in (_title_given_name(title, lead), headline) if n}
+    names |= set() if names else _possessive_given_name(lead)
     if len(names) != 1 or any(_OTHER_SPEAKS.search(text) for text in lead):
         return None
     name = names.pop()
@@ -5279,6 +5375,28 @@ def _title_given_name(title: str | None, lead: Sequence[str]) -> str | None:
             if m[1].casefold() not in ANY_STOPWORD
         }
     return fulls.pop() if len(fulls) == 1 else None
+
+
+def _possessive_given_name(lead: Sequence[str]) -> set[str]:
+    """The full name of the one person a lead calls by a word alone in the possessive
+    ("I have read Kiri's columns for years"), where it gives that word with a surname after
+    it exactly once ("Kiri Waititi has written ..."): the writer's note speaks of them by
+    their given name, which the list does not hold.
+
+    Example:
+        >>> _possessive_given_name(["Kiri Waititi has baked for years.", "I love Kiri's rye."])
+        {'Kiri Waititi'}
+        >>> _possessive_given_name(["Kiri Waititi has baked for years.", "I love Kiri."])
+        set()
+    """
+    text = " ".join(lead)
+    words = set(re.findall(rf"(?<![\w-])([{UPPER}][{LOWER}]+)['’]s\b", text))
+    fulls = set()
+    for word in words - {w for w in words if w.casefold() in NOT_FIRST_NAMES}:
+        pattern = re.compile(rf"(?<![\w-]){word}\s+({_SURNAME_WORD})(?![\w-])")
+        found = [m[1] for m in pattern.finditer(text) if m[1].casefold() not in ANY_STOPWORD]
+        fulls |= {f"{word} {found[0]}"} if len(found) == 1 else set()
+    return fulls if len(fulls) == 1 else set()
 
 
 def _guest_by_given_name(title: str | None, lead: Sequence[str]) -> str | None:

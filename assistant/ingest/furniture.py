@@ -134,6 +134,14 @@ BOILERPLATE = [
         # OUTLET)", "Photo courtesy of NAME".
         r"(?:^|[.!?]\s)\(?(?:photos?|photographs?|pictures?|images?)\s+(?:by|courtesy\s+of)\s"
         r"[^.!?()]{2,80}\)?$",
+        # ... or as a paper credits a photographer working for it, the name and the outlet
+        # in brackets after the caption's sentence: "... at the helm. (NAME for OUTLET)".
+        r"^(?=.{0,300}$).*[.!?]\s\((?-i:[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\s"
+        r"(?:for|für)\s(?-i:[A-Z])[^()]{2,60}\)$",
+        # A live format's status line over its record: "LIVE-CHAT – beendet", "Live Q&A
+        # (ended)"; what the chat was about stands under it.
+        r"^\W*(?:live[- ]?(?:chat|blog|ticker|q&a|stream)|leserchat|chat|liveblog)"
+        r"\s*(?:[–—:|-]\s*|\(\s*)?(?:beendet|abgeschlossen|geschlossen|ended|closed|finished)\W*$",
         r"\b(?:alle rechte vorbehalten|all rights reserved)\b",
         r"^(?:lesezeit|reading time)\b|\b\d+\s*min(?:\.|utes?)?\s*(?:lesezeit|read)\b",
         # A transcript's stage directions: "[00:02:15] [ad break]", "(Musik)", "[SOUND OF A
@@ -282,6 +290,10 @@ BOILERPLATE = [
         r"\b(?:view|read) (?:this|the) (?:email|e-mail|newsletter) in (?:your|a) browser\b"
         # The link alone on a line at a newsletter's top: "View in browser", "Web version".
         r"|^\W*(?:view|read|open)(?: it)? (?:online|in (?:your |a |the )?(?:web )?browser)\W*$"
+        # A posting platform's own link over the mail, with the address: "View this post
+        # on the web at site.example/p/slug".
+        r"|^\W*(?:view|read|open) (?:this|the) (?:post|issue|story|article) (?:on|in) the web"
+        r"(?: at \S+)?\W*$"
         r"|^\W*(?:web version|webversion|online[- ]version)\W*$"
         r"|\bim browser (?:ansehen|anzeigen|lesen|öffnen)\b"
         # "..., öffnen Sie sie im Browser.": the same link, its verb first.
@@ -397,11 +409,13 @@ _TAGLINE = re.compile(
     r"|\s[–—]\s(?i:der|die|das|the|a)\s+[\w-]*(?i:podcast|magazin|magazine|newsletter)\b",
 )
 # A line of when and how long: "14. März 2024, 06:00 Uhr · Lesezeit: 6 Min.".
+# A newswire's time zone may be the short one ("08:30 ET"); its date may set a comma after
+# the month ("11 Jun, 2026").
 _META = re.compile(
     r"\b\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[:.]\d{2}\s?(?:Uhr|GMT|CET"
-    r"|CEST|EDT|EST|UTC|AM|PM)\b|\b\d+\s?(?:Min\.?|Minuten|minutes?|min)\b"
+    r"|CEST|EDT|EST|UTC|AM|PM|ET|PT)\b|\b\d+\s?(?:Min\.?|Minuten|minutes?|min)\b"
     r"|\b(?:\d{1,2}\.?\s+)?(?:Jan|Feb|Mär|Mar|Apr|Mai|May|Jun|Jul|Aug|Sep|Okt|Oct|Nov|Dez|Dec)"
-    r"[a-zä]*\.?\s+(?:\d{1,2},?\s+)?\d{4}\b",
+    r"[a-zä]*\.?,?\s+(?:\d{1,2},?\s+)?\d{4}\b",
 )
 _META_WORDS = frozenset(
     (
@@ -447,6 +461,10 @@ def is_boilerplate(text: str) -> bool:
         >>> is_boilerplate("Startseite › Wirtschaft › Energie"), is_boilerplate("Wir bauen.")
         (True, False)
         >>> is_boilerplate("Foto: dpa"), is_boilerplate("Foto: Jan Hahn")
+        (True, False)
+        >>> is_boilerplate("Ada Roe at the loom. (Tim Hale for The Weekly Post)")
+        True
+        >>> is_boilerplate("LIVE Q&A – ended"), is_boilerplate("Live-Chat: Was nun?")
         (True, False)
     """
     if len(text.split()) > 80 or is_credit_line(text):
@@ -680,6 +698,8 @@ def broadcast_slot(text: str) -> bool:
         True
         >>> broadcast_slot("Wahl am 3. März 2026: Die Stadt entscheidet")
         False
+        >>> broadcast_slot("4 May, 2026, 09:15 ET")
+        True
     """
     if len(text.split()) > 25:
         return False

@@ -258,6 +258,7 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     accepted |= alternating([label[0] for label in labels if label])
     # A thread's post headers name each post's author, whoever they are.
     accepted |= set(_post_headers(paragraphs).values())
+    accepted |= _chat_askers(paragraphs, labels, accepted)
     # A chorus's label ("BOTH: Yes.") among two or more labelled speakers is a turn of the
     # dialogue, however rarely it comes; it names nobody (`Cast` attaches no one to it).
     if len(accepted) >= 2:
@@ -720,6 +721,45 @@ def _post_headers(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
     found = {p.text: m["handle"] for p in paragraphs if (m := _POST_HEADER.fullmatch(p.text))}
     headers = sum(p.text in found for p in paragraphs)
     return found if headers >= 3 else {}
+
+
+def _chat_askers(
+    paragraphs: Sequence[Paragraph],
+    labels: Sequence[tuple[str, str] | None],
+    accepted: Collection[str],
+) -> set[str]:
+    """The readers of a live chat who post a question once: labels after the chat's clock
+    time ("14:05 NAME:"), where two speakers at least post under such stamps three times or
+    more each, as a chat's record heads every post. The stamp and colon say whose post it
+    is, as they do for the host's and the guest's; a reader's post asks.
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> texts = ["10:00 Eva Roth:", "Wie fing es an?", "10:01 Tom Lenz:", "Mit Holz."] * 3
+        >>> texts += ["10:30 Holzwurm7:", "Welcher Leim? Er hält nie.", "10:31 Tom Lenz:", "So."]
+        >>> ps = [Paragraph(t) for t in texts]
+        >>> _chat_askers(ps, labels_of(ps), {"Eva Roth", "Tom Lenz"})
+        {'Holzwurm7'}
+        >>> _chat_askers(ps[12:], labels_of(ps[12:]), {"Tom Lenz"})
+        set()
+    """
+    stamped = [
+        (index, label)
+        for index, (paragraph, label) in enumerate(zip(paragraphs, labels, strict=True))
+        if label and CLOCK_START.match(paragraph.text)
+    ]
+    posts = Counter(label[0] for _, label in stamped if label[0] in accepted)
+    if sum(count >= 3 for count in posts.values()) < 2:
+        return set()
+    found = set()
+    for index, (label, rest) in stamped:
+        said = rest or (paragraphs[index + 1].text if index + 1 < len(paragraphs) else "")
+        # A reader's post asks somewhere, perhaps before saying why ("Wie lange hält sie?
+        # Unsere ist alt.").
+        asks = label_asks(label, said) or "?" in said
+        if label not in accepted and not role_side(label) and asks:
+            found.add(label)
+    return found
 
 
 def _fuller_line(label: str, speakers: Collection[str]) -> bool:

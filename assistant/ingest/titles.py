@@ -70,9 +70,11 @@ _RECORD_NOTE = re.compile(
 # The record's word alone on its line ("Transkript", "Full transcript"), or a programme's
 # numbered segment with its running time ("Segment 4 (approx. 4:10)"): a label of the page,
 # which says what kind of text it is or where in a show it was, never what it is about.
+# The record's word may carry a note in brackets on how it was made ("Transkript
+# (redaktionell bearbeitet)", "Transcript (edited)").
 _RECORD_WORD_ALONE = re.compile(
     r"(?:(?i:full|edited|complete|vollständiges)\s+)?(?i:transkript|transcript|mitschrift"
-    r"|wortprotokoll)|(?i:segment|beitrag)\s+\d{1,2}(?:\s+\([^()]{1,30}\))?"
+    r"|wortprotokoll)(?:\s+\([^()]{1,40}\))?|(?i:segment|beitrag)\s+\d{1,2}(?:\s+\([^()]{1,30}\))?"
 )
 # A podcast's episode line under the show's name: the episode is what the page is about.
 _EPISODE = re.compile(r"(?:Episode|Folge|Ep\.|#)\s*\d+\b", re.IGNORECASE)
@@ -205,7 +207,10 @@ _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 # A programme's item under the show's line: "Segment 2: TITLE", "Item: TITLE", "Beitrag 3:
 # TITLE (Wortlaut)". The item's title is the page's headline, without its number or the
 # note that the text is a transcript.
-_ITEM = re.compile(r"(?:Beitrag|Segment|Item)(?:\s+\d{1,2})?\s*:\s+(?=\S)")
+# A rundown numbers its topics too: "Thema 3: TITLE".
+_ITEM = re.compile(
+    r"(?:(?:Beitrag|Segment|Item)(?:\s+\d{1,2})?|(?:Thema|Topic)\s+\d{1,2})\s*:\s+(?=\S)"
+)
 # What a programme's slot line says after a dash about the text: "Sendung vom 6. Mai,
 # 12:10 Uhr – Manuskript/Transkript".
 _SLOT_TAIL = re.compile(
@@ -299,9 +304,9 @@ def take_title(
     # A Markdown heading's marks copied into plain text ("# Title"): no part of the title.
     title = _ATX_MARKS.sub("", title, count=1)
     title = _without_agenda_number(paragraphs, index, _without_genre(title))
-    if after and _goes_on_after_ellipsis(title, after[0].text):
+    if after and _second_line(title, after[0].text):
         # "Eine Frage an …" / "… NAME": one headline set on two lines.
-        title, after = f"{title} {after[0].text.lstrip(' .…')}", after[1:]
+        title, after = f"{title.rstrip()} {after[0].text.lstrip(' .…')}", after[1:]
     elif after and _colon_goes_on(paragraphs, index):
         # '"Stone listens":' over "an interview with NAME": one headline on two lines.
         title, after = f"{title} {after[0].text.strip()}", after[1:]
@@ -428,6 +433,48 @@ def _broken_word(headline: str, line: str) -> bool:
     """
     short = len(line.split()) <= _HEADLINE_WORDS
     return bool(re.search(r"[^\W\d_]-$", headline)) and line[:1].islower() and short
+
+
+def _goes_on_after_comma(headline: str, line: str) -> bool:
+    """Whether a headline line that ends with a comma goes on in the short line under it,
+    which opens in lower case ("Mending the nets," over "one knot at a time"): a page set
+    in columns breaks a two-line headline there; a teaser would open a sentence.
+
+    Example:
+        >>> _goes_on_after_comma("Mending the nets,", "one knot at a time")
+        True
+        >>> _goes_on_after_comma("Mending the nets,", "One knot at a time.")
+        False
+    """
+    short = len(line.split()) <= 10 and line.rstrip()[-1:] not in ".!?:"
+    return headline.rstrip().endswith(",") and line.strip()[:1].islower() and short
+
+
+def _second_line(headline: str, line: str) -> bool:
+    """Whether a short line under a headline is its second line, after an ellipsis
+    (`_goes_on_after_ellipsis`) or a comma (`_goes_on_after_comma`).
+
+    Example:
+        >>> _second_line("Mending the nets,", "one knot at a time")
+        True
+        >>> _second_line("Mending the nets", "One knot at a time")
+        False
+    """
+    return _goes_on_after_ellipsis(headline, line) or _goes_on_after_comma(headline, line)
+
+
+def _headline_goes_on(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` is a headline's first part that the next line goes on
+    from, after its colon (`_colon_goes_on`) or its comma (`_goes_on_after_comma`).
+
+    Example:
+        >>> lines = [Paragraph("Mending the nets,"), Paragraph("one knot at a time")]
+        >>> _headline_goes_on(lines, 0), _headline_goes_on(lines, 1)
+        (True, False)
+    """
+    below = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
+    comma = bool(below) and _goes_on_after_comma(paragraphs[index].text, below)
+    return comma or _colon_goes_on(paragraphs, index)
 
 
 def _goes_on_after_ellipsis(headline: str, line: str) -> bool:
@@ -746,6 +793,14 @@ def _label_lines(paragraphs: Sequence[Paragraph]) -> set[str]:
 # A minute's numbered agenda item, a line of its own: "4. Proposal to resurface the
 # car park" (not "1. Apologies: …", a list run into one paragraph, nor a sentence).
 _AGENDA_ITEM = re.compile(r"(?P<number>\d{1,2}\.\s+)[A-ZÄÖÜ][^.!?:;\n]{10,140}")
+# A record's standing items, the same at every meeting, which no record is about: the last
+# meeting's minutes, apologies, declarations of interest ("47. Minutes of the previous
+# meeting", "2. Genehmigung der Niederschrift").
+_STANDING_ITEM = re.compile(
+    r"\b(?i:minutes\s+of\s+the\s+(?:previous|last)\s+meeting|apologies|declarations?\s+of"
+    r"\s+interests?|confirmation\s+of\s+(?:the\s+)?minutes|genehmigung\s+der\s+niederschrift"
+    r"|niederschrift\s+der\s+(?:letzten|vorigen)\s+sitzung)\b"
+)
 # A minute's list of those present: "Present: …", "Anwesend: …".
 _PRESENT = re.compile(r"(?i:present|anwesend|in attendance|attendees|teilnehmende)\s*:")
 # How far under the record's dateline the item may stand: the list of those present,
@@ -763,6 +818,9 @@ def _agenda_item(paragraphs: Sequence[Paragraph], found: int) -> int:
         ...     "1. Apologies: none.", "2. Request to plant an orchard", "Mr Lenz said …"]
         >>> _agenda_item([Paragraph(t) for t in texts], 0)
         3
+        >>> texts[2] = "2. Minutes of the previous meeting"
+        >>> _agenda_item([Paragraph(t) for t in texts], 0)
+        3
     """
     # The dateline itself, or the short list of those present under it; a headline of its
     # own under the dateline ("Application for a licence – …") stays.
@@ -773,7 +831,11 @@ def _agenda_item(paragraphs: Sequence[Paragraph], found: int) -> int:
     if not dated:
         return found
     reach = paragraphs[dated[0] + 1 : dated[0] + 1 + _AGENDA_REACH]
-    items = [i for i, p in enumerate(reach, start=dated[0] + 1) if _AGENDA_ITEM.fullmatch(p.text)]
+    items = [
+        i
+        for i, p in enumerate(reach, start=dated[0] + 1)
+        if _AGENDA_ITEM.fullmatch(p.text) and not _STANDING_ITEM.search(p.text)
+    ]
     return items[0] if items else found
 
 
@@ -904,8 +966,8 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
         under = bool(later) and candidates[position + 1] == index + 1
         short = under and len(later[0].text.split()) <= 10
         asks = ending == "?" and (paragraph.text.isupper() or short)
-        # A line whose colon the next line goes on from is a headline's part, no sentence.
-        parted = bool(later) and _colon_goes_on(paragraphs, candidates[position + 1])
+        # A line whose colon or comma the next line goes on from is a headline's part.
+        parted = bool(later) and _headline_goes_on(paragraphs, candidates[position + 1])
         sentence = ending in TERMINAL and not asks and not parted
         if (
             over_headline
@@ -1269,6 +1331,8 @@ def _page_header(text: str) -> bool:
         (True, False)
         >>> _page_header("Transkript"), _page_header("Segment 3 (approx. 2:40)")
         (True, True)
+        >>> _page_header("Transcript (edited)")
+        True
         >>> _page_header("Transkript einer Sehnsucht"), _page_header("Segment 3 of the city")
         (False, False)
         >>> _page_header("12"), _page_header("12 Dinge über Kiel")
