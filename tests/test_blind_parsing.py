@@ -1187,6 +1187,16 @@ FLOORS = {
         "kinds": 0.79,
         "titles": 0.93,
     },
+    # Written blind during session 31, first pass at parser 77 (round 64's end): precision
+    # 0.9448, recall 0.8808, boundaries 0.9679, kinds 0.7599, titles 0.6667. The next
+    # round's tuning set.
+    "batch73": {
+        "attribution_precision": 0.94,
+        "attribution_recall": 0.88,
+        "boundaries": 0.96,
+        "kinds": 0.75,
+        "titles": 0.66,
+    },
 }
 # At most: the share of furniture paragraphs (navigation, credits, ...) kept in some turn.
 # Session 15 (PARSER_VERSION 32) keeps lines that only credit people by name ("Fotos: NAME")
@@ -1324,6 +1334,7 @@ CEILINGS = {
     # Round 64: batch72's first pass keeps 0.1667, the round's end 0.1574 (a caption that
     # credits its photographer "(NAME for OUTLET)" is furniture).
     "batch72": {"boilerplate_kept": 0.16},
+    "batch73": {"boilerplate_kept": 0.20},
 }
 
 
