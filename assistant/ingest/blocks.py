@@ -2209,6 +2209,12 @@ _MINUTED = re.compile(
     r"|stellt"
     # ... or first regret what the asker complains of ("entschuldigt sich für …").
     r"|entschuldigt sich|bedauert"
+    # ... or raise a matter for the administration to answer ("GR NAME spricht die
+    # Mängel an"), not one's own view ("spricht sich für … aus") nor a talk ("spricht
+    # mit …"): a member's question.
+    r"|spricht(?=\s(?!sich\b)[^.!?]{1,100}?\s+an[.,;])"
+    # ... or name the figure asked for ("Herr NAME nennt einen Betrag von …").
+    r"|nennt"
     # An English record's past tense: "Mrs NAME asked why …", "Cllr NAME replied that …".
     r"|asked|enquired|inquired|replied|responded|answered|confirmed|explained"
     # ... or grant a point or simply report what was said ("Mr NAME accepted that …", "…
@@ -2222,9 +2228,10 @@ _MINUTE_VOICE = re.compile(
     r"(?P<who>(?:An?|Another|Eine?|Ein weiterer|Eine weitere)\s+(?:resident|member of the public"
     r"|Anwohner(?:in)?|Bürger(?:in)?)\b[^.!?,]{0,60}?)\s+(?:asked|enquired|inquired|fragt)\b"
 )
+# A member who raises a matter ("spricht … an") asks the administration to answer it.
 _MINUTE_ASKS = frozenset(
     ("fragt", "erkundigt sich", "möchte wissen", "will wissen", "asked", "enquired", "inquired")
-)
+) | {"spricht"}
 
 
 def _minuted(blocks: list[Block], paragraphs: Sequence[Paragraph] = ()) -> list[Block]:

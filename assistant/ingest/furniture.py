@@ -324,7 +324,13 @@ BOILERPLATE = [
         r"[^.!?]{0,40}[.!]?$",
         # Paywalls: "Jetzt weiterlesen mit X+", "Subscribe to continue reading".
         r"\bexklusiv für abonnent|\btesten sie\b.{0,30}\b(?:wochen|monate|gratis|kostenlos)\b"
-        r"|\bbereits ein abo\b|\bsubscribe to continue\b|\bunlimited access\b",
+        r"|\bbereits ein abo\b|\bsubscribe to continue\b|\bunlimited access\b"
+        # A metered paywall's counter: "You have 3 free articles left this month."
+        r"|\byou have \d+ free (?:articles?|stories|story) left\b"
+        r"|\bsie haben (?:noch )?\d+ (?:kostenlose|freie) artikel\b",
+        # A publishing platform's bar over a post: "Open in app  Sign in", "In App öffnen".
+        r"^\W*(?:open in (?:the )?app|in (?:der )?app öffnen)(?:\s+(?:subscribe|sign in|sign up"
+        r"|abonnieren|anmelden))*\W*$",
         # A run of box-drawing characters frames a newsletter box in plain text.
         r"[─━│┃┌┐└┘]{3,}",
         # A column's call for questions, with the address: "Have a question for the vet?

@@ -45,6 +45,7 @@ from assistant.ingest.speakers import (
     role_side,
     self_label,
     voice_label,
+    voice_over_label,
 )
 from assistant.ingest.wording import OPENING_QUOTES, ends_with_question, is_question
 from assistant.text.analysis import ANY_STOPWORD
@@ -263,6 +264,9 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     # dialogue, however rarely it comes; it names nobody (`Cast` attaches no one to it).
     if len(accepted) >= 2:
         accepted |= {label for label in uses if chorus_label(label) or bench_label(label)}
+        # So is a package's voice-over ("Sprecher:") that comes twice between them: the
+        # report's narration, nobody's, not the host's words going on (`Cast.settle`).
+        accepted |= {label for label, seen in uses.items() if voice_over_label(label) and seen[1:]}
     lower = {w for p in paragraphs for w in re.findall(r"\b[^\W\d_]+\b", p.text) if w.islower()}
     accepted |= _fuller_forms(accepted, uses) | _transcript_voices(accepted, uses, lower)
     accepted |= _kin_labels(accepted, uses)

@@ -1143,7 +1143,10 @@ _ROLE_BEFORE = (
     r"|richter(?:in)?|(?:rechts|(?:ober)?staats)anw(?:alt|ältin)|ra|sta|verteidiger(?:in)?"
     # The people a court hears, as its record labels them: "Zeuge NAME", "Sachverständige
     # NAME", "Angeklagter NAME"; the role is no part of the name.
-    r"|zeuge|zeugin|sachverständige[r]?|angeklagte[r]?|nebenkläger(?:in)?|witness|defendant)"
+    r"|zeuge|zeugin|sachverständige[r]?|angeklagte[r]?|nebenkläger(?:in)?|witness|defendant"
+    # A team's coach, as a press conference's transcript labels them ("COACH NAME:",
+    # "Trainerin NAME:") after its intro gave the full name.
+    r"|(?:head\s+)?coach|cheftrainer(?:in)?|trainer(?:in)?)"
 )
 _ROLE_BEFORE_SURNAME = re.compile(
     _ROLE_BEFORE

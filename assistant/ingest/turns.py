@@ -89,6 +89,22 @@ _OUTLETS_VOICE = re.compile(
     r"|(?i:in\s+(?:this|the)\s+(?:series|column)\b[^.]*\bwe))\b"
 )
 
+# The writer pointing to a later issue of the series: "More on that in the next issue",
+# "Mehr dazu in der nächsten Ausgabe". The one interviewed has no say in the next issue.
+_NEXT_ISSUE = re.compile(
+    r"(?i:\bin\s+(?:the|our|my)\s+next\s+(?:issue|edition|instal+ment|newsletter|letter|column)"
+    r"|\b(?:in|mit)\s+(?:der|unserer|meiner)\s+nächsten\s+(?:ausgabe|folge|kolumne)"
+    r"|\bim\s+nächsten\s+(?:newsletter|heft|brief))\b"
+)
+
+# Someone unnamed telling what the clip after it holds: "beschreibt ein Matrose", "erzählt
+# eine Anwohnerin", "as a deckhand explains".
+_UNNAMED_TELLS = re.compile(
+    r"\b(?:beschreibt|erzählt|erklärt|schildert|berichtet|sagt|describes|explains|tells|says)"
+    r"\s+(?:uns\s+|us\s+)?(?:ein|eine|a|an|one)\s+\w+"
+    r"|\b(?:as\s+)?(?:a|an|one)\s+\w+\s+(?:describes|explains|tells\s+us|says)\b"
+)
+
 # A live blog's entry time on a line of its own: "21:33 Uhr", "9:41 p.m. ET"; a transcript's
 # time stamp ("00:12:30") has no clock word and may fall inside an answer.
 # A transcript's stage direction on a line of its own: "[AD BREAK]", "[00:12:00] [Musik]";
@@ -1413,6 +1429,8 @@ class _TurnBuilder:
         text = self.blocks[index].text
         if index > self.last_turn and (self._outlets_note(text) or _outlets_voice(text)):
             return True
+        if index > self.last_turn and len(text.split()) <= 60 and _NEXT_ISSUE.search(text):
+            return True  # the writer's own word on the next issue, the answer is over
         closing = index > self.last_turn and self.answers_labelled and self.labels_every_paragraph
         if index >= self.dialogue_end and self.writer_asks_as_me:
             # "Me:" over the questions: the writer's own paragraph after the last answer
@@ -1431,6 +1449,8 @@ class _TurnBuilder:
             # "We say goodbye to NAME on Sunday ...", "Thank you to Mr NAME for his time":
             # after the last labelled answer, a paragraph that names its speaker in full or
             # by courtesy title is about them, though it says "we" or "you".
+            return True
+        if self._introduces_clip(index):
             return True
         if in_person(text):
             return False
@@ -1480,6 +1500,27 @@ class _TurnBuilder:
         # unlabelled paragraph after it ("Hinweis: ... hören Sie ...") is nobody's answer,
         # though it speaks to the reader.
         return labelled and (self._narrative(index) or self.open.label is not None)
+
+    def _introduces_clip(self, index: int) -> bool:
+        """Whether prose is a feature's lead-in to the played-in clip right after it: it has
+        someone the programme does not name tell what comes ("Wie es klingt, erzählt eine
+        Anwohnerin", "as a deckhand explains"), in no one's first person singular; the one
+        answering before it does not announce the next voice.
+
+        Example:
+            >>> blocks = [Block("prose", "Was das heißt, erzählt ein Fischer, den wir trafen.")]
+            >>> blocks += [Block("quote", "O-TON FISCHER: Es wird knapp.")]
+            >>> _TurnBuilder(blocks, Cast())._introduces_clip(0)
+            True
+            >>> _TurnBuilder(blocks[:1], Cast())._introduces_clip(0)
+            False
+        """
+        after = self.blocks[index + 1] if index + 1 < len(self.blocks) else None
+        # A clip under its cue ("O-TON NAME:"), not a pull quote in quotation marks.
+        if after is None or after.kind != "quote" or after.text[:1] in OPENING_QUOTES:
+            return False
+        text = self.blocks[index].text
+        return _UNNAMED_TELLS.search(text) is not None and SINGULAR.search(text) is None
 
     def _outlets_note(self, text: str) -> bool:
         """Whether a short paragraph after the last question is the outlet's note to its

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.ingest.names import LOWER, TITLE, UPPER, name_in_label
+from assistant.ingest.names import LOWER, TITLE, UPPER, is_given_name, is_person_name, name_in_label
 from assistant.text.sentences import split_sentences
 
 TERMINAL = ".?!:;,…"
@@ -91,7 +91,7 @@ _SAYS = (
 )
 _ATTRIBUTION = re.compile(
     rf"[“”\"«»]\s*,?\s*[–—-]?\s*(?:{_SAYS}\s+"
-    rf"(?:(?:[{LOWER}-]+\s+)?[{UPPER}][\w-]+\s+(?=[{UPPER}]))?"
+    rf"(?:(?P<role>(?:[{LOWER}-]+\s+)?[{UPPER}][\w-]+)\s+(?=[{UPPER}]))?"
     rf"(?:{TITLE}\s*)*"
     + _QUOTED_NAME
     + r"|"
@@ -153,10 +153,28 @@ def quote_attribution(text: str) -> str | None:
     """
     # A role before the name that opens the paragraph is no part of it ("Councillor NAME").
     names = {
-        " ".join((m["name"] or m["subject"] or name_in_label(m["opener"])).split())
+        " ".join((_with_given_name(m) or m["subject"] or name_in_label(m["opener"])).split())
         for m in _ATTRIBUTION.finditer(text)
     }
     return names.pop() if len(names) == 1 else None
+
+
+def _with_given_name(match: re.Match[str]) -> str | None:
+    """The name after the verb of an attribution, with the word the pattern took for a
+    role where that word is a given name ("sagt Ada Roth" is Ada Roth, not "Roth" after a
+    role "Ada"): of two people with one surname, the given name says which one spoke.
+
+    Example:
+        >>> _with_given_name(_ATTRIBUTION.search("„Ja“, sagt Ada Roth."))
+        'Ada Roth'
+        >>> _with_given_name(_ATTRIBUTION.search("„Ja“, sagt Winzerin Ada Roth."))
+        'Ada Roth'
+    """
+    name, role = match["name"], match["role"]
+    if name is None or role is None or " " in name:
+        return name
+    given = role.split()[-1]
+    return f"{given} {name}" if is_given_name(given) and is_person_name(f"{given} {name}") else name
 
 
 def quotes_bystander(text: str) -> bool:
