@@ -42,7 +42,7 @@ def test_a_coachs_label_is_the_full_name_the_intro_gives() -> None:
 
 
 TV_PACKAGE = (
-    "Abendjournal · Manuskript des Beitrags\n\n"
+    "Abendjournal · Sendemanuskript\n\n"
     "Wenn die Fähre ausfällt\n\n"
     "Moderation Ilka Dorneweg:\n"
     "Guten Abend. Seit drei Wochen fährt keine Fähre mehr zur Insel. Wir waren dort.\n\n"

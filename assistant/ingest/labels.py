@@ -264,8 +264,7 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     # dialogue, however rarely it comes; it names nobody (`Cast` attaches no one to it).
     if len(accepted) >= 2:
         accepted |= {label for label in uses if chorus_label(label) or bench_label(label)}
-        # So is a package's voice-over ("Sprecher:") that comes twice between them: the
-        # report's narration, nobody's, not the host's words going on (`Cast.settle`).
+        # So is a voice-over ("Sprecher:") that comes twice: narration (`Cast.settle`).
         accepted |= {label for label, seen in uses.items() if voice_over_label(label) and seen[1:]}
     lower = {w for p in paragraphs for w in re.findall(r"\b[^\W\d_]+\b", p.text) if w.islower()}
     accepted |= _fuller_forms(accepted, uses) | _transcript_voices(accepted, uses, lower)

@@ -1427,25 +1427,23 @@ class _TurnBuilder:
         said ("..., sagt er") or, after the last question, is short and does not go on from the
         answer ("Und ...")."""
         text = self.blocks[index].text
-        if index > self.last_turn and (self._outlets_note(text) or _outlets_voice(text)):
+        after_last = index > self.last_turn
+        if after_last and (self._outlets_note(text) or _outlets_voice(text)):
             return True
-        if index > self.last_turn and len(text.split()) <= 60 and _NEXT_ISSUE.search(text):
+        if after_last and len(text.split()) <= 60 and _NEXT_ISSUE.search(text):
             return True  # the writer's own word on the next issue, the answer is over
-        closing = index > self.last_turn and self.answers_labelled and self.labels_every_paragraph
+        closing = after_last and self.answers_labelled and self.labels_every_paragraph
         if index >= self.dialogue_end and self.writer_asks_as_me:
-            # "Me:" over the questions: the writer's own paragraph after the last answer
-            # goes on in the first person of the lead, not the answerer's.
-            return True
+            return True  # "Me:" asks: the first person after the last answer is the writer's
         if closing and self._writer_on_speaker(text):
-            # Where no answer ran on into a paragraph without a label, one after the last
-            # that speaks of its speaker as "his"/"her" ("I took his advice") is the writer's.
+            # After the last labelled answer, "his"/"her" of its speaker is the writer's.
             return True
         # The askers' note or the labels' joint sign-off after the last answer: wherever
         # the answers are labelled, neither is an answer going on.
-        if index > self.last_turn and self.answers_labelled and self._askers_or_joint_note(text):
+        if after_last and self.answers_labelled and self._askers_or_joint_note(text):
             return True
         named = self._names_in_full(text) or self._names_by_courtesy(text)
-        if index > self.last_turn and self.answers_labelled and named:
+        if after_last and self.answers_labelled and named:
             # "We say goodbye to NAME on Sunday ...", "Thank you to Mr NAME for his time":
             # after the last labelled answer, a paragraph that names its speaker in full or
             # by courtesy title is about them, though it says "we" or "you".
@@ -1471,14 +1469,14 @@ class _TurnBuilder:
             return True
         # A report that embeds its interview goes on after it in paragraphs of its own
         # length ("Das Museum ist dienstags bis sonntags geöffnet. Der Eintritt ...").
-        limit = 70 if self.report and index > self.last_turn else 40
+        limit = 70 if self.report and after_last else 40
         short = len(text.split()) <= limit and not continues(text)
         # '"…," said NAME': a reporter quoting someone, never the answer going on.
         quoting = quote_attribution(text) is not None
         return (
             reports_speech(text)
             or quoting
-            or (index > self.last_turn and short)
+            or (after_last and short)
             or (short and self._about_another(text))
             or self._opens_with_another(text)
         )
