@@ -203,6 +203,9 @@ def test_a_question_pointing_at_the_lead_gets_the_lead_first(assistant, question
         ("What does she say about the introduction of the toll?", None),
         ("How long did he work in the signal box?", None),
         ("Was hält er vom Vorspann-Kult der Streamingdienste?", None),
+        ("What was in the box she found in the attic?", None),
+        ("Was lag im Briefkasten, als sie zurückkam?", None),
+        ("Was steht im Infokasten zum Gründungsjahr?", "sidebar"),
     ],
 )
 def test_a_question_points_at_a_part_of_the_article_only_with_a_preposition(

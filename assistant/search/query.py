@@ -352,6 +352,7 @@ _ASKS_SAID = re.compile(
 # Steckbrief") asks what that part says: the lead (headline, teaser, intro) or a box beside
 # the interview. Only with a preposition before it: "the introduction of a toll" is a
 # topic, and a "signal box" a thing.
+_FACTS = r"(?:(?:key\s+)?facts?|info(?:rmation)?|profile|data|side)"
 _PART_POINTED_AT: dict[str, re.Pattern[str]] = {
     "lead": re.compile(
         r"\b(?:according\s+to|in|from|per)\s+(?:the|its|this)\s+(?:article'?s\s+)?"
@@ -360,12 +361,15 @@ _PART_POINTED_AT: dict[str, re.Pattern[str]] = {
         r"(?:Einleitung|Vorspann|Anreißer|Teaser|Intro)\b",
         re.IGNORECASE,
     ),
+    # A bare "box" only after "according to" ("What was in the box?" asks about a box);
+    # only a box of facts, not any "-kasten" ("im Briefkasten").
     "sidebar": re.compile(
-        r"\b(?:according\s+to|in|from|per)\s+(?:the|its|this)\s+"
-        r"(?:(?:key\s+)?facts?|info(?:rmation)?|profile|data|side)?\s*(?:box|panel)\b"
+        rf"\b(?:according\s+to|per)\s+(?:the|its|this)\s+(?:{_FACTS}\s+)?(?:box|panel)\b"
+        rf"|\b(?:in|from)\s+(?:the|its|this)\s+{_FACTS}\s+(?:box|panel)\b"
         r"|\b(?:fact\s?file|factbox|key\s+facts)\b"
         r"|\b(?:laut|im|in\s+dem|aus\s+dem|nach\s+dem)\s+"
-        r"(?:\w*kasten|Steckbrief|Infobox|Faktenbox|Kurzprofil)\b",
+        r"(?:(?:Info|Fakten|Daten|Personen|Firmen|Projekt|Gast|Zahlen)kasten|Steckbrief"
+        r"|Infobox|Faktenbox|Kurzprofil)\b",
         re.IGNORECASE,
     ),
 }
