@@ -114,8 +114,7 @@ def make_corpus(folder: Path, count: int) -> Path:
     """`count` of the repository's interviews, evenly spread, copied into `folder`/data."""
     articles = folder / "data" / "articles"
     articles.mkdir(parents=True)
-    paths = sorted(corpus_files([source for source in SENTENCE_SOURCES if source.exists()]))
-    for n, path in enumerate(evenly(paths, count)):
+    for n, path in enumerate(repository_files(count)):
         shutil.copy(path, articles / f"{n:03d}-{path.name}")
     return folder / "data"
 
@@ -411,6 +410,17 @@ def sample_files(sentences: int | None) -> int:
     return SAMPLE_FILES if sentences is None else min(SAMPLE_FILES, max(10, sentences // 5))
 
 
+def repository_files(count: int) -> list[Path]:
+    """`count` of the repository's interview files, evenly spread, in a fixed order.
+
+    Example:
+        >>> len(repository_files(3))
+        3
+    """
+    paths = sorted(corpus_files([source for source in SENTENCE_SOURCES if source.exists()]))
+    return evenly(paths, count)
+
+
 @functools.cache
 def repository_articles(files: int = SAMPLE_FILES) -> tuple[Article, ...]:
     """An evenly spread sample of `files` of the repository's interviews, parsed once per
@@ -420,8 +430,7 @@ def repository_articles(files: int = SAMPLE_FILES) -> tuple[Article, ...]:
         >>> 0 < len(repository_articles(12)) <= 12
         True
     """
-    paths = sorted(corpus_files([source for source in SENTENCE_SOURCES if source.exists()]))
-    return tuple(load_corpus(evenly(paths, files), Settings()).articles)
+    return tuple(load_corpus(repository_files(files), Settings()).articles)
 
 
 def corpus_sentences(articles: Sequence[Article], limit: int | None = None) -> list[str]:

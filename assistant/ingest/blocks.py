@@ -2230,8 +2230,9 @@ _MINUTE_VOICE = re.compile(
 )
 # A member who raises a matter ("spricht … an") asks the administration to answer it.
 _MINUTE_ASKS = frozenset(
-    ("fragt", "erkundigt sich", "möchte wissen", "will wissen", "asked", "enquired", "inquired")
-) | {"spricht"}
+    {"fragt", "erkundigt sich", "möchte wissen", "will wissen", "spricht"}
+    | {"asked", "enquired", "inquired"}
+)
 
 
 def _minuted(blocks: list[Block], paragraphs: Sequence[Paragraph] = ()) -> list[Block]:
