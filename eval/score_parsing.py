@@ -25,9 +25,10 @@ On a page of frequently asked questions (the key's headline says "FAQ", "Häufig
 `question` or `lead` and its answer as `answer` or `statement` (from round 23 on): the keys
 disagree on this naming (batch29's keep lead/statement, batch30's and batch20's
 question/answer), and both agree on what matters, that nobody is named.
-Names are compared without academic titles and case ("Dr.-Ing. Eva Roth" = "Eva Roth"); a
-name made of some of the key's words ("Roth", "Eva") names the same person and counts as
-right. A label that is not the person's name ("Host", an outlet, initials) counts as wrong.
+Names are compared without academic and courtesy titles (Dr., Herr, Mr, Sir, Dame) and
+case ("Dr.-Ing. Eva Roth" = "Eva Roth"); a name made of some of the key's words ("Roth",
+"Eva") names the same person and counts as right. A label that is not the person's name
+("Host", an outlet, initials) counts as wrong.
 A labelled host's line the key keeps as `lead` with no speaker ("NAME, ANCHOR: Good
 evening …", "[00:00:12] HOST: Welcome back …", an opening or closing addressed to the
 audience) is not counted as a wrong name where the paragraph itself opens with a label
@@ -61,7 +62,8 @@ from assistant.models import Article, Turn  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 
 _TITLE = re.compile(
-    r"^(?:dr|prof|ing|dipl|rer|nat|pol|agr|med|phil|kfm|inf|mba|phd|mag|herr|frau|mr|mrs|ms)$"
+    r"^(?:dr|prof|ing|dipl|rer|nat|pol|agr|med|phil|kfm|inf|mba|phd|mag|herr|frau|mr|mrs|ms"
+    r"|sir|dame)$"
 )
 _TAIL_CHARS = 40
 # A word broken at a line's end, its second part in lower case ("skep-" / "tische").
@@ -128,6 +130,8 @@ def normal_name(name: str | None) -> str | None:
     Example:
         >>> normal_name("Dr-Ing Eva Roth"), normal_name("Dr.-Ing. Eva Roth")
         ('eva roth', 'eva roth')
+        >>> normal_name("Sir Colin Pardew")  # a knight's courtesy title, as "Mr" is one
+        'colin pardew'
     """
     if not name:
         return None

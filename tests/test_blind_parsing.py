@@ -1440,3 +1440,11 @@ def test_a_title_is_the_headline_whatever_its_quotation_marks_and_case(
     assert scorer.same_title("„Ein Remis ist kein Sieg“", "Ein Remis ist kein Sieg")
     assert scorer.same_title("OVERSIGHT OF THE PORT", "Oversight of the Port")
     assert not scorer.same_title("„Remis“ – ein Gespräch", "Remis")
+
+
+def test_a_knight_s_courtesy_title_is_no_part_of_the_name(scorer: ModuleType) -> None:
+    """Session 32: a hearing's chair "Sir NAME" is the person a key writes without the
+    title, as "Mr NAME" and "Dr. NAME" are (the conventions leave titles out of names)."""
+    assert scorer.same_person(scorer.normal_name("Sir Colin Pardew"), "colin pardew")
+    assert scorer.same_person(scorer.normal_name("Dame Ivy Marchbank"), "ivy marchbank")
+    assert not scorer.same_person(scorer.normal_name("Sir Colin Pardew"), "ivy pardew")
