@@ -87,9 +87,9 @@ def test_a_forums_community_is_no_headline() -> None:
 
 
 CHAT_EXPORT = (
-    "Messenger Desktop · Chat export\n"
+    "Chat history · Messenger\n"
     "Ansgar Vellacott\n"
-    "Exported on 05.05.2026 08:00\n\n"
+    "Saved 05.05.2026 08:00\n\n"
     "Hana Kowalczyk, [04.05.26 09:12]\n"
     "Hi Ansgar, thanks for doing this by chat. So, how did you start?\n\n"
     "Ansgar Vellacott, [04.05.26 10:40]\n"
@@ -158,7 +158,7 @@ INTRANET = (
     "Classification: INTERNAL – not for distribution\n\n"
     "Meet the crew who keep the night shift running\n\n"
     "We asked shift lead Oona Faircloth about her work.\n\n"
-    "Comms: Oona, what does a night look like?\n\n"
+    "Editor: Oona, what does a night look like?\n\n"
     "Oona: Quiet, mostly, until a pump trips.\n"
 )
 
