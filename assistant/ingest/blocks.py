@@ -1287,19 +1287,26 @@ _SELF = r"\b(?:I'm|I’m|I am|[Mm]y name is|[Ii]ch bin|[Ii]ch heiße)"
 
 
 def _label_uses(
-    paragraphs: Sequence[Paragraph], shaped: Callable[[str], object]
+    paragraphs: Sequence[Paragraph], shaped: Callable[[str], object], *, below: bool = False
 ) -> dict[str, list[bool]]:
-    """Each label of a shape that is no role, with whether each of its paragraphs asks.
+    """Each label of a shape that is no role, with whether each of its paragraphs asks; a
+    label on a line of its own asks nothing unless `below`: then it asks with the
+    paragraph under it, its words.
 
     Example:
         >>> texts = ["RP: Why?", "TWO: Staff.", "RP: And?"]
         >>> _label_uses([Paragraph(t) for t in texts], str.isupper)
         {'RP': [True, True], 'TWO': [False]}
+        >>> texts = ["Ida Kern", "Why?", "Tom Lenz", "Staff.", "Ida Kern", "And?", "Tom Lenz"]
+        >>> _label_uses([Paragraph(t) for t in [*texts, "Pay."]], str.istitle, below=True)
+        {'Ida Kern': [True, True], 'Tom Lenz': [False, False]}
     """
     uses: dict[str, list[bool]] = {}
-    for label in labels_of(paragraphs):
+    labels = labels_of(paragraphs)
+    for index, label in enumerate(labels):
         if label and shaped(label[0]) and not role_side(label[0]):
-            uses.setdefault(label[0], []).append(is_question(label[1]))
+            under = paragraphs[index + 1].text if below and index + 1 < len(labels) else ""
+            uses.setdefault(label[0], []).append(is_question(label[1] or under))
     return uses
 
 
@@ -1397,7 +1404,9 @@ def _asked_by_full_names(paragraphs: Sequence[Paragraph]) -> bool:
         >>> _asked_by_full_names([Paragraph(t) for t in texts])
         True
     """
-    uses = _label_uses(paragraphs, lambda label: 2 <= len(label.split()) <= 3)
+    # A messenger's export heads each message with the name on a line of its own: the
+    # message under it is what asks.
+    uses = _label_uses(paragraphs, lambda label: 2 <= len(label.split()) <= 3, below=True)
     asking = [label for label, asked in uses.items() if sum(asked) * 2 > len(asked)]
     return bool(asking) and all(is_person_name(label) for label in asking)
 
@@ -2949,7 +2958,8 @@ def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], 
 
 # A thread's post header on its own line: the handle, the thread starter's mark perhaps,
 # then what the site adds after a dot or bar ("u/NAME  OP  •  12 points", "NAME · 3h").
-_THREAD_HEADER = re.compile(r"(?:u/)?[\w.-]{2,40}(?P<op>\s+OP)?\s+[•·|]\s+[^\n]{1,40}")
+# Some sites set the starter's mark between dots too ("u/NAME · OP · 12 points").
+_THREAD_HEADER = re.compile(r"(?:u/)?[\w.-]{2,40}(?P<op>\s+(?:[•·|]\s+)?OP)?\s+[•·|]\s+[^\n]{1,40}")
 
 
 def _guest_posts(paragraphs: Sequence[Paragraph]) -> set[int]:
@@ -2966,6 +2976,11 @@ def _guest_posts(paragraphs: Sequence[Paragraph]) -> set[int]:
         [1, 5]
         >>> _guest_posts([Paragraph(t) for t in texts[:4]])
         set()
+        >>> texts = [t.replace("  OP  •", " · OP ·").replace("  •", " ·") for t in texts]
+        >>> sorted(_guest_posts([Paragraph(t) for t in texts]))
+        [1, 5]
+        >>> sorted(_guest_posts([Paragraph(t) for t in [*texts[:4], "level 2", *texts[4:]]]))
+        [1, 6]
     """
     headers = {
         index: match["op"] is not None
@@ -2975,7 +2990,13 @@ def _guest_posts(paragraphs: Sequence[Paragraph]) -> set[int]:
     starters = sum(headers.values())
     if starters < 2 or len(headers) - starters < 2:
         return set()
-    return {index + 1 for index, starter in headers.items() if not starter}
+    # A reply's nesting line under its header ("level 2") comes before the post's words.
+    nested = {i for i, p in enumerate(paragraphs[:-1]) if _NESTING.fullmatch(p.text.strip())}
+    return {index + 1 + (index + 1 in nested) for index, starter in headers.items() if not starter}
+
+
+# A threaded page's depth of a reply, printed over its words: "level 2".
+_NESTING = re.compile(r"(?i:level)\s+\d{1,2}")
 
 
 def _signed_over(paragraphs: Sequence[Paragraph]) -> set[int]:
@@ -4567,8 +4588,8 @@ def _introduced(
         # An interview's byline may close it ("Interview by NAME.") as well as open it; a
         # note on how it was conducted and by whom says as much.
         interview = any(b.kind == "byline" or _CONDUCTED_BY.search(b.text) for b in blocks)
-        interview = interview or _name_over_date(blocks[:start])
         subject = _lead_subject([b.text for b in before], title)
+        interview = interview or _name_over_date(blocks[:start]) or _deck(subject, title, before)
         if interview or subject is None:
             return subject if interview else None
         dialogue = blocks[start:]
@@ -4610,6 +4631,26 @@ def _introduced(
         # talk and names nobody; the headline names whom it is put to.
         return headline if _profile_subject(headline, title, blocks[start:]) else None
     return names.pop() if len(names) == 1 else None
+
+
+def _deck(name: str | None, title: str | None, before: Sequence[Block]) -> bool:
+    """Whether a headline that announces a conversation ("A conversation with our chair")
+    stands over a deck that opens with `name` and what they speak on ("NAME on the year
+    ahead"): the deck says whom the talk is with, as a byline's interview would.
+
+    Example:
+        >>> title = "A conversation with our chair"
+        >>> _deck("Ada Roe", title, [Block("prose", "Ada Roe on a hard winter.")])
+        True
+        >>> _deck("Ada Roe", title, [Block("prose", "We met Ada Roe on a hard winter day.")])
+        False
+        >>> _deck("Ada Roe", "A hard winter", [Block("prose", "Ada Roe on a hard winter.")])
+        False
+    """
+    if not (name and title and talks_about_talking(title)):
+        return False
+    deck = re.compile(rf"(?:{_ANY_TITLE})*{re.escape(name)}\s+(?:on|über)\s+{_DECK_TOPIC}")
+    return any(deck.match(block.text) for block in before)
 
 
 # A heading right over the questions that introduces whom they are for: "Meet your team
@@ -5210,7 +5251,12 @@ _SENTENCE_OPENING = (
     r"[a-zäöüß]+t\s+)?"
 )
 # What a deck's "NAME on ..." goes on with: the topic, not a day or a place ("on Monday").
-_DECK_TOPIC = r"(?:the|how|why|what|his|her|their|being|die|den|das|ihre|seine|warum|wie|was)\s"
+# A topic may open with "a" ("on a record year"), but "on a Monday" and "on a visit to …"
+# say when or where, not what about.
+_DECK_TOPIC = (
+    r"(?:the|how|why|what|his|her|their|being|die|den|das|ihre|seine|warum|wie|was"
+    r"|an?(?=\s)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|visit|trip|tour)\b))\s"
+)
 
 
 def _role_before(name: str, lead: Sequence[str]) -> str:

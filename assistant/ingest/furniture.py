@@ -333,6 +333,11 @@ BOILERPLATE = [
         r"|abonnieren|anmelden))*\W*$",
         # A run of box-drawing characters frames a newsletter box in plain text.
         r"[─━│┃┌┐└┘]{3,}",
+        # A document's classification banner, as an intranet or a firm's mail stamps every
+        # page: "Classification: INTERNAL", "Einstufung: VERTRAULICH – nur intern".
+        r"^\W*(?:classification|security classification|einstufung|klassifizierung"
+        r"|vertraulichkeit(?:sstufe)?)\s*:\s*(?:internal|confidential|restricted|public"
+        r"|official|intern|vertraulich|öffentlich|streng vertraulich)\b",
         # A column's call for questions, with the address: "Have a question for the vet?
         # Email ...@...", "Haben Sie auch eine Frage? Schreiben Sie an ...@...", the postal
         # address perhaps first ("Schreiben Sie an: Blatt, Postfach 12, 10115 Ort, oder an …@…").
@@ -404,7 +409,7 @@ _MENU_WORDS = frozenset(
 _SENTENCE_WORDS = frozenset(
     (
         *("the", "a", "an", "you", "your", "with", "of", "for", "to", "we", "our", "is"),
-        *("der", "die", "das", "mit", "und", "ein", "eine", "wir", "ist", "ihr"),
+        *("der", "die", "das", "mit", "und", "ein", "eine", "wir", "ist", "ihr", "and", "on"),
     )
 )
 # A publisher's line: "NAME – Das Fachportal für ...", "Your Thursday guide to ...".
@@ -663,14 +668,20 @@ def is_menu(text: str) -> bool:
         True
         >>> is_menu("Post | Start | Lokales | E-Paper | Anmelden"), is_menu("News from the pier")
         (True, False)
-        >>> is_menu("The Sport You Play With Your Feet")
-        False
+        >>> is_menu("The Sport You Play With Your Feet"), is_menu("SEARCH FOR THE LOST KEYS")
+        (False, False)
+        >>> is_menu("HOME NEWS SEARCH LOGIN")
+        True
     """
     words = [word for word in text.split() if word not in ("|", "·", "•")]
     lower = [word for word in words if not word[:1].isupper()]
     # A headline in title case ("The Sport You Play With Your Feet") has the little words
     # of a sentence, capitalised ("With", not "with" or "YOUR"); a menu's items are nouns.
-    sentence_words = sum(w.istitle() and w.casefold() in _SENTENCE_WORDS for w in words)
+    # A headline set all in capitals has them in capitals ("RAIN AND WIND ON THE FELLS").
+    capitals = text.isupper()
+    sentence_words = sum(
+        (w.istitle() or capitals) and w.casefold() in _SENTENCE_WORDS for w in words
+    )
     return (
         len(words) >= 4
         and len(lower) <= 1

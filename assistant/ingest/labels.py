@@ -76,9 +76,11 @@ _LABEL = re.compile(
 )
 # "Maya Lin — Welcome back": podcast transcripts set the speaker off with a dash. A headline
 # does too ("Make or Buy – Warum ..."), so like every label it must recur or name someone known.
-# A time stamp at either end of a line: "00:03 NAME", "NAME [00:01:02]".
+# A time stamp at either end of a line: "00:03 NAME", "NAME [00:01:02]"; a messenger's
+# export sets the day before the time, after a comma ("NAME, [03.05.24 18:02]").
 _STAMP = re.compile(
-    r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+|\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$"
+    r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+"
+    r"|,?\s+[\[(]?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?[\])]?$"
 )
 # A note in brackets after a label on a line of its own, the speaker's role or party as a
 # talk show's or a hearing's record prints it: "NAME (Moderation)", "NAME (Partei X)".
@@ -600,7 +602,29 @@ def _dotted_labels(
     asks = [
         label for label in speakers if _mostly_asks([r for k, r in found.values() if k == label])
     ]
+    speakers |= _record_members(speakers, [label for label, _ in found.values()])
     return {index: label for index, label in found.items() if label[0] in speakers and asks}
+
+
+# A record's label for a member: a courtesy title and the surname in capitals ("Ms. NAME.",
+# "Mr. VAN NAME."), as a hearing's transcript prints everyone who speaks.
+_RECORD_MEMBER = re.compile(rf"(?:Mr|Mrs|Ms|Dr)\.\s+[{UPPER}][{UPPER}'’-]+(?:\s+[{UPPER}'’-]+)*")
+
+
+def _record_members(speakers: set[str], labels: Sequence[str]) -> set[str]:
+    """Labels in a hearing record's form (`_RECORD_MEMBER`) that speak once only, where
+    labels of that form already take turns: the record prints a member who asks a single
+    question the way it prints those who speak often.
+
+    Example:
+        >>> _record_members({"Ms. ORWIN", "Mr. TALBECK"}, ["Ms. ORWIN", "Mr. HESKETH", "Heute"])
+        {'Mr. HESKETH'}
+        >>> _record_members({"KP", "AH"}, ["KP", "Mr. HESKETH"])
+        set()
+    """
+    if not any(_RECORD_MEMBER.fullmatch(label) for label in speakers):
+        return set()
+    return {label for label in labels if _RECORD_MEMBER.fullmatch(label)} - speakers
 
 
 def _mostly_asks(texts: Sequence[str]) -> bool:
@@ -847,6 +871,8 @@ def _label_line(text: str) -> str | None:
         ('DR. EVA VON DER ROTH', 'EVA ROTH')
         >>> _label_line("Speaker 2 (00:01:06)"), _label_line("Seite 2")
         ('Speaker 2', None)
+        >>> _label_line("Eva Roth, [03.05.24 18:02]")
+        'Eva Roth'
     """
     # A degree after a comma is the name's ("NAME SURNAME, MD"), as a title before it is.
     label = _DEGREE_AFTER.sub("", _NOTE_AFTER.sub("", _STAMP.sub("", text).strip()))

@@ -1146,7 +1146,10 @@ _ROLE_BEFORE = (
     r"|zeuge|zeugin|sachverständige[r]?|angeklagte[r]?|nebenkläger(?:in)?|witness|defendant"
     # A team's coach, as a press conference's transcript labels them ("COACH NAME:",
     # "Trainerin NAME:") after its intro gave the full name.
-    r"|(?:head\s+)?coach|cheftrainer(?:in)?|trainer(?:in)?)"
+    r"|(?:head\s+)?coach|cheftrainer(?:in)?|trainer(?:in)?"
+    # An officer by rank, as a hearing's record labels a witness from the forces after
+    # its caption gave the full name ("Admiral NAME.", "General NAME:").
+    r"|(?:rear\s+|vice\s+)?admiral|general|colonel|commodore)"
 )
 _ROLE_BEFORE_SURNAME = re.compile(
     _ROLE_BEFORE

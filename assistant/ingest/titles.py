@@ -791,8 +791,13 @@ def _label_lines(paragraphs: Sequence[Paragraph]) -> set[str]:
 
 
 # A minute's numbered agenda item, a line of its own: "4. Proposal to resurface the
-# car park" (not "1. Apologies: …", a list run into one paragraph, nor a sentence).
-_AGENDA_ITEM = re.compile(r"(?P<number>\d{1,2}\.\s+)[A-ZÄÖÜ][^.!?:;\n]{10,140}")
+# car park" (not "1. Apologies: …", a list run into one paragraph, nor a sentence); a
+# German record writes the item's word before its number ("TOP 3: …", "Tagesordnungspunkt
+# 3 – …").
+_AGENDA_ITEM = re.compile(
+    r"(?P<number>(?:\d{1,2}\.|(?:TOP|Tagesordnungspunkt)\s+\d{1,2}(?:\.|:|\s+[–—-]))\s+)"
+    r"[A-ZÄÖÜ][^.!?:;\n]{10,140}"
+)
 # A record's standing items, the same at every meeting, which no record is about: the last
 # meeting's minutes, apologies, declarations of interest ("47. Minutes of the previous
 # meeting", "2. Genehmigung der Niederschrift").
@@ -825,9 +830,9 @@ def _agenda_item(paragraphs: Sequence[Paragraph], found: int) -> int:
     # The dateline itself, or the short list of those present under it; a headline of its
     # own under the dateline ("Application for a licence – …") stays.
     text = paragraphs[found].text.strip()
-    if not (_MINUTES_DATELINE.match(text) or _PRESENT.match(text)):
+    if not (_SITTING_DATELINE.match(text) or _PRESENT.match(text)):
         return found
-    dated = [i for i in range(found + 1) if _MINUTES_DATELINE.match(paragraphs[i].text.strip())]
+    dated = [i for i in range(found + 1) if _SITTING_DATELINE.match(paragraphs[i].text.strip())]
     if not dated:
         return found
     reach = paragraphs[dated[0] + 1 : dated[0] + 1 + _AGENDA_REACH]
@@ -847,9 +852,13 @@ def _without_agenda_number(paragraphs: Sequence[Paragraph], index: int, title: s
         >>> texts = ["Minutes of the meeting held on Monday 3 May", "2. Request to plant a tree"]
         >>> _without_agenda_number([Paragraph(t) for t in texts], 1, texts[1])
         'Request to plant a tree'
+        >>> texts = ["Niederschrift über die öffentliche Sitzung des Rates am Montag, 3. Mai"]
+        >>> texts += ["TOP 2: Neubau der Brücke am Mühlbach"]
+        >>> _without_agenda_number([Paragraph(t) for t in texts], 1, texts[1])
+        'Neubau der Brücke am Mühlbach'
     """
     item = _AGENDA_ITEM.fullmatch(title)
-    dated = any(_MINUTES_DATELINE.match(p.text.strip()) for p in paragraphs[:index])
+    dated = any(_SITTING_DATELINE.match(p.text.strip()) for p in paragraphs[:index])
     return title[item.end("number") :] if item and dated else title
 
 
@@ -1631,6 +1640,10 @@ def _rubric_line(text: str) -> bool:
         (True, False)
         >>> _rubric_line("Leseabend im Gasthaus „Zum Anker“, Norddorf")
         True
+        >>> _rubric_line("Kelpie Society – Autumn Talk Series"), _rubric_line("Die Reihe")
+        (True, False)
+        >>> _rubric_line("r/BeekeepingHelp")
+        True
     """
     label = _RUBRIC_LABEL.match(text)
     if label:
@@ -1644,9 +1657,21 @@ def _rubric_line(text: str) -> bool:
         return True
     if _OPEN_KICKER.fullmatch(text.strip()) or _READERS_ASK.fullmatch(text.strip()):
         return True
-    if _EVENT_VENUE.fullmatch(text.strip()):
+    if _EVENT_VENUE.fullmatch(text.strip()) or _SERIES_AFTER_DASH.fullmatch(text.strip()):
+        return True
+    if _COMMUNITY.fullmatch(text.strip()):
         return True
     return any(_record_line(line) for line in text.splitlines())
+
+
+# A forum's community over a thread copied from the page ("r/AskGardeners"): where the
+# thread was posted, not what it is about.
+_COMMUNITY = re.compile(r"r/[A-Za-z0-9_]{2,40}")
+# A host's line naming the series an episode belongs to after a dash ("Gardeners' Club –
+# Spring Webinar Series", "Verband – Online-Vortragsreihe"): the series, not the episode.
+_SERIES_AFTER_DASH = re.compile(
+    r"[^\n–—]{2,60}\s[–—-]\s+(?:[\w'’-]+\s+){0,3}(?:[Ss]eries|Serie|[\w-]*[Rr]eihe)"
+)
 
 
 # An evening's line saying where it was held: the event's word, the venue and the place
@@ -1674,6 +1699,14 @@ _MINUTES_DATELINE = re.compile(
     r"(?:[^\n–—:]{3,80}\s[–—-]\s+)?"
     r"(?:Minutes|Niederschrift|Protokoll)\s+(?:of|über)\s+(?:the|die|der|das)\s+[\w-]+\s+"
     r"(?:held|vom|am)\s+(?:\S*\d|(?:on\s+)?[A-Z][a-z]+\s+\d)"
+)
+# The same dateline where the sitting's kind takes a few words and the weekday a comma
+# ("Niederschrift über die öffentliche Sitzung des Rates am Montag, 4. Mai"): with an
+# agenda item under it, the item is the headline; alone, the dateline is.
+_SITTING_DATELINE = re.compile(
+    r"(?:[^\n–—:]{3,80}\s[–—-]\s+)?"
+    r"(?:Minutes|Niederschrift|Protokoll)\s+(?:of|über)\s+(?:the|die|der|das)\s+(?:[\w-]+\s+){1,4}"
+    r"(?:held|vom|am)\s+(?:\S*\d|(?:on\s+)?[A-Z][a-z]+,?\s+\d)"
 )
 # A series' line that breaks off after a preposition, the guest's name left to the page
 # ("Drei Fragen an …", "Ten minutes with …"): it says what the piece is, not its subject.

@@ -1783,6 +1783,27 @@ class _TurnBuilder:
             and not self.blocks[following].question
         )
 
+    def _posted_after_question(self, index: int) -> bool:
+        """Whether a reader's post comes under a header of its own (set apart as furniture)
+        right after another reader's post, no answer between: a thread's next post, which
+        asks as the one before it did, and no reply of the expert's.
+
+        Example:
+            >>> blocks = [Block("prose", "Why so?", question=True, letter=True)]
+            >>> blocks += [Block("boilerplate", "u/reader · 3 points")]
+            >>> blocks += [Block("prose", "And when?", question=True, letter=True)]
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> builder.add(0)
+            >>> builder._posted_after_question(2), builder._posted_after_question(0)
+            (True, False)
+        """
+        return (
+            self.open is not None
+            and self.open.kind == "question"
+            and index > 0
+            and self.blocks[index - 1].kind == "boilerplate"
+        )
+
     def _asks(self, index: int) -> bool:
         """Whether unlabelled prose is the interviewer's next question. Where answers carry
         labels, a question is what comes right before one; where questions carry labels,
@@ -1793,6 +1814,8 @@ class _TurnBuilder:
         if block.letter and self.open is not None and self.open.kind == "answer":
             # A reader's signed letter after the expert's answer is the next question,
             # whether or not the expert's reply below it carries a label.
+            return True
+        if block.letter and self._posted_after_question(index):
             return True
         if self.open is None and not (self.questions_labelled or self.answers_labelled):
             return True
