@@ -2289,6 +2289,8 @@ def _reported(blocks: list[Block]) -> list[Block]:
         label = _minute_who(match)
         if match["office"]:  # "Die Bürgermeisterin": the one the record names in that office
             label = _office_holder(label, texts) or label
+        elif _RANK_LETTERS.fullmatch(label.split()[0]):
+            label = _abbreviated_officer(label, texts) or label
         out[index] = Block("label", blocks[index].text, label=label, question=asking)
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following and following.kind == "prose" and _goes_on(label, following.text):
@@ -2437,6 +2439,10 @@ def _goes_on(label: str, text: str) -> bool:
     return (titled or gender(name_in_label(label))) == said
 
 
+# An abbreviated rank: two to four capitals ("OAR", "OBR").
+_RANK_LETTERS = re.compile(rf"[{UPPER}]{{2,4}}")
+
+
 def _minute_who(match: re.Match[str]) -> str | None:
     """The speaker a reported turn opens with, or None where the subject is no person:
     an office after its article must be one ("Die Bürgermeisterin", not "Die Verwaltung")."""
@@ -2446,7 +2452,31 @@ def _minute_who(match: re.Match[str]) -> str | None:
         return who if len(who.split()) == 1 and office else None
     words = who.split()
     named = words[0] in COURTESY_GENDER or is_office_and_surname(who)
+    # An officer's rank the record shortens to its capitals before the surname ("OBR
+    # NAME erläutert, …"): an office, like a rank in full, which the caller reads as the
+    # one person the record names in full with that surname (`_abbreviated_officer`).
+    # Officers answer; a member's letters before a name that asks ("XYZ NAME fragt") may
+    # stand for a body, whose turns the record reports otherwise.
+    ranked = len(words) == 2 and _RANK_LETTERS.fullmatch(words[0]) is not None
+    named = named or (ranked and match["verb"] not in _MINUTE_ASKS)
     return who if named or is_person_name(name_in_label(who)) else None
+
+
+def _abbreviated_officer(label: str, texts: Sequence[str]) -> str | None:
+    """The one full name the record gives with the surname of a label under an abbreviated
+    rank ("OAR Lenz" of "Oberamtsrat Ole Lenz" among those present), or None: the
+    letters stand for an office, no given name, so only the record's list says who it is.
+
+    Example:
+        >>> _abbreviated_officer("OAR Lenz", ["Gäste: Oberamtsrat Ole Lenz"])
+        'Ole Lenz'
+        >>> _abbreviated_officer("OAR Lenz", ["Ole Lenz, Ida Lenz"]) is None
+        True
+    """
+    surname_ = re.escape(label.split()[-1])
+    pattern = re.compile(rf"\b[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+{surname_}\b")
+    found = {name for text in texts for name in pattern.findall(text) if is_person_name(name)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _office_holder(office: str, texts: Sequence[str]) -> str | None:
@@ -2958,8 +2988,15 @@ def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], 
 
 # A thread's post header on its own line: the handle, the thread starter's mark perhaps,
 # then what the site adds after a dot or bar ("u/NAME  OP  •  12 points", "NAME · 3h").
-# Some sites set the starter's mark between dots too ("u/NAME · OP · 12 points").
-_THREAD_HEADER = re.compile(r"(?:u/)?[\w.-]{2,40}(?P<op>\s+(?:[•·|]\s+)?OP)?\s+[•·|]\s+[^\n]{1,40}")
+# Some sites set the starter's mark between dots too ("u/NAME · OP · 12 points"), or in
+# words with nothing after it ("NAME · Threadstarter", German "Themenstarterin").
+_STARTER_MARK = r"(?:OP|(?i:themenstarter(?:in)?|thread\s?starter|original\s+poster))"
+_THREAD_HEADER = re.compile(
+    rf"(?:u/)?[\w.-]{{2,40}}(?:(?P<op>\s+(?:[•·|]\s+)?{_STARTER_MARK})(?:\s+[•·|]\s+[^\n]{{1,40}})?"
+    r"|\s+[•·|]\s+[^\n]{1,40})"
+)
+# A board's post time on the line under its header: "03.04.2026, 21:15", "3.4.26 21:15 Uhr".
+_POST_TIME = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*Uhr)?")
 
 
 def _guest_posts(paragraphs: Sequence[Paragraph]) -> set[int]:
@@ -2981,18 +3018,29 @@ def _guest_posts(paragraphs: Sequence[Paragraph]) -> set[int]:
         [1, 5]
         >>> sorted(_guest_posts([Paragraph(t) for t in [*texts[:4], "level 2", *texts[4:]]]))
         [1, 6]
+        >>> texts = ["ole_k · Threadstarter", "1.2.26, 9:00", "Hi.", "mira", "1.2.26, 9:05",
+        ...          "Tea? I ask.", "ole_k · Threadstarter", "1.2.26, 9:07", "Tea.", "jon",
+        ...          "1.2.26, 9:09", "Milk? I wonder."]
+        >>> sorted(_guest_posts([Paragraph(t) for t in texts]))
+        [5, 11]
     """
+    texts = [p.text.strip() for p in paragraphs]
+    # A header's post time on the line under it ("1.2.26, 9:05") comes before the words;
+    # over such a line a handle alone is a header too, a reader's without the mark.
+    timed = {i for i, text in enumerate(texts) if _POST_TIME.fullmatch(text)}
     headers = {
-        index: match["op"] is not None
-        for index, paragraph in enumerate(paragraphs[:-1])
-        if (match := _THREAD_HEADER.fullmatch(paragraph.text.strip()))
+        index: match is not None and match["op"] is not None
+        for index, text in enumerate(texts[:-1])
+        if (match := _THREAD_HEADER.fullmatch(text))
+        or (index + 1 in timed and re.fullmatch(r"[\w.-]{2,40}", text))
     }
     starters = sum(headers.values())
     if starters < 2 or len(headers) - starters < 2:
         return set()
     # A reply's nesting line under its header ("level 2") comes before the post's words.
-    nested = {i for i, p in enumerate(paragraphs[:-1]) if _NESTING.fullmatch(p.text.strip())}
-    return {index + 1 + (index + 1 in nested) for index, starter in headers.items() if not starter}
+    nested = {i for i, text in enumerate(texts[:-1]) if _NESTING.fullmatch(text)}
+    posts = {index + 1 + (index + 1 in timed) for index, starter in headers.items() if not starter}
+    return {index + (index in nested) for index in posts}
 
 
 # A threaded page's depth of a reply, printed over its words: "level 2".

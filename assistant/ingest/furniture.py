@@ -143,6 +143,10 @@ BOILERPLATE = [
         r"^\W*(?:live[- ]?(?:chat|blog|ticker|q&a|stream)|leserchat|chat|liveblog)"
         r"\s*(?:[–—:|-]\s*|\(\s*)?(?:beendet|abgeschlossen|geschlossen|ended|closed|finished)\W*$",
         r"\b(?:alle rechte vorbehalten|all rights reserved)\b",
+        # A script's note on its use, after the document's kind or alone: "Manuskript –
+        # Nur zum privaten Gebrauch.", "For personal use only."; a rights notice too.
+        r"^(?=.{0,160}$)(?:[^.!?:–—]{1,40}\s[–—:]\s)?(?:nur zum (?:privaten|persönlichen)"
+        r" gebrauch|for (?:private|personal) use only)\b",
         r"^(?:lesezeit|reading time)\b|\b\d+\s*min(?:\.|utes?)?\s*(?:lesezeit|read)\b",
         # A transcript's stage directions: "[00:02:15] [ad break]", "(Musik)", "[SOUND OF A
         # GAME, CROWD CHEERING]"; nobody speaks a whole line in square brackets.

@@ -77,9 +77,11 @@ _LABEL = re.compile(
 # "Maya Lin — Welcome back": podcast transcripts set the speaker off with a dash. A headline
 # does too ("Make or Buy – Warum ..."), so like every label it must recur or name someone known.
 # A time stamp at either end of a line: "00:03 NAME", "NAME [00:01:02]"; a messenger's
-# export sets the day before the time, after a comma ("NAME, [03.05.24 18:02]").
+# export sets the day before the time, after a comma ("NAME, [03.05.24 18:02]"); a live
+# chat's record its clock word and a dot or bar between ("10:05 Uhr · NAME", "9:41 a.m. |
+# NAME"), as each post's head.
 _STAMP = re.compile(
-    r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+"
+    r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:uhr|[ap]\.?m\.?))?[\])]?\s+(?:[·|]\s+)?"
     r"|,?\s+[\[(]?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?[\])]?$"
 )
 # A note in brackets after a label on a line of its own, the speaker's role or party as a
@@ -194,20 +196,28 @@ _QUOTED_WORD = re.compile(r"[„“\"»«‚‹'‘][^„“\"»«”\n]{1,60}[�
 _SIGNED = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s[{UPPER}]\.")
 
 
+# A reader who writes in without a name: "Anonymous:", "Anonym:".
+_ANONYMOUS = re.compile(r"(?i:anonym|anonymous)")
+
+
 def label_asks(label: str, said: str) -> bool:
     """Whether what a label's paragraph says asks: a question, or a reader's letter signed
-    with a given name and an initial whose first sentence asks and whose rest says why
-    ("NAME X.: Lohnt sich das? Mein Balkon zeigt nach Osten."): readers write in to ask.
+    with a given name and an initial, or unsigned ("Anonymous:"), whose first sentence asks
+    and whose rest says why ("NAME X.: Lohnt sich das? Mein Balkon zeigt nach Osten."):
+    readers write in to ask.
 
     Example:
         >>> label_asks("Renate K.", "Lohnt sich das? Mein Dach zeigt nach Norden.")
         True
         >>> label_asks("Roth", "Lohnt sich das? Mein Dach zeigt nach Norden.")
         False
+        >>> label_asks("Anonym", "Lohnt sich das? Mein Dach zeigt nach Norden.")
+        True
     """
     if is_question(said):
         return True
     signed = _SIGNED.fullmatch(label) is not None and is_given_name(label.split()[0])
+    signed = signed or _ANONYMOUS.fullmatch(label) is not None
     first = split_sentences(said)[0].text if said.strip() else ""
     return signed and first.rstrip().endswith("?")
 
@@ -871,8 +881,8 @@ def _label_line(text: str) -> str | None:
         ('DR. EVA VON DER ROTH', 'EVA ROTH')
         >>> _label_line("Speaker 2 (00:01:06)"), _label_line("Seite 2")
         ('Speaker 2', None)
-        >>> _label_line("Eva Roth, [03.05.24 18:02]")
-        'Eva Roth'
+        >>> _label_line("Eva Roth, [03.05.24 18:02]"), _label_line("10:05 Uhr · Eva Roth")
+        ('Eva Roth', 'Eva Roth')
     """
     # A degree after a comma is the name's ("NAME SURNAME, MD"), as a title before it is.
     label = _DEGREE_AFTER.sub("", _NOTE_AFTER.sub("", _STAMP.sub("", text).strip()))

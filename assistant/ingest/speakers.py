@@ -229,9 +229,12 @@ _DESK_AND_OUTLET = re.compile(_DESK.pattern + r"\s+\S+", re.IGNORECASE)
 # A writer's initials with the name in brackets after a credit: "Interview: dk (NAME)".
 _INITIALS_NAMED = re.compile(r"[A-Za-z]{1,4}\.?\s*\((?P<name>[^()]{3,60})\)\s*")
 # A byline's role in a word or two of lower case and the town after it: ", embalmer,
-# Leeds", ", beekeeper, Bad Ems." (the whole rest of the line).
+# Leeds", ", beekeeper, Bad Ems." (the whole rest of the line); or the outlet the role is
+# held at, whose name may join its words with an ampersand (", desk editor, Rod & Reel
+# Monthly."): a closing credit names the masthead its asker writes for.
 _ROLE_AND_PLACE = re.compile(
-    rf"^,\s+[{LOWER}][\w-]*(?:\s+[{LOWER}][\w-]*)?,\s*[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?\.?$"
+    rf"^,\s+[{LOWER}][\w-]*(?:\s+[{LOWER}][\w-]*)?,\s*[{UPPER}][\w'’-]+"
+    rf"(?:\s+[{UPPER}][\w'’-]+)?(?:\s+&\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)?\.?$"
 )
 _BYLINE_TRAILER = re.compile(
     r"\s*(?:[|·•]|\s[–—-]\s)"
@@ -672,6 +675,8 @@ def byline_mentions(text: str) -> list[Mention] | None:
         >>> [m.name for m in byline_mentions("Interview conducted by e-mail by Eva Roth.")]
         ['Eva Roth']
         >>> [m.name for m in byline_mentions("*Questions: Eva Roth, Communications*")]
+        ['Eva Roth']
+        >>> [m.name for m in byline_mentions("Questions by Eva Roth, desk editor, Rod & Reel.")]
         ['Eva Roth']
     """
     # Plain text keeps the stars of a credit set in italics or bold ("*Questions: NAME*").

@@ -659,7 +659,17 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         # "Fotos: NAME", "Words and pictures: NAME": a credit under the headline, whose
         # colon would pass for a rubric's. "Interview: NAME" alone may head the page.
         or (is_credit_line(text) and not _INTERVIEW_CREDIT.match(text))
+        or _USE_NOTICE.match(text)
     )
+
+
+# A script's or speech's notice on its use at the page's head: "Manuskript – Es gilt das
+# gesprochene Wort.", "Nur zum privaten Gebrauch", "Check against delivery": the
+# document's stamp, which sentences of a headline do not say.
+_USE_NOTICE = re.compile(
+    r"(?=.{0,160}$).*\b(?i:es\s+gilt\s+das\s+gesprochene\s+wort|nur\s+zum\s+privaten\s+gebrauch"
+    r"|check\s+against\s+delivery)\b"
+)
 
 
 # A column's host on a line of their own under its name: "with NAME", "mit NAME".
@@ -1864,8 +1874,16 @@ def _repeats(text: str, headline: str) -> bool:
         True
         >>> _repeats("Fox Escapes Again", "Fox Escapes")
         False
+        >>> _repeats("Ada Roe: Fox Escapes | Weekly Bugle", "Fox Escapes")
+        True
     """
     if text == headline or headline in _slug_fields(text):
+        return True
+    # A browser's page title may set whom it quotes before the headline, the outlet after
+    # a bar ("WHO: HEADLINE | Outlet"): the headline again, with the page's additions.
+    page = re.sub(r"\s*\|\s*[^|]{1,60}$", "", text)
+    said = page[: -len(headline)].rstrip() if page != text and page.endswith(headline) else ""
+    if said.endswith(":") and len(said.split()) <= 5:
         return True
     rest = text[len(headline) :] if text.startswith(headline) else ""
     return bool(rest) and (

@@ -121,6 +121,11 @@ _FAREWELL = re.compile(
     r"|Mit\s+(?:herzlichen|besten|lieben|vielen|sonnigen)\s+Grüßen"
     r"|(?:Best|Kind|Warm|Warmest)\s+regards|Cheers|Bis bald|Bis zum nächsten Mal)\b[^.!?]{0,50}$"
 )
+# A signer's office and firm under a letter's signature: capitalised words, perhaps joined
+# by "of", "and", "&" or a comma ("Head of Sales, Example Mills Ltd.").
+_OFFICE_LINE = re.compile(
+    rf"[{UPPER}][\w.'’-]*(?:,?\s+(?:[{UPPER}][\w.'’-]*|&|of|and|for|the|für|und|der|des)){{0,11}}\.?"
+)
 # The possessive a letter's signature opens with: "Ihr NAME", "Yours, NAME".
 _SIGNED_AS = re.compile(r"^(?:Ihre?|Eure?|Dein[e]?|Yours(?:\s+truly)?,?)\s+")
 # A farewell that ends its sentence, with the name on the line under it joined to it: the
@@ -957,7 +962,29 @@ class _TurnBuilder:
             and same_person(block.text, last.speaker.name)
         )
         short = len(block.text.split()) <= 5 and block.text.rstrip()[-1:] not in ".!?:"
-        return farewell and short and block.kind in ("boilerplate", "byline", "heading", "prose")
+        kind = block.kind in ("boilerplate", "byline", "heading", "prose")
+        return kind and ((farewell and short) or self._signers_office(index))
+
+    def _signers_office(self, index: int) -> bool:
+        """Whether a line under a farewell's signature is the signer's office and firm
+        ("Kind regards," / NAME / "Head of Sales, Example Mills Ltd."), as a business
+        letter's block prints it: capitalised words and commas, no sentence; part of the
+        letter's close, not a question the interviewer asks after it.
+
+        Example:
+            >>> blocks = [Block("prose", "Kind regards,"), Block("heading", "Eva Roth")]
+            >>> blocks.append(Block("prose", "Head of Sales, Example Mills Ltd."))
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> builder.drafts = [Draft("answer", None, ["So.", "Kind regards,", "Eva Roth"])]
+            >>> builder._signers_office(2)
+            True
+        """
+        last = self.drafts[-1] if self.drafts else None
+        if index < 2 or last is None:
+            return False
+        farewell, signed = self.blocks[index - 2].text, self.blocks[index - 1].text
+        closes = last.paragraphs[-2:] == [farewell, signed] and _FAREWELL.match(farewell)
+        return bool(closes) and _OFFICE_LINE.fullmatch(self.blocks[index].text) is not None
 
     def _signed_reply(self, index: int) -> bool:
         """Whether a paragraph that ends with a signature after a dash ("... unter
