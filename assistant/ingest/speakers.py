@@ -661,6 +661,25 @@ def affiliation_of(apposition: str) -> str | None:
     return None
 
 
+def _bare_credit(text: str) -> str:
+    """A credit line without the marks that set it off: emphasis, a leading dash, brackets,
+    a closing full stop; a wider space before the pictures' credit becomes a full stop.
+
+    Example:
+        >>> _bare_credit("— (Interview: Eva Roth)."), _bare_credit("*Fragen: Eva Roth*")
+        ('Interview: Eva Roth', 'Fragen: Eva Roth')
+    """
+    # Plain text keeps the stars of a credit set in italics or bold ("*Questions: NAME*").
+    text = re.sub(r"^([*_]{1,2})(?=\S)(.+?)(?<=\S)\1$", r"\2", text.strip())
+    # A sign-off under the text sets its byline off with a dash ("— Interview by NAME").
+    text = re.sub(r"^[—–-]+\s*", "", text).rstrip(".")
+    # ... or sets it in brackets: "(Interview: NAME)".
+    text = re.sub(r"^\((.+)\)$", r"\1", text).rstrip(".")
+    # "Interview: NAME  Fotos: NAME2": a wider space sets the pictures' credit apart, as a
+    # full stop would.
+    return re.sub(r"(?<=\w)\s{2,}(?=(?i:fotos?|photos?|photographs?|bilder)\s*:)", ". ", text)
+
+
 def byline_mentions(text: str) -> list[Mention] | None:
     """The people of a byline paragraph, or None when `text` is not a byline ([] for a
     credit that names only the outlet's desk).
@@ -679,15 +698,7 @@ def byline_mentions(text: str) -> list[Mention] | None:
         >>> [m.name for m in byline_mentions("Questions by Eva Roth, desk editor, Rod & Reel.")]
         ['Eva Roth']
     """
-    # Plain text keeps the stars of a credit set in italics or bold ("*Questions: NAME*").
-    text = re.sub(r"^([*_]{1,2})(?=\S)(.+?)(?<=\S)\1$", r"\2", text.strip())
-    # A sign-off under the text sets its byline off with a dash ("— Interview by NAME").
-    text = re.sub(r"^[—–-]+\s*", "", text).rstrip(".")
-    # ... or sets it in brackets: "(Interview: NAME)".
-    text = re.sub(r"^\((.+)\)$", r"\1", text).rstrip(".")
-    # "Interview: NAME  Fotos: NAME2": a wider space sets the pictures' credit apart, as a
-    # full stop would.
-    text = re.sub(r"(?<=\w)\s{2,}(?=(?i:fotos?|photos?|photographs?|bilder)\s*:)", ". ", text)
+    text = _bare_credit(text)
     if len(text.split()) > 40:
         return None
     author = _AUTHOR_LINE.match(text) or _NEWSROOM_BYLINE.fullmatch(text)
