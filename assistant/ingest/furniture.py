@@ -412,8 +412,9 @@ _MENU_WORDS = frozenset(
 # The little words of a sentence, which a headline in title case capitalises.
 _SENTENCE_WORDS = frozenset(
     (
-        *("the", "a", "an", "you", "your", "with", "of", "for", "to", "we", "our", "is"),
-        *("der", "die", "das", "mit", "und", "ein", "eine", "wir", "ist", "ihr", "and", "on"),
+        *("the", "a", "an", "and", "on", "you", "your", "with", "of", "for", "to", "we"),
+        *("our", "is"),
+        *("der", "die", "das", "mit", "und", "ein", "eine", "wir", "ist", "ihr"),
     )
 )
 # A publisher's line: "NAME – Das Fachportal für ...", "Your Thursday guide to ...".
