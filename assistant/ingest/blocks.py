@@ -49,6 +49,7 @@ from assistant.ingest.names import (
     COURTESY_GENDER,
     COURTESY_TITLES,
     GREETINGS,
+    KIN_NOUNS,
     LOWER,
     NAME,
     NAME_RE,
@@ -261,17 +262,6 @@ _ADDRESSED = re.compile(rf"\b{_COURTESY_WORD}(?P<name>{_SURNAME_WORD})\b")
 _ANY_TITLE = (
     r"(?:(?:Prof|Dr|Dipl)\.[\w.-]*\s+|(?:Dr|Dipl)-[A-Z][a-z]*\s+"
     r"|(?:Professor|Professorin|Doktor|Doctor)\s+)"
-)
-# Words before a name that address, not name, someone: "Hallo Ronja", "Dear Hale".
-# Kin before a surname name a relation, not a given name: "Vater und Sohn NAME" are two
-# people of one family, and "Sohn NAME" is neither of them by name.
-_KIN_WORDS = frozenset(
-    (
-        *("vater", "mutter", "sohn", "tochter", "bruder", "schwester", "onkel", "tante"),
-        *("opa", "oma", "enkel", "enkelin", "neffe", "nichte", "witwe", "witwer", "cousin"),
-        *("father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt"),
-        *("grandson", "granddaughter", "nephew", "niece", "widow", "widower"),
-    )
 )
 
 # "NAME asked him whether ...": where the asker is known, a lead that says they asked
@@ -1527,7 +1517,7 @@ def _full_name_pairs(surname: str, texts: Sequence[str], labelled: bool) -> set[
         (match[1], match[2])
         for text in texts
         for match in pattern.finditer(text)
-        if match[1].casefold() not in NOT_FIRST_NAMES | GREETINGS | _KIN_WORDS
+        if match[1].casefold() not in NOT_FIRST_NAMES | GREETINGS | KIN_NOUNS
         # "That's Ace and Benny", "Here's Ana": a contraction is no given name.
         and not _CONTRACTED.search(match[1])
         and (not ROLE_NOUN.search(match[1]) or (labelled and _given_before(match, texts)))
@@ -2255,7 +2245,42 @@ def _minuted(blocks: list[Block], paragraphs: Sequence[Paragraph] = ()) -> list[
         ['A', 'A', 'A']
     """
     blocks = _officers_answering(_reported(blocks), [p.text for p in paragraphs])
-    return _completed_prompts(blocks)
+    return _completed_prompts(_members_acting(blocks))
+
+
+# A sentence's subject of title and surname, then a verb in lower case: "Abg. NAME bittet".
+_MEMBER_SUBJECT = re.compile(rf"(?P<title>\S+)\s+[{UPPER}][\w'’-]+\s+[{LOWER}]")
+
+
+def _members_acting(blocks: list[Block]) -> list[Block]:
+    """`blocks` with a labelled record's own account of a member marked: a paragraph after
+    a labelled turn that names someone in the third person by a title the record's labels
+    use ("Stv. NAME beantragt …" among "Stv. NAME2:" and "Herr NAME3:" labels) is the
+    minute-taker's, not the labelled speaker going on. Two labels at least of title and
+    surname make the record; the title is an abbreviation, a courtesy title or an office.
+
+    Example:
+        >>> blocks = [Block("label", "Wer zahlt?", label="Stv. Holm"),
+        ...     Block("label", "Der Kreis.", label="Herr Varn"),
+        ...     Block("prose", "Stv. Ulbig beantragt eine Vertagung.")]
+        >>> [b.minute_note for b in _members_acting(blocks)]
+        [False, False, True]
+    """
+    pairs = {b.label.split()[0] for b in blocks if b.kind == "label" and len(b.label.split()) == 2}
+    titles = {
+        word
+        for word in pairs
+        if word.endswith(".") or word in COURTESY_GENDER or ROLE_NOUN.search(word)
+    }
+    if len(pairs) < 2 or not titles:
+        return blocks
+    out = list(blocks)
+    for index, (block, following) in enumerate(pairwise(blocks)):
+        subject = _MEMBER_SUBJECT.match(following.text) if following.kind == "prose" else None
+        titled = subject is not None and subject["title"] in titles
+        if block.kind == "label" and block.text and titled and _minute_note(following.text):
+            out[index + 1] = replace(following, minute_note=True)
+    return out
 
 
 def _reported(blocks: list[Block]) -> list[Block]:

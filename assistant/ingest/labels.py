@@ -495,6 +495,8 @@ def _transcript_voices(
         ['A MAN']
         >>> sorted(_transcript_voices({"Hale", "Roth"}, ["Hale", "Roth", "Anna", "Ja"], {"ja"}))
         ['Anna']
+        >>> sorted(_transcript_voices({"HOST", "GUEST"}, ["HOST", "GUEST", "LISTENER"]))
+        ['LISTENER']
     """
     speakers = [label for label in accepted if not role_side(label)]
     # A role in capitals ("ANCHOR:", "HOST:") shows the layout too, not "Q"/"A" alone.
@@ -502,7 +504,10 @@ def _transcript_voices(
         label for label in accepted if label.isupper() and (label in speakers or len(label) > 3)
     ]
     if not speakers:
-        return set()
+        # A voice from the floor or the phone among role labels only ("HOST:", "GUEST:",
+        # then "CALLER:") is a voice of its own too, not the host's turn going on.
+        voices = {label for label in set(uses) - accepted if voice_label(label)}
+        return voices if len(accepted) >= 2 else set()
     # A person's name or a given name alone ("Anna:") in a dialogue of name labels: a
     # speaker too, though the text may not say who it is.
     voices = {
@@ -528,8 +533,13 @@ def _lone_credit(accepted: set[str], uses: dict[str, list[tuple[bool, bool]]]) -
         >>> _lone_credit({"Eva Roth"}, {"Eva Roth": [(False, True)]})
         set()
     """
-    # A record's "THE JUDGE:" interjects once among "Q."/"A." lines; it credits nothing.
-    names = [label for label in accepted if not role_side(label) and not bench_label(label)]
+    # A record's "THE JUDGE:" interjects once among "Q."/"A." lines, and a phone-in's
+    # "CALLER:" once among "HOST:"/"GUEST:" lines; neither credits anything.
+    names = [
+        label
+        for label in accepted
+        if not role_side(label) and not bench_label(label) and not voice_label(label)
+    ]
     lone = len(names) == 1 and uses.get(names[0]) == [(False, False)]
     return set(names) if lone else set()
 

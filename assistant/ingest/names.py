@@ -276,6 +276,16 @@ _THE_BEFORE = re.compile(r"\b(?:the|The)\s+$")
 GREETINGS = frozenset(
     ("hallo", "hello", "hi", "hey", "liebe", "lieber", "dear", "danke", "thanks", "welcome")
 )
+# Kin before a surname name a relation, not a given name: "Vater und Sohn NAME" are two
+# people of one family, and "Sohn NAME" is neither of them by name.
+KIN_NOUNS = frozenset(
+    (
+        *("vater", "mutter", "sohn", "tochter", "bruder", "schwester", "onkel", "tante"),
+        *("opa", "oma", "enkel", "enkelin", "neffe", "nichte", "witwe", "witwer", "cousin"),
+        *("father", "mother", "son", "daughter", "brother", "sister", "uncle", "aunt"),
+        *("grandson", "granddaughter", "nephew", "niece", "widow", "widower"),
+    )
+)
 
 
 def person_names(text: str) -> Iterator[str]:

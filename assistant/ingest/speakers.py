@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.ingest.names import (
+    KIN_NOUNS,
     LOWER,
     NAME,
     NAME_RE,
@@ -147,8 +148,11 @@ _SOMEONE = re.compile(
     r"|woman|man|lady|gentleman|boy|girl|person"
     # ... or by what brings them to a council's meeting: "A resident:", "Eine Anwohnerin:".
     r"|resident|member of the public|anwohner(?:in)?|bürger(?:in)?)\b"
-    # ... or, without the article, by where they stand: "Man at the back:", "Frau in Reihe 3:".
-    r"|(?i:woman|man|lady|gentleman|frau|mann|dame)\s+(?i:at|in|from|near|by|im|aus|vor)\s"
+    # ... or, without the article, by where they stand: "Man at the back:", "Frau in Reihe 3:";
+    # a live chat's reader by where they write from ("Reader from PLACE:", "Leserin aus
+    # ORT:"): the page withholds the name, so the post is nobody's the text names.
+    r"|(?i:woman|man|lady|gentleman|frau|mann|dame|reader|leser|leserin)"
+    r"\s+(?i:at|in|from|near|by|im|aus|vor)\s"
 )
 # "Publikumsfrage", "Zuschauerfrage", "Hörerfragen": a voice's question, in one word.
 # A live chat's handle as a reader's label: lower case, its words joined by underscores or
@@ -383,6 +387,7 @@ _TALKED_WITH_THEM = re.compile(
 _PRONOUN_GENDER = {
     **{"She": "female", "He": "male", "Er": "male", "she": "female", "he": "male"},
     **{"her": "female", "him": "male", "ihm": "male", "ihr": "female", "ihn": "male"},
+    "his": "male",
 }
 # "NAME sent him her questions", "NAME schickte ihm die Fragen per Mail": the pronoun is
 # the one who was asked. Not "sent her questions", where "her" may be the sender's own.
@@ -619,6 +624,8 @@ def voice_label(label: str) -> bool:
         (True, False)
         >>> voice_label("Question from the floor"), voice_label("Floor")
         (True, False)
+        >>> voice_label("Reader from Eastholm"), voice_label("Leserin aus Altdorf")
+        (True, True)
     """
     words = re.findall(r"\w+", label.casefold())
     if _PLAYED_IN_WORD.search(label):
@@ -1210,9 +1217,12 @@ def _asked_pronoun(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # "NAME visited him; the conversation was interpreted ...": the visitor came to talk, the
 # pronoun's person was visited. The clause ends there ("visited her at the mill"), where
-# "visited her mother" visits someone else.
+# "visited her mother" visits someone else. A trade paper's teaser visits the place
+# ("NAME visited his forge in PLACE to find out ..."): a place the owner works or lives
+# in, one word no kin noun, and the clause ends or goes on to where or what for.
 _VISITED = re.compile(
-    rf"(?P<visitor>{NAME})\s+visited\s+(?P<pronoun>him|her)\b(?=\s*[;,.:]|\s+(?:at|in|on)\b)"
+    rf"(?P<visitor>{NAME})\s+visited\s+(?P<pronoun>him|her|his)\b"
+    r"(?:(?<=his|her)\s+(?P<place>[a-z]+))?(?=\s*[;,.:]|\s+(?:at|in|on|near|to)\b)"
 )
 
 
@@ -1226,10 +1236,15 @@ def _visitor(text: str, mentions: list[Mention]) -> list[Mention]:
         [('Tom Lenz', 'interviewer'), ('Ada Byrne', 'interviewee')]
         >>> [m.name for m in lead_mentions("Ada Byrne makes mats. Tom Lenz visited her mother.")]
         []
+        >>> lead = "Piet Varga builds kilns. Tom Lenz visited his yard in Aldmoor to see one fired."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Tom Lenz', 'interviewer'), ('Piet Varga', 'interviewee')]
     """
     match = _VISITED.search(text)
     if match is None or any(m.role == "interviewer" for m in mentions):
         return []
+    if match["place"] in KIN_NOUNS or (match["pronoun"] == "his" and not match["place"]):
+        return []  # "visited his mother" visits someone else, nobody's place
     visitor = [name for name in person_names(match["visitor"]) if match["visitor"].endswith(name)]
     if not visitor:
         return []

@@ -208,8 +208,11 @@ _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 # TITLE (Wortlaut)". The item's title is the page's headline, without its number or the
 # note that the text is a transcript.
 # A rundown numbers its topics too: "Thema 3: TITLE".
+# A record's word before the programme's title in quotation marks: 'Transcript: "TITLE"',
+# „Mitschrift: »TITLE«": what the page is, then the title it is of.
 _ITEM = re.compile(
     r"(?:(?:Beitrag|Segment|Item)(?:\s+\d{1,2})?|(?:Thema|Topic)\s+\d{1,2})\s*:\s+(?=\S)"
+    r"|^(?:Transcript|Transkript|Mitschrift)\s*:\s+(?=[„“\"»«‚‘'])"
 )
 # What a programme's slot line says after a dash about the text: "Sendung vom 6. Mai,
 # 12:10 Uhr – Manuskript/Transkript".
@@ -415,10 +418,15 @@ def _runs_into(line: str, headline: str) -> bool:
         (True, False)
         >>> _runs_into("Wenn Schleusen", "Nicht mehr reichen"), _runs_into("Flut", "iPhone kaputt")
         (False, False)
+        >>> _runs_into("THE POTTING SHED", "notes from a north-facing plot")
+        False
     """
     first = headline.split()[0] if headline.split() else ""
     short = len(line.split()) <= _HEADLINE_WORDS and line.rstrip()[-1:] not in ".!?:;,"
-    return short and first.isalpha() and first.islower()
+    # A name in capitals over a line in lower case is a blog's or newsletter's masthead
+    # over its tagline: a headline broken over two lines keeps one case on both.
+    tagline = line.isupper() and not headline.isupper()
+    return short and first.isalpha() and first.islower() and not tagline
 
 
 def _broken_word(headline: str, line: str) -> bool:
@@ -660,7 +668,24 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         # colon would pass for a rubric's. "Interview: NAME" alone may head the page.
         or (is_credit_line(text) and not _INTERVIEW_CREDIT.match(text))
         or _USE_NOTICE.match(text)
+        or _tagline(paragraphs, index)
     )
+
+
+def _tagline(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` is a masthead's tagline: it opens in lower case under a
+    name in capitals ("THE POTTING SHED" over "notes from a north-facing plot"), as a blog
+    or newsletter sets its name; a headline opens with a capital, or keeps the case of the
+    line it goes on from.
+
+    Example:
+        >>> lines = [Paragraph("THE POTTING SHED"), Paragraph("notes from a shady plot")]
+        >>> _tagline(lines, 1), _tagline([Paragraph("Wenn Schleusen"), *lines[1:]], 1)
+        (True, False)
+    """
+    text = paragraphs[index].text.strip()
+    over = paragraphs[index - 1].text.strip() if index > 0 else ""
+    return bool(text) and text[0].islower() and over.isupper() and "\n" not in over
 
 
 # A script's or speech's notice on its use at the page's head: "Manuskript – Es gilt das

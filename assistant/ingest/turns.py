@@ -91,10 +91,13 @@ _OUTLETS_VOICE = re.compile(
 
 # The writer pointing to a later issue of the series: "More on that in the next issue",
 # "Mehr dazu in der nächsten Ausgabe". The one interviewed has no say in the next issue.
+# A newsletter's sign-off names what the next one is about after a colon: "Next week:
+# TOPIC", "Nächste Woche: THEMA".
 _NEXT_ISSUE = re.compile(
     r"(?i:\bin\s+(?:the|our|my)\s+next\s+(?:issue|edition|instal+ment|newsletter|letter|column)"
     r"|\b(?:in|mit)\s+(?:der|unserer|meiner)\s+nächsten\s+(?:ausgabe|folge|kolumne)"
     r"|\bim\s+nächsten\s+(?:newsletter|heft|brief))\b"
+    r"|(?:^|(?<=[.!?]\s))(?:Next\s+(?:week|time|month|issue)|Nächste\s+Woche|Nächstes\s+Mal):\s"
 )
 
 # Someone unnamed telling what the clip after it holds: "beschreibt ein Matrose", "erzählt
