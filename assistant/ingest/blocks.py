@@ -48,6 +48,7 @@ from assistant.ingest.labels import (
 from assistant.ingest.names import (
     COURTESY_GENDER,
     COURTESY_TITLES,
+    DESK_WORDS,
     GREETINGS,
     KIN_NOUNS,
     LOWER,
@@ -679,7 +680,36 @@ def _self_introduced_voices(texts: Sequence[str]) -> dict[str, str]:
         found.setdefault(voice, set()).update(names)
     named = {voice: next(iter(names)) for voice, names in found.items() if len(names) == 1}
     given = Counter(named.values())
-    return {voice: name for voice, name in named.items() if given[name] == 1}
+    named = {voice: name for voice, name in named.items() if given[name] == 1}
+    return named | _introduced_guest(texts, set(found), named)
+
+
+def _introduced_guest(
+    texts: Sequence[str], voices: Collection[str], named: dict[str, str]
+) -> dict[str, str]:
+    """The other voice of a two-voice transcript whose one named voice introduces itself
+    and, in that turn, names one other person ("I'm NAME. My guest today is NAME2"): a
+    host introduces the guest, and the one other voice is theirs. Nobody where the turn
+    names two others or none.
+
+    Example:
+        >>> texts = ["Speaker 1", "I'm Rosa Quendel. With me is Tomas Ebner.", "Speaker 2", "Hi."]
+        >>> _introduced_guest(texts, {"Speaker 1", "Speaker 2"}, {"Speaker 1": "Rosa Quendel"})
+        {'Speaker 2': 'Tomas Ebner'}
+        >>> texts[1] += " Ida Kern produced it."
+        >>> _introduced_guest(texts, {"Speaker 1", "Speaker 2"}, {"Speaker 1": "Rosa Quendel"})
+        {}
+    """
+    if len(voices) != 2 or len(named) != 1:
+        return {}
+    (host_voice, host), (other,) = next(iter(named.items())), set(voices) - set(named)
+    for line, text in pairwise(texts):
+        if numbered_voice(line) == host_voice and any(
+            strip_titles(m["name"]) == host for m in _I_AM.finditer(text)
+        ):
+            guests = {strip_titles(n) for n in person_names(text) if is_person_name(n)} - {host}
+            return {other: guests.pop()} if len(guests) == 1 else {}
+    return {}
 
 
 def cast_of(
@@ -1116,7 +1146,7 @@ def _given_name_labels(
             # name for the label "Und:", the conjunction in someone's sentence.
             if not m[1].isupper()
             and m[1][0].isupper()
-            and m[2].casefold() not in ANY_STOPWORD
+            and m[2].casefold() not in ANY_STOPWORD | DESK_WORDS
             and not re.search(rf"\b{_ARTICLE}\s+$", text[: m.start()])
         }
         fulls = fulls or _sharing_a_surname(word, uses, texts)
@@ -3053,7 +3083,9 @@ def _guest_posts(paragraphs: Sequence[Paragraph]) -> set[int]:
     # A header's post time on the line under it ("1.2.26, 9:05") comes before the words;
     # over such a line a handle alone is a header too, a reader's without the mark.
     timed = {i for i, text in enumerate(texts) if _POST_TIME.fullmatch(text)}
-    headers = {
+    # A board's headers say whose post follows; its other lines may look like a thread's
+    # header ("Replies · 14 posts").
+    headers = _board_headers(texts) or {
         index: match is not None and match["op"] is not None
         for index, text in enumerate(texts[:-1])
         if (match := _THREAD_HEADER.fullmatch(text))
@@ -3066,6 +3098,28 @@ def _guest_posts(paragraphs: Sequence[Paragraph]) -> set[int]:
     nested = {i for i, text in enumerate(texts[:-1]) if _NESTING.fullmatch(text)}
     posts = {index + 1 + (index + 1 in timed) for index, starter in headers.items() if not starter}
     return {index + (index in nested) for index in posts}
+
+
+# A message board's post header: "Post by HANDLE » Tue 4 Mar 2025, 18:03", "Beitrag von
+# HANDLE » …", the handle between the board's words and its date.
+_BOARD_HEADER = re.compile(
+    r"(?:Post|Beitrag)\s+(?:by|von)\s+(?P<handle>[\w.-]{2,40})\s+»\s+\S[^\n]{0,40}"
+)
+
+
+def _board_headers(texts: Sequence[str]) -> dict[int, bool]:
+    """The message board's post headers among `texts` (`_BOARD_HEADER`), each with whether
+    the thread's starter wrote the post: a board marks no starter, but the first post is
+    the starter's, so each header with that handle is.
+
+    Example:
+        >>> texts = ["Post by ole_k » 1 May", "Hi.", "Post by mira » 1 May", "Tea?", "Tea."]
+        >>> _board_headers(texts)
+        {0: True, 2: False}
+    """
+    found = {i: m["handle"] for i, t in enumerate(texts[:-1]) if (m := _BOARD_HEADER.fullmatch(t))}
+    starter = next(iter(found.values()), None)
+    return {index: handle == starter for index, handle in found.items()}
 
 
 # A threaded page's depth of a reply, printed over its words: "level 2".
@@ -4014,6 +4068,9 @@ def _drop_comments(blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+# A programme's billing of who talks with whom: "NAME im Gespräch mit NAME2, ROLE",
+# "NAME in conversation with NAME2".
+_BILLING = re.compile(rf"{NAME}\s+(?:im\s+Gespräch\s+mit|in\s+conversation\s+with)\s+{NAME}")
 # A printed page's number on a line of its own: "27".
 _FOLIO_NUMBER = re.compile(r"\d{1,3}")
 
@@ -4023,7 +4080,16 @@ def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
     not over an advertisement's marker ("Anzeige"), which marks what comes after it: the
     line above it is the article's last (a box's row, a short reply) and was lost so; nor
     over a broadcast's on-screen text ("STRAP: …") or a station's jingle ("JINGLE: …"),
-    which no heading introduces."""
+    which no heading introduces; nor a programme's billing over its player's line.
+
+    Example:
+        >>> over = [Block("heading", "Newsletter"), Block("boilerplate", "Sign up now")]
+        >>> [b.kind for b in _drop_furniture_headings(over)]
+        ['boilerplate', 'boilerplate']
+        >>> over[0] = Block("heading", "Ada Roe in conversation with Tom Lenz, glazier")
+        >>> [b.kind for b in _drop_furniture_headings(over)]
+        ['heading', 'boilerplate']
+    """
     pulls = [
         b.kind == "boilerplate"
         and not (AD_MARKER.fullmatch(b.text) or on_screen(b.text) or _JINGLE_LINE.match(b.text))
@@ -4039,6 +4105,8 @@ def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
         Block("boilerplate", block.text)
         if block.kind == "heading"
         and ((index + 1 < len(blocks) and pulls[index + 1]) or folio[index])
+        # "NAME im Gespräch mit NAME2" over a player's line bills the piece, no box's title.
+        and not _BILLING.match(block.text)
         else block
         for index, block in enumerate(blocks)
     ]

@@ -287,6 +287,10 @@ KIN_NOUNS = frozenset(
     )
 )
 
+# A newsroom as one body after the outlet's name ("Gazette Staff", "Kurier-Redaktion"): no
+# person's surname, so the word before it is the outlet's name, not a given name.
+DESK_WORDS = frozenset(("staff", "newsroom", "desk", "redaktion", "editors"))
+
 
 def person_names(text: str) -> Iterator[str]:
     """The names of people in `text`: title or given name plus surname. A word before a

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from assistant.ingest.names import (
+    DESK_WORDS,
     KIN_NOUNS,
     LOWER,
     NAME,
@@ -228,6 +229,9 @@ _DESK = re.compile(
 # ... and the desk before the outlet's name, which a name list would take for a person's:
 # "Redaktion Pausenblatt", "Editorial Team Ledger".
 _DESK_AND_OUTLET = re.compile(_DESK.pattern + r"\s+\S+", re.IGNORECASE)
+# ... or after it: "By Gazette Staff", "Von Kurier-Redaktion": the outlet's people as one
+# body, which signs for nobody in particular.
+_OUTLET_AND_DESK = re.compile(rf"\S+(?:\s+|-)(?i:{'|'.join(DESK_WORDS)})")
 # What may follow the names of a byline: a date, a reading time, where it appeared
 # ("Von NAME · 05.02.2025", "Redaktion: NAME | Erschienen in Ausgabe 3/2025").
 # A writer's initials with the name in brackets after a credit: "Interview: dk (NAME)".
@@ -429,6 +433,12 @@ _SUBJECT_FIRST = re.compile(
 _WE_ASKED = re.compile(
     r"(?:^|[.!?]\s+)(?:We|Wir)\s+(?:asked|spoke\s+(?:to|with)|talked\s+(?:to|with)|caught\s+up\s+with"
     r"|fragten|haben)\s+(?P<pronoun>her|him|ihn)\b(?!\s+(?:own|eigene))"
+)
+# "We spoke in the empty hall.", "Wir trafen uns im Hafen.": a lead's talk that names no
+# one spoken with, so it was the one person the lead names before it.
+_WE_SPOKE = re.compile(
+    r"(?:^|[.!?]\s+)(?:We|Wir)\s+(?:spoke|talked|met|sprachen|trafen\s+uns)\b"
+    r"(?!\s+(?:to|with|mit|about|über|by|per|on\s+the\s+phone)\b)"
 )
 # A report's quotation and who said it: "„…“, sagt NAME", "NAME sagt: „…“".
 _QUOTE_BEFORE = re.compile(r"[“”\"«»‘’']\s*[,–—-]?\s*$")
@@ -724,7 +734,7 @@ def byline_mentions(text: str) -> list[Mention] | None:
             # "Interview: dk (NAME)": the writer's initials, the name in brackets.
             mentions, end = [Mention(initials["name"], role)], len(text)
         # "Text: Redaktion PAPER" (the desk and the outlet) names nobody, as "die Redaktion".
-        if mentions and all(_DESK_AND_OUTLET.fullmatch(m.name) for m in mentions):
+        if mentions and all(_names_a_desk(m.name) for m in mentions):
             return []
         # "By NAME, science editor": a short role in lower case, which `_name_list` leaves
         # (in running text a lowercase clause after a comma is no apposition), and the town
@@ -781,6 +791,18 @@ def _talk_credit(text: str) -> list[Mention] | None:
     return [Mention(m.name, "interviewer", m.affiliation, byline=True) for m in hosts] + [
         Mention(m.name, "interviewee", m.affiliation, byline=True) for m in guests
     ]
+
+
+def _names_a_desk(name: str) -> bool:
+    """Whether a byline's "name" is the outlet's desk and the outlet, in either order.
+
+    Example:
+        >>> _names_a_desk("Redaktion Pausenblatt"), _names_a_desk("Harbour-Herald Staff")
+        (True, True)
+        >>> _names_a_desk("Ada Staffordshire")
+        False
+    """
+    return any(p.fullmatch(name) for p in (_DESK_AND_OUTLET, _OUTLET_AND_DESK))
 
 
 def _credit_among_parts(text: str) -> list[Mention] | None:
@@ -1127,8 +1149,16 @@ def _talker(text: str, mentions: list[Mention]) -> list[Mention]:
         [('Ada Byrne', 'interviewee')]
         >>> [m.name for m in lead_mentions("Ada Byrne bakes. We asked her about rye.")]
         ['Ada Byrne']
+
+    So does "we spoke" with nobody after it: the lead's one person was spoken with.
+
+        >>> [m.name for m in lead_mentions("Ada Byrne bakes rye. We spoke at dawn.")]
+        ['Ada Byrne']
+        >>> lead_mentions("Ada Byrne and Tom Lenz bake rye. We spoke at dawn.")
+        []
     """
     said = _PRONOUN_TALKS.search(text) or _PRONOUN_ANSWERS.search(text) or _WE_ASKED.search(text)
+    said = said or _WE_SPOKE.search(text)
     return _pronoun_for_one(text, said, mentions, asker=False) or _column_expert(text, mentions)
 
 
@@ -1277,8 +1307,10 @@ def _pronoun_for_one(
         return []
     others = {name for name in person_names(text[: match.start()]) if name not in listeners}
     # "She told ..." after the one man the lead names is someone else speaking.
-    said = _PRONOUN_GENDER.get(match["pronoun"] or match.groupdict().get("object") or "")
-    fits = len(others) == 1 and gender(next(iter(others))) in (None, said)
+    groups = match.groupdict()
+    said = _PRONOUN_GENDER.get(groups.get("pronoun") or groups.get("object") or "")
+    # "We spoke ..." has no pronoun for the one spoken with: any one person fits.
+    fits = len(others) == 1 and (said is None or gender(next(iter(others))) in (None, said))
     if not others and (subject := _SUBJECT_FIRST.match(text)) and gender(subject[1]) == said:
         # A given name outside the name lists ("Morwenna Trevaskis turns sea glass ...")
         # is still a name where it opens the lead as its subject and the pronoun after it

@@ -279,11 +279,14 @@ def take_title(
     bulletin = _bulletin_item(paragraphs, index)
     # The front matter's title replaces the page's headline, but a heading that asks ("###
     # Was macht ...?") is the first question, not the headline, unless it is that title.
-    differs = given is not None and not headline.text.casefold().startswith(given.casefold())
+    # A Markdown heading copied as plain text ("# Title") is that heading all the same.
+    printed = _ATX_MARKS.sub("", headline.text, count=1)
+    differs = given is not None and not printed.casefold().startswith(given.casefold())
     if differs and (not headline.heading or ends_with_question(headline.text)):
         return given, paragraphs
     # A bulletin's masthead, notice and rubrics over its item stay as they are printed.
     before = paragraphs[:index] if bulletin else _kept_before(paragraphs, index)
+    before = _with_sitting_lines(paragraphs, index, before)
     after = [
         p
         for number, p in enumerate(paragraphs[index + 1 :], start=index + 1)
@@ -354,6 +357,28 @@ def _without_genre(headline: str) -> str:
     opening = " ".join(rest.split()[:4])
     named = any(name.split()[0] in opening for name in person_names(rest))
     return headline if named else rest
+
+
+def _with_sitting_lines(
+    paragraphs: Sequence[Paragraph], index: int, before: list[Paragraph]
+) -> list[Paragraph]:
+    """`before` (the lines kept over the headline at `index`) with a minute's own lines from
+    its dateline down, where the headline is an agenda item under it (`_agenda_item`): the
+    dateline and the list of those present are the record's, which it keeps as printed.
+
+    Example:
+        >>> texts = ["MINUTES", "of the 4. meeting of the Parks Board held on Monday, 3 May"]
+        >>> lines = [Paragraph(t) for t in [*texts, "Present: Ida Kern.", "2. A new orchard"]]
+        >>> [p.text[:7] for p in _with_sitting_lines(lines, 3, [])]
+        ['MINUTES', 'of the ', 'Present']
+    """
+    if not _AGENDA_ITEM.fullmatch(paragraphs[index].text.strip()):
+        return before
+    dated = [i for i in range(index) if _sitting_dateline(paragraphs, i)]
+    if not dated:
+        return before
+    record = list(paragraphs[dated[0] : index])
+    return [p for p in before if p not in record] + record
 
 
 def _kept_before(paragraphs: Sequence[Paragraph], index: int) -> list[Paragraph]:
@@ -580,6 +605,11 @@ def _with_rubric(over: Paragraph | None, headline: str) -> str:
     return f"{rubric}: {name}"
 
 
+# What follows a front matter's title where the page's headline goes on: a colon or a
+# dash, then words.
+_GOES_ON = re.compile(r"\s*(?::|\s[–—-])\s+\S")
+
+
 def _as_printed(given: str | None, headline: str) -> str:
     """The title: front matter's, but as the page prints it where the two differ only in
     the quotation marks around it (YAML's quotes delimit a string, the page's say that the
@@ -588,8 +618,17 @@ def _as_printed(given: str | None, headline: str) -> str:
     Example:
         >>> _as_printed("Wir bauen", "„Wir bauen“"), _as_printed("Wir bauen", "Neu: Wir bauen")
         ('„Wir bauen“', 'Wir bauen')
+
+    Nor where the page's headline goes on after the title at a colon or a dash: a clipper
+    or a feed cuts a headline there (a colon ends an unquoted YAML value), the page prints
+    it whole.
+
+        >>> _as_printed("The kiln keeper", "The kiln keeper: 'Fire is patient'")
+        "The kiln keeper: 'Fire is patient'"
     """
     if given is None:
+        return headline
+    if headline.startswith(given.strip()) and _GOES_ON.match(headline, len(given.strip())):
         return headline
     quoted = headline[:1] in OPENING_QUOTES and headline[-1:] in CLOSING.strip(" )]*_")
     return headline if quoted and headline[1:-1].strip() == given.strip() else given
@@ -839,7 +878,10 @@ _AGENDA_ITEM = re.compile(
 _STANDING_ITEM = re.compile(
     r"\b(?i:minutes\s+of\s+the\s+(?:previous|last)\s+meeting|apologies|declarations?\s+of"
     r"\s+interests?|confirmation\s+of\s+(?:the\s+)?minutes|genehmigung\s+der\s+niederschrift"
-    r"|niederschrift\s+der\s+(?:letzten|vorigen)\s+sitzung)\b"
+    r"|niederschrift\s+der\s+(?:letzten|vorigen)\s+sitzung"
+    # The public's question time, held at every sitting: "Einwohnerfragestunde", "Public
+    # question time".
+    r"|(?:einwohner|bürger)fragestunde|public\s+question\s+time|questions\s+from\s+the\s+public)\b"
 )
 # A minute's list of those present: "Present: …", "Anwesend: …".
 _PRESENT = re.compile(r"(?i:present|anwesend|in attendance|attendees|teilnehmende)\s*:")
@@ -865,9 +907,9 @@ def _agenda_item(paragraphs: Sequence[Paragraph], found: int) -> int:
     # The dateline itself, or the short list of those present under it; a headline of its
     # own under the dateline ("Application for a licence – …") stays.
     text = paragraphs[found].text.strip()
-    if not (_SITTING_DATELINE.match(text) or _PRESENT.match(text)):
+    if not (_sitting_dateline(paragraphs, found) or _PRESENT.match(text)):
         return found
-    dated = [i for i in range(found + 1) if _SITTING_DATELINE.match(paragraphs[i].text.strip())]
+    dated = [i for i in range(found + 1) if _sitting_dateline(paragraphs, i)]
     if not dated:
         return found
     reach = paragraphs[dated[0] + 1 : dated[0] + 1 + _AGENDA_REACH]
@@ -877,6 +919,27 @@ def _agenda_item(paragraphs: Sequence[Paragraph], found: int) -> int:
         if _AGENDA_ITEM.fullmatch(p.text) and not _STANDING_ITEM.search(p.text)
     ]
     return items[0] if items else found
+
+
+# A note in brackets that closes an agenda item: the motion's or the paper's reference.
+_ITEM_NOTE = re.compile(r"\s+\([^()]{3,100}\)$")
+
+
+def _sitting_dateline(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index` is a minute's dateline (`_SITTING_DATELINE`), or the
+    record's kind alone on its line over the rest of it: a letterhead sets "MINUTES" in
+    capitals on a line of its own, the sitting under it.
+
+    Example:
+        >>> texts = ["MINUTES", "of the 4. meeting of the Parks Board held on Monday, 3 May"]
+        >>> lines = [Paragraph(t) for t in texts]
+        >>> _sitting_dateline(lines, 0), _sitting_dateline(lines[:1], 0)
+        (True, False)
+    """
+    text = paragraphs[index].text.strip()
+    if len(text.split()) == 1 and index + 1 < len(paragraphs):
+        text = f"{text} {paragraphs[index + 1].text.strip()}"
+    return _SITTING_DATELINE.match(text) is not None
 
 
 def _without_agenda_number(paragraphs: Sequence[Paragraph], index: int, title: str) -> str:
@@ -891,10 +954,16 @@ def _without_agenda_number(paragraphs: Sequence[Paragraph], index: int, title: s
         >>> texts += ["TOP 2: Neubau der Brücke am Mühlbach"]
         >>> _without_agenda_number([Paragraph(t) for t in texts], 1, texts[1])
         'Neubau der Brücke am Mühlbach'
+        >>> texts[1] += " (Antrag der Fraktion Blau, Vorlage 7/2026)"
+        >>> _without_agenda_number([Paragraph(t) for t in texts], 1, texts[1])
+        'Neubau der Brücke am Mühlbach'
     """
     item = _AGENDA_ITEM.fullmatch(title)
-    dated = any(_SITTING_DATELINE.match(p.text.strip()) for p in paragraphs[:index])
-    return title[item.end("number") :] if item and dated else title
+    dated = any(_sitting_dateline(paragraphs, i) for i in range(index))
+    if not (item and dated):
+        return title
+    # A note in brackets after the item names the motion or its paper, not the topic.
+    return _ITEM_NOTE.sub("", title[item.end("number") :])
 
 
 # An interview's credit under its headline: "Interview by NAME, …", "Interview: NAME".
@@ -1028,6 +1097,7 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
                 or _aired(_SLOT_TAIL.sub("", paragraph.text))  # "Sendung vom …, 12:10 Uhr"
                 or _over_release_line(paragraphs, index)
                 or _section_under_masthead(paragraphs, index)
+                or _credited_outlet(paragraphs, index)
                 or _record_head(paragraphs, candidates[position:])
                 or _over_dateline(paragraphs, index, candidates)
                 or (
@@ -1549,6 +1619,35 @@ def _over_dateline(paragraphs: Sequence[Paragraph], index: int, candidates: Sequ
 _SECTION_WORDS = 4
 
 
+# What a picture's credit says of whom the picture was made for or belongs to: "Credit: NAME
+# for OUTLET", "Foto: NAME für OUTLET", "© OUTLET".
+_CREDITED_FOR = r"(?:\b(?:for|für)\s+|©\s*(?:\d{4}\s+)?)"
+_CREDIT_WORD = re.compile(r"(?i:\b(?:credit|photo|foto|bild|picture|image)s?\b)|©")
+# A publication's name: two to four words ("The Dunmore Star").
+_OUTLET_WORDS = 4
+
+
+def _credited_outlet(paragraphs: Sequence[Paragraph], index: int) -> bool:
+    """Whether the line at `index`, a name of up to four words, is the one a picture's
+    credit or a copyright line further down gives as whom it belongs to: the outlet's name
+    over its page, which no credit would give a headline.
+
+    Example:
+        >>> texts = ["The Dunmore Star", "The kiln that never cools", "Ada Roe at her kiln."]
+        >>> texts[2] += " Photo: Bo Chen for The Dunmore Star"
+        >>> lines = [Paragraph(t) for t in texts]
+        >>> _credited_outlet(lines, 0), _credited_outlet(lines, 1)
+        (True, False)
+    """
+    name = paragraphs[index].text.strip()
+    if not 2 <= len(name.split()) <= _OUTLET_WORDS or name[-1] in TERMINAL:
+        return False
+    credit = re.compile(_CREDITED_FOR + re.escape(name) + r"(?![\w-])")
+    return any(
+        _CREDIT_WORD.search(p.text) and credit.search(p.text) for p in paragraphs[index + 1 :]
+    )
+
+
 def _section_under_masthead(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the line at `index` is a section's name right under the masthead ("Village
     Voices" under "The Fenby Courier · Spring 2026"), over the headline: a few words with
@@ -1738,9 +1837,12 @@ _MINUTES_DATELINE = re.compile(
 # The same dateline where the sitting's kind takes a few words and the weekday a comma
 # ("Niederschrift über die öffentliche Sitzung des Rates am Montag, 4. Mai"): with an
 # agenda item under it, the item is the headline; alone, the dateline is.
+# The kind may stand in capitals on a line of its own, the sitting's number and committee
+# under it ("NIEDERSCHRIFT" / "über die 3. Sitzung des Ausschusses für Bau am Montag, …").
 _SITTING_DATELINE = re.compile(
     r"(?:[^\n–—:]{3,80}\s[–—-]\s+)?"
-    r"(?:Minutes|Niederschrift|Protokoll)\s+(?:of|über)\s+(?:the|die|der|das)\s+(?:[\w-]+\s+){1,4}"
+    r"(?i:minutes|niederschrift|protokoll)\s+(?:of|über)\s+(?:the|die|der|das)\s+"
+    r"(?:\d{1,3}\.\s+)?(?:[\w-]+\s+){1,8}"
     r"(?:held|vom|am)\s+(?:\S*\d|(?:on\s+)?[A-Z][a-z]+,?\s+\d)"
 )
 # A series' line that breaks off after a preposition, the guest's name left to the page
