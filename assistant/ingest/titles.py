@@ -277,9 +277,8 @@ def take_title(
     if field is not None:
         headline = replace(headline, text=_TITLE_FIELD.fullmatch(headline.text.strip())["title"])
     bulletin = _bulletin_item(paragraphs, index)
-    # The front matter's title replaces the page's headline, but a heading that asks ("###
-    # Was macht ...?") is the first question, not the headline, unless it is that title.
-    # A Markdown heading copied as plain text ("# Title") is that heading all the same.
+    # Front matter's title replaces the page's headline (its "# " marks copied or not), but
+    # a heading that asks ("### Was macht ...?") is the first question unless it is that title.
     printed = _ATX_MARKS.sub("", headline.text, count=1)
     differs = given is not None and not printed.casefold().startswith(given.casefold())
     if differs and (not headline.heading or ends_with_question(headline.text)):
@@ -1089,8 +1088,7 @@ def _first_headline(paragraphs: Sequence[Paragraph], candidates: Sequence[int]) 
                 or _EMAIL_SUBJECT.match(paragraph.text)
                 or rubric_line
                 or _kicker_over_quote(paragraph, later[0])
-                or _EPISODE.match(later[0].text)
-                or _ITEM.match(later[0].text)
+                or any(mark.match(later[0].text) for mark in (_EPISODE, _ITEM))
                 or _issue_line(paragraph.text)
                 or (position > 0 and _BODY_NAME.fullmatch(paragraph.text) is not None)
                 or _show_over_slot(paragraphs, index)
