@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from assistant.settings import Settings
 
@@ -21,11 +22,32 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
+def shared_copy(tmp_path_factory: pytest.TempPathFactory, source: Path, name: str) -> Path:
+    """A copy of `source` made once for the whole run in the temporary folder that every
+    test worker (pytest-xdist) shares, so that the corpora the session fixtures index are
+    embedded once, not once per worker: the second worker to open one waits for the index
+    the first is building (the index's own writer lock) and then finds it current.
+
+    Example:
+        >>> folder = shared_copy(tmp_path_factory, ROOT / "data", "corpus")  # doctest: +SKIP
+        >>> (folder / "data" / "articles").is_dir()  # doctest: +SKIP
+        True
+    """
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # pytest-xdist gives each worker a folder in one shared root
+    target = root / f"shared-{name}"
+    with FileLock(f"{target}.lock"):
+        if not target.exists():
+            shutil.copytree(source, target / "data")
+    return target
+
+
 @pytest.fixture(scope="session")
 def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
-    """Settings over a private copy of the shipped corpus, with an index folder of its own."""
-    base = tmp_path_factory.mktemp("corpus")
-    shutil.copytree(ROOT / "data", base / "data")
+    """Settings over a copy of the shipped corpus, with an index folder of its own (shared
+    by the test workers: no test writes to it)."""
+    base = shared_copy(tmp_path_factory, ROOT / "data", "corpus")
     return Settings(data_dir=base / "data", index_dir=base / "index")
 
 
@@ -64,7 +86,7 @@ def assistant(corpus_settings: Settings, encoders, translator):
     the session."""
     from assistant.api import Assistant
 
-    return Assistant.open(corpus_settings, encoders=encoders, translator=translator)
+    return Assistant.open(corpus_settings, encoders=encoders, translator=translator, busy="wait")
 
 
 @pytest.fixture(scope="session")
@@ -73,10 +95,9 @@ def heldout_assistant(tmp_path_factory: pytest.TempPathFactory, encoders, transl
     index built once for the session: with the seed, the sets search was tuned on."""
     from assistant.api import Assistant
 
-    base = tmp_path_factory.mktemp("heldout")
-    shutil.copytree(ROOT / "eval" / "heldout" / "articles", base / "data")
+    base = shared_copy(tmp_path_factory, ROOT / "eval" / "heldout" / "articles", "heldout")
     settings = Settings(data_dir=base / "data", index_dir=base / "index")
-    return Assistant.open(settings, encoders=encoders, translator=translator)
+    return Assistant.open(settings, encoders=encoders, translator=translator, busy="wait")
 
 
 @pytest.fixture(scope="session")

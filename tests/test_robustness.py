@@ -44,7 +44,7 @@ REMOVED = "Welche Rolle spielt die neue Verpackungsverordnung für die Rezyklatq
 # before identical passages were embedded once in all), long enough to act during it: on
 # 2 cores the first of two writers was still embedding 52 s after the second had started
 # waiting for it with those eight copies.
-COPIES = 6
+COPIES = 4
 ENV = {
     **os.environ,
     "PYTHONPATH": str(ROOT),

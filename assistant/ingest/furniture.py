@@ -9,6 +9,7 @@ Example:
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from assistant.ingest.labels import TIMESTAMP
@@ -470,6 +471,9 @@ _DATE_FORMS = (
 )
 
 
+# Each stage asks again about the paragraphs it walks (a page's lines are tested three to
+# four times on average), and the test is some ninety searches: a third of a parse's time.
+@functools.lru_cache(maxsize=4096)
 def is_boilerplate(text: str) -> bool:
     """Whether a paragraph is web furniture (a long paragraph never is, nor a credit line).
 
