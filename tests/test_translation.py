@@ -3,6 +3,7 @@ and the real seed article; parsing rules and the cache on a small dictionary of 
 
 import sqlite3
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -290,12 +291,11 @@ def test_an_unwritable_cache_folder_still_loads(tmp_path: Path) -> None:
 def test_two_writers_of_the_cache_each_write_aside_under_a_name_of_their_own(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Two loads that find no cache both build it: neither may write, delete or rename the
-    file the other is still writing (the suite's two workers start at once)."""
+    """Two saves of the cache at once (two loads where no lock could be taken beside it):
+    neither may write, delete or rename the file the other is still writing."""
     from assistant.search.translation import DingTable
 
-    dictionary = tmp_path / "de-en"
-    dictionary.write_text(SMALL_DING, encoding="utf-8")
+    tables = parse_ding(SMALL_DING.splitlines())
     both_writing = threading.Barrier(2, timeout=30)
     targets: list[str] = []
     create = DingTable.create.__func__  # type: ignore[attr-defined]
@@ -307,12 +307,40 @@ def test_two_writers_of_the_cache_each_write_aside_under_a_name_of_their_own(
         return create(cls, target, tables, digest)
 
     monkeypatch.setattr(DingTable, "create", classmethod(create_together))
+    cache = tmp_path / "c" / "ding-test-v1.sqlite3"
+    with ThreadPoolExecutor(2) as pool:
+        saves = [pool.submit(DingTable.save, cache, tables, "0" * 64) for _ in "ab"]
+        saved = [save.result() for save in saves]
+    assert len(set(targets)) == 2
+    for table in saved:
+        assert table.phrases("en", "motorways") == ("Autobahnen",)
+    assert [p.suffix for p in (tmp_path / "c").iterdir()] == [".sqlite3"]
+
+
+def test_loads_that_find_no_cache_at_once_parse_the_dictionary_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The suite's two workers (or a server and a command) start at once: one parses, the
+    other waits for its file instead of spending a core on the same parse."""
+    import assistant.search.translation as translation
+
+    dictionary = tmp_path / "de-en"
+    dictionary.write_text(SMALL_DING, encoding="utf-8")
+    parses: list[int] = []
+    parse = translation._parse
+
+    def slow_parse(data: bytes):
+        parses.append(threading.get_ident())
+        time.sleep(1.0)  # a real parse takes half a minute: both loads are under way by now
+        return parse(data)
+
+    monkeypatch.setattr(translation, "_parse", slow_parse)
     with ThreadPoolExecutor(2) as pool:
         loads = [
             pool.submit(QueryTranslator.load, dictionary, cache_dir=tmp_path / "c") for _ in "ab"
         ]
         translators = [load.result() for load in loads]
-    assert len(set(targets)) == 2
+    assert len(parses) == 1
     for translator in translators:
         assert translator.run("motorways", language="en") == ["Autobahnen"]
-    assert [p.suffix for p in (tmp_path / "c").iterdir()] == [".sqlite3"]
+    assert not list((tmp_path / "c").glob("*.partial"))

@@ -63,6 +63,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 
 import Stemmer
+from filelock import FileLock
 
 from assistant.errors import ConfigError
 from assistant.text.analysis import LINKS, LOOKUP_STOPWORDS, MIN_PART, STEMMER_NAMES
@@ -149,7 +150,7 @@ class QueryTranslator:
         else:
             # The format in the name: code of another format never overwrites this file.
             cache = cache_dir / f"ding-{digest[:16]}-v{_FORMAT}.sqlite3"
-            table = DingTable.open(cache, digest) or DingTable.save(cache, _parse(data), digest)
+            table = DingTable.open(cache, digest) or _parsed_once(cache, data, digest)
         return cls(table, max_per_phrase=max_per_phrase)
 
     def run(self, question: str, *, language: Language | None = None) -> list[str]:
@@ -461,6 +462,27 @@ def _stem_rows(
         (source, stem, word, rank)
         for rank, (stem, word) in enumerate(zip(stems, words, strict=True))
     )
+
+
+def _parsed_once(cache: Path, data: bytes, digest: str) -> DingTable:
+    """The dictionary's table, parsed and saved at `cache` by whichever process comes first:
+    the others (the suite's workers, a server and a command started together) wait for its
+    file rather than spend a core each on the same half minute of parsing. Where no lock can
+    be taken beside the cache (a folder that cannot be written), each parses on its own.
+
+    Example:
+        >>> table = _parsed_once(Path("cache/ding-1a2b-v11.sqlite3"), data, digest)
+    """
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(f"{cache}.lock")
+        lock.acquire()
+    except OSError:
+        return DingTable.save(cache, _parse(data), digest)
+    try:
+        return DingTable.open(cache, digest) or DingTable.save(cache, _parse(data), digest)
+    finally:
+        lock.release()
 
 
 def _parse(data: bytes) -> dict[Language, dict[str, list[str]]]:
