@@ -59,12 +59,43 @@ def embedder():
     return Embedder.load(Settings())
 
 
+class RememberingEncoder:
+    """One of the real encoders, remembering the passages it has embedded: the suite builds
+    many indexes of the same few articles (each test's own copy, each damaged index rebuilt),
+    and embedding them once is enough. Everything else is the encoder's own; the indexer
+    still counts every passage it hands over, so "N chunks embedded" reads as before.
+
+    Example:
+        >>> e5 = RememberingEncoder(E5Encoder.load())  # doctest: +SKIP
+        >>> e5.encode_passages(["Eine Art Moonshot-Programm."]).shape  # doctest: +SKIP
+        (1, 384)
+    """
+
+    def __init__(self, encoder) -> None:
+        from assistant.index.encoders.cache import CachedPassages
+
+        self.encoder = encoder
+        self._passages = CachedPassages(encoder, size=500_000)
+
+    def encode_passages(self, texts):
+        return self._passages.encode_passages(texts)
+
+    def __getattr__(self, name: str):
+        return getattr(self.encoder, name)
+
+
+def real_encoder(encoder):
+    """The encoder behind a `RememberingEncoder`, for the tests of what an encoder computes
+    (a remembered vector would only be compared with itself)."""
+    return encoder.encoder if isinstance(encoder, RememberingEncoder) else encoder
+
+
 @pytest.fixture(scope="session")
 def encoders():
     """The default encoders (the dense legs of a default index), loaded once."""
     from assistant.index.encoders import load_encoders
 
-    return list(load_encoders(Settings()))
+    return [RememberingEncoder(encoder) for encoder in load_encoders(Settings())]
 
 
 @pytest.fixture(scope="session")

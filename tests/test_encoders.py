@@ -12,7 +12,7 @@ import pytest
 from assistant.errors import ConfigError
 from assistant.index.encoders import encoder_keys, load_encoders
 from assistant.settings import Settings
-from conftest import ROOT
+from conftest import ROOT, real_encoder
 
 # English questions and the German sentences that answer them, among distractors.
 PAIRS = [
@@ -31,7 +31,7 @@ PAIRS = [
 
 @pytest.fixture(scope="module", params=["use", "e5"])
 def encoder(request, encoders):
-    return next(e for e in encoders if e.key == request.param)
+    return real_encoder(next(e for e in encoders if e.key == request.param))
 
 
 def test_rows_are_normalised_float32(encoder) -> None:
@@ -59,7 +59,7 @@ def test_unknown_encoders_are_a_clear_error() -> None:
 def test_cached_passages_give_the_encoder_s_vectors_and_stay_bounded(encoders) -> None:
     from assistant.index.encoders.cache import CachedPassages
 
-    encoder = encoders[0]
+    encoder = real_encoder(encoders[0])
     cached = CachedPassages(encoder, size=3)
     texts = ["Eins.", "Zwei.", "Eins.", "Drei."]
     np.testing.assert_allclose(
@@ -145,7 +145,7 @@ def test_e5_reads_a_text_up_to_its_window_and_no_further(encoders) -> None:
     # The engine would embed a 100,000-character question whole (51 s); e5 was trained on
     # 512 word pieces, so what lies past them is cut off: the vector is that of the text's
     # beginning, and a text within the window is embedded as it is.
-    e5 = next(e for e in encoders if e.key == "e5")
+    e5 = real_encoder(next(e for e in encoders if e.key == "e5"))
     sentence = "Why does Bienert call for a moonshot programme for European AI? "
     long_text = sentence * 1_500
     beginning = sentence * 30

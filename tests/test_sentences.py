@@ -16,7 +16,7 @@ from assistant.index.encoders import Encoder, sentence_encoder
 from assistant.index.sentences import SentenceStore, corpus_digest
 from assistant.settings import Settings
 from assistant.text.sentences import split_sentences
-from conftest import FIXTURES, SEED
+from conftest import FIXTURES, SEED, real_encoder
 
 pytestmark = pytest.mark.integration
 
@@ -38,7 +38,7 @@ class Counting:
 
 @pytest.fixture()
 def e5(encoders) -> Counting:
-    return Counting(sentence_encoder(encoders, Settings()))
+    return Counting(real_encoder(sentence_encoder(encoders, Settings())))
 
 
 def corpus_sentences(bot: Assistant) -> list[str]:
