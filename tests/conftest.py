@@ -1,16 +1,24 @@
 """Shared fixtures. The expensive ones (the real embedding model, a built index over the
-shipped corpus) are session-scoped so the whole suite loads each once."""
+shipped corpus) are session-scoped so the whole suite loads each once; the corpora they
+index are shared by the test workers, and the encoders remember what they embedded."""
 
 from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from filelock import FileLock
 
 from assistant.settings import Settings
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from assistant.index.encoders import Encoder
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "bienert-ki-unabhaengigkeit-chemanager.txt"
@@ -71,20 +79,20 @@ class RememberingEncoder:
         (1, 384)
     """
 
-    def __init__(self, encoder) -> None:
+    def __init__(self, encoder: Encoder) -> None:
         from assistant.index.encoders.cache import CachedPassages
 
         self.encoder = encoder
         self._passages = CachedPassages(encoder, size=500_000)
 
-    def encode_passages(self, texts):
+    def encode_passages(self, texts: Sequence[str]) -> np.ndarray:
         return self._passages.encode_passages(texts)
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> object:
         return getattr(self.encoder, name)
 
 
-def real_encoder(encoder):
+def real_encoder(encoder: Encoder) -> Encoder:
     """The encoder behind a `RememberingEncoder`, for the tests of what an encoder computes
     (a remembered vector would only be compared with itself)."""
     return encoder.encoder if isinstance(encoder, RememberingEncoder) else encoder
