@@ -472,7 +472,7 @@ _DATE_FORMS = (
 
 
 # Each stage asks again about the paragraphs it walks (a page's lines are tested three to
-# four times on average), and the test is some ninety searches: a third of a parse's time.
+# four times on average), and the test is some ninety searches: over a quarter of a parse.
 @functools.lru_cache(maxsize=4096)
 def is_boilerplate(text: str) -> bool:
     """Whether a paragraph is web furniture (a long paragraph never is, nor a credit line).

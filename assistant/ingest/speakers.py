@@ -231,7 +231,7 @@ _DESK = re.compile(
 _DESK_AND_OUTLET = re.compile(_DESK.pattern + r"\s+\S+", re.IGNORECASE)
 # ... or after it: "By Gazette Staff", "Von Kurier-Redaktion": the outlet's people as one
 # body, which signs for nobody in particular.
-_OUTLET_AND_DESK = re.compile(rf"\S+(?:\s+|-)(?i:{'|'.join(DESK_WORDS)})")
+_OUTLET_AND_DESK = re.compile(rf"\S+(?:\s+|-)(?i:{'|'.join(sorted(DESK_WORDS))})")
 # What may follow the names of a byline: a date, a reading time, where it appeared
 # ("Von NAME · 05.02.2025", "Redaktion: NAME | Erschienen in Ausgabe 3/2025").
 # A writer's initials with the name in brackets after a credit: "Interview: dk (NAME)".
