@@ -1490,6 +1490,22 @@ def _numbered_nouns(texts: Sequence[str]) -> set[str]:
 _THING_AFTER_THE = re.compile(rf"\b(?:the|The)\s+(?:[{UPPER}][\w'’&-]*\s+)*$")
 
 
+def _thing_after_the(word: str, texts: Sequence[str]) -> bool:
+    """Whether the texts write `word` alone after "the", ending a clause or before "'s"
+    ("paid for by the Guild.", "the Guild's hall"): English calls a body by its short name
+    so ("the Trust", "the Board"), never a person by the surname, so the words before it
+    elsewhere ("Tarnby Weavers Guild") are the body's full name, no given name.
+
+    Example:
+        >>> _thing_after_the("Guild", ["We thank the Guild, as ever."])
+        True
+        >>> _thing_after_the("Roth", ["We met the Roth family.", "Eva Roth came."])
+        False
+    """
+    pattern = re.compile(rf"\b[Tt]he\s+{re.escape(word)}(?=['’]s\b|[.,;:!?)]|\s*$)")
+    return any(pattern.search(text) for text in texts)
+
+
 def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str | None:
     """The one full name the texts give a surname, where its given name is not on the list
     ("Dev Raghunathan has spent ..." for "We spoke with Raghunathan"); None if none or several.
@@ -1512,7 +1528,10 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         >>> full_name("WENDRICH", ["Der Kommissar sagt, Kommissar Wendrich irrt."], True)
         >>> full_name("Courier", ["© The Westerby Daily Courier", "Courier: Why?"], True)
         >>> full_name("ROTH", ["O-Ton Roth: Ja.", "ROTH: Nein."], True)
+        >>> full_name("Guild", ["The Tarnby Weavers Guild met.", "Paid by the Guild."], True)
     """
+    if _thing_after_the(surname, texts):
+        return None
     found = _full_name_pairs(surname, texts, labelled)
     if not found and surname.isupper():
         found = _capital_full_names(surname, texts)
@@ -2229,6 +2248,9 @@ _MINUTED = re.compile(
     rf"(?:\s+\([^()\n]{{1,40}}\))?(?:,\s*(?:[^,.;:]|(?<=\b\w)\.|(?<=Nr)\.){{1,80}},)?\s+"
     # An English record's adverb before the verb: "Cllr NAME further asked whether …".
     r"(?:(?:further|also|then|again|additionally)\s+)?"
+    # A questioner may first thank for the last answer ("bedankt sich für … und fragt, ob
+    # …", "thanked … and asked whether …"): the question after the thanks is theirs.
+    r"(?:(?:bedankt sich|dankt|thanked)\s[^.!?]{1,80}?\s(?:und|and)\s+(?=fragt|asked))?"
     r"(?P<verb>fragt|erkundigt sich|möchte wissen|will wissen|antwortet|erwidert|entgegnet"
     # An answer may explain or refer the asker on ("erläutert, dass …", "verweist auf …"),
     # or say yes or no to the question ("bejaht dies", "verneint").
@@ -2324,6 +2346,10 @@ def _reported(blocks: list[Block]) -> list[Block]:
         ...     Block("prose", "Bürgermeister Ulf Kay antwortet, sie komme im Mai.")])
         >>> [(b.kind, b.label, b.question) for b in blocks]
         [('label', 'Frau Ada Roe', True), ('label', 'Bürgermeister Ulf Kay', False)]
+        >>> texts = ["Herr Ulf Kay fragt, ob der Bus hält.", "Frau Ada Roe antwortet, ja.",
+        ...     "Herr Kay dankt für die Antwort und fragt, ob er auch sonntags hält."]
+        >>> [b.label for b in _reported([Block("prose", t) for t in texts])]
+        ['Herr Ulf Kay', 'Frau Ada Roe', 'Herr Kay']
     """
     said = [
         (index, match)
@@ -3101,9 +3127,12 @@ def _guest_posts(paragraphs: Sequence[Paragraph]) -> set[int]:
 
 
 # A message board's post header: "Post by HANDLE » Tue 4 Mar 2025, 18:03", "Beitrag von
-# HANDLE » …", the handle between the board's words and its date.
+# HANDLE » …", the handle between the board's words and its date. Some boards print the
+# handle alone before its date ("HANDLE » Mo 3. Mai 2021, 9:14"): without the board's
+# words only the post's clock time tells it from a breadcrumb ("Home » News").
 _BOARD_HEADER = re.compile(
-    r"(?:Post|Beitrag)\s+(?:by|von)\s+(?P<handle>[\w.-]{2,40})\s+»\s+\S[^\n]{0,40}"
+    r"(?P<words>(?:Post|Beitrag)\s+(?:by|von)\s+)?(?P<handle>[\w.-]{2,40})\s+»\s+"
+    r"(?(words)\S[^\n]{0,40}|[^\n»]{0,30}?\d{1,2}:\d{2}(?:\s?(?i:[ap]m|Uhr))?)"
 )
 
 
@@ -3116,6 +3145,10 @@ def _board_headers(texts: Sequence[str]) -> dict[int, bool]:
         >>> texts = ["Post by ole_k » 1 May", "Hi.", "Post by mira » 1 May", "Tea?", "Tea."]
         >>> _board_headers(texts)
         {0: True, 2: False}
+        >>> _board_headers(["ole_k » Mo 3. Mai, 9:14", "Hi.", "mira » Mo 3. Mai, 9:20", "Tea?"])
+        {0: True, 2: False}
+        >>> _board_headers(["Start » Garten » Teich", "Wie?", "Start » Garten", "So."])
+        {}
     """
     found = {i: m["handle"] for i, t in enumerate(texts[:-1]) if (m := _BOARD_HEADER.fullmatch(t))}
     starter = next(iter(found.values()), None)

@@ -496,7 +496,34 @@ def is_boilerplate(text: str) -> bool:
         or is_tagline(text)
         or is_meta(text)
         or is_running_head(text)
+        or is_ticker(text)
     )
+
+
+# A market ticker's items: an index or a rate, then its figure, set apart by bars or dots.
+_TICKER_PART = re.compile(r"\s+[|·•]\s+")
+# How an item shows its move: an arrow up or down, or a signed per cent ("+0.4%").
+_TICKER_MOVE = re.compile(r"[▲▼△▽↑↓]|[+−-]\d[\d.,]*\s?%")
+
+
+def is_ticker(text: str) -> bool:
+    """A business page's market ticker over its headline: three items at least, each a few
+    words with a figure and no field's colon, one at least with its move (an arrow, a
+    signed per cent); a headline with figures is one sentence, no row of them, and a fact
+    box's row of data ("Power: 5 MW · Weight: 2 t") names its fields and has no moves.
+
+    Example:
+        >>> is_ticker("Gold 2,310.5 ▲0.4% | Dow 38,201 -0.2% | €/$ 1.081")
+        True
+        >>> is_ticker("Zinsen | Mieten | Preise: Wohnen 2026 kostet 4 % mehr")
+        False
+        >>> is_ticker("Power: 5 MW · Weight: 2 t · Yield: +4 %")
+        False
+    """
+    parts = _TICKER_PART.split(text.strip())
+    figures = all(re.search(r"\d", part) and len(part.split()) <= 5 for part in parts)
+    fields = any(re.search(r"\w:\s", part) for part in parts)
+    return len(parts) >= 3 and figures and not fields and _TICKER_MOVE.search(text) is not None
 
 
 # Who made the pictures, the sound or the show: "Fotos: NAME", "Photographs by NAME",

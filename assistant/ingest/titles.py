@@ -171,8 +171,9 @@ _RECORD_PART = re.compile(
 # Interview", "The Sunday Q&A", "Im Gespräch": over a headline, it is not the headline.
 # A press office's genre line may say the piece is free to reprint: "Interview zur
 # Weitergabe an Redaktionen", "Interview for free publication".
+# An agency's slug glues its short name to the genre word: "dpa-Interview", "AFP-Gespräch".
 _GENRE_LINE = re.compile(
-    r"(?:[\w'’-]+\s+){0,2}(?i:interview|q&a|gespräch|fragebogen)"
+    r"(?:[\w'’-]+\s+){0,2}(?:[^\W\d_]{2,6}-)?(?i:interview|q&a|gespräch|fragebogen)"
     r"(?:\s+(?i:zur|zum|for)\s+(?:(?i:free|freien)\s+)?(?i:weitergabe|verwendung|abdruck|nachdruck"
     r"|veröffentlichung|publication|use|reuse|release)\b[^.!?:]{0,40})?"
 )
@@ -291,16 +292,7 @@ def take_title(
         for number, p in enumerate(paragraphs[index + 1 :], start=index + 1)
         if number >= _TOP or not _repeats(p.text, headline.text)
     ]
-    over = paragraphs[index - 1] if index else None
-    if over is not None and over in before and _kicker_with_colon(over, headline):
-        # "75 Jahre Chor:" over „…“: the colon runs the kicker into the quoted headline.
-        before = [p for p in before if p is not over]
-        headline = replace(headline, text=f"{over.text.strip()} {headline.text.strip()}")
-    elif over is not None and _runs_into(over.text, headline.text):
-        # "Wenn Schleusen" / "nicht mehr reichen": a headline a hard-wrapped copy broke in two.
-        before = [p for p in before if p is not over]
-        headline = replace(headline, text=f"{over.text.strip()} {headline.text.strip()}")
-        over = paragraphs[index - 2] if index >= 2 else None
+    headline, over, before, after = _with_line_over(paragraphs, index, headline, before, after)
     title = _TOPIC.sub("", _episode_only(_with_rubric(over, headline.text)), count=1)
     title = _record_title(_WIRE_SLUG.sub("", title, count=1))
     title = _TRANSCRIPT_NOTE.sub("", _ITEM.sub("", title, count=1))
@@ -323,6 +315,42 @@ def take_title(
     item = [paragraphs[index]] if bulletin else []
     kept = _named_over(paragraphs[:index], before) + before + item + after
     return _as_printed(given, title), kept
+
+
+def _with_line_over(
+    paragraphs: Sequence[Paragraph],
+    index: int,
+    headline: Paragraph,
+    before: list[Paragraph],
+    after: list[Paragraph],
+) -> tuple[Paragraph, Paragraph | None, list[Paragraph], list[Paragraph]]:
+    """The headline found at `index` with the line over it where that line is part of it
+    (a kicker run in by its colon, a headline's first line) or is the headline itself (a
+    minutes' dateline over the sitting's time and place); then the line over them both and
+    the lines kept before and after.
+
+    Example:
+        >>> lines = [Paragraph("Wenn Schleusen"), Paragraph("nicht mehr reichen")]
+        >>> _with_line_over(lines, 1, lines[1], lines[:1], [])[0].text
+        'Wenn Schleusen nicht mehr reichen'
+    """
+    over = paragraphs[index - 1] if index else None
+    if over is not None and over in before and _kicker_with_colon(over, headline):
+        # "75 Jahre Chor:" over „…“: the colon runs the kicker into the quoted headline.
+        before = [p for p in before if p is not over]
+        headline = replace(headline, text=f"{over.text.strip()} {headline.text.strip()}")
+    elif over is not None and _sitting_time(over.text, headline.text):
+        # "Minutes of the meeting held on …" / "at 7.00pm in the Hall": the dateline is the
+        # headline, as it is alone; its time and place stay in the record's text.
+        before = [p for p in before if p is not over]
+        headline, after = over, [headline, *after]
+        over = paragraphs[index - 2] if index >= 2 else None
+    elif over is not None and _runs_into(over.text, headline.text):
+        # "Wenn Schleusen" / "nicht mehr reichen": a headline a hard-wrapped copy broke in two.
+        before = [p for p in before if p is not over]
+        headline = replace(headline, text=f"{over.text.strip()} {headline.text.strip()}")
+        over = paragraphs[index - 2] if index >= 2 else None
+    return headline, over, before, after
 
 
 # The genre word a page prints before its headline: "Im Gespräch: HEADLINE", or before
@@ -451,6 +479,24 @@ def _runs_into(line: str, headline: str) -> bool:
     # over its tagline: a headline broken over two lines keeps one case on both.
     tagline = line.isupper() and not headline.isupper()
     return short and first.isalpha() and first.islower() and not tagline
+
+
+# When and where a sitting met, on the line under its dateline: "at 7.00pm in …", "um 19
+# Uhr im …".
+_TIME_AND_PLACE = re.compile(r"(?:at|um|ab)\s+\d{1,2}(?:[.:]\d{2})?\s?(?:[ap]\.?m\.?|Uhr)?[\s,]")
+
+
+def _sitting_time(dateline: str, line: str) -> bool:
+    """Whether `line` gives the time and place of the sitting whose minutes' dateline
+    stands over it: a dateline broken over two lines, the second no part of a headline.
+
+    Example:
+        >>> dateline = "Minutes of the meeting held on Monday 4 May 2026"
+        >>> _sitting_time(dateline, "at 6.30pm in the Corn Hall"), _sitting_time(dateline, "and")
+        (True, False)
+    """
+    dated = _SITTING_DATELINE.match(dateline.strip()) is not None
+    return dated and _TIME_AND_PLACE.match(line.strip()) is not None
 
 
 def _broken_word(headline: str, line: str) -> bool:
@@ -1761,6 +1807,8 @@ def _rubric_line(text: str) -> bool:
         >>> _rubric_line("Serie: Wir haben verloren, sagt sie."), _rubric_line("Das Protokoll")
         (False, False)
         >>> _rubric_line("Member interview"), _rubric_line("The interview that went wrong")
+        (True, False)
+        >>> _rubric_line("kna-Interview"), _rubric_line("Das kna-Interview fiel aus")
         (True, False)
         >>> _rubric_line("Interview zur Weitergabe an Redaktionen")
         True
