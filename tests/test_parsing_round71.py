@@ -57,8 +57,8 @@ def test_a_post_under_a_handle_and_date_without_board_words_is_no_starters_answe
 MINUTES = (
     "Niederschrift über die Sitzung des Ortsbeirates am Mittwoch, 4. März 2026\n\n"
     "TOP 3 – Bürgerfragen: Radweg an der Mühle\n\n"
-    "Der Vorsitzende eröffnet die Fragestunde. Anwesend ist auch der Planer, Herr Konstantin "
-    "Bramsche.\n\n"
+    "Die Vorsitzende ruft die Einwohnerfragen auf. Zugegen ist auch der Planer, Herr "
+    "Konstantin Bramsche.\n\n"
     "Frau Edeltraud Sieverding (Mühlenweg 2) fragt, wann der Radweg gebaut werde.\n\n"
     "Herr Bramsche erläutert, der Bau beginne im Juni. Er rechne mit acht Wochen.\n\n"
     "Herr Egon Lübbering (Deichstraße 5) fragt, ob die Bäume am Weg stehen bleiben.\n\n"
