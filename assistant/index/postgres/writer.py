@@ -30,6 +30,7 @@ from psycopg import sql
 from psycopg.types.json import Jsonb
 
 from assistant.errors import IndexBusyError, IndexMissingError, IndexStaleError
+from assistant.index.catalog import article_from_json
 from assistant.index.chunking import turn_document
 from assistant.index.encoders import Encoder
 from assistant.index.indexing import Indexer, IndexReport
@@ -108,7 +109,11 @@ class PostgresIndexer(Indexer):
             embedding_started = time.perf_counter()
             texts = [chunk.embed_text for chunk in chunks]
             embedded: set[str] = set()
-            vectors = {e.key: self._embed(e, texts, embedded=embedded) for e in self.encoders}
+            stored = {} if old is None else self._stored_vectors(connection, schema, diff.updated)
+            vectors = {
+                e.key: self._embed(e, texts, embedded=embedded, known=stored.get(e.key))
+                for e in self.encoders
+            }
             embedding_seconds = time.perf_counter() - embedding_started
             with connection.transaction():
                 touched: set[str] | None = None
@@ -137,6 +142,44 @@ class PostgresIndexer(Indexer):
         if reason := self._mismatch(index.manifest):
             return None, reason
         return index, None
+
+    def _stored_vectors(
+        self, connection: psycopg.Connection, schema: str, ids: Sequence[str]
+    ) -> dict[str, dict[str, np.ndarray]]:
+        """Per encoder, the vectors the index holds for the chunks of the articles `ids`
+        (about to be replaced), by the text embedded: a changed article's unchanged turns,
+        and after a newer parser most turns of every article, need no new embedding. Its
+        chunks come from its parse as stored, chunked again (the same chunker: another
+        rebuilds the index).
+
+        Example:
+            >>> stored = indexer._stored_vectors(connection, "index", ["qa-battery"])
+            >>> sorted(stored), len(stored["e5"]) > 0
+            (['e5', 'use'], True)
+        """
+        if not ids:
+            return {}
+        rows = connection.execute(
+            sql.SQL("SELECT data FROM {} WHERE id = ANY(%s)").format(table(schema, "articles")),
+            (list(ids),),
+        ).fetchall()
+        text_of = {
+            chunk.id: chunk.embed_text
+            for (data,) in rows
+            for chunk in self.chunker.run(article_from_json(data))
+        }
+        keys = [encoder.key for encoder in self.encoders]
+        columns = sql.SQL(", ").join(vector_column(key) for key in keys)
+        found = connection.execute(
+            sql.SQL("SELECT id, {} FROM {} WHERE id = ANY(%s)").format(
+                columns, table(schema, "chunks")
+            ),
+            (list(text_of),),
+        ).fetchall()
+        return {
+            key: {text_of[row[0]]: row[i].to_numpy().astype(np.float32) for row in found}
+            for i, key in enumerate(keys, start=1)
+        }
 
     def _manifest(self, corpus: str | None) -> Manifest:
         return Manifest(
