@@ -521,6 +521,24 @@ def test_a_name_is_not_mentioned_by_the_words_it_is_spelt_of(embedder) -> None:
     assert answer.abstained
 
 
+def test_a_sentence_sharing_the_words_of_a_question_but_not_its_meaning_is_no_answer(
+    encoders,
+) -> None:
+    """Seen on blind54: "Wer hat die Relativitätstheorie formuliert?" was answered with a
+    sentence about someone's relatives, "relativ" (of "relativity") starting "relatives".
+    Words matched by accident come with a meaning far from the question's."""
+    seed = seed_article()
+    text = "Twelve of us came, and five were my relatives."
+    turns = tuple(replace(t, text=text) if t.number == 7 else t for t in seed.turns)
+    article = replace(seed, turns=turns)
+    e5 = next(encoder for encoder in encoders if encoder.key == "e5")
+    answerer = ExtractiveAnswerer(e5)
+    off_topic = seed_query(e5, "Wer hat die Relativitätstheorie entwickelt?")
+    assert answerer.run(off_topic, hits_for(article, 7)).abstained
+    on_topic = seed_query(e5, "How many of her relatives came?")
+    assert not answerer.run(on_topic, hits_for(article, 7)).abstained
+
+
 def test_the_year_a_question_asks_for_is_no_topic_the_text_knows(embedder) -> None:
     """Seen on blind46: "In welchem Jahr fiel die Berliner Mauer?" was answered with a
     passage about travel years, the only one of its words the articles have being "Jahr",

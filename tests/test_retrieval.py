@@ -206,6 +206,12 @@ def test_a_question_pointing_at_the_lead_gets_the_lead_first(assistant, question
         ("What was in the box she found in the attic?", None),
         ("Was lag im Briefkasten, als sie zurückkam?", None),
         ("Was steht im Infokasten zum Gründungsjahr?", "sidebar"),
+        # A word between the article and its part, a verb of saying after it, a bare box.
+        ("Where does the potter live, according to the show's intro?", "lead"),
+        ("How does the teaser describe the new ferry?", "lead"),
+        ("Wie lange hat sie laut Kasten in Lyon gearbeitet?", "sidebar"),
+        ("How did the introduction of the levy change prices?", None),
+        ("Was lag im Kasten auf dem Dachboden?", None),
     ],
 )
 def test_a_question_points_at_a_part_of_the_article_only_with_a_preposition(

@@ -350,13 +350,19 @@ _ASKS_SAID = re.compile(
 
 # A question that points at a part of the article ("according to the teaser", "laut
 # Steckbrief") asks what that part says: the lead (headline, teaser, intro) or a box beside
-# the interview. Only with a preposition before it: "the introduction of a toll" is a
-# topic, and a "signal box" a thing.
+# the interview. Only with a preposition before it or a verb of saying after it: "the
+# introduction of a toll" is a topic, and a "signal box" a thing.
 _FACTS = r"(?:(?:key\s+)?facts?|info(?:rmation)?|profile|data|side)"
 _PART_POINTED_AT: dict[str, re.Pattern[str]] = {
     "lead": re.compile(
         r"\b(?:according\s+to|in|from|per)\s+(?:the|its|this)\s+(?:article'?s\s+)?"
         r"(?:teaser|intro|introduction|standfirst)\b"
+        # "according to the episode intro"; with "in" one word more could be a topic's ("in
+        # the tariff introduction").
+        r"|\b(?:according\s+to|per)\s+(?:the|its|this)\s+[\w'’-]+\s+"
+        r"(?:teaser|intro|introduction|standfirst)\b"
+        r"|\b(?:the|its)\s+(?:teaser|intro|introduction|standfirst)\s+"
+        r"(?:say|says|describe|describes|call|calls|mention|mentions)\b"
         r"|\b(?:laut|im|in\s+der|aus\s+dem|aus\s+der|nach\s+dem|nach\s+der)\s+"
         r"(?:Einleitung|Vorspann|Anreißer|Teaser|Intro)\b",
         re.IGNORECASE,
@@ -367,6 +373,8 @@ _PART_POINTED_AT: dict[str, re.Pattern[str]] = {
         rf"\b(?:according\s+to|per)\s+(?:the|its|this)\s+(?:{_FACTS}\s+)?(?:box|panel)\b"
         rf"|\b(?:in|from)\s+(?:the|its|this)\s+{_FACTS}\s+(?:box|panel)\b"
         r"|\b(?:fact\s?file|factbox|key\s+facts)\b"
+        # "laut Kasten" names no box but the one beside the text.
+        r"|\blaut\s+Kasten\b"
         r"|\b(?:laut|im|in\s+dem|aus\s+dem|nach\s+dem)\s+"
         r"(?:(?:Info|Fakten|Daten|Personen|Firmen|Projekt|Gast|Zahlen)kasten|Steckbrief"
         r"|Infobox|Faktenbox|Kurzprofil)\b",
@@ -384,6 +392,8 @@ def part_pointed_at(question: str) -> str | None:
         'lead'
         >>> part_pointed_at("Wie alt ist er laut Steckbrief?")
         'sidebar'
+        >>> part_pointed_at("How does the intro describe her shop?")
+        'lead'
         >>> part_pointed_at("How long did he work in the signal box?") is None
         True
     """
