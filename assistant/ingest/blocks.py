@@ -273,6 +273,9 @@ _ASKED = re.compile(r"\b(?:asked|questioned|interviewed|fragte|befragte|intervie
 # Gespräch mit NAME"), as a lead paragraph would.
 _TALK_WITH = re.compile(
     r"\b(?:Q&A|Interview|Gespräch|[Cc]onversation|[Ii]m Gespräch)\s+(?:with|mit)\s+\S"
+    # A release's section over its Q&A names whom it asks and the matter after "on"/"über":
+    # "Q&A: NAME on the new timetable", "Interview: NAME über den Umbau".
+    rf"|\b(?:Q&A|Interview):\s+(?:[{UPPER}][\w'’-]+\s+){{2,3}}(?:on|über|zu)\s"
 )
 # A heading that says whom the questions are for ("Drei Fragen an NAME", "Five questions
 # for NAME"), right over them as a press release embeds its Q&A: with whom they talk.
@@ -672,16 +675,53 @@ def _self_introduced_voices(texts: Sequence[str]) -> dict[str, str]:
         {}
     """
     found: dict[str, set[str]] = {}
-    for line, text in pairwise(texts):
-        voice = numbered_voice(line)
-        if voice is None:
-            continue
-        names = {strip_titles(m["name"]) for m in _I_AM.finditer(text) if is_person_name(m["name"])}
+    voiced = _voiced(texts)
+    for voice, text in voiced:
+        # A given name on no list is still one where another voice calls the speaker by it
+        # ("Hi, Okwu."): the other speaker says who this one is.
+        others = [said for other, said in voiced if other != voice]
+        names = {
+            strip_titles(m["name"])
+            for m in _I_AM.finditer(text)
+            if is_person_name(m["name"]) or _addressed(m["name"].split()[0], others)
+        }
         found.setdefault(voice, set()).update(names)
     named = {voice: next(iter(names)) for voice, names in found.items() if len(names) == 1}
     given = Counter(named.values())
     named = {voice: name for voice, name in named.items() if given[name] == 1}
     return named | _introduced_guest(texts, set(found), named)
+
+
+def _addressed(given: str, texts: Sequence[str]) -> bool:
+    """Whether some text of `texts` addresses someone by `given`, set apart by a comma
+    before it and a stop or comma after it ("Hello, Okwu.").
+
+    Example:
+        >>> _addressed("Okwu", ["Hello, Okwu. Good to be here."])
+        True
+        >>> _addressed("Okwu", ["Okwu Street is closed."])
+        False
+    """
+    address = re.compile(rf",\s*{re.escape(given)}\s*[,.!?]")
+    return any(address.search(text) for text in texts)
+
+
+def _voiced(texts: Sequence[str]) -> list[tuple[str, str]]:
+    r"""Each numbered voice of a transcript with the text it says: the paragraph under a
+    paragraph that holds the voice alone, or the rest of a paragraph whose first line it
+    is (an export sets the voice and its time stamp on a line over the words, no blank
+    line between).
+
+    Example:
+        >>> _voiced(["Speaker 1", "Hi.", "[00:09] Sprecher 2\nHallo.", "Speaker 3\n"])
+        [('Speaker 1', 'Hi.'), ('Sprecher 2', 'Hallo.')]
+    """
+    found = [(voice, text) for line, text in pairwise(texts) if (voice := numbered_voice(line))]
+    for text in texts:
+        line, _, rest = text.partition("\n")
+        if (voice := numbered_voice(line)) and rest.strip():
+            found.append((voice, rest.strip()))
+    return found
 
 
 def _introduced_guest(
@@ -703,8 +743,8 @@ def _introduced_guest(
     if len(voices) != 2 or len(named) != 1:
         return {}
     (host_voice, host), (other,) = next(iter(named.items())), set(voices) - set(named)
-    for line, text in pairwise(texts):
-        if numbered_voice(line) == host_voice and any(
+    for voice, text in _voiced(texts):
+        if voice == host_voice and any(
             strip_titles(m["name"]) == host for m in _I_AM.finditer(text)
         ):
             guests = {strip_titles(n) for n in person_names(text) if is_person_name(n)} - {host}
@@ -2266,11 +2306,14 @@ _MINUTED = re.compile(
     r"|spricht(?=\s(?!sich\b)[^.!?]{1,100}?\s+an[.,;])"
     # ... or name the figure asked for ("Herr NAME nennt einen Betrag von …").
     r"|nennt"
+    # A member may object before asking ("NAME kritisiert, dass … Er fragt, ob …"):
+    # the turn is theirs, a question only where it goes on to ask (`_minute_asking`).
+    r"|kritisiert|bemängelt|moniert|beanstandet|criticised|criticized|objected"
     # An English record's past tense: "Mrs NAME asked why …", "Cllr NAME replied that …".
     r"|asked|enquired|inquired|replied|responded|answered|confirmed|explained"
     # ... or grant a point or simply report what was said ("Mr NAME accepted that …", "…
     # said that …"): only taken where the record also has someone asking (`_minuted`).
-    r"|accepted|acknowledged|agreed|added|said)"
+    r"|accepted|acknowledged|agreed|added|said|stated)"
     r"\b,?\s"
 )
 # An unnamed voice of a record asking: "A resident of Fore Street asked …", "Eine
@@ -2297,7 +2340,7 @@ def _minuted(blocks: list[Block], paragraphs: Sequence[Paragraph] = ()) -> list[
         ['A', 'A', 'A']
     """
     blocks = _officers_answering(_reported(blocks), [p.text for p in paragraphs])
-    return _completed_prompts(_members_acting(blocks))
+    return _completed_prompts(_prompts_apart(_members_acting(blocks)))
 
 
 # A sentence's subject of title and surname, then a verb in lower case: "Abg. NAME bittet".
@@ -2356,7 +2399,7 @@ def _reported(blocks: list[Block]) -> list[Block]:
         for index, block in enumerate(blocks)
         if block.kind == "prose" and (match := _MINUTED.match(block.text)) and _minute_who(match)
     ]
-    asks = [match["verb"] in _MINUTE_ASKS for _, match in said]
+    asks = [_minute_asking(match, blocks[index].text) for index, match in said]
     if any(asks):
         blocks = _notes_after_labels(blocks)
     # Where the answers are labelled ("Dr. NAME: …"), reported questions alone are the
@@ -2386,6 +2429,34 @@ def _reported(blocks: list[Block]) -> list[Block]:
     return out
 
 
+# A reported objection's verb ("kritisiert, dass …"), and a later sentence of the same
+# paragraph that asks under a pronoun ("Er fragt, ob …", "She asked whether …").
+_MINUTE_OBJECTS = frozenset(
+    {"kritisiert", "bemängelt", "moniert", "beanstandet", "criticised", "criticized", "objected"}
+)
+_ASKS_ON = re.compile(
+    r"[.!?]\s+(?:Er|Sie|He|She)\s+(?:fragt|möchte wissen|will wissen|erkundigt sich|asked"
+    r"|enquired|inquired)\b"
+)
+
+
+def _minute_asking(match: re.Match[str], text: str) -> bool:
+    """Whether a minute's reported turn asks: its verb asks ("fragt"), or it objects and a
+    later sentence asks under a pronoun, the objection being the question's ground.
+
+    Example:
+        >>> said = _MINUTED.match("Herr Ulf Kay moniert, dass es zieht. Er fragt, ob …")
+        >>> _minute_asking(said, said.string)
+        True
+        >>> said = _MINUTED.match("Herr Ulf Kay moniert, dass es zieht.")
+        >>> _minute_asking(said, said.string)
+        False
+    """
+    if match["verb"] in _MINUTE_OBJECTS:
+        return _ASKS_ON.search(text, match.end()) is not None
+    return match["verb"] in _MINUTE_ASKS
+
+
 # A questionnaire's paragraph: the prompt, a sentence's start that breaks off, run on by
 # the answer in lower case ("**Mein Lieblingsort ist …** der Deich hinterm Haus.").
 _COMPLETED_PROMPT = re.compile(
@@ -2412,6 +2483,45 @@ def _completed_prompts(blocks: list[Block]) -> list[Block]:
         Block("label", b.text, label="A", prompt=True) if p else b
         for b, p in zip(blocks, prompts, strict=True)
     ]
+
+
+# A questionnaire's prompt set apart, its answer under it: "Am liebsten esse ich …" over
+# "… Linsen mit Spätzle.", or a prompt with a colon ("Mein Lieblingsbuch:").
+_PROMPT_ALONE = re.compile(rf"(?:\*\*)?[{UPPER}][^*\n.!?:]{{3,80}}?\s?(?:…|\.\.\.)(?:\*\*)?")
+_PROMPT_COLON = re.compile(rf"(?:\*\*)?[{UPPER}][^*\n.!?:]{{3,80}}:(?:\*\*)?")
+_PROMPT_RUN_ON = re.compile(rf"(?:…|\.\.\.)\s*[{LOWER}]")
+
+
+def _prompts_apart(blocks: list[Block]) -> list[Block]:
+    """`blocks` with a questionnaire's prompts set apart from their answers as questions of
+    nobody, where three answers at least run on in lower case from the prompt over them
+    ("Ich lache, wenn …" / "… es regnet."): the page asks in the prompts and the
+    interviewee answers under them, an answer's noun in capitals too ("… Tee."). Between
+    the first and the last such pair, a prompt may end in a colon.
+
+    Example:
+        >>> texts = ["Nie ohne …", "… Tee.", "Ich lache, wenn …", "… es regnet.",
+        ...     "Mein Lied:", "Das vom Mond.", "Ich wohne …", "… am Hang.", "Ich esse …", "… gern."]
+        >>> [b.question for b in _prompts_apart([Block("prose", t) for t in texts])]
+        [True, False, True, False, True, False, True, False, True, False]
+    """
+    prose = [b.kind == "prose" for b in blocks]
+    pairs = [
+        i
+        for i in range(len(blocks) - 1)
+        if prose[i]
+        and prose[i + 1]
+        and _PROMPT_ALONE.fullmatch(blocks[i].text.strip())
+        and _LEADING_ELLIPSIS.match(blocks[i + 1].text)
+    ]
+    if sum(_PROMPT_RUN_ON.match(blocks[i + 1].text) is not None for i in pairs) < _PROMPTS:
+        return blocks
+    out = list(blocks)
+    for i in range(pairs[0], pairs[-1] + 1):
+        colon = _PROMPT_COLON.fullmatch(blocks[i].text.strip()) and prose[i + 1]
+        if i in pairs or (colon and prose[i]):
+            out[i] = replace(blocks[i], question=True)
+    return out
 
 
 # A record's officer answering in reported speech: "The Parks Manager advised that …".
@@ -4886,19 +4996,29 @@ _WEEKDAY = re.compile(
 )
 
 
+# The mark a page sets between the items of one line: "May 2, 2024 · Listen | Share".
+_ITEM_APART = re.compile(r"\s+[·|•]\s+")
+
+
 def _name_over_date(header: Sequence[Block]) -> bool:
     """Whether the header sets a full name alone on a line right over a date line: a
     byline without its "By" ("NAME" / "Saturday, June 15, 2024"), as many papers print it.
 
+    The date line may go on with the page's furniture after a dot or bar ("May 2, 2024 ·
+    Listen"): the date is its first item.
+
     Example:
         >>> _name_over_date([Block("boilerplate", "Ada Roe"), Block("date", "May 2, 2024")])
+        True
+        >>> _name_over_date([Block("boilerplate", "Ada Roe"), Block("date", "May 2, 2024 · Share")])
         True
         >>> _name_over_date([Block("heading", "Harbour Lights"), Block("date", "May 2, 2024")])
         False
     """
     for above, below in pairwise(header):
         named = NAME_RE.fullmatch(above.text.strip()) is not None and is_person_name(above.text)
-        if named and parse_date(_WEEKDAY.sub("", below.text, count=1)) is not None:
+        dated = _ITEM_APART.split(below.text.strip(), maxsplit=1)[0]
+        if named and parse_date(_WEEKDAY.sub("", dated, count=1)) is not None:
             return True
     return False
 

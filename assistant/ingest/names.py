@@ -1161,6 +1161,9 @@ _ROLE_BEFORE = (
     # A team's coach, as a press conference's transcript labels them ("COACH NAME:",
     # "Trainerin NAME:") after its intro gave the full name.
     r"|(?:head\s+)?coach|cheftrainer(?:in)?|trainer(?:in)?"
+    # A school board's members and staff, as its minutes name them: "Trustee NAME", "Vice
+    # President NAME", "Superintendent NAME", a director by department ("Finance Director").
+    r"|trustee|(?:vice\s+)?president|superintendent|(?:[a-z]+\s+)?director"
     # An officer by rank, as a hearing's record labels a witness from the forces after
     # its caption gave the full name ("Admiral NAME.", "General NAME:").
     r"|(?:rear\s+|vice\s+)?admiral|general|colonel|commodore)"

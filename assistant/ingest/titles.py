@@ -215,6 +215,12 @@ _ITEM = re.compile(
     r"(?:(?:Beitrag|Segment|Item)(?:\s+\d{1,2})?|(?:Thema|Topic)\s+\d{1,2})\s*:\s+(?=\S)"
     r"|^(?:Transcript|Transkript|Mitschrift)\s*:\s+(?=[„“\"»«‚‘'])"
 )
+# A programme's item by its number and the clock time it went out, and nothing else:
+# "Segment 2, 08:15", "Beitrag 2 – 18:10 Uhr". A rundown's slot, no headline.
+_ITEM_SLOT = re.compile(
+    r"(?:Beitrag|Segment|Item)\s+\d{1,2}\s*[,–—-]?\s*\d{1,2}[:.]\d{2}"
+    r"(?:\s*(?:Uhr|[ap]\.?m\.?))?"
+)
 # What a programme's slot line says after a dash about the text: "Sendung vom 6. Mai,
 # 12:10 Uhr – Manuskript/Transkript".
 _SLOT_TAIL = re.compile(
@@ -745,6 +751,7 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         or (_box_row(paragraphs, index) and not (_EPISODE_TITLE.match(text) or _ITEM.match(text)))
         or (_in_row_run(paragraphs, index) and not _ITEM.match(text))
         or _GUEST_LINE.match(text)
+        or _ITEM_SLOT.fullmatch(text)
         or _MAIL_LINE.fullmatch(text)
         or _columnist(text)
         or _ruled_off(paragraphs, index)
@@ -2037,6 +2044,10 @@ def _kicker_over_quote(paragraph: Paragraph, following: Paragraph) -> bool:
     )
 
 
+# The mark between the steps of a site's path: "Board › Pets › Ferrets".
+_TRAIL_STEP = re.compile(r"\s+[›»>]\s+")
+
+
 def _repeats(text: str, headline: str) -> bool:
     """Whether `text` is the headline again, perhaps with the outlet after it, or with the
     next story's headline after a semicolon, as a broadcast transcript's head line joins
@@ -2049,9 +2060,16 @@ def _repeats(text: str, headline: str) -> bool:
         False
         >>> _repeats("Ada Roe: Fox Escapes | Weekly Bugle", "Fox Escapes")
         True
+        >>> _repeats("Board › Pets › Ask me about ferrets!", "Ask me about ferrets!")
+        True
     """
     if text == headline or headline in _slug_fields(text):
         return True
+    # A board's path through its sections ends in the thread's own title, however long,
+    # which the page then sets alone as its headline.
+    trail = _TRAIL_STEP.split(text.strip())
+    if len(trail) >= 3 and trail[-1] == headline.strip():
+        return all(1 <= len(step.split()) <= 4 for step in trail[:-1])
     # A browser's page title may set whom it quotes before the headline, the outlet after
     # a bar ("WHO: HEADLINE | Outlet"): the headline again, with the page's additions.
     page = re.sub(r"\s*\|\s*[^|]{1,60}$", "", text)
