@@ -206,6 +206,12 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("Um wie viel Prozent ist die Pacht teurer geworden?", "Um fast zwölf Prozent.", True),
         ("Um wie viel Prozent ist die Pacht teurer geworden?", "Die Pacht steigt stark.", False),
         ("By what percentage did the ferry fares go up?", "By about 9 per cent.", True),
+        # Asked how much of a whole, a share answers as money does (blind54's turnover);
+        # the sum asked for may stand in a compound ("Jahresumsatz").
+        ("How much of the yearly turnover comes from tours?", "Gut 30 Prozent des Umsatzes.", True),
+        ("Wie viel vom Umsatz bringt das Café?", "Fast ein Viertel unseres Jahresumsatzes.", True),
+        ("Wie viel vom Umsatz bringt das Café?", "Das Café läuft gut.", False),
+        ("How much does the café's cake cost?", "About a third more than last year.", False),
         # Asked by how much something changed, a share answers too (blind42's rent).
         ("By how much has the rent risen since 2020?", "It has gone up 40 per cent.", True),
         ("By how much has the rent risen since 2020?", "The rent keeps rising.", False),

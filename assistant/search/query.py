@@ -89,11 +89,14 @@ _ASKS: dict[Wanted, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # "How much more / pricier", "um wie viel teurer", "By how much has it risen?": a share
-    # or a multiple answers it too ("15 Prozent", "a third", "twice"), as money does.
+    # or a multiple answers it too ("15 Prozent", "a third", "twice"), as money does; so
+    # does a share of a whole ("How much of the turnover ...?", "Wie viel vom Umsatz ...?").
     "relative": re.compile(
         r"\b(?:how much (?:more|less|higher|lower|cheaper|pricier|dearer|bigger|smaller|larger|"
         r"greater|faster|slower|longer|shorter)|wie ?viel (?:mehr|weniger|teurer|billiger|"
         r"günstiger|höher|niedriger|größer|kleiner|länger|kürzer|schneller|langsamer)|"
+        r"how much of (?:the|her|his|its|their|our|your|this|that)|"
+        r"wie ?viel (?:vom|von der|von den|von (?:ihr|sein|unser|eur|dein|mein)\w*)|"
         r"(?:um|by) wie ?viel(?:e[nm]?)? prozent|by (?:how many|what) per ?cent(?:age)?|"
         r"by how much|um wie ?viel\b(?!\s+uhr))\b",
         re.IGNORECASE,
@@ -175,8 +178,8 @@ _UNIT_GIVEN = {
 _SUMS: dict[Wanted, tuple[str, str]] = {
     "revenue": (
         r"\w*umsatz\w*|\w*umsätze\w*|revenues?|turnover|erlös\w*",
-        r"umsatz\w*|umsätze\w*|umgesetzt|revenues?|turnover|turn(?:ed|s)? over|erlös\w*|sales|"
-        r"erwirtschaft\w*|einnahm\w*|eingenommen|income|einkommen|(?:ein|ver)dien\w*|earn\w*",
+        r"\w*umsatz\w*|\w*umsätze\w*|umgesetzt|revenues?|turnover|turn(?:ed|s)? over|erlös\w*|"
+        r"sales|erwirtschaft\w*|einnahm\w*|eingenommen|income|einkommen|(?:ein|ver)dien\w*|earn\w*",
     ),
     "pay": (
         r"salar\w*|\w*gehalt|\w*gehälter|wages?|\w*lohn|\w*löhne|hourly rate|honorar\w*",
