@@ -2306,6 +2306,9 @@ _MINUTED = re.compile(
     r"|spricht(?=\s(?!sich\b)[^.!?]{1,100}?\s+an[.,;])"
     # ... or name the figure asked for ("Herr NAME nennt einen Betrag von …").
     r"|nennt"
+    # ... or announce or promise what will be done, a separable verb whose particle closes
+    # the clause ("Herr NAME kündigt eine Begehung an", "sichert eine Prüfung zu").
+    r"|(?:kündigt|sichert)(?=\s[^.!?]{1,100}?\s+(?:an|zu)[.,;])"
     # A member may object before asking ("NAME kritisiert, dass … Er fragt, ob …"):
     # the turn is theirs, a question only where it goes on to ask (`_minute_asking`).
     r"|kritisiert|bemängelt|moniert|beanstandet|criticised|criticized|objected"

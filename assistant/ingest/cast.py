@@ -453,7 +453,10 @@ class Cast:
         # So does the text that knows them only by role and surname ("Coach NAME").
         addressed = addressed or (not asks and fold(name) in self.role_only)
         surnamed = surnamed or addressed
-        if person is None and (names_a_person(name, labels) or surnamed):
+        # A reader known by given name and place ("NAME aus ORT:") or by a chat tool's
+        # header is a voice the page leaves without a full name: nobody the text names.
+        voice = voice_label(label)
+        if person is None and not voice and (names_a_person(name, labels) or surnamed):
             # "BERGMANN-KÖHLER:" under "Frau Bergmann-Köhler, …": as the questions write it.
             spelt = as_printed(name) if addressed else name
             person = Person(self.respelt(spelt), None)

@@ -574,7 +574,7 @@ def labels_of(paragraphs: Sequence[Paragraph]) -> list[tuple[str, str] | None]:
 def _labels_of(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[str, str] | None, ...]:
     """`labels_of`, kept: a parse asks for the same paragraphs' labels a dozen times, and
     finding them was a fifth of its time."""
-    lines = _line_labels(paragraphs) | _post_headers(paragraphs)
+    lines = _line_labels(paragraphs) | _post_headers(paragraphs) | _comment_headers(paragraphs)
     dotted = _dotted_labels(paragraphs, _DOTTED_LABEL)
     capitals = _dotted_labels(paragraphs, _CAPITALS_LABEL)
     labels: list[tuple[str, str] | None] = []
@@ -768,6 +768,32 @@ def _post_headers(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
     found = {p.text: m["handle"] for p in paragraphs if (m := _POST_HEADER.fullmatch(p.text))}
     headers = sum(p.text in found for p in paragraphs)
     return found if headers >= 3 else {}
+
+
+# A chat tool's header over a reader's post, in square brackets on a line of its own:
+# "[Comment From NAME]", "[Kommentar von NAME]".
+_COMMENT_HEADER = re.compile(
+    r"\[(?P<label>(?i:comment|kommentar)\s+(?i:from|by|von)\s+[^\[\]\n]{1,60})\]"
+)
+
+
+def _comment_headers(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
+    """A live chat's comment headers, each with the label it stands for: the post under it
+    is that reader's, as under a label on a line of its own; a cue in brackets it is not,
+    since the words under it go on. Who the reader is `voice_label` leaves to the header.
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> texts = ["[Comment From Reader]", "Who pays?", "10:02 Eva Roth: The town."]
+        >>> _comment_headers([Paragraph(t) for t in texts])
+        {'[Comment From Reader]': 'Comment From Reader'}
+    """
+    return {
+        p.text: match["label"].strip()
+        for p, following in pairwise(paragraphs)
+        if (match := _COMMENT_HEADER.fullmatch(p.text.strip()))
+        and not _COMMENT_HEADER.fullmatch(following.text.strip())
+    }
 
 
 def _chat_askers(

@@ -34,6 +34,7 @@ from assistant.ingest.names import (
     ROLE_NOUN,
     UPPER,
     gender,
+    is_given_name,
     is_person_name,
     person_names,
     title_cased,
@@ -155,6 +156,15 @@ _SOMEONE = re.compile(
     r"|(?i:woman|man|lady|gentleman|frau|mann|dame|reader|leser|leserin)"
     r"\s+(?i:at|in|from|near|by|im|aus|vor)\s"
 )
+# A live chat's reader by given name and where they write from ("NAME aus ORT:", "NAME in
+# PLACE:"): the page withholds the surname, so the post is nobody's the text names in full.
+_GIVEN_FROM = re.compile(
+    rf"(?P<given>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\s+(?:aus|from|in)\s+"
+    rf"[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?"
+)
+# A chat tool's header over a reader's post, "Comment From NAME" ("Kommentar von NAME"): the
+# tool's wording, whoever the reader is; the post asks the guest, who answers under it.
+_COMMENT_FROM = re.compile(r"(?i:comment|kommentar)\s+(?i:from|by|von)\s+\S")
 # "Publikumsfrage", "Zuschauerfrage", "Hörerfragen": a voice's question, in one word.
 # A live chat's handle as a reader's label: lower case, its words joined by underscores or
 # dots, or figures after them ("leser_42", "anna.k", "gartenfee77").
@@ -636,11 +646,19 @@ def voice_label(label: str) -> bool:
         (True, False)
         >>> voice_label("Reader from Eastholm"), voice_label("Leserin aus Altdorf")
         (True, True)
+        >>> voice_label("Ottilie aus Brenzfeld"), voice_label("Comment From Guest")
+        (True, True)
+        >>> voice_label("Bergmann aus Brenzfeld")  # a surname: a person's label, not a reader's
+        False
     """
     words = re.findall(r"\w+", label.casefold())
     if _PLAYED_IN_WORD.search(label):
         return False  # "EINSPIELER – ANWOHNER": a clip played in, not a voice in the studio
     if _FROM_THE_FLOOR.search(label.casefold()):
+        return True
+    if _COMMENT_FROM.match(label):
+        return True
+    if (reader := _GIVEN_FROM.fullmatch(label)) and is_given_name(reader["given"]):
         return True
     return _SOMEONE.match(label) is not None or any(
         word in _VOICE_LABELS or _VOICE_COMPOUND.fullmatch(word) is not None for word in words

@@ -29,7 +29,7 @@ from assistant.ingest.furniture import (
     parse_date,
 )
 from assistant.ingest.labels import label_of
-from assistant.ingest.names import is_multiword_name, is_person_name, person_names
+from assistant.ingest.names import is_given_name, is_multiword_name, is_person_name, person_names
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import byline_mentions, role_side
 from assistant.ingest.wording import (
@@ -313,6 +313,9 @@ def take_title(
     elif after and _colon_goes_on(paragraphs, index):
         # '"Stone listens":' over "an interview with NAME": one headline on two lines.
         title, after = f"{title} {after[0].text.strip()}", after[1:]
+    elif after and _name_broken(title, after[0].text, paragraphs[index + 2 :]):
+        # "… A Talk with NAME" over "SURNAME": the guest's name broken over two lines.
+        title, after = f"{title.rstrip()} {after[0].text.strip()}", after[1:]
     elif after and _broken_word(title, after[0].text):
         # '"Ein Duft ist eine Erin-' / 'nerung, die …"': a word broken at the line's end.
         title, after = title[:-1] + after[0].text.lstrip(), after[1:]
@@ -517,6 +520,27 @@ def _broken_word(headline: str, line: str) -> bool:
     """
     short = len(line.split()) <= _HEADLINE_WORDS
     return bool(re.search(r"[^\W\d_]-$", headline)) and line[:1].islower() and short
+
+
+def _name_broken(headline: str, line: str, below: Sequence[Paragraph]) -> bool:
+    """Whether a headline line ends in a given name whose surname the line under it holds
+    alone, as the text under them writes the two together: a page set in narrow columns
+    breaks a name at the line's end, and a surname alone is no line of its own.
+
+    Example:
+        >>> below = [Paragraph("Wanda Grell (b. 1950) bound books for forty years.")]
+        >>> _name_broken("Glue and Thread: A Talk with Wanda", "Grell", below)
+        True
+        >>> _name_broken("Glue and Thread: A Talk with Wanda", "Grell", [])
+        False
+    """
+    words = headline.split()
+    surname = line.strip()
+    if not words or not is_given_name(words[-1].strip("\"'“”")) or " " in surname:
+        return False
+    shaped = re.fullmatch(r"[A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?", surname) is not None
+    together = f"{words[-1]} {surname}"
+    return shaped and any(together in p.text for p in below)
 
 
 def _goes_on_after_comma(headline: str, line: str) -> bool:
@@ -729,7 +753,8 @@ def _heads_a_record(paragraphs: Sequence[Paragraph], index: int) -> bool:
 def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the line at `index` is of the page's furniture around the headline, never
     the headline: navigation, a byline, a date, a masthead, a page header, a fact box's
-    row, a guest line, a mail's separator over the mail it quotes or its farewell.
+    row, a guest line, a mail's separator over the mail it quotes or its farewell, the
+    programme a radio piece aired in.
 
     Example:
         >>> lines = [Paragraph("Guests: Eva Roth, vet"), Paragraph("Episode 4: Why cats purr")]
@@ -760,7 +785,22 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         or (is_credit_line(text) and not _INTERVIEW_CREDIT.match(text))
         or _USE_NOTICE.match(text)
         or _tagline(paragraphs, index)
+        or _HEARD_ON.fullmatch(text.strip())
     )
+
+
+# A radio page's line naming the programme the piece aired in, over its headline: "Heard
+# on Evening Desk"; the programme's name is in title case.
+_HEARD_ON = re.compile(r"(?:As\s+)?Heard\s+on\s+[A-Z][^.!?:\n]{1,60}")
+
+
+# How often a publication comes out, closing its tagline: "…, every other Friday",
+# "… – jeden Montag".
+_HOW_OFTEN = re.compile(
+    r"[,–—·|]\s*(?i:every|each|jeden|jede)\s+(?i:other\s+|second\s+|zweiten\s+)?"
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|week|month|woche|monat)\s*$"
+)
 
 
 def _tagline(paragraphs: Sequence[Paragraph], index: int) -> bool:
@@ -773,9 +813,17 @@ def _tagline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         >>> lines = [Paragraph("THE POTTING SHED"), Paragraph("notes from a shady plot")]
         >>> _tagline(lines, 1), _tagline([Paragraph("Wenn Schleusen"), *lines[1:]], 1)
         (True, False)
+        >>> lines = [Paragraph("Fern Notes"), Paragraph("On ferns, every other Friday")]
+        >>> _tagline(lines, 1)
+        True
     """
     text = paragraphs[index].text.strip()
     over = paragraphs[index - 1].text.strip() if index > 0 else ""
+    # ... or says how often it comes out, under the name on the page's first line ("Fern
+    # Notes" over "On ferns and mosses, every other Friday").
+    masthead = index == 1 and 0 < len(over.split()) <= 4
+    if masthead and len(text.split()) <= 12 and _HOW_OFTEN.search(text):
+        return True
     return bool(text) and text[0].islower() and over.isupper() and "\n" not in over
 
 
@@ -923,6 +971,8 @@ def _label_lines(paragraphs: Sequence[Paragraph]) -> set[str]:
 _AGENDA_ITEM = re.compile(
     r"(?P<number>(?:\d{1,2}\.|(?:TOP|Tagesordnungspunkt)\s+\d{1,2}(?:\.|:|\s+[–—-]))\s+)"
     r"[A-ZÄÖÜ][^.!?:;\n]{10,140}"
+    # A kind of business before the item's subject: "PRESENTATION: 2026 ROAD PROGRAMME".
+    r"(?::\s+[A-ZÄÖÜ0-9][^.!?:;\n]{3,140})?"
 )
 # A record's standing items, the same at every meeting, which no record is about: the last
 # meeting's minutes, apologies, declarations of interest ("47. Minutes of the previous
@@ -936,7 +986,11 @@ _STANDING_ITEM = re.compile(
     r"|(?:einwohner|bürger)fragestunde|public\s+question\s+time|questions\s+from\s+the\s+public)\b"
 )
 # A minute's list of those present: "Present: …", "Anwesend: …".
-_PRESENT = re.compile(r"(?i:present|anwesend|in attendance|attendees|teilnehmende)\s*:")
+# Who is present may come first ("Members present: …", "Staff present: …").
+_PRESENT = re.compile(
+    r"(?:(?i:members|staff|councillors|councilmembers|also|mitglieder)\s+)?"
+    r"(?i:present|anwesend|in attendance|attendees|teilnehmende)\s*:"
+)
 # How far under the record's dateline the item may stand: the list of those present,
 # apologies and declarations come first.
 _AGENDA_REACH = 6
@@ -955,6 +1009,9 @@ def _agenda_item(paragraphs: Sequence[Paragraph], found: int) -> int:
         >>> texts[2] = "2. Minutes of the previous meeting"
         >>> _agenda_item([Paragraph(t) for t in texts], 0)
         3
+        >>> texts = ["Members present: Ida Kern, Ole Lenz", "1. Committee report: Dune repairs"]
+        >>> _agenda_item([Paragraph(t) for t in texts], 0)
+        1
     """
     # The dateline itself, or the short list of those present under it; a headline of its
     # own under the dateline ("Application for a licence – …") stays.
@@ -962,12 +1019,15 @@ def _agenda_item(paragraphs: Sequence[Paragraph], found: int) -> int:
     if not (_sitting_dateline(paragraphs, found) or _PRESENT.match(text)):
         return found
     dated = [i for i in range(found + 1) if _sitting_dateline(paragraphs, i)]
-    if not dated:
+    # Where the letterhead gives the record's kind alone ("COMMITTEE MINUTES"), the list
+    # of those present says it is one: the items follow the list.
+    start = dated[0] if dated else found if _PRESENT.match(text) else None
+    if start is None:
         return found
-    reach = paragraphs[dated[0] + 1 : dated[0] + 1 + _AGENDA_REACH]
+    reach = paragraphs[start + 1 : start + 1 + _AGENDA_REACH]
     items = [
         i
-        for i, p in enumerate(reach, start=dated[0] + 1)
+        for i, p in enumerate(reach, start=start + 1)
         if _AGENDA_ITEM.fullmatch(p.text) and not _STANDING_ITEM.search(p.text)
     ]
     return items[0] if items else found
@@ -1012,6 +1072,8 @@ def _without_agenda_number(paragraphs: Sequence[Paragraph], index: int, title: s
     """
     item = _AGENDA_ITEM.fullmatch(title)
     dated = any(_sitting_dateline(paragraphs, i) for i in range(index))
+    # ... or under the list of those present, where the letterhead has no dateline.
+    dated = dated or any(_PRESENT.match(p.text.strip()) for p in paragraphs[:index])
     if not (item and dated):
         return title
     # A note in brackets after the item names the motion or its paper, not the topic.

@@ -1478,6 +1478,10 @@ class _TurnBuilder:
             # after the last labelled answer, a paragraph that names its speaker in full or
             # by courtesy title is about them, though it says "we" or "you".
             return True
+        if after_last and self.answers_labelled and self._speaker_possessive(text):
+            # "NAME's account was echoed by …": the report's narration on the answer just
+            # given, its speaker by surname in the possessive, as no answer names itself.
+            return True
         if self._introduces_clip(index):
             return True
         if in_person(text):
@@ -1710,6 +1714,26 @@ class _TurnBuilder:
         pronoun = {"female": r"her|hers", "male": r"his|him"}.get(gender(own or "") or "")
         first = re.search(r"\bI\b", text) is not None
         return pronoun is not None and first and re.search(rf"\b(?:{pronoun})\b", text) is not None
+
+    def _speaker_possessive(self, text: str) -> bool:
+        """Whether a sentence of `text` opens with the open answer's speaker by surname in
+        the English possessive ("Roth's view …"): the speaker is what it is about.
+
+        Example:
+            >>> from assistant.ingest.speakers import Mention
+            >>> cast = Cast([Mention("Tom Lenz", "interviewee")])
+            >>> builder = _TurnBuilder([], cast)
+            >>> builder.open = Draft("answer", cast.find("Tom Lenz"), ["No."])
+            >>> builder._speaker_possessive("Lenz's story is common.")
+            True
+            >>> builder._speaker_possessive("My story is common, Lenz's too.")
+            False
+        """
+        own = self._open_full_name()
+        if own is None:
+            return False
+        last = re.escape(surname(own))
+        return re.search(rf"(?:^|[.!?]\s+){last}['’]s\s+[a-z]", text) is not None
 
     def _speaker_in_third_person(self, text: str) -> bool:
         """Whether `text` has the open answer's speaker as a sentence's subject in the third
