@@ -24,9 +24,10 @@ question names the article by its subject, which the answer does not repeat.
 
 When to abstain. The corpus does not answer a question when the best sentence scores below
 `ABSTAIN_BELOW` on its own words (`_Candidate.evidence`; `REASON_ABSTAIN_BELOW` for a why or
-how question, whose answer gives the reason in other words), or when the question asks for a
-number, an amount of money or a year ("how much", "wie viele", "in welchem Jahr") and the
-best quote has none (asked how much more or dearer, a share or a multiple counts: "15
+how question, whose answer gives the reason in other words), or its meaning is no likeness
+at all (`UNRELATED_BELOW`: the words it shares matched by accident), or when the question
+asks for a number, an amount of money or a year ("how much", "wie viele", "in welchem
+Jahr") and the best quote has none (asked how much more or dearer, a share or a multiple counts: "15
 Prozent", "a third"). The threshold is calibrated on the tuning gold sets together with
 the retrieval prior; see the constants.
 A question that names an interviewee is answered only from what that person said, and one
