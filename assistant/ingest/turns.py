@@ -1468,19 +1468,7 @@ class _TurnBuilder:
         if closing and self._writer_on_speaker(text):
             # After the last labelled answer, "his"/"her" of its speaker is the writer's.
             return True
-        # The askers' note or the labels' joint sign-off after the last answer: wherever
-        # the answers are labelled, neither is an answer going on.
-        if after_last and self.answers_labelled and self._askers_or_joint_note(text):
-            return True
-        named = self._names_in_full(text) or self._names_by_courtesy(text)
-        if after_last and self.answers_labelled and named:
-            # "We say goodbye to NAME on Sunday ...", "Thank you to Mr NAME for his time":
-            # after the last labelled answer, a paragraph that names its speaker in full or
-            # by courtesy title is about them, though it says "we" or "you".
-            return True
-        if after_last and self.answers_labelled and self._speaker_possessive(text):
-            # "NAME's account was echoed by …": the report's narration on the answer just
-            # given, its speaker by surname in the possessive, as no answer names itself.
+        if after_last and self.answers_labelled and self._writers_after_labelled(text):
             return True
         if self._introduces_clip(index):
             return True
@@ -1513,6 +1501,19 @@ class _TurnBuilder:
             or (after_last and short)
             or (short and self._about_another(text))
             or self._opens_with_another(text)
+        )
+
+    def _writers_after_labelled(self, text: str) -> bool:
+        """Whether prose after the last labelled answer is the writer's: the askers' note or
+        the labels' joint sign-off, or a paragraph that names the speaker in full or by
+        courtesy title ("Thank you to Mr NAME for his time"), though it says "we" or "you",
+        or by surname in the possessive ("NAME's account was echoed by …"): no answer names
+        itself."""
+        return (
+            self._askers_or_joint_note(text)
+            or self._names_in_full(text)
+            or self._names_by_courtesy(text)
+            or self._speaker_possessive(text)
         )
 
     def _closing_narrative(self, index: int) -> bool:
