@@ -508,6 +508,10 @@ def test_a_place_is_mentioned_by_its_adjective_too(assistant) -> None:
     texts = [_folded(t.lower()) for t in ("eine konkurrenzfähige europäische KI", "Kanäle")]
     assert _mentioning_stem("Europa", texts) == {0}
     assert _mentioning_stem("Kanada", texts) == set()
+    # Seen on the tuning sets: English questions "in Germany" over German text that says
+    # "deutsche" or "Norddeutschland" were abstained on, "Deutschland" unmentioned.
+    texts = [_folded(t.lower()) for t in ("viele deutsche Höfe", "in Norddeutschland", "deutlich")]
+    assert _mentioning_stem("Deutschland", texts) == {0, 1}
 
 
 def test_a_name_is_not_mentioned_by_the_words_it_is_spelt_of(embedder) -> None:

@@ -27,9 +27,9 @@ When to abstain. The corpus does not answer a question when the best sentence sc
 how question, whose answer gives the reason in other words), or its meaning is no likeness
 at all (`UNRELATED_BELOW`: the words it shares matched by accident), or when the question
 asks for a number, an amount of money or a year ("how much", "wie viele", "in welchem
-Jahr") and the best quote has none (asked how much more or dearer, a share or a multiple counts: "15
-Prozent", "a third"). The threshold is calibrated on the tuning gold sets together with
-the retrieval prior; see the constants.
+Jahr") and the best quote has none (asked how much more or dearer, a share or a multiple
+counts: "15 Prozent", "a third"). The threshold is calibrated on the tuning gold sets
+together with the retrieval prior; see the constants.
 A question that names an interviewee is answered only from what that person said, and one
 after their view ("Was hält X von ...?") never from a box or lead about them, nor from an
 answer to a question about something else (`_on_the_topic_asked`): where they never spoke
@@ -558,15 +558,22 @@ def _naming(
 def _mentioning_stem(name: str, folded_texts: Sequence[str]) -> set[int]:
     """The texts where a word starts with the stem of `name`: a place's adjective says it
     too ("Amerika": "amerikanischen", "Tschechien": "tschechische", "Europa": "europäisch").
-    The stem is the name less its last two letters, of five letters at least.
+    The stem is the name less its last two letters, of five letters at least. A country
+    named "…land" says its adjective with what comes before ("Deutschland": "deutsche",
+    "Finnland": "finnisch"), and stands inside compounds ("Norddeutschland").
 
     Example:
         >>> _mentioning_stem("Amerika", ["die amerikanischen anbieter", "china"])
         {0}
+        >>> _mentioning_stem("Deutschland", ["deutsche firmen", "in norddeutschland", "deutlich"])
+        {0, 1}
     """
     word = _folded(name.lower())
     stem = word[: max(5, len(word) - 2)]
-    return {i for i, text in enumerate(folded_texts) if re.search(rf"\b{re.escape(stem)}", text)}
+    pattern = rf"\b{re.escape(stem)}"
+    if word.endswith("land") and len(word) >= 8:
+        pattern = rf"{re.escape(stem)}|\b{re.escape(word[:-4])}"
+    return {i for i, text in enumerate(folded_texts) if re.search(pattern, text)}
 
 
 def _folded(lowered: str) -> str:
