@@ -689,7 +689,7 @@ def _self_introduced_voices(texts: Sequence[str]) -> dict[str, str]:
     named = {voice: next(iter(names)) for voice, names in found.items() if len(names) == 1}
     given = Counter(named.values())
     named = {voice: name for voice, name in named.items() if given[name] == 1}
-    return named | _introduced_guest(texts, set(found), named)
+    return named | _introduced_guest(voiced, named)
 
 
 def _addressed(given: str, texts: Sequence[str]) -> bool:
@@ -724,26 +724,26 @@ def _voiced(texts: Sequence[str]) -> list[tuple[str, str]]:
     return found
 
 
-def _introduced_guest(
-    texts: Sequence[str], voices: Collection[str], named: dict[str, str]
-) -> dict[str, str]:
-    """The other voice of a two-voice transcript whose one named voice introduces itself
-    and, in that turn, names one other person ("I'm NAME. My guest today is NAME2"): a
-    host introduces the guest, and the one other voice is theirs. Nobody where the turn
-    names two others or none.
+def _introduced_guest(voiced: Sequence[tuple[str, str]], named: dict[str, str]) -> dict[str, str]:
+    """The other voice of a two-voice transcript (`voiced`, `_voiced`) whose one named
+    voice introduces itself and, in that turn, names one other person ("I'm NAME. My guest
+    today is NAME2"): a host introduces the guest, and the one other voice is theirs.
+    Nobody where the turn names two others or none.
 
     Example:
-        >>> texts = ["Speaker 1", "I'm Rosa Quendel. With me is Tomas Ebner.", "Speaker 2", "Hi."]
-        >>> _introduced_guest(texts, {"Speaker 1", "Speaker 2"}, {"Speaker 1": "Rosa Quendel"})
+        >>> host = ("Speaker 1", "I'm Rosa Quendel. With me is Tomas Ebner.")
+        >>> voiced = [host, ("Speaker 2", "Hi.")]
+        >>> _introduced_guest(voiced, {"Speaker 1": "Rosa Quendel"})
         {'Speaker 2': 'Tomas Ebner'}
-        >>> texts[1] += " Ida Kern produced it."
-        >>> _introduced_guest(texts, {"Speaker 1", "Speaker 2"}, {"Speaker 1": "Rosa Quendel"})
+        >>> voiced[0] = ("Speaker 1", voiced[0][1] + " Ida Kern produced it.")
+        >>> _introduced_guest(voiced, {"Speaker 1": "Rosa Quendel"})
         {}
     """
+    voices = {voice for voice, _ in voiced}
     if len(voices) != 2 or len(named) != 1:
         return {}
-    (host_voice, host), (other,) = next(iter(named.items())), set(voices) - set(named)
-    for voice, text in _voiced(texts):
+    (host_voice, host), (other,) = next(iter(named.items())), voices - set(named)
+    for voice, text in voiced:
         if voice == host_voice and any(
             strip_titles(m["name"]) == host for m in _I_AM.finditer(text)
         ):
