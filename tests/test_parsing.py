@@ -1007,3 +1007,37 @@ def test_a_hosts_note_names_her_up_to_the_comma() -> None:
     article = parse(TWO_HOSTS).article
     assert [p.name for p in article.participants if p.role == "interviewer"] == ["Mara Quellbach"]
     assert article.turns[-1].speaker == "Mara Quellbach"
+
+
+_SPLIT_TEXTS = [
+    "Ada Roth and Ada ROTH met ada Lenz; Ada-Marie Kuhn, Ada  Ada Vogt, Ada.",
+    "Mr. Roth, Ida Roth, IDA ROTH and Coach Roth: Roth Roth Roth-Berg roth.",
+    "Kiri and Tamati Ngata, Kiri und Ana Ngata-Box, Kiri & Ora von Berg.",
+]
+
+
+@pytest.mark.parametrize("text", _SPLIT_TEXTS)
+@pytest.mark.parametrize("word", ["Ada", "Roth", "Kiri", "Ida", "ROTH"])
+@pytest.mark.parametrize("any_case", [False, True])
+def test_a_word_and_a_compiled_tail_find_what_one_pattern_finds(
+    text: str, word: str, any_case: bool
+) -> None:
+    """`word_then` and `words_before` spare compiling a costly pattern per name; they must
+    find exactly what `finditer` of the one pattern does, overlaps and case included."""
+    import re
+
+    from assistant.ingest.names import word_then, words_before
+
+    # Only the word is matched without case: the name's other parts keep their capitals.
+    written = f"(?i:{re.escape(word)})" if any_case else re.escape(word)
+    tail = r"\s+(?:and|und|&)?\s*(?P<surname>(?:von\s+)?[A-Z][\w'’]+)(?![\w-])"
+    whole = re.compile(rf"\b(?P<word>{written}){tail}")
+    expected = [(m.start(), m.end(), m["surname"]) for m in whole.finditer(text)]
+    split = word_then(word, re.compile(tail), text, any_case=any_case)
+    assert [(w.start(), t.end(), t["surname"]) for w, t in split] == expected
+
+    before = r"\b([A-Z][\w'’-]*)\.?\s+"
+    whole = re.compile(rf"{before}{written}(?![\w-])")
+    expected = [(m.start(), m[1]) for m in whole.finditer(text)]
+    split = words_before(word, re.compile(rf"{before}\Z"), text, any_case=any_case)
+    assert [(m.start(), m[1]) for m in split] == expected

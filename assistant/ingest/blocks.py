@@ -10,6 +10,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -84,6 +85,8 @@ from assistant.ingest.names import (
     title_cased,
     without_nicknames,
     without_office,
+    word_then,
+    words_before,
 )
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import (
@@ -498,8 +501,10 @@ def _words_before(label: str, texts: Sequence[str]) -> list[str]:
     title's full stop left out); none for a label of more words."""
     if " " in label:
         return []
-    before = re.compile(rf"\b([{UPPER}][\w'’-]*)\.?\s+(?i:{re.escape(label)})(?![\w-])")
-    return [m[1] for text in texts for m in before.finditer(text)]
+    return [m[1] for text in texts for m in words_before(label, _WORD_BEFORE, text, any_case=True)]
+
+
+_WORD_BEFORE = re.compile(rf"\b([{UPPER}][\w'’-]*)\.?\s+\Z")
 
 
 # A label of a given name's initial and a surname: "B. Roth:", "E. Roth:".
@@ -587,8 +592,12 @@ def _office_holders(labels: Collection[str], texts: Sequence[str]) -> dict[str, 
         noun = office[1:].islower() and ROLE_NOUN.search(office) is not None
         if count < 2 or not noun or role_side(office):
             continue
-        after = re.compile(rf"(?<![\w-]){re.escape(office)}\s+({NAME})")
-        holders = {m[1] for text in texts for m in after.finditer(text) if is_person_name(m[1])}
+        holders = {
+            m[1]
+            for text in texts
+            for m in _name_after_office(office).finditer(text)
+            if is_person_name(m[1])
+        }
         if len(holders) == 1:
             found[office] = holders.pop()
     return found
@@ -1177,17 +1186,16 @@ def _given_name_labels(
             continue  # "HALVORSEN:" under "BIRGIT HALVORSEN" is a surname, not "Halvorsen X"
         # "TAMATI:" in capitals names the "Tamati" the text writes in mixed case; after an
         # article it is a noun ("die Stadtwerke Hallerau"), not a given name.
-        pattern = re.compile(rf"\b((?i:{re.escape(word)}))\s+({_SURNAME_WORD})(?![\w-])")
         fulls = {
-            f"{m[1]} {m[2]}"
+            f"{given[0]} {after[1]}"
             for text in texts
-            for m in pattern.finditer(text)
+            for given, after in word_then(word, _SURNAME_AFTER, text, any_case=True)
             # A given name is written with a capital in running text: "und Thymian" is no
             # name for the label "Und:", the conjunction in someone's sentence.
-            if not m[1].isupper()
-            and m[1][0].isupper()
-            and m[2].casefold() not in ANY_STOPWORD | DESK_WORDS
-            and not re.search(rf"\b{_ARTICLE}\s+$", text[: m.start()])
+            if not given[0].isupper()
+            and given[0][0].isupper()
+            and after[1].casefold() not in ANY_STOPWORD | DESK_WORDS
+            and not re.search(rf"\b{_ARTICLE}\s+$", text[: given.start()])
         }
         fulls = fulls or _sharing_a_surname(word, uses, texts)
         if len(fulls) == 1:
@@ -1207,16 +1215,20 @@ def _sharing_a_surname(word: str, labels: Collection[str], texts: Sequence[str])
         >>> _sharing_a_surname("Kiri", {"Kiri"}, texts)
         set()
     """
-    pattern = re.compile(
-        rf"\b{re.escape(word)}\s+(?:and|und|&)\s+(?P<other>[{UPPER}][\w'’-]+)\s+"
-        rf"(?P<surname>{_SURNAME_WORD})(?![\w-])"
-    )
     return {
         f"{word} {m['surname']}"
         for text in texts
-        for m in pattern.finditer(text)
+        for _, m in word_then(word, _AND_SURNAME_AFTER, text)
         if m["other"] in labels and m["other"] != word
     }
+
+
+# What follows a given name in a full name ("Tamati| Ngata"), or in two that share the
+# surname ("Kiri| and Tamati Ngata"), after `word_then`'s given name.
+_SURNAME_AFTER = re.compile(rf"\s+({_SURNAME_WORD})(?![\w-])")
+_AND_SURNAME_AFTER = re.compile(
+    rf"\s+(?:and|und|&)\s+(?P<other>[{UPPER}][\w'’-]+)\s+(?P<surname>{_SURNAME_WORD})(?![\w-])"
+)
 
 
 # Two or three capitalised words from here on, a particle allowed ("Tuilagi Walsh-Ogun",
@@ -1502,11 +1514,9 @@ def _used_as_surname(word: str, texts: Sequence[str]) -> bool:
         >>> _used_as_surname("TAMATI", ["I'm with Tamati Ngata."])
         False
     """
-    pattern = re.compile(rf"\b([{UPPER}][\w'’-]*)\.?\s+(?i:{re.escape(word)})(?![\w-])")
     return any(
-        is_given_name(m[1].capitalize()) or m[1].casefold() in _COURTESY
-        for text in texts
-        for m in pattern.finditer(text)
+        is_given_name(before.capitalize()) or before.casefold() in _COURTESY
+        for before in _words_before(word, texts)
     )
 
 
@@ -2694,22 +2704,35 @@ def _office_holder(office: str, texts: Sequence[str]) -> str | None:
         >>> _office_holder("Chair", ["Present: Councillor Orrin Vantassel (Chair)"])
         'Chair Orrin Vantassel'
     """
-    office_ = re.escape(office)
-    # The bracket may say what the office is of ("NAME (Director of Parks)").
-    of = r"(?:\s+(?:of|for|des|der|für)\s+[^()\n]{1,40})?"
-    pattern = re.compile(
-        rf"\b{office_}\s+({NAME})|({NAME})\s+\({office_}r?{of}\)|({NAME}),\s+{office_}r?\b"
-    )
     found = {
         name
         for text in texts
-        for m in pattern.finditer(text)
+        for m in _office_holder_pattern(office).finditer(text)
         # The council's title before a name on its list says it is a member's, whatever
         # the given name ("Councillor NAME (Chair)").
         if is_person_name(name := _LIST_TITLE.sub("", raw := m[1] or m[2] or m[3]))
         or (_LIST_TITLE.match(raw) and len(name.split()) >= 2)
     }
     return f"{office} {found.pop()}" if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=256)
+def _name_after_office(office: str) -> re.Pattern[str]:
+    """`_office_holders`' pattern of a name after the office ("Ortsvorsteherin NAME"):
+    costly to compile, and the same offices come back article after article."""
+    return re.compile(rf"(?<![\w-]){re.escape(office)}\s+({NAME})")
+
+
+@functools.lru_cache(maxsize=256)
+def _office_holder_pattern(office: str) -> re.Pattern[str]:
+    """`_office_holder`'s pattern: each holds three names, costly to compile, and the same
+    offices ("Chair", "Vorsitzende") come back article after article."""
+    office_ = re.escape(office)
+    # The bracket may say what the office is of ("NAME (Director of Parks)").
+    of = r"(?:\s+(?:of|for|des|der|für)\s+[^()\n]{1,40})?"
+    return re.compile(
+        rf"\b{office_}\s+({NAME})|({NAME})\s+\({office_}r?{of}\)|({NAME}),\s+{office_}r?\b"
+    )
 
 
 # A council's list of those present titles each member: "Cllr NAME (Chair)", "Councillor
@@ -5554,6 +5577,7 @@ _DECK_TOPIC = (
     r"(?:the|how|why|what|his|her|their|being|die|den|das|ihre|seine|warum|wie|was"
     r"|an?(?=\s)(?!\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|visit|trip|tour)\b))\s"
 )
+_HEADLINE_DECK = re.compile(rf"(?:{_ANY_TITLE})*(?P<name>{NAME}) (?:on|über) {_DECK_TOPIC}")
 
 
 def _role_before(name: str, lead: Sequence[str]) -> str:
@@ -5588,7 +5612,7 @@ def _headline_deck(title: str | None) -> str | None:
         >>> _headline_deck("Ada Quell on Monday") is None, _headline_deck("Rain on the hills")
         (True, None)
     """
-    deck = re.match(rf"(?:{_ANY_TITLE})*(?P<name>{NAME}) (?:on|über) {_DECK_TOPIC}", title or "")
+    deck = _HEADLINE_DECK.match(title or "")
     name = deck["name"] if deck else ""
     return strip_titles(name) if is_person_name(name) and is_multiword_name(name) else None
 

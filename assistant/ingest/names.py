@@ -252,6 +252,11 @@ def initials(name: str) -> set[str]:
 
 # Cached: a long text offers the same capitalised pairs again and again, and each lookup
 # runs the given-name list (a 1 MB paragraph took 6 of its 15 s here).
+# The patterns below are compiled once: a parse compiles a pattern for each name it meets,
+# and those push patterns built on the spot out of `re`'s cache of 512.
+_SURNAME_AND_WORD = re.compile(rf"{_SURNAME}(?:\s+{_WORD})?$")
+
+
 @functools.lru_cache(maxsize=16_384)
 def is_person_name(name: str) -> bool:
     """A person's name: a title before a name, or a known given name before a surname.
@@ -263,7 +268,7 @@ def is_person_name(name: str) -> bool:
     core = strip_titles(name)
     given, last = split_name(core)
     # A surname of two words after a particle is one surname: "de Souza Brandt".
-    if not last or not re.match(rf"{_SURNAME}(?:\s+{_WORD})?$", last):
+    if not last or not _SURNAME_AND_WORD.match(last):
         return False
     return (core != name.strip() and bool(given or last)) or (
         bool(given) and is_given_name(given[0])
@@ -489,6 +494,56 @@ def _right_after(name: str, pattern: re.Pattern[str], text: str) -> Iterator[re.
         start = text.find(name, start + 1)
 
 
+def word_then(
+    word: str, tail: re.Pattern[str], text: str, *, any_case: bool = False
+) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each place `text` writes `word` from a word's start with what `tail` matches right
+    after it, as the word's match and the tail's, left to right and not overlapping: what
+    `finditer` of one pattern of the word and `tail` finds, without compiling that costly
+    pattern for every word (`_right_after`).
+
+    Example:
+        >>> tail = re.compile(r"\\s+(?P<surname>[A-Z][a-z]+)")
+        >>> [(w[0], t["surname"]) for w, t in word_then("ada", tail, "Ada Roth; ada Lenz; Ada",
+        ...                                              any_case=True)]
+        [('Ada', 'Roth'), ('ada', 'Lenz')]
+    """
+    head = re.compile(rf"\b{re.escape(word)}", re.IGNORECASE if any_case else 0)
+    position = 0
+    while found := head.search(text, position):
+        if after := tail.match(text, found.end()):
+            yield found, after
+            position = after.end()
+        else:
+            position = found.start() + 1
+
+
+def words_before(
+    word: str, before: re.Pattern[str], text: str, *, any_case: bool = False
+) -> Iterator[re.Match[str]]:
+    """Each match of `before` (a pattern ending in `\\Z`) that ends right where `text`
+    writes `word` as a whole word, left to right and not overlapping: what `finditer` of
+    one pattern of `before` and the word finds, without compiling it for every word.
+
+    Example:
+        >>> before = re.compile(r"\\b([A-Z][a-z]*)\\s+\\Z")
+        >>> [m[1] for m in words_before("roth", before, "Eva Roth, Ida ROTH; roth", any_case=True)]
+        ['Eva', 'Ida']
+    """
+    head = re.compile(rf"{re.escape(word)}(?![\w-])", re.IGNORECASE if any_case else 0)
+    position = 0
+    for found in head.finditer(text):
+        # What stands before a word is a few words at most: the search need not start
+        # further back.
+        reach = max(position, found.start() - _BEFORE_REACH)
+        if match := before.search(text, reach, found.start()):
+            yield match
+            position = found.end()
+
+
+_BEFORE_REACH = 200
+
+
 def declared_initials(text: str) -> Iterator[tuple[str, str]]:
     """The initials `text` declares in brackets after a full name, each with that name: a
     label of those letters is that person, even where another's initials are the same
@@ -543,6 +598,9 @@ _ALIAS_AFTER = re.compile(
 )
 
 
+_NAME_AND_ALIAS = re.compile(rf"(?P<name>{NAME}){_ALIAS_AFTER.pattern}")
+
+
 def declared_aliases(text: str) -> Iterator[tuple[str, str]]:
     """The names `text` says people go by, in brackets after their full names, each with
     that full name: a label of that name ("Lady Vex:") is that person, not someone of
@@ -560,7 +618,7 @@ def declared_aliases(text: str) -> Iterator[tuple[str, str]]:
                 yield match["alias"], name
     # A given name off the lists is a given name where the name in brackets keeps it
     # ("Tamsin Okonjo (Tamsin Eleven)"): the two vouch for each other.
-    for match in re.finditer(rf"(?P<name>{NAME}){_ALIAS_AFTER.pattern}", text):
+    for match in _NAME_AND_ALIAS.finditer(text):
         name, alias = match["name"], match["alias"]
         kept = name.split()[0] == alias.split()[0] and name != alias
         if kept and not is_person_name(name):
@@ -1059,11 +1117,15 @@ def is_particle_surname(label: str) -> bool:
         (True, False)
     """
     lowered = label[:1].lower() + label[1:]
-    if re.fullmatch(rf"(?:{PARTICLE}\s+|(?:al|el)-){_WORD}", lowered) is not None:
+    if _PARTICLE_AND_WORD.fullmatch(lowered) is not None:
         return True
     # An Irish "O'" welded to the surname ("O'Dowd", "O’Hara") is such a particle too: no
     # word of English or German is spelt so.
-    return re.fullmatch(rf"O['’]{_WORD}", label) is not None
+    return _IRISH_O.fullmatch(label) is not None
+
+
+_PARTICLE_AND_WORD = re.compile(rf"(?:{PARTICLE}\s+|(?:al|el)-){_WORD}")
+_IRISH_O = re.compile(rf"O['’]{_WORD}")
 
 
 # Offices a courtesy title goes before in an address ("Frau Ministerin", "Mr Speaker"):
@@ -1091,8 +1153,11 @@ def is_courtesy_surname(label: str) -> bool:
         >>> is_courtesy_surname("Frau Ministerin"), is_courtesy_surname("Herrmann")
         (False, False)
     """
-    match = re.fullmatch(rf"(?:{COURTESY_TITLES})\.?\s+(?P<surname>{_SURNAME})", label)
+    match = _COURTESY_AND_SURNAME.fullmatch(label)
     return match is not None and match["surname"].casefold() not in _OFFICES
+
+
+_COURTESY_AND_SURNAME = re.compile(rf"(?:{COURTESY_TITLES})\.?\s+(?P<surname>{_SURNAME})")
 
 
 _SPELT_TITLE = re.compile(

@@ -1671,6 +1671,10 @@ def _lone_surname(sentence: str, position: int, role_words: re.Match[str] | None
     return []
 
 
+# Up to two words, then a name: the subject after a German verb ("spricht Stadtrat NAME").
+_NAME_AFTER_VERB = re.compile(rf"\s+(?:[{UPPER}][\w-]*\s+){{0,2}}?{NAME}")
+
+
 def _fronted(sentence: str, name_start: int, verb_end: int) -> bool:
     """Whether a name before a German speech verb belongs to a phrase put first ("Nach dem
     Rücktritt von NAME spricht NAME2 über ..."): German sets the verb second, so where a
@@ -1687,7 +1691,7 @@ def _fronted(sentence: str, name_start: int, verb_end: int) -> bool:
     """
     verb = re.search(rf"{_GERMAN_SPEECH_VERB}$", sentence[:verb_end].rstrip())
     lower = re.search(rf"(?:^|\s)[{LOWER}]", sentence[:name_start])
-    after = re.match(rf"\s+(?:[{UPPER}][\w-]*\s+){{0,2}}?{NAME}", sentence[verb_end:])
+    after = _NAME_AFTER_VERB.match(sentence[verb_end:])
     return bool(verb and lower and after)
 
 
