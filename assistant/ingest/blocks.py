@@ -2314,8 +2314,9 @@ _MINUTED = re.compile(
     # Mängel an"), not one's own view ("spricht sich für … aus") nor a talk ("spricht
     # mit …"): a member's question.
     r"|spricht(?=\s(?!sich\b)[^.!?]{1,100}?\s+an[.,;])"
-    # ... or name the figure asked for ("Herr NAME nennt einen Betrag von …").
-    r"|nennt"
+    # ... or name the figure asked for ("Herr NAME nennt einen Betrag von …", "beziffert
+    # die Kosten auf …").
+    r"|nennt|beziffert"
     # ... or announce or promise what will be done, a separable verb whose particle closes
     # the clause ("Herr NAME kündigt eine Begehung an", "sichert eine Prüfung zu").
     r"|(?:kündigt|sichert)(?=\s[^.!?]{1,100}?\s+(?:an|zu)[.,;])"
@@ -3206,10 +3207,12 @@ def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], 
 # A thread's post header on its own line: the handle, the thread starter's mark perhaps,
 # then what the site adds after a dot or bar ("u/NAME  OP  •  12 points", "NAME · 3h").
 # Some sites set the starter's mark between dots too ("u/NAME · OP · 12 points"), or in
-# words with nothing after it ("NAME · Threadstarter", German "Themenstarterin").
+# words with nothing after it ("NAME · Threadstarter", German "Themenstarterin"). Where
+# the poster's account is gone the site prints its placeholder in brackets for the handle
+# ("[deleted] · 2h"): still a reader's post, no word more of the post above it.
 _STARTER_MARK = r"(?:OP|(?i:themenstarter(?:in)?|thread\s?starter|original\s+poster))"
 _THREAD_HEADER = re.compile(
-    rf"(?:u/)?[\w.-]{{2,40}}(?:(?P<op>\s+(?:[•·|]\s+)?{_STARTER_MARK})(?:\s+[•·|]\s+[^\n]{{1,40}})?"
+    rf"(?:(?:u/)?[\w.-]{{2,40}}|\[[a-z]{{4,12}}\])(?:(?P<op>\s+(?:[•·|]\s+)?{_STARTER_MARK})(?:\s+[•·|]\s+[^\n]{{1,40}})?"
     r"|\s+[•·|]\s+[^\n]{1,40})"
 )
 # A board's post time on the line under its header: "03.04.2026, 21:15", "3.4.26 21:15 Uhr".
@@ -3235,6 +3238,9 @@ def _guest_posts(paragraphs: Sequence[Paragraph]) -> set[int]:
         [1, 5]
         >>> sorted(_guest_posts([Paragraph(t) for t in [*texts[:4], "level 2", *texts[4:]]]))
         [1, 6]
+        >>> gone = ["[removed] · 2h" if t.startswith("u/cy") else t for t in texts]
+        >>> sorted(_guest_posts([Paragraph(t) for t in gone]))
+        [1, 5]
         >>> texts = ["ole_k · Threadstarter", "1.2.26, 9:00", "Hi.", "mira", "1.2.26, 9:05",
         ...          "Tea? I ask.", "ole_k · Threadstarter", "1.2.26, 9:07", "Tea.", "jon",
         ...          "1.2.26, 9:09", "Milk? I wonder."]

@@ -172,9 +172,11 @@ BOILERPLATE = [
         r"|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?|sonntags?|wöchentlich"
         r"|täglich|week|woche)\b[^.!?]{0,60}[.!]?$",
         # A screen reader's link to the text, copied with the page: "Skip to main content",
-        # "Zum Inhalt springen", "Direkt zum Inhalt".
+        # "Zum Inhalt springen", "Direkt zum Inhalt"; the page's menu may follow it on its
+        # line, set apart by wide spaces ("Skip to content   News  Weather  Subscribe").
         r"^(?:skip\s+to\s+(?:main\s+)?(?:content|navigation|article)|zum\s+inhalt(?:\s+springen)?"
-        r"|direkt\s+zum\s+(?:inhalt|hauptinhalt)|springe?\s+zum\s+(?:inhalt|hauptinhalt))\W*$",
+        r"|direkt\s+zum\s+(?:inhalt|hauptinhalt)|springe?\s+zum\s+(?:inhalt|hauptinhalt))"
+        r"(?:\W*|\s{2,}\S[^\n]{0,200})$",
         # "Diesen Artikel teilen", "Share this story": a share bar's line.
         r"^(?:(?:diesen )?(?:artikel|beitrag) teilen|share this (?:article|story|post))\b",
         r"^(?:teilen|share|drucken|print|mehr zum thema|lesen sie auch|auch interessant"

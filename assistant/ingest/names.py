@@ -798,6 +798,8 @@ _OFFICE_BEFORE = re.compile(
 )
 
 _WHO_AFTER = re.compile(r",\s+who(?:se)?\s")
+# A capitalised word right before a name, perhaps a role that titles it: "Owner NAME".
+_TITLING_WORD = re.compile(rf"(?<![\w-])([{UPPER}][{LOWER}]{{2,}})\s+$")
 
 
 def _named(match: re.Match[str], text: str) -> bool:
@@ -824,6 +826,9 @@ def _named(match: re.Match[str], text: str) -> bool:
         True
         >>> _named(NAME_RE.match("Harbour Ferries (HR)"), "Harbour Ferries (HR)")
         False
+        >>> text = "Skipper Keldrin Abbeywell, 44, sails it."
+        >>> _named(NAME_RE.search(text, 8), text), _named(NAME_RE.match(text[8:]), text[8:])
+        (True, False)
     """
     if is_person_name(match.group(0)):
         return True
@@ -844,7 +849,12 @@ def _named(match: re.Match[str], text: str) -> bool:
         return True
     # "Bäuerin Huber, 54," is a role before a surname, not a given name; so is "Coach
     # NAME, who ..." where the text says "the coach" too.
-    given = words[0].casefold() not in ANY_STOPWORD and not ROLE_NOUN.search(words[0])
+    # A role noun right before the pair titles it ("Skipper Keldrin Vell, 44,"): no second
+    # role follows it, so a given name that ends like one ("-in") is still a given name.
+    titled = _TITLING_WORD.search(text, max(0, match.start() - 40), match.start())
+    titled = titled is not None and ROLE_NOUN.search(titled[1]) is not None
+    role = ROLE_NOUN.search(words[0]) is not None and not titled
+    given = words[0].casefold() not in ANY_STOPWORD and not role
     given = given and words[0] not in _common_nouns_of(text)
     return len(words) == 2 and given and aged
 

@@ -513,6 +513,8 @@ _OURS = re.compile(r"(?:unser\w*|our)\b", re.IGNORECASE)
 # Courier", "sprach mit dem Kurier" name a publication or an institution.
 _ONLY_ARTICLE = re.compile(r"(?:the|der|die|das|den|dem|des)\s+$", re.IGNORECASE)
 # Up to two lowercase words between "mit"/"with" and a name: "with founder", "mit dem".
+# A rank or title cut short, a capital, a few letters and a point: "Capt. ", "Sgt. ".
+_SHORT_RANK = re.compile(rf"[{UPPER}][{LOWER}]{{1,4}}\.\s+(?=[{UPPER}][{LOWER}])")
 _ROLE_WORDS = re.compile(
     r"(?:(?!(?:über|about|uns|us|ihm|ihr|ihnen|him|her|them|zu|von|für|for|on|und|and)\b)"
     rf"[{LOWER}][\w-]*\s+){{1,2}}(?=[{UPPER}])"
@@ -1442,7 +1444,7 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
         position = role_words.end() if role_words else position
         # "mit unserer Redakteurin NAME", "with our reporter NAME": the outlet's own asks.
         role: Role = "interviewer" if role_words and _OURS.match(role_words[0]) else "interviewee"
-        named = [Mention(m.name, role, m.affiliation) for m in _name_list(sentence, position)[0]]
+        named = [Mention(m.name, role, m.affiliation) for m in _ranked_names(sentence, position)]
         if surname and not named:
             named.extend(_lone_surname(sentence, position, role_words))
         return named
@@ -1487,6 +1489,21 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
     found.extend(_listeners(sentence, told=told))
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
     return list(dict.fromkeys(found))
+
+
+def _ranked_names(sentence: str, position: int) -> list[Mention]:
+    """The names `_name_list` finds at `position`, or, where it finds none, after a rank or
+    title cut short there ("questions to Capt. NAME"), which titles the name after it.
+
+    Example:
+        >>> [m.name for m in _ranked_names("I wrote to Sgt. Ola Brennick.", 11)]
+        ['Ola Brennick']
+        >>> [m.name for m in _ranked_names("I wrote to Dr. Ola Brennick.", 11)]
+        ['Dr. Ola Brennick']
+    """
+    named = _name_list(sentence, position)[0]
+    rank = None if named else _SHORT_RANK.match(sentence, position)
+    return _name_list(sentence, rank.end())[0] if rank else named
 
 
 def _hosts(sentence: str) -> list[Mention]:

@@ -802,6 +802,9 @@ _HOW_OFTEN = re.compile(
     r"|freitag|samstag|sonntag|week|month|woche|monat)\s*$"
 )
 
+# A newsletter's line under its name that closes on its writer: "…, by NAME", "… von NAME".
+_SIGNED_TAGLINE = re.compile(r",\s+(?:by|von)\s+(?P<name>[^,.;:!?]{3,60})$")
+
 
 def _tagline(paragraphs: Sequence[Paragraph], index: int) -> bool:
     """Whether the line at `index` is a masthead's tagline: it opens in lower case under a
@@ -816,6 +819,8 @@ def _tagline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         >>> lines = [Paragraph("Fern Notes"), Paragraph("On ferns, every other Friday")]
         >>> _tagline(lines, 1)
         True
+        >>> _tagline([lines[0], Paragraph("On ferns and mosses, by Eva Roth")], 1)
+        True
     """
     text = paragraphs[index].text.strip()
     over = paragraphs[index - 1].text.strip() if index > 0 else ""
@@ -823,6 +828,11 @@ def _tagline(paragraphs: Sequence[Paragraph], index: int) -> bool:
     # Notes" over "On ferns and mosses, every other Friday").
     masthead = index == 1 and 0 < len(over.split()) <= 4
     if masthead and len(text.split()) <= 12 and _HOW_OFTEN.search(text):
+        return True
+    # ... or closes on its writer's name after "by" ("On ferns and mosses, by NAME"): the
+    # newsletter's own line under its name, a headline says what one issue is about.
+    signed = _SIGNED_TAGLINE.search(text) if masthead and len(text.split()) <= 12 else None
+    if signed and is_person_name(signed["name"]):
         return True
     return bool(text) and text[0].islower() and over.isupper() and "\n" not in over
 

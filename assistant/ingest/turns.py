@@ -625,6 +625,24 @@ def _next_content(blocks: Sequence[Block], index: int) -> int | None:
     return next((i for i in later if blocks[i].kind in ("prose", "label", "heading")), None)
 
 
+def _footnote(blocks: Sequence[Block], index: int) -> bool:
+    """Whether a block is the writer's footnote: it opens with the asterisk that an earlier
+    block of the article ends on, the mark's anchor ("… here is our talk.*"). The writer
+    sets the mark in their own words and explains it below, whoever it is about.
+
+    Example:
+        >>> blocks = [Block("prose", "We met at the pier.*"), Block("prose", "Why boats?")]
+        >>> blocks += [Block("prose", "They float."), Block("prose", "*Ines sells them too.")]
+        >>> _footnote(blocks, 3), _footnote(blocks[1:], 2)
+        (True, False)
+    """
+    text = blocks[index].text.strip()
+    # One asterisk, then the note's first word: not "**bold**", nor a list's "* item".
+    if re.match(r"\*[^\s*]", text) is None:
+        return False
+    return any(re.search(r"[^*\s]\*$", b.text.strip()) for b in blocks[:index])
+
+
 # A paragraph set wholly in bold or italics by Markdown's markers ("**Why?**").
 _MARKED_UP = re.compile(r"(\*\*?|__?)(?!\s)[^*_]+(?<!\s)\1")
 # Such a paragraph opening by calling someone by courtesy title and surname before a comma
@@ -1462,6 +1480,8 @@ class _TurnBuilder:
             return True
         if after_last and len(text.split()) <= 60 and _NEXT_ISSUE.search(text):
             return True  # the writer's own word on the next issue, the answer is over
+        if after_last and _footnote(self.blocks, index):
+            return True  # the writer explains the mark set in their own words above
         closing = after_last and self.answers_labelled and self.labels_every_paragraph
         if index >= self.dialogue_end and self.writer_asks_as_me:
             return True  # "Me:" asks: the first person after the last answer is the writer's
