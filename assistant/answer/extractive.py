@@ -542,7 +542,8 @@ def _naming(
     folded_texts: Sequence[str],
 ) -> set[int]:
     """The texts that name a question's name, or its translation in a text in the other
-    language ("Österreich", "Austria"), by its stem (`_mentioning_stem`).
+    language ("Österreich", "Austria"), by its stem (`_mentioning_stem`); a translation
+    also where it ends a compound ("Wadden Sea": "Wattenmeer").
 
     Example:
         >>> _naming(("Österreich", "Austria"), "de", ["de", "en", "de"],
@@ -550,30 +551,45 @@ def _naming(
         {0, 1}
     """
     found: set[int] = set()
-    for word in dict.fromkeys(concept):
-        texts = _mentioning_stem(word, folded_texts)
+    for position, word in enumerate(dict.fromkeys(concept)):
+        texts = _mentioning_stem(word, folded_texts, translated=position > 0)
         found |= {i for i in texts if word in concept_words(concept, asked_in, languages[i])}
     return found
 
 
-def _mentioning_stem(name: str, folded_texts: Sequence[str]) -> set[int]:
+def _mentioning_stem(
+    name: str, folded_texts: Sequence[str], *, translated: bool = False
+) -> set[int]:
     """The texts where a word starts with the stem of `name`: a place's adjective says it
     too ("Amerika": "amerikanischen", "Tschechien": "tschechische", "Europa": "europäisch").
     The stem is the name less its last two letters, of five letters at least. A country
     named "…land" says its adjective with what comes before ("Deutschland": "deutsche",
-    "Finnland": "finnisch"), and stands inside compounds ("Norddeutschland").
+    "Finnland": "finnisch"), and stands inside compounds ("Norddeutschland"). A name
+    asked with a plural's or a genitive's "s" ("the Venns", "des Aals") is the word
+    without it; and a `translated` name (the dictionary's word for the question's) may end
+    a compound of three letters or more before it, as German names places ("Meer":
+    "Wattenmeer"; "Turm" is not in "Sturm"). The question's own name is not looked for
+    inside words: "Reich" is no mention in "Österreich".
 
     Example:
         >>> _mentioning_stem("Amerika", ["die amerikanischen anbieter", "china"])
         {0}
         >>> _mentioning_stem("Deutschland", ["deutsche firmen", "in norddeutschland", "deutlich"])
         {0, 1}
+        >>> _mentioning_stem("Venns", ["ada venn said", "venner"])
+        {0}
+        >>> _mentioning_stem("Turm", ["der wasserturm", "im sturm"], translated=True)
+        {0}
     """
     word = _folded(name.lower())
     stem = word[: max(5, len(word) - 2)]
     pattern = rf"\b{re.escape(stem)}"
     if word.endswith("land") and len(word) >= 8:
         pattern = rf"{re.escape(stem)}|\b{re.escape(word[:-4])}"
+    if word.endswith("s") and len(word) >= 4:
+        pattern += rf"|\b{re.escape(word[:-1])}\b"
+    if translated and len(word) >= 4:
+        pattern += rf"|\w{{3}}{re.escape(word)}\b"
     return {i for i, text in enumerate(folded_texts) if re.search(pattern, text)}
 
 
