@@ -1174,11 +1174,16 @@ def _given_name_labels(
         >>> texts = ["TOM: Mint and Basil.", "ROTH: Yes.", "And: Clover.", "TOM: Thanks."]
         >>> _given_name_labels([Paragraph(t) for t in texts], texts, Cast())
         []
+        >>> texts = ["Tom: Why?", "Kiri_B: Yes.", "Tom: And @Kiri_B Lane?", "Kiri_B: No."]
+        >>> _given_name_labels([Paragraph(t) for t in texts], texts, Cast())
+        []
     """
     uses = _label_uses(paragraphs, lambda word: re.fullmatch(rf"[{UPPER}][\w'’-]+", word))
     by_given_name = any(is_given_name(word) for word in uses)
     found = []
     for word in sorted(w for w in uses if not is_given_name(w) and not cast.knows(w)):
+        if re.search(r"[_\d]", word):
+            continue  # a handle's underscore or digits ("Anna_K"): no surname completes it
         asks = sum(uses[word]) * 2 >= len(uses[word])
         if not by_given_name and asks and not _introduces_self(word, paragraphs):
             continue
@@ -2291,7 +2296,9 @@ def _cold_open(labels: Sequence[tuple[str, str] | None], accepted: Collection[st
 # group in brackets after it ("Stadträtin NAME (Partei) fragt, …").
 _MINUTED = re.compile(
     rf"(?:(?P<office>Die|Der|The)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:(?:Prof|Dr)\.\s*)*"
-    rf"(?:[{UPPER}][{LOWER}]+\s+)?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)"
+    rf"(?:[{UPPER}][{LOWER}]+\s+)?"
+    # A surname may open with its particle, as the record writes it ("Frau von NAME").
+    rf"(?:{PARTICLE}\s+(?=[{UPPER}]))?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)"
     # An English record says where a resident lives with "of": "Mrs NAME of Fore Street".
     rf"(?:\s+of\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}})?"
     # An address or a role after a comma, an association's "e. V." or "Nr." in it too.
@@ -2317,6 +2324,9 @@ _MINUTED = re.compile(
     # ... or name the figure asked for ("Herr NAME nennt einen Betrag von …", "beziffert
     # die Kosten auf …").
     r"|nennt|beziffert"
+    # ... or give the estimate asked for ("Herr NAME rechnet mit drei Monaten"), as with
+    # "schätzt".
+    r"|rechnet mit"
     # ... or announce or promise what will be done, a separable verb whose particle closes
     # the clause ("Herr NAME kündigt eine Begehung an", "sichert eine Prüfung zu").
     r"|(?:kündigt|sichert)(?=\s[^.!?]{1,100}?\s+(?:an|zu)[.,;])"

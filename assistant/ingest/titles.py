@@ -210,10 +210,16 @@ _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 # note that the text is a transcript.
 # A rundown numbers its topics too: "Thema 3: TITLE".
 # A record's word before the programme's title in quotation marks: 'Transcript: "TITLE"',
-# „Mitschrift: »TITLE«": what the page is, then the title it is of.
+# „Mitschrift: »TITLE«": what the page is, then the title it is of; or without them where
+# the title is a line of its own under the programme's ("Transcript: The Owl Returns on
+# Time"), three words at least, no sentence ending inside and no firm's legal form at the
+# end: a transcriber's credit ("Transcript: NAME", "Transcript: NAME Ltd", "Mitschrift:
+# Redaktion X. Es gilt …") names who typed it.
 _ITEM = re.compile(
     r"(?:(?:Beitrag|Segment|Item)(?:\s+\d{1,2})?|(?:Thema|Topic)\s+\d{1,2})\s*:\s+(?=\S)"
     r"|^(?:Transcript|Transkript|Mitschrift)\s*:\s+(?=[„“\"»«‚‘'])"
+    r"|^(?:Transcript|Transkript|Mitschrift)\s*:\s+"
+    r"(?=[A-ZÄÖÜ][^:\s]*(?:\s+[^:\s]+){2,15}$)(?![^\n]*(?:[.!?]\s|\b(?:GmbH|AG|Inc\.|Ltd\.?|LLC|plc)$))"
 )
 # A programme's item by its number and the clock time it went out, and nothing else:
 # "Segment 2, 08:15", "Beitrag 2 – 18:10 Uhr". A rundown's slot, no headline.
@@ -2012,6 +2018,9 @@ _QUOTED_SHOW = re.compile(r"\S.*\s[–—·|-]\s+[„“\"«»‚‘][^„“”
 # A station's line with its show's name unquoted: "Radio Nord – Kultur am Abend".
 _STATION_AND_SHOW = re.compile(r"[^–—|.!?:]{2,40}\s[–—|]\s[^–—|.!?:]{2,40}")
 _STATION_WORDS = 8
+# A programme's page gives its slot once or twice; a thread's posts are each headed by a
+# date and a clock time ("HANDLE – 3.5.2026, 19:02"), three times and more.
+_SLOT_LINES = 3
 
 
 def _show_over_slot(paragraphs: Sequence[Paragraph], index: int) -> bool:
@@ -2027,6 +2036,9 @@ def _show_over_slot(paragraphs: Sequence[Paragraph], index: int) -> bool:
         False
         >>> _show_over_slot([Paragraph("Radio Fenn – Kultur am Abend"), Paragraph(lines[1])], 0)
         True
+        >>> posts = [Paragraph(t) for t in ["Frag den Imker – alles", *[lines[1], "Ja"] * 3]]
+        >>> _show_over_slot(posts, 0)
+        False
     """
     following = paragraphs[index + 1].text if index + 1 < len(paragraphs) else ""
     line = paragraphs[index].text
@@ -2035,7 +2047,9 @@ def _show_over_slot(paragraphs: Sequence[Paragraph], index: int) -> bool:
     # slot line seldom is.
     quoted = _QUOTED_SHOW.fullmatch(line) is not None
     named = _STATION_AND_SHOW.fullmatch(line) is not None and len(line.split()) <= _STATION_WORDS
-    return (quoted or named) and broadcast_slot(following)
+    if not ((quoted or named) and broadcast_slot(following)):
+        return False
+    return sum(broadcast_slot(p.text) for p in paragraphs) < _SLOT_LINES
 
 
 def _series_name(paragraph: Paragraph) -> bool:
@@ -2091,17 +2105,35 @@ def _colon_goes_on(paragraphs: Sequence[Paragraph], index: int) -> bool:
         >>> lines = [Paragraph('"Stone listens":'), Paragraph("a talk with Eva Roth")]
         >>> _colon_goes_on(lines, 0), _colon_goes_on([lines[0], Paragraph("Eva Roth")], 0)
         (True, False)
+        >>> _colon_goes_on([Paragraph("Tending the Hive:"), Paragraph("A Year of Bees")], 0)
+        True
     """
     text = paragraphs[index].text.strip()
     under = paragraphs[index + 1].text.strip() if index + 1 < len(paragraphs) else ""
+    # A headline set in title case goes on in capitals ("Tending the Hive:" over "A Year
+    # of the Bees"); a name under a colon is a credit's, no headline's part.
+    cased = _in_title_case(text[:-1]) and _in_title_case(under) and not is_person_name(under)
     return (
         text.endswith(":")
         and len(text.split()) <= 12
         and not re.search(r"[.!?]\s", text)
-        and under[:1].islower()
+        and (under[:1].islower() or cased)
         and len(under.split()) <= 8
         and under[-1:] not in ".!?:"
     )
+
+
+def _in_title_case(line: str) -> bool:
+    """Whether `line` is set as an English headline is: two words or more, each word of
+    four letters or more with a capital, no colon in it (a field's "Key: value").
+
+    Example:
+        >>> _in_title_case("A Year of the Bees"), _in_title_case("A year of the bees")
+        (True, False)
+    """
+    words = re.findall(r"[^\W\d_][\w'’-]*", line)
+    long = [word for word in words if len(word) >= 4]
+    return len(words) >= 2 and bool(long) and ":" not in line and all(w[0].isupper() for w in long)
 
 
 def _kicker_over_quote(paragraph: Paragraph, following: Paragraph) -> bool:
