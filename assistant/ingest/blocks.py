@@ -4130,9 +4130,9 @@ def _heard_again(label: str | None, labels: Collection[str | None]) -> bool:
     and then talks to the host is no clip.
 
     Example:
-        >>> _heard_again("LUCAS ROTH", ["LUCAS ROTH", "ROTH"])
+        >>> _heard_again("LUCAS BRANDT", ["LUCAS BRANDT", "BRANDT"])
         True
-        >>> _heard_again("UNIDENTIFIED MAN", ["UNIDENTIFIED MAN", "ROTH"])
+        >>> _heard_again("UNIDENTIFIED MAN", ["UNIDENTIFIED MAN", "BRANDT"])
         False
     """
     others = [other for other in labels if other and other != label]

@@ -62,7 +62,7 @@ class TextReader(SizeLimited):
     Example:
         >>> TextReader(max_bytes=100).run(Path("README.md"))
         Traceback (most recent call last):
-        assistant.errors.ReadError: README.md is ... bytes; the limit is 100 bytes (split ...)
+        assistant.errors.ReadError: README.md is ...; the limit is 100 bytes (split ...)
     """
 
     def run(self, path: Path) -> SourceText:
