@@ -1041,3 +1041,25 @@ def test_a_word_and_a_compiled_tail_find_what_one_pattern_finds(
     expected = [(m.start(), m[1]) for m in whole.finditer(text)]
     split = words_before(word, re.compile(rf"{before}\Z"), text, any_case=any_case)
     assert [(m.start(), m[1]) for m in split] == expected
+
+
+def test_a_reporter_heard_again_under_a_short_surname_in_capitals_is_no_clip() -> None:
+    # "KREH:" after "NORA KREH, BYLINE:" is the reporter's surname, not four initials: the
+    # first turn under the sound cue is hers, not a played-in clip.
+    article = (
+        InterviewParser()
+        .run(
+            "The Ferry That Runs on Time\n\n"
+            "SIMONE ACKERLY, HOST:\n\n"
+            "Tonight, the last hand-cranked ferry on the river. Our reporter went aboard.\n\n"
+            "(SOUNDBITE OF CHAIN)\n\n"
+            "NORA KREH, BYLINE: The chain takes nine minutes to wind across.\n\n"
+            "ACKERLY: Nora, who turns the crank?\n\n"
+            "KREH: Two pensioners, on alternate days.\n\n"
+            "ACKERLY: Thank you.\n",
+            article_id="ferry",
+        )
+        .article
+    )
+    chain = next(turn for turn in article.turns if "nine minutes" in turn.text)
+    assert (chain.kind, chain.speaker) == ("answer", "Nora Kreh")

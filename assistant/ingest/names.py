@@ -1045,17 +1045,21 @@ def _unaddressed(label: str, name: str, address: re.Pattern[str], genders: dict[
 
 def _initials_of(label: str, name: str) -> bool | None:
     """Whether `label`, where it is initials ("JP", "PdV", "D.O-H."), stands for `name`;
-    None where it is no initials. A given name in capitals that the name has ("LEO:",
-    "EVA:") is a short name, not initials.
+    None where it is no initials. A given name or surname in capitals that the name has
+    ("LEO:", "ROTH:"), whether the name is in capitals too or not, is a short name, not
+    initials.
 
     Example:
         >>> _initials_of("J.d.V.", "Jan de Vries"), _initials_of("LEO", "Leo Park")
         (True, None)
+        >>> _initials_of("ROTH", "LUCAS ROTH"), _initials_of("LR", "LUCAS ROTH")
+        (None, True)
     """
     if "." in label and _DOTTED_INITIALS_RE.fullmatch(label):
         # "D.O-H." for Desmond Okafor-Hale: the same letters as "DOH", set with stops.
         label = re.sub(r"[.\s-]", "", label)
-    spelt = label.isupper() and label.title() in name.replace("-", " ").split()
+    words = {word.casefold() for word in name.replace("-", " ").split()}
+    spelt = label.isupper() and label.casefold() in words
     if not _INITIALS_RE.fullmatch(label) or spelt:
         return None
     # "JP", "PdV" (a particle in lower case): the letters of the name's words.
