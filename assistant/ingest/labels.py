@@ -38,6 +38,7 @@ from assistant.ingest.names import (
     surname,
 )
 from assistant.ingest.speakers import (
+    COMMENT_FROM,
     bench_label,
     chorus_label,
     definite_role,
@@ -772,9 +773,7 @@ def _post_headers(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
 
 # A chat tool's header over a reader's post, in square brackets on a line of its own:
 # "[Comment From NAME]", "[Kommentar von NAME]".
-_COMMENT_HEADER = re.compile(
-    r"\[(?P<label>(?i:comment|kommentar)\s+(?i:from|by|von)\s+[^\[\]\n]{1,60})\]"
-)
+_COMMENT_HEADER = re.compile(rf"\[(?P<label>{COMMENT_FROM}[^\[\]\n]{{1,60}})\]")
 
 
 def _comment_headers(paragraphs: Sequence[Paragraph]) -> dict[str, str]:

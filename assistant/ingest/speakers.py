@@ -164,7 +164,9 @@ _GIVEN_FROM = re.compile(
 )
 # A chat tool's header over a reader's post, "Comment From NAME" ("Kommentar von NAME"): the
 # tool's wording, whoever the reader is; the post asks the guest, who answers under it.
-_COMMENT_FROM = re.compile(r"(?i:comment|kommentar)\s+(?i:from|by|von)\s+\S")
+# The header's words, for its line too (`labels._comment_headers`).
+COMMENT_FROM = r"(?i:comment|kommentar)\s+(?i:from|by|von)\s+"
+_COMMENT_FROM = re.compile(rf"{COMMENT_FROM}\S")
 # "Publikumsfrage", "Zuschauerfrage", "Hörerfragen": a voice's question, in one word.
 # A live chat's handle as a reader's label: lower case, its words joined by underscores or
 # dots, or figures after them ("leser_42", "anna.k", "gartenfee77").
@@ -512,9 +514,9 @@ _OURS = re.compile(r"(?:unser\w*|our)\b", re.IGNORECASE)
 # An article alone before a capitalised word makes it a noun, not a surname: "spoke with the
 # Courier", "sprach mit dem Kurier" name a publication or an institution.
 _ONLY_ARTICLE = re.compile(r"(?:the|der|die|das|den|dem|des)\s+$", re.IGNORECASE)
-# Up to two lowercase words between "mit"/"with" and a name: "with founder", "mit dem".
 # A rank or title cut short, a capital, a few letters and a point: "Capt. ", "Sgt. ".
 _SHORT_RANK = re.compile(rf"[{UPPER}][{LOWER}]{{1,4}}\.\s+(?=[{UPPER}][{LOWER}])")
+# Up to two lowercase words between "mit"/"with" and a name: "with founder", "mit dem".
 _ROLE_WORDS = re.compile(
     r"(?:(?!(?:über|about|uns|us|ihm|ihr|ihnen|him|her|them|zu|von|für|for|on|und|and)\b)"
     rf"[{LOWER}][\w-]*\s+){{1,2}}(?=[{UPPER}])"

@@ -213,13 +213,14 @@ _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 # „Mitschrift: »TITLE«": what the page is, then the title it is of; or without them where
 # the title is a line of its own under the programme's ("Transcript: The Owl Returns on
 # Time"), three words at least, no sentence ending inside and no firm's legal form at the
-# end: a transcriber's credit ("Transcript: NAME", "Transcript: NAME Ltd", "Mitschrift:
-# Redaktion X. Es gilt …") names who typed it.
+# end (`_COMPANY_LINE`): a transcriber's credit ("Transcript: NAME", "Transcript: NAME
+# Ltd", "Mitschrift: Redaktion X. Es gilt …") names who typed it.
 _ITEM = re.compile(
     r"(?:(?:Beitrag|Segment|Item)(?:\s+\d{1,2})?|(?:Thema|Topic)\s+\d{1,2})\s*:\s+(?=\S)"
     r"|^(?:Transcript|Transkript|Mitschrift)\s*:\s+(?=[„“\"»«‚‘'])"
     r"|^(?:Transcript|Transkript|Mitschrift)\s*:\s+"
-    r"(?=[A-ZÄÖÜ][^:\s]*(?:\s+[^:\s]+){2,15}$)(?![^\n]*(?:[.!?]\s|\b(?:GmbH|AG|Inc\.|Ltd\.?|LLC|plc)$))"
+    r"(?=[A-ZÄÖÜ][^:\s]*(?:\s+[^:\s]+){2,15}$)"
+    rf"(?![^\n]*(?:[.!?]\s|{_COMPANY_LINE.pattern}))"
 )
 # A programme's item by its number and the clock time it went out, and nothing else:
 # "Segment 2, 08:15", "Beitrag 2 – 18:10 Uhr". A rundown's slot, no headline.
@@ -832,12 +833,12 @@ def _tagline(paragraphs: Sequence[Paragraph], index: int) -> bool:
     over = paragraphs[index - 1].text.strip() if index > 0 else ""
     # ... or says how often it comes out, under the name on the page's first line ("Fern
     # Notes" over "On ferns and mosses, every other Friday").
-    masthead = index == 1 and 0 < len(over.split()) <= 4
-    if masthead and len(text.split()) <= 12 and _HOW_OFTEN.search(text):
+    masthead = index == 1 and 0 < len(over.split()) <= 4 and len(text.split()) <= 12
+    if masthead and _HOW_OFTEN.search(text):
         return True
     # ... or closes on its writer's name after "by" ("On ferns and mosses, by NAME"): the
     # newsletter's own line under its name, a headline says what one issue is about.
-    signed = _SIGNED_TAGLINE.search(text) if masthead and len(text.split()) <= 12 else None
+    signed = _SIGNED_TAGLINE.search(text) if masthead else None
     if signed and is_person_name(signed["name"]):
         return True
     return bool(text) and text[0].islower() and over.isupper() and "\n" not in over
