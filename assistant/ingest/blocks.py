@@ -34,6 +34,7 @@ from assistant.ingest.furniture import (
 from assistant.ingest.labels import (
     CLOCK,
     CLOCK_START,
+    NUMBERED_VOICE,
     TIMESTAMP,
     accepted_labels,
     function_word_label,
@@ -560,7 +561,10 @@ def _initial_and_surname_labels(labels: Collection[str], texts: Sequence[str]) -
 _KIN = re.compile(
     rf"(?=(?P<parent>{NAME})[^.!?]{{0,60}}?\b(?:seine[rnm]?|ihre[rnm]?|his|her)\s+"
     r"(?:Tochter|Sohn|Enkelin|Enkel|daughter|son|granddaughter|grandson)\s+"
-    rf"(?P<given>[{UPPER}][{LOWER}]+)\b(?!\s+[{UPPER}]))"
+    # A double given name is the child's whole given name ("seine Tochter Eva-Maria"): its
+    # first half alone names nobody of the text, and the labels' initials ("E.R.") then
+    # the wrong person.
+    rf"(?P<given>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)\b(?!\s+[{UPPER}]))"
 )
 
 
@@ -664,9 +668,70 @@ def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
         for nick, full in (*named, *declared_aliases(text), *called_nicknames(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
-    for voice, full in _self_introduced_voices(texts).items():
+    for voice, full in {**_captioned_labels(texts), **_self_introduced_voices(texts)}.items():
         cast.nicknames.setdefault(voice, full)
         cast.consider(full)
+
+
+# A broadcast transcript's on-screen caption with a name and what the person is, as its
+# own line: "[LOWER THIRD: NAME SURNAME | ROLE]", "[CAPTION: NAME, ROLE]".
+_NAME_CAPTION = re.compile(
+    r"\[(?i:lower\s+third|caption|chyron|bauchbinde|insert)\s*:\s*"
+    r"(?P<name>[^|,\]\n]{3,60}?)\s*[|,–—]\s*[^\]\n]{2,80}\]"
+)
+
+
+def _broadcast_name(words: str) -> str | None:
+    """`words` as a person's name, cased as a name where a transcript sets it in capitals
+    ("ADA BYRNE-HOLT"); None where they are no person's name.
+
+    Example:
+        >>> _broadcast_name("ADA BYRNE-HOLT"), _broadcast_name("WEATHER DESK")
+        ('Ada Byrne-Holt', None)
+    """
+    name = strip_titles(words.strip())
+    if name.isupper():
+        name = re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), name)
+    return name if is_person_name(name) else None
+
+
+def _one_each(pairs: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """`pairs` of a label and a name as a mapping where each label has one name and each
+    name one label; nothing of a label or a name that has two.
+
+    Example:
+        >>> _one_each([("HOST", "Ada Roe"), ("GUEST", "Tom Lenz"), ("GUEST", "Ida Kern")])
+        {'HOST': 'Ada Roe'}
+    """
+    labels = Counter(label for label, _ in dict.fromkeys(pairs))
+    names = Counter(name for _, name in dict.fromkeys(pairs))
+    return {label: name for label, name in pairs if labels[label] == 1 and names[name] == 1}
+
+
+def _captioned_labels(texts: Sequence[str]) -> dict[str, str]:
+    """The role labels of a broadcast transcript whose first turn comes right under an
+    on-screen caption with a person's name ("[LOWER THIRD: NAME | ROLE]" over "GUEST 1:
+    …"), each with that name: the caption says who is speaking as they first speak. Not
+    a label that is a name of its own ("ROTH:" under a caption of the guest whom the
+    anchor then welcomes).
+
+    Example:
+        >>> texts = ["HOST: Hi.", "[LOWER THIRD: ADA ROE | VET]", "GUEST 1: Hello.", "HOST: So?"]
+        >>> _captioned_labels(texts)
+        {'GUEST 1': 'Ada Roe'}
+    """
+    seen: set[str] = set()
+    found = []
+    for caption, text in pairwise(texts):
+        labelled = label_of(Paragraph(caption))
+        seen |= {labelled[0]} if labelled else set()
+        match = _NAME_CAPTION.fullmatch(caption.strip())
+        labelled = label_of(Paragraph(text))
+        name = _broadcast_name(match["name"]) if match else None
+        role = labelled is not None and role_side(labelled[0]) is not None
+        if name and role and labelled[0] not in seen:
+            found.append((labelled[0], name))
+    return _one_each(found)
 
 
 def _self_introduced_voices(texts: Sequence[str]) -> dict[str, str]:
@@ -698,7 +763,47 @@ def _self_introduced_voices(texts: Sequence[str]) -> dict[str, str]:
     named = {voice: next(iter(names)) for voice, names in found.items() if len(names) == 1}
     given = Counter(named.values())
     named = {voice: name for voice, name in named.items() if given[name] == 1}
-    return named | _introduced_guest(voiced, named)
+    named |= _introduced_guest(voiced, named)
+    # The voices greeted by name may label their words too: the greeting is said to the
+    # other voice whichever way the export sets it.
+    return _greeted_voices([*voiced, *_labelled_voices(texts)], texts) | named
+
+
+# A greeting with the given name of the one greeted: "Hallo Ada!", "Hi, Tom, thanks …".
+_GREETING_NAME = re.compile(
+    r"\b(?:Hallo|Hi|Hello|Hey|Moin|Servus|Willkommen|Welcome)(?:,\s*|\s+)"
+    rf"(?P<given>[{UPPER}][{LOWER}]+)(?=\s*[,.!?])"
+)
+
+
+def _greeted_voices(voiced: Sequence[tuple[str, str]], texts: Sequence[str]) -> dict[str, str]:
+    """The voices of a two-voice transcript (`voiced`, `_voiced`) that the other voice
+    greets by given name ("Hallo Ada!", "Hi, Tom, thanks for having me"), each with the
+    one full name the `texts` (show notes, the host's introduction) give that given name:
+    the host greets the guest, the guest the host. Nobody where a voice is greeted by two
+    names, a name fits two people, or two voices come to one name.
+
+    Example:
+        >>> voiced = [("Speaker 1", "I'm Ada. My guest: Dr. Tom Roe. Hi Tom!")]
+        >>> voiced += [("Speaker 2", "Hello, Ada, thanks.")]
+        >>> texts = ["Ada Byrne talks to Dr. Tom Roe.", *(text for _, text in voiced)]
+        >>> _greeted_voices(voiced, texts)
+        {'Speaker 2': 'Dr. Tom Roe', 'Speaker 1': 'Ada Byrne'}
+    """
+    voices = {voice for voice, _ in voiced}
+    if len(voices) != 2:
+        return {}
+    people = {name for text in texts for name in person_names(text)}
+    greeted: dict[str, set[str]] = {}
+    for voice, text in voiced:
+        (other,) = voices - {voice}
+        greeted.setdefault(other, set()).update(m["given"] for m in _GREETING_NAME.finditer(text))
+    named = {}
+    for voice, givens in greeted.items():
+        fulls = {name for name in people if strip_titles(name).split()[0] in givens}
+        if len(givens) == 1 and len(fulls) == 1:
+            named[voice] = fulls.pop()
+    return named if len(set(named.values())) == len(named) else {}
 
 
 def _addressed(given: str, texts: Sequence[str]) -> bool:
@@ -731,6 +836,18 @@ def _voiced(texts: Sequence[str]) -> list[tuple[str, str]]:
         if (voice := numbered_voice(line)) and rest.strip():
             found.append((voice, rest.strip()))
     return found
+
+
+def _labelled_voices(texts: Sequence[str]) -> list[tuple[str, str]]:
+    """Each numbered voice of a transcript that labels the words it says on its line
+    ("[00:04] Speaker 1: Hi."), with those words.
+
+    Example:
+        >>> _labelled_voices(["[00:04] Speaker 1: Hi, Tom!", "Speaker 2", "Hello."])
+        [('Speaker 1', 'Hi, Tom!')]
+    """
+    labelled = (label_of(Paragraph(text)) for text in texts)
+    return [found for found in labelled if found and NUMBERED_VOICE.fullmatch(found[0])]
 
 
 def _introduced_guest(voiced: Sequence[tuple[str, str]], named: dict[str, str]) -> dict[str, str]:
@@ -2295,7 +2412,15 @@ def _cold_open(labels: Sequence[tuple[str, str] | None], accepted: Collection[st
 # An academic title may stand before the name ("Dr. NAME führt aus, …"), a party or
 # group in brackets after it ("Stadträtin NAME (Partei) fragt, …").
 _MINUTED = re.compile(
-    rf"(?:(?P<office>Die|Der|The)\s+)?(?P<who>(?:(?:Herr|Frau)\s+)?(?:(?:Prof|Dr)\.\s*)*"
+    rf"(?:(?P<office>Die|Der|The)\s+)?(?P<who>"
+    # An office of several words after its article: "The Head of Parks and Open Spaces
+    # replied …", "Der Leiter des Bauamts antwortet …" (`_minute_who` wants its holder).
+    rf"(?<=The\s|Der\s|Die\s)[{UPPER}][{LOWER}]+"
+    rf"(?:\s+(?:of|for|and|des|der|für|und|[{UPPER}][{LOWER}]+)){{1,6}}(?=\s+[{LOWER}])|"
+    rf"(?:(?:Herr|Frau)\s+)?"
+    # A member's office, shortened or not, may stand before the academic title ("StR Dr.
+    # NAME (Partei) möchte wissen, …"), as before the surname alone.
+    rf"(?:[{UPPER}][\w'’-]+\s+(?=(?:Prof|Dr)\.))?(?:(?:Prof|Dr)\.\s*)*"
     rf"(?:[{UPPER}][{LOWER}]+\s+)?"
     # A surname may open with its particle, as the record writes it ("Frau von NAME").
     rf"(?:{PARTICLE}\s+(?=[{UPPER}]))?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)"
@@ -2334,11 +2459,12 @@ _MINUTED = re.compile(
     # the turn is theirs, a question only where it goes on to ask (`_minute_asking`).
     r"|kritisiert|bemängelt|moniert|beanstandet|criticised|criticized|objected"
     # An English record's past tense: "Mrs NAME asked why …", "Cllr NAME replied that …".
-    r"|asked|enquired|inquired|replied|responded|answered|confirmed|explained"
+    r"|asked|enquired|inquired|replied|responded|answered|confirmed|explained|advised"
     # ... or grant a point or simply report what was said ("Mr NAME accepted that …", "…
     # said that …"): only taken where the record also has someone asking (`_minuted`).
     r"|accepted|acknowledged|agreed|added|said|stated)"
-    r"\b,?\s"
+    # A yes or a no may be a sentence of its own ("Herr NAME bejaht. Ab März …").
+    r"(?:\b,?|(?:(?<=bejaht)|(?<=verneint))\.)\s"
 )
 # An unnamed voice of a record asking: "A resident of Fore Street asked …", "Eine
 # Anwohnerin fragt …" (`voice_label` reads the subject as no one's name).
@@ -2418,10 +2544,13 @@ def _reported(blocks: list[Block]) -> list[Block]:
         >>> [b.label for b in _reported([Block("prose", t) for t in texts])]
         ['Herr Ulf Kay', 'Frau Ada Roe', 'Herr Kay']
     """
+    texts = [block.text for block in blocks]
     said = [
         (index, match)
         for index, block in enumerate(blocks)
-        if block.kind == "prose" and (match := _MINUTED.match(block.text)) and _minute_who(match)
+        if block.kind == "prose"
+        and (match := _MINUTED.match(block.text))
+        and _minute_who(match, texts)
     ]
     asks = [_minute_asking(match, blocks[index].text) for index, match in said]
     if any(asks):
@@ -2431,14 +2560,9 @@ def _reported(blocks: list[Block]) -> list[Block]:
     labelled = any(block.kind == "label" and block.text for block in blocks)
     if not any(asks) or (all(asks) and not labelled):
         return blocks
-    texts = [block.text for block in blocks]
     out = list(blocks)
     for (index, match), asking in zip(said, asks, strict=True):
-        label = _minute_who(match)
-        if match["office"]:  # "Die Bürgermeisterin": the one the record names in that office
-            label = _office_holder(label, texts) or label
-        elif _RANK_LETTERS.fullmatch(label.split()[0]):
-            label = _abbreviated_officer(label, texts) or label
+        label = _minute_label(match, texts)
         out[index] = Block("label", blocks[index].text, label=label, question=asking)
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if following and following.kind == "prose" and _goes_on(label, following.text):
@@ -2658,13 +2782,16 @@ def _goes_on(label: str, text: str) -> bool:
 _RANK_LETTERS = re.compile(rf"[{UPPER}]{{2,4}}")
 
 
-def _minute_who(match: re.Match[str]) -> str | None:
+def _minute_who(match: re.Match[str], texts: Sequence[str] = ()) -> str | None:
     """The speaker a reported turn opens with, or None where the subject is no person:
-    an office after its article must be one ("Die Bürgermeisterin", not "Die Verwaltung")."""
+    an office after its article must be one ("Die Bürgermeisterin", not "Die Verwaltung");
+    one of several words ("The Head of Parks") only where the record's `texts` give the
+    one person who holds it (`_office_holder`), as its list of those present does."""
     who = match["who"]
     if match["office"]:  # "Die Bürgermeisterin", "Der Vorsitzende"
         office = ROLE_NOUN.search(who) or chair_label(who)
-        return who if len(who.split()) == 1 and office else None
+        held = len(who.split()) == 1 or _office_holder(who, texts) is not None
+        return who if held and office else None
     words = who.split()
     named = words[0] in COURTESY_GENDER or is_office_and_surname(who)
     # An officer's rank the record shortens to its capitals before the surname ("OBR
@@ -2675,6 +2802,29 @@ def _minute_who(match: re.Match[str]) -> str | None:
     ranked = len(words) == 2 and _RANK_LETTERS.fullmatch(words[0]) is not None
     named = named or (ranked and match["verb"] not in _MINUTE_ASKS)
     return who if named or is_person_name(name_in_label(who)) else None
+
+
+def _minute_label(match: re.Match[str], texts: Sequence[str]) -> str:
+    """The label of a reported turn (`_MINUTED`) in the record `texts`: an office after its
+    article is the one person the record names in that office ("Die Bürgermeisterin"),
+    by name alone where the office has several words (a label opened by "Head of Parks"
+    would not read as a name); an abbreviated rank and a surname the one person the
+    record names in full with that surname (`_abbreviated_officer`).
+
+    Example:
+        >>> match = _MINUTED.match("The Head of Parks replied that it would.")
+        >>> _minute_label(match, ["Also present: Ida Kern (Head of Parks)"])
+        'Ida Kern'
+    """
+    label = match["who"]
+    if match["office"]:
+        holder = _office_holder(label, texts)
+        if holder and len(label.split()) > 1:
+            return holder.removeprefix(f"{label} ")
+        return holder or label
+    if _RANK_LETTERS.fullmatch(label.split()[0]):
+        return _abbreviated_officer(label, texts) or label
+    return label
 
 
 def _abbreviated_officer(label: str, texts: Sequence[str]) -> str | None:
@@ -4926,6 +5076,7 @@ def _introduced(
     # pronoun stands for the one spoken with.
     talkers = {n for n in person_names(talk) if _talks_to_pronoun(n, talk)}
     others = {strip_titles(name) for name in (*asking, *talkers, *_translators(talk))}
+    others |= _talk_signer(talk)
     put_to = _put_to(talk)
     names = {put_to} - others if put_to else _talked_with(talk, lead, others)
     said = _pronoun_gender(talk)
@@ -5006,6 +5157,20 @@ _TRANSLATED_BY = re.compile(
     r"|\bAus\s+dem\s+[A-ZÄÖÜ]\w+\s+von\s+(?P<name2>[^.;,\n]{3,60})",
     re.IGNORECASE,
 )
+
+
+def _talk_signer(text: str) -> set[str]:
+    """The writer who signs a paragraph on the talk after a dash at its end ("… I sent her
+    our questions. – NAME, secretary"): who put the questions, not who answered them.
+
+    Example:
+        >>> _talk_signer("We sent her our questions by e-mail. – Ada Roe, secretary")
+        {'Ada Roe'}
+        >>> _talk_signer("We sent Ada Roe our questions by e-mail.")
+        set()
+    """
+    signed = SIGNED_ANSWER.fullmatch(text.strip())
+    return {strip_titles(name) for name in person_names(signed["sign"])} if signed else set()
 
 
 def _translators(text: str) -> set[str]:

@@ -301,6 +301,10 @@ _TALK = re.compile(
     r"|Q&A"
     # An interview in writing: "We corresponded by email in May."
     r"|corresponded|korrespondiert\w*"
+    # A call that got through is the talk: "The paper reached NAME, role, by phone",
+    # "Wir erreichten NAME telefonisch".
+    r"|reached\s+[^.!?]{1,120}?\s+by\s+(?:phone|telephone|e-?mail|video\s+call)"
+    r"|erreichte[n]?\s+[^.!?]{1,120}?\s+(?:telefonisch|per\s+(?:Telefon|E-Mail|Videoanruf))"
     # Someone who answers questions was asked them: "agreed to answer a few questions",
     # "took questions", "beantwortete unsere Fragen", "stand Rede und Antwort".
     # "answered NAME's questions": a possessive name is the asker's.

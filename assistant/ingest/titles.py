@@ -161,7 +161,8 @@ _SERIES_PART = re.compile(
 # piece of it: "– transcript extract", "– Transkript (Auszug)". A broadcast's or a speech's
 # script says the same of its text in its first part: "Manuskript – (note on the text)".
 _RECORD_PART = re.compile(
-    r"(?:(?:Session|Full|Panel|Live|Edited)\s+)?(?i:transcript|transkript|wortprotokoll"
+    # A broadcast's item may name itself the segment's: "SHOW | Segment transcript | …".
+    r"(?:(?:Session|Full|Panel|Live|Edited|Segment)\s+)?(?i:transcript|transkript|wortprotokoll"
     r"|mitschnitt|protokoll|recording|(?:sende|rede)?manuskript|manuscript)"
     r"(?i:\s+(?:extract|excerpt|\(auszug\)|auszug))?"
     # An event's programme the page is part of: "Festival 2026 – Talks Programme".
@@ -218,6 +219,10 @@ _RUBRIC_JOINER = frozenset({"&", "und", "and", "+"})
 _ITEM = re.compile(
     r"(?:(?:Beitrag|Segment|Item)(?:\s+\d{1,2})?|(?:Thema|Topic)\s+\d{1,2})\s*:\s+(?=\S)"
     r"|^(?:Transcript|Transkript|Mitschrift)\s*:\s+(?=[„“\"»«‚‘'])"
+    # ... or what it is a record of, then the title it is of in quotation marks to the
+    # line's end: 'Transkript des Beitrags „TITLE“', 'Transcript of the segment "TITLE"'.
+    r"|^(?:Transcript|Transkript|Mitschrift)\s+(?:des|der|of\s+the)\s+[^\W\d]+\s+"
+    r"(?=[„“\"»«‚‘'][^„“\"»«\n]{3,120}[“”\"«»‘’']$)"
     r"|^(?:Transcript|Transkript|Mitschrift)\s*:\s+"
     r"(?=[A-ZÄÖÜ][^:\s]*(?:\s+[^:\s]+){2,15}$)"
     rf"(?![^\n]*(?:[.!?]\s|{_COMPANY_LINE.pattern}))"
@@ -1033,9 +1038,11 @@ def _agenda_item(paragraphs: Sequence[Paragraph], found: int) -> int:
     # The dateline itself, or the short list of those present under it; a headline of its
     # own under the dateline ("Application for a licence – …") stays.
     text = paragraphs[found].text.strip()
-    if not (_sitting_dateline(paragraphs, found) or _PRESENT.match(text)):
+    # ... or the council's name as the letterhead right over the dateline.
+    letterhead = found + 1 < len(paragraphs) and _sitting_dateline(paragraphs, found + 1)
+    if not (_sitting_dateline(paragraphs, found) or _PRESENT.match(text) or letterhead):
         return found
-    dated = [i for i in range(found + 1) if _sitting_dateline(paragraphs, i)]
+    dated = [i for i in range(found + 2) if _sitting_dateline(paragraphs, i)]
     # Where the letterhead gives the record's kind alone ("COMMITTEE MINUTES"), the list
     # of those present says it is one: the items follow the list.
     start = dated[0] if dated else found if _PRESENT.match(text) else None
@@ -1120,7 +1127,8 @@ def _item_over_credit(paragraphs: Sequence[Paragraph], found: int) -> int:
         short = len(line.split()) <= _HEADLINE_WORDS and line.rstrip()[-1:] not in ".!"
         if short and _INTERVIEW_CREDIT.match(paragraphs[index + 1].text):
             return index
-    item = _item_under_notice(paragraphs, found)
+    item = _asking_item(paragraphs, found)
+    item = _item_under_notice(paragraphs, found) if item is None else item
     return found if item is None else item
 
 
@@ -1144,6 +1152,28 @@ def _item_under_notice(paragraphs: Sequence[Paragraph], found: int) -> int | Non
         if notice and short and plain and leads:
             return index
     return None
+
+
+def _asking_item(paragraphs: Sequence[Paragraph], found: int) -> int | None:
+    """Right under a bulletin's masthead at `found` and its issue line, with no notice
+    between, a short headline that asks over a long lead ("Wie läuft der neue Ofen?"):
+    the bulletin's interview itself, whose lead its asker may sign ("… – NAME,
+    Schriftwartin"); None where there is none. Its first numbered question further
+    down is no headline.
+
+    Example:
+        >>> texts = ["Gartenblatt", "Ausgabe 3 · Seite 2", "Wie läuft der neue Ofen?"]
+        >>> texts += ["Seit Mai backt der Verein selbst, ich habe nachgefragt. " * 2 + "– Ida Kern"]
+        >>> _asking_item([Paragraph(t) for t in texts], 0)
+        2
+    """
+    index = found + 2
+    if index + 1 >= len(paragraphs):
+        return None
+    line, lead = paragraphs[index].text, paragraphs[index + 1].text
+    short = len(line.split()) <= _MASTHEAD_ITEM_WORDS and ends_with_question(line)
+    plain = not line.isupper() and label_of(paragraphs[index + 1]) is None
+    return index if short and plain and len(lead.split()) >= _LEAD_WORDS else None
 
 
 def _bulletin_item(paragraphs: Sequence[Paragraph], index: int) -> bool:
@@ -1975,7 +2005,9 @@ _SITTING_DATELINE = re.compile(
     r"(?:[^\n–—:]{3,80}\s[–—-]\s+)?"
     r"(?i:minutes|niederschrift|protokoll)\s+(?:of|über)\s+(?:the|die|der|das)\s+"
     r"(?:\d{1,3}\.\s+)?(?:[\w-]+\s+){1,8}"
-    r"(?:held|vom|am)\s+(?:\S*\d|(?:on\s+)?[A-Z][a-z]+,?\s+\d)"
+    # The record may say where before when: "held at the Town Hall, Town, on …".
+    r"(?:held|vom|am)\s+(?:(?:at|in)\s+[^\n]{3,80}?,?\s+(?=on\s))?"
+    r"(?:\S*\d|(?:on\s+)?[A-Z][a-z]+,?\s+\d)"
 )
 # A series' line that breaks off after a preposition, the guest's name left to the page
 # ("Drei Fragen an …", "Ten minutes with …"): it says what the piece is, not its subject.

@@ -10,6 +10,7 @@ Example:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ from assistant.ingest.blocks import (
     SIGN_OPENED,
     SIGNED_ANSWER,
     Block,
+    numbered_questions,
     opens_sentence,
     sentence_after_stamp,
     signed_first,
@@ -117,12 +119,14 @@ _STAGE_DIRECTION = re.compile(r"(?:\[[\d:.]+\]\s*)?\[(?=[^\[\]]*[^\W\d_])[^\[\]]
 # RESIDENT".
 _UNIDENTIFIED = re.compile(r"(?:UNIDENTIFIED|UNKNOWN|UNBEKANNT\w*)\b")
 # A letter's farewell over its signature: "Sportliche Grüße", "Herzliche Grüße aus der
-# Redaktion", "Kind regards".
+# Redaktion", "Kind regards"; it may close its sentence, thanks and all ("Herzliche Grüße
+# aus der Backstube und Dank den Helfern!").
 _FAREWELL = re.compile(
     r"(?:(?:Sportliche|Herzliche|Viele|Liebe|Beste|Freundliche|Mit freundlichen|Schöne)\s+Grüße"
     # "Mit herzlichen Grüßen vom Deich", as an answer by e-mail signs off.
     r"|Mit\s+(?:herzlichen|besten|lieben|vielen|sonnigen)\s+Grüßen"
-    r"|(?:Best|Kind|Warm|Warmest)\s+regards|Cheers|Bis bald|Bis zum nächsten Mal)\b[^.!?]{0,50}$"
+    r"|(?:Best|Kind|Warm|Warmest)\s+regards|Cheers|Bis bald|Bis zum nächsten Mal)\b[^.!?]{0,70}"
+    r"[.!]?$"
 )
 # A signer's office and firm under a letter's signature: capitalised words, perhaps joined
 # by "of", "and", "&" or a comma ("Head of Sales, Example Mills Ltd.").
@@ -743,8 +747,7 @@ class _TurnBuilder:
     def add(self, index: int) -> None:
         block = self.blocks[index]
         if self._signature(index):
-            # "Herzliche Grüße / Ihre NAME": the name under a letter's farewell signs it.
-            self.drafts[-1].paragraphs.append(block.text)
+            self._sign_off(index)
         elif (self._signed_reply(index) or self._signed_farewell(index)) and self.open:
             self.open.paragraphs.append(block.text)
         elif block.kind == "label" and block.label and _UNIDENTIFIED.match(block.label):
@@ -959,6 +962,37 @@ class _TurnBuilder:
         name = said["name"] if said else None
         return self.cast.quoted(name) if name and is_person_name(name) else None
 
+    @functools.cached_property
+    def numbered(self) -> bool:
+        """Whether the questions bear their numbers ("3. Why …?"): the interviewer's words
+        are those numbered, and an unnumbered paragraph after an answer makes no remark of
+        theirs (`_remark`).
+
+        Example:
+            >>> texts = ["1. Why?", "So.", "2. How?", "Thus.", "3. When?", "Now."]
+            >>> _TurnBuilder([Block("prose", t) for t in texts], Cast()).numbered
+            True
+        """
+        return bool(numbered_questions([Paragraph(b.text) for b in self.blocks]))
+
+    def _sign_off(self, index: int) -> None:
+        """The signature under a letter's farewell ("Herzliche Grüße / Ihre NAME") signs the
+        letter, and closes it: what the page sets under it is no more of the letter's
+        words, but for its postscript ("P.S. …").
+
+        Example:
+            >>> blocks = [Block("prose", "Kind regards,"), Block("heading", "Eva")]
+            >>> builder = _TurnBuilder(blocks, Cast())
+            >>> builder.open = Draft("answer", None, ["So.", "Kind regards,"])
+            >>> builder.drafts = [builder.open]
+            >>> builder._sign_off(1)
+            >>> builder.drafts[-1].paragraphs[-1], builder.open
+            ('Eva', None)
+        """
+        self.drafts[-1].paragraphs.append(self.blocks[index].text)
+        after = self.blocks[index + 1].text if index + 1 < len(self.blocks) else ""
+        self.open = self.open if _POSTSCRIPT.match(after) else None
+
     def _signature(self, index: int) -> bool:
         """Whether a short line right after a letter's farewell ("Sportliche Grüße", "Kind
         regards"), which closes the turn before it, is the farewell's signature ("Euer
@@ -1057,7 +1091,9 @@ class _TurnBuilder:
             return same_person(closed["sign"], speaker.name) if speaker else False
         if speaker is None or (_FAREWELL.match(text) or _COMMA_CLOSING.fullmatch(text)) is None:
             return False
-        signed = text.rsplit(",", 1)[1].strip() if "," in text else ""
+        # A farewell that closes its sentence is signed on the line under it.
+        ended = text.rstrip()[-1:] in ".!"
+        signed = text.rsplit(",", 1)[1].strip() if "," in text and not ended else ""
         if not signed and index + 1 < len(self.blocks):
             signed = self.blocks[index + 1].text.strip()
         # "Ihr NAME" signs as NAME.
@@ -2048,6 +2084,7 @@ class _TurnBuilder:
         return (
             self.open.kind == "answer"
             and self.box is None
+            and not self.numbered
             # A note on who the answerer is ("NAME leitet ...") closes an inset interview.
             and not self.cast.introduces(text)
             and following is not None
