@@ -258,6 +258,12 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("Um wie viele Tonnen soll die Produktion wachsen?", "Um rund 9.000 t im Jahr.", True),
         ("How many litres of juice do they press?", "About 30,000 litres a year.", True),
         ("How many people work there?", "About 30 of them.", True),
+        # Asked how many people or things, a sum of money counts neither, unless the
+        # question speaks of money; a bare "2 million" may count them.
+        ("Wie viele Fahrer sind im Einsatz?", "Dafür bekommen wir 350 Euro je Tonne.", False),
+        ("Wie viele Fahrer sind im Einsatz?", "Zwölf, jeder für 3.000 Euro im Monat.", True),
+        ("How many visitors came last season?", "Some 2 million, a record.", True),
+        ("How many euros did the raffle bring in?", "It raised €4,200.", True),
         # Asked when something was founded, a year of something else is no answer.
         ("In welchem Jahr wurde der Verein gegründet?", "Das Fest ist am 3. Mai 2026.", False),
         ("In welchem Jahr wurde der Verein gegründet?", "Gegründet wurde er 1951.", True),
@@ -318,6 +324,12 @@ def test_a_relative_price_is_answered_by_a_share_an_absolute_one_only_by_money(
         ("Was hat die neue Datenbank gekostet?", None, "Etwa 30.000 Euro.", True),
         ("What did the new roof cost?", None, "It took 14 weeks.", False),
         ("Wie teuer ist eine Führung?", None, "Sie dauert 90 Minuten.", False),
+        # A fee, a trainee's pay and a lease are sums of money: a head count is no answer.
+        ("Wie hoch ist der Mitgliedsbeitrag?", None, "Der Verein hat 780 Mitglieder.", False),
+        ("Wie hoch ist der Mitgliedsbeitrag?", None, "Erwachsene zahlen 96 Euro im Jahr.", True),
+        ("Wie hoch ist die Ausbildungsvergütung?", None, "Wir bilden zwölf Lehrlinge aus.", False),
+        ("Wie hoch ist die Ausbildungsvergütung?", None, "Im ersten Jahr 1.030 Euro.", True),
+        ("Wie hoch ist die Jahrespacht?", None, "Der Hof hat 40 Hektar.", False),
         # "Wie hoch" with money as a share is answered by a share.
         ("Wie hoch ist der Anteil der Spenden?", None, "Knapp 40 Prozent.", True),
     ],

@@ -50,6 +50,7 @@ Wanted = Literal[
     "name",
     "maker",
     "things",
+    "items",
 ]
 # A question whose wh-phrase is a sum of money ("What salary ...", "Wie hoch ist das
 # Gehalt ...", "What is the annual budget ..."): it asks for an amount as "how much" does.
@@ -164,6 +165,7 @@ _UNITS: dict[Wanted, tuple[str, str]] = {
     ),
 }
 _HOW_MANY = r"\b(?:how\s+many|how\s+much|wie\s*viele?[nmr]?)\s+"
+_HOW_MANY_ASKED = re.compile(r"\b(?:how\s+many|wie\s*viele[nmr]?)\b", re.IGNORECASE)
 _UNIT_ASKED = {
     unit: re.compile(_HOW_MANY + rf"(?:{asked})\b", re.IGNORECASE)
     for unit, (asked, _) in _UNITS.items()
@@ -227,17 +229,25 @@ _MONEY = re.compile(
 # time ...", "Wie viel Batteriematerial ...", "By how much did sales drop?" ask for a
 # number of something else.
 _SPEAKS_OF_MONEY = re.compile(
-    r"\b(?:money|geld\w*|euro|dollars?|pounds?|cost\w*|kost\w*|pric\w*|preis\w*|pay\w*|"
-    r"paid|zahl\w*|bezahl\w*|charg\w*|spend\w*|spent|ausg[ae]b\w*|earn\w*|verdien\w*|"
+    r"\b(?:money|geld\w*|euros?|cents?|dollars?|pounds?|francs?|franken|cost\w*|kost\w*|"
+    r"pric\w*|preis\w*|pay\w*|paid|zahl\w*|bezahl\w*|charg\w*|spend\w*|spent|ausg[ae]b\w*|earn\w*|verdien\w*|"
     r"einnahm\w*|eingenommen|einnehm\w*|budget\w*|etat\w*|salar\w*|gehalt\w*|wert|worth|"
     r"teu[er]\w*|expensive|cheap\w*|günstig\w*|billig\w*|fund\w*|förder\w*|invest\w*|"
     r"subsid\w*|zuschuss\w*|loans?|kredit\w*|umsatz\w*|revenue|turnover|fees?|gebühr\w*|"
     r"miete\w*|rent\w*|raise[ds]?|sammel\w*|gesammelt|spenden?|donat\w*|"
     r"insur\w*|versicher\w*|lohn\w*|löhne|wages?|profit\w*|gewinn\w*|verlust\w*|loss\w*|"
     r"gekostet|kapital\w*|capital|eingesammelt|schuld\w*|owe[ds]?|debts?|honorar\w*|hourly|"
+    r"vergütung(?:en)?|pacht\w*|"
     # German compounds end in the money word: "Stundenlohn", "Baukosten", "Jahresgehalt".
     r"\w+(?:kosten|lohn|löhne|gehalt|gehälter|preis|preise|miete|mieten|gebühr|gebühren|"
-    r"budget|etat|umsatz|einnahmen|honorar|honorare))\b",
+    r"budget|etat|umsatz|einnahmen|honorar|honorare|beitrag|beiträge|vergütung|vergütungen|pacht))\b",
+    re.IGNORECASE,
+)
+# A sum of money by its currency ("350 Euro", "£12", "1,2 Millionen Euro"); a bare "2
+# Millionen" may count visitors.
+_PRICED = re.compile(
+    rf"(?:€|\$|£|¥)\s*\d[\d.,]*(?:\s*(?:Mio|Mrd|Millionen|Milliarden|million|billion)\b)?|"
+    rf"\d[\d.,]*\s*(?:(?:Mio|Mrd|Millionen|Milliarden|million|billion)\.?\s+)?(?:{_CURRENCY})",
     re.IGNORECASE,
 )
 # "Wie hoch sind die Baukosten?" asks for money as "Wie viel kostet der Bau?" does; "Wie
@@ -813,7 +823,7 @@ def asked_for(question: str) -> frozenset[Wanted]:
         >>> sorted(asked_for("Wie viel kostet die Anlage?")), sorted(asked_for("How much time?"))
         (['amount'], ['count'])
         >>> sorted(asked_for("Auf wie vielen Hektar wächst Hafer?"))
-        ['area', 'count', 'things']
+        ['area', 'count', 'items', 'things']
         >>> sorted(asked_for("Why did the price rise?")), sorted(asked_for("Warum, und wie teuer?"))
         ([], ['amount'])
         >>> sorted(asked_for("What does a household pay per year?"))
@@ -835,6 +845,11 @@ def asked_for(question: str) -> frozenset[Wanted]:
         wanted |= {kind for kind, pattern in _SUM_ASKED.items() if pattern.search(question)}
     if "count" in wanted and not wanted & {"span", "time"} and not _TIME_COUNTED.search(question):
         wanted.add("things")
+        # "How many drivers ...?" counts people or things, which a sum of money ("350
+        # Euro") does not, unless the question speaks of money ("How many pounds ...?").
+        # "How much was a bagel?", "Wie viel verlangt er?" ask for money in other words.
+        if _HOW_MANY_ASKED.search(question) and not _SPEAKS_OF_MONEY.search(question):
+            wanted.add("items")
     if asks_for_credit(question):
         wanted.add("credit")
     return frozenset(wanted)
@@ -937,6 +952,8 @@ def gives_what_is_asked(
     # "30 Jahre lang war sie bei der Sparkasse").
     if "things" in asks_for:
         counted = _SPAN_OF_TIME.sub(" ", counted)
+    if "items" in asks_for:
+        counted = _PRICED.sub(" ", counted)
     if "count" in asks_for and not _NUMBER.search(counted):
         return False
     if "time" in asks_for and not _TIME.search(text):
