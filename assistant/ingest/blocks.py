@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 from typing import Literal
 
-from assistant.ingest.cast import Cast
+from assistant.ingest.cast import RIGHTS_MARK, Cast
 from assistant.ingest.furniture import (
     AD_MARKER,
     CONTACT,
@@ -932,6 +932,7 @@ def cast_of(
                 cast.consider(full)
         cast.mention(mention)
     cast.role_names = role_names(paragraphs)
+    cast.rights_lines = [text for text in texts if RIGHTS_MARK.search(text)]
     cast.spellings = {
         fold(word): word for text in texts for word in re.findall(r"[\w-]*ß[\w-]*", text)
     }
@@ -2458,6 +2459,9 @@ _MINUTED = re.compile(
     # A member may object before asking ("NAME kritisiert, dass … Er fragt, ob …"):
     # the turn is theirs, a question only where it goes on to ask (`_minute_asking`).
     r"|kritisiert|bemängelt|moniert|beanstandet|criticised|criticized|objected"
+    # ... or suggest something first, a separable verb whose particle closes the clause
+    # ("NAME regt an, … Sie fragt, ob …"), taken as an objection is.
+    r"|regt(?=\s(?:[^.!?]{1,100}?\s)?an[.,;])"
     # An English record's past tense: "Mrs NAME asked why …", "Cllr NAME replied that …".
     r"|asked|enquired|inquired|replied|responded|answered|confirmed|explained|advised"
     # ... or grant a point or simply report what was said ("Mr NAME accepted that …", "…
@@ -2577,10 +2581,12 @@ def _reported(blocks: list[Block]) -> list[Block]:
     return out
 
 
-# A reported objection's verb ("kritisiert, dass …"), and a later sentence of the same
-# paragraph that asks under a pronoun ("Er fragt, ob …", "She asked whether …").
+# A reported objection's or suggestion's verb ("kritisiert, dass …", "regt an, …"), and a
+# later sentence of the same paragraph that asks under a pronoun ("Er fragt, ob …", "She
+# asked whether …").
 _MINUTE_OBJECTS = frozenset(
     {"kritisiert", "bemängelt", "moniert", "beanstandet", "criticised", "criticized", "objected"}
+    | {"regt"}
 )
 _ASKS_ON = re.compile(
     r"[.!?]\s+(?:Er|Sie|He|She)\s+(?:fragt|möchte wissen|will wissen|erkundigt sich|asked"

@@ -69,6 +69,9 @@ _ADDRESS = (
 # The surname after "Frau"/"Herr", particles included: "Frau von Aschen", "Mr O'Shea".
 _ADDRESSED = rf"(?:{PARTICLE}\s+)?(?:(?:al|el)-)?[{UPPER}][\w'’-]+"
 
+# What claims a page's rights: "© NAME", "(c) NAME", "Copyright NAME".
+RIGHTS_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.IGNORECASE)
+
 # What sets a question apart before its words: an arrow or a dash, a number ("→ ", "3. ").
 _QUESTION_SIGN = re.compile(r"^(?:[^\w\s„“\"'‘’»«(]+\s*|\d{1,2}[.)]\s+)")
 # A question's first word called out before a comma: "Ines, wie ...", "Priya, what ...".
@@ -145,6 +148,9 @@ class Cast:
         # Nicknames the text gives between a given name and surname, with the full name
         # ("Dex": "Brendan Kelvey" for 'Brendan „Dex“ Kelvey'; see `names.nicknames`).
         self.nicknames: dict[str, str] = {}
+        # The lines that hold rights to the page ("© NAME 2024", "Copyright NAME"): a name
+        # there is the outlet's or its publisher's (see `_rights_holder`).
+        self.rights_lines: list[str] = []
 
     def mention(self, mention: Mention) -> None:
         # A name that took in the noun after it ("beantwortet Dr. Eva Roth Fragen ...")
@@ -439,6 +445,8 @@ class Cast:
         name = name_in_label(label)
         name = self.nickname(name)
         person = self._known_behind(label, name, asks)
+        if asks and person is not None and self._rights_holder(person):
+            person = self._outlet_asking(label, person)
         # A label that answers under a surname with its particle ("Von Hagelstein:") is a
         # person whether or not the text gives the full name; an outlet's label ("La
         # Gazzetta:") would ask. So is a courtesy title before a surname ("Herr Roth:").
@@ -506,6 +514,47 @@ class Cast:
         if asks and person is not None and _initials_of_an_answerer(label, self._answering, person):
             return None  # the outlet's initials ("HW:" over "Weidinger:"), not his
         return person
+
+    def _rights_holder(self, person: Person) -> bool:
+        """Whether `person` is only a name the page's copyright line gives ("© NAME"), not
+        one a byline, a credit or front matter lists: the outlet or its publisher, which a
+        name finder takes for a given name and a surname.
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.rights_lines = ["© Harbour Post Verlag 2024"]
+            >>> cast._rights_holder(Person("Harbour Post Verlag", None))
+            True
+            >>> cast._rights_holder(Person("Eva Roth", None))
+            False
+        """
+        if person.listed or person.stated:
+            return False
+        name = re.compile(rf"(?<!\w){re.escape(person.name)}(?!\w)")
+        marks = (RIGHTS_MARK.search(line) for line in self.rights_lines)
+        return any(mark and name.search(mark.string, mark.end()) for mark in marks)
+
+    def _outlet_asking(self, label: str, holder: Person) -> Person:
+        """Who asks under a label that stands for the page's rights holder ("HP:" for the
+        "© Harbour Post" line): the outlet asks, and the interviewer a byline or credit
+        names carries its questions; the holder where nobody is credited.
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.mention(Mention("Lea Kern", "interviewer", byline=True))
+            >>> holder = Person("Harbour Post", None)
+            >>> cast.people.append(holder)
+            >>> cast._outlet_asking("HP", holder).name, [p.name for p in cast.people]
+            ('Lea Kern', ['Lea Kern'])
+        """
+        interviewer = self._interviewer_for_publication(label)
+        if interviewer is None or interviewer is holder:
+            return holder
+        # The holder was made a person only for this label: it speaks nowhere else.
+        if not holder.aliases and all(p is not holder for p in self._speakers.values()):
+            self.people.remove(holder)
+        self.publication = self.publication or label
+        return interviewer
 
     def _surname_alone(self, label: str) -> None:
         """`label` (a surname alone) is a person of that surname only: the person the text

@@ -1221,9 +1221,10 @@ _ROLE_BEFORE = (
     r"|stadtrat|stadträtin|gemeinderat|gemeinderätin|landrat|landrätin|kämmerer|kämmerin"
     r"|ortschaftsrat|ortschaftsrätin|kreisrat|kreisrätin"
     # A council member by the minutes' abbreviation ("GR NAME", "Gemeinderat"; "StR",
-    # "StRin", "GRin": Stadtrat, Stadträtin, Gemeinderätin), and a resident who asks in its
-    # question time ("Einwohnerin NAME", "Anwohner NAME").
-    r"|gr|grin|str|strin|einwohner(?:in)?|anwohner(?:in)?"
+    # "StRin", "GRin": Stadtrat, Stadträtin, Gemeinderätin; the female ending may follow an
+    # apostrophe, "GR'in"), and a resident who asks in its question time ("Einwohnerin
+    # NAME", "Anwohner NAME").
+    r"|gr|str|(?:gr|str)['’]?in|einwohner(?:in)?|anwohner(?:in)?"
     # A parish's minister, as a council's record names a guest it asks: "Pfarrer NAME".
     r"|pfarrer(?:in)?|pastor(?:in)?|dekan(?:in)?"
     # An administration's heads, whatever their department: "Amtsleiterin", "Bauamtsleiter",

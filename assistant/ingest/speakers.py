@@ -280,6 +280,10 @@ _BYLINE_TRAILER = re.compile(
     r"|illustrationen)(?:\s*:|\s+by|\s+von)\s+[^.]{1,60}\.?$",
     re.IGNORECASE,
 )
+# A note on someone after the credit, one sentence with its verb in lower case:
+# "Interview by NAME, editor. NAME2 runs a farm in Kent." (a trade paper's closing lines);
+# `_note_on_someone` wants its subject a person's name.
+_NOTE_AFTER_CREDIT = re.compile(rf"\.\s+(?P<who>{NAME})\s+[{LOWER}][^.]*\.?$")
 # A byline's role after the name in lower case, up to four words: ", energy editor".
 _LOWER_ROLE_TAIL = re.compile(
     rf",\s+[{LOWER}][\w-]*(?:\s+[{LOWER}][\w-]*){{0,3}}(?=\s*[.|·•]|\s*$)"
@@ -723,6 +727,21 @@ def _bare_credit(text: str) -> str:
     return re.sub(r"(?<=\w)\s{2,}(?=(?i:fotos?|photos?|photographs?|bilder)\s*:)", ". ", text)
 
 
+def _note_on_someone(rest: str) -> bool:
+    """Whether `rest`, what follows a credit's names, is one sentence about a person the
+    text names ("Dr Ada Roe runs …"), not one that opens with two nouns ("Herzlichen Dank
+    fürs …", a host's thanks after "Moderation: NAME").
+
+    Example:
+        >>> _note_on_someone(". Dr Ada Roe runs a farm near Leeds.")
+        True
+        >>> _note_on_someone(". Herzlichen Dank fürs Kommen.")
+        False
+    """
+    match = _NOTE_AFTER_CREDIT.match(rest)
+    return match is not None and is_person_name(match["who"])
+
+
 def byline_mentions(text: str) -> list[Mention] | None:
     """The people of a byline paragraph, or None when `text` is not a byline ([] for a
     credit that names only the outlet's desk).
@@ -766,7 +785,8 @@ def byline_mentions(text: str) -> list[Mention] | None:
         # (in running text a lowercase clause after a comma is no apposition), and the town
         # after the role ("As told by NAME, embalmer, Leeds"), which says where they work.
         rest = _without_role_tail(_ROLE_AND_PLACE.sub("", text[end:]))
-        if mentions and (not rest.strip(" .,;") or _BYLINE_TRAILER.match(rest)):
+        closed = not rest.strip(" .,;") or _BYLINE_TRAILER.match(rest) or _note_on_someone(rest)
+        if mentions and closed:
             # "NAME (Text) und NAME2 (Fotos)": the photographer took pictures, not part in
             # the conversation.
             mentions = [m for m in mentions if not _pictures_by(m.name).search(text)] or mentions

@@ -1347,9 +1347,11 @@ _RECORD_TITLE = re.compile(
 
 # A record's own title line in any of its forms: the forms above, and the minutes, a
 # deposition or an examination "of"/"über" what or whom ("Niederschrift über die Sitzung
-# …", "Minutes of the …", "Deposition of NAME").
+# …", "Minutes of the …", "Deposition of NAME"); a parliament's committee heads its
+# evidence session's record with its kind and subject ("Oral evidence: TOPIC, HC 123").
 _RECORD_OWN = re.compile(
     _RECORD_TITLE.pattern + r"|(?:Niederschrift|Protokoll)\s+über\s|(?:Deposition|Minutes)\s+of\s"
+    r"|(?:Oral|Written)\s+evidence:\s"
 )
 # A step of the proceeding under a record's title line, no headline of its own: a witness's
 # or an expert's examination ("Vernehmung der Zeugin NAME", "Examination of NAME").
@@ -1581,6 +1583,14 @@ def _masthead(text: str) -> bool:
 # A printed annual's or magazine's running head in capitals with the page's number after a
 # dash ("JAHRBUCH DES KREISES 2025 – 87"), as a PDF's text keeps it over the headline.
 _FOLIO_AFTER_DASH = re.compile(r"(?=[^a-zäöüß]*$)[A-ZÄÖÜ][^|–—]{3,80}\s[–—|]\s\d{1,3}")
+# A journal's running head in capitals: the page's number, the journal's name, its volume
+# and the year in brackets, the number first on a left-hand page and last on a right-hand
+# one ("58 PROCEEDINGS OF THE FEN SOCIETY 9 (2023)"); a headline in capitals that opens
+# with a number ("12 DINGE ÜBER KIEL") has no volume and year.
+_JOURNAL_HEAD = re.compile(
+    r"(?=[^a-zäöüß]*$)(?:\d{1,4}\s+)?[A-ZÄÖÜ][A-ZÄÖÜ&'’.,: -]{3,80}\s\d{1,3}\s*\(\d{4}\)"
+    r"(?:\s+\d{1,4})?"
+)
 
 
 def _page_header(text: str) -> bool:
@@ -1603,6 +1613,8 @@ def _page_header(text: str) -> bool:
         (False, False)
         >>> _page_header("JAHRBUCH DES KREISES 2025 – 87"), _page_header("Kreis 2025 – 87")
         (True, False)
+        >>> _page_header("7 PROCEEDINGS OF THE FEN SOCIETY 9 (2023)")
+        True
         >>> _page_header("Transkript"), _page_header("Segment 3 (approx. 2:40)")
         (True, True)
         >>> _page_header("Transcript (edited)")
@@ -1617,6 +1629,8 @@ def _page_header(text: str) -> bool:
         # it says what the record is about, no publisher's line.
         company = _COMPANY_LINE.search(line) and not _CASE_CAPTION.search(line)
         if company or _PAGE_NUMBER.search(line) or _FOLIO_AFTER_DASH.fullmatch(line):
+            return True
+        if _JOURNAL_HEAD.fullmatch(line):
             return True
         # A number alone (a cue's, a page's) says where the text stands, not what about.
         if _CUE_NUMBER.fullmatch(line):
