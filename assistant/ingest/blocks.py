@@ -912,15 +912,7 @@ def cast_of(
     for name in found + shared + kin_names(texts):
         cast.consider(name)
     _consider_what_labels_stand_for(cast, paragraphs, texts, used)
-    # In the order the text states them, so the cast is the same from run to run.
-    stated = [stated_asker(p) for p in paragraphs] + sorted(_author_boxed(paragraphs))
-    for named_asker in dict.fromkeys(name for name in stated if name):
-        # A transcript's labels in capitals ("EVA ROTH, ANCHOR:") name the person as well.
-        asker = as_printed(named_asker)
-        if is_person_name(asker):
-            # "NAME (moderator, …):" states who asks, as a byline would; so does the box
-            # about the article's author.
-            cast.mention(Mention(asker, "interviewer", byline=True))
+    _mention_stated_askers(cast, paragraphs)
     for deponent in _deponents(paragraphs):
         cast.mention(Mention(deponent, "interviewee", byline=True))
     for mention in _mail_reply_roles(paragraphs):
@@ -2585,8 +2577,10 @@ def _reported(blocks: list[Block]) -> list[Block]:
 # later sentence of the same paragraph that asks under a pronoun ("Er fragt, ob …", "She
 # asked whether …").
 _MINUTE_OBJECTS = frozenset(
-    {"kritisiert", "bemängelt", "moniert", "beanstandet", "criticised", "criticized", "objected"}
-    | {"regt"}
+    {
+        *("kritisiert", "bemängelt", "moniert", "beanstandet", "regt"),
+        *("criticised", "criticized", "objected"),
+    }
 )
 _ASKS_ON = re.compile(
     r"[.!?]\s+(?:Er|Sie|He|She)\s+(?:fragt|möchte wissen|will wissen|erkundigt sich|asked"
@@ -4371,6 +4365,18 @@ _COMMENTS_HEADER = re.compile(
     # sorted: "Comments (12) · Sort by: Oldest".
     r"(?:[–—-]\s*[^.!?]{1,40}[.!]?|[·|]\s*(?i:sort(?:ed)?\s+by|sortier\w*(?:\s+nach)?)\b[^.!?]{0,30})?"
 )
+
+
+def _mention_stated_askers(cast: Cast, paragraphs: Sequence[Paragraph]) -> None:
+    """Mention as the interviewer whoever a label states asks ("NAME (moderator, …):"), as
+    a byline would, and the author a box about the article names; in the order the text
+    states them, so the cast is the same from run to run."""
+    stated = [stated_asker(p) for p in paragraphs] + sorted(_author_boxed(paragraphs))
+    for named_asker in dict.fromkeys(name for name in stated if name):
+        # A transcript's labels in capitals ("EVA ROTH, ANCHOR:") name the person as well.
+        asker = as_printed(named_asker)
+        if is_person_name(asker):
+            cast.mention(Mention(asker, "interviewer", byline=True))
 
 
 def _before_comments(paragraphs: Sequence[Paragraph]) -> Sequence[Paragraph]:
