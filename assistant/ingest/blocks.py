@@ -720,14 +720,19 @@ def _captioned_labels(texts: Sequence[str]) -> dict[str, str]:
         >>> _captioned_labels(texts)
         {'GUEST 1': 'Ada Roe'}
     """
-    seen: set[str] = set()
+    captions = [
+        (index, match)
+        for index, text in enumerate(texts[:-1])
+        if (match := _NAME_CAPTION.fullmatch(text.strip()))
+    ]
+    if not captions:
+        return {}  # the labels are read only where a caption calls for them
+    labels = [label_of(Paragraph(text)) for text in texts]
     found = []
-    for caption, text in pairwise(texts):
-        labelled = label_of(Paragraph(caption))
-        seen |= {labelled[0]} if labelled else set()
-        match = _NAME_CAPTION.fullmatch(caption.strip())
-        labelled = label_of(Paragraph(text))
-        name = _broadcast_name(match["name"]) if match else None
+    for index, match in captions:
+        seen = {labelled[0] for labelled in labels[: index + 1] if labelled}
+        labelled = labels[index + 1]
+        name = _broadcast_name(match["name"])
         role = labelled is not None and role_side(labelled[0]) is not None
         if name and role and labelled[0] not in seen:
             found.append((labelled[0], name))
@@ -846,7 +851,9 @@ def _labelled_voices(texts: Sequence[str]) -> list[tuple[str, str]]:
         >>> _labelled_voices(["[00:04] Speaker 1: Hi, Tom!", "Speaker 2", "Hello."])
         [('Speaker 1', 'Hi, Tom!')]
     """
-    labelled = (label_of(Paragraph(text)) for text in texts)
+    # Only a paragraph that holds a numbered voice can be labelled by one.
+    voiced = (text for text in texts if NUMBERED_VOICE.search(text))
+    labelled = (label_of(Paragraph(text)) for text in voiced)
     return [found for found in labelled if found and NUMBERED_VOICE.fullmatch(found[0])]
 
 

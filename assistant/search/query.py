@@ -218,10 +218,17 @@ _CURRENCY = (
 )
 # A measure in millions ("11 million litres", "2 Millionen Tonnen") is no sum of money.
 _MEASURES = "|".join(asked for asked, _ in _UNITS.values())
+# A sum of money by its currency ("350 Euro", "£12", "1,2 Millionen Euro"); a bare "2
+# Millionen" may count visitors.
+_PRICED = re.compile(
+    rf"(?:€|\$|£|¥)\s*\d[\d.,]*(?:\s*(?:Mio|Mrd|Millionen|Milliarden|million|billion)\b)?|"
+    rf"\d[\d.,]*\s*(?:(?:Mio|Mrd|Millionen|Milliarden|million|billion)\.?\s+)?(?:{_CURRENCY})",
+    re.IGNORECASE,
+)
 _MONEY = re.compile(
-    rf"\d[\d.,]*\s*(?:{_CURRENCY})|"
+    rf"{_PRICED.pattern}|"
     rf"\d[\d.,]*\s*(?:Mio|Mrd|Millionen|Milliarden|million|billion)\b(?!\s+(?:{_MEASURES})\b)|"
-    rf"(?:€|\$|£|¥)\s*\d|\b(?:{_SPELLED})\s+(?:{_CURRENCY})|"
+    rf"\b(?:{_SPELLED})\s+(?:{_CURRENCY})|"
     r"(?:Millionen|Milliarden|million|billion)\s+(?:Euro|Dollar|Pfund|pounds|Franken|Kronen)",
     re.IGNORECASE,
 )
@@ -241,13 +248,6 @@ _SPEAKS_OF_MONEY = re.compile(
     # German compounds end in the money word: "Stundenlohn", "Baukosten", "Jahresgehalt".
     r"\w+(?:kosten|lohn|löhne|gehalt|gehälter|preis|preise|miete|mieten|gebühr|gebühren|"
     r"budget|etat|umsatz|einnahmen|honorar|honorare|beitrag|beiträge|vergütung|vergütungen|pacht))\b",
-    re.IGNORECASE,
-)
-# A sum of money by its currency ("350 Euro", "£12", "1,2 Millionen Euro"); a bare "2
-# Millionen" may count visitors.
-_PRICED = re.compile(
-    rf"(?:€|\$|£|¥)\s*\d[\d.,]*(?:\s*(?:Mio|Mrd|Millionen|Milliarden|million|billion)\b)?|"
-    rf"\d[\d.,]*\s*(?:(?:Mio|Mrd|Millionen|Milliarden|million|billion)\.?\s+)?(?:{_CURRENCY})",
     re.IGNORECASE,
 )
 # "Wie hoch sind die Baukosten?" asks for money as "Wie viel kostet der Bau?" does; "Wie
