@@ -641,6 +641,46 @@ def test_a_why_answer_takes_the_reason_after_the_claim_along(embedder) -> None:
     assert answer.citations[0].quote == f"{claim} {reason}"
 
 
+@pytest.mark.parametrize(
+    ("claim", "after", "question", "answered"),
+    [
+        (
+            "Im Herbst 2022 haben wir die Kantine drei Wochen lang geschlossen.",
+            "",
+            "Warum wurde die Kantine im Herbst 2022 drei Wochen lang geschlossen?",
+            False,
+        ),
+        (
+            "Im Herbst 2022 haben wir die Kantine drei Wochen lang geschlossen.",
+            " Die Lüftung in der Küche musste erneuert werden.",
+            "Warum wurde die Kantine im Herbst 2022 drei Wochen lang geschlossen?",
+            True,
+        ),
+        (
+            "In 2018 we closed the second ferry route.",
+            "",
+            "Why did the company close its second ferry route in 2018?",
+            False,
+        ),
+    ],
+)
+def test_a_why_question_is_not_answered_by_the_fact_it_asks_about_alone(
+    embedder, claim: str, after: str, question: str, answered: bool
+) -> None:
+    """A sentence that only states what a why-question asks about ("In 2018 we closed the
+    second ferry route.") gives no reason; with nothing after it in its paragraph to give one, the
+    corpus does not say why. A reason in the sentence after it is an answer."""
+    seed = seed_article()
+    text = f"Das war ein schwieriges Jahr für uns. {claim}{after}"
+    turns = tuple(replace(turn, text=text) if turn.number == 7 else turn for turn in seed.turns)
+    query = seed_query(embedder, question)
+    assert query.asks_reason
+    answer = ExtractiveAnswerer(embedder).run(query, hits_for(replace(seed, turns=turns), 7))
+    assert answer.abstained is not answered
+    if answered:
+        assert answer.citations[0].quote == claim + after
+
+
 def test_a_reason_in_other_words_than_the_question_is_still_an_answer(encoders) -> None:
     """A reason rarely repeats the question's words; with the general threshold the right
     sentence, second in the passages retrieved, was abstained on."""

@@ -62,7 +62,13 @@ from assistant.search.query import (
     gives_what_is_asked,
     participant_words,
 )
-from assistant.text.analysis import ASKING_WORDS, TOKEN, Mentions, concept_words
+from assistant.text.analysis import (
+    ASKING_WORDS,
+    TOKEN,
+    Mentions,
+    concept_words,
+    document_terms,
+)
 from assistant.text.language import Language, detect_language
 from assistant.text.sentences import Sentence, split_sentences
 from assistant.text.shorten import in_quotes, shorten
@@ -260,6 +266,9 @@ class ExtractiveAnswerer:
         candidates = _giving_first(query, _on_the_topic_asked(query, self._score(query, passages)))
         threshold = REASON_ABSTAIN_BELOW if query.asks_reason else ABSTAIN_BELOW
         if not candidates or not _answers(candidates[0], threshold):
+            return self.abstention(query, hits)
+        # The text states what the question asks about and gives no reason around it.
+        if query.asks_reason and _only_restates(query, candidates[0]):
             return self.abstention(query, hits)
         best = candidates[0]
         chosen = [best, *_best_for_each_part(candidates, best, query.part_asks)]
@@ -631,6 +640,24 @@ def _readable(candidate: _Candidate, *, reason: bool) -> _Quote:
     ):
         last = after
     return _Quote(candidate.hit, sentences[first].start, sentences[last].end)
+
+
+def _only_restates(query: Query, candidate: _Candidate) -> bool:
+    """Whether the candidate's quote says nothing the why/how question does not: "In 2019
+    we stopped repairing cuckoo clocks." to "Why did the workshop stop repairing cuckoo
+    clocks in 2019?" states the fact asked about and no reason for it. Every word of the
+    quote (stemmed, stop words aside) is one of the question's, or, over text in the other
+    language, one of their translations.
+
+    Example:
+        >>> _only_restates(analyzer.run("Why did they close the shop in 2023?"), candidate)
+        True   # the candidate's quote: "In 2023 we closed the shop."
+    """
+    text = _readable(candidate, reason=True).text
+    language = detect_language(text)
+    asked = [w for c in query.concepts for w in concept_words(c, query.language, language)]
+    said = set(document_terms(text, language))
+    return bool(said) and said <= set(document_terms(" ".join(asked), language))
 
 
 def _merge(quotes: list[_Quote]) -> list[_Quote]:
