@@ -28,8 +28,9 @@ how question, whose answer gives the reason in other words), or its meaning is n
 at all (`UNRELATED_BELOW`: the words it shares matched by accident), or when the question
 asks for a number, an amount of money or a year ("how much", "wie viele", "in welchem
 Jahr") and the best quote has none (asked how much more or dearer, a share or a multiple
-counts: "15 Prozent", "a third"). The threshold is calibrated on the tuning gold sets
-together with the retrieval prior; see the constants.
+counts: "15 Prozent", "a third"), or when a why/how question's best quote only restates
+it (`_only_restates`: the text states the fact and no reason). The threshold is
+calibrated on the tuning gold sets together with the retrieval prior; see the constants.
 A question that names an interviewee is answered only from what that person said, and one
 after their view ("Was hält X von ...?") never from a box or lead about them, nor from an
 answer to a question about something else (`_on_the_topic_asked`): where they never spoke
