@@ -23,6 +23,7 @@ from assistant.ingest.furniture import (
     AD_MARKER,
     CONTACT,
     QUOTED_ORIGINAL,
+    SOUND_CUE,
     is_boilerplate,
     is_credit_line,
     is_meta,
@@ -92,6 +93,7 @@ from assistant.ingest.names import (
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import (
     NOT_FIRST_NAMES,
+    NOTES_FIELD,
     Mention,
     byline_mentions,
     chair_label,
@@ -135,9 +137,10 @@ _CLIP = re.compile(rf"[\[(][{UPPER}][{UPPER} /-]+[\])]\s*[„\"»«“‚‹]")
 _STAMPED_LABEL = re.compile(
     CLOCK + r"(?:[^\s.!?:„“”\"»«\[(][^.!?:„“”\"»«]{0,60}|[\[(][^\[\]()]{1,60}[\])])\s*:\s"
 )
-# A station's jingle or ident under a label of its own ("[00:00:00] JINGLE: Radio X – am
-# Abend."): the programme's furniture, which no person of the interview says.
-_JINGLE_LABEL = re.compile(r"(?i:jingle|station\s+id(?:ent)?|sendungsjingle|stationsjingle)")
+# A station's jingle or ident, or a script's music cue, under a label of its own
+# ("[00:00:00] JINGLE: Radio X – am Abend.", "MUSIK: Titel, 3'10"): the programme's
+# furniture, which no person of the interview says.
+_JINGLE_LABEL = re.compile(SOUND_CUE)
 # ... and the line it heads, perhaps under a time stamp: "[00:00:00] JINGLE: Radio X".
 _JINGLE_LINE = re.compile(rf"{TIMESTAMP}{_JINGLE_LABEL.pattern}\s*:")
 # A conjunction opening a paragraph: the sentence before it going on.
@@ -2156,7 +2159,9 @@ def _credits_in_parts(text: str) -> list[Mention]:
 
 
 def _opens_dialogue(text: str) -> bool:
-    return (starts_turn(text) and not _opens_with_credit(text)) or ends_with_question(text)
+    # A podcast page's "Shownotes: …" is shaped as a label is, but is the lead's field.
+    labelled = starts_turn(text) and not (_opens_with_credit(text) or NOTES_FIELD.match(text))
+    return labelled or ends_with_question(text)
 
 
 @dataclass(frozen=True)
@@ -2469,6 +2474,15 @@ _MINUTED = re.compile(
     # A yes or a no may be a sentence of its own ("Herr NAME bejaht. Ab März …").
     r"(?:\b,?|(?:(?<=bejaht)|(?<=verneint))\.)\s"
 )
+# A reported reply whose subject the record sets after the chair's leave and the office
+# it holds, each closed by a comma: "With the Chair's consent, the Head of Parks, Mrs NAME,
+# responded." The office group never matches: the subject is a name, as `_MINUTED` reads
+# one, so `_minute_who` and `_minute_label` take it as they take that.
+_MINUTED_LATE = re.compile(
+    r"(?:With|By|On|At)\s[^,.;:]{1,60},\s+(?:the\s+[^,.;:]{1,60},\s+)?(?P<office>(?!))?"
+    rf"(?P<who>[{UPPER}][{LOWER}]+\s+(?:{PARTICLE}\s+(?=[{UPPER}]))?[{UPPER}][\w'’-]+"
+    rf"(?:\s+[{UPPER}][\w'’-]+)?),\s+(?P<verb>replied|responded|answered)\b"
+)
 # An unnamed voice of a record asking: "A resident of Fore Street asked …", "Eine
 # Anwohnerin fragt …" (`voice_label` reads the subject as no one's name).
 _MINUTE_VOICE = re.compile(
@@ -2552,7 +2566,7 @@ def _reported(blocks: list[Block]) -> list[Block]:
         (index, match)
         for index, block in enumerate(blocks)
         if block.kind == "prose"
-        and (match := _MINUTED.match(block.text))
+        and (match := _MINUTED.match(block.text) or _MINUTED_LATE.match(block.text))
         and _minute_who(match, texts)
     ]
     asks = [_minute_asking(match, blocks[index].text) for index, match in said]
@@ -4985,6 +4999,15 @@ _FORMAL_CLOSING = re.compile(
 )
 
 
+# A sign-off over a signature, however warm, perhaps with more words after it: "Herzliche
+# Grüße aus der Werkstatt!", "Best wishes from the studio,".
+_REGARDS = re.compile(
+    r"(?:(?:herzliche|viele|liebe|beste|schöne)\s+grüße|(?:kind|best|warm|warmest)\s+regards"
+    r"|(?:best|all\s+good)\s+wishes|all\s+the\s+best)\b",
+    re.IGNORECASE,
+)
+
+
 def closing_signatory(blocks: Sequence[Block]) -> str | None:
     r"""The one person whose signature closes a letter after its last question: a full
     name on a line of its own, under a formal closing or over a line of office ("NAME" /
@@ -4999,11 +5022,22 @@ def closing_signatory(blocks: Sequence[Block]) -> str | None:
         'Ada Okonkwo'
         >>> closing_signatory([*ask, Block("prose", "Ada Okonkwo runs the office.")]) is None
         True
+
+    Without a letter's greeting, the answers may still be signed off by the one the lead
+    is about ("Viele Grüße!" over her name): an interview by e-mail, sent back.
+
+        >>> lead = Block("prose", "Ada Okonkwo webt Bänder.")
+        >>> sign = [Block("prose", "Viele Grüße!"), Block("prose", "Ada Okonkwo")]
+        >>> closing_signatory([lead, ask[1], Block("prose", "Drei."), *sign])
+        'Ada Okonkwo'
     """
     asked = [index for index, block in enumerate(blocks) if block.question]
+    if not asked:
+        return None
     # A letter: it greets its addressee before the questions it answers ("Dear Mr NAME,").
-    greets = asked and any(_SALUTATION.match(block.text) for block in blocks[: asked[0]])
-    tail = list(blocks[asked[-1] + 1 :]) if greets else []
+    lead = " ".join(block.text for block in blocks[: asked[0]])
+    greets = any(_SALUTATION.match(block.text) for block in blocks[: asked[0]])
+    tail = list(blocks[asked[-1] + 1 :])
     found = set()
     for index, block in enumerate(tail):
         lines = [line.strip() for line in block.text.splitlines() if line.strip()]
@@ -5015,7 +5049,11 @@ def closing_signatory(blocks: Sequence[Block]) -> str | None:
         after = lines[1:] or below
         # The office under the name is a few words that make no sentence.
         office = bool(after) and len(after[0].split()) <= 8 and after[0].rstrip()[-1:] not in ".!?:"
-        if _FORMAL_CLOSING.fullmatch(before) or (len(lines) <= 3 and office):
+        if greets and (_FORMAL_CLOSING.fullmatch(before) or (len(lines) <= 3 and office)):
+            found.add(name)
+        elif not greets and _REGARDS.match(before) and name in lead:
+            # No letter, but the answers signed off ("Herzliche Grüße …!" over NAME) by
+            # the one the lead is about: an interview by e-mail, its answers sent back.
             found.add(name)
     return found.pop() if len(found) == 1 else None
 

@@ -93,6 +93,13 @@ QUOTED_ORIGINAL = re.compile(
     r"|weitergeleitete\s+nachricht)\s*-{3,}"
 )
 
+# A broadcast manuscript's cue for what is played, not said, under a label of its own: a
+# station's jingle or ident ("JINGLE: Radio X – am Abend"), and in a script's capitals the
+# music or the sound under the words ("MUSIK: Titel, Orchester, 3'10", "SFX: door").
+SOUND_CUE = (
+    r"(?:(?i:jingle|station\s+id(?:ent)?|sendungsjingle|stationsjingle)|MUSIK|MUSIC|ATMO|SFX)"
+)
+
 # An advertisement's marker on a line of its own.
 AD_MARKER = re.compile(r"\W*(?:anzeige|advertisement|werbung|sponsored|ad)\W*", re.I)
 
@@ -118,6 +125,17 @@ BOILERPLATE = [
         r"\b(?:subscribe|sign up)\b.{0,30}\b(?:now|today|here|newsletter|our)\b",
         # A pitch for a mailing, whatever it is called: "delivered to your inbox".
         r"^(?:sign up|subscribe|melden sie sich)\b.{0,60}\b(?:inbox|postfach)\b",
+        # A newsletter platform's pitch, at most one short sentence before it: "Thanks for
+        # reading! Subscribe for free to receive new posts."
+        r"^(?:[^.!?]{0,60}[.!?]\s+)?subscribe\s+for\s+free\b",
+        # A page's button for what it has not shown yet: "Load more comments (18 replies)",
+        # "Show more posts", "Kommentare (12) anzeigen".
+        r"^\W*(?:load|show|view|see)\s+(?:\d+\s+)?more\s+(?:comments|posts|replies|updates)\b"
+        r"|^\W*kommentare\s*\(\d+\)\s*(?:anzeigen|einblenden|ansehen)\W*$",
+        # A record's terms of use ("It may not be published without permission from …"):
+        # the page's terms, not anyone's words.
+        r"\bmay not be (?:published|reproduced|republished|copied)\b[^.]{0,60}\bwithout\b"
+        r"[^.]{0,30}\bpermission\b",
         # Credits for the pictures ("Photographs by NAME"): not the article's people.
         r"^(?:photos?|photographs?|fotos?|illustrations?|bilder?)\s+(?:by|von)\s+\S+(?:\s+\S+){0,3}$",
         r"^(?:anzeige|advertisement|werbung|sponsored|newsletter)$",

@@ -228,7 +228,8 @@ def _continues(previous: str, line: str, markdown: bool, width: int) -> bool:
         if previous.startswith("#") or _MARKDOWN_STRUCTURE.match(line):
             return previous.startswith(">") and line.startswith(">")
         return True
-    if width == 0 or starts_turn(line):
+    # A quoted headline alone on its line ends its paragraph, however long it is.
+    if width == 0 or starts_turn(line) or _whole_quotation_over(previous, line):
         return False
     # A short line that stops on an article, a preposition or a conjunction is broken
     # mid-phrase, as a headline set over two lines is ("Rotoren über den" / "Wipfeln?");
@@ -256,6 +257,25 @@ def _phrase_runs_on(previous: str, line: str) -> bool:
     """
     last = previous.split()[-1] if previous.split() else ""
     return last.isalpha() and last.islower() and line[:1].islower()
+
+
+# A line that is one quotation and no more, with no full stop inside: a quoted headline
+# ("„Das Holz muss ruhen“"), not a sentence of running text.
+_WHOLE_QUOTATION = re.compile(r'„[^„“.]+“|“[^“”.]+”|"[^".]+"|»[^»«.]+«|«[^«».]+»')
+
+
+def _whole_quotation_over(previous: str, line: str) -> bool:
+    """Whether `previous` is one quotation alone on its line and `line` opens with a capital:
+    a quoted headline over its subheading, which a hard-wrapped page keeps on lines of
+    their own (a quotation in running text goes on in lower case, "…“, sagt er").
+
+    Example:
+        >>> _whole_quotation_over("„Das Holz muss ruhen“", "Ein Drechsler erzählt")
+        True
+        >>> _whole_quotation_over("„Das Holz muss ruhen“", "sagt der Drechsler.")
+        False
+    """
+    return _WHOLE_QUOTATION.fullmatch(previous) is not None and line[:1].isupper()
 
 
 def _quote_closed_below(previous: str, line: str) -> bool:

@@ -91,9 +91,9 @@ class InterviewParser:
         if introduced:
             cast.consider(introduced)  # a name whose given name is not on the list, too
             cast.prefer_answerer(introduced)
-        elif (signer := closing_signatory(blocks)) and not cast.answerer():
+        elif (signer := closing_signatory(blocks)) and not cast.answerer() and signer not in asking:
             # The signature under a reply answered by role ("Response:", "Zu 1.:") is
-            # whose answers they are.
+            # whose answers they are; not the asker's own greeting after the last answer.
             cast.consider(signer)
             cast.prefer_answerer(signer)
         elif asked_someone_unnamed(blocks, title):

@@ -198,7 +198,9 @@ _INTERVIEWER_BYLINE = re.compile(
     # A single question's column: "Gefragt hat NAME.", "Die Frage stellte NAME."
     r"|gefragt\s+(?:hat|haben)"
     r"|interview(?:ed)?\s+by|questions\s+by"
-    r"|(?:the\s+)?(?:interview|conversation)\s+(?:was\s+)?conducted\s+"
+    r"|(?:(?:the|this)\s+)?(?:interview|conversation|round\s?table|panel|discussion|debate)\s+"
+    # ... or a round table's chair in so many words: "This roundtable was chaired by NAME".
+    r"(?:was\s+|has\s+been\s+)?(?:conducted|chaired|moderated|hosted)\s+"
     # ... with how it went between ("Interview conducted by e-mail by NAME", "over the
     # phone by NAME"): the last "by" introduces the one who asked.
     r"(?:(?:by\s+(?:e-?mail|phone|telephone|video(?:\s*call)?|zoom)"
@@ -228,7 +230,7 @@ _GUEST_BYLINE = re.compile(
     r"^(?:(?:ein|das|im)\s+)?(?:interview|gespräch)\s+mit\s+|^(?:an\s+)?interview\s+with\s+"
     r"|^(?:as\s+told|answered|completed|filled\s+in)\s+by\s+"
     r"|^(?:ausgefüllt|beantwortet)\s+von\s+"
-    r"|^in\s+conversation\s+with\s+|^(?:guests?|gast|gäste|interviewpartner(?:in)?)\s*:\s*",
+    r"|^in\s+conversation\s+with\s+|^(?:guests?|gast|gäste|interviewpartner(?:in)?|interviewee)\s*:\s*",
     re.IGNORECASE,
 )
 
@@ -275,6 +277,9 @@ _BYLINE_TRAILER = re.compile(
     r"|(?:the\s+)?(?:answers|replies|questions)|(?:die\s+)?(?:antworten|fragen)"
     r"|(?:das|dieses)\s+(?:interview|gespräch))\b[^.]{0,80}\b(?:edited|condensed|shortened"
     r"|abridged|gekürzt|redigiert|autorisiert|bearbeitet)\b[^.]*$"
+    # ... or in the same sentence: "... chaired by NAME and has been condensed."
+    r"|\s+and\s+(?:has\s+been|was)\s+(?:\w+\s+){0,2}?(?:edited|condensed|shortened"
+    r"|abridged)\b[^.]*\.?$"
     # The pictures' credit after the interview's: "Interview by NAME. Photographs: NAME2."
     r"|\.\s+(?:photos?|photographs?|photography|pictures|fotos?|bilder|illustrations?"
     r"|illustrationen)(?:\s*:|\s+by|\s+von)\s+[^.]{1,60}\.?$",
@@ -971,6 +976,14 @@ def headline_speaker(title: str) -> str | None:
     return last if re.fullmatch(rf"[{UPPER}][\w'’-]+", last) else None
 
 
+# A podcast page's field for its episode's description before the lead's first sentence:
+# "Shownotes: …", "Episode notes: …", "Über diese Folge: …".
+NOTES_FIELD = re.compile(
+    r"^\W*(?i:show\s?notes|episode\s+(?:notes|description)|folgenbeschreibung"
+    r"|(?:über|zu)\s+dieser?\s+folge|about\s+this\s+episode)\s*:\s+"
+)
+
+
 def lead_mentions(text: str) -> list[Mention]:
     """People a lead or teaser introduces as interviewees (or, for "NAME sprach mit ...",
     as the interviewer)."""
@@ -980,6 +993,8 @@ def lead_mentions(text: str) -> list[Mention]:
     # "NAME ’19 asked ...": an alumni magazine's class year stands between a name and
     # the words that give its role.
     text = without_class_years(text)
+    # "Shownotes: NAME spricht mit NAME2, …": the field's name is no part of the sentence.
+    text = NOTES_FIELD.sub("", text, count=1)
     sentences = [sentence.text for sentence in split_sentences(text)]
     for index, (previous, sentence) in enumerate(zip(["", *sentences], sentences, strict=False)):
         # A teaser may end in a byline sentence: "... Das Gespräch führte NAME."

@@ -22,6 +22,7 @@ from itertools import pairwise, takewhile
 from assistant.ingest.furniture import (
     QUOTED_ORIGINAL,
     RELEASE_WORDS,
+    SOUND_CUE,
     broadcast_slot,
     is_boilerplate,
     is_credit_line,
@@ -798,7 +799,13 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         or _USE_NOTICE.match(text)
         or _tagline(paragraphs, index)
         or _HEARD_ON.fullmatch(text.strip())
+        or _SOUND_CUE.match(text)
     )
+
+
+# A broadcast manuscript's cue for what is played, not said ("JINGLE: Show name"): the
+# show's name after a jingle's cue is no headline of the piece.
+_SOUND_CUE = re.compile(rf"{SOUND_CUE}\s*:\s")
 
 
 # A radio page's line naming the programme the piece aired in, over its headline: "Heard
