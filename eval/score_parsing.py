@@ -213,22 +213,29 @@ def locate(paragraphs: list[str], article: Article) -> list[Turn | None]:
         for turn in article.turns
     ]
     found: list[Turn | None] = []
-    start = 0
+    start, fresh = 0, 0
     for paragraph in paragraphs:
         # A word the page broke at a line's end ("skep-" / "tische") the parser rejoins
         # (from round 28 on): the paragraph is looked for as printed and so rejoined.
         variants = dict.fromkeys((paragraph, _LINE_BREAK_HYPHEN.sub(r"\1\2", paragraph)))
         match = next(
-            (i for text in variants if (i := _turn_index(text, turns, start)) is not None), None
+            (i for text in variants if (i := _turn_index(text, turns, start, fresh)) is not None),
+            None,
         )
         found.append(None if match is None else turns[match][0])
         if match is not None:
-            start = match
+            start, fresh = match, match + 1
     return _labels_with_their_turns(paragraphs, found)
 
 
-def _turn_index(paragraph: str, turns: list[tuple[Turn, str, set[str]]], start: int) -> int | None:
-    """The index of the turn (from `start` on, else any) that holds `paragraph`, or None."""
+def _turn_index(
+    paragraph: str, turns: list[tuple[Turn, str, set[str]]], start: int, fresh: int
+) -> int | None:
+    """The index of the turn (from `start` on, else any) that holds `paragraph`, or None.
+    Found only without its first words (its label, which a right parse strips), it most
+    likely opens a turn: it is looked for from `fresh` (the turn after the last one found)
+    on, and only then in the last one found, so that a second guest's "Guten Morgen." is
+    not found in the first guest's greeting."""
     words = flat(paragraph).split()
     tail = " ".join(words)[-_TAIL_CHARS:]
     unlabelled = [" ".join(words[k:]) for k in range(1, min(_LABEL_WORDS, len(words)))]
@@ -240,7 +247,8 @@ def _turn_index(paragraph: str, turns: list[tuple[Turn, str, set[str]]], start: 
     whole = len(" ".join(words)) <= _TAIL_CHARS
     match = next((i for i in later if _holds(turns[i], tail, whole=whole)), None)
     if match is None:
-        match = next((i for rest in unlabelled for i in later if rest in turns[i][2]), None)
+        opened = [*range(fresh, len(turns)), start]
+        match = next((i for rest in unlabelled for i in opened if rest in turns[i][2]), None)
     if match is None:
         match = next((i for i in range(len(turns)) if _holds(turns[i], tail, whole=whole)), None)
     return match
