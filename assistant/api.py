@@ -281,6 +281,7 @@ class Assistant:
             max_chars=self.settings.max_question_chars,
             sentence_encoder=self.sentence_encoder,
             interviewees=frozenset(search_index.interviewee_names()),
+            held_terms=search_index.held_terms,
         )
         if self.sentence_store is not None:
             self.sentence_store.reopen()  # an update may have rewritten it

@@ -128,6 +128,15 @@ def test_same_interviewees_read_without_the_articles(bots):
         assert bots[backend].retriever.index.interviewee_names() == expected
 
 
+def test_same_terms_held(bots):
+    # The stems a question's translations are ranked by (`QueryTranslator.alternatives`).
+    asked = {"programm", "moonshot", "autobahn", "seifenblas", "12345"}
+    held = {backend: bots[backend].retriever.index.held_terms(asked) for backend in BACKENDS}
+    assert held["embedded"] == {"programm", "moonshot", "autobahn"}
+    assert held["postgres"] == held["embedded"]
+    assert bots["postgres"].retriever.index.held_terms(set()) == set()
+
+
 def _unplaced(article: Article) -> Article:
     return replace(article, path=None)
 

@@ -344,3 +344,30 @@ def test_loads_that_find_no_cache_at_once_parse_the_dictionary_once(
     for translator in translators:
         assert translator.run("motorways", language="en") == ["Autobahnen"]
     assert not list((tmp_path / "c").glob("*.partial"))
+
+
+def test_a_words_translations_the_corpus_holds_come_first(translator: QueryTranslator) -> None:
+    """Of Ding's senses of "blast" ("Tuten", "Blasen", "Wind" … "sprengen"), the three a
+    question keeps are the first ones; over a quarry's interview that says "sprengen", that
+    sense goes first, and a corpus that holds none of them changes nothing."""
+    question = "How often do they blast in the quarry?"
+    groups = translator.alternatives(question, language="en")
+    at = next(i for i, group in enumerate(groups) if "Wind" in group)
+    assert "sprengen" not in groups[at]
+    quarry = BM25Index.build(["q#t01"], ["Wir sprengen zweimal in der Woche, dienstags."])
+    held = translator.alternatives(question, language="en", held=quarry.held)
+    assert held[at][0] == "sprengen" and len(held[at]) == len(groups[at])
+    empty = BM25Index.build(["e#t01"], ["Nichts davon."])
+    assert translator.alternatives(question, language="en", held=empty.held) == (
+        translator.alternatives(question, language="en")
+    )
+
+
+def test_a_phrase_counts_as_held_only_when_the_corpus_holds_every_word_of_it() -> None:
+    from assistant.search.translation import _held_first
+
+    held = BM25Index.build(["x#t01"], ["Wir lassen das Wasser im Winter ab."]).held
+    # "lassen" alone does not make "verdorren lassen" a sense the text speaks of.
+    assert _held_first([("Wind", "verdorren lassen", "Wasser")], "de", held) == [
+        ["Wasser", "Wind", "verdorren lassen"]
+    ]

@@ -344,6 +344,7 @@ class Evaluator:
                 max_chars=analyzer.max_chars,
                 sentence_encoder=analyzer.sentence_encoder,
                 interviewees=analyzer.interviewees,
+                held_terms=analyzer.held_terms,
             )
 
         def search(question: GoldQuestion) -> list[str]:

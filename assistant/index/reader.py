@@ -13,7 +13,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import Protocol
 
 import numpy as np
@@ -48,6 +48,11 @@ class IndexReader(Protocol):
         alternatives: Sequence[Sequence[str]] = (),
     ) -> list[tuple[str, float]]:
         """Turns by BM25 score (positive only), best first, ties in reading order."""
+        ...
+
+    def held_terms(self, terms: Collection[str]) -> set[str]:
+        """Those of `terms` (stems, as the lexical index keeps them) that some passage
+        holds: a question's translations are the senses the corpus speaks of."""
         ...
 
     def turns(self, ids: Iterable[str]) -> dict[str, tuple[Article, Turn]]:

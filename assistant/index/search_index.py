@@ -32,7 +32,7 @@ import logging
 import re
 import shutil
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -132,6 +132,9 @@ class SearchIndex:
     ) -> list[tuple[str, float]]:
         mask = self.catalog.turn_mask(search_filter)
         return self.lexical.search(question, depth, mask, alternatives=alternatives)
+
+    def held_terms(self, terms: Collection[str]) -> set[str]:
+        return self.lexical.held(terms)
 
     def known_sources(self) -> dict[str, KnownSource]:
         """The corpus files this index was built from, with their articles, by path (for

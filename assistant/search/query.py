@@ -27,6 +27,7 @@ from assistant.index.encoders import Encoder
 from assistant.ingest.names import person_names, strip_titles
 from assistant.models import Article, SearchFilter
 from assistant.search.credits import asks_for_credit, is_credit
+from assistant.search.translation import HeldTerms
 from assistant.text.analysis import ASKING_WORDS, QUESTION_WORDS, TOKEN
 from assistant.text.language import Language, detect_language
 
@@ -438,7 +439,7 @@ class Translator(Protocol):
     """Words in the other language for a question's phrases (`search.translation`)."""
 
     def alternatives(
-        self, question: str, *, language: Language | None = None
+        self, question: str, *, language: Language | None = None, held: HeldTerms | None = None
     ) -> list[tuple[str, ...]]: ...
 
 
@@ -531,11 +532,14 @@ class QueryAnalyzer:
         max_chars: int = 200_000,
         sentence_encoder: Encoder | None = None,
         interviewees: frozenset[str] = frozenset(),
+        held_terms: HeldTerms | None = None,
     ) -> None:
         self.encoders = tuple(encoders)
         # Embeds the question alone for the answerer (default: the first encoder).
         self.sentence_encoder = sentence_encoder or self.encoders[0]
         self.translator = translator
+        # The corpus's terms, so that a word's translations are the senses it speaks of.
+        self.held_terms = held_terms
         self.interviewers = interviewers
         self.interviewees = interviewees
         # Each interviewee under the word a question names them by (`_surname_key`), indexed
@@ -551,7 +555,9 @@ class QueryAnalyzer:
         text = checked_question(question, self.max_chars)
         language = detect_language(text)
         alternatives = (
-            self.translator.alternatives(text, language=language) if self.translator else []
+            self.translator.alternatives(text, language=language, held=self.held_terms)
+            if self.translator
+            else []
         )
         # English terms appended to a German question pull its embedding away from the
         # German passages it matches (seed gold set), so only English questions get them.
@@ -616,9 +622,10 @@ class QueryAnalyzer:
         words = [w for key, w in reversed(unique.items()) if key not in QUESTION_WORDS]
         if self.translator is None:
             return tuple((w,) for w in words)
-        translate = self.translator.alternatives
+        translate, held = self.translator.alternatives, self.held_terms
         return tuple(
-            (w, *(t for group in translate(w, language=language) for t in group)) for w in words
+            (w, *(t for group in translate(w, language=language, held=held) for t in group))
+            for w in words
         )
 
 

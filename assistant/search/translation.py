@@ -28,7 +28,10 @@ position:
     candidate), so that "Programm" (head of hundreds of compounds) beats "Programmheft"
     and "Kapazität" beats "Durchsatz".
 `run` uses at most `max_per_phrase` German phrases per English phrase, so that a word with
-twenty senses does not swamp the question.
+twenty senses does not swamp the question. Given the corpus's terms (`held`), the phrases
+whose words some passage holds go first, in that order, and the others after them: of
+"blast"'s senses "Tuten", "Blasen", "Wind" … "sprengen", a quarry's interview holds
+"Sprengung" (the classic target-corpus disambiguation of cross-language search).
 
 German -> English works the same way with the sides swapped: every German synonym of up to
 four words is a key ("Hitze", "Batteriespeicher", "gefördert"), case kept (nouns are
@@ -59,14 +62,20 @@ import re
 import sqlite3
 import threading
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 
 import Stemmer
 from filelock import FileLock
 
 from assistant.errors import ConfigError
-from assistant.text.analysis import LINKS, LOOKUP_STOPWORDS, MIN_PART, STEMMER_NAMES
+from assistant.text.analysis import (
+    LINKS,
+    LOOKUP_STOPWORDS,
+    MIN_PART,
+    STEMMER_NAMES,
+    document_terms,
+)
 from assistant.text.language import Language, detect_language
 
 _FORMAT = 11
@@ -83,6 +92,9 @@ _ANNOTATION = re.compile(r"\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|(?<!\S)/[^/]*/
 _ABBREVIATION = re.compile(r"(?<!\S)/([^/\s;]+)/(?=[\s;,]|$)")
 _ENGLISH_WORD = re.compile(r"[A-Za-z0-9]+(?:[-'][A-Za-z0-9]+)*")
 _GERMAN_WORD = re.compile(r"[^\W\d_][\w-]*")
+
+# Of some terms (stems, as the lexical index keeps them), those some passage holds.
+HeldTerms = Callable[[Collection[str]], set[str]]
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -161,10 +173,15 @@ class QueryTranslator:
         return list(dict.fromkeys(words))
 
     def alternatives(
-        self, question: str, *, language: Language | None = None
+        self,
+        question: str,
+        *,
+        language: Language | None = None,
+        held: HeldTerms | None = None,
     ) -> list[tuple[str, ...]]:
         """Like `run`, grouped: one tuple of words per phrase of the question, for
-        `LexicalIndex.search(..., alternatives=...)`.
+        `LexicalIndex.search(..., alternatives=...)`; with `held`, the corpus's phrases
+        first.
 
         Example:
             >>> translator.alternatives("state-funded motorways", language="en")[-1]
@@ -174,8 +191,11 @@ class QueryTranslator:
         """
         source = language or detect_language(question)
         target = _OTHER[source]
+        translations = list(self._phrase_translations(question, source))
+        if held is not None:
+            translations = _held_first(translations, target, held)
         groups = []
-        for phrases in self._phrase_translations(question, source):
+        for phrases in translations:
             words = (
                 w
                 for phrase in phrases[: self._max_per_phrase]
@@ -271,6 +291,26 @@ _BEFORE_A_NOUN = _word_set(
     "the a an its his her their our my your this that these those each every of for about"
 )
 _BEFORE_A_VERB = _word_set("to can could will would should must might")
+
+
+def _held_first(
+    translations: Sequence[Sequence[str]], target: Language, held: HeldTerms
+) -> list[Sequence[str]]:
+    """Each phrase's translations, those whose every word the corpus holds first (each part
+    in Ding's order), so that the cap keeps the senses the corpus speaks of. Every word:
+    "verdorren lassen" is no sense a text speaks of for holding "lassen".
+
+    Example:
+        >>> _held_first([("Tuten", "Wind", "sprengen")], "de", lambda terms: {"spreng"})
+        [['sprengen', 'Tuten', 'Wind']]
+    """
+    stemmer = Stemmer.Stemmer(STEMMER_NAMES[target])
+    terms = {p: set(document_terms(p, target, stemmer)) for ps in translations for p in ps}
+    found = held(set().union(*terms.values())) if terms else set()
+    return [
+        sorted(phrases, key=lambda p: not (terms[p] and terms[p] <= found))
+        for phrases in translations
+    ]
 
 
 def _word_class(words: Sequence[str], i: int) -> str | None:

@@ -12,7 +12,7 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -35,6 +35,10 @@ class LexicalIndex(Protocol):
         *,
         alternatives: Sequence[Sequence[str]] = (),
     ) -> list[tuple[str, float]]: ...
+
+    def held(self, terms: Collection[str]) -> set[str]:
+        """Those of `terms` (stems, as the index keeps them) that some passage holds."""
+        ...
 
     def save(self, directory: Path) -> None: ...
 

@@ -39,7 +39,7 @@ Example:
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -158,6 +158,17 @@ class BM25Index:
         # A stable sort keeps reading order among equal scores.
         order = np.argsort(-scores, kind="stable")[:k]
         return [(self.ids[i], float(scores[i])) for i in order if scores[i] > 0]
+
+    def held(self, terms: Collection[str]) -> set[str]:
+        """Those of `terms` that some passage holds.
+
+        Example:
+            >>> BM25Index.build(["x#t01"], ["Die Sprengung."]).held({"spreng", "wind"})
+            {'spreng'}
+        """
+        if self._bm25 is None:
+            return set()
+        return {term for term in terms if term in self._bm25.vocab_dict}
 
     def _term_scores(self, terms: Iterable[str]) -> np.ndarray:
         best = np.zeros(len(self.ids), dtype=np.float64)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 import numpy as np
 import psycopg
@@ -218,6 +218,11 @@ class PostgresIndex:
             " WHERE p->>'role' = 'interviewer' ORDER BY label"
         ).format(self._t("articles"))
         return [label for (label,) in self._connection().execute(query).fetchall()]
+
+    def held_terms(self, terms: Collection[str]) -> set[str]:
+        query = sql.SQL("SELECT term FROM {} WHERE term = ANY(%s)").format(self._t("terms"))
+        rows = self._connection().execute(query, (list(terms),)).fetchall()
+        return {term for (term,) in rows}
 
     def interviewee_names(self) -> list[str]:
         query = sql.SQL(
