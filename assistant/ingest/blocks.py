@@ -31,6 +31,7 @@ from assistant.ingest.furniture import (
     is_sponsor_read,
     on_screen,
     parse_date,
+    transcript_caveat,
 )
 from assistant.ingest.labels import (
     CLOCK,
@@ -4461,6 +4462,8 @@ def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
     pulls = [
         b.kind == "boilerplate"
         and not (AD_MARKER.fullmatch(b.text) or on_screen(b.text) or _JINGLE_LINE.match(b.text))
+        # A record's caveat on its transcript is no box under the committee's name line.
+        and not transcript_caveat(b.text)
         for b in blocks
     ]
     # A page's number under its running head ("HARBOUR NEWS · MAY 2025" over "41") is the
@@ -4931,6 +4934,30 @@ def _headline_profile(blocks: Sequence[Block], start: int | None, title: str | N
 
 # A person box's title that names nobody: "Zur Person", "Steckbrief", "Profile".
 _PERSON_BOX = re.compile(r"(?i:zur\s+person|steckbrief|kurzbiografie|profile|bio)\s*:?")
+# A person box's title run in by its colon before the box's text: "About: NAME is …",
+# "Zur Person: NAME, 52, …", "About Eva: Eva Roth is …".
+_RUN_IN_PERSON_BOX = re.compile(
+    r"(?:About|Über|Zur Person|Steckbrief|Profile|Bio)(?P<named>(?:\s+[^\W\d_][\w'’-]*){0,3})"
+    r"\s*:\s+(?=\S)"
+)
+
+
+def _run_in_box(block: Block) -> str | None:
+    """The text of a person box whose title is run in by its colon, where the title names
+    nobody or only the person the text opens with ("About Eva: Eva Roth is ...").
+
+    Example:
+        >>> _run_in_box(Block("prose", "About Eva: Eva Roth is a vet in Kiel."))
+        'Eva Roth is a vet in Kiel.'
+        >>> _run_in_box(Block("prose", "About Tom: Eva Roth is a vet.")) is None
+        True
+    """
+    run_in = _RUN_IN_PERSON_BOX.match(block.text)
+    if block.kind != "prose" or run_in is None:
+        return None
+    text = block.text[run_in.end() :]
+    named = next(person_names(split_sentences(text)[0].text), "")
+    return text if set(run_in["named"].split()) <= set(named.split()) else None
 
 
 def _profiled(blocks: Sequence[Block], asking: Collection[str] = ()) -> str | None:
@@ -4951,16 +4978,22 @@ def _profiled(blocks: Sequence[Block], asking: Collection[str] = ()) -> str | No
     start = _dialogue_start(blocks)
     if start is None:
         return None
+    boxes = [
+        (box.text, text.text)
+        for box, text in pairwise(blocks[start:])
+        if box.kind == "heading" and text.kind == "prose" and ABOUT.match(box.text)
+    ]
+    # The box's title may be run in by its colon ("About: NAME is a weaver ..."), as a
+    # quarterly sets a short box; it is a person box's, whatever it is about.
+    boxes += [("Profile", text) for b in blocks[start:] if (text := _run_in_box(b))]
     found = set()
-    for box, text in pairwise(blocks[start:]):
-        if box.kind != "heading" or text.kind != "prose" or not ABOUT.match(box.text):
-            continue
-        named = next(person_names(split_sentences(text.text)[0].text), None)
+    for title, text in boxes:
+        named = next(person_names(split_sentences(text)[0].text), None)
         # The title names them ("About NAME") or is a person box's ("Zur Person"); "About
         # the author" is the interviewer's.
-        titled = {strip_titles(name) for name in person_names(box.text)}
-        titled |= {strip_titles(named or "")} if _PERSON_BOX.fullmatch(box.text) else set()
-        if named and text.text.startswith(named) and strip_titles(named) in titled:
+        titled = {strip_titles(name) for name in person_names(title)}
+        titled |= {strip_titles(named or "")} if _PERSON_BOX.fullmatch(title) else set()
+        if named and text.startswith(named) and strip_titles(named) in titled:
             found.add(strip_titles(named))
     others = {strip_titles(name) for name in asking}
     return found.pop() if len(found) == 1 and not found & others else None

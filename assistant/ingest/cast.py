@@ -375,8 +375,10 @@ class Cast:
                 side = "question"  # a voice from the floor asks, named but not the host
             if person is None and label in self._speakers:
                 # A caller or a voice from the floor puts questions to the guests, also
-                # where a turn of theirs only remarks ("Forty years and nobody died!").
-                side = "question" if asking[label] or voice_label(label) else "answer"
+                # where a turn of theirs only remarks ("Forty years and nobody died!"), as a
+                # chat's reader does under a handle.
+                voice = voice_label(label) or handle_label(label)
+                side = "question" if asking[label] or voice else "answer"
             if person is None and voice_over_label(label) and not asking[label]:
                 side = "statement"  # a package's voice-over tells, it answers no one
             self._sides[label] = role_side(label) or side or "statement"

@@ -109,6 +109,11 @@ RELEASE_WORDS = (
     r"|media\s+release"
 )
 # Web furniture around an article: registration walls, newsletter pitches, credits.
+# A record's caveat on its own transcript: "… an uncorrected transcript, not yet approved
+# …", "The transcript may contain mistakes".
+_TRANSCRIPT_CAVEAT = (
+    r"\buncorrected transcript\b|\btranscripts? (?:may|might|can) contain (?:errors|mistakes)\b"
+)
 BOILERPLATE = [
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -279,8 +284,16 @@ BOILERPLATE = [
         # "Nächster Leserchat am 22. Mai: …".
         r"^(?=.{0,200}$)(?:next (?:week|time|month)|coming up next|nächste (?:woche|folge)"
         r"|nächster?\s+[\w-]+\s+(?:am|im|ab)\s+[^:]{1,30}):\s",
-        # A live chat's notice that it is over: "This chat has ended."
-        r"^(?:this|the) (?:chat|live ?blog|live q&a) (?:has )?ended\b|\brefresh for updates\b",
+        # A live chat's notice that it is over: "This chat has ended.", "Der Live-Chat ist
+        # jetzt beendet."; or how its page updates: "Auto-refresh is off."
+        r"^(?:this|the) (?:chat|live ?blog|live q&a) (?:has )?(?:now )?ended\b"
+        r"|\brefresh for updates\b"
+        r"|^(?:dieser|der) (?:live-?)?(?:chat|blog|ticker) ist (?:jetzt |nun )?beendet\b"
+        r"|^auto-?refresh is (?:on|off)\b",
+        # A row of links under its rubric, titles and no sentence: "Read next: TITLE ·
+        # TITLE", "More in Sport: TITLE", "Zum Thema: TITLE | Analyse: TITLE".
+        r"^(?=.{0,240}$)(?:read next|(?:more|next) in (?-i:[A-Z])[^.!?:]{0,30}|more posts from"
+        r" [^.!?:]{1,30}|(?:mehr )?zum thema)\s*:\s+[^.!?\n]+$",
         # A transcript's disclaimer: "This is a rush transcript. This copy may not be in
         # its final form ...".
         r"\brush transcript\b|\b(?:transcript|copy)\b.{0,40}\bmay not be in its final form\b",
@@ -290,6 +303,8 @@ BOILERPLATE = [
         r"\s+(?:by|provided\s+by|von)\s+[^.!?]{2,50}(?:[.!?]|$)"
         r"|^(?=.{0,160}$).*\b(?:for (?:media|press|editorial) use only|nur für redaktionelle"
         r" zwecke)\b",
+        # A record's caveat on its own transcript, and who transcribed it.
+        rf"{_TRANSCRIPT_CAVEAT}|^(?=.{{0,200}}$)transcribed by\s+[^.!?]{{2,50}}[.!?]",
         r"\btranskript\w*\b.{0,60}\b(?:automatisch|maschinell)\b"
         r"|\btranscripts?\b.{0,60}\b(?:automatically|machine)\b",
         r"^(?:listen to|hören sie)\b.{0,60}\b(?:interview|gespräch|episode|folge|podcast)\b",
@@ -665,6 +680,22 @@ def is_running_head(text: str) -> bool:
         return False
     parts = (head["left"], head["right"])
     return all(len(part.split()) <= 8 and part.rstrip()[-1] not in ".!?:" for part in parts)
+
+
+def transcript_caveat(text: str) -> bool:
+    """Whether a paragraph cautions that a record's transcript may be wrong: furniture, but
+    no box's text, so the line over it (a committee's name) is not the box's title.
+
+    Example:
+        >>> transcript_caveat("Below: the uncorrected transcript, as recorded.")
+        True
+        >>> transcript_caveat("The transcript of the hearing follows.")
+        False
+    """
+    return _CAVEAT.search(text) is not None
+
+
+_CAVEAT = re.compile(_TRANSCRIPT_CAVEAT, re.IGNORECASE)
 
 
 def is_box_heading(text: str) -> bool:

@@ -270,8 +270,8 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         if label and following and following[0] in accepted - {label[0]} and label_asks(*label):
             accepted.add(label[0])
     accepted |= alternating([label[0] for label in labels if label])
-    # A thread's post headers name each post's author, whoever they are.
-    accepted |= set(_post_headers(paragraphs).values())
+    # A thread's post headers name each post's author, as a chat's do (`_handles_alone`).
+    accepted |= set(_post_headers(paragraphs).values()) | _handles_alone(labels)
     accepted |= _chat_askers(paragraphs, labels, accepted)
     # A chorus's label ("BOTH: Yes.") among two or more labelled speakers is a turn of the
     # dialogue, however rarely it comes; it names nobody (`Cast` attaches no one to it).
@@ -704,6 +704,17 @@ def _outlet_shaped(phrase: str) -> bool:
     return words[0].casefold() not in _NOT_SPEAKERS
 
 
+def _handles_alone(labels: Sequence[tuple[str, str] | None]) -> set[str]:
+    """Chat handles that are labels on a line of their own, under the time (`_line_labels`):
+    a live chat's post heads, each a reader's, whether the reader asks or only complains.
+
+    Example:
+        >>> sorted(_handles_alone([("leser_42", ""), ("Eva Roth", ""), ("anna.k", "Ja?")]))
+        ['leser_42']
+    """
+    return {label[0] for label in labels if label and not label[1] and handle_label(label[0])}
+
+
 def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
     """Speaker labels set on a line of their own without a colon ("LAUFZEIT", "NKEMELU",
     "00:03 Tim Kessler" over each turn), each line with the label it holds: short
@@ -742,6 +753,9 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
     # line is one more voice (a third guest heard once), as `_transcript_voices` has it.
     voices = {label for _, label in shaped if speakers and is_person_name(label)}
     voices |= _called_on(paragraphs) if speakers else set()
+    # A live chat stamps each post with its time and its author: where named posts take
+    # turns, a reader's handle on such a line ("09:14 | Leser_Nord") heads the reader's post.
+    voices |= {label for line, label in shaped if speakers and _stamped_handle(line, label)}
     texts = [p.text for p in paragraphs]
     voices |= _third_voices([label for _, label in shaped], speakers, texts)
     return {line: label for line, label in shaped if label in speakers | fuller | voices}
@@ -928,7 +942,9 @@ def _label_line(text: str) -> str | None:
     words = [w for w in strip_titles(plain).split() if not _PARTICLE_WORD.fullmatch(w)]
     if len(words) <= 3 and label[-1:].isalpha() and label_shaped(label):
         return label
-    return label if NUMBERED_VOICE.fullmatch(label) else None
+    # A chat's post head: its time and the reader's handle ("09:14 | leser_42").
+    handle = CLOCK_START.match(text) is not None and handle_label(label)
+    return label if NUMBERED_VOICE.fullmatch(label) or handle else None
 
 
 def numbered_voice(line: str) -> str | None:

@@ -180,6 +180,9 @@ _DANGLING = re.compile(
     r"|zum|zur|im|am|und|oder|the|a|an|of|for|with|over|and|or|to|into|onto|from|about"
     r"|at|on|in|by|without|between|against)$"
 )
+# A line's last word that is a verb of being or becoming ("Aus Holz werden", "Why cities
+# are"): over a word or two on the next line ("Schuhe"), a headline broken mid-sentence.
+_LINKING_VERB = re.compile(r"\s(?i:werden|wird|sind|ist|bleiben|bleibt|become|becomes|are|is)$")
 # The widest margin a hard-wrapped text is taken to be wrapped at, and the narrowest.
 _MAX_WIDTH = 100
 _MIN_COLUMN = 30
@@ -240,7 +243,27 @@ def _continues(previous: str, line: str, markdown: bool, width: int) -> bool:
         or _DANGLING.search(previous) is not None
         or _quote_closed_below(previous, line)
         or _phrase_runs_on(previous, line)
+        or _complement_below(previous, line)
     )
+
+
+def _complement_below(previous: str, line: str) -> bool:
+    """Whether a short line that stops on a verb of being or becoming is followed by a word
+    or two that complete it, in neither capitals nor with a stop after them: a headline
+    broken over two lines ("Aus Holz werden" / "Schuhe"), where a subheading says more.
+
+    Example:
+        >>> _complement_below("Aus alten Segeln werden", "Taschen")
+        True
+        >>> _complement_below("Aus alten Segeln werden", "Eine Näherin erzählt, wie es geht")
+        False
+        >>> _complement_below("Wie Segel zu Taschen werden", "INTERVIEW")
+        False
+    """
+    words = line.split()
+    short = len(previous.split()) <= 6 and 1 <= len(words) <= 2 and not line.isupper()
+    open_end = line.rstrip()[-1:].isalpha() and words[0][:1].isalpha()
+    return short and open_end and _LINKING_VERB.search(previous) is not None
 
 
 def _phrase_runs_on(previous: str, line: str) -> bool:

@@ -169,8 +169,11 @@ COMMENT_FROM = r"(?i:comment|kommentar)\s+(?i:from|by|von)\s+"
 _COMMENT_FROM = re.compile(rf"{COMMENT_FROM}\S")
 # "Publikumsfrage", "Zuschauerfrage", "Hörerfragen": a voice's question, in one word.
 # A live chat's handle as a reader's label: lower case, its words joined by underscores or
-# dots, or figures after them ("leser_42", "anna.k", "gartenfee77").
-_HANDLE = re.compile(rf"[{LOWER}][{LOWER}0-9]*(?:[._][\w]+)+|[{LOWER}]{{2,}}[0-9]+")
+# dots, or figures after them ("leser_42", "anna.k", "gartenfee77"); capitalised words
+# joined by underscores too ("Leser_Nord", "Eva_K"), since no person's name has one.
+_HANDLE = re.compile(
+    rf"[{LOWER}][{LOWER}0-9]*(?:[._][\w]+)+|[{LOWER}]{{2,}}[0-9]+|[{UPPER}][\w]*(?:_[^\W_]+)+"
+)
 _VOICE_COMPOUND = re.compile(
     r"(?:publikum|zuschauer(?:in)?|zuhörer(?:in)?|hörer(?:in)?|anrufer(?:in)?|leser(?:in)?)s?"
     r"(?:frage|fragen|stimme|beitrag)"
@@ -688,6 +691,8 @@ def handle_label(label: str) -> bool:
     Example:
         >>> handle_label("leser_42"), handle_label("anna.k"), handle_label("Leser")
         (True, True, False)
+        >>> handle_label("Leser_Nord"), handle_label("Eva Roth")
+        (True, False)
     """
     return _HANDLE.fullmatch(label) is not None
 

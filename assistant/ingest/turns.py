@@ -306,8 +306,43 @@ def _statements(kept: Sequence[Block], cast: Cast) -> list[Draft]:
         elif last and last.kind == "statement" and _goes_on_reporting(block.text, last.speaker):
             last.paragraphs.append(block.text)  # "NAME added that ...": still their statement
             continue
+        elif last and last.paragraphs == [kept[index - 1].text] and draft.speaker is None:
+            # "Is it safe? We put this question to NAME." over a quotation alone: a report's
+            # single exchange, the question the reporter's and the quotation NAME's answer.
+            asked = _asked_in_report(last.paragraphs[0], block.text, cast)
+            last.kind, draft.kind = ("question", "answer") if asked else (last.kind, draft.kind)
+            draft.speaker = asked or draft.speaker
         drafts.append(draft)
     return drafts
+
+
+# A report's sentence that says it put a question to someone: "The Courier put this question
+# to NAME.", "We asked NAME.", "Wir haben bei NAME nachgefragt."
+_PUT_THE_QUESTION = re.compile(
+    r"\bput\s+(?:that|the|this|our|its)\s+question\s+to\b|\b[Ww]e\s+asked\b|\bnachgefragt\b"
+)
+
+
+def _asked_in_report(text: str, quotation: str, cast: Cast) -> Person | None:
+    """The one person a report's paragraph says it put its question to, in the sentence
+    after the question ("Is it safe? We put this question to NAME."), where the next
+    paragraph is a quotation alone, attributed to no one: that person's answer.
+
+    Example:
+        >>> cast = Cast()
+        >>> cast.consider("Eva Roth")
+        >>> asked = _asked_in_report("Why? We asked Eva Roth.", "“It pays.”", cast)
+        >>> asked.name if asked else None
+        'Eva Roth'
+        >>> _asked_in_report("Why? We asked Eva Roth.", "“It pays,” said Tom Lenz.", cast)
+    """
+    sentences = [s.text for s in split_sentences(text)]
+    quoted = quotation.lstrip()[:1] in OPENING_QUOTES and quotation.rstrip()[-1:] in CLOSING
+    if len(sentences) < 2 or not quoted or quote_attribution(quotation) is not None:
+        return None
+    names = list(person_names(sentences[-1]))
+    asks = ends_with_question(sentences[-2]) and _PUT_THE_QUESTION.search(sentences[-1])
+    return cast.quoted(names[0]) if asks and len(names) == 1 else None
 
 
 # A sentence that reports more of what someone said, their surname first: "Roth added
