@@ -2,7 +2,7 @@
 both speak under their surnames, the interviewer's given in full by the byline and the
 interviewee's followed, in a fact box, by the word that makes it a firm's name; and an
 automatic transcript's numbered voices, which its show notes' legend names, under the
-tool's caveat on how it told the voices apart.
+tool's caveat on how it told the voices apart; and a live page's first entry stamp.
 
 "Marlow:" beside "Quist:", where the byline names "Ines Marlow", labels by surname: the
 answerer's "Quist:" is a surname too, so a fact box's "Quist Saddlery, founded …" gives it
@@ -11,7 +11,9 @@ gap, where the firm's name would be a falsehood.
 
 "Speaker 1 = Ada, Speaker 2 = Tom" in show notes that name "Ada Byrne" and "Tom Roe" says
 who each numbered voice is: each voice's turns are that person's. "Speaker labels are
-assigned automatically and may be wrong" is the tool's furniture, not the article's.
+assigned automatically and may be wrong" is the tool's furniture, not the article's. A
+live page whose headline stands over an update line with its date keeps that headline:
+the time stamp over its newest entry ("16:45") is no item's headline.
 """
 
 from __future__ import annotations
@@ -76,3 +78,24 @@ def test_a_legend_of_numbered_voices_names_host_and_guest_in_full() -> None:
 def test_a_tools_caveat_on_its_speaker_labels_is_furniture() -> None:
     assert is_boilerplate("Speaker labels are set by the app and may hold mistakes.")
     assert is_boilerplate("Die Sprechererkennung lief automatisch und ist ohne Gewähr.")
+
+
+FERRY_HEADLINE = "Ferry strike ends early – port manager takes readers' questions"
+FERRY_LIVE = (
+    "Coastline Herald › Local › Live\n\n"
+    "LIVE\n\n"
+    f"{FERRY_HEADLINE}\n\n"
+    "Posted by Linnea Okafor-Brandt · Updated 16:45 BST, 9 March 2026\n\n"
+    "Summary: Crews accepted the new rota on Monday morning · Sailings resume tonight · "
+    "Refunds for cancelled crossings open until the end of the month · Queues expected "
+    "at the terminal car park through Wednesday\n\n"
+    "16:45\n"
+    "We are closing this page now. Many thanks to everyone who wrote in with questions "
+    "about timetables and refunds today.\n\n"
+    "15:10\n"
+    "Port manager Dagny Holmqvist-Reyes has agreed to answer a few of your questions.\n"
+)
+
+
+def test_a_live_pages_entry_stamp_is_no_headline() -> None:
+    assert parse(FERRY_LIVE).title == FERRY_HEADLINE
