@@ -5,8 +5,8 @@ automatic transcript's numbered voices, which its show notes' legend names, unde
 tool's caveat on how it told the voices apart; and a live page's first entry stamp.
 
 "Marlow:" beside "Quist:", where the byline names "Ines Marlow", labels by surname: the
-answerer's "Quist:" is a surname too, so a fact box's "Quist Saddlery, founded …" gives it
-no full name ("Quist Saddlery" is the workshop, not a person). The label stays unnamed: a
+answerer's "Quist:" is a surname too, so a fact box's "Quist Tannery, founded …" gives it
+no full name ("Quist Tannery" is the workshop, not a person). The label stays unnamed: a
 gap, where the firm's name would be a falsehood.
 
 "Speaker 1 = Ada, Speaker 2 = Tom" in show notes that name "Ada Byrne" and "Tom Roe" says
@@ -37,19 +37,19 @@ SADDLER_TALK = (
     "Quist-Varley: For riding schools, perhaps. Private owners still want leather "
     "that moulds to the horse over the years.\n\n"
     "At a glance\n"
-    "Quist-Varley Saddlery, Brackenford · Set up 2001 · Around 60 saddles a year\n\n"
+    "Quist-Varley Tannery, Brackenford · Set up 2001 · Around 60 hides a month\n\n"
     "Interview by Ines Ellery-Marsh, Deputy Editor, Leather & Tack Monthly\n"
 )
 
 
 def test_a_surname_label_beside_a_bylined_surname_takes_no_firm_name_after_it() -> None:
     turn = turn_with(SADDLER_TALK, "About six weeks")
-    assert (turn.kind, "Saddlery" in (turn.speaker or "")) == ("answer", False)
+    assert (turn.kind, "Tannery" in (turn.speaker or "")) == ("answer", False)
 
 
 def test_every_answer_under_the_surname_label_stays_clear_of_the_firm() -> None:
     answerers = speakers(parse(SADDLER_TALK), "answer")
-    assert not any("Saddlery" in (speaker or "") for speaker in answerers)
+    assert not any("Tannery" in (speaker or "") for speaker in answerers)
 
 
 BEEKEEPING_EXPORT = (

@@ -1372,7 +1372,7 @@ def _labels_by_surname(word: str, labels: Collection[str], cast: Cast) -> bool:
     """Whether another one-word label of the dialogue is the surname of someone the article
     names in full (a byline's "Interview by Ines Marlow" for "Marlow:"): the text labels by
     surname, so `word` is a surname too, and the capitalised word after it in a fact box
-    ("Quist Saddlery, est. 1990", the firm) is no surname making it a given name.
+    ("Quist Tannery, est. 1990", the firm) is no surname making it a given name.
 
     Example:
         >>> cast = Cast()
