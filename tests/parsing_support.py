@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 from assistant.ingest.parsing import InterviewParser
-from assistant.models import Article
+from assistant.models import Article, Turn
 
 SCORER_PATH = Path(__file__).resolve().parents[1] / "eval" / "score_parsing.py"
 
@@ -30,6 +30,11 @@ def shape(article: Article) -> list[tuple[str, str | None]]:
 def speakers(article: Article, kind: str) -> list[str | None]:
     """The speakers of `article`'s turns of one kind, in reading order."""
     return [turn.speaker for turn in article.turns if turn.kind == kind]
+
+
+def turn_with(text: str, words: str) -> Turn:
+    """The first turn of `text`, parsed, that holds `words`."""
+    return next(turn for turn in parse(text).turns if words in turn.text)
 
 
 def load_scorer() -> ModuleType:

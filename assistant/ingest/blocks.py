@@ -672,7 +672,8 @@ def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
         for nick, full in (*named, *declared_aliases(text), *called_nicknames(text)):
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
-    for voice, full in {**_captioned_labels(texts), **_self_introduced_voices(texts)}.items():
+    voices = {**_captioned_labels(texts), **_self_introduced_voices(texts), **_legend_voices(texts)}
+    for voice, full in voices.items():
         cast.nicknames.setdefault(voice, full)
         cast.consider(full)
 
@@ -741,6 +742,42 @@ def _captioned_labels(texts: Sequence[str]) -> dict[str, str]:
         if name and role and labelled[0] not in seen:
             found.append((labelled[0], name))
     return _one_each(found)
+
+
+# A transcript's legend of its numbered voices: "Sprecher 1 = Ada, Sprecher 2 = Tom".
+_VOICE_LEGEND = re.compile(
+    rf"(?<![\w-])(?P<voice>{NUMBERED_VOICE.pattern})\s*=\s*(?P<given>[{UPPER}][{LOWER}]+)\b"
+)
+
+
+def _legend_voices(texts: Sequence[str]) -> dict[str, str]:
+    """The numbered voices a transcript's legend gives a given name ("Speaker 1 = Ada"),
+    each with the one full name the texts give that given name (the show notes' "host Ada
+    Byrne"): the export numbers the voices, the legend says who is who. A voice given two
+    names, a given name that fits no full name or two, or two voices with one name are
+    left to nobody.
+
+    Example:
+        >>> texts = ["Host Ada Byrne, guest Tom Roe. Speaker 1 = Ada, Speaker 2 = Tom."]
+        >>> _legend_voices([*texts, "Speaker 1", "Hi."])
+        {'Speaker 1': 'Ada Byrne', 'Speaker 2': 'Tom Roe'}
+        >>> _legend_voices(["Speaker 1 = Ada.", "Ada Byrne and Ada Roe talk."])
+        {}
+    """
+    legend: dict[str, set[str]] = {}
+    for text in texts:
+        for match in _VOICE_LEGEND.finditer(text):
+            voice = " ".join(match["voice"].split())
+            legend.setdefault(voice, set()).add(match["given"])
+    if not legend:
+        return {}
+    people = {strip_titles(name) for text in texts for name in person_names(text)}
+    named = {}
+    for voice, givens in legend.items():
+        fulls = {name for name in people if len(givens) == 1 and name.split()[0] in givens}
+        if len(fulls) == 1:
+            named[voice] = fulls.pop()
+    return named if len(set(named.values())) == len(named) else {}
 
 
 def _self_introduced_voices(texts: Sequence[str]) -> dict[str, str]:
@@ -1310,6 +1347,8 @@ def _given_name_labels(
             continue
         if _used_as_surname(word, texts):
             continue  # "HALVORSEN:" under "BIRGIT HALVORSEN" is a surname, not "Halvorsen X"
+        if _labels_by_surname(word, uses, cast):
+            continue  # "Quist:" beside "Marlow:" for Ines Marlow: a surname, not "Quist X"
         # "TAMATI:" in capitals names the "Tamati" the text writes in mixed case; after an
         # article it is a noun ("die Stadtwerke Hallerau"), not a given name.
         fulls = {
@@ -1327,6 +1366,25 @@ def _given_name_labels(
         if len(fulls) == 1:
             found.append(fulls.pop())
     return found
+
+
+def _labels_by_surname(word: str, labels: Collection[str], cast: Cast) -> bool:
+    """Whether another one-word label of the dialogue is the surname of someone the article
+    names in full (a byline's "Interview by Ines Marlow" for "Marlow:"): the text labels by
+    surname, so `word` is a surname too, and the capitalised word after it in a fact box
+    ("Quist Tannery, est. 1990", the firm) is no surname making it a given name.
+
+    Example:
+        >>> cast = Cast()
+        >>> cast.consider("Ines Marlow")
+        >>> _labels_by_surname("Quist", ["Marlow", "Quist"], cast)
+        True
+        >>> _labels_by_surname("Quist", ["Ines", "Quist"], cast)
+        False
+    """
+    names = [strip_titles(name) for name in [*(p.name for p in cast.people), *cast.candidates]]
+    surnames = {fold(surname(name)) for name in names if len(name.split()) > 1}
+    return any(fold(other) in surnames for other in labels if other != word)
 
 
 def _sharing_a_surname(word: str, labels: Collection[str], texts: Sequence[str]) -> set[str]:

@@ -307,6 +307,10 @@ BOILERPLATE = [
         rf"{_TRANSCRIPT_CAVEAT}|^(?=.{{0,200}}$)transcribed by\s+[^.!?]{{2,50}}[.!?]",
         r"\btranskript\w*\b.{0,60}\b(?:automatisch|maschinell)\b"
         r"|\btranscripts?\b.{0,60}\b(?:automatically|machine)\b",
+        # A transcription tool's caveat on its own voices: "Speaker labels are assigned
+        # automatically and may be wrong", "Sprechererkennung automatisch, ohne Gewähr".
+        r"\b(?:speaker (?:identification|labels?|recognition)|sprechererkennung)\b[^.!?]{0,40}"
+        r"\b(?:automatic\w*|inaccurate|errors|mistakes|automatisch\w*|fehler\w*)\b",
         r"^(?:listen to|hören sie)\b.{0,60}\b(?:interview|gespräch|episode|folge|podcast)\b",
         r"^(?:get|hol(?:en)? sie sich)\b.{0,40}\bnewsletter\b",
         # A pitch that ends in its button, a link's words in brackets: "… in your inbox.

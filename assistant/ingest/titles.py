@@ -1139,6 +1139,10 @@ def _item_over_credit(paragraphs: Sequence[Paragraph], found: int) -> int:
     return found if item is None else item
 
 
+# A time of day on a line of its own: "15:20", "9.05 Uhr", "10:40 am", "14:05 GMT".
+_CLOCK_ALONE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|(?i:[ap]\.?m\.?)|[A-Z]{2,4}))?")
+
+
 def _item_under_notice(paragraphs: Sequence[Paragraph], found: int) -> int | None:
     """Under a bulletin's masthead at `found` and a notice that runs long (a head's
     letter), the first short line in plain case that a lead of a sentence or more follows:
@@ -1156,6 +1160,8 @@ def _item_under_notice(paragraphs: Sequence[Paragraph], found: int) -> int | Non
         short = len(line.split()) <= _MASTHEAD_ITEM_WORDS and line.rstrip()[-1:] not in ".!:"
         leads = len(lead.split()) >= _LEAD_WORDS and lead.rstrip()[-1:] in TERMINAL
         plain = not line.isupper() and label_of(paragraphs[index + 1]) is None
+        # A live page's entry stamp ("15:20" over the entry) is no item's headline.
+        plain = plain and not _CLOCK_ALONE.fullmatch(line.strip())
         if notice and short and plain and leads:
             return index
     return None
