@@ -29,9 +29,10 @@ position:
     and "Kapazität" beats "Durchsatz".
 `run` uses at most `max_per_phrase` German phrases per English phrase, so that a word with
 twenty senses does not swamp the question. Given the corpus's terms (`held`), the phrases
-whose words some passage holds go first, in that order, and the others after them: of
-"blast"'s senses "Tuten", "Blasen", "Wind" … "sprengen", a quarry's interview holds
-"Sprengung" (the classic target-corpus disambiguation of cross-language search).
+whose every word some passage holds go first, in that order, and the others after them: of
+"blast"'s senses "Tuten", "Blasen", "Wind" … "sprengen", a quarry's interview that says
+"sprengen" gets that one (the classic target-corpus disambiguation of cross-language
+search).
 
 German -> English works the same way with the sides swapped: every German synonym of up to
 four words is a key ("Hitze", "Batteriespeicher", "gefördert"), case kept (nouns are

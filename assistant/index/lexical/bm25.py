@@ -163,7 +163,7 @@ class BM25Index:
         """Those of `terms` that some passage holds.
 
         Example:
-            >>> BM25Index.build(["x#t01"], ["Die Sprengung."]).held({"spreng", "wind"})
+            >>> BM25Index.build(["x#t01"], ["Wir sprengen hier."]).held({"spreng", "wind"})
             {'spreng'}
         """
         if self._bm25 is None:
