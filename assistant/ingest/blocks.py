@@ -2535,10 +2535,10 @@ _MINUTED = re.compile(
 )
 # A reported reply whose subject the record sets after the chair's leave and the office
 # it holds, each closed by a comma: "With the Chair's consent, the Head of Parks, Mrs NAME,
-# responded." The office group never matches: the subject is a name, as `_MINUTED` reads
-# one, so `_minute_who` and `_minute_label` take it as they take that.
+# responded." The subject is a name, as `_MINUTED` reads one (it has no office group, so
+# `_minute_who` and `_minute_label` take it as they take a name).
 _MINUTED_LATE = re.compile(
-    r"(?:With|By|On|At)\s[^,.;:]{1,60},\s+(?:the\s+[^,.;:]{1,60},\s+)?(?P<office>(?!))?"
+    r"(?:With|By|On|At)\s[^,.;:]{1,60},\s+(?:the\s+[^,.;:]{1,60},\s+)?"
     rf"(?P<who>[{UPPER}][{LOWER}]+\s+(?:{PARTICLE}\s+(?=[{UPPER}]))?[{UPPER}][\w'’-]+"
     rf"(?:\s+[{UPPER}][\w'’-]+)?),\s+(?P<verb>replied|responded|answered)\b"
 )
@@ -2868,7 +2868,7 @@ def _minute_who(match: re.Match[str], texts: Sequence[str] = ()) -> str | None:
     one of several words ("The Head of Parks") only where the record's `texts` give the
     one person who holds it (`_office_holder`), as its list of those present does."""
     who = match["who"]
-    if match["office"]:  # "Die Bürgermeisterin", "Der Vorsitzende"
+    if match.groupdict().get("office"):  # "Die Bürgermeisterin", "Der Vorsitzende"
         office = ROLE_NOUN.search(who) or chair_label(who)
         held = len(who.split()) == 1 or _office_holder(who, texts) is not None
         return who if held and office else None
@@ -2897,7 +2897,7 @@ def _minute_label(match: re.Match[str], texts: Sequence[str]) -> str:
         'Ida Kern'
     """
     label = match["who"]
-    if match["office"]:
+    if match.groupdict().get("office"):
         holder = _office_holder(label, texts)
         if holder and len(label.split()) > 1:
             return holder.removeprefix(f"{label} ")

@@ -108,12 +108,13 @@ RELEASE_WORDS = (
     r"pressemitteilung|presseinformation|pressemeldung|press\s+release|news\s+release"
     r"|media\s+release"
 )
-# Web furniture around an article: registration walls, newsletter pitches, credits.
 # A record's caveat on its own transcript: "… an uncorrected transcript, not yet approved
 # …", "The transcript may contain mistakes".
 _TRANSCRIPT_CAVEAT = (
     r"\buncorrected transcript\b|\btranscripts? (?:may|might|can) contain (?:errors|mistakes)\b"
 )
+_CAVEAT = re.compile(_TRANSCRIPT_CAVEAT, re.IGNORECASE)
+# Web furniture around an article: registration walls, newsletter pitches, credits.
 BOILERPLATE = [
     re.compile(pattern, re.IGNORECASE)
     for pattern in (
@@ -697,9 +698,6 @@ def transcript_caveat(text: str) -> bool:
         False
     """
     return _CAVEAT.search(text) is not None
-
-
-_CAVEAT = re.compile(_TRANSCRIPT_CAVEAT, re.IGNORECASE)
 
 
 def is_box_heading(text: str) -> bool:
