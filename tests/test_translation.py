@@ -371,3 +371,28 @@ def test_a_phrase_counts_as_held_only_when_the_corpus_holds_every_word_of_it() -
     assert _held_first([("Wind", "verdorren lassen", "Wasser")], "de", held) == [
         ["Wasser", "Wind", "verdorren lassen"]
     ]
+
+
+def test_a_question_asks_the_index_about_each_term_once(
+    translator: QueryTranslator, embedder
+) -> None:
+    """The question's phrases and then each of its words are translated with the corpus's
+    terms; every term goes to the index once (on PostgreSQL each lookup is a query), and
+    the answer is the same as asking each time."""
+    quarry = BM25Index.build(["q#t01"], ["Wir sprengen zweimal in der Woche im Steinbruch."])
+    asked: list[str] = []
+
+    def recording(terms):
+        asked.extend(terms)
+        return quarry.held(terms)
+
+    question = "How often do they blast in the quarry?"
+    remembered = QueryAnalyzer(
+        [embedder], translator=translator, interviewers=frozenset(), held_terms=recording
+    ).run(question)
+    assert asked and len(asked) == len(set(asked))
+    fresh = QueryAnalyzer(
+        [embedder], translator=translator, interviewers=frozenset(), held_terms=quarry.held
+    ).run(question)
+    assert (remembered.alternatives, remembered.concepts) == (fresh.alternatives, fresh.concepts)
+    assert any(c[1] == "sprengen" for c in fresh.concepts if len(c) > 1)

@@ -27,7 +27,7 @@ from assistant.index.encoders import Encoder
 from assistant.ingest.names import person_names, strip_titles
 from assistant.models import Article, SearchFilter
 from assistant.search.credits import asks_for_credit, is_credit
-from assistant.search.translation import HeldTerms
+from assistant.search.translation import HeldTerms, remembering
 from assistant.text.analysis import ASKING_WORDS, QUESTION_WORDS, TOKEN
 from assistant.text.language import Language, detect_language
 
@@ -307,6 +307,26 @@ _TIME = re.compile(
     r"\b(?:noon|midnight|mittags?|mitternacht|morgens|abends|nachts)\b",
     re.IGNORECASE,
 )
+# A time phrase with the word that fixes it in time: "last spring", "letzten Winter",
+# "earlier this year", "im Frühjahr 2022". It says when something happened, never why.
+_WHEN = re.compile(
+    r"(?:\b(?:last|this|past|previous|early|earlier|late|later|letzte[nmrs]?|"
+    r"vergangene[nmrs]?|vorige[nmrs]?|diese[nmrs]?|anfang|mitte|ende)\s+)*"
+    rf"(?:{_RECENT_YEAR.pattern}|{_TIME.pattern})",
+    re.IGNORECASE,
+)
+
+
+def without_times(text: str) -> str:
+    """`text` with its time phrases blanked out: what is left says what happened.
+
+    Example:
+        >>> without_times("Letzten Winter haben wir den Kurs beendet.")
+        '  haben wir den Kurs beendet.'
+    """
+    return _WHEN.sub(" ", text)
+
+
 # Words that give a reason or a purpose (what answers a why/how question).
 CAUSE = re.compile(
     r"\b(?:weil|denn|um\b.{1,80}\bzu|deshalb|daher|darum|deswegen|somit|damit|because|"
@@ -554,8 +574,9 @@ class QueryAnalyzer:
         """The analysed question; InputError when it is empty or too long."""
         text = checked_question(question, self.max_chars)
         language = detect_language(text)
+        held = remembering(self.held_terms) if self.held_terms else None
         alternatives = (
-            self.translator.alternatives(text, language=language, held=self.held_terms)
+            self.translator.alternatives(text, language=language, held=held)
             if self.translator
             else []
         )
@@ -565,7 +586,7 @@ class QueryAnalyzer:
         dense_text = " ".join([text, *dict.fromkeys(appended)])
         dense_vectors, text_vector = self._embed(text, dense_text)
         asks_for = asked_for(text)
-        concepts = self._concepts(text, language)
+        concepts = self._concepts(text, language, held)
         words = name_words(text)
         parts = question_parts(text)
         surnames = surnames_named(text)
@@ -614,7 +635,9 @@ class QueryAnalyzer:
             text_vector = self.sentence_encoder.encode_queries([text])[0]
         return dense, text_vector
 
-    def _concepts(self, text: str, language: Language) -> tuple[tuple[str, ...], ...]:
+    def _concepts(
+        self, text: str, language: Language, held: HeldTerms | None
+    ) -> tuple[tuple[str, ...], ...]:
         """One entry per content word, with its translations into the other language: a
         German question is asked of English interviews too."""
         # Case is kept for the dictionary ("Europe" is an entry, "europe" is not).
@@ -622,7 +645,7 @@ class QueryAnalyzer:
         words = [w for key, w in reversed(unique.items()) if key not in QUESTION_WORDS]
         if self.translator is None:
             return tuple((w,) for w in words)
-        translate, held = self.translator.alternatives, self.held_terms
+        translate = self.translator.alternatives
         return tuple(
             (w, *(t for group in translate(w, language=language, held=held) for t in group))
             for w in words

@@ -98,6 +98,27 @@ _GERMAN_WORD = re.compile(r"[^\W\d_][\w-]*")
 HeldTerms = Callable[[Collection[str]], set[str]]
 
 
+def remembering(held: HeldTerms) -> HeldTerms:
+    """`held` asked once per term: a question looks its phrases up, then each of its words
+    again (`QueryAnalyzer._concepts`), and on PostgreSQL each lookup is a query.
+
+    Example:
+        >>> asked = []
+        >>> lookup = remembering(lambda terms: asked.append(sorted(terms)) or {"wind"})
+        >>> lookup({"wind", "tut"}), lookup({"wind"}), asked
+        ({'wind'}, {'wind'}, [['tut', 'wind']])
+    """
+    known: dict[str, bool] = {}
+
+    def lookup(terms: Collection[str]) -> set[str]:
+        if new := set(terms) - known.keys():
+            found = held(new)
+            known.update((term, term in found) for term in new)
+        return {term for term in terms if known[term]}
+
+    return lookup
+
+
 def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
