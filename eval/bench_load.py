@@ -285,7 +285,7 @@ def perfect_server(service: Sequence[float], clients: int, cores: int) -> list[f
     return latencies
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _arguments() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=4, help="concurrent clients (default 4)")
     parser.add_argument(
@@ -312,12 +312,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per request")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
-    args = parser.parse_args(argv)
+    return parser
 
-    questions = gold_questions(Path(args.gold))
-    cores = os.cpu_count() or 1
+
+def _server_env(args: argparse.Namespace) -> dict[str, str]:
+    return {} if args.torch_threads is None else {"OMP_NUM_THREADS": str(args.torch_threads)}
+
+
+def _measure(args: argparse.Namespace, questions: list[str]) -> tuple[Level, Level, str]:
+    """One client's and `args.clients` clients' levels, pooled over the rounds, and the
+    server's address, against a real server started on a copy of the corpus."""
     requests = [questions[i % len(questions)] for i in range(args.requests)]
-    env = {} if args.torch_threads is None else {"OMP_NUM_THREADS": str(args.torch_threads)}
+    env = _server_env(args)
     folder = Path(tempfile.mkdtemp(prefix="bench-load-"))
     server = Server(Path(args.data), folder, args.serve_args.split(), env)
     try:
@@ -331,12 +337,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             for _ in range(args.rounds)
         ]
-        single = pooled([one for one, _ in rounds])
-        several = pooled([many for _, many in rounds])
+        return pooled([one for one, _ in rounds]), pooled([many for _, many in rounds]), server.url
     finally:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
 
+
+def _figures(
+    args: argparse.Namespace, questions: int, single: Level, several: Level, url: str
+) -> dict:
+    """The figures `--json` prints (a stable contract: add fields, never rename or drop)."""
+    cores = os.cpu_count() or 1
     ratio = several.throughput / single.throughput if single.throughput else 0.0
     latency = several.percentile(95) / single.percentile(50) if single.latencies else 0.0
     # The single client's latencies, run through a perfect server with one worker per core.
@@ -350,10 +361,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "errors": errors == 0,
         "identical_answers": not changed,
     }
-    figures = {
-        "server": {"url": server.url, "serve_args": args.serve_args, "torch_threads": env},
+    return {
+        "server": {"url": url, "serve_args": args.serve_args, "torch_threads": _server_env(args)},
         "sessions": args.sessions,
-        "questions": len(questions),
+        "questions": questions,
         "rounds": args.rounds,
         "levels": [single.to_json(), several.to_json()],
         "throughput_ratio": round(ratio, 3),
@@ -367,35 +378,49 @@ def main(argv: Sequence[str] | None = None) -> int:
             "met": met,
         },
     }
+
+
+def _print_table(args: argparse.Namespace, figures: dict, single: Level, several: Level) -> None:
+    print(
+        f"/ask load on a real server (python -m assistant serve {args.serve_args}".rstrip()
+        + f"), {args.requests} requests per level and round, {args.rounds} rounds, "
+        f"sessions per {args.sessions}, "
+        f"{figures['questions']} gold questions"
+    )
+    print(f"{'clients':>7}  {'answers/s':>9}  {'p50':>8}  {'p95':>8}  errors")
+    for level in (single, several):
+        print(
+            f"{level.clients:>7}  {level.throughput:>9.2f}  "
+            f"{level.percentile(50) * 1000:>6.0f}ms  {level.percentile(95) * 1000:>6.0f}ms  "
+            f"{len(level.errors)}"
+        )
+    print(
+        f"throughput {args.clients} vs 1 client: {figures['throughput_ratio']:.2f}x "
+        f"(target >= {THROUGHPUT_TARGET}); p95 at {args.clients} / p50 at 1: "
+        f"{figures['p95_over_single_p50']:.2f}x (target <= {LATENCY_TARGET}); "
+        f"errors {figures['errors']}; answers differing from sequential: "
+        f"{len(figures['differing_answers'])}"
+    )
+    perfect = figures["perfect_server"]
+    print(
+        f"a perfect {perfect['cores']}-core server (first come first served, no overhead) "
+        f"given the single client's latencies as work: p95 at {args.clients} / p50 at 1: "
+        f"{perfect['p95_over_single_p50']:.2f}x"
+    )
+    for error in (single.errors + several.errors)[:3]:
+        print(f"  error: {error}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _arguments().parse_args(argv)
+    questions = gold_questions(Path(args.gold))
+    single, several, url = _measure(args, questions)
+    figures = _figures(args, len(questions), single, several, url)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
     else:
-        print(
-            f"/ask load on a real server (python -m assistant serve {args.serve_args}".rstrip()
-            + f"), {args.requests} requests per level and round, {args.rounds} rounds, "
-            f"sessions per {args.sessions}, "
-            f"{len(questions)} gold questions"
-        )
-        print(f"{'clients':>7}  {'answers/s':>9}  {'p50':>8}  {'p95':>8}  errors")
-        for level in (single, several):
-            print(
-                f"{level.clients:>7}  {level.throughput:>9.2f}  "
-                f"{level.percentile(50) * 1000:>6.0f}ms  {level.percentile(95) * 1000:>6.0f}ms  "
-                f"{len(level.errors)}"
-            )
-        print(
-            f"throughput {args.clients} vs 1 client: {ratio:.2f}x (target >= {THROUGHPUT_TARGET}); "
-            f"p95 at {args.clients} / p50 at 1: {latency:.2f}x (target <= {LATENCY_TARGET}); "
-            f"errors {errors}; answers differing from sequential: {len(changed)}"
-        )
-        print(
-            f"a perfect {cores}-core server (first come first served, no overhead) given the "
-            f"single client's latencies as work: p95 at {args.clients} / p50 at 1: "
-            f"{best_latency:.2f}x"
-        )
-        for error in (single.errors + several.errors)[:3]:
-            print(f"  error: {error}")
-    return 1 if args.check and not all(met.values()) else 0
+        _print_table(args, figures, single, several)
+    return 1 if args.check and not all(figures["targets"]["met"].values()) else 0
 
 
 if __name__ == "__main__":

@@ -170,7 +170,13 @@ def bench_indexing(encoders: list[Encoder], work: Path, count: int, rounds: int)
         f"time outside the model  {min(outside_model):6.2f} s  "
         f"= {100 * min(outside_model) / raw:.1f} % of the raw encode time"
     )
+    bench_unchanged(indexer, settings)
+    say()
+    return indexer
 
+
+def bench_unchanged(indexer: Indexer, settings: Settings) -> None:
+    """Re-indexing a corpus nothing in has changed: parse, hashes and load, no embedding."""
     timings = []
     for _ in range(5):
         started = time.perf_counter()
@@ -183,8 +189,6 @@ def bench_indexing(encoders: list[Encoder], work: Path, count: int, rounds: int)
         f"re-index unchanged      {ms(statistics.median(timings))} median of 5 "
         "(parse + hashes + load; target: under 1 s)"
     )
-    say()
-    return indexer
 
 
 def bench_queries(encoders: list[Encoder], work: Path, translator: QueryTranslator | None) -> None:
