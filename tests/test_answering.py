@@ -250,6 +250,9 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("What was Lerwick Tiles' annual turnover?", "It employs 40 people in two plants.", False),
         ("What was Lerwick Tiles' annual turnover?", "Umsatz: rund 6,2 Millionen Euro.", True),
         ("Welchen Stundenlohn zahlt die Gärtnerei?", "Wir haben elf Beschäftigte.", False),
+        ("What is the hourly wage of the ferry crews?", "The crews work in two shifts.", False),
+        ("What is the hourly wage of the ferry crews?", "They get 16 pounds an hour.", True),
+        ("What is the weekly salary of a picker?", "Pickers start at six.", False),
         ("What does Okafor's revenue growth depend on?", "On two big customers.", True),
         # A count in a unit of measure is answered by a figure in that unit.
         ("How many hectares do the partner farms cultivate?", "They are 63 farms.", False),
@@ -660,6 +663,19 @@ def test_a_why_answer_takes_the_reason_after_the_claim_along(embedder) -> None:
             "In 2018 we closed the second ferry route.",
             "",
             "Why did the company close its second ferry route in 2018?",
+            False,
+        ),
+        # When it happened is no reason either, asked about or not.
+        (
+            "Letzten Winter haben wir die Zusammenarbeit mit dem Chor beendet.",
+            "",
+            "Warum wurde die Zusammenarbeit mit dem Chor beendet?",
+            False,
+        ),
+        (
+            "Last spring we removed the evening tours from the programme.",
+            "",
+            "Why were the evening tours removed from the programme?",
             False,
         ),
     ],

@@ -63,7 +63,8 @@ Wanted = Literal[
 _MONEY_ASKED = (
     r"^\s*(?:what|which|welche[nmrs]?|wie hoch|how high)\s+(?:(?:is|was|are|were|ist|war|sind|"
     r"waren|the|a|an|das|der|die|den|his|her|its|their|sein|seine|ihr|ihre|total|annual|"
-    r"yearly|monthly|jährliche[nrs]?|monatliche[nrs]?|gesamte[nrs]?|average|typical|usual|"
+    r"yearly|monthly|weekly|daily|hourly|jährliche[nrs]?|monatliche[nrs]?|wöchentliche[nrs]?|"
+    r"tägliche[nrs]?|stündliche[nrs]?|gesamte[nrs]?|average|typical|usual|"
     r"median|starting|durchschnittliche[nrs]?|übliche[nrs]?|(?-i:(?:[A-Z][\w&.-]*\s+)*"
     r"[A-Z][\w&.-]*(?:'s|’s|s')))\s+)*(?:salary|salaries|"
     r"wage bill|wages?|budget|hourly rate|turnover|revenue|income|gehalt|gehälter|lohn|"
