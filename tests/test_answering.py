@@ -697,6 +697,28 @@ def test_a_why_question_is_not_answered_by_the_fact_it_asks_about_alone(
         assert answer.citations[0].quote == claim + after
 
 
+@pytest.mark.parametrize(
+    ("text", "answered"),
+    [
+        ("Die Mosterei im Ort presst jedes Jahr rund 40 Tonnen Äpfel zu Saft.", False),
+        ("Die Mosterei im Ort presst vor allem Äpfel, seit zwei Jahren auch Birnen.", True),
+    ],
+)
+def test_asked_whether_they_also_do_a_thing_only_text_about_that_thing_answers(
+    embedder, text: str, answered: bool
+) -> None:
+    """ "Presst die Mosterei auch Birnen?" is not answered by what the press does besides:
+    the text must speak of pears (the blind sets' near-topic questions)."""
+    seed = seed_article()
+    turns = tuple(replace(turn, text=text) if turn.number == 7 else turn for turn in seed.turns)
+    query = seed_query(embedder, "Presst die Mosterei im Ort auch Birnen?")
+    assert query.asks_besides == {"birnen"}
+    answer = ExtractiveAnswerer(embedder).run(query, hits_for(replace(seed, turns=turns), 7))
+    assert answer.abstained is not answered
+    if answered:
+        assert "Birnen" in answer.citations[0].quote
+
+
 def test_a_reason_in_other_words_than_the_question_is_still_an_answer(encoders) -> None:
     """A reason rarely repeats the question's words; with the general threshold the right
     sentence, second in the passages retrieved, was abstained on."""

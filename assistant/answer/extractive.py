@@ -204,6 +204,9 @@ class _Candidate:
     # `words` counts the concepts its article's title and teaser mention as the sentence's
     # too (`_WordMatcher`); these are the ones the sentence itself mentions.
     own_words: float = 0.0
+    # How much of the further thing a yes/no question asks about ("Does it also sell
+    # cakes?": `Query.asks_besides`) the sentence itself mentions (None: no such question).
+    besides_words: float | None = None
 
     @property
     def score(self) -> float:
@@ -265,7 +268,8 @@ class ExtractiveAnswerer:
 
     def run(self, query: Query, hits: Sequence[Hit]) -> Answer:
         passages = _by_whom_it_names(query, _quotable(query, hits))[:PASSAGES]
-        candidates = _giving_first(query, _on_the_topic_asked(query, self._score(query, passages)))
+        scored = _on_the_thing_asked(_on_the_topic_asked(query, self._score(query, passages)))
+        candidates = _giving_first(query, scored)
         threshold = REASON_ABSTAIN_BELOW if query.asks_reason else ABSTAIN_BELOW
         if not candidates or not _answers(candidates[0], threshold):
             return self.abstention(query, hits)
@@ -338,6 +342,7 @@ class ExtractiveAnswerer:
         # Only a view question looks at what the interviewer asked (`_on_the_topic_asked`).
         asked = [hit for hit in hits if hit.turn.question] if _holds_to_the_topic(query) else []
         asked_cover = {hit.turn.id: matcher.cover(hit.turn.question) for hit in asked}
+        besides = matcher.of_words(query.asks_besides) if query.asks_besides else None
         scored = [
             _Candidate(
                 hit,
@@ -354,6 +359,7 @@ class ExtractiveAnswerer:
                 own_words=passage_cover[hit.turn.id]
                 if hit.turn.id in credits
                 else matcher.sentence_cover(j),
+                besides_words=besides.sentence_cover(j) if besides and besides.concepts else None,
             )
             for j, (hit, sentences, i) in enumerate(flat)
         ]
@@ -805,6 +811,18 @@ def _on_the_topic_asked(query: Query, candidates: list[_Candidate]) -> list[_Can
         for c in candidates
         if c.asked_words is None or c.asked_words > 0 or c.own_words >= _NAMES_THE_TOPIC
     ]
+
+
+def _on_the_thing_asked(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Asked whether someone also does or has a further thing ("Presst die Mosterei auch
+    Birnen?", "Does the yard also build kites for kitesurfing?"), a sentence that speaks
+    of less than half of that thing is no answer: what they do besides is not it.
+
+    Example:
+        >>> [c.hit.turn.id for c in _on_the_thing_asked(candidates)]  # only t05 names pears
+        ['a#t05']
+    """
+    return [c for c in candidates if c.besides_words is None or c.besides_words >= _NAMES_THE_TOPIC]
 
 
 def _holds_to_the_topic(query: Query) -> bool:

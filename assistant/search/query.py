@@ -336,6 +336,37 @@ CAUSE = re.compile(
 )
 
 
+# A yes/no question whether someone also does or has a further thing ("Does the bakery
+# also sell cakes?", "Presst die Mosterei auch Birnen?"): the thing after "also". "Auch"
+# as "even" ("auch ohne Computer", "auch wenn") and "too" ("too late") ask nothing further.
+_WH_WORD = re.compile(
+    r"\b(?:who|whom|whose|what|which|when|where|why|how|wer|wen|wem|wessen|was|welche[nmrs]?|"
+    r"wann|wo|wo[rh]?(?:an|auf|aus|bei|durch|für|gegen|her|hin|mit|nach|über|um|von|vor|zu)|"
+    r"wie\w*|warum|weshalb|wieso|weswegen|inwiefern|inwieweit)\b",
+    re.IGNORECASE,
+)
+_ALSO_ASKED = re.compile(
+    r"\b(?:also|auch)\s+(?!(?:ohne|wenn|nicht|nur|noch|dann|so|schon|mal|dort|hier)\b)"
+    r"(?P<thing>[^,;?]+)",
+    re.IGNORECASE,
+)
+
+
+def thing_asked_besides(question: str) -> frozenset[str]:
+    """The lower-cased words of what a yes/no question asks whether someone also does or
+    has: only text that speaks of it answers.
+
+    Example:
+        >>> sorted(thing_asked_besides("Presst die Mosterei auch Birnen oder Quitten?"))
+        ['birnen', 'oder', 'quitten']
+        >>> thing_asked_besides("Why does the bakery also sell cakes?")
+        frozenset()
+    """
+    if _WH_WORD.search(question) or not (also := _ALSO_ASKED.search(question)):
+        return frozenset()
+    return frozenset(w.lower() for w in TOKEN.findall(also["thing"]))
+
+
 # The words that ask why (_ASKS_WHY: a question that opens with one).
 _WHY_WORDS = r"why|how come|for what reason|warum|weshalb|wieso|weswegen|wozu|aus welchem grund"
 _ASKS_WHY = re.compile(rf"^\W*(?:{_WHY_WORDS})\b", re.IGNORECASE)
@@ -497,6 +528,9 @@ class Query:
     asks_view: bool = False
     # It asks what someone said about something (`_ASKS_SAID`).
     asks_said: bool = False
+    # A yes/no question whether someone also does or has something: its words
+    # (`thing_asked_besides`).
+    asks_besides: frozenset[str] = frozenset()
     # The years a figure asked for is of ("How many members did it have in 2015?"):
     # `dated_years`.
     years: frozenset[str] = frozenset()
@@ -608,6 +642,7 @@ class QueryAnalyzer:
             words=words,
             asks_view=bool(_ASKS_VIEW.search(text)),
             asks_said=bool(_ASKS_SAID.search(text)),
+            asks_besides=thing_asked_besides(text),
             parts=parts,
             part_asks=tuple(asked_for(part) for part in parts),
             asks_why=bool(_ASKS_WHY.match(text)) and not parts,
