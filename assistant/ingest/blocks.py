@@ -394,6 +394,7 @@ def _consider_what_labels_stand_for(
     addressed = {m["name"].casefold() for p in paragraphs for m in _ADDRESSED.finditer(p.text)}
     cast.courtesy_only = {fold(label) for label in recurring if _courtesy_only(label, texts)}
     cast.role_only = {fold(label) for label in recurring if _role_only(label, texts)}
+    cast.firm_heads = {fold(label) for label in recurring if _firm_head(label, texts)}
     for office, holder in _office_holders(labels, texts).items():
         # "Bürgermeisterin:" under a lead that asked "Bürgermeisterin NAME": the label
         # stands for the one person the text gives that office, as a nickname would.
@@ -499,6 +500,27 @@ def _role_only(label: str, texts: Sequence[str]) -> bool:
     found = _words_before(label, texts)
     roles = common_nouns(texts)
     return bool(found) and all(word in roles for word in found)
+
+
+def _firm_head(label: str, texts: Sequence[str]) -> bool:
+    """Whether the texts write a one-word label at the head of a name of two capitalised
+    words more ("Penhallow Rope Works") twice or more, and more often so than after any
+    capitalised word ("Ida Penhallow"): the label is the firm's short name, which a
+    founder or an owner may share, so a label of it that asks is the firm's voice.
+
+    Example:
+        >>> texts = ["Penhallow Rope Works opens.", "Penhallow Rope Works, est. by Ida Penhallow."]
+        >>> _firm_head("Penhallow", texts), _firm_head("Penhallow", texts[1:])
+        (True, False)
+    """
+    if " " in label:
+        return False
+    heads = sum(1 for text in texts for _ in word_then(label, _FIRM_TAIL, text, any_case=True))
+    return heads >= 2 and heads > len(_words_before(label, texts))
+
+
+# Two capitalised words after a word: the rest of a firm's name ("… Rope Works").
+_FIRM_TAIL = re.compile(rf"[ \t]+[{UPPER}][\w&'’-]*[ \t]+[{UPPER}][\w&'’-]*")
 
 
 def _words_before(label: str, texts: Sequence[str]) -> list[str]:
@@ -1819,7 +1841,32 @@ def _full_name_pairs(surname: str, texts: Sequence[str], labelled: bool) -> set[
         # "© The Westerby Courier": English capitalises a thing's name after "the"; its
         # last words are an outlet or a firm, not a given name and a surname.
         and not _THING_AFTER_THE.search(match.string, 0, match.start())
+        and not _in_picture_credit(match)
     }
+
+
+# A picture's caption ("Foto: …", "Photo: …") that closes on its credit in brackets: what
+# the brackets hold is the picture's source (an agency, an archive, the outlet), no speaker.
+_CAPTION_CREDIT = re.compile(
+    r"(?i:foto|fotos|bild|bilder|photo|photos|picture|image)\s*:.*(?P<credit>\([^()]*\))\s*",
+    re.DOTALL,
+)
+
+
+def _in_picture_credit(match: re.Match[str]) -> bool:
+    """Whether `full_name`'s match stands in the bracketed credit that closes a picture's
+    caption ("Foto: … (Archiv Kurier)"): the source's words there ("Archiv", an agency, the
+    outlet's own name) are no given name and surname, even where a label is the outlet.
+
+    Example:
+        >>> text = "Foto: Ada am Ofen. (Archiv Kurier)"
+        >>> _in_picture_credit(re.search(r"(Archiv) (Kurier)", text))
+        True
+        >>> _in_picture_credit(re.search(r"(Ada) (am)", text))
+        False
+    """
+    caption = _CAPTION_CREDIT.fullmatch(match.string)
+    return caption is not None and match.start() >= caption.start("credit")
 
 
 def _given_before(match: re.Match[str], texts: Sequence[str]) -> bool:
@@ -4573,9 +4620,11 @@ def _capitals_box(labelled: tuple[str, str], accepted: Collection[str]) -> bool:
         False
         >>> _capitals_box(("THE LEDGER", "Why?"), {"THE LEDGER"})
         False
+        >>> _capitals_box(("AT A GLANCE", "Staff: 40 | Sites: 3 | Founded: 1990"), set())
+        True
     """
     label, rest = labelled
-    if not ends_with_question(rest):
+    if not ends_with_question(rest) and not _figures_row(rest):
         return False
     words = label.split()
     if label in accepted or not label.isupper() or not 2 <= len(words) <= 4:
@@ -4584,6 +4633,26 @@ def _capitals_box(labelled: tuple[str, str], accepted: Collection[str]) -> bool:
     return not is_person_name(title_cased(label)) and not any(
         is_given_name(w.capitalize()) for w in words
     )
+
+
+def _figures_row(text: str) -> bool:
+    """Whether a text is a row of figures set apart by bars or dots ("Staff: 40 | Sites: 3
+    | Founded: 1990"), three keys at least, each with a number after its colon: a data
+    box's line, which no speaker says.
+
+    Example:
+        >>> _figures_row("Staff: 40 | Sites: 3 | Founded: 1990")
+        True
+        >>> _figures_row("Staff: many | Sites: 3 | Founded: 1990"), _figures_row("Staff: 40")
+        (False, False)
+    """
+    parts = _FIGURE_SEPARATOR.split(text.strip())
+    return len(parts) >= _FACT_RUN and all(_FIGURE.search(part) for part in parts)
+
+
+# The bars or dots that part a data box's row, and one of its figures after a key's colon.
+_FIGURE_SEPARATOR = re.compile(r"\s+[|·•]\s+")
+_FIGURE = re.compile(r":\s+[^:]*\d")
 
 
 def _box(title: str, rest: str) -> list[Block]:

@@ -143,6 +143,9 @@ class Cast:
         # Surnames that label turns and that the text writes only after a role it also
         # writes as a noun ("Coach NAME", "the coach"; see `blocks._role_only`).
         self.role_only: set[str] = set()
+        # One-word labels the text writes mostly at the head of a firm's name ("NAME Rope
+        # Works"; see `blocks._firm_head`): asking, the firm's, not a namesake's.
+        self.firm_heads: set[str] = set()
         # Labels whose turns answer rather than ask (see `_asking`), set by `settle`.
         self._answering: set[str] = set()
         # Nicknames the text gives between a given name and surname, with the full name
@@ -499,7 +502,8 @@ class Cast:
     def _known_behind(self, label: str, name: str, asks: bool) -> Person | None:
         """Someone known or mentioned whom `label` (`name`, its name part) means, the person
         whose organisation it is, or a person the label itself names; None where the label
-        asks under the initials of someone another label answers for (the outlet's).
+        asks under the initials of someone another label answers for (the outlet's), or
+        under a firm's short name that is someone's surname too (`firm_heads`).
 
         Example:
             >>> cast = Cast([Mention("Eva Roth", "interviewee")])
@@ -515,6 +519,10 @@ class Cast:
         person = person or self._affiliated(label) or self._promote(name)
         if asks and person is not None and _initials_of_an_answerer(label, self._answering, person):
             return None  # the outlet's initials ("HW:" over "Weidinger:"), not his
+        if asks and person is not None and not person.listed and fold(name) in self.firm_heads:
+            # "NAME:" asking in a firm's release where "NAME Rope Works" is the firm and
+            # "Ida NAME" its founder: the firm asks, not she.
+            return None
         return person
 
     def _rights_holder(self, person: Person) -> bool:

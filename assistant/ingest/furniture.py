@@ -306,6 +306,10 @@ BOILERPLATE = [
         r" zwecke)\b",
         # A record's caveat on its own transcript, and who transcribed it.
         rf"{_TRANSCRIPT_CAVEAT}|^(?=.{{0,200}}$)transcribed by\s+[^.!?]{{2,50}}[.!?]",
+        # An export's head line: the file's name, then the tool's note on it
+        # ("interview_03.vtt | exported from TOOL | auto-generated").
+        r"^(?=.{0,200}$)[\w.-]+\.(?:txt|docx?|pdf|rtf|vtt|srt|mp3|mp4|m4a|wav)\b[^.!?]{0,80}?"
+        r"\b(?:export\w*|auto-?generated|generated|automatisch\w*)\b",
         r"\btranskript\w*\b.{0,60}\b(?:automatisch|maschinell)\b"
         r"|\btranscripts?\b.{0,60}\b(?:automatically|machine)\b",
         # A transcription tool's caveat on its own voices: "Speaker labels are assigned
@@ -313,6 +317,9 @@ BOILERPLATE = [
         r"\b(?:speaker (?:identification|labels?|recognition)|sprechererkennung)\b[^.!?]{0,40}"
         r"\b(?:automatic\w*|inaccurate|errors|mistakes|automatisch\w*|fehler\w*)\b",
         r"^(?:listen to|hören sie)\b.{0,60}\b(?:interview|gespräch|episode|folge|podcast)\b",
+        # A read-aloud offer by its length: "Listen to this story: 4:15 min", "Hören Sie
+        # den Text: 3 Min.".
+        r"^(?=.{0,80}$)(?:listen to|hören sie)\b[^.!?]{0,40}?\b\d{1,2}(?::\d{2})?\s*min(?!\w)",
         r"^(?:get|hol(?:en)? sie sich)\b.{0,40}\bnewsletter\b",
         # A pitch that ends in its button, a link's words in brackets: "… in your inbox.
         # [Subscribe]", "… [Jetzt anmelden]".

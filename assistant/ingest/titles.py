@@ -331,7 +331,7 @@ def take_title(
         title, after = f"{title.rstrip()} {after[0].text.strip()}", after[1:]
     elif after and _broken_word(title, after[0].text):
         # '"Ein Duft ist eine Erin-' / 'nerung, die …"': a word broken at the line's end.
-        title, after = title[:-1] + after[0].text.lstrip(), after[1:]
+        title, after = _mended(title, after)
     # A bulletin's item keeps its headline among the items' text, as the bulletin prints it
     # under the masthead (the masthead being furniture, the page's title is the item's).
     item = [paragraphs[index]] if bulletin else []
@@ -533,6 +533,22 @@ def _broken_word(headline: str, line: str) -> bool:
     """
     short = len(line.split()) <= _HEADLINE_WORDS
     return bool(re.search(r"[^\W\d_]-$", headline)) and line[:1].islower() and short
+
+
+def _mended(headline: str, after: list[Paragraph]) -> tuple[str, list[Paragraph]]:
+    """A headline with the words the lines under it finish (`_broken_word`), each line in
+    turn: a narrow column may break a headline's words on two line ends or more ("Der
+    alte Brun-" / "nenbauer vom Ober-" / "land"); and the lines left under it.
+
+    Example:
+        >>> lines = [Paragraph("nenbauer vom Ober-"), Paragraph("land"), Paragraph("Text.")]
+        >>> title, rest = _mended("Der alte Brun-", lines)
+        >>> title, [p.text for p in rest]
+        ('Der alte Brunnenbauer vom Oberland', ['Text.'])
+    """
+    while after and _broken_word(headline, after[0].text):
+        headline, after = headline[:-1] + after[0].text.lstrip(), after[1:]
+    return headline, after
 
 
 def _name_broken(headline: str, line: str, below: Sequence[Paragraph]) -> bool:
@@ -1377,8 +1393,18 @@ _PROCEEDING_STEP = re.compile(
 _RECORD_DATELINE = re.compile(r",\s+(?:[a-z]+\s+){1,3}(?P<date>[^,]*\d[^,]*(?:,\s*\d{4})?)$")
 
 
+# The minutes of a named body with where and when it sat: "Minutes of the Parks Board held
+# at the Town Hall on Monday 3 May 2026 at 7 pm". A body's name holds a capital; "Minutes of
+# the meeting held on …" names none, and its sitting stays in the line.
+_MINUTES_HELD = re.compile(
+    r"(?P<title>Minutes\s+of\s+the\s+[^\n]{0,100}?[A-Z][^\n]{0,100}?)"
+    r"\s+held\s+(?:at|in|on)\s+[^\n]*\d[^\n]*"
+)
+
+
 def _record_title(line: str) -> str:
-    """A record's own title line without the dateline after a comma that closes it.
+    """A record's own title line without the dateline after a comma that closes it, or
+    the sitting's place and date after a named body's minutes ("… held at … on …").
 
     Example:
         >>> _record_title("Deposition of Eva Roth, taken on May 3, 2026")
@@ -1387,7 +1413,13 @@ def _record_title(line: str) -> str:
         'Minutes of the Council, Room 4'
         >>> _record_title("Wie geht es, heute am 3. Mai 2026")
         'Wie geht es, heute am 3. Mai 2026'
+        >>> _record_title("Minutes of the Parks Board held at the Hall on Monday 3 May 2026")
+        'Minutes of the Parks Board'
+        >>> _record_title("Minutes of the meeting held on Monday 3 May 2026")
+        'Minutes of the meeting held on Monday 3 May 2026'
     """
+    if held := _MINUTES_HELD.fullmatch(line.strip()):
+        return held["title"]
     dateline = _RECORD_DATELINE.search(line)
     if _RECORD_OWN.match(line) and dateline and parse_date(dateline["date"]):
         return line[: dateline.start()]
@@ -2270,7 +2302,9 @@ def _headline_shaped(paragraphs: Sequence[Paragraph]) -> bool:
     """Short, not a byline, and not the first turn of a dialogue: a title may contain a
     colon ("Wasserstoff: Wir brauchen Tempo"), but not a label that recurs as a speaker."""
     first = paragraphs[0]
-    if len(first.text.split()) > 20 or byline_mentions(first.text) is not None:
+    # A named body's minutes are a headline however long the sitting's date and place after
+    # them ("Minutes of the Parks Board held at … on …"): the title is the line without them.
+    if len(_record_title(first.text).split()) > 20 or byline_mentions(first.text) is not None:
         return False
     label = label_of(first)
     if label is None:

@@ -317,10 +317,15 @@ def _statements(kept: Sequence[Block], cast: Cast) -> list[Draft]:
 
 
 # A report's sentence that says it put a question to someone: "The Courier put this question
-# to NAME.", "We asked NAME.", "Wir haben bei NAME nachgefragt."
+# to NAME.", "We asked NAME.", "Wir haben bei NAME nachgefragt.", "Die Frage an NAME."
 _PUT_THE_QUESTION = re.compile(
     r"\bput\s+(?:that|the|this|our|its)\s+question\s+to\b|\b[Ww]e\s+asked\b|\bnachgefragt\b"
+    r"|^(?:[Dd]ie|[Uu]nsere)\s+Frage\s+an\s|\b[Ww]ir\s+fragten\b"
 )
+# A wire report's question in its own words, the asked person's name after it: "Asked
+# whether the bridge reopens in May, NAME, who runs the yard, shrugged." (no quotation in
+# it: the quotation alone under it is the answer).
+_ASKED_WHY = re.compile(r"Asked\s+(?:why|what|how|whether|if|when|where|who|about)\s[^.!?\"“”]+,\s")
 
 
 def _asked_in_report(text: str, quotation: str, cast: Cast) -> Person | None:
@@ -335,13 +340,19 @@ def _asked_in_report(text: str, quotation: str, cast: Cast) -> Person | None:
         >>> asked.name if asked else None
         'Eva Roth'
         >>> _asked_in_report("Why? We asked Eva Roth.", "“It pays,” said Tom Lenz.", cast)
+        >>> _asked_in_report("Asked why it pays, Eva Roth smiled.", "“It works.”", cast).name
+        'Eva Roth'
     """
     sentences = [s.text for s in split_sentences(text)]
     quoted = quotation.lstrip()[:1] in OPENING_QUOTES and quotation.rstrip()[-1:] in CLOSING
-    if len(sentences) < 2 or not quoted or quote_attribution(quotation) is not None:
+    if not sentences or not quoted or quote_attribution(quotation) is not None:
         return None
     names = list(person_names(sentences[-1]))
-    asks = ends_with_question(sentences[-2]) and _PUT_THE_QUESTION.search(sentences[-1])
+    asks = len(sentences) >= 2 and ends_with_question(sentences[-2])
+    asks = asks and _PUT_THE_QUESTION.search(sentences[-1]) is not None
+    # "Asked whether …, NAME shrugged." over the quotation: the question in the
+    # report's words, one sentence without a quotation of its own.
+    asks = asks or (_ASKED_WHY.match(text) is not None and len(sentences) == 1)
     return cast.quoted(names[0]) if asks and len(names) == 1 else None
 
 
