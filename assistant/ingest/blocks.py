@@ -1859,10 +1859,10 @@ def _in_picture_credit(match: re.Match[str]) -> bool:
     outlet's own name) are no given name and surname, even where a label is the outlet.
 
     Example:
-        >>> text = "Foto: Ada am Ofen. (Archiv Kurier)"
+        >>> text = "Foto: Lena am Herd. (Archiv Kurier)"
         >>> _in_picture_credit(re.search(r"(Archiv) (Kurier)", text))
         True
-        >>> _in_picture_credit(re.search(r"(Ada) (am)", text))
+        >>> _in_picture_credit(re.search(r"(Lena) (am)", text))
         False
     """
     caption = _CAPTION_CREDIT.fullmatch(match.string)
