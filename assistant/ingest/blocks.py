@@ -132,6 +132,12 @@ _PULL_QUOTE = re.compile(
 # A transcript's direction in capitals before a quotation ("[CLIP] „…“ – a spokesperson"):
 # words played in from tape, not the speaker's turn going on.
 _CLIP = re.compile(rf"[\[(][{UPPER}][{UPPER} /-]+[\])]\s*[„\"»«“‚‹]")
+# ... or before a name in capitals with its colon ("[PKG] NAME (VOICE-OVER): …", "[FILM]
+# NAME: …"): a report played into the programme, no turn of the dialogue.
+_CUED_VOICE = re.compile(
+    rf"[\[(](?P<cue>[{UPPER}][{UPPER} /-]*)[\])]\s*[{UPPER}][{UPPER}'’ .-]+"
+    rf"(?:\s*\([^()]{{1,30}}\))?:\s"
+)
 # A time stamp opening a transcript's paragraph with a label after it, perhaps in brackets:
 # "[00:04:10] CLIP, a farmer: ", "(00:01) [voice mail]: ".
 # A live chat's clock time may say a.m. or p.m.: "[2:05 PM] NAME: ".
@@ -234,7 +240,11 @@ _BOX_TITLE = re.compile(
     # "The company: …". Its name may be the owner's, but the box is nobody's turn.
     r"|(?:Das|Der|Die) (?:Unternehmen|Firma|Betrieb|Verein)|The (?:company|firm|business|club)"
     # A box of dates to come: "Termine: 14. Juli TOWN, …", "Tour dates: …".
-    r"|Termine|Nächste Termine|(?:Tour |Upcoming )?dates))"
+    r"|Termine|Nächste Termine|(?:Tour |Upcoming )?dates"
+    # A forum's or chat's house rules under the thread: "House rules: 1. …",
+    # "Forenregeln: …". The moderators set them; no turn of the thread says them.
+    r"|(?:Community|House|Forum|Group|Posting|Chat) rules"
+    r"|(?:Foren|Haus|Chat|Community-)regeln|Netiquette))"
     r"\s*:\s*(?P<rest>.*)",
     re.S | re.I,
 )
@@ -2284,6 +2294,21 @@ class _Marks:
     asked: tuple[Collection[str], ...]
 
 
+def _played_in_under_cue(text: str) -> bool:
+    """Whether a paragraph opens with a direction in brackets before a name in capitals
+    ("[PKG] NAME (VOICE-OVER): …"): a report played in. Not where the bracket holds a side
+    of the dialogue ("(HOST) NAME: …", "(GUEST) NAME: …"), a label's role set before it.
+
+    Example:
+        >>> _played_in_under_cue("[PKG] ADA ROE (VOICE-OVER): The tide turned.")
+        True
+        >>> _played_in_under_cue("(GUEST) ADA ROE: The tide turned.")
+        False
+    """
+    cued = _CUED_VOICE.match(text)
+    return cued is not None and role_side(cued["cue"]) is None
+
+
 def _plain_block(paragraph: Paragraph, index: int, cast: Cast, marks: _Marks) -> Block:
     """The block of a paragraph under no speaker's label and in no box: a date line,
     furniture, a note, a quotation or a clip, a reader's letter, a heading, or prose.
@@ -2303,6 +2328,7 @@ def _plain_block(paragraph: Paragraph, index: int, cast: Cast, marks: _Marks) ->
     if (
         (_PULL_QUOTE.fullmatch(text) and len(text.split()) <= 60 and index not in marks.boxed)
         or _CLIP.match(text)
+        or _played_in_under_cue(text)
         or index in marks.stamped
     ):
         return Block("quote", text)
@@ -4680,8 +4706,12 @@ def introduced_before_dialogue(
         >>> introduced_before_dialogue([intro, ask, Block("label", "So.", label="A.")])
         'Eva Roth'
     """
-    # A caller's or the floor's label ("CALLER:") names nobody who answers, as a role does.
-    if any(b.kind == "label" and not _nameless_label(b.label or "") for b in blocks):
+    # A caller's or the floor's label ("CALLER:") names nobody who answers, as a role does;
+    # nor does a label that only ever asks ("ED:" over every question, the answers under
+    # none): whoever is introduced answers them.
+    if any(b.kind == "label" and not _nameless_label(b.label or "") for b in blocks) and not (
+        _only_asking_labels(blocks)
+    ):
         return None
     start = _dialogue_start(blocks, title)
     # An e-mail's quoting line over the questions ("On Tue, 3 May, NAME <…> wrote:") names
@@ -4701,6 +4731,11 @@ def introduced_before_dialogue(
     if heading and heading.kind == "heading" and talks:
         before.append(heading)  # "Q&A with ROLE NAME" right over the questions
     host = _host_introduces(blocks[start:], asking, title) if start is not None else None
+    # A report's own question that first says who someone is ("NAME ran the ferry for ten
+    # years. What will he miss?") names whom it asks, nearer than the lead's subject.
+    asked_about = _asks_about(blocks[start]) if start is not None else None
+    if asked_about and asked_about not in asking:
+        return asked_about
     if not before:
         return host or _profiled(blocks, asking) or _headline_profile(blocks, start, title)
     # The paragraph a section's heading opens with right over the questions is nearer to
@@ -4850,6 +4885,50 @@ def _section_subject(blocks: Sequence[Block], start: int, asking: Collection[str
     if name is None or others or name in {strip_titles(a) for a in asking}:
         return None
     return name
+
+
+# A question that opens by calling someone by given name alone: "Ada, why …?" (three
+# letters at least: "Oh, …" is no one called).
+_OPENS_WITH_GIVEN = re.compile(rf"(?P<given>[{UPPER}][{LOWER}]{{2,}}),\s")
+# A label written as a surname is, in letters with some in lower case ("Roe", "McAdam",
+# "Roe-Lenz"): not a role in capitals ("GUEST") nor a call sign with digits.
+_SURNAME_CASED = re.compile(rf"[{UPPER}](?:[^\W\d_]|['’-])*[{LOWER}](?:[^\W\d_]|['’-])*")
+
+
+def named_by_address(blocks: Sequence[Block], cast: Cast) -> list[str]:
+    """The full names a round table gives its surname labels only by the questions put to
+    them: where each question right over a one-word label's answer calls one and the same
+    given name ("Ada, why …?" over "Roe: Because …"), the label is that given name and
+    surname. Not a label the article names otherwise, nor one that ever asks; a given name
+    called over two labels' answers names neither.
+
+    Example:
+        >>> ask = Block("prose", "Ada, why now?", question=True)
+        >>> named_by_address([ask, Block("label", "Because.", label="Roe")], Cast())
+        ['Ada Roe']
+        >>> named_by_address([ask, Block("label", "It rained.", label="Lenz"), ask,
+        ...                   Block("label", "Because.", label="Roe")], Cast())
+        []
+    """
+    asking = {b.label for b in blocks if b.kind == "label" and b.question}
+    called: dict[str, set[str]] = {}
+    for question, answer in pairwise(blocks):
+        label = answer.label or ""
+        opening = _OPENS_WITH_GIVEN.match(question.text) if question.question else None
+        if answer.kind != "label" or answer.question or not opening or " " in label.strip():
+            continue
+        if label in asking or not _SURNAME_CASED.fullmatch(label) or _nameless_label(label):
+            continue
+        if is_given_name(label) or cast.knows(label):
+            continue
+        if is_given_name(opening["given"]):
+            called.setdefault(label, set()).add(opening["given"])
+    given = Counter(name for names in called.values() for name in names)
+    return [
+        f"{next(iter(names))} {label}"
+        for label, names in called.items()
+        if len(names) == 1 and given[next(iter(names))] == 1
+    ]
 
 
 def _addressed_first(blocks: Sequence[Block], start: int, asking: Collection[str]) -> str | None:
@@ -5026,6 +5105,38 @@ def _role_put_to(heading: str, before: Sequence[Block]) -> str | None:
         for m in found.finditer(b.text)
     }
     return names.pop() if len(names) == 1 else None
+
+
+# A paragraph's opening up to a colon, short and without a sentence's end before it: the
+# shape of a speaker's label, whatever its words.
+_OPENS_LIKE_A_LABEL = re.compile(r"[^\s:][^:!?\n]{0,40}:\s")
+
+
+def _only_asking_labels(blocks: Sequence[Block]) -> bool:
+    """Whether every labelled paragraph asks and some unlabelled prose follows a labelled
+    question: a Q&A that labels only its questions ("ED: Why now?" over an answer under no
+    label), whose labels say nothing of who answers.
+
+    Example:
+        >>> ask = Block("label", "Why now?", label="ED", question=True)
+        >>> _only_asking_labels([ask, Block("prose", "Because it rained.")])
+        True
+        >>> _only_asking_labels([ask, Block("label", "Because.", label="Roe")])
+        False
+        >>> _only_asking_labels([ask, Block("prose", "Roe sen.: Because it rained.")])
+        False
+    """
+    labelled = [b for b in blocks if b.kind == "label"]
+    if not labelled or not all(b.question for b in labelled):
+        return False
+    after = [
+        second.text
+        for first, second in pairwise(blocks)
+        if first.kind == "label" and second.kind == "prose" and not second.question
+    ]
+    # An answer that opens with a label of a shape not read as one ("von Roe sen.: …") has
+    # its speaker's label after all, whom no introduction may overrule.
+    return bool(after) and not any(_OPENS_LIKE_A_LABEL.match(text) for text in after)
 
 
 def _nameless_label(label: str) -> bool:
@@ -5325,6 +5436,31 @@ def _introduced(
         # talk and names nobody; the headline names whom it is put to.
         return headline if _profile_subject(headline, title, blocks[start:]) else None
     return names.pop() if len(names) == 1 else None
+
+
+def _asks_about(block: Block) -> str | None:
+    """The one person a question paragraph opens with in full and then asks about by a
+    pronoun of their sex, addressing nobody ("NAME kept the lighthouse for twenty years.
+    What does she miss?"): a report puts its single question in its own words, and the
+    person it introduces answers; None for a question that says "you" or names another.
+
+    Example:
+        >>> _asks_about(Block("prose", "Ada Roe kept the light. Does she miss it?", question=True))
+        'Ada Roe'
+        >>> _asks_about(Block("prose", "Ada Roe kept the light. Do you miss it?", question=True))
+    """
+    text = block.text.strip()
+    if block.kind != "prose" or not block.question or _ADDRESSES.search(text):
+        return None
+    names = {strip_titles(name) for name in person_names(text)}
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    sentences = [sentence.text for sentence in split_sentences(text)]
+    said = _pronoun_gender(sentences[-1]) if len(sentences) > 1 else None
+    if not text.startswith(name) or said is None or gender(name) not in (None, said):
+        return None
+    return name
 
 
 def _deck(name: str | None, title: str | None, before: Sequence[Block]) -> bool:
@@ -5725,6 +5861,29 @@ def _after_a_surname(name: str, names: Collection[str], talk: str) -> bool:
     return any(f"{s} {name}" in talk for s in surnames)
 
 
+# A preposition of place right before a name ("a grower in North Dale", "ein Hof nahe
+# Bad Kerl"): what it introduces is where someone is, not whom.
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|near|outside|nahe|unweit)\s+)$")
+
+
+def _only_as_place(name: str, talk: str) -> bool:
+    """Whether `talk` writes `name` only right after a preposition of place: a region or a
+    town ("a baker in East Marsh"), whose two capitalised words looked like a given name
+    and a surname, not someone spoken with.
+
+    Example:
+        >>> _only_as_place("East Marsh", "This week: a baker in East Marsh, who bakes at four.")
+        True
+        >>> _only_as_place("Ada Roe", "This week: Ada Roe, a baker in East Marsh.")
+        False
+    """
+    places = [
+        _PLACE_BEFORE.search(talk, 0, match.start()) is not None
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", talk)
+    ]
+    return bool(places) and all(places)
+
+
 def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]:
     """The people a paragraph that talks of the conversation names: in full, or by the
     surname of a full name the lead gives ("We met Osei at the hangar."). Where it names
@@ -5764,6 +5923,7 @@ def _talked_with(talk: str, lead: str, others: Collection[str] = ()) -> set[str]
     # one with a word in lower case is a place, not someone spoken with.
     names = {n for n in names if not _qualifies(n, names, talk)}
     names = {n for n in names if not _after_a_surname(n, names, talk)}
+    names = {n for n in names if not _only_as_place(n, talk)}
     if len(names) > 1:
         # Where no sentence opens with any of them, the pronoun below decides.
         names = {n for n in names if opens_sentence(surname(n), talk)} or names

@@ -37,6 +37,7 @@ from assistant.ingest.blocks import (
     classify,
     closing_signatory,
     introduced_before_dialogue,
+    named_by_address,
 )
 from assistant.ingest.cast import Cast
 from assistant.ingest.front_matter import split_front_matter
@@ -86,6 +87,8 @@ class InterviewParser:
         title, paragraphs = take_title(read, front.title, markdown=markdown)
         cast = cast_of(front.speakers, front.source, title, paragraphs)
         blocks = classify(paragraphs, cast)
+        for name in named_by_address(blocks, cast):
+            cast.consider(name)  # "Ada, why …?" over "Roe: …": the label's given name
         asking = [p.name for p in cast.people if p.role == "interviewer"]
         introduced = introduced_before_dialogue(blocks, asking, title)
         if introduced:

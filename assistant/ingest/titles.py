@@ -46,6 +46,8 @@ from assistant.text.analysis import ANY_STOPWORD
 _TOP = 12
 # Longer than this, a paragraph is a teaser: the headline, if any, came before it.
 _HEADLINE_WORDS = 25
+# The first of numbered questions: "1. Was machen Sie …?", "1) How did …?".
+_FIRST_NUMBERED = re.compile(r"1[.)]\s+\S")
 # The outlet after a headline in a page title: "HEADLINE | Finanzblatt", "HEADLINE - Ledger".
 _OUTLET_SUFFIX = re.compile(r"\s*[|–—-]\s*[^|–—]{1,60}")
 _MIDDLE_DOT = re.compile(r"\s+[·•]\s+")
@@ -972,6 +974,8 @@ def _headline_index(paragraphs: Sequence[Paragraph], *, markdown: bool) -> int |
             break
         if text.strip() in label_lines:
             break  # the dialogue's first speaker label: the headline stood above it
+        if _FIRST_NUMBERED.match(text) and ends_with_question(text):
+            break  # "1. What do you …?": the first of numbered questions, no headline
         if not greeted:
             candidates.append(index)
         greeted = False
