@@ -678,6 +678,13 @@ def test_a_why_answer_takes_the_reason_after_the_claim_along(embedder) -> None:
             "Why were the evening tours removed from the programme?",
             False,
         ),
+        # What came after is no reason either.
+        (
+            "Im Mai 2019 haben wir die Filiale am Markt geschlossen.",
+            " Seitdem arbeiten alle am Hauptsitz.",
+            "Warum wurde die Filiale am Markt geschlossen?",
+            False,
+        ),
     ],
 )
 def test_a_why_question_is_not_answered_by_the_fact_it_asks_about_alone(

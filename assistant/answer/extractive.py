@@ -146,6 +146,13 @@ _ABOUT_THEM = ("sidebar", "lead")
 _NAMES_THE_TOPIC = 0.5
 # How many sentences a why/how answer may reach back for its reasons.
 _REASON_REACH = 4
+# A sentence starting like this tells what came after or is so now, not why: "Seitdem
+# …", "Since then …", "Jetzt …", "Today …".
+_AFTERMATH = re.compile(
+    r"^\W*(?:seitdem|seither|von da an|jetzt|heute|inzwischen|mittlerweile|since then|"
+    r"ever since|from then on|now|today|these days|nowadays)\b",
+    re.IGNORECASE,
+)
 # A sentence starting like this points back at the sentence before it.
 _ANAPHOR = re.compile(
     r"^(?:Das|Dies|Diese[rsmn]?|Daran|Darauf|Dadurch|Dafür|Dabei|Damit|Daher|Darum|"
@@ -656,13 +663,17 @@ def _only_restates(query: Query, candidate: _Candidate) -> bool:
     clocks in 2019?" states the fact asked about and no reason for it. Every word of the
     quote (stemmed, stop words aside) is one of the question's, or, over text in the other
     language, one of their translations. Time phrases do not count: "last spring" or "im
-    Frühjahr 2022" tells when, not why.
+    Frühjahr 2022" tells when, not why; nor does a sentence after it that tells what came
+    after ("Since then …", "Heute …").
 
     Example:
         >>> _only_restates(analyzer.run("Why did they stop the school courses?"), candidate)
         True   # the candidate's quote: "Last spring we stopped the school courses."
     """
-    text = _readable(candidate, reason=True).text
+    sentences = split_sentences(_readable(candidate, reason=True).text)
+    text = " ".join(
+        s.text for i, s in enumerate(sentences) if i == 0 or not _AFTERMATH.match(s.text)
+    )
     language = detect_language(text)
     asked = [w for c in query.concepts for w in concept_words(c, query.language, language)]
     said = set(document_terms(without_times(text), language))
