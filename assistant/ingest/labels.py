@@ -270,11 +270,8 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
         if label and following and following[0] in accepted - {label[0]} and label_asks(*label):
             accepted.add(label[0])
     accepted |= alternating([label[0] for label in labels if label])
-    # A thread's post headers name each post's author, as a chat's do (`_handles_alone`).
-    accepted |= set(_post_headers(paragraphs).values()) | _handles_alone(labels)
+    accepted |= _post_authors(paragraphs, labels)
     accepted |= _chat_askers(paragraphs, labels, accepted)
-    # A chat's readers who post once each under the clock time, the guest answering each.
-    accepted |= _answered_chat(_shaped_lines(paragraphs))
     # A chorus's label ("BOTH: Yes.") among two or more labelled speakers is a turn of the
     # dialogue, however rarely it comes; it names nobody (`Cast` attaches no one to it).
     if len(accepted) >= 2:
@@ -300,6 +297,25 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     in_sentence = {label[0] for label in labels if label and _QUOTED_WORD.match(label[1])}
     accepted -= {label for label in accepted if function_word_label(label, cast)}
     return accepted - (credits - (_shortened_elsewhere(accepted) & in_sentence))
+
+
+def _post_authors(
+    paragraphs: Sequence[Paragraph], labels: Sequence[tuple[str, str] | None]
+) -> set[str]:
+    """The authors a thread's or a chat's post heads name: a thread's post headers
+    (`_post_headers`), a chat's handles alone over their posts (`_handles_alone`) and a
+    chat's clock-stamped heads where one guest answers each reader (`_answered_chat`).
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> texts = ["9:00 · Ida Kern", "Hallo.", "9:01 · Tom Lenz", "Hallo!", "9:03 · Igel"]
+        >>> texts += ["Wie?", "9:05 · Tom Lenz", "So.", "9:08 · Uwe aus Aach", "Wo?"]
+        >>> ps = [Paragraph(t) for t in [*texts, "9:09 · Tom Lenz", "Dort."]]
+        >>> sorted(_post_authors(ps, labels_of(ps)))
+        ['Ida Kern', 'Igel', 'Tom Lenz', 'Uwe aus Aach']
+    """
+    headers = set(_post_headers(paragraphs).values())
+    return headers | _handles_alone(labels) | _answered_chat(_shaped_lines(paragraphs))
 
 
 def _names_someone(label: str, labels: Collection[str]) -> bool:
