@@ -3522,8 +3522,10 @@ def _with_signatures(paragraphs: Sequence[Paragraph]) -> tuple[list[Paragraph], 
 # Some sites set the starter's mark between dots too ("u/NAME · OP · 12 points"), or in
 # words with nothing after it ("NAME · Threadstarter", German "Themenstarterin"). Where
 # the poster's account is gone the site prints its placeholder in brackets for the handle
-# ("[deleted] · 2h"): still a reader's post, no word more of the post above it.
-_STARTER_MARK = r"(?:OP|(?i:themenstarter(?:in)?|thread\s?starter|original\s+poster))"
+# ("[deleted] · 2h"): still a reader's post, no word more of the post above it. Others set
+# the mark in brackets after the handle ("NAME (OP) · 12 points").
+_STARTER_WORDS = r"(?:OP|(?i:themenstarter(?:in)?|thread\s?starter|original\s+poster))"
+_STARTER_MARK = rf"(?:{_STARTER_WORDS}|\({_STARTER_WORDS}\))"
 _THREAD_HEADER = re.compile(
     rf"(?:(?:u/)?[\w.-]{{2,40}}|\[[a-z]{{4,12}}\])(?:(?P<op>\s+(?:[•·|]\s+)?{_STARTER_MARK})(?:\s+[•·|]\s+[^\n]{{1,40}})?"
     r"|\s+[•·|]\s+[^\n]{1,40})"
@@ -3551,6 +3553,9 @@ def _guest_posts(paragraphs: Sequence[Paragraph]) -> set[int]:
         [1, 5]
         >>> sorted(_guest_posts([Paragraph(t) for t in [*texts[:4], "level 2", *texts[4:]]]))
         [1, 6]
+        >>> marked = [t.replace(" · OP ·", " (OP) ·") for t in texts]
+        >>> sorted(_guest_posts([Paragraph(t) for t in marked]))
+        [1, 5]
         >>> gone = ["[removed] · 2h" if t.startswith("u/cy") else t for t in texts]
         >>> sorted(_guest_posts([Paragraph(t) for t in gone]))
         [1, 5]

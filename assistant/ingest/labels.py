@@ -263,15 +263,14 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
             or (len(seen) >= 2 and (is_multiword_name(label) or asks >= 0.5 or replies >= 0.5))
             # A surname that opens with its particle ("al-Khatib:", "de la Fuente:") is
             # shaped like nothing but a person's name, as a given name and surname are.
-            or ((names_a_person(label, uses) or is_particle_surname(label)) and (asks or replies))
+            or ((_names_someone(label, uses) or is_particle_surname(label)) and (asks or replies))
         ):
             accepted.add(label)
     for label, following in pairwise(labels):
         if label and following and following[0] in accepted - {label[0]} and label_asks(*label):
             accepted.add(label[0])
     accepted |= alternating([label[0] for label in labels if label])
-    # A thread's post headers name each post's author, as a chat's do (`_handles_alone`).
-    accepted |= set(_post_headers(paragraphs).values()) | _handles_alone(labels)
+    accepted |= _post_authors(paragraphs, labels)
     accepted |= _chat_askers(paragraphs, labels, accepted)
     # A chorus's label ("BOTH: Yes.") among two or more labelled speakers is a turn of the
     # dialogue, however rarely it comes; it names nobody (`Cast` attaches no one to it).
@@ -298,6 +297,42 @@ def accepted_labels(paragraphs: Sequence[Paragraph], cast: Cast) -> set[str]:
     in_sentence = {label[0] for label in labels if label and _QUOTED_WORD.match(label[1])}
     accepted -= {label for label in accepted if function_word_label(label, cast)}
     return accepted - (credits - (_shortened_elsewhere(accepted) & in_sentence))
+
+
+def _post_authors(
+    paragraphs: Sequence[Paragraph], labels: Sequence[tuple[str, str] | None]
+) -> set[str]:
+    """The authors a thread's or a chat's post heads name: a thread's post headers
+    (`_post_headers`), a chat's handles alone over their posts (`_handles_alone`) and a
+    chat's clock-stamped heads where one guest answers each reader (`_answered_chat`).
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> texts = ["9:00 · Ida Kern", "Hallo.", "9:01 · Tom Lenz", "Hallo!", "9:03 · Igel"]
+        >>> texts += ["Wie?", "9:05 · Tom Lenz", "So.", "9:08 · Uwe aus Aach", "Wo?"]
+        >>> ps = [Paragraph(t) for t in [*texts, "9:09 · Tom Lenz", "Dort."]]
+        >>> sorted(_post_authors(ps, labels_of(ps)))
+        ['Ida Kern', 'Igel', 'Tom Lenz', 'Uwe aus Aach']
+    """
+    headers = set(_post_headers(paragraphs).values())
+    return headers | _handles_alone(labels) | _answered_chat(_shaped_lines(paragraphs))
+
+
+def _names_someone(label: str, labels: Collection[str]) -> bool:
+    """Whether a label names a person (`names_a_person`), set in capitals too: a wire
+    report's one exchange prints its source's full name so ("EVA VON ROTH:" under "Q:"),
+    and the name read as printed is as much a person's as in title case.
+
+    Example:
+        >>> _names_someone("EVA ROTH", ["Q", "EVA ROTH"]), _names_someone("Eva Roth", [])
+        (True, True)
+        >>> _names_someone("CITY DESK", ["Q", "CITY DESK"]), _names_someone("ROTH", [])
+        (False, False)
+    """
+    if names_a_person(label, labels):
+        return True
+    # Two words at least: one word in capitals is as often an outlet or a role as a surname.
+    return label.isupper() and len(label.split()) >= 2 and is_person_name(as_printed(label))
 
 
 def function_word_label(label: str, cast: Cast) -> bool:
@@ -736,12 +771,8 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
         >>> sorted(_line_labels([Paragraph(t) for t in [*texts, "Ida Kern (Gast)", "Nein."]]))
         ['Eva Roth', 'Ida Kern (Gast)', 'Tom Lenz']
     """
-    shaped = [
-        (p.text, label)
-        for p, following in pairwise(paragraphs)
-        if not p.heading and (label := _label_line(p.text)) and not _label_line(following.text)
-    ]
-    speakers = alternating([label for _, label in shaped])
+    shaped = _shaped_lines(paragraphs)
+    speakers = alternating([label for _, label in shaped]) | _answered_chat(shaped)
     # A transcription tool's numbered voices are labels by their form, however they take
     # turns ("Speaker 3" may speak once between the others).
     numbered = {label for _, label in shaped if NUMBERED_VOICE.fullmatch(label)}
@@ -759,6 +790,49 @@ def _line_labels(paragraphs: Sequence[Paragraph]) -> dict[str, str]:
     texts = [p.text for p in paragraphs]
     voices |= _third_voices([label for _, label in shaped], speakers, texts)
     return {line: label for line, label in shaped if label in speakers | fuller | voices}
+
+
+def _shaped_lines(paragraphs: Sequence[Paragraph]) -> list[tuple[str, str]]:
+    """The lines that could be a label alone (`_label_line`), each with its label, where
+    the line under it could not: the candidates `_line_labels` sifts.
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> _shaped_lines([Paragraph(t) for t in ["00:01 Eva Roth", "Wie?", "Tom Lenz"]])
+        [('00:01 Eva Roth', 'Eva Roth')]
+    """
+    return [
+        (p.text, label)
+        for p, following in pairwise(paragraphs)
+        if not p.heading and (label := _label_line(p.text)) and not _label_line(following.text)
+    ]
+
+
+def _answered_chat(shaped: Sequence[tuple[str, str]]) -> set[str]:
+    """The authors of a live chat's posts where one guest answers each reader in turn: six
+    lines of their own at least, each the chat's clock time and a name ("17:02 · NAME"),
+    one name on every other one, three times at least. The readers post once each, so
+    no two labels take turns (`alternating`), yet the clock stamps say whose post follows.
+
+    Example:
+        >>> heads = [("9:00 · Ida Kern", "Ida Kern"), ("9:02 · Tom Lenz", "Tom Lenz")]
+        >>> heads += [("9:05 · Moorhuhn", "Moorhuhn"), ("9:07 · Tom Lenz", "Tom Lenz")]
+        >>> heads += [("9:10 · Uwe aus Aach", "Uwe aus Aach"), ("9:12 · Tom Lenz", "Tom Lenz")]
+        >>> sorted(_answered_chat(heads))
+        ['Ida Kern', 'Moorhuhn', 'Tom Lenz', 'Uwe aus Aach']
+        >>> _answered_chat([*heads[:4], heads[3], *heads[4:]])
+        set()
+        >>> _answered_chat([(label, label) for _, label in heads])
+        set()
+    """
+    labels = [label for _, label in shaped]
+    if len(shaped) < 6 or not all(CLOCK_START.match(line) for line, _ in shaped):
+        return set()
+    guest, posts = Counter(labels).most_common(1)[0]
+    # The guest's post stands between any two others': two readers in a row, or the guest
+    # twice, and the stamped lines may be a schedule's, not a chat's answers.
+    turns = all((a == guest) != (b == guest) for a, b in pairwise(labels))
+    return set(labels) if posts >= 3 and turns else set()
 
 
 # A forum post's header over its text: its number, its author's handle, when it was
