@@ -155,6 +155,12 @@ _NOTICE_HEADING = re.compile(
 # 17. Januar 2024", "34. Sitzung (öffentlich), 11. September 2024", "Aired May 4, 2024".
 # "Serie: NAME", "Column: NAME": the label of a series or rubric over the headline.
 _RUBRIC_LABEL = re.compile(r"(?:Serie|Reihe|Rubrik|Kolumne|Series|Column|Rubric):\s+(?P<name>.+)")
+# The same label set in capitals with the series' number in brackets after its name:
+# "SERIES: WHO KEEPS THE TRAINS RUNNING? (4)". The number says it is a series' part,
+# though the name is a question.
+_NUMBERED_SERIES = re.compile(
+    r"(?:SERIE|REIHE|RUBRIK|KOLUMNE|SERIES|COLUMN):\s+[^\n]{3,80}\s\(\d{1,3}\)"
+)
 # A series' name with the part it has reached in brackets: "Alte Handwerke (Teil 3)",
 # "Harbour Lives (Part 2 of 5)".
 _SERIES_PART = re.compile(
@@ -1965,6 +1971,8 @@ def _rubric(paragraph: Paragraph) -> bool:
         return False
     if paragraph.text.isupper() and len(words) <= _RUBRIC_CAPITALS:
         return True
+    if _NUMBERED_SERIES.fullmatch(text.strip()):
+        return True  # "SERIES: WHO …? (4)" names the series however long its question
     # "THE HARBOUR POST — Magazine": the outlet in capitals, a section's word or two after a
     # dash; a headline's subtitle after a dash says more than a section's name.
     parts = _DASH.split(text.strip())
