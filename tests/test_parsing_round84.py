@@ -2,14 +2,16 @@
 each role label to a name; a radio transcript's surname label in capitals with a Low
 German particle and its article; and a council's minutes in reported speech whose members
 ask under an office in capitals before a particle, or weigh in with a concern first; and
-a series' label in capitals over the headline, its number in brackets.
+a series' label in capitals over the headline, its number in brackets; and a forum
+moderator's pinned note over a thread.
 
 "Presenter: NAME · Correspondent: NAME" under the headline says who speaks under
 "PRESENTER:" and who under "CORRESPONDENT:", and is no turn of its own. "OP DEN KAMP:"
 labels the answers of the guest the text calls "NAME op den Kamp". "GR von NAME möchte
 wissen, ob …" and "GR NAME gibt zu bedenken, es … und fragt nach …" are the members'
 questions, not the officer's answer going on. "SERIES: WHO …? (7)" over the headline
-names the series, and is neither the title nor a turn.
+names the series, and is neither the title nor a turn. "Pinned post by HANDLE: …" over a
+thread is the forum's notice: the thread's subject under it is the title.
 """
 
 from __future__ import annotations
@@ -110,3 +112,23 @@ def test_a_numbered_series_label_in_capitals_is_no_title_and_no_turn() -> None:
     article = parse(LOCK_PROFILE)
     assert article.title == "\u201cThe herons know my timetable\u201d"
     assert not any("LOCKS TURNING" in turn.text for turn in article.turns)
+
+
+BELL_THREAD = (
+    "r/Campanology · Posted by u/ropesight_rae · 5h\n\n"
+    "Pinned post by u/belfry-helper: This guest has been checked by our team. Be kind "
+    "in the replies.\n\n"
+    "I ring the tenor bell in a village tower that dates from 1420. Ask me anything!\n\n"
+    "Hello all, I'm Rhiannon Achterberg-Kwame and I have rung on Sunday mornings for "
+    "thirty years. Fire away.\n\n"
+    "sallygrip · 4h · 80 points\n"
+    "How heavy is the tenor?\n\n"
+    "ropesight_rae · 4h · 75 points\n"
+    "Just under a ton, though a good rope makes it feel light.\n"
+)
+
+
+def test_a_pinned_moderator_note_over_a_thread_is_not_its_title() -> None:
+    article = parse(BELL_THREAD)
+    assert article.title.startswith("I ring the tenor bell")
+    assert not any("checked by our team" in turn.text for turn in article.turns)

@@ -457,6 +457,7 @@ def _kept_before(paragraphs: Sequence[Paragraph], index: int) -> list[Paragraph]
             or _issue_line(p.text)
             or _motto(paragraphs, number)
             or _EMAIL_SUBJECT.match(p.text)
+            or _PINNED_NOTE.match(p.text)
             or _ruled_off(paragraphs, number)
             or _SPONSOR_LINE.match(p.text)  # the page's sponsor, no part of the article
         )
@@ -2026,7 +2027,7 @@ def _rubric_line(text: str) -> bool:
         return True
     if _EVENT_VENUE.fullmatch(text.strip()) or _SERIES_AFTER_DASH.fullmatch(text.strip()):
         return True
-    if _COMMUNITY.fullmatch(text.strip()):
+    if _COMMUNITY.fullmatch(text.strip()) or _PINNED_NOTE.match(text.strip()):
         return True
     return any(_record_line(line) for line in text.splitlines())
 
@@ -2034,6 +2035,11 @@ def _rubric_line(text: str) -> bool:
 # A forum's community over a thread copied from the page ("r/AskGardeners"): where the
 # thread was posted, not what it is about.
 _COMMUNITY = re.compile(r"r/[A-Za-z0-9_]{2,40}")
+# A forum's note pinned over a thread by its moderators or their bot ("Pinned post by
+# u/HANDLE: …", "Stickied note from NAME: …"): the forum's notice, not the thread's subject.
+_PINNED_NOTE = re.compile(
+    r"(?:Stickied|Pinned)\s+(?:comment|post|note)\s+(?:by|from)\s+\S{2,40}:\s"
+)
 # A host's line naming the series an episode belongs to after a dash ("Gardeners' Club –
 # Spring Webinar Series", "Verband – Online-Vortragsreihe"): the series, not the episode.
 _SERIES_AFTER_DASH = re.compile(
