@@ -705,6 +705,7 @@ def _note_nicknames(cast: Cast, texts: Sequence[str]) -> None:
             cast.nicknames.setdefault(nick, full)
             cast.consider(full)
     voices = {**_captioned_labels(texts), **_self_introduced_voices(texts), **_legend_voices(texts)}
+    voices |= _credited_roles(texts)
     for voice, full in voices.items():
         cast.nicknames.setdefault(voice, full)
         cast.consider(full)
@@ -730,6 +731,39 @@ def _broadcast_name(words: str) -> str | None:
     if name.isupper():
         name = re.sub(r"[^\W\d_]+", lambda m: m[0].capitalize(), name)
     return name if is_person_name(name) else None
+
+
+# One credit of a broadcast's rundown line: "Anchor: NAME", "Moderation: NAME".
+_RUNDOWN_CREDIT = re.compile(rf"(?P<role>[{UPPER}][{LOWER}]+)\s*:\s*(?P<name>[^·|•:\n]{{3,60}}?)")
+# What parts a rundown line's credits: a middle dot, a bar, a bullet.
+_RUNDOWN_SEPARATOR = re.compile(r"\s+[·|•]\s+")
+
+
+def _credited_roles(texts: Sequence[str]) -> dict[str, str]:
+    """The role labels in capitals of a broadcast transcript ("ANCHOR:", "REPORTER:")
+    that a rundown line of two or more credits names ("Anchor: NAME · Reporter: NAME"),
+    each with its name: the line says who holds each role the labels then print. A role
+    no turn is labelled with, or a credit whose name is no person's, is left out.
+
+    Example:
+        >>> texts = ["Host: Ada Roe · Producer: Tom Lenz", "HOST: Hi.", "ROE: Hello."]
+        >>> _credited_roles(texts)
+        {'HOST': 'Ada Roe'}
+        >>> _credited_roles(["Host: Ada Roe", "HOST: Hi."])
+        {}
+    """
+    found = []
+    lines = [line for text in texts[:8] for line in text.splitlines()]
+    for line in lines:
+        parts = _RUNDOWN_SEPARATOR.split(line.strip())
+        credits = [_RUNDOWN_CREDIT.fullmatch(part) for part in parts]
+        if len(parts) < 2 or not all(credits):
+            continue  # one credit alone is as often a turn of the role it names
+        for credit in credits:
+            role, name = credit["role"].upper(), credit["name"].strip()
+            if is_person_name(name) and _labels_a_turn(role, texts):
+                found.append((role, name))
+    return _one_each(found)
 
 
 def _one_each(pairs: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -2558,7 +2592,8 @@ _MINUTED = re.compile(
     # A member's office, shortened or not, may stand before the academic title ("StR Dr.
     # NAME (Partei) möchte wissen, …"), as before the surname alone.
     rf"(?:[{UPPER}][\w'’-]+\s+(?=(?:Prof|Dr)\.))?(?:(?:Prof|Dr)\.\s*)*"
-    rf"(?:[{UPPER}][{LOWER}]+\s+)?"
+    # An office in capitals may stand before a particle ("GR von NAME", "StR de NAME").
+    rf"(?:[{UPPER}][{LOWER}]+\s+|[{UPPER}]{{2,5}}\s+(?={PARTICLE}\s))?"
     # A surname may open with its particle, as the record writes it ("Frau von NAME").
     rf"(?:{PARTICLE}\s+(?=[{UPPER}]))?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)"
     # An English record says where a resident lives with "of": "Mrs NAME of Fore Street".
@@ -2595,6 +2630,8 @@ _MINUTED = re.compile(
     # A member may object before asking ("NAME kritisiert, dass … Er fragt, ob …"):
     # the turn is theirs, a question only where it goes on to ask (`_minute_asking`).
     r"|kritisiert|bemängelt|moniert|beanstandet|criticised|criticized|objected"
+    # ... or weigh in with a concern ("gibt zu bedenken, es fehle …, und fragt nach …").
+    r"|gibt zu bedenken"
     # ... or suggest something first, a separable verb whose particle closes the clause
     # ("NAME regt an, … Sie fragt, ob …"), taken as an objection is.
     r"|regt(?=\s(?:[^.!?]{1,100}?\s)?an[.,;])"

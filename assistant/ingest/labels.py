@@ -144,7 +144,11 @@ CLOCK_START = re.compile(CLOCK)
 _LOOSE_LABEL = re.compile(
     rf"(?P<label>[{UPPER}][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,2}}?)\s*:\s+(?P<rest>\S.*)$", re.S
 )
-_LABEL_WORD = re.compile(rf"[{UPPER}0-9][\w.'’-]*|(?:al|el)-[{UPPER}][\w'’-]*|{PARTICLE}|der|&")
+# A capitals label's particle with its article ("OP DEM NAME:") is read as "op dem NAME",
+# each word of its own.
+_LABEL_WORD = re.compile(
+    rf"[{UPPER}0-9][\w.'’-]*|(?:al|el)-[{UPPER}][\w'’-]*|{PARTICLE}|der|dem|den|&"
+)
 # The number a transcript gives a voice it cannot name: "UNIDENTIFIED PERSON #1".
 _VOICE_NUMBER = re.compile(r"\s+#\d{1,2}$")
 # A transcription tool's label for the voices it tells apart but cannot name ("Speaker 2",
@@ -1043,6 +1047,10 @@ _DATE_LABEL = re.compile(
 )
 
 
+# A further credit after a name on a rundown line: "NAME · Producer: NAME".
+_FURTHER_CREDIT = re.compile(rf"[^.!?\n·|•]{{3,60}}\s[·|•]\s+[{UPPER}][{LOWER}]+\s*:\s")
+
+
 def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
     """The label a paragraph starts with and the text after it, or None.
 
@@ -1087,7 +1095,9 @@ def label_of(paragraph: Paragraph) -> tuple[str, str] | None:
         )
         # "Thu 6 March – World Book Day": a diary's date, however a dash sets it off.
         dated = _DATE_LABEL.fullmatch(label) is not None
-        if match and label_shaped(label) and not address and not record and not dated:
+        # "Host: NAME · Producer: NAME": a broadcast's rundown of credits, not a turn.
+        rundown = match is not None and _FURTHER_CREDIT.match(match["rest"] or "") is not None
+        if match and label_shaped(label) and not (address or record or dated or rundown):
             return _named_in_note(label, match), (match.group("rest") or "").strip()
         if match and pattern is _LABEL and _stamped_handle(paragraph.text, label):
             return label, (match.group("rest") or "").strip()

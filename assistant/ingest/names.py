@@ -66,6 +66,8 @@ _WORD = (
 PARTICLE = (
     r"(?:von\s+der|von\s+dem|van\s+der|van\s+den|de\s+la|von|van|vom|de|del|della|zu|zur"
     r"|di|da|du|dos|le|la|ten|ter|bin|ibn"
+    # A Low German or Dutch surname's "op" ("Anke op den Kamp"), alone or with its article.
+    r"|op\s+de[mn]?|op"
     # A Welsh patronymic: "Gethin ap Rhys", the son of Rhys.
     r"|ap"
     # Irish surnames open with a capital particle ("Colm Ó Briain", "Áine Ní Bhriain").
@@ -85,7 +87,7 @@ _PARTICLE_RE = re.compile(rf"(?:{PARTICLE})$|(?:al|el)-")
 _LOWER_PARTICLES = frozenset(
     (
         *("von", "van", "vom", "de", "del", "della", "der", "den", "dem", "la", "le", "du"),
-        *("da", "di", "dos", "ten", "ter", "zu", "zur", "bin", "ibn", "ap"),
+        *("da", "di", "dos", "ten", "ter", "op", "zu", "zur", "bin", "ibn", "ap"),
     )
 )
 _INITIAL = rf"[{UPPER}]\."

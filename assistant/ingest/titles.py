@@ -155,6 +155,12 @@ _NOTICE_HEADING = re.compile(
 # 17. Januar 2024", "34. Sitzung (öffentlich), 11. September 2024", "Aired May 4, 2024".
 # "Serie: NAME", "Column: NAME": the label of a series or rubric over the headline.
 _RUBRIC_LABEL = re.compile(r"(?:Serie|Reihe|Rubrik|Kolumne|Series|Column|Rubric):\s+(?P<name>.+)")
+# The same label set in capitals with the series' number in brackets after its name:
+# "SERIES: WHO KEEPS THE TRAINS RUNNING? (4)". The number says it is a series' part,
+# though the name is a question.
+_NUMBERED_SERIES = re.compile(
+    r"(?:SERIE|REIHE|RUBRIK|KOLUMNE|SERIES|COLUMN):\s+[^\n]{3,80}\s\(\d{1,3}\)"
+)
 # A series' name with the part it has reached in brackets: "Alte Handwerke (Teil 3)",
 # "Harbour Lives (Part 2 of 5)".
 _SERIES_PART = re.compile(
@@ -451,6 +457,7 @@ def _kept_before(paragraphs: Sequence[Paragraph], index: int) -> list[Paragraph]
             or _issue_line(p.text)
             or _motto(paragraphs, number)
             or _EMAIL_SUBJECT.match(p.text)
+            or _PINNED_NOTE.match(p.text)
             or _ruled_off(paragraphs, number)
             or _SPONSOR_LINE.match(p.text)  # the page's sponsor, no part of the article
         )
@@ -1965,6 +1972,8 @@ def _rubric(paragraph: Paragraph) -> bool:
         return False
     if paragraph.text.isupper() and len(words) <= _RUBRIC_CAPITALS:
         return True
+    if _NUMBERED_SERIES.fullmatch(text.strip()):
+        return True  # "SERIES: WHO …? (4)" names the series however long its question
     # "THE HARBOUR POST — Magazine": the outlet in capitals, a section's word or two after a
     # dash; a headline's subtitle after a dash says more than a section's name.
     parts = _DASH.split(text.strip())
@@ -2018,7 +2027,7 @@ def _rubric_line(text: str) -> bool:
         return True
     if _EVENT_VENUE.fullmatch(text.strip()) or _SERIES_AFTER_DASH.fullmatch(text.strip()):
         return True
-    if _COMMUNITY.fullmatch(text.strip()):
+    if _COMMUNITY.fullmatch(text.strip()) or _PINNED_NOTE.match(text.strip()):
         return True
     return any(_record_line(line) for line in text.splitlines())
 
@@ -2026,6 +2035,11 @@ def _rubric_line(text: str) -> bool:
 # A forum's community over a thread copied from the page ("r/AskGardeners"): where the
 # thread was posted, not what it is about.
 _COMMUNITY = re.compile(r"r/[A-Za-z0-9_]{2,40}")
+# A forum's note pinned over a thread by its moderators or their bot ("Pinned post by
+# u/HANDLE: …", "Stickied note from NAME: …"): the forum's notice, not the thread's subject.
+_PINNED_NOTE = re.compile(
+    r"(?:Stickied|Pinned)\s+(?:comment|post|note)\s+(?:by|from)\s+\S{2,40}:\s"
+)
 # A host's line naming the series an episode belongs to after a dash ("Gardeners' Club –
 # Spring Webinar Series", "Verband – Online-Vortragsreihe"): the series, not the episode.
 _SERIES_AFTER_DASH = re.compile(
