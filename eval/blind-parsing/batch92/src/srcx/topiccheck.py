@@ -1,0 +1,14 @@
+#!/usr/bin/env python3
+"""Check candidate topic words against topics-taken.txt (case-insensitive substring of any line)."""
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+lines = [l.strip().lower() for l in open(os.path.join(HERE, '..', 'topics-taken.txt'), encoding='utf-8') if l.strip()]
+cands = sys.argv[1:] or open(os.path.join(HERE, 'candidates.txt'), encoding='utf-8').read().split()
+free = []
+for c in cands:
+    hits = [l for l in lines if c.lower() in l]
+    if hits:
+        print('TAKEN %-20s e.g. %s' % (c, hits[0]))
+    else:
+        print('FREE  %s' % c); free.append(c)
+print('%d candidates, %d free' % (len(cands), len(free)))
