@@ -66,6 +66,11 @@ CLOCK = (
     r"\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:[–—|-]\s+)?"
 )
 TIMESTAMP = rf"(?:{CLOCK})?"
+# A time of day as a page prints it alone, with the part of the day or the zone after it:
+# "15:20", "9.05 Uhr", "10:40 am", "14:05 GMT" (a live page's entry, a schedule's slot).
+TIME_OF_DAY = r"\d{1,2}[:.]\d{2}"
+DAY_PART = r"Uhr|(?i:[ap]\.?m\.?)"
+TIME_ZONE = r"[A-Z]{2,4}"
 _LABEL = re.compile(
     # A hearing's record numbers its questions before the label: "Q46 Chair:".
     TIMESTAMP + r"(?:Q\d{1,4}\s+)?(?P<label>[^\W\d_][^:\n(),\[]{0,48}?)"

@@ -29,7 +29,7 @@ from assistant.ingest.furniture import (
     is_tagline,
     parse_date,
 )
-from assistant.ingest.labels import label_of
+from assistant.ingest.labels import DAY_PART, TIME_OF_DAY, TIME_ZONE, label_of
 from assistant.ingest.names import is_given_name, is_multiword_name, is_person_name, person_names
 from assistant.ingest.paragraphs import Paragraph
 from assistant.ingest.speakers import byline_mentions, role_side
@@ -1167,7 +1167,7 @@ def _item_over_credit(paragraphs: Sequence[Paragraph], found: int) -> int:
 
 
 # A time of day on a line of its own: "15:20", "9.05 Uhr", "10:40 am", "14:05 GMT".
-_CLOCK_ALONE = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:Uhr|(?i:[ap]\.?m\.?)|[A-Z]{2,4}))?")
+_CLOCK_ALONE = re.compile(rf"{TIME_OF_DAY}(?:\s*(?:{DAY_PART}|{TIME_ZONE}))?")
 
 
 def _item_under_notice(paragraphs: Sequence[Paragraph], found: int) -> int | None:

@@ -30,7 +30,13 @@ from assistant.ingest.blocks import (
     signed_question,
 )
 from assistant.ingest.cast import Cast, Person
-from assistant.ingest.labels import function_word_label, label_of
+from assistant.ingest.labels import (
+    DAY_PART,
+    TIME_OF_DAY,
+    TIME_ZONE,
+    function_word_label,
+    label_of,
+)
 from assistant.ingest.names import (
     COURTESY_TITLES,
     UPPER,
@@ -170,7 +176,7 @@ _REPORTER_NAMED = re.compile(
 _BRACKETED = re.compile(r"\((?:[^()]|\([^()]*\))+\)|\[[^\[\]]+\]")
 # A note in brackets on what someone does, then more words: "(Er lächelt.) Der Gast …".
 _NOTE_THEN_WORDS = re.compile(r"\([^()]{3,100}\)\s+\w")
-_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:Uhr|(?i:[ap]\.?m\.?))(?:\s+[A-Z]{2,4})?")
+_ENTRY_TIME = re.compile(rf"{TIME_OF_DAY}\s*(?:{DAY_PART})(?:\s+{TIME_ZONE})?")
 # The same time opening an entry's paragraph: "15:10 Uhr – Die Fähre fährt wieder."
 _ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
 
