@@ -670,9 +670,13 @@ def _only_restates(query: Query, candidate: _Candidate) -> bool:
         >>> _only_restates(analyzer.run("Why did they stop the school courses?"), candidate)
         True   # the candidate's quote: "Last spring we stopped the school courses."
     """
-    sentences = split_sentences(_readable(candidate, reason=True).text)
+    quote = _readable(candidate, reason=True)
     text = " ".join(
-        s.text for i, s in enumerate(sentences) if i == 0 or not _AFTERMATH.match(s.text)
+        s.text
+        for s in candidate.sentences
+        if quote.start <= s.start
+        and s.end <= quote.end
+        and (s.start == quote.start or not _AFTERMATH.match(s.text))
     )
     language = detect_language(text)
     asked = [w for c in query.concepts for w in concept_words(c, query.language, language)]
