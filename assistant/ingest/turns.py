@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from assistant.ingest.blocks import (
     ABOUT,
     DASH_OPENED,
+    MINUTE_NUMBER,
     SALUTATION,
     SIGN_OPENED,
     SIGNED_ANSWER,
@@ -1247,10 +1248,12 @@ class _TurnBuilder:
         # A statement right under a heading opens what the heading titles ("Über die
         # Firma" over its profile): an interviewer's remark goes between two answers.
         # A record's agenda item ("TOP 2 Bebauungsplan", "Agenda item 4: Budget") titles
-        # the record's next part, not a box: the minutes go on under it.
+        # the record's next part, not a box: the minutes go on under it, as they do under
+        # any heading over the record's next numbered paragraph ("Outcome" over "9.4 …").
         opens_box = (
             following is not None
             and not _AGENDA_ITEM.match(block.text)
+            and not MINUTE_NUMBER.match(self.blocks[following].text)
             and not self._quickfire(following)
             and self.blocks[following].kind == "prose"
             and not (self.blocks[following].question and self._asks(following))
