@@ -2,8 +2,9 @@
 pseudonym in quotation marks with the time after it; a magazine's Q&A whose labels in
 capitals stand on a line of their own over the words; a written interview whose lead says
 the asker sent the one asked, named after an article and office, the questions; a
-council's minutes in reported speech whose paragraphs the record numbers; and a
-broadcast's slug line that gives the air date as a field of its own.
+council's minutes in reported speech whose paragraphs the record numbers; a
+broadcast's slug line that gives the air date as a field of its own; and an e-mailed
+answer's long farewell signed with the name, the office and the institute.
 
 "Leserin «Kleeblatt», 16:04: …" in a chat of "NAME, 16:01: …" posts is a reader's, whom
 the page does not name, not the moderator's. "ODALYS FENWICK-ABARA" alone on the line over
@@ -13,7 +14,8 @@ one who answers the numbered questions. "4.2 Councillor NAME questioned whether 
 member's question, however the record numbers it, and "4.3 The Head of Parks confirmed …"
 the officer's answer; a heading over the next numbered paragraph ("Outcome" over "4.6
 RESOLVED …") titles the record's next part, no box. 'Segment: "X" / Air date: …' is the
-programme's line, not the headline under it.
+programme's line, not the headline under it. "Warm regards from …, where …," over the
+name, an office and an institute closes the last answer, every line of it.
 """
 
 from __future__ import annotations
@@ -131,3 +133,27 @@ def test_numbered_minutes_in_reported_speech_name_who_asks_and_answers() -> None
     # A heading over the record's next numbered paragraph titles it: no box of its own.
     resolved = turn_with(LAKE_MINUTES, "RESOLVED")
     assert resolved.kind != "sidebar" and "Outcome" not in resolved.text
+
+
+LIGHTHOUSE_MAIL = (
+    "Three questions for the lighthouse keeper\n\n"
+    "Bram Oyelaran-Hesse keeps the light on Skerry Point. Our editor Nell Whitcombe sent "
+    "him questions by email; he wrote back from the lamp room.\n\n"
+    "1. How long is a night shift?\n\n"
+    "Twelve hours in winter, eight in June. I sleep in the afternoon.\n\n"
+    "2. Do you ever see anyone?\n\n"
+    "The supply boat comes on Thursdays, weather allowing.\n\n"
+    "3. What would you change?\n\n"
+    "A better kettle, and a radio that works in a gale.\n\n"
+    "Warm regards from the lamp room, where the fog has hung about for three days and I "
+    "half miss the mainland,\n"
+    "Bram Oyelaran-Hesse\n"
+    "Keeper of the Skerry Light\n"
+    "Northern Lighthouse Trust\n"
+)
+
+
+def test_a_long_farewell_signed_with_office_and_institute_closes_the_last_answer() -> None:
+    close = turn_with(LIGHTHOUSE_MAIL, "Northern Lighthouse Trust")
+    assert (close.kind, close.speaker) == ("answer", "Bram Oyelaran-Hesse")
+    assert "a radio that works" in close.text and "Keeper of the Skerry Light" in close.text
