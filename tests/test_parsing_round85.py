@@ -7,8 +7,8 @@ broadcast's slug line that gives the air date as a field of its own; and an e-ma
 answer's long farewell signed with the name, the office and the institute.
 
 "Leserin «Kleeblatt», 16:04: …" in a chat of "NAME, 16:01: …" posts is a reader's, whom
-the page does not name, not the moderator's. "ODALYS FENWICK-ABARA" alone on the line over
-an answer is the person the text later writes "Odalys Fenwick-Abara", whatever the given
+the page does not name, not the moderator's. "ODALYS MARLOW-ABARA" alone on the line over
+an answer is the person the text later writes "Odalys Marlow-Abara", whatever the given
 name. "NAME hat der Meisterin NAME2 … Fragen geschickt" makes NAME the asker and NAME2 the
 one who answers the numbered questions. "4.2 Councillor NAME questioned whether …" is the
 member's question, however the record numbers it, and "4.3 The Head of Parks confirmed …"
@@ -51,19 +51,19 @@ APIARY_TALK = (
     '"Every hive has a temper"\n\n'
     "A beekeeper on swarms, stings and patience.\n\n"
     "INTERVIEWER\nWhen did you start keeping bees?\n\n"
-    "ODALYS FENWICK-ABARA\nAt fourteen, with a single hive my aunt gave me.\n\n"
+    "ODALYS MARLOW-ABARA\nAt fourteen, with a single hive my aunt gave me.\n\n"
     "INTERVIEWER\nWhat surprised you most?\n\n"
-    "ODALYS FENWICK-ABARA\nHow quiet a calm colony is. You hear a hum and nothing else.\n\n"
+    "ODALYS MARLOW-ABARA\nHow quiet a calm colony is. You hear a hum and nothing else.\n\n"
     "INTERVIEWER\nDo you still get stung?\n\n"
-    "ODALYS FENWICK-ABARA\nTwice a week in summer, and I barely notice.\n\n"
-    "Priya Castellano met Odalys Fenwick-Abara at her apiary near Bridport.\n"
+    "ODALYS MARLOW-ABARA\nTwice a week in summer, and I barely notice.\n\n"
+    "Rhea Castellano met Odalys Marlow-Abara at her apiary near Bridport.\n"
 )
 
 
 def test_a_capitals_label_on_its_own_line_names_the_person_the_text_writes() -> None:
     answer = turn_with(APIARY_TALK, "a single hive")
-    assert (answer.kind, answer.speaker) == ("answer", "Odalys Fenwick-Abara")
-    assert turn_with(APIARY_TALK, "barely notice").speaker == "Odalys Fenwick-Abara"
+    assert (answer.kind, answer.speaker) == ("answer", "Odalys Marlow-Abara")
+    assert turn_with(APIARY_TALK, "barely notice").speaker == "Odalys Marlow-Abara"
 
 
 BELL_FOUNDRY = (
@@ -137,7 +137,7 @@ def test_numbered_minutes_in_reported_speech_name_who_asks_and_answers() -> None
 
 LIGHTHOUSE_MAIL = (
     "Three questions for the lighthouse keeper\n\n"
-    "Bram Oyelaran-Hesse keeps the light on Skerry Point. Our editor Nell Whitcombe sent "
+    "Bram Okonjo-Hesse keeps the light on Skerry Point. Our editor Nell Ashgrove sent "
     "him questions by email; he wrote back from the lamp room.\n\n"
     "1. How long is a night shift?\n\n"
     "Twelve hours in winter, eight in June. I sleep in the afternoon.\n\n"
@@ -147,7 +147,7 @@ LIGHTHOUSE_MAIL = (
     "A better kettle, and a radio that works in a gale.\n\n"
     "Warm regards from the lamp room, where the fog has hung about for three days and I "
     "half miss the mainland,\n"
-    "Bram Oyelaran-Hesse\n"
+    "Bram Okonjo-Hesse\n"
     "Keeper of the Skerry Light\n"
     "Northern Lighthouse Trust\n"
 )
@@ -155,5 +155,5 @@ LIGHTHOUSE_MAIL = (
 
 def test_a_long_farewell_signed_with_office_and_institute_closes_the_last_answer() -> None:
     close = turn_with(LIGHTHOUSE_MAIL, "Northern Lighthouse Trust")
-    assert (close.kind, close.speaker) == ("answer", "Bram Oyelaran-Hesse")
+    assert (close.kind, close.speaker) == ("answer", "Bram Okonjo-Hesse")
     assert "a radio that works" in close.text and "Keeper of the Skerry Light" in close.text
