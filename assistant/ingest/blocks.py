@@ -1645,8 +1645,9 @@ def _capital_labels(paragraphs: Sequence[Paragraph], texts: Sequence[str]) -> li
     """
     found = []
     for label in _answering_labels(paragraphs, lambda label: 2 <= len(label.split()) <= 3):
-        # A dateline in capitals ("RIVERTON FALLS — On Friday ...") is set off by a dash.
-        colon = re.compile(rf"{TIMESTAMP}{re.escape(label)}\s*[:(\[,]")
+        # A dateline in capitals ("RIVERTON FALLS — On Friday ...") is set off by a dash;
+        # a label is set off by a colon, or stands on a line of its own over the words.
+        colon = re.compile(rf"{TIMESTAMP}{re.escape(label)}(?:\s*[:(\[,]|[ \t]*(?:\n\S|$))")
         if not label.isupper() or not any(colon.match(p.text) for p in paragraphs):
             continue
         # "SEN. ADA ROE:": the name is the words after the office.
@@ -2636,7 +2637,8 @@ _MINUTED = re.compile(
     # ("NAME regt an, … Sie fragt, ob …"), taken as an objection is.
     r"|regt(?=\s(?:[^.!?]{1,100}?\s)?an[.,;])"
     # An English record's past tense: "Mrs NAME asked why …", "Cllr NAME replied that …".
-    r"|asked|enquired|inquired|replied|responded|answered|confirmed|explained|advised"
+    r"|asked|enquired|inquired|questioned|replied|responded|answered|confirmed|explained"
+    r"|advised|reported"
     # ... or grant a point or simply report what was said ("Mr NAME accepted that …", "…
     # said that …"): only taken where the record also has someone asking (`_minuted`).
     r"|accepted|acknowledged|agreed|added|said|stated)"
@@ -2658,11 +2660,31 @@ _MINUTE_VOICE = re.compile(
     r"(?P<who>(?:An?|Another|Eine?|Ein weiterer|Eine weitere)\s+(?:resident|member of the public"
     r"|Anwohner(?:in)?|Bürger(?:in)?)\b[^.!?,]{0,60}?)\s+(?:asked|enquired|inquired|fragt)\b"
 )
-# A member who raises a matter ("spricht … an") asks the administration to answer it.
+# A member who raises a matter ("spricht … an") asks the administration to answer it; one
+# who "questioned whether …" asks too.
 _MINUTE_ASKS = frozenset(
     {"fragt", "erkundigt sich", "möchte wissen", "will wissen", "spricht"}
-    | {"asked", "enquired", "inquired"}
+    | {"asked", "enquired", "inquired", "questioned"}
 )
+# The number a record gives each of an item's paragraphs, the item's and the paragraph's
+# ("6.4 Cllr NAME asked …", "12.10 The Head of Parks replied …"): the record's, not the
+# subject's.
+MINUTE_NUMBER = re.compile(r"\d{1,3}\.\d{1,3}\.?\s+(?=\S)")
+
+
+def _minute_match(text: str) -> re.Match[str] | None:
+    """A minute's reported turn (`_MINUTED`, `_MINUTED_LATE`) at a paragraph's start, after
+    the number the record gives the paragraph, if any.
+
+    Example:
+        >>> _minute_match("4.2 Mrs Ada Roe asked whether the bus stops.")["verb"]
+        'asked'
+        >>> _minute_match("4.2 The bus stops here.") is None
+        True
+    """
+    number = MINUTE_NUMBER.match(text)
+    start = number.end() if number else 0
+    return _MINUTED.match(text, start) or _MINUTED_LATE.match(text, start)
 
 
 def _minuted(blocks: list[Block], paragraphs: Sequence[Paragraph] = ()) -> list[Block]:
@@ -2735,7 +2757,7 @@ def _reported(blocks: list[Block]) -> list[Block]:
         (index, match)
         for index, block in enumerate(blocks)
         if block.kind == "prose"
-        and (match := _MINUTED.match(block.text) or _MINUTED_LATE.match(block.text))
+        and (match := _minute_match(block.text))
         and _minute_who(match, texts)
     ]
     asks = [_minute_asking(match, blocks[index].text) for index, match in said]

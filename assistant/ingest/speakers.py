@@ -156,6 +156,13 @@ _SOMEONE = re.compile(
     r"|(?i:woman|man|lady|gentleman|frau|mann|dame|reader|leser|leserin)"
     r"\s+(?i:at|in|from|near|by|im|aus|vor)\s"
 )
+# A live chat's reader by the pseudonym they post under, in quotation marks after the word
+# for a reader ("Leserin «Waldkauz»", 'Reader "owl_42"', "User ‹Kiebitz›"): the page prints
+# the pseudonym, not a name, so the post is nobody's the text names.
+_PSEUDONYMOUS_READER = re.compile(
+    r"(?i:leser|leserin|reader|user|userin|nutzer|nutzerin|commenter|kommentator|kommentatorin)"
+    r"\s+[«»\"“„‹›'‘‚][^«»\"“”„‹›\n]{1,30}[«»\"”“‹›'’‘]"
+)
 # A live chat's reader by given name and where they write from ("NAME aus ORT:", "NAME in
 # PLACE:"): the page withholds the surname, so the post is nobody's the text names in full.
 _GIVEN_FROM = re.compile(
@@ -494,7 +501,9 @@ _HOST_VERB = re.compile(
 # "NAME hat ihr per E-Mail Fragen geschickt", "NAME sent him questions by email", "NAME
 # sent the same three questions to ...": NAME asks a written interview.
 _SENT_QUESTIONS = re.compile(
-    r"\s*(?:(?:hat|haben)\s+(?:ihr|ihm|ihnen)\b[^.]{0,60}?\bFragen\s+"
+    # The one asked may be named after an article and their office ("NAME hat der Archivarin
+    # NAME2 schriftlich Fragen geschickt"); "sich den Fragen gestellt" faced them instead.
+    r"\s*(?:(?:hat|haben)\s+(?:ihr|ihm|ihnen|(?:der|dem|den)\s(?!Fragen\b))\b[^.]{0,60}?\bFragen\s+"
     r"(?:geschickt|gestellt|gemailt|geschrieben|zugeschickt)"
     r"|(?:schickte|stellte|schickten|stellten|mailte)\s+(?:ihr|ihm|ihnen)\b[^.]{0,40}?\bFragen"
     # German puts the auxiliary before the subject ("Also hat NAME ihr seine Fragen per
@@ -670,6 +679,8 @@ def voice_label(label: str) -> bool:
         (True, True)
         >>> voice_label("Bergmann aus Brenzfeld")  # a surname: a person's label, not a reader's
         False
+        >>> voice_label("Leserin «Waldkauz»"), voice_label('Reader "owl_42"'), voice_label("Leser")
+        (True, True, False)
     """
     words = re.findall(r"\w+", label.casefold())
     if _PLAYED_IN_WORD.search(label):
@@ -679,6 +690,8 @@ def voice_label(label: str) -> bool:
     if _COMMENT_FROM.match(label):
         return True
     if (reader := _GIVEN_FROM.fullmatch(label)) and is_given_name(reader["given"]):
+        return True
+    if _PSEUDONYMOUS_READER.fullmatch(label):
         return True
     return _SOMEONE.match(label) is not None or any(
         word in _VOICE_LABELS or _VOICE_COMPOUND.fullmatch(word) is not None for word in words

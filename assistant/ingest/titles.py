@@ -824,6 +824,7 @@ def _above_the_headline(paragraphs: Sequence[Paragraph], index: int) -> bool:
         or _USE_NOTICE.match(text)
         or _tagline(paragraphs, index)
         or _HEARD_ON.fullmatch(text.strip())
+        or _AIR_DATE_FIELD.search(text) is not None
         or _SOUND_CUE.match(text)
     )
 
@@ -836,6 +837,12 @@ _SOUND_CUE = re.compile(rf"{SOUND_CUE}\s*:\s")
 # A radio page's line naming the programme the piece aired in, over its headline: "Heard
 # on Evening Desk"; the programme's name is in title case.
 _HEARD_ON = re.compile(r"(?:As\s+)?Heard\s+on\s+[A-Z][^.!?:\n]{1,60}")
+# A programme's slug line that gives the date it aired as a field of its own, set off by a
+# slash, a bar or a dot ('Item: "NAME" / Air date: 3/4/2026', "Reihe: X | Sendedatum:
+# 4.3."): the show's and the segment's names with when it went out, over the headline.
+_AIR_DATE_FIELD = re.compile(
+    r"\s[/|·]\s+(?i:air\s?date|aired|broadcast\s+date|sendedatum|sendetermin|ausgestrahlt)\s*:"
+)
 
 
 # How often a publication comes out, closing its tagline: "…, every other Friday",

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from assistant.ingest.blocks import (
     ABOUT,
     DASH_OPENED,
+    MINUTE_NUMBER,
     SALUTATION,
     SIGN_OPENED,
     SIGNED_ANSWER,
@@ -131,7 +132,9 @@ _FAREWELL = re.compile(
     r"(?:(?:Sportliche|Herzliche|Viele|Liebe|Beste|Freundliche|Mit freundlichen|Schöne)\s+Grüße"
     # "Mit herzlichen Grüßen vom Deich", as an answer by e-mail signs off.
     r"|Mit\s+(?:herzlichen|besten|lieben|vielen|sonnigen)\s+Grüßen"
-    r"|(?:Best|Kind|Warm|Warmest)\s+regards|Cheers|Bis bald|Bis zum nächsten Mal)\b[^.!?]{0,70}"
+    # The greeting may say where it comes from at length ("Herzliche Grüße aus der Hütte,
+    # wo seit Tagen der Nebel hängt und ich die Stadt fast vermisse,").
+    r"|(?:Best|Kind|Warm|Warmest)\s+regards|Cheers|Bis bald|Bis zum nächsten Mal)\b[^.!?]{0,120}"
     r"[.!]?$"
 )
 # A signer's office and firm under a letter's signature: capitalised words, perhaps joined
@@ -1076,7 +1079,8 @@ class _TurnBuilder:
         """Whether a line under a farewell's signature is the signer's office and firm
         ("Kind regards," / NAME / "Head of Sales, Example Mills Ltd."), as a business
         letter's block prints it: capitalised words and commas, no sentence; part of the
-        letter's close, not a question the interviewer asks after it.
+        letter's close, not a question the interviewer asks after it; so are up to three
+        such lines (the office, then the institute).
 
         Example:
             >>> blocks = [Block("prose", "Kind regards,"), Block("heading", "Eva Roth")]
@@ -1085,13 +1089,29 @@ class _TurnBuilder:
             >>> builder.drafts = [Draft("answer", None, ["So.", "Kind regards,", "Eva Roth"])]
             >>> builder._signers_office(2)
             True
+            >>> builder.blocks.append(Block("heading", "Example Mills Group"))
+            >>> builder.drafts[-1].paragraphs.append(blocks[2].text)
+            >>> builder._signers_office(3)
+            True
         """
         last = self.drafts[-1] if self.drafts else None
-        if index < 2 or last is None:
+        if index < 2 or last is None or not _OFFICE_LINE.fullmatch(self.blocks[index].text):
             return False
-        farewell, signed = self.blocks[index - 2].text, self.blocks[index - 1].text
-        closes = last.paragraphs[-2:] == [farewell, signed] and _FAREWELL.match(farewell)
-        return bool(closes) and _OFFICE_LINE.fullmatch(self.blocks[index].text) is not None
+        # The block may hold more such lines, the office over the institute ("Curator of
+        # Prints" / "Museum of the Coast"): the farewell stands over the first of them. A
+        # further line is of two words at least: one word alone ("Termine") is rather a
+        # box's heading after the letter.
+        for farewell in range(index - 2, max(index - 5, -1), -1):
+            tail = [block.text for block in self.blocks[farewell : index + 1]]
+            further = tail[3:]
+            if (
+                last.paragraphs[-len(tail) + 1 :] == tail[:-1]
+                and _FAREWELL.match(tail[0]) is not None
+                and all(_OFFICE_LINE.fullmatch(line) for line in tail[2:])
+                and all(len(line.split()) >= 2 for line in further)
+            ):
+                return True
+        return False
 
     def _signed_reply(self, index: int) -> bool:
         """Whether a paragraph that ends with a signature after a dash ("... unter
@@ -1247,10 +1267,12 @@ class _TurnBuilder:
         # A statement right under a heading opens what the heading titles ("Über die
         # Firma" over its profile): an interviewer's remark goes between two answers.
         # A record's agenda item ("TOP 2 Bebauungsplan", "Agenda item 4: Budget") titles
-        # the record's next part, not a box: the minutes go on under it.
+        # the record's next part, not a box: the minutes go on under it, as they do under
+        # any heading over the record's next numbered paragraph ("Outcome" over "9.4 …").
         opens_box = (
             following is not None
             and not _AGENDA_ITEM.match(block.text)
+            and not MINUTE_NUMBER.match(self.blocks[following].text)
             and not self._quickfire(following)
             and self.blocks[following].kind == "prose"
             and not (self.blocks[following].question and self._asks(following))
