@@ -3,8 +3,9 @@ out of the page without bold type, its lead naming the one who answers first ("I
 NAME spricht mit NAME2"); a report's embedded interview whose initials keep a surname's
 particle as a lower-case letter; a news report whose single exchange is followed by a
 paragraph that reports what someone else said, then quotes their question; a club
-paper that prints its title alone over each question; and a box on the guest that closes
-on the credit of who asked.
+paper that prints its title alone over each question; a box on the guest that closes on
+the credit of who asked; and a feature whose questions are set in capitals, the first going
+on after its question mark.
 
 "Frau NAME, …?" opening the questions is put to NAME, so NAME answers and NAME2 asks,
 however the lead's sentence reads. "M. d. Q.:" over the answers is the initials of a
@@ -12,7 +13,8 @@ however the lead's sentence reads. "M. d. Q.:" over the answers is the initials 
 \"…?\"" reports NAME and quotes her: her statement, no question of the reporter's. "Deich
 & Damm!" alone over each of three questions is the paper's label, not the last answer's
 closing words. "Das Gespräch führte NAME." as the last sentence of the box on the guest
-names the one who asks.
+names the one who asks. "WARUM …? EIN EINWAND." in capitals, among questions in capitals,
+asks as they do, though it ends on a full stop.
 """
 
 from __future__ import annotations
@@ -108,9 +110,9 @@ DYKE_PAPER = (
 
 
 def test_a_papers_name_alone_over_each_question_is_no_part_of_the_answer_before() -> None:
-    article = parse(DYKE_PAPER)
-    answers = [t for t in article.turns if t.kind == "answer"]
-    assert answers and not any("Deich & Damm!" in t.text for t in answers)
+    # Each turn's kind, with whether the paper's line ran into it.
+    kinds = [(turn.kind, "Deich & Damm!" in turn.text) for turn in parse(DYKE_PAPER).turns]
+    assert ("answer", True) not in kinds and kinds.count(("answer", False)) == 4
     asked = turn_with(DYKE_PAPER, "Worauf hoffen Sie")
     assert asked.kind == "question" and asked.speaker not in ("Harm Brodersen", "Tjarda Ketelsen")
 
@@ -132,3 +134,25 @@ def test_a_credit_that_closes_the_box_on_the_guest_names_who_asked() -> None:
     article = parse(ORGAN_BUILDER)
     assert speakers(article, "question") == ["Volkmar Tiedemann"] * 2
     assert speakers(article, "answer") == ["Wiltrud Hammerschall"] * 2
+
+
+SOURDOUGH = (
+    "„Brot braucht seine Zeit“\n\n"
+    "Eine kleine Backstube am Marktplatz arbeitet nur mit Natursauerteig. Ein Morgen "
+    "zwischen Mehlsäcken.\n\n"
+    "WARUM NUR SAUERTEIG? HEFE GEHT DOCH VIEL SCHNELLER.\n\n"
+    "Schneller ja, aber so ein Brot ist nach zwei Tagen trocken. Unseres hält eine Woche.\n\n"
+    "WANN FÄNGT IHR ARBEITSTAG AN?\n\n"
+    "Um drei Uhr nachts, sechs Tage in der Woche.\n\n"
+    "WER KAUFT BEI IHNEN EIN?\n\n"
+    "Nachbarn, Pendler und ein Gasthaus aus dem Nachbarort.\n\n"
+    "BACKEN SIE AUCH TORTEN?\n\n"
+    "Nur am Sonntag, und dann nur zwei Sorten.\n"
+)
+
+
+def test_a_question_in_capitals_that_goes_on_after_its_question_mark_still_asks() -> None:
+    turns = parse(SOURDOUGH).turns
+    # Four exchanges, the first question on its own: the answer under it is no lead's.
+    assert [turn.kind for turn in turns[1:]] == ["question", "answer"] * 4
+    assert turns[1].text.startswith("WARUM NUR SAUERTEIG") and "trocken" in turns[2].text

@@ -2409,7 +2409,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     accepted = accepted_labels(paragraphs, cast)
     numbered = numbered_questions(paragraphs)
     italic_asked = _italic_questions(paragraphs)
-    starred_asked = starred_questions(paragraphs)
+    starred_asked = starred_questions(paragraphs) | capitals_questions(paragraphs)
     bare_roles = bare_role_labels(paragraphs) | bare_initials_labels(paragraphs)
     bare_roles |= bare_outlet_labels(paragraphs)
     heading_asks = _heading_questions(paragraphs)
@@ -4309,6 +4309,32 @@ def bare_outlet_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
 _OUTLET_LINE = re.compile(rf"[{UPPER}][\w&'’.-]*(?:\s+[{UPPER}&][\w&'’.-]*){{0,2}}!?")
 # How often the name must stand over a question to be a label: once or twice is a heading.
 _OUTLET_LINES = 3
+
+
+def capitals_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The paragraphs set wholly in capitals that ask somewhere, where capitals set the
+    questions apart: three or more such paragraphs end on a question mark, and most of the
+    text is not in capitals. A question in capitals may go on after its question mark with
+    a remark ("WHY HERE? THE TOWN IS TINY."); set apart so, it is the interviewer's.
+
+    Example:
+        >>> texts = ["WHY HERE? THE TOWN IS TINY.", "Rent.", "AND?", "Yes.", "SO?", "No."]
+        >>> sorted(capitals_questions([Paragraph(t) for t in [*texts, "HOW?", "Luck."]]))
+        ['AND?', 'HOW?', 'SO?', 'WHY HERE? THE TOWN IS TINY.']
+        >>> capitals_questions([Paragraph(t) for t in texts])
+        set()
+    """
+    capitals = [p.text for p in paragraphs if p.text.isupper() and "?" in p.text]
+    ending = [text for text in capitals if ends_with_question(text)]
+    shouted = sum(p.text.isupper() for p in paragraphs)
+    if len(ending) < _CAPITALS_QUESTIONS or shouted * 2 > len(paragraphs):
+        return set()
+    return {text for text in capitals if len(text.split()) <= _CAPITALS_QUESTION_WORDS}
+
+
+# How many questions in capitals make capitals the questions' mark, and how long one may be.
+_CAPITALS_QUESTIONS = 3
+_CAPITALS_QUESTION_WORDS = 40
 
 
 def starred_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
