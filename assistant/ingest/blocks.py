@@ -2152,12 +2152,21 @@ def _conducted_by(text: str) -> list[Mention]:
         >>> text = "Das Interview wurde schriftlich geführt. Die Fragen stellte Eva Roth."
         >>> [(m.name, m.role) for m in _conducted_by(text)]
         [('Eva Roth', 'interviewer')]
+        >>> text = "Ida Kern, 61, baut Orgeln. Das Gespräch führte Jan Holt."
+        >>> [(m.name, m.role) for m in _conducted_by(text)]
+        [('Jan Holt', 'interviewer')]
     """
     found = [Mention(m["name"], "interviewer", byline=True) for m in _CONDUCTED_BY.finditer(text)]
     sentences = [sentence.text for sentence in split_sentences(text)]
     if len(sentences) > 1 and _INTERVIEW_NOTE.match(sentences[0]):
-        for sentence in sentences[1:]:
-            found += [m for m in byline_mentions(sentence) or [] if m.role == "interviewer"]
+        credits = sentences[1:]
+    else:
+        # A box on the people spoken with may close on the credit ("... Das Gespräch
+        # führte NAME."): its last sentence, whatever the sentences before it say.
+        credits = sentences[-1:] if len(sentences) > 1 else []
+        credits = [sentence for sentence in credits if CREDIT_SENTENCE.match(sentence)]
+    for sentence in credits:
+        found += [m for m in byline_mentions(sentence) or [] if m.role == "interviewer"]
     return found
 
 
@@ -2400,8 +2409,9 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     accepted = accepted_labels(paragraphs, cast)
     numbered = numbered_questions(paragraphs)
     italic_asked = _italic_questions(paragraphs)
-    starred_asked = starred_questions(paragraphs)
+    starred_asked = starred_questions(paragraphs) | capitals_questions(paragraphs)
     bare_roles = bare_role_labels(paragraphs) | bare_initials_labels(paragraphs)
+    bare_roles |= bare_outlet_labels(paragraphs)
     heading_asks = _heading_questions(paragraphs)
     spoken = spoken_roles(paragraphs)
     labels = _without_row_labels(labels_of(paragraphs), list_rows(paragraphs))
@@ -4268,6 +4278,65 @@ def bare_initials_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
     return found if followed and alternate and len(found) >= 2 else set()
 
 
+def bare_outlet_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """A name on a line of its own over each question ("The Gazette!" over "Why now?"), as
+    a club's or a firm's magazine labels its own side of the talk with its title: a line
+    of up to three capitalised words, no sentence, that stands alone three times or more,
+    a question right under it each time. Read as prose, it ran into the answer before it
+    and made the asker's greeting the guest's words.
+
+    Example:
+        >>> texts = ["Hoof & Hide!", "Why now?", "Rain."]
+        >>> bare_outlet_labels([Paragraph(t) for t in texts * 3])
+        {'Hoof & Hide!'}
+        >>> bare_outlet_labels([Paragraph(t) for t in texts * 2])
+        set()
+    """
+    texts = [p.text.strip() for p in paragraphs]
+    found = set()
+    for text in set(texts):
+        places = [i for i, t in enumerate(texts) if t == text]
+        if len(places) < _OUTLET_LINES or not _OUTLET_LINE.fullmatch(text):
+            continue
+        under = [texts[i + 1] if i + 1 < len(texts) else "" for i in places]
+        if all(ends_with_question(t) for t in under):
+            found.add(text)
+    return found
+
+
+# An outlet's name as a line of its own: up to three capitalised words, perhaps an
+# exclamation mark after them, as a club paper's title may carry one.
+_OUTLET_LINE = re.compile(rf"[{UPPER}][\w&'’.-]*(?:\s+[{UPPER}&][\w&'’.-]*){{0,2}}!?")
+# How often the name must stand over a question to be a label: once or twice is a heading.
+_OUTLET_LINES = 3
+
+
+def capitals_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The paragraphs set wholly in capitals that ask somewhere, where capitals set the
+    questions apart: three or more such paragraphs end on a question mark, and most of the
+    text is not in capitals. A question in capitals may go on after its question mark with
+    a remark ("WHY HERE? THE TOWN IS TINY."); set apart so, it is the interviewer's.
+
+    Example:
+        >>> texts = ["WHY HERE? THE TOWN IS TINY.", "Rent.", "AND?", "Yes.", "SO?", "No."]
+        >>> sorted(capitals_questions([Paragraph(t) for t in [*texts, "HOW?", "Luck."]]))
+        ['AND?', 'HOW?', 'SO?', 'WHY HERE? THE TOWN IS TINY.']
+        >>> capitals_questions([Paragraph(t) for t in texts])
+        set()
+    """
+    capitals = [p.text for p in paragraphs if p.text.isupper() and "?" in p.text]
+    ending = [text for text in capitals if ends_with_question(text)]
+    shouted = sum(p.text.isupper() for p in paragraphs)
+    if len(ending) < _CAPITALS_QUESTIONS or shouted * 2 > len(paragraphs):
+        return set()
+    return {text for text in capitals if len(text.split()) <= _CAPITALS_QUESTION_WORDS}
+
+
+# How many questions in capitals make capitals the questions' mark, and how long one may be.
+_CAPITALS_QUESTIONS = 3
+_CAPITALS_QUESTION_WORDS = 40
+
+
 def starred_questions(paragraphs: Sequence[Paragraph]) -> set[str]:
     """The plain-text paragraphs set wholly between "**" (or "*", "_"), or opened by a
     dash, that stand for questions: where two or more such paragraphs ask, the others of
@@ -5725,6 +5794,33 @@ def _host_introduces(
         b.text for b in dialogue[1:] if b.kind == "label" and role_side(b.label or "") == "question"
     ]
     return name if any(_called(name, text) == "addressed" for text in asked) else None
+
+
+def asker_addressed(blocks: Sequence[Block], cast: Cast) -> bool:
+    """Whether an unlabelled dialogue's first question addresses the one the lead made the
+    interviewer ("Frau NAME, ...?") and no question addresses the one it made the
+    interviewee: a question is put to the person it calls by name, so the lead's sentence
+    was read the wrong way round ("Managerin NAME spricht mit NAME2").
+
+    Example:
+        >>> cast = Cast()
+        >>> cast.mention(Mention("Ida Kern", "interviewer"))
+        >>> cast.mention(Mention("Jan Holt", "interviewee"))
+        >>> asked = Block("prose", "Frau Kern, why salt?", question=True)
+        >>> asker_addressed([asked, Block("prose", "It keeps.")], cast)
+        True
+        >>> asker_addressed([Block("prose", "Why salt?", question=True)], cast)
+        False
+    """
+    asker, answerer = cast.asker(), cast.answerer()
+    questions = [b.text for b in blocks if b.question]
+    if asker is None or answerer is None or not questions:
+        return False
+    if any(b.kind == "label" for b in blocks):
+        return False  # labels say who asks
+    opening = _called(strip_titles(asker.name), questions[0]) == "addressed"
+    answerer_name = strip_titles(answerer.name)
+    return opening and all(_called(answerer_name, text) != "addressed" for text in questions)
 
 
 def _called(name: str, text: str) -> str | None:

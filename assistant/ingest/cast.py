@@ -737,6 +737,28 @@ class Cast:
             if other is not person and other.role == "interviewer":
                 other.role = None
 
+    def trade_sides(self) -> None:
+        """The one interviewer and the one interviewee trade roles, where both came from a
+        lead sentence read the wrong way round (see `blocks.asker_addressed`); not where
+        front matter, a byline or a label said who is who.
+
+        Example:
+            >>> cast = Cast()
+            >>> cast.mention(Mention("Ida Kern", "interviewer"))
+            >>> cast.mention(Mention("Jan Holt", "interviewee"))
+            >>> cast.trade_sides()
+            >>> cast.asker().name, cast.answerer().name
+            ('Jan Holt', 'Ida Kern')
+        """
+        asking = [p for p in self.people if p.role == "interviewer"]
+        answering = [p for p in self.people if p.role == "interviewee"]
+        pair = [*asking, *answering]
+        if len(asking) != 1 or len(answering) != 1:
+            return
+        if any(p.listed or p.given or p.stated for p in pair):
+            return
+        asking[0].role, answering[0].role = "interviewee", "interviewer"
+
     def asker(self) -> Person | None:
         """Who asks unlabelled (or 'Frage:') questions: the one interviewer, if there is one."""
         interviewers = [p for p in self.people if p.role == "interviewer"]

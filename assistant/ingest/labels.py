@@ -189,6 +189,10 @@ _INDEFINITE = frozenset({"ein", "eine", "a", "an"})
 _ABBREVIATED_PARTICLE = re.compile(rf"^v\.(?:\s*d\.)?\s+(?=[{UPPER}][{LOWER}])")
 # A surname's particle in lower case, one word of it: "van", "der", "de".
 _PARTICLE_WORD = re.compile(rf"(?:{PARTICLE}|der|den|dem)")
+# Initials that keep a surname's particle as a lower-case letter between them, spaced or
+# not: "E. v. R.:" for a "von" name, "A. d. W.:" for a "de" one. The particle's point makes
+# the lower-case word no sentence's, so the initials are a label like "E. R.:".
+_PARTICLE_INITIALS = re.compile(rf"[{UPPER}]\.(?:\s?[{LOWER}]{{1,3}}\.)+\s?[{UPPER}]\.")
 _COURTESY = re.compile(rf"(?:{COURTESY_TITLES})\b")
 
 
@@ -1220,10 +1224,12 @@ def label_shaped(label: str) -> bool:
     Example:
         >>> label_shaped("Prof. Dr. med. Eva Roth"), label_shaped("Das heißt")
         (True, False)
-        >>> label_shaped("TOMÁS RUIZ DE LA TORRE")
-        True
+        >>> label_shaped("TOMÁS RUIZ DE LA TORRE"), label_shaped("E. v. R.")
+        (True, True)
     """
     label = _ABBREVIATED_PARTICLE.sub("", label.strip())  # "v. Elsholt" is a surname
+    if _PARTICLE_INITIALS.fullmatch(label):
+        return True
     # A transcript numbers the voices it cannot name: "UNIDENTIFIED MALE #2" is a label.
     label = _VOICE_NUMBER.sub("", label)
     # "Prof. Dr. med." are no name words, nor "DR." in capitals ("DR. EVA ROTH:").

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from assistant.ingest.blocks import (
     Block,
     asked_someone_unnamed,
+    asker_addressed,
     cast_of,
     classify,
     closing_signatory,
@@ -89,6 +90,8 @@ class InterviewParser:
         blocks = classify(paragraphs, cast)
         for name in named_by_address(blocks, cast):
             cast.consider(name)  # "Ada, why …?" over "Roe: …": the label's given name
+        if asker_addressed(blocks, cast):
+            cast.trade_sides()  # "Frau NAME, ...?" is put to NAME, not asked by her
         asking = [p.name for p in cast.people if p.role == "interviewer"]
         introduced = introduced_before_dialogue(blocks, asking, title)
         if introduced:

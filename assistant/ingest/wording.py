@@ -104,6 +104,9 @@ _ATTRIBUTION = re.compile(
     # Two appositions may stand between ("NAME, ROLE at X, who advised on it, added: …").
     + rf"(?:(?:,[^,\"“„]{{3,120}}){{1,2}},)?\s+{_SAYS}"
     + r"(?:,?\s+(?:that|dass)\b|\s+(?:the|die|der|das)\b"
+    # ... or reports it with the speaker's pronoun, "that" left out: "NAME, who runs X,
+    # said she had closed it. \"…?\"": the quotation after is hers, a question or not.
+    + r"|\s+(?:she|he|they)\b"
     # ... or "NAME, ROLE, betont: „…“": the quotation right after a colon.
     + r"|\s*:\s*(?=[\"“„»]))"
     + r"(?=[^\"“„]*[\"“„])"
@@ -146,6 +149,8 @@ def quote_attribution(text: str) -> str | None:
         'Eva Roth'
         >>> quote_attribution('Roth, who has led it since 2020, said the plan was "bold".')
         'Roth'
+        >>> quote_attribution('Kern, who farms, said she would sell. "Why not?"')
+        'Kern'
         >>> quote_attribution("Roth betonte, dass es bleibe: „Wir bauen.“")
         'Roth'
         >>> quote_attribution("Dr. Eva Roth, Chefin der Werft, betont: „Wir bauen.“")
