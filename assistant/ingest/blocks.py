@@ -5303,8 +5303,9 @@ def _headline_profile(blocks: Sequence[Block], start: int | None, title: str | N
     return name if _profile_subject(name, title, blocks[start:]) else None
 
 
-# A person box's title that names nobody: "Zur Person", "Steckbrief", "Profile".
-_PERSON_BOX = re.compile(r"(?i:zur\s+person|steckbrief|kurzbiografie|profile|bio)\s*:?")
+# A person box's title that names nobody: "Zur Person", "Steckbrief", "Profile", or
+# "About" alone, as a web page titles the box under its interview.
+_PERSON_BOX = re.compile(r"(?i:zur\s+person|steckbrief|kurzbiografie|profile|bio|about)\s*:?")
 # A person box's title run in by its colon before the box's text: "About: NAME is …",
 # "Zur Person: NAME, 52, …", "About Eva: Eva Roth is …".
 _RUN_IN_PERSON_BOX = re.compile(
@@ -5331,6 +5332,26 @@ def _run_in_box(block: Block) -> str | None:
     return text if set(run_in["named"].split()) <= set(named.split()) else None
 
 
+def _lead_name_opens(text: str, before: Sequence[Block]) -> str | None:
+    """The full name a box's text opens with where the paragraphs before the questions
+    print it too ("NAME's new play ..."): a rare given name the register does not know is
+    still the name of the one the lead and the box are both about.
+
+    Example:
+        >>> lead = [Block("prose", "Orrin Quaystead's kiln has cooled. He talks.")]
+        >>> _lead_name_opens("Orrin Quaystead fires pots in 2010.", lead)
+        'Orrin Quaystead'
+        >>> _lead_name_opens("Orrin Quaystead fires pots.", []) is None
+        True
+    """
+    opening = NAME_RE.match(text)
+    if opening is None:
+        return None
+    name = opening.group()
+    said = (m.group() for b in before if b.kind == "prose" for m in NAME_RE.finditer(b.text))
+    return name if name in said else None
+
+
 def _profiled(blocks: Sequence[Block], asking: Collection[str] = ()) -> str | None:
     """The one person a biography box after the dialogue is about ("About NAME" over "NAME,
     52, is a retired teacher. ..."), where nothing before the questions names who answers
@@ -5352,7 +5373,10 @@ def _profiled(blocks: Sequence[Block], asking: Collection[str] = ()) -> str | No
     boxes = [
         (box.text, text.text)
         for box, text in pairwise(blocks[start:])
-        if box.kind == "heading" and text.kind == "prose" and ABOUT.match(box.text)
+        if box.kind == "heading"
+        and text.kind == "prose"
+        # A page may set the box's title in capitals ("ZUR PERSON"), as it sets its questions.
+        and (ABOUT.match(box.text) or _PERSON_BOX.fullmatch(box.text))
     ]
     # The box's title may be run in by its colon ("About: NAME is a weaver ..."), as a
     # quarterly sets a short box; it is a person box's, whatever it is about.
@@ -5360,6 +5384,7 @@ def _profiled(blocks: Sequence[Block], asking: Collection[str] = ()) -> str | No
     found = set()
     for title, text in boxes:
         named = next(person_names(split_sentences(text)[0].text), None)
+        named = named or _lead_name_opens(text, blocks[:start])
         # The title names them ("About NAME") or is a person box's ("Zur Person"); "About
         # the author" is the interviewer's.
         titled = {strip_titles(name) for name in person_names(title)}

@@ -1024,7 +1024,7 @@ def lead_mentions(text: str) -> list[Mention]:
             mentions.extend(Mention(m.name, "interviewee", m.affiliation) for m in guests)
     mentions += _answered_from(text, mentions)
     mentions += _teller(text, mentions)
-    mentions += _sent_to(text, mentions)
+    mentions += _sent_to(text, mentions) + _sent_by_me(text, mentions)
     mentions += _asked_pronoun(text, mentions)
     mentions += _visitor(text, mentions)
     mentions += _newsroom_visit(text, mentions) + _asked_our_own(text, mentions)
@@ -1295,6 +1295,31 @@ def _sent_to(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     sent = _SENT_TO_PRONOUN.search(text) or _SENT_TO_PRONOUN_PERFECT.search(text)
     return _pronoun_for_one(text, sent, mentions, asker=True)
+
+
+# "So I sent NAME, who keeps bees above the town, some questions over e-mail": the writer
+# sends, and the one named after the verb (past an apposition) answers.
+_I_SENT_NAME = re.compile(
+    rf"\b(?:I|[Ww]e)\s+(?:[{LOWER}]+\s+)?(?:sent|emailed|e-mailed|mailed)\s+(?P<name>{NAME})"
+    rf"(?:,[^.;:?!]{{1,200}}?,)?\s+(?:[{LOWER}]+\s+){{0,3}}questions\b"
+)
+
+
+def _sent_by_me(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The one a lead's writer sent questions to by name ("I sent NAME, who ..., some
+    questions"): the interviewee, where no lead sentence has named one.
+
+    Example:
+        >>> lead = "Tomas here. I sent Ottilie Varnholt, who brews cider, some questions."
+        >>> [(m.name, m.role) for m in lead_mentions(lead)]
+        [('Ottilie Varnholt', 'interviewee')]
+        >>> _sent_by_me("Ottilie Varnholt sent Tomas Quill some questions.", [])
+        []
+    """
+    if any(m.role == "interviewee" for m in mentions):
+        return []
+    found = {m["name"] for m in _I_SENT_NAME.finditer(text)}
+    return [Mention(found.pop(), "interviewee")] if len(found) == 1 else []
 
 
 # "... Science writer NAME asked her about the organism": a capitalised word (the asker's

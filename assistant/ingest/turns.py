@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from assistant.ingest.blocks import (
@@ -795,7 +795,8 @@ class _TurnBuilder:
         # The questions are the writer's own under a self label ("Me:"), as a blog's
         # interview with a relative sets them.
         self.writer_asks_as_me = any(
-            b.kind == "label" and b.question and self_label(b.label or "") for b in blocks
+            b.kind == "label" and b.question and _asks_as_me(b.label or "", self.labels)
+            for b in blocks
         )
         self.narrating_roles = _narrating_roles(blocks)
 
@@ -2200,6 +2201,28 @@ def _dialogue_labels(blocks: Sequence[Block]) -> tuple[set[str | None], int]:
         default=-1,
     )
     return set(uses), last
+
+
+def _asks_as_me(label: str, labels: Collection[str | None]) -> bool:
+    """Whether a question's label is the writer's own ("Me:"), or the same in capitals
+    ("ME:") where every other label is a word, not initials ("NORA:"): two capitals are
+    shaped like initials only where the other side's label is too.
+
+    Example:
+        >>> _asks_as_me("ME", {"ME", "NORA"}), _asks_as_me("ME", {"ME", "NK"})
+        (True, False)
+        >>> _asks_as_me("Me", {"Me", "NK"})
+        True
+    """
+    if self_label(label):
+        return True
+    others = [other or "" for other in labels if other != label]
+    return (
+        label.isupper()
+        and self_label(label.capitalize())
+        and bool(others)
+        and all(len(other) >= 3 and other.isalpha() for other in others)
+    )
 
 
 def _labels_every_paragraph(blocks: Sequence[Block], first: int, last: int) -> bool:
