@@ -2410,8 +2410,7 @@ def classify(paragraphs: Sequence[Paragraph], cast: Cast) -> list[Block]:
     numbered = numbered_questions(paragraphs)
     italic_asked = _italic_questions(paragraphs)
     starred_asked = starred_questions(paragraphs) | capitals_questions(paragraphs)
-    bare_roles = bare_role_labels(paragraphs) | bare_initials_labels(paragraphs)
-    bare_roles |= bare_outlet_labels(paragraphs)
+    bare_roles = _bare_labels(paragraphs)
     heading_asks = _heading_questions(paragraphs)
     spoken = spoken_roles(paragraphs)
     labels = _without_row_labels(labels_of(paragraphs), list_rows(paragraphs))
@@ -4276,6 +4275,13 @@ def bare_initials_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
     order = [t for t, bare in zip(texts, shaped, strict=True) if bare]
     alternate = all(a != b for a, b in pairwise(order))
     return found if followed and alternate and len(found) >= 2 else set()
+
+
+def _bare_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
+    """The lines that stand alone as the label of the paragraph after them: a role, a
+    speaker's initials, an outlet's name over its questions."""
+    roles = bare_role_labels(paragraphs) | bare_initials_labels(paragraphs)
+    return roles | bare_outlet_labels(paragraphs)
 
 
 def bare_outlet_labels(paragraphs: Sequence[Paragraph]) -> set[str]:

@@ -794,10 +794,7 @@ class _TurnBuilder:
         self.labels, self.dialogue_end = _dialogue_labels(blocks)
         # The questions are the writer's own under a self label ("Me:"), as a blog's
         # interview with a relative sets them.
-        self.writer_asks_as_me = any(
-            b.kind == "label" and b.question and _asks_as_me(b.label or "", self.labels)
-            for b in blocks
-        )
+        self.writer_asks_as_me = any(_asks_as_me(b, self.labels) for b in blocks)
         self.narrating_roles = _narrating_roles(blocks)
 
     def add(self, index: int) -> None:
@@ -2203,17 +2200,21 @@ def _dialogue_labels(blocks: Sequence[Block]) -> tuple[set[str | None], int]:
     return set(uses), last
 
 
-def _asks_as_me(label: str, labels: Collection[str | None]) -> bool:
-    """Whether a question's label is the writer's own ("Me:"), or the same in capitals
-    ("ME:") where every other label is a word, not initials ("NORA:"): two capitals are
-    shaped like initials only where the other side's label is too.
+def _asks_as_me(block: Block, labels: Collection[str | None]) -> bool:
+    """Whether a labelled question's label is the writer's own ("Me:"), or the same in
+    capitals ("ME:") where every other label is a word, not initials ("NORA:"): two
+    capitals are shaped like initials only where the other side's label is too.
 
     Example:
-        >>> _asks_as_me("ME", {"ME", "NORA"}), _asks_as_me("ME", {"ME", "NK"})
+        >>> asked = Block("label", "Why?", label="ME", question=True)
+        >>> _asks_as_me(asked, {"ME", "NORA"}), _asks_as_me(asked, {"ME", "NK"})
         (True, False)
-        >>> _asks_as_me("Me", {"Me", "NK"})
+        >>> _asks_as_me(Block("label", "Why?", label="Me", question=True), {"Me", "NK"})
         True
     """
+    label = block.label or ""
+    if block.kind != "label" or not block.question:
+        return False
     if self_label(label):
         return True
     others = [other or "" for other in labels if other != label]
