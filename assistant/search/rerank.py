@@ -1,5 +1,6 @@
-"""A learned reranker: the fused candidates put in a new order by a linear model of what the
-question and each candidate turn show.
+"""A learned reranker: the fused candidates put in a new order by a model of what the
+question and each candidate turn show (its features, here; a linear model, here; trees of
+gradient boosting, `tree_rerank.py`; the shipped one is read by `rerankers.load_reranker`).
 
 Rank fusion weighs rankers, not passages. It cannot tell that the question asks for an
 amount and the third candidate is the only one with a figure, that the first one is a lead
@@ -14,16 +15,15 @@ corpus statistics), so the model carries over to any corpus. It is listwise: its
 are a softmax over one question's candidates, and a candidate's score is its share.
 
 Example:
-    >>> reranker = LinearReranker.load()
+    >>> reranker = load_reranker()  # search.rerankers: the shipped model, linear or trees
     >>> [c.turn.id for c, _ in reranker.run(query, candidates)][:1]
     ['bienert-ki-unabhaengigkeit-chemanager#t09']
 """
 
 from __future__ import annotations
 
-import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -195,14 +195,10 @@ class LinearReranker:
     about: str = ""
 
     @classmethod
-    def load(cls, path: Path = MODEL_PATH) -> LinearReranker:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        names = tuple(data["features"])
-        legs = tuple(data["legs"])
-        if names != feature_names(legs):
-            raise ValueError(f"{path}: its features are not the ones the code computes; retrain")
+    def from_json(cls, data: dict, path: Path = MODEL_PATH) -> LinearReranker:
+        """The model `to_json` wrote (ValueError when its features are not the code's)."""
         return cls(
-            legs=legs,
+            legs=checked_legs(data, path),
             mean=np.array(data["mean"]),
             scale=np.array(data["scale"]),
             weights=np.array(data["weights"]),
@@ -211,6 +207,7 @@ class LinearReranker:
 
     def to_json(self) -> dict:
         return {
+            "kind": "linear",
             "about": self.about,
             "legs": list(self.legs),
             "features": list(feature_names(self.legs)),
@@ -228,13 +225,39 @@ class LinearReranker:
         """The model's score of each row of features (`features`), before the softmax."""
         return ((rows - self.mean) / self.scale) @ self.weights
 
-    def scores(self, query: Query, candidates: Sequence[Candidate]) -> np.ndarray:
-        """Each candidate's share of the softmax over `candidates`."""
-        if not candidates:
-            return np.zeros(0)
-        return softmax(self.logits(features(query, candidates, self.legs)))
-
     def run(self, query: Query, candidates: Sequence[Candidate]) -> list[tuple[Candidate, float]]:
-        shares = self.scores(query, candidates)
-        order = sorted(range(len(candidates)), key=lambda i: (-shares[i], candidates[i].rank))
-        return [(candidates[i], float(shares[i])) for i in order]
+        return by_shares(self.logits, self.legs, query, candidates)
+
+
+def by_shares(
+    logits: Callable[[np.ndarray], np.ndarray],
+    legs: Sequence[str],
+    query: Query,
+    candidates: Sequence[Candidate],
+) -> list[tuple[Candidate, float]]:
+    """`candidates` in the order of a model's `logits` of their features, each with its
+    share of the softmax over them (ties keep the fused order).
+
+    Example:
+        >>> [round(share, 2) for _, share in by_shares(model.logits, LEGS, query, candidates)]
+        [0.81, 0.12, 0.07]
+    """
+    if not candidates:
+        return []
+    shares = softmax(logits(features(query, candidates, legs)))
+    order = sorted(range(len(candidates)), key=lambda i: (-shares[i], candidates[i].rank))
+    return [(candidates[i], float(shares[i])) for i in order]
+
+
+def checked_legs(data: dict, path: Path) -> tuple[str, ...]:
+    """A model file's legs, when the features it was trained on are the ones the code
+    computes for them (ValueError otherwise: the model needs retraining).
+
+    Example:
+        >>> checked_legs({"legs": ["bm25"], "features": list(feature_names(["bm25"]))}, path)
+        ('bm25',)
+    """
+    legs = tuple(data["legs"])
+    if tuple(data["features"]) != feature_names(legs):
+        raise ValueError(f"{path}: its features are not the ones the code computes; retrain")
+    return legs

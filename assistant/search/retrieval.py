@@ -33,13 +33,8 @@ from assistant.models import Article, Hit, Turn
 from assistant.search.credits import holds_a_credit, is_credit
 from assistant.search.fusion import reciprocal_rank_fusion
 from assistant.search.query import Query
-from assistant.search.rerank import (
-    MODEL_PATH,
-    RERANK_DEPTH,
-    Candidate,
-    LinearReranker,
-    Reranker,
-)
+from assistant.search.rerank import MODEL_PATH, RERANK_DEPTH, Candidate, Reranker
+from assistant.search.rerankers import load_reranker
 
 log = logging.getLogger(__name__)
 
@@ -361,12 +356,12 @@ def check_k(k: object) -> None:
         raise InputError(f"The number of results must be between 1 and {MAX_K}, not {k!r}.")
 
 
-def _shipped_reranker(path: Path = MODEL_PATH) -> LinearReranker | None:
+def _shipped_reranker(path: Path = MODEL_PATH) -> Reranker | None:
     """The shipped model; None, with a warning, when it does not match the features the
     code computes (a model not yet retrained: `eval/train_reranker.py` trains it with the
     fused order, and search keeps that order meanwhile rather than failing)."""
     try:
-        return LinearReranker.load(path)
+        return load_reranker(path)
     except ValueError as error:
         log.warning("%s; searching in fused order", error)
         return None
