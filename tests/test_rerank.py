@@ -52,6 +52,10 @@ def test_a_model_file_with_other_features_or_of_an_unknown_kind_is_refused(tmp_p
     (tmp_path / "model.json").write_text(json.dumps({"kind": "forest"}), encoding="utf-8")
     with pytest.raises(ValueError, match="'forest' is not one the code knows"):
         load_reranker(tmp_path / "model.json")
+    data = {**load_reranker().to_json(), "trees": "tree\nnot a model"}  # damaged trees
+    (tmp_path / "model.json").write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="trees cannot be read"):
+        load_reranker(tmp_path / "model.json")
 
 
 def test_a_model_file_reads_back_as_the_model_that_wrote_it(tmp_path) -> None:

@@ -46,8 +46,12 @@ class TreeReranker:
         # that reads trees needs, not every command that imports the search stack.
         import lightgbm
 
-        booster = lightgbm.Booster(model_str=data["trees"])
-        return cls(legs=checked_legs(data, path), booster=booster, about=data.get("about", ""))
+        legs = checked_legs(data, path)
+        try:
+            booster = lightgbm.Booster(model_str=data["trees"])
+        except (KeyError, lightgbm.basic.LightGBMError) as error:
+            raise ValueError(f"{path}: its trees cannot be read ({error}); retrain") from error
+        return cls(legs=legs, booster=booster, about=data.get("about", ""))
 
     def to_json(self) -> dict:
         return {
