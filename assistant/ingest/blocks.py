@@ -4299,15 +4299,16 @@ def bare_outlet_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
         set()
     """
     texts = [p.text.strip() for p in paragraphs]
-    found = set()
-    for text in set(texts):
-        places = [i for i, t in enumerate(texts) if t == text]
-        if len(places) < _OUTLET_LINES or not _OUTLET_LINE.fullmatch(text):
-            continue
-        under = [texts[i + 1] if i + 1 < len(texts) else "" for i in places]
-        if all(ends_with_question(t) for t in under):
-            found.add(text)
-    return found
+    places: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        places.setdefault(text, []).append(i)  # one pass: a long file's lines are many
+    return {
+        text
+        for text, at in places.items()
+        if len(at) >= _OUTLET_LINES
+        and _OUTLET_LINE.fullmatch(text)
+        and all(i + 1 < len(texts) and ends_with_question(texts[i + 1]) for i in at)
+    }
 
 
 # An outlet's name as a line of its own: up to three capitalised words, perhaps an

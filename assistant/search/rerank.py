@@ -23,7 +23,7 @@ Example:
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -183,8 +183,38 @@ def softmax(logits: np.ndarray) -> np.ndarray:
     return shares / shares.sum()
 
 
+class FeatureModel:
+    """What every kind of model over `features` does with its `logits`: it fits an index
+    whose legs it was trained on, and puts candidates in the order of its softmax shares."""
+
+    legs: tuple[str, ...]
+
+    def logits(self, rows: np.ndarray) -> np.ndarray:
+        """The model's score of each row of features (`features`), before the softmax."""
+        raise NotImplementedError
+
+    def fits(self, legs: Sequence[str]) -> bool:
+        """Whether the model knows these legs (an index with other encoders keeps the
+        fused order)."""
+        return sorted(legs) == sorted(self.legs)
+
+    def run(self, query: Query, candidates: Sequence[Candidate]) -> list[tuple[Candidate, float]]:
+        """`candidates` in the order of the model's logits of their features, each with its
+        share of the softmax over them (ties keep the fused order).
+
+        Example:
+            >>> [round(share, 2) for _, share in model.run(query, candidates)]
+            [0.81, 0.12, 0.07]
+        """
+        if not candidates:
+            return []
+        shares = softmax(self.logits(features(query, candidates, self.legs)))
+        order = sorted(range(len(candidates)), key=lambda i: (-shares[i], candidates[i].rank))
+        return [(candidates[i], float(shares[i])) for i in order]
+
+
 @dataclass(frozen=True, eq=False)
-class LinearReranker:
+class LinearReranker(FeatureModel):
     """A linear model over standardised features (`(x - mean) / scale`), for an index whose
     legs are `legs`. `about` says what it was trained on (kept in the model file)."""
 
@@ -216,37 +246,8 @@ class LinearReranker:
             "weights": [round(float(x), 6) for x in self.weights],
         }
 
-    def fits(self, legs: Sequence[str]) -> bool:
-        """Whether the model knows these legs (an index with other encoders keeps the
-        fused order)."""
-        return sorted(legs) == sorted(self.legs)
-
     def logits(self, rows: np.ndarray) -> np.ndarray:
-        """The model's score of each row of features (`features`), before the softmax."""
         return ((rows - self.mean) / self.scale) @ self.weights
-
-    def run(self, query: Query, candidates: Sequence[Candidate]) -> list[tuple[Candidate, float]]:
-        return by_shares(self.logits, self.legs, query, candidates)
-
-
-def by_shares(
-    logits: Callable[[np.ndarray], np.ndarray],
-    legs: Sequence[str],
-    query: Query,
-    candidates: Sequence[Candidate],
-) -> list[tuple[Candidate, float]]:
-    """`candidates` in the order of a model's `logits` of their features, each with its
-    share of the softmax over them (ties keep the fused order).
-
-    Example:
-        >>> [round(share, 2) for _, share in by_shares(model.logits, LEGS, query, candidates)]
-        [0.81, 0.12, 0.07]
-    """
-    if not candidates:
-        return []
-    shares = softmax(logits(features(query, candidates, legs)))
-    order = sorted(range(len(candidates)), key=lambda i: (-shares[i], candidates[i].rank))
-    return [(candidates[i], float(shares[i])) for i in order]
 
 
 def checked_legs(data: dict, path: Path) -> tuple[str, ...]:

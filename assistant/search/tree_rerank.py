@@ -16,22 +16,20 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
-from assistant.search.query import Query
-from assistant.search.rerank import MODEL_PATH, Candidate, by_shares, checked_legs, feature_names
+from assistant.search.rerank import MODEL_PATH, FeatureModel, checked_legs, feature_names
 
 if TYPE_CHECKING:
     import lightgbm
 
 
 @dataclass(frozen=True, eq=False)
-class TreeReranker:
+class TreeReranker(FeatureModel):
     """A LightGBM booster over `rerank.features` for an index whose legs are `legs`.
     `about` says what it was trained on (kept in the model file)."""
 
@@ -62,15 +60,7 @@ class TreeReranker:
             "trees": self.booster.model_to_string(),
         }
 
-    def fits(self, legs: Sequence[str]) -> bool:
-        """Whether the model knows these legs (an index with other encoders keeps the
-        fused order)."""
-        return sorted(legs) == sorted(self.legs)
-
     def logits(self, rows: np.ndarray) -> np.ndarray:
         """The model's score of each row of features (`features`), before the softmax. One
         thread: a search is thirty rows, and the server runs searches side by side."""
         return np.asarray(self.booster.predict(rows, num_threads=1), dtype=np.float64)
-
-    def run(self, query: Query, candidates: Sequence[Candidate]) -> list[tuple[Candidate, float]]:
-        return by_shares(self.logits, self.legs, query, candidates)
