@@ -2778,7 +2778,12 @@ def _reported(blocks: list[Block]) -> list[Block]:
     if not any(asks) or (all(asks) and not labelled):
         return blocks
     out = list(blocks)
+    first_asked = next(index for (index, _), asking in zip(said, asks, strict=True) if asking)
     for (index, match), asking in zip(said, asks, strict=True):
+        if index < first_asked and _BY_WAY_OF_INTRODUCTION.search(texts[index]):
+            # Before anyone has asked, what someone sets out by way of introduction ("Die
+            # Präsidentin erläutert eingangs, …") answers nobody: the record's account.
+            continue
         label = _minute_label(match, texts)
         out[index] = Block("label", blocks[index].text, label=label, question=asking)
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -2792,6 +2797,13 @@ def _reported(blocks: list[Block]) -> list[Block]:
         if block.kind == "prose" and (voice := _MINUTE_VOICE.match(block.text)):
             out[index] = Block("label", block.text, label=voice["who"], question=True)
     return out
+
+
+# A record's account said to open the item: "erläutert eingangs", "by way of introduction".
+_BY_WAY_OF_INTRODUCTION = re.compile(
+    r"\b(?:einleitend|eingangs|einführend|by\s+way\s+of\s+introduction"
+    r"|introduced\s+the\s+(?:item|report|matter))\b"
+)
 
 
 # A reported objection's or suggestion's verb ("kritisiert, dass …", "regt an, …"), and a

@@ -153,6 +153,15 @@ _COMMA_CLOSING = re.compile(r"[^\W\d](?:[^\W\d]|[ '’-]){0,30},")
 # A pronoun for one man or woman, in which a biography speaks of its person (German "sie"
 # and "ihr" are as often plural, so left out).
 _HE_OR_SHE = re.compile(r"\b(?:er|ihm|ihn|sein(?:e[mnrs]?)?|he|him|his|she|her)\b", re.IGNORECASE)
+# A reporter's scene during the talk itself: "As we talk, her phone rings.", "Während wir
+# reden, …": the "we" of the writer and the guest meeting, not an answer's "we".
+_AS_WE_TALK = re.compile(
+    r"(?:As|While|Whilst)\s+we\s+(?:talk|talked|chat|chatted|sit|sat|walk|walked|drive|drove)\b"
+    r"|(?:Während|Als|Solange)\s+wir\s+(?:reden|redeten|sprechen|sprachen|plaudern|sitzen"
+    r"|saßen|gehen|gingen|fahren|fuhren)\b"
+)
+# ... whose subject is the guest in the third person ("her", "er", "ihr").
+_THIRD_PERSON_ANY = re.compile(_HE_OR_SHE.pattern + r"|\b(?i:sie|ihr(?:e[mnrs]?)?)\b", re.I)
 # A listener's message played in, by its label: "VOICEMAIL", "Sprachnachricht".
 _VOICEMAIL = re.compile(r"(?i:voice\s?mail|voice (?:message|note)|sprachnachricht|mailbox)")
 # A caller who says who they are: "Hi, this is NAME from Town", "Hallo, hier ist NAME".
@@ -335,6 +344,14 @@ _PUT_THE_QUESTION = re.compile(
 # whether the bridge reopens in May, NAME, who runs the yard, shrugged." (no quotation in
 # it: the quotation alone under it is the answer).
 _ASKED_WHY = re.compile(r"Asked\s+(?:why|what|how|whether|if|when|where|who|about)\s[^.!?\"“”]+,\s")
+# ... or one that ends on the answerer's name and a colon, the quotation under it theirs:
+# "Auf die Frage eines Reporters, ob …, sagte NAME:", "Asked whether …, NAME said:".
+_ASKED_THEN_SAID = re.compile(
+    r"(?:Auf\s+die\s+Frage\b|Asked\s+(?:why|what|how|whether|if|when|where|who|about)\b)"
+    r"[^.!?\"„“”]*,\s+(?:(?:sagte|meinte|antwortete|erklärte|said|replied|answered)\s+)?"
+    rf"(?P<name>[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)(?:\s+(?:said|replied|answered))?"
+    r"\s*:\s*$"
+)
 
 
 def _asked_in_report(text: str, quotation: str, cast: Cast) -> Person | None:
@@ -351,6 +368,8 @@ def _asked_in_report(text: str, quotation: str, cast: Cast) -> Person | None:
         >>> _asked_in_report("Why? We asked Eva Roth.", "“It pays,” said Tom Lenz.", cast)
         >>> _asked_in_report("Asked why it pays, Eva Roth smiled.", "“It works.”", cast).name
         'Eva Roth'
+        >>> _asked_in_report("Asked whether it pays, Roth said:", "“It does.”", cast).name
+        'Eva Roth'
     """
     sentences = [s.text for s in split_sentences(text)]
     quoted = quotation.lstrip()[:1] in OPENING_QUOTES and quotation.rstrip()[-1:] in CLOSING
@@ -362,6 +381,9 @@ def _asked_in_report(text: str, quotation: str, cast: Cast) -> Person | None:
     # "Asked whether …, NAME shrugged." over the quotation: the question in the
     # report's words, one sentence without a quotation of its own.
     asks = asks or (_ASKED_WHY.match(text) is not None and len(sentences) == 1)
+    said = _ASKED_THEN_SAID.match(text) if len(sentences) == 1 else None
+    if said:
+        return cast.quoted(said["name"])
     return cast.quoted(names[0]) if asks and len(names) == 1 else None
 
 
@@ -1302,7 +1324,7 @@ class _TurnBuilder:
             unknown = unknown or block.text[:1] in OPENING_QUOTES
             self._start(Draft("question", None if unknown else self.cast.asker()), block)
         elif self.box is not None:
-            self._in_or_after_box(block)
+            self._in_or_after_box(index)
         elif self.cast.introduces(block.text):
             self.box = Draft("sidebar", None, [block.text])
             self.drafts.append(self.box)
@@ -1387,16 +1409,23 @@ class _TurnBuilder:
             or (is_remark(last, reply=block.text) and not block.question)
         )
 
-    def _in_or_after_box(self, block: Block) -> None:
+    def _in_or_after_box(self, index: int) -> None:
         """Unlabelled prose while a box is open: the box's, or what goes on after a
         biography box."""
-        box = self.box
+        box, block = self.box, self.blocks[index]
         if box is None:
             return
+        # After the last question, only words in someone's person go on with the answer: a
+        # note in no one's voice below the box (where to get the leaflets, the credit of
+        # whoever asked) is the page's, not the answerer's.
+        resumed = index < self.last_turn or in_person(block.text)
         if not self._after_biography(block.text):
             box.paragraphs.append(block.text)
         elif (
-            heading_like(box.paragraphs[0]) and self.open is not None and self.open.kind == "answer"
+            heading_like(box.paragraphs[0])
+            and self.open is not None
+            and self.open.kind == "answer"
+            and resumed
         ):
             # A titled biography set into an answer, as a magazine's page sets its box
             # between two columns: the answer goes on after it, a turn of its own by the
@@ -1600,6 +1629,8 @@ class _TurnBuilder:
             return True
         if self._introduces_clip(index):
             return True
+        if after_last and self._scene_while_talking(text):
+            return True
         if in_person(text):
             return False
         if self.report and self._speaker_in_third_person(text):
@@ -1629,6 +1660,25 @@ class _TurnBuilder:
             or (after_last and short)
             or (short and self._about_another(text))
             or self._opens_with_another(text)
+        )
+
+    @staticmethod
+    def _scene_while_talking(text: str) -> bool:
+        """Whether a paragraph is the writer's scene during the talk ("As we talk, her
+        laptop pings."): it opens with the meeting's "we" and tells of the guest in the third
+        person, in no one's "I" and to no "you", so its "we" is no answer's.
+
+        Example:
+            >>> _TurnBuilder._scene_while_talking("As we talk, her dog barks at the door.")
+            True
+            >>> _TurnBuilder._scene_while_talking("As we talk, I worry about the harvest.")
+            False
+        """
+        return (
+            _AS_WE_TALK.match(text) is not None
+            and _THIRD_PERSON_ANY.search(text) is not None
+            and SINGULAR.search(text) is None
+            and not addresses(text)
         )
 
     def _writers_after_labelled(self, text: str) -> bool:
