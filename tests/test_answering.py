@@ -287,6 +287,12 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("Auf wie vielen Hektar wächst das?", "Auf rund 40 Hektar.", True),
         ("What temperature does the lake drop to?", "It gets really cold.", False),
         ("Wie tief wird gebohrt?", "Bis auf 4.500 Meter.", True),
+        # A measure counts no items: a weight, a temperature or a share is not how many.
+        ("How many carp does the club stock?", "About 300 kilos in spring.", False),
+        ("Wie viele Schweine hält der Hof?", "Sie bleiben auch bei minus 15 Grad draußen.", False),
+        ("How many members joined?", "Membership grew by 40 percent.", False),
+        ("Wie viele Kilo Karpfen setzt der Verein ein?", "Rund 300 Kilo im Frühjahr.", True),
+        ("How many pigs does the farm keep?", "About 40 pigs on 12 hectares.", True),
         # Asked for a name, a quote that names nobody and nothing is no answer; a person, a
         # title in quotation marks or a name-shaped word is.
         ("Wie heißt der Bürgermeister von Bremmingen?", "Im Januar hat es minus acht Grad.", False),
@@ -678,12 +684,44 @@ def test_a_why_answer_takes_the_reason_after_the_claim_along(embedder) -> None:
             "Why were the evening tours removed from the programme?",
             False,
         ),
-        # What came after is no reason either.
+        # What came after is no reason either; "seitdem" tells it wherever it stands.
         (
             "Im Mai 2019 haben wir die Filiale am Markt geschlossen.",
             " Seitdem arbeiten alle am Hauptsitz.",
             "Warum wurde die Filiale am Markt geschlossen?",
             False,
+        ),
+        (
+            "Im Frühjahr 2020 haben wir die Werkstatt in der Altstadt aufgegeben.",
+            " Die Gesellen arbeiten seitdem in der Halle am Bahnhof.",
+            "Warum hat der Betrieb seine Werkstatt in der Altstadt aufgegeben?",
+            False,
+        ),
+        (
+            "In 2019 the museum sold its old tram.",
+            " We now show a horse bus in its place.",
+            "Why did the museum sell its old tram?",
+            False,
+        ),
+        # A compound holds the question's words; a word or two besides them ("sold", not
+        # "sell"; "its barge") give no reason where no reason word stands.
+        (
+            "Im Winter 2020 wurde die Seilbahnstation am Gipfel geschlossen.",
+            "",
+            "Warum wurde die Station der Seilbahn am Gipfel geschlossen?",
+            False,
+        ),
+        (
+            "Last autumn the society sold its barge, the Heron.",
+            "",
+            "Why did the society sell the Heron?",
+            False,
+        ),
+        (
+            "Last autumn the society sold its barge, the Heron, because the hull leaked.",
+            "",
+            "Why did the society sell the Heron?",
+            True,
         ),
     ],
 )

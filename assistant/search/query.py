@@ -149,7 +149,7 @@ _UNITS: dict[Wanted, tuple[str, str]] = {
         r"hektar\w*|hectares?|\d\s*ha\b|acres?|quadrat\w*|square|m²|km²|\d\s*qm\b",
     ),
     "weight": (
-        r"tonnen|tonnes?|tons|kilogramm|kilograms?|kilos|gramm|grams|pfund|pounds",
+        r"tonnen|tonnes?|tons|kilogramm|kilograms?|kilos?|gramm|grams|pfund|pounds",
         r"tonnen?|tonnes?|tons?|\d\s*t\b|kilo(?:gramm|grams?|s)?\b|\d\s*kg\b|gramm?\b"
         r"|grams?\b|pfund|pounds?|\d\s*lbs?\b|zentner",
     ),
@@ -226,6 +226,22 @@ _PRICED = re.compile(
     rf"(?:€|\$|£|¥)\s*\d[\d.,]*(?:\s*(?:Mio|Mrd|Millionen|Milliarden|million|billion)\b)?|"
     rf"\d[\d.,]*\s*(?:(?:Mio|Mrd|Millionen|Milliarden|million|billion)\.?\s+)?(?:{_CURRENCY})",
     re.IGNORECASE,
+)
+# A figure with a measure ("600 Kilo", "minus 15 Grad", "40 Prozent", "2,4 Kilometer")
+# counts no items: "How many eels did he release?" is not answered by the catch's weight.
+# Thirty-eight tuning sets (real `ask`, session 40): unanswerable questions abstained on 2
+# more, answerable ones as often as before (one wrong answer withheld, another question
+# answered wrongly instead), no answer citing a gold turn lost.
+_MEASURED = re.compile(
+    rf"(?:\d[\d.,]*|\b(?:{_SPELLED}))\s*(?:%|°|(?:prozent|per ?cent|percent|grad|degrees?|"
+    r"tonnen?|tonnes?|tons?|kilo\w*|kg|gramm?|grams?|zentner|hektar\w*|hectares?|ha|acres?|"
+    r"quadrat\w*|m²|km²|qm|\w*meter\w*|\w*metres?|km|m|cm|mm|miles?|meilen|feet|foot|fuß|"
+    r"\w*liter\w*|\w*litres?|l|hl|kubik\w*|m³|gallons?|\w*watt\w*|[kmg]wh?)\b)",
+    re.IGNORECASE,
+)
+# "Wie viele Prozent …", "How many degrees …" count a measure, not items.
+_SHARE_ASKED = re.compile(
+    _HOW_MANY + r"(?:prozent\w*|per ?cent\w*|percent\w*|grad|degrees?)\b", re.IGNORECASE
 )
 _MONEY = re.compile(
     rf"{_PRICED.pattern}|"
@@ -914,7 +930,11 @@ def asked_for(question: str) -> frozenset[Wanted]:
         # "How many drivers ...?" counts people or things, which a sum of money ("350
         # Euro") does not, unless the question speaks of money ("How many pounds ...?").
         # "How much was a bagel?", "Wie viel verlangt er?" ask for money in other words.
-        if _HOW_MANY_ASKED.search(question) and not _SPEAKS_OF_MONEY.search(question):
+        if (
+            _HOW_MANY_ASKED.search(question)
+            and not _SPEAKS_OF_MONEY.search(question)
+            and not _SHARE_ASKED.search(question)
+        ):
             wanted.add("items")
     if asks_for_credit(question):
         wanted.add("credit")
@@ -1020,6 +1040,8 @@ def gives_what_is_asked(
         counted = _SPAN_OF_TIME.sub(" ", counted)
     if "items" in asks_for:
         counted = _PRICED.sub(" ", counted)
+        if not asks_for & _UNIT_GIVEN.keys():
+            counted = _MEASURED.sub(" ", counted)
     if "count" in asks_for and not _NUMBER.search(counted):
         return False
     if "time" in asks_for and not _TIME.search(text):
