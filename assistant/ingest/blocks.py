@@ -5942,6 +5942,14 @@ CREDIT_SENTENCE = re.compile(
 _BIOGRAPHY_NOTE = re.compile(rf"(?:{_ANY_TITLE})*(?P<name>{NAME})(?:,[^,.;:]{{1,60}},)? [{LOWER}]")
 
 
+# A sentence after the credit that credits more work, not whom it asked: "NAME2 took the
+# photographs", "NAME2 translated the answers".
+_MORE_WORK_CREDITED = re.compile(
+    r"\b(?i:photo\w*|pictures?|images?|fotos?|bild(?:er)?|illustr\w*|edit\w*|translat\w*"
+    r"|transcri\w*|übersetz\w*|redigier\w*|produc\w*|produzier\w*)"
+)
+
+
 def credit_subject(blocks: Sequence[Block]) -> str | None:
     """The one person the closing credit goes on to introduce, after the last question
     ("Interview by NAME. NAME2 has kept bees since 1990."), where the unlabelled answers
@@ -5953,6 +5961,9 @@ def credit_subject(blocks: Sequence[Block]) -> str | None:
         >>> credit_subject([ask, say, credit])
         'Tomas Brill'
         >>> credit_subject([ask, Block("prose", "It pays."), credit]) is None
+        True
+        >>> photos = Block("byline", "Interview by Ida Kern. Tomas Brill took the photos.")
+        >>> credit_subject([ask, say, photos]) is None
         True
     """
     asked = [index for index, block in enumerate(blocks) if block.question]
@@ -5968,6 +5979,8 @@ def credit_subject(blocks: Sequence[Block]) -> str | None:
         if len(sentences) < 2 or not CREDIT_SENTENCE.match(sentences[0]):
             continue
         note = _BIOGRAPHY_NOTE.match(sentences[1])
+        if _MORE_WORK_CREDITED.search(sentences[1]):
+            continue
         if note and is_person_name(note["name"]) and note["name"] not in sentences[0]:
             found.add(strip_titles(note["name"]))
     return found.pop() if len(found) == 1 else None
