@@ -2604,8 +2604,10 @@ _MINUTED = re.compile(
     rf"(?:[{UPPER}][\w'’-]+\s+(?=(?:Prof|Dr)\.))?(?:(?:Prof|Dr)\.\s*)*"
     # An office in capitals may stand before a particle ("GR von NAME", "StR de NAME").
     rf"(?:[{UPPER}][{LOWER}]+\s+|[{UPPER}]{{2,5}}\s+(?={PARTICLE}\s))?"
-    # A surname may open with its particle, as the record writes it ("Frau von NAME").
-    rf"(?:{PARTICLE}\s+(?=[{UPPER}]))?[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+)?)"
+    # A surname may open with its particle, as the record writes it ("Frau von NAME"), or
+    # with an Arabic article joined by a hyphen ("Frau al-NAME", "Mr el-NAME").
+    rf"(?:{PARTICLE}\s+(?=[{UPPER}]))?(?:(?:al|el)-(?=[{UPPER}]))?[{UPPER}][\w'’-]+"
+    rf"(?:\s+[{UPPER}][\w'’-]+)?)"
     # An English record says where a resident lives with "of": "Mrs NAME of Fore Street".
     rf"(?:\s+of\s+[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}})?"
     # An address or a role after a comma, an association's "e. V." or "Nr." in it too.
@@ -4883,6 +4885,11 @@ def introduced_before_dialogue(
     if heading and heading.kind == "heading" and talks:
         before.append(heading)  # "Q&A with ROLE NAME" right over the questions
     host = _host_introduces(blocks[start:], asking, title) if start is not None else None
+    # A report's one exchange, its answerer introduced right under the answer, is theirs,
+    # not the person the report quoted above it.
+    after = _introduced_after_exchange(blocks, start) if start is not None else None
+    if after and after not in asking:
+        return after
     # A report's own question that first says who someone is ("NAME ran the ferry for ten
     # years. What will he miss?") names whom it asks, nearer than the lead's subject.
     asked_about = _asks_about(blocks[start]) if start is not None else None
@@ -5534,6 +5541,39 @@ def asked_someone_unnamed(blocks: Sequence[Block], title: str | None = None) -> 
     return bool(before) and _ASKED_SOMEONE.search(before[-1].text) is not None
 
 
+# Who a report's lone exchange was with, in the paragraph right under its answer: "NAME is
+# a geologist at the survey …", "NAME ist Geologin am …" (the name opening it, a copula next).
+_ANSWERER_INTRODUCED = re.compile(
+    rf"(?P<name>{NAME}),?\s+(?:is|was|ist|war)\s+(?:a|an|the|one|ein|eine|einer|der|die|seit)\s"
+)
+
+
+def _introduced_after_exchange(blocks: Sequence[Block], start: int) -> str | None:
+    """The person the paragraph right under a report's one role-labelled exchange (one
+    question, one answer from `start`) introduces ("NAME is a … with …"): reports that set
+    a single question in their text say only after its answer whom they put it to.
+
+    Example:
+        >>> ask = Block("label", "Why?", label="Q", question=True)
+        >>> said = Block("label", "Because.", label="A")
+        >>> who = Block("prose", "Vera Holmgaard is a geologist at the survey.")
+        >>> _introduced_after_exchange([ask, said, who], 0)
+        'Vera Holmgaard'
+        >>> _introduced_after_exchange([ask, said, ask, said, who], 0) is None
+        True
+    """
+    asked = [i for i, b in enumerate(blocks) if b.question]
+    if asked != [start] or start + 2 >= len(blocks):
+        return None
+    answer, after = blocks[start + 1], blocks[start + 2]
+    if answer.kind != "label" or after.kind != "prose" or answer.question:
+        return None
+    if any(b.kind == "label" for b in blocks[start + 2 :]):
+        return None
+    found = _ANSWERER_INTRODUCED.match(after.text)
+    return strip_titles(found["name"]) if found else None
+
+
 def _dialogue_start(blocks: Sequence[Block], title: str | None = None) -> int | None:
     """Where the dialogue starts: the first label or question, though not a first paragraph
     that opens with a person as its subject ("NAME opened the shop in 2009. ... Will
@@ -5900,6 +5940,50 @@ CREDIT_SENTENCE = re.compile(
 # A note that opens with a person's full name as its subject ("Dr. NAME heads the lab"),
 # as a Q&A closes with a line on whom it was with.
 _BIOGRAPHY_NOTE = re.compile(rf"(?:{_ANY_TITLE})*(?P<name>{NAME})(?:,[^,.;:]{{1,60}},)? [{LOWER}]")
+
+
+# A sentence after the credit that credits more work, not whom it asked: "NAME2 took the
+# photographs", "NAME2 translated the answers".
+_MORE_WORK_CREDITED = re.compile(
+    r"\b(?i:photo\w*|pictures?|images?|fotos?|bild(?:er)?|illustr\w*|edit\w*|translat\w*"
+    r"|transcri\w*|übersetz\w*|redigier\w*|produc\w*|produzier\w*)"
+)
+
+
+def credit_subject(blocks: Sequence[Block]) -> str | None:
+    """The one person the closing credit goes on to introduce, after the last question
+    ("Interview by NAME. NAME2 has kept bees since 1990."), where the unlabelled answers
+    speak as "I" or "we": the page says whom it asked only there.
+
+    Example:
+        >>> ask, say = Block("prose", "Why?", question=True), Block("prose", "I like it.")
+        >>> credit = Block("byline", "Interview by Ida Kern. Tomas Brill has kept bees since 1990.")
+        >>> credit_subject([ask, say, credit])
+        'Tomas Brill'
+        >>> credit_subject([ask, Block("prose", "It pays."), credit]) is None
+        True
+        >>> photos = Block("byline", "Interview by Ida Kern. Tomas Brill took the photos.")
+        >>> credit_subject([ask, say, photos]) is None
+        True
+    """
+    asked = [index for index, block in enumerate(blocks) if block.question]
+    if not asked or any(block.kind == "label" for block in blocks):
+        return None
+    said = [b.text for b in blocks[asked[0] :] if b.kind == "prose" and not b.question]
+    # Half the answers or more in someone's person: a Q&A's, not a report's.
+    if 2 * sum(in_person(text) for text in said) < len(said) or not said:
+        return None
+    found = set()
+    for block in blocks[asked[-1] + 1 :]:
+        sentences = [s.text for s in split_sentences(block.text)]
+        if len(sentences) < 2 or not CREDIT_SENTENCE.match(sentences[0]):
+            continue
+        note = _BIOGRAPHY_NOTE.match(sentences[1])
+        if _MORE_WORK_CREDITED.search(sentences[1]):
+            continue
+        if note and is_person_name(note["name"]) and note["name"] not in sentences[0]:
+            found.add(strip_titles(note["name"]))
+    return found.pop() if len(found) == 1 else None
 
 
 def _without_closing_note(dialogue: Sequence[Block]) -> list[Block]:

@@ -37,6 +37,7 @@ from assistant.ingest.blocks import (
     cast_of,
     classify,
     closing_signatory,
+    credit_subject,
     introduced_before_dialogue,
     named_by_address,
 )
@@ -97,9 +98,15 @@ class InterviewParser:
         if introduced:
             cast.consider(introduced)  # a name whose given name is not on the list, too
             cast.prefer_answerer(introduced)
-        elif (signer := closing_signatory(blocks)) and not cast.answerer() and signer not in asking:
+        elif (
+            (signer := closing_signatory(blocks) or credit_subject(blocks))
+            and not cast.answerer()
+            and signer not in asking
+        ):
             # The signature under a reply answered by role ("Response:", "Zu 1.:") is
             # whose answers they are; not the asker's own greeting after the last answer.
+            # So is the one a closing credit goes on to introduce ("Interview by NAME.
+            # NAME2 has kept bees since 1990.").
             cast.consider(signer)
             cast.prefer_answerer(signer)
         elif asked_someone_unnamed(blocks, title):
