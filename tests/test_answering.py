@@ -293,6 +293,12 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("How many members joined?", "Membership grew by 40 percent.", False),
         ("Wie viele Kilo Karpfen setzt der Verein ein?", "Rund 300 Kilo im Frühjahr.", True),
         ("How many pigs does the farm keep?", "About 40 pigs on 12 hectares.", True),
+        # Asked when a place opened, the year of something else that happened there is not
+        # it; an opening, a start or "seit" is. Its hours are another question.
+        ("In what year did the bakery first open?", "In 2021 we switched off the old oven.", False),
+        ("In what year did the bakery first open?", "We opened in 1994 with two ovens.", True),
+        ("In welchem Jahr wurde das Kino eröffnet?", "Das Kino gibt es seit 1952.", True),
+        ("When is the bakery open on Saturdays?", "From 7 am to 1 pm.", True),
         # Asked for a name, a quote that names nobody and nothing is no answer; a person, a
         # title in quotation marks or a name-shaped word is.
         ("Wie heißt der Bürgermeister von Bremmingen?", "Im Januar hat es minus acht Grad.", False),

@@ -45,6 +45,7 @@ Wanted = Literal[
     "volume",
     "energy",
     "founding",
+    "opening",
     "revenue",
     "pay",
     "budget",
@@ -205,6 +206,20 @@ _SUM_GIVEN = {
 _FOUNDED_ASKED = re.compile(r"\b(?:founded|established|gegründet|gründete[nt]?)\b", re.IGNORECASE)
 _FOUNDING_GIVEN = re.compile(
     r"\b(?:gegründet|gründ\w*|founded|founding|founders?|establish\w*|est\.)", re.IGNORECASE
+)
+# So for when a place opened ("In what year did the pub first open?", "Wann wurde das Bad
+# eröffnet?"): the year a terminal was switched off is not it; the answer speaks of the
+# opening, of a start, or of how long it has been ("seit 1987", "since 1987"). Only the
+# past: "When is the shop open?" asks for hours. Thirty-eight tuning sets (real `ask`,
+# session 40): unanswerable questions abstained on 479 -> 480 of 854, answerable ones 219 of
+# 5,365 both times, answers citing a gold turn the same.
+_OPENED_ASKED = re.compile(
+    r"\b(?:opened|eröffne?t\w*)\b|\bdid\b[^?]*\b(?:first\s+)?open\b", re.IGNORECASE
+)
+_OPENING_GIVEN = re.compile(
+    rf"{_FOUNDING_GIVEN.pattern}|\b(?:open\w*|eröffn\w*|aufgemacht|since|seit\w*|start\w*|"
+    r"began|begun|begann|begonnen|angefangen|first|erste[nmrs]?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -919,6 +934,8 @@ def asked_for(question: str) -> frozenset[Wanted]:
     wanted |= {unit for unit, pattern in _UNIT_ASKED.items() if pattern.search(question)}
     if wanted & {"year", "time"} and _FOUNDED_ASKED.search(question):
         wanted.add("founding")
+    elif wanted & {"year", "time"} and _OPENED_ASKED.search(question):
+        wanted.add("opening")
     if "amount" in wanted and not _SPEAKS_OF_MONEY.search(question):
         wanted = (wanted - {"amount"}) | {"count"}
     if _HOW_HIGH_A_SUM.search(question) and _SPEAKS_OF_MONEY.search(question):
@@ -1058,6 +1075,8 @@ def gives_what_is_asked(
     if "maker" in asks_for and not _gives_a_makers_name(text):
         return False
     if "founding" in asks_for and not _FOUNDING_GIVEN.search(text):
+        return False
+    if "opening" in asks_for and not _OPENING_GIVEN.search(answered):
         return False
     if years and not (_RECENT_YEAR.search(answered) or any(y in answered for y in years)):
         return False
