@@ -4885,16 +4885,9 @@ def introduced_before_dialogue(
     if heading and heading.kind == "heading" and talks:
         before.append(heading)  # "Q&A with ROLE NAME" right over the questions
     host = _host_introduces(blocks[start:], asking, title) if start is not None else None
-    # A report's one exchange, its answerer introduced right under the answer, is theirs,
-    # not the person the report quoted above it.
-    after = _introduced_after_exchange(blocks, start) if start is not None else None
-    if after and after not in asking:
-        return after
-    # A report's own question that first says who someone is ("NAME ran the ferry for ten
-    # years. What will he miss?") names whom it asks, nearer than the lead's subject.
-    asked_about = _asks_about(blocks[start]) if start is not None else None
-    if asked_about and asked_about not in asking:
-        return asked_about
+    named = _named_at_the_exchange(blocks, start, asking) if start is not None else None
+    if named:
+        return named
     if not before:
         return host or _profiled(blocks, asking) or _headline_profile(blocks, start, title)
     # The paragraph a section's heading opens with right over the questions is nearer to
@@ -5539,6 +5532,28 @@ def asked_someone_unnamed(blocks: Sequence[Block], title: str | None = None) -> 
     start = _dialogue_start(blocks)
     before = [b for b in blocks[:start] if b.kind == "prose"] if start else []
     return bool(before) and _ASKED_SOMEONE.search(before[-1].text) is not None
+
+
+def _named_at_the_exchange(
+    blocks: Sequence[Block], start: int, asking: Collection[str]
+) -> str | None:
+    """Whom a report's exchange itself names, nearer than the lead's subject or a person
+    the report quoted above it: the one introduced right under its one answer
+    (`_introduced_after_exchange`), or the one its own question first says who they are
+    ("NAME ran the ferry for ten years. What will he miss?"); never one of `asking`.
+
+    Example:
+        >>> ask = Block("label", "Why?", label="Q", question=True)
+        >>> said = Block("label", "Because.", label="A")
+        >>> who = Block("prose", "Vera Holmgaard is a geologist at the survey.")
+        >>> _named_at_the_exchange([ask, said, who], 0, ())
+        'Vera Holmgaard'
+    """
+    after = _introduced_after_exchange(blocks, start)
+    if after and after not in asking:
+        return after
+    asked_about = _asks_about(blocks[start])
+    return asked_about if asked_about and asked_about not in asking else None
 
 
 # Who a report's lone exchange was with, in the paragraph right under its answer: "NAME is

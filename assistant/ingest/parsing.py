@@ -93,24 +93,7 @@ class InterviewParser:
             cast.consider(name)  # "Ada, why …?" over "Roe: …": the label's given name
         if asker_addressed(blocks, cast):
             cast.trade_sides()  # "Frau NAME, ...?" is put to NAME, not asked by her
-        asking = [p.name for p in cast.people if p.role == "interviewer"]
-        introduced = introduced_before_dialogue(blocks, asking, title)
-        if introduced:
-            cast.consider(introduced)  # a name whose given name is not on the list, too
-            cast.prefer_answerer(introduced)
-        elif (
-            (signer := closing_signatory(blocks) or credit_subject(blocks))
-            and not cast.answerer()
-            and signer not in asking
-        ):
-            # The signature under a reply answered by role ("Response:", "Zu 1.:") is
-            # whose answers they are; not the asker's own greeting after the last answer.
-            # So is the one a closing credit goes on to introduce ("Interview by NAME.
-            # NAME2 has kept bees since 1990.").
-            cast.consider(signer)
-            cast.prefer_answerer(signer)
-        elif asked_someone_unnamed(blocks, title):
-            cast.withhold_answerer()
+        _answerer_outside_labels(blocks, cast, title)
         cast.settle(
             [(b.label, b.question) for b in blocks if b.kind == "label" and b.label],
             [b.text for b in blocks if b.question],
@@ -141,6 +124,40 @@ class InterviewParser:
             warnings=tuple(warnings),
             set_aside=_set_aside(title, read, paragraphs, blocks, {t.text for t in turns}),
         )
+
+
+def _answerer_outside_labels(blocks: Sequence[Block], cast: Cast, title: str | None) -> None:
+    """Tell `cast` who answers where the page says it outside the labels: the one person
+    introduced before the dialogue, the signature under the replies, the one a closing
+    credit goes on to introduce; or that it asked someone it never names.
+
+    Example:
+        >>> from assistant.ingest.paragraphs import Paragraph
+        >>> said = ["Eva Roth leads it. We spoke with her.", "Q: Why?", "A: So."]
+        >>> paragraphs = [Paragraph(text) for text in said]
+        >>> cast = cast_of((), None, None, paragraphs)
+        >>> _answerer_outside_labels(classify(paragraphs, cast), cast, None)
+        >>> cast.answerer().name
+        'Eva Roth'
+    """
+    asking = [p.name for p in cast.people if p.role == "interviewer"]
+    introduced = introduced_before_dialogue(blocks, asking, title)
+    if introduced:
+        cast.consider(introduced)  # a name whose given name is not on the list, too
+        cast.prefer_answerer(introduced)
+    elif (
+        (signer := closing_signatory(blocks) or credit_subject(blocks))
+        and not cast.answerer()
+        and signer not in asking
+    ):
+        # The signature under a reply answered by role ("Response:", "Zu 1.:") is whose
+        # answers they are; not the asker's own greeting after the last answer. So is the
+        # one a closing credit goes on to introduce ("Interview by NAME. NAME2 has kept
+        # bees since 1990.").
+        cast.consider(signer)
+        cast.prefer_answerer(signer)
+    elif asked_someone_unnamed(blocks, title):
+        cast.withhold_answerer()
 
 
 # A page of frequently asked questions: "FAQ", "Häufige Fragen zu …", "frequently asked

@@ -154,12 +154,13 @@ _NOTICE_HEADING = re.compile(
 # A record's or a programme's date at the end of a line: "Transkript der Sendung vom
 # 17. Januar 2024", "34. Sitzung (öffentlich), 11. September 2024", "Aired May 4, 2024".
 # "Serie: NAME", "Column: NAME": the label of a series or rubric over the headline.
-_RUBRIC_LABEL = re.compile(r"(?:Serie|Reihe|Rubrik|Kolumne|Series|Column|Rubric):\s+(?P<name>.+)")
+_RUBRIC_WORDS = ("Serie", "Reihe", "Rubrik", "Kolumne", "Series", "Column", "Rubric")
+_RUBRIC_LABEL = re.compile(rf"(?:{'|'.join(_RUBRIC_WORDS)}):\s+(?P<name>.+)")
 # The same label set in capitals with the series' number in brackets after its name:
 # "SERIES: WHO KEEPS THE TRAINS RUNNING? (4)". The number says it is a series' part,
 # though the name is a question.
 _NUMBERED_SERIES = re.compile(
-    r"(?:SERIE|REIHE|RUBRIK|KOLUMNE|SERIES|COLUMN):\s+[^\n]{3,80}\s\(\d{1,3}\)"
+    rf"(?:{'|'.join(word.upper() for word in _RUBRIC_WORDS)}):\s+[^\n]{{3,80}}\s\(\d{{1,3}}\)"
 )
 # A series' name with the part it has reached in brackets: "Alte Handwerke (Teil 3)",
 # "Harbour Lives (Part 2 of 5)".
