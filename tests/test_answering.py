@@ -1238,6 +1238,14 @@ def test_a_question_after_a_month_a_day_or_a_clock_time_asks_for_a_time(
         ("Wir öffnen dienstags ab 18 Uhr.", True),
         ("The doors open at 7.30 pm on Fridays.", True),
         ("Wir sind mit dem Andrang sehr zufrieden.", False),
+        # A clock time in words, an older year with its preposition, how long ago.
+        ("Um halb sieben steht der Bäcker in der Backstube.", True),
+        ("The first organ was built in 1684.", True),
+        ("Vor 300 Jahren wurde hier noch Salz gesotten.", True),
+        ("The mill burned down two centuries ago.", True),
+        ("Ende des Jahrhunderts soll der Damm erneuert sein.", True),
+        ("Der Preis stieg um drei Prozent.", False),
+        ("We sold 1500 tickets.", False),
     ],
 )
 def test_a_time_is_a_month_a_weekday_or_a_clock_time(quote: str, gives: bool) -> None:
