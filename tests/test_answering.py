@@ -299,6 +299,13 @@ def test_an_amount_is_money_in_any_currency(quote: str, gives: bool) -> None:
         ("In what year did the bakery first open?", "We opened in 1994 with two ovens.", True),
         ("In welchem Jahr wurde das Kino eröffnet?", "Das Kino gibt es seit 1952.", True),
         ("When is the bakery open on Saturdays?", "From 7 am to 1 pm.", True),
+        # "Seit wann" is answered by how long too; an older year by its preposition; the
+        # tens and teens spelled out count.
+        ("Seit wann gibt es den Chor?", "Seit elf Jahren singen wir zusammen.", True),
+        ("Since when has the family farmed here?", "Since 1688, says the parish register.", True),
+        ("In welchem Jahr wurde die Orgel gebaut?", "Sie hat 1500 Pfeifen.", False),
+        ("How many boats does the club own?", "We have forty boats in the shed.", True),
+        ("Wie viele Boote hat der Verein?", "Im Schuppen liegen vierzehn Boote.", True),
         # Asked for a name, a quote that names nobody and nothing is no answer; a person, a
         # title in quotation marks or a name-shaped word is.
         ("Wie heißt der Bürgermeister von Bremmingen?", "Im Januar hat es minus acht Grad.", False),

@@ -227,7 +227,11 @@ _OPENING_GIVEN = re.compile(
 # time. "ein"/"eine"/"one" are no evidence of a number: nearly every sentence has them.
 _SPELLED = (
     r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand"
+    r"dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|dreißig|vierzig|"
+    r"fünfzig|sechzig|siebzig|achtzig|neunzig|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety"
 )
 _CURRENCY = (
     r"€|\$|£|¥|Euro|EUR|Cents?|ct\b|Dollar|US-Dollar|USD|Pfund|pounds?|GBP|pence|penny|"
@@ -303,6 +307,12 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+# An older year, with the word that dates by it ("seit 1764", "in 1612"): a bare "1500"
+# counts things as often. With it, "seit zwölf Jahren" for "Seit wann …?" and the spelled
+# teens and tens ("forty", "vierzehn"): thirty-eight tuning sets (real `ask`, session 40),
+# answerable questions abstained on 216 -> 210 of 5,365, answers citing a gold turn 4,446
+# -> 4,449, unanswerable ones abstained on 481 of 854 both times.
+_OLDER_YEAR = re.compile(r"\b(?:in|im|um|anno|seit|since|bis|ab|from)\s+1[0-7]\d\d\b", re.I)
 _TIME_UNITS = (
     r"jahr(?:e|en|zehnte?n?)?|years?|decades?|monat(?:e|en)?|months?|wochen?|weeks?|"
     r"tag(?:e|en)?|days?|stunden?|hours?|minuten?|minutes?"
@@ -1098,4 +1108,8 @@ def gives_what_is_asked(
         return False
     if years and not (_RECENT_YEAR.search(answered) or any(y in answered for y in years)):
         return False
-    return not ("year" in asks_for and not _YEAR.search(text))
+    # "Seit wann …?" is answered by how long as well: "seit zwölf Jahren".
+    since = "span" in asks_for and _SPAN_OF_TIME.search(text)
+    return not (
+        "year" in asks_for and not (_YEAR.search(text) or _OLDER_YEAR.search(text) or since)
+    )
