@@ -320,8 +320,12 @@ _PUT_TO_NAME = re.compile(
 # "We put the residents' concerns to NAME": what was put to someone are the questions.
 _PUT_QUESTIONS = re.compile(
     r"\b(?:[Ww]e\s+(?:asked|put)\s+(?:her|him|them)\b|(?:haben|hat|stellten|stellen)\s+"
-    r"(?:ihr|ihm|ihnen)\s+(?:[\w-]+\s+){0,3}Fragen\b"
-    r"|[Ww]e\s+put\s+(?:[\w'’-]+\s+){1,6}?to\s+(?=\S))"
+    r"(?:wir\s+)?(?:ihr|ihm|ihnen)\s+(?:[\w-]+\s+){0,3}Fragen\b"
+    r"|[Ww]e\s+put\s+(?:[\w'’-]+\s+){1,6}?to\s+(?=\S)"
+    # Questions sent in writing: "we sent him our questions by email", "we e-mailed her
+    # five questions".
+    r"|[Ww]e\s+(?:sent|e-?mailed|mailed|posted)\s+(?:her|him|them)\s+(?:[\w-]+\s+){0,3}"
+    r"questions\b)"
 )
 
 # "His widow told us ...", "Ein Betriebsrat erklärt ...", "Seine Tochter erzählt ...": a
@@ -3677,6 +3681,15 @@ _BOARD_HEADER = re.compile(
     r"(?(words)\S[^\n]{0,40}|[^\n»]{0,30}?\d{1,2}:\d{2}(?:\s?(?i:[ap]m|Uhr))?)"
 )
 
+# A forum's numbered post header on its own line: the post's number, the author's handle
+# and when it was posted, between dots or bars ("#4 · HANDLE · 12.08.2026, 19:51"), perhaps
+# a mark after it ("· Themenstarterin"). The first post is the starter's, as on a board,
+# and the clock time tells the header from a breadcrumb.
+_NUMBERED_POST_HEADER = re.compile(
+    r"#\d{1,4}\s+[•·|]\s+(?P<handle>[\w.-]{2,40})\s+[•·|]\s+[^\n•·|]{0,30}?\d{1,2}:\d{2}"
+    r"(?:\s?(?i:[ap]m|Uhr))?(?:\s+[•·|]\s+[^\n•·|]{1,40})?"
+)
+
 
 def _board_headers(texts: Sequence[str]) -> dict[int, bool]:
     """The message board's post headers among `texts` (`_BOARD_HEADER`), each with whether
@@ -3691,8 +3704,15 @@ def _board_headers(texts: Sequence[str]) -> dict[int, bool]:
         {0: True, 2: False}
         >>> _board_headers(["Start » Garten » Teich", "Wie?", "Start » Garten", "So."])
         {}
+        >>> posts = ["#1 · ole_k · 1.5.26, 9:00 · OP", "Hi.", "#2 · mira · 1.5.26, 9:04", "?"]
+        >>> _board_headers(posts)
+        {0: True, 2: False}
     """
-    found = {i: m["handle"] for i, t in enumerate(texts[:-1]) if (m := _BOARD_HEADER.fullmatch(t))}
+    found = {
+        i: m["handle"]
+        for i, t in enumerate(texts[:-1])
+        if (m := _BOARD_HEADER.fullmatch(t) or _NUMBERED_POST_HEADER.fullmatch(t))
+    }
     starter = next(iter(found.values()), None)
     return {index: handle == starter for index, handle in found.items()}
 
@@ -5448,9 +5468,9 @@ _FORMAL_CLOSING = re.compile(
 
 
 # A sign-off over a signature, however warm, perhaps with more words after it: "Herzliche
-# Grüße aus der Werkstatt!", "Best wishes from the studio,".
+# Grüße aus der Werkstatt!", "Best wishes from the studio,", "Mit lieben Grüßen".
 _REGARDS = re.compile(
-    r"(?:(?:herzliche|viele|liebe|beste|schöne)\s+grüße|(?:kind|best|warm|warmest)\s+regards"
+    r"(?:(?:mit\s+)?(?:herzliche|viele|liebe|beste|schöne)n?\s+grüßen?|(?:kind|best|warm|warmest)\s+regards"
     r"|(?:best|all\s+good)\s+wishes|all\s+the\s+best)\b",
     re.IGNORECASE,
 )
@@ -5487,19 +5507,24 @@ def closing_signatory(blocks: Sequence[Block]) -> str | None:
     greets = any(_SALUTATION.match(block.text) for block in blocks[: asked[0]])
     tail = list(blocks[asked[-1] + 1 :])
     found = set()
+    # Questions sent to someone the lead does not name ("we sent her our questions"): the
+    # signature under the answers is the first place the page names her.
+    sent = _PUT_QUESTIONS.search(lead) is not None and not any(person_names(lead))
     for index, block in enumerate(tail):
         lines = [line.strip() for line in block.text.splitlines() if line.strip()]
+        before = tail[index - 1].text.strip() if index else ""
+        if len(lines) > 1 and _REGARDS.match(lines[0]):
+            before, lines = lines[0], lines[1:]  # the sign-off on the line over the name
         name = strip_titles(lines[0]) if lines else ""
         if not (" " in name and is_person_name(lines[0])):
             continue
-        before = tail[index - 1].text.strip() if index else ""
         below = tail[index + 1].text.splitlines()[:1] if index + 1 < len(tail) else []
         after = lines[1:] or below
         # The office under the name is a few words that make no sentence.
         office = bool(after) and len(after[0].split()) <= 8 and after[0].rstrip()[-1:] not in ".!?:"
         if greets and (_FORMAL_CLOSING.fullmatch(before) or (len(lines) <= 3 and office)):
             found.add(name)
-        elif not greets and _REGARDS.match(before) and name in lead:
+        elif not greets and _REGARDS.match(before) and (name in lead or sent):
             # No letter, but the answers signed off ("Herzliche Grüße …!" over NAME) by
             # the one the lead is about: an interview by e-mail, its answers sent back.
             found.add(name)
@@ -5965,6 +5990,41 @@ _MORE_WORK_CREDITED = re.compile(
 )
 
 
+# A hearing's record names its witness in a heading of its own before the questions, how
+# they took the oath in brackets: "MRS ADA BYRNE (sworn)", "Dr Ada Byrne (affirmed)".
+_WITNESS_HEADING = re.compile(
+    r"(?:(?i:mr|mrs|ms|miss|mx|dr|prof|sir|dame)\.?\s+)?(?P<name>[^\W\d_][\w'’ .-]{2,60}?)"
+    r"\s*\((?i:sworn|affirmed|re-?sworn|re-?affirmed|recalled)\)"
+)
+
+
+def sworn_witness(blocks: Sequence[Block]) -> str | None:
+    """The witness a hearing's record names before its role-labelled questions ("MRS ADA
+    BYRNE (sworn)"), where it names one: whoever answers "A." is the one under oath.
+
+    Example:
+        >>> oath = Block("prose", "MRS ADA BYRNE-HOLT (sworn)")
+        >>> ask = Block("label", "Where were you?", label="Q.", question=True)
+        >>> said = Block("label", "At home.", label="A.")
+        >>> sworn_witness([oath, ask, said])
+        'Ada Byrne-Holt'
+        >>> sworn_witness([oath, ask, said, Block("prose", "Dr Eli Moss (affirmed)")]) is None
+        True
+    """
+    labelled = [index for index, block in enumerate(blocks) if block.kind == "label"]
+    found = {
+        index: name
+        for index, block in enumerate(blocks)
+        if block.kind != "label"
+        and (match := _WITNESS_HEADING.fullmatch(block.text.strip()))
+        and (name := _broadcast_name(match["name"]))
+    }
+    # One witness, before the first question: with a second the answers change hands.
+    if len(found) != 1 or not labelled or next(iter(found)) > labelled[0]:
+        return None
+    return next(iter(found.values()))
+
+
 def credit_subject(blocks: Sequence[Block]) -> str | None:
     """The one person the closing credit goes on to introduce, after the last question
     ("Interview by NAME. NAME2 has kept bees since 1990."), where the unlabelled answers
@@ -5999,6 +6059,51 @@ def credit_subject(blocks: Sequence[Block]) -> str | None:
         if note and is_person_name(note["name"]) and note["name"] not in sentences[0]:
             found.add(strip_titles(note["name"]))
     return found.pop() if len(found) == 1 else None
+
+
+# A box after the answers on the one they were put to, by the role the lead gave them:
+# "About our guide" over "NAME has volunteered …", "Über unsere Gärtnerin".
+_ABOUT_BOX = re.compile(
+    r"(?:About|Über)\s+(?:our|the|unsere[nmr]?|unser|den|die|das)\s+(?P<role>\w[\w-]{2,30})\s*:?"
+)
+
+
+def about_box_subject(blocks: Sequence[Block]) -> str | None:
+    """The one person a box after the last unlabelled answer introduces under "About our
+    ROLE", where the lead put the questions to someone by that role and no name ("We asked
+    the guide who …"): the page names whom it asked only in the box.
+
+    Example:
+        >>> lead = Block("prose", "We asked the keeper of the mill how it works.")
+        >>> ask, say = Block("prose", "How?", question=True), Block("prose", "By water.")
+        >>> box = Block("heading", "About our keeper")
+        >>> about_box_subject([lead, ask, say, box, Block("prose", "Ada Roe has run it.")])
+        'Ada Roe'
+        >>> about_box_subject([lead, ask, say, box, Block("prose", "It opens daily.")]) is None
+        True
+        >>> other = Block("heading", "About our café")
+        >>> about_box_subject([lead, ask, say, other, Block("prose", "Ada Roe runs it.")]) is None
+        True
+    """
+    asked = [index for index, block in enumerate(blocks) if block.question]
+    if not asked or any(block.kind == "label" for block in blocks):
+        return None
+    lead = " ".join(block.text for block in blocks[: asked[0]])
+    tail = blocks[asked[-1] + 1 :]
+    for index, block in enumerate(tail):
+        lines = block.text.strip().splitlines()
+        box = _ABOUT_BOX.fullmatch(lines[0].strip()) if lines else None
+        if box is None or any(person_names(lead)):
+            continue
+        role = re.escape(box["role"])
+        if not re.search(rf"\b(?i:the|our|die|den|der|unsere[nmr]?)\s+{role}\b", lead):
+            return None
+        text = "\n".join(lines[1:]).strip() or (
+            tail[index + 1].text if index + 1 < len(tail) else ""
+        )
+        note = _BIOGRAPHY_NOTE.match(text)
+        return strip_titles(note["name"]) if note and is_person_name(note["name"]) else None
+    return None
 
 
 def _without_closing_note(dialogue: Sequence[Block]) -> list[Block]:

@@ -268,6 +268,11 @@ BOILERPLATE = [
         # A magazine's price in a call to subscribe: "Subscribe to X for £4.50 a month.
         # Cancel anytime.", "Jetzt abonnieren ... jederzeit kündbar".
         r"^(?=.{0,200}$).*\b(?:cancel (?:any ?time|at any time)|jederzeit kündbar)\b",
+        # A results line under a sports profile, each side's club in brackets before the
+        # score: "Final: NAME (CLUB) bt. NAME (CLUB) 21–15", "NAME (CLUB) def. NAME (CLUB)
+        # 3:1". A table of results, in nobody's voice, however close it stands to a reply.
+        r"^(?=.{0,200}$)[^\n]{2,80}\)\s+(?:bt\.?|def\.|beat|besiegt|schlägt)\s+[^\n]{2,80}\)"
+        r"\s+\d{1,4}\s?[–:-]\s?\d{1,4}\.?$",
         # A court report's closing note: "Hinweis: ... Es gilt die Unschuldsvermutung."
         r"^(?=.{0,200}$).*\bes gilt (?:die|weiterhin die) unschuldsvermutung\W*$",
         # A podcast page's chapter marks: "Kapitel: 00:00 Intro · 02:10 ...".

@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 
 from assistant.ingest.blocks import (
     Block,
+    about_box_subject,
     asked_someone_unnamed,
     asker_addressed,
     cast_of,
@@ -40,6 +41,7 @@ from assistant.ingest.blocks import (
     credit_subject,
     introduced_before_dialogue,
     named_by_address,
+    sworn_witness,
 )
 from assistant.ingest.cast import Cast
 from assistant.ingest.front_matter import split_front_matter
@@ -128,8 +130,9 @@ class InterviewParser:
 
 def _answerer_outside_labels(blocks: Sequence[Block], cast: Cast, title: str | None) -> None:
     """Tell `cast` who answers where the page says it outside the labels: the one person
-    introduced before the dialogue, the signature under the replies, the one a closing
-    credit goes on to introduce; or that it asked someone it never names.
+    introduced before the dialogue, a hearing's sworn witness, the signature under the
+    replies, the one a closing credit or a box on the person ("About our ROLE") goes on to
+    introduce; or that it asked someone it never names.
 
     Example:
         >>> from assistant.ingest.paragraphs import Paragraph
@@ -145,15 +148,20 @@ def _answerer_outside_labels(blocks: Sequence[Block], cast: Cast, title: str | N
     if introduced:
         cast.consider(introduced)  # a name whose given name is not on the list, too
         cast.prefer_answerer(introduced)
+    elif witness := sworn_witness(blocks):
+        # A hearing's witness, named in the heading over the questions with the oath they
+        # took ("NAME (sworn)"), answers the questions put by role ("Q."/"A.").
+        cast.consider(witness)
+        cast.prefer_answerer(witness)
     elif (
-        (signer := closing_signatory(blocks) or credit_subject(blocks))
+        (signer := closing_signatory(blocks) or credit_subject(blocks) or about_box_subject(blocks))
         and not cast.answerer()
         and signer not in asking
     ):
         # The signature under a reply answered by role ("Response:", "Zu 1.:") is whose
         # answers they are; not the asker's own greeting after the last answer. So is the
         # one a closing credit goes on to introduce ("Interview by NAME. NAME2 has kept
-        # bees since 1990.").
+        # bees since 1990."), and the one a box introduces by the role the lead asked.
         cast.consider(signer)
         cast.prefer_answerer(signer)
     elif asked_someone_unnamed(blocks, title):

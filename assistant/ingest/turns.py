@@ -534,6 +534,22 @@ def _quoted(text: str, cast: Cast) -> Person | None:
     return cast.quoted(name) if name else None
 
 
+def _answer_says_whose(text: str, cast: Cast) -> Person | None:
+    """Who an answer is by where the article names no answerer and the answer opens on a
+    quotation that says whose it is ("„…“, sagt NAME. „…“"): a report's one question,
+    answered in the words it quotes.
+
+    Example:
+        >>> cast = Cast()
+        >>> cast.consider("Lene Aschbrook")
+        >>> _answer_says_whose("„Nein“, sagt Lene Aschbrook. „Noch nicht.“", cast).name
+        'Lene Aschbrook'
+        >>> _answer_says_whose("Nein. Lene Aschbrook sagt das auch.", cast) is None
+        True
+    """
+    return _quoted(text, cast) if text[:1] in OPENING_QUOTES else None
+
+
 # What a service box under an interview gives (an address, opening hours, a time, tickets,
 # the dates of a show), each a kind of its own: two kinds or more make the box.
 _SERVICE = (
@@ -1356,7 +1372,8 @@ class _TurnBuilder:
             # question going on ("Is there a way? A smaller plan, say?"), not an answer.
             self.open.paragraphs.append(block.text)
         elif self._answers_the_question(block):
-            self._start(Draft("answer", self.cast.answerer()), block)
+            answerer = self.cast.answerer() or _answer_says_whose(block.text, self.cast)
+            self._start(Draft("answer", answerer), block)
         elif self.open.kind == "statement" and self._statement_ends(index):
             self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "answer" and self._narrative(index):
