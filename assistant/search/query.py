@@ -312,7 +312,8 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 # teens and tens ("forty", "vierzehn"): thirty-eight tuning sets (real `ask`, session 40),
 # answerable questions abstained on 216 -> 210 of 5,365, answers citing a gold turn 4,446
 # -> 4,449, unanswerable ones abstained on 481 of 854 both times.
-_OLDER_YEAR = re.compile(r"\b(?:in|im|um|anno|seit|since|bis|ab|from)\s+1[0-7]\d\d\b", re.I)
+_DATED_BY = r"(?:in|im|um|anno)\s+1[0-7]\d\d"
+_OLDER_YEAR = re.compile(rf"\b(?:{_DATED_BY}|(?:seit|since|bis|ab|from)\s+1[0-7]\d\d)\b", re.I)
 _TIME_UNITS = (
     r"jahr(?:e|en|zehnte?n?)?|years?|decades?|monat(?:e|en)?|months?|wochen?|weeks?|"
     r"tag(?:e|en)?|days?|stunden?|hours?|minuten?|minutes?"
@@ -352,7 +353,7 @@ _TIME = re.compile(
     r"sommer|summer|herbst|autumn|fall|winter|quartal|quarter|jahrzehnts?|decade|"
     r"jahrhunderts?|century|"
     # An older year with the word that dates by it: "cast in 1612", "um 1750".
-    r"(?:in|im|um|anno)\s+1[0-7]\d\d|"
+    rf"{_DATED_BY}|"
     r"(?:mon|diens|donners|frei|sams|sonn)tags?|mittwochs?|sonnabends?|wochenendes?|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|"
     r"(?:nächste[nmrs]?|kommende[nmrs]?|next|coming|in \d+|seit|since|bis|until|by)\s+\w+)\b"
