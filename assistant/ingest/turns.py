@@ -137,6 +137,12 @@ _FAREWELL = re.compile(
     r"|(?:Best|Kind|Warm|Warmest)\s+regards|Cheers|Bis bald|Bis zum nächsten Mal)\b[^.!?]{0,120}"
     r"[.!]?$"
 )
+# Thanks said to someone by name ("Thank you, Ada, and thanks to ...", "Vielen Dank, Frau
+# Roth."): the name is the one spoken to, so the words are not that person's own.
+_THANKS_BY_NAME = re.compile(
+    r"(?i:\b(?:thank\s+you|thanks|danke(?:\s+schön)?|(?:vielen|herzlichen)\s+dank))"
+    rf"\s*,\s+(?:(?:{COURTESY_TITLES})\.?\s+)?(?P<name>[{UPPER}][\w'’-]+)\s*[,.!;]"
+)
 # A signer's office and firm under a letter's signature: capitalised words, perhaps joined
 # by "of", "and", "&" or a comma ("Head of Sales, Example Mills Ltd.").
 _OFFICE_LINE = re.compile(
@@ -633,6 +639,24 @@ def _narration(text: str, cast: Cast) -> Draft:
         'statement'
     """
     return Draft("quote", None) if _bystanders(text) else _statement("", cast, text)
+
+
+def _thanks_by_name(text: str, person: Person | None) -> bool:
+    """Whether a paragraph thanks `person` by given name or surname, outside quotations:
+    another's words (a host's farewell after the last answer), since nobody thanks
+    themselves by name.
+
+    Example:
+        >>> ada = Person("Ada Lindqvist", None)
+        >>> [_thanks_by_name(t, ada) for t in ("12:40 Thank you, Ada, and good night.",
+        ...                                    "Vielen Dank, Frau Lindqvist.")]
+        [True, True]
+        >>> _thanks_by_name("Thank you, Tom. I agree.", ada), _thanks_by_name("Thanks.", ada)
+        (False, False)
+    """
+    words = person.name.split() if person is not None else []
+    called = {m["name"] for m in _THANKS_BY_NAME.finditer(_QUOTED.sub("", text))}
+    return bool(words) and bool(called & {words[0], surname(" ".join(words))})
 
 
 def _bystanders(text: str) -> bool:
@@ -1359,18 +1383,8 @@ class _TurnBuilder:
             self._start(_statement("", self.cast, block.text), block)
         elif self._closing_narrative(index):
             self._start(_narration(block.text, self.cast), block)
-        elif self.open.kind == "question" and self._asked_again(index):
-            # Two paragraphs set apart as questions are ("**A remark.**" over "**Why?**"):
-            # one question in two paragraphs, the answer is still to come.
-            self.open.paragraphs.append(block.text)
-        elif self.open.kind == "question" and self._asks_after_remark(index):
-            # "**A remark to the guest.**" over a plain "How did you ...?": the question
-            # the remark leads up to, put in plain type; the answer is still to come.
-            self.open.paragraphs.append(block.text)
-        elif self.open.kind == "question" and self._answer_labelled_next(index):
-            # Where answers carry labels and one comes right after, this paragraph is the
-            # question going on ("Is there a way? A smaller plan, say?"), not an answer.
-            self.open.paragraphs.append(block.text)
+        elif self.open.kind == "question" and self._question_goes_on(index):
+            self.open.paragraphs.append(block.text)  # the answer is still to come
         elif self._answers_the_question(block):
             answerer = self.cast.answerer() or _answer_says_whose(block.text, self.cast)
             self._start(Draft("answer", answerer), block)
@@ -1378,8 +1392,27 @@ class _TurnBuilder:
             self._start(_statement("", self.cast, block.text), block)
         elif self.open.kind == "answer" and self._narrative(index):
             self._start(_narration(block.text, self.cast), block)
+        elif self.open.kind == "answer" and _thanks_by_name(block.text, self.open.speaker):
+            # The answerer thanked by name: the host's closing words, as a host's farewell is
+            # a question turn; the asker's only where it is someone else.
+            asker = self.cast.asker()
+            self._start(Draft("question", None if asker is self.open.speaker else asker), block)
         else:
             self._goes_on(self.open, block)
+
+    def _question_goes_on(self, index: int) -> bool:
+        """Whether unlabelled prose after an open question is that question going on."""
+        return (
+            # Two paragraphs set apart as questions are ("**A remark.**" over "**Why?**"):
+            # one question in two paragraphs.
+            self._asked_again(index)
+            # "**A remark to the guest.**" over a plain "How did you ...?": the question
+            # the remark leads up to, put in plain type.
+            or self._asks_after_remark(index)
+            # Where answers carry labels and one comes right after, this paragraph is the
+            # question going on ("Is there a way? A smaller plan, say?"), not an answer.
+            or self._answer_labelled_next(index)
+        )
 
     def _statement_ends(self, index: int) -> bool:
         """Whether unlabelled prose after an open statement starts a statement of its own,
