@@ -647,9 +647,9 @@ def _thanks_by_name(text: str, person: Person | None) -> bool:
     themselves by name.
 
     Example:
-        >>> ada = Person("Ada Lindqvist", None)
+        >>> ada = Person("Ada Quellmoor", None)
         >>> [_thanks_by_name(t, ada) for t in ("12:40 Thank you, Ada, and good night.",
-        ...                                    "Vielen Dank, Frau Lindqvist.")]
+        ...                                    "Vielen Dank, Frau Quellmoor.")]
         [True, True]
         >>> _thanks_by_name("Thank you, Tom. I agree.", ada), _thanks_by_name("Thanks.", ada)
         (False, False)

@@ -1109,8 +1109,17 @@ def gives_what_is_asked(
         return False
     if years and not (_RECENT_YEAR.search(answered) or any(y in answered for y in years)):
         return False
-    # "Seit wann …?" is answered by how long as well: "seit zwölf Jahren".
-    since = "span" in asks_for and _SPAN_OF_TIME.search(text)
-    return not (
-        "year" in asks_for and not (_YEAR.search(text) or _OLDER_YEAR.search(text) or since)
+    return "year" not in asks_for or _gives_a_year(text, since="span" in asks_for)
+
+
+def _gives_a_year(text: str, *, since: bool) -> bool:
+    """Whether `text` gives a year: a recent one, an older one with the word that dates by
+    it ("seit 1764"), or, asked since when, how long it has been ("seit zwölf Jahren").
+
+    Example:
+        >>> _gives_a_year("Seit zwölf Jahren.", since=True), _gives_a_year("Bald.", since=True)
+        (True, False)
+    """
+    return bool(
+        _YEAR.search(text) or _OLDER_YEAR.search(text) or (since and _SPAN_OF_TIME.search(text))
     )
