@@ -6041,8 +6041,8 @@ def credit_subject(blocks: Sequence[Block]) -> str | None:
         >>> credit_subject([ask, say, photos]) is None
         True
     """
-    asked = [index for index, block in enumerate(blocks) if block.question]
-    if not asked or any(block.kind == "label" for block in blocks):
+    asked = _unlabelled_questions(blocks)
+    if not asked:
         return None
     said = [b.text for b in blocks[asked[0] :] if b.kind == "prose" and not b.question]
     # Half the answers or more in someone's person: a Q&A's, not a report's.
@@ -6053,11 +6053,11 @@ def credit_subject(blocks: Sequence[Block]) -> str | None:
         sentences = [s.text for s in split_sentences(block.text)]
         if len(sentences) < 2 or not CREDIT_SENTENCE.match(sentences[0]):
             continue
-        note = _BIOGRAPHY_NOTE.match(sentences[1])
         if _MORE_WORK_CREDITED.search(sentences[1]):
             continue
-        if note and is_person_name(note["name"]) and note["name"] not in sentences[0]:
-            found.add(strip_titles(note["name"]))
+        name = _noted_person(sentences[1])
+        if name and name not in sentences[0]:
+            found.add(strip_titles(name))
     return found.pop() if len(found) == 1 else None
 
 
@@ -6085,15 +6085,15 @@ def about_box_subject(blocks: Sequence[Block]) -> str | None:
         >>> about_box_subject([lead, ask, say, other, Block("prose", "Ada Roe runs it.")]) is None
         True
     """
-    asked = [index for index, block in enumerate(blocks) if block.question]
-    if not asked or any(block.kind == "label" for block in blocks):
+    asked = _unlabelled_questions(blocks)
+    lead = " ".join(block.text for block in blocks[: asked[0]]) if asked else ""
+    if not asked or any(person_names(lead)):
         return None
-    lead = " ".join(block.text for block in blocks[: asked[0]])
     tail = blocks[asked[-1] + 1 :]
     for index, block in enumerate(tail):
         lines = block.text.strip().splitlines()
         box = _ABOUT_BOX.fullmatch(lines[0].strip()) if lines else None
-        if box is None or any(person_names(lead)):
+        if box is None:
             continue
         role = re.escape(box["role"])
         if not re.search(rf"\b(?i:the|our|die|den|der|unsere[nmr]?)\s+{role}\b", lead):
@@ -6101,9 +6101,34 @@ def about_box_subject(blocks: Sequence[Block]) -> str | None:
         text = "\n".join(lines[1:]).strip() or (
             tail[index + 1].text if index + 1 < len(tail) else ""
         )
-        note = _BIOGRAPHY_NOTE.match(text)
-        return strip_titles(note["name"]) if note and is_person_name(note["name"]) else None
+        name = _noted_person(text)
+        return strip_titles(name) if name else None
     return None
+
+
+def _unlabelled_questions(blocks: Sequence[Block]) -> list[int]:
+    """Where an unlabelled dialogue's questions stand; none where labels say who speaks.
+
+    Example:
+        >>> ask, say = Block("prose", "Why?", question=True), Block("prose", "So.")
+        >>> _unlabelled_questions([say, ask, say]), _unlabelled_questions([Block("label", "Hm.")])
+        ([1], [])
+    """
+    if any(block.kind == "label" for block in blocks):
+        return []
+    return [index for index, block in enumerate(blocks) if block.question]
+
+
+def _noted_person(text: str) -> str | None:
+    """The person a note on someone opens with ("Dr. NAME, 52, heads the lab …"), as
+    printed, where the name is a person's.
+
+    Example:
+        >>> _noted_person("Ada Roth runs a bakery."), _noted_person("The bakery opens daily.")
+        ('Ada Roth', None)
+    """
+    note = _BIOGRAPHY_NOTE.match(text)
+    return note["name"] if note and is_person_name(note["name"]) else None
 
 
 def _without_closing_note(dialogue: Sequence[Block]) -> list[Block]:
@@ -6121,8 +6146,7 @@ def _without_closing_note(dialogue: Sequence[Block]) -> list[Block]:
     # Furniture may close the page under the note ("More from …"); no answer reads it.
     while end and blocks[end - 1].kind not in ("prose", "label"):
         end -= 1
-    note = _BIOGRAPHY_NOTE.match(blocks[end - 1].text) if end else None
-    if note is None or blocks[end - 1].question or not is_person_name(note["name"]):
+    if not end or blocks[end - 1].question or _noted_person(blocks[end - 1].text) is None:
         return blocks
     return blocks[: end - 1] + blocks[end:]
 

@@ -144,26 +144,19 @@ def _answerer_outside_labels(blocks: Sequence[Block], cast: Cast, title: str | N
         'Eva Roth'
     """
     asking = [p.name for p in cast.people if p.role == "interviewer"]
-    introduced = introduced_before_dialogue(blocks, asking, title)
-    if introduced:
-        cast.consider(introduced)  # a name whose given name is not on the list, too
-        cast.prefer_answerer(introduced)
-    elif witness := sworn_witness(blocks):
-        # A hearing's witness, named in the heading over the questions with the oath they
-        # took ("NAME (sworn)"), answers the questions put by role ("Q."/"A.").
-        cast.consider(witness)
-        cast.prefer_answerer(witness)
-    elif (
-        (signer := closing_signatory(blocks) or credit_subject(blocks) or about_box_subject(blocks))
-        and not cast.answerer()
-        and signer not in asking
-    ):
+    # A hearing's witness, named in the heading over the questions with the oath they took
+    # ("NAME (sworn)"), answers the questions put by role ("Q."/"A.").
+    named = introduced_before_dialogue(blocks, asking, title) or sworn_witness(blocks)
+    if not named:
         # The signature under a reply answered by role ("Response:", "Zu 1.:") is whose
         # answers they are; not the asker's own greeting after the last answer. So is the
         # one a closing credit goes on to introduce ("Interview by NAME. NAME2 has kept
         # bees since 1990."), and the one a box introduces by the role the lead asked.
-        cast.consider(signer)
-        cast.prefer_answerer(signer)
+        signer = closing_signatory(blocks) or credit_subject(blocks) or about_box_subject(blocks)
+        named = signer if signer and not cast.answerer() and signer not in asking else None
+    if named:
+        cast.consider(named)  # a name whose given name is not on the list, too
+        cast.prefer_answerer(named)
     elif asked_someone_unnamed(blocks, title):
         cast.withhold_answerer()
 

@@ -225,11 +225,15 @@ _OPENING_GIVEN = re.compile(
 
 # What an answer must contain when the question asks for an amount, a count, a year or a
 # time. "ein"/"eine"/"one" are no evidence of a number: nearly every sentence has them.
+_TWO_TO_TWELVE = (
+    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+)
 _SPELLED = (
-    r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|hundert|tausend|"
+    rf"{_TWO_TO_TWELVE}|zwanzig|hundert|tausend|"
     r"dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|dreißig|vierzig|"
     r"fünfzig|sechzig|siebzig|achtzig|neunzig|"
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|hundred|thousand|"
+    r"twenty|hundred|thousand|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|thirty|forty|fifty|"
     r"sixty|seventy|eighty|ninety"
 )
@@ -343,10 +347,7 @@ _AGE = re.compile(r"(?<=[^\W\d_])(?:,\s*\d{1,3}\s*,|\s*\(\d{1,3}\))")
 # thirty-eight tuning sets (real `ask`, session 40): answerable questions abstained on 219
 # -> 216 of 5,365 (answers citing a gold turn 4,443 -> 4,446), unanswerable 480 -> 481 of
 # 854 ("Vor drei Jahren haben wir X geschlossen." now only restates why X closed).
-_HOURS = (
-    r"eins|ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-)
+_HOURS = rf"eins|ein|one|{_TWO_TO_TWELVE}"
 _TIME = re.compile(
     r"\b(?:(?:1[89]|20)\d\d|januar|january|februar|february|märz|march|april|mai|may|juni|june|"
     r"juli|july|august|september|oktober|october|november|dezember|december|frühjahr|spring|"
