@@ -388,7 +388,7 @@ def test_regression_gate(report) -> None:
     assert failures == [], "\n".join(failures)
 
 
-def test_the_shipped_set_list_names_sixty_nine_sets_whose_files_exist() -> None:
+def test_the_shipped_set_list_names_seventy_one_sets_whose_files_exist() -> None:
     from assistant.evaluation.sets import read_sets
 
     sets = read_sets(ROOT / "eval" / "sets.toml")
@@ -402,7 +402,7 @@ def test_the_shipped_set_list_names_sixty_nine_sets_whose_files_exist() -> None:
     names += ["blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54"]
     names += ["blind55", "blind56", "blind57", "blind58", "blind59"]
     names += ["blind60", "blind61", "blind62", "blind63", "blind64", "blind65"]
-    names += ["blind66", "blind67"]
+    names += ["blind66", "blind67", "blind68", "blind69"]
     assert [s.name for s in sets] == names
     for each in sets:
         assert each.gold.is_file() and each.data.is_dir()
