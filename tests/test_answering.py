@@ -716,6 +716,13 @@ def test_a_why_answer_takes_the_reason_after_the_claim_along(embedder) -> None:
             "Why did the museum sell its old tram?",
             False,
         ),
+        # The "since" of "since then" gives no reason.
+        (
+            "In 2021 the club's night race was halted.",
+            " Since then all of our races start at noon.",
+            "Why was the club's night race stopped?",
+            False,
+        ),
         # A compound holds the question's words; a word or two besides them ("sold", not
         # "sell"; "its barge") give no reason where no reason word stands.
         (
