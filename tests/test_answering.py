@@ -957,6 +957,28 @@ def test_asked_what_someone_said_whom_no_article_hears_speak_a_box_naming_them_i
     assert not answer.abstained and "Maslow" in answer.citations[0].quote
 
 
+def test_asked_for_a_view_of_someone_the_names_miss_a_lead_about_them_is_no_answer(
+    embedder,
+) -> None:
+    """Seen on the tuning sets: "Does X support fox hunting?", X's given name missing from
+    the name list and X heard nowhere, answered from the teaser that introduces X. A lead
+    or a box tells who someone is, not what they think."""
+    seed = seed_article()
+    teaser = "Quirina Oddbrook leitet seit 2019 das Rechenzentrum der Stadtwerke Quellbach."
+    turns = tuple(
+        replace(turn, kind="lead", speaker=None, text=teaser) if turn.number == 11 else turn
+        for turn in seed.turns
+    )
+    article = replace(seed, turns=turns)
+    answerer = ExtractiveAnswerer(embedder)
+    view = seed_query(embedder, "Was hält Quirina Oddbrook vom Rechenzentrum der Stadtwerke?")
+    assert view.asks_view and not view.people_named
+    assert answerer.run(view, hits_for(article, 11)).abstained
+    fact = seed_query(embedder, "Seit wann leitet Quirina Oddbrook das Rechenzentrum?")
+    answer = answerer.run(fact, hits_for(article, 11))
+    assert not answer.abstained and "2019" in answer.citations[0].quote
+
+
 def test_asked_for_a_view_an_answer_to_a_question_about_something_else_is_no_answer(
     embedder,
 ) -> None:
