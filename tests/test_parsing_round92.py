@@ -4,7 +4,7 @@ podcast export's numbered voices, a forwarded e-mail interview and a narrow PDF 
 
 - "Member of the public:" labels a voice from the gallery, not the witness going on.
 - The chair of a hearing is the member its list marks "(Chair)", not a witness who chairs
-  another body ("NAME, Chair, Friends of …").
+  another body ("NAME, Chair, ORGANISATION").
 - A course's line with its cost as a field ("Kosten: 90 Euro") after the last answer is a
   box, also where a reader's comment under a label follows it.
 - A standfirst's verbless close, "ROLE NAME on TOPIC, TOPIC and TOPIC", names who answers.
@@ -26,7 +26,7 @@ from parsing_support import parse
 HEARING = (
     "Harrowgate District Council\n\n"
     "Members present: Cllr Ada Penhallow (Chair), Cllr Tom Vesey.\n\n"
-    "Witnesses: Ingrid Moresby, Harbour Manager; Martin Crabbe, Chair, Friends of the Quay.\n\n"
+    "Witnesses: Ingrid Moresby, Harbour Manager; Martin Crabbe, Chair, Quayside Rowing Club.\n\n"
     "Chair: Welcome. Ms Moresby, why was the slipway closed?\n\n"
     "Ingrid Moresby: The concrete had cracked. We could not let boats use it.\n\n"
     "Member of the public: Rubbish, it was fine!\n\n"

@@ -3162,7 +3162,7 @@ def _office_holder(office: str, texts: Sequence[str]) -> str | None:
         or (_LIST_TITLE.match(raw) and len(name.split()) >= 2)
     }
     # The list of those present marks the record's own chair in brackets; a witness's
-    # office after a comma ("NAME, Chair, Friends of …") may be another body's.
+    # office after a comma ("NAME, Chair, ORGANISATION") may be another body's.
     listed = {name for name, bracketed in found if bracketed}
     names = listed if len(listed) == 1 else {name for name, _ in found}
     return f"{office} {names.pop()}" if len(names) == 1 else None
