@@ -940,11 +940,11 @@ def _addressed_voices(
     fits two people or is someone's already, or two voices come to one name.
 
     Example:
-        >>> voiced = [("Speaker 1", "With me: Ada Byrne and Tom Roe."), ("Speaker 2", "Hi.")]
-        >>> voiced += [("Speaker 1", "Tom, why?"), ("Speaker 3", "Well.")]
+        >>> voiced = [("Speaker 1", "With me: Ada Pellacott and Tom Quillerby.")]
+        >>> voiced += [("Speaker 2", "Hi."), ("Speaker 1", "Tom, why?"), ("Speaker 3", "Well.")]
         >>> voiced += [("Speaker 1", "Ada, what about you?"), ("Speaker 2", "Yes.")]
         >>> _addressed_voices(voiced, [text for _, text in voiced], {})
-        {'Speaker 3': 'Tom Roe', 'Speaker 2': 'Ada Byrne'}
+        {'Speaker 3': 'Tom Quillerby', 'Speaker 2': 'Ada Pellacott'}
     """
     called: dict[str, set[str]] = {}
     for (asker, text), (voice, _) in pairwise(voiced):
@@ -4983,9 +4983,9 @@ def _heading_over(blocks: Sequence[Block], start: int | None) -> Block | None:
     NAME") as running text prints it, so that the name it gives reads as one.
 
     Example:
-        >>> blocks = [Block("heading", "Q&A WITH ADA QUENBY"), Block("prose", "Why?")]
+        >>> blocks = [Block("heading", "Q&A WITH ADA FERNLOW"), Block("prose", "Why?")]
         >>> _heading_over(blocks, 1).text, _heading_over(blocks, 0)
-        ('Q&A With Ada Quenby', None)
+        ('Q&A With Ada Fernlow', None)
     """
     heading = blocks[start - 1] if start else None
     if heading is None or not heading.text.isupper():

@@ -1591,11 +1591,11 @@ def _on_topics(sentence: str) -> list[Mention]:
     lists the topics they talk about after "on" (English for the German "NAME über ...").
 
     Example:
-        >>> [m.name for m in _on_topics("Baker Ida Quenby on rye, rent and early starts.")]
-        ['Ida Quenby']
-        >>> _on_topics("Ida Quenby on the pier in May, with her dog.")
+        >>> [m.name for m in _on_topics("Baker Ida Fernlow on rye, rent and early starts.")]
+        ['Ida Fernlow']
+        >>> _on_topics("Ida Fernlow on the pier in May, with her dog.")
         []
-        >>> _on_topics("In the end the old mill of Ida Quenby on rye, rent and more.")
+        >>> _on_topics("In the end the old mill of Ida Fernlow on rye, rent and more.")
         []
     """
     match = _ON_TOPICS.search(sentence)
