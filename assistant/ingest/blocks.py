@@ -290,7 +290,7 @@ _ASKED = re.compile(r"\b(?:asked|questioned|interviewed|fragte|befragte|intervie
 # A heading over the questions that says with whom they talk ("Q&A with ROLE NAME", "Im
 # Gespräch mit NAME"), as a lead paragraph would.
 _TALK_WITH = re.compile(
-    r"\b(?:Q&A|Interview|Gespräch|[Cc]onversation|[Ii]m Gespräch)\s+(?:with|mit)\s+\S"
+    r"\b(?:Q&A|Interview|Gespräch|[Cc]onversation|[Ii]m Gespräch)\s+(?i:with|mit)\s+\S"
     # A release's section over its Q&A names whom it asks and the matter after "on"/"über":
     # "Q&A: NAME on the new timetable", "Interview: NAME über den Umbau".
     rf"|\b(?:Q&A|Interview):\s+(?:[{UPPER}][\w'’-]+\s+){{2,3}}(?:on|über|zu)\s"
@@ -880,6 +880,7 @@ def _self_introduced_voices(texts: Sequence[str]) -> dict[str, str]:
     given = Counter(named.values())
     named = {voice: name for voice, name in named.items() if given[name] == 1}
     named |= _introduced_guest(voiced, named)
+    named |= _addressed_voices(voiced, texts, named)
     # The voices greeted by name may label their words too: the greeting is said to the
     # other voice whichever way the export sets it.
     return _greeted_voices([*voiced, *_labelled_voices(texts)], texts) | named
@@ -922,6 +923,42 @@ def _greeted_voices(voiced: Sequence[tuple[str, str]], texts: Sequence[str]) -> 
     return named if len(set(named.values())) == len(named) else {}
 
 
+# A turn that opens by calling one person by given name ("Ada, how many …?"); not two
+# ("Ada, Tom, thank you"), which leaves open who speaks next.
+_OPENS_WITH_GIVEN = re.compile(
+    rf"(?P<given>[{UPPER}][{LOWER}]+),\s+(?![{UPPER}][{LOWER}]+\s*[,&]|(?:and|und)\s)"
+)
+
+
+def _addressed_voices(
+    voiced: Sequence[tuple[str, str]], texts: Sequence[str], named: dict[str, str]
+) -> dict[str, str]:
+    """The numbered voices not yet `named` that speak right after another voice's turn
+    opening with one given name ("Ada, how many organs …?"), each with the one full name
+    the `texts` (the host's introduction) give that given name: the host turns to a guest
+    by name, and that guest answers. Nobody where a voice comes after two names, a name
+    fits two people or is someone's already, or two voices come to one name.
+
+    Example:
+        >>> voiced = [("Speaker 1", "With me: Ada Pellacott and Tom Quillerby.")]
+        >>> voiced += [("Speaker 2", "Hi."), ("Speaker 1", "Tom, why?"), ("Speaker 3", "Well.")]
+        >>> voiced += [("Speaker 1", "Ada, what about you?"), ("Speaker 2", "Yes.")]
+        >>> _addressed_voices(voiced, [text for _, text in voiced], {})
+        {'Speaker 3': 'Tom Quillerby', 'Speaker 2': 'Ada Pellacott'}
+    """
+    called: dict[str, set[str]] = {}
+    for (asker, text), (voice, _) in pairwise(voiced):
+        if voice != asker and voice not in named and (opening := _OPENS_WITH_GIVEN.match(text)):
+            called.setdefault(voice, set()).add(opening["given"])
+    people = {strip_titles(name) for text in texts for name in person_names(text)}
+    found = {}
+    for voice, givens in called.items():
+        fulls = {name for name in people if len(givens) == 1 and name.split()[0] in givens}
+        if len(fulls) == 1 and (full := fulls.pop()) not in named.values():
+            found[voice] = full
+    return found if len(set(found.values())) == len(found) else {}
+
+
 def _addressed(given: str, texts: Sequence[str]) -> bool:
     """Whether some text of `texts` addresses someone by `given`, set apart by a comma
     before it and a stop or comma after it ("Hello, Okwu.").
@@ -946,11 +983,14 @@ def _voiced(texts: Sequence[str]) -> list[tuple[str, str]]:
         >>> _voiced(["Speaker 1", "Hi.", "[00:09] Sprecher 2\nHallo.", "Speaker 3\n"])
         [('Speaker 1', 'Hi.'), ('Sprecher 2', 'Hallo.')]
     """
-    found = [(voice, text) for line, text in pairwise(texts) if (voice := numbered_voice(line))]
-    for text in texts:
+    found = []
+    # In the order they speak: who answers whom follows from it (`_addressed_voices`).
+    for text, after in pairwise([*texts, ""]):
         line, _, rest = text.partition("\n")
         if (voice := numbered_voice(line)) and rest.strip():
             found.append((voice, rest.strip()))
+        elif (voice := numbered_voice(text)) and after:
+            found.append((voice, after))
     return found
 
 
@@ -1195,8 +1235,14 @@ def _mail_reply_roles(paragraphs: Sequence[Paragraph]) -> list[Mention]:
         >>> bare = ["From: Eva Roth", "To: Tom Lenz", "Subject: Re: Fragen"]
         >>> [m.name for m in _mail_reply_roles([Paragraph(t) for t in bare])]
         ['Eva Roth', 'Tom Lenz']
+        >>> forward = ["---------- Forwarded message ---------", *head]
+        >>> [m.name for m in _mail_reply_roles([Paragraph(t) for t in forward])]
+        ['Eva Roth', 'Tom Lenz']
     """
     lines = [line.strip() for p in paragraphs[:_MAIL_HEAD] for line in p.text.splitlines()]
+    # A page that opens with a forward's separator prints the mail forwarded under it: its
+    # header is the page's own mail, not an earlier one quoted.
+    lines = lines[1:] if lines and QUOTED_ORIGINAL.fullmatch(lines[0]) else lines
     # The header of the mail it quotes, under its separator, is the earlier mail's.
     lines = list(takewhile(lambda line: not QUOTED_ORIGINAL.fullmatch(line), lines))
     # A reply says so in its subject ("AW:", "Re:") or quotes the mail it answers ("> …").
@@ -3103,9 +3149,11 @@ def _office_holder(office: str, texts: Sequence[str]) -> str | None:
         'Director Ida Kern'
         >>> _office_holder("Chair", ["Present: Councillor Orrin Vantassel (Chair)"])
         'Chair Orrin Vantassel'
+        >>> _office_holder("Chair", ["Present: Ida Kern (Chair)", "Witness: Ole Lenz, Chair, Acme"])
+        'Chair Ida Kern'
     """
     found = {
-        name
+        (name, m[2] is not None)
         for text in texts
         for m in _office_holder_pattern(office).finditer(text)
         # The council's title before a name on its list says it is a member's, whatever
@@ -3113,7 +3161,11 @@ def _office_holder(office: str, texts: Sequence[str]) -> str | None:
         if is_person_name(name := _LIST_TITLE.sub("", raw := m[1] or m[2] or m[3]))
         or (_LIST_TITLE.match(raw) and len(name.split()) >= 2)
     }
-    return f"{office} {found.pop()}" if len(found) == 1 else None
+    # The list of those present marks the record's own chair in brackets; a witness's
+    # office after a comma ("NAME, Chair, ORGANISATION") may be another body's.
+    listed = {name for name, bracketed in found if bracketed}
+    names = listed if len(listed) == 1 else {name for name, _ in found}
+    return f"{office} {names.pop()}" if len(names) == 1 else None
 
 
 @functools.lru_cache(maxsize=256)
@@ -3812,6 +3864,8 @@ def _signed_below(paragraphs: Sequence[Paragraph]) -> list[int]:
         [0, 3]
         >>> _signed_below([Paragraph(t) for t in lines[3:]])
         []
+        >>> _signed_below([Paragraph(t) for t in [*lines[:3], "Wohin damit?", "Name withheld"]])
+        [0, 3]
     """
     signed = [
         (i, "?" in letter.text)
@@ -3835,9 +3889,12 @@ def _signed_below(paragraphs: Sequence[Paragraph]) -> list[int]:
 
 # A reader's pen name that says where they live, on the line under the letter: "Puzzled in
 # Leeds", "Ratlos aus Celle".
+# Or the column's word for a reader it does not name: "Name and address withheld", "Name
+# der Redaktion bekannt".
 _PEN_NAME = re.compile(
     rf"[{UPPER}][{LOWER}'’-]+(?:\s[\w'’-]+){{0,3}}\s(?:in|from|aus)\s[{UPPER}][\w'’-]+"
     rf"(?:[\s-][{UPPER}][\w'’-]+){{0,2}}"
+    r"|Name\s(?:and\saddress\s|&\saddress\s)?withheld|Name\s(?:ist\s)?der\sRedaktion\sbekannt"
 )
 
 
@@ -4894,7 +4951,7 @@ def introduced_before_dialogue(
         b for b in blocks[:start] if b.kind == "prose" and not _REPLY_HEADER.fullmatch(b.text)
     ]
     before = _joined_at_ellipsis(before) if start else []
-    heading = blocks[start - 1] if start else None
+    heading = _heading_over(blocks, start)
     talks = heading is not None and (
         _TALK_WITH.search(heading.text)
         or _QUESTIONS_FOR.search(heading.text)
@@ -4919,6 +4976,21 @@ def introduced_before_dialogue(
     found = found or _heading_puts_questions(blocks[:start]) or _profiled(blocks, asking)
     found = found or _column_host(blocks[:start], asking) or _writer_caught(before, asking)
     return found or _addressed_first(blocks, start or 0, asking)
+
+
+def _heading_over(blocks: Sequence[Block], start: int | None) -> Block | None:
+    """The block right over the dialogue that opens at `start`; one in capitals ("Q&A WITH
+    NAME") as running text prints it, so that the name it gives reads as one.
+
+    Example:
+        >>> blocks = [Block("heading", "Q&A WITH ADA FERNLOW"), Block("prose", "Why?")]
+        >>> _heading_over(blocks, 1).text, _heading_over(blocks, 0)
+        ('Q&A With Ada Fernlow', None)
+    """
+    heading = blocks[start - 1] if start else None
+    if heading is None or not heading.text.isupper():
+        return heading
+    return replace(heading, text=as_printed(heading.text))
 
 
 # The ellipsis a line broken over two opens its second line with (`runs_on_at_ellipsis`).

@@ -209,6 +209,10 @@ def _wrap_width(body: str) -> int:
     # where words broken at the line's end say so: lines a text with a line per paragraph
     # (a list, a chat) may have as short, but it breaks no word in two.
     broken = sum(bool(_HYPHENATED.search(line)) and after[:1].islower() for line, after in inner)
+    if broken >= 3:
+        # Words broken at the lines' ends say the text is wrapped: its margin is that of
+        # the lines another follows, not of a line alone (a caption set whole, unwrapped).
+        width = max(len(line) for line, _ in inner)
     if not (40 <= width <= _MAX_WIDTH or (_MIN_COLUMN <= width < 40 and broken >= 3)):
         return 0
     # A line that stops at a comma, or at a full stop where the next line goes on in lower

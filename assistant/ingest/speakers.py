@@ -155,6 +155,9 @@ _SOMEONE = re.compile(
     # ORT:"): the page withholds the name, so the post is nobody's the text names.
     r"|(?i:woman|man|lady|gentleman|frau|mann|dame|reader|leser|leserin)"
     r"\s+(?i:at|in|from|near|by|im|aus|vor)\s"
+    # ... or, without the article, as a hearing's transcript labels the public gallery's
+    # heckle ("Member of the public:"): one of the public is nobody the hearing names.
+    r"|(?i:member of the public)\b"
 )
 # A live chat's reader by the pseudonym they post under, in quotation marks after the word
 # for a reader ("Leserin «Waldkauz»", 'Reader "owl_42"', "User ‹Kiebitz›"): the page prints
@@ -672,6 +675,8 @@ def voice_label(label: str) -> bool:
         >>> voice_label("Man at the back"), voice_label("Frau Im")
         (True, False)
         >>> voice_label("Question from the floor"), voice_label("Floor")
+        (True, False)
+        >>> voice_label("Member of the public"), voice_label("Members of the public")
         (True, False)
         >>> voice_label("Reader from Eastholm"), voice_label("Leserin aus Altdorf")
         (True, True)
@@ -1546,6 +1551,7 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
     found.extend(_senders(sentence))
     found.extend(_hosts(sentence))
     found.extend(_answers_your_questions(sentence))
+    found.extend(_on_topics(sentence))
     for match in _NAME_THEN_VERB.finditer(sentence):
         if (
             match.start("name") not in listened  # "She talked to NAME about ..."
@@ -1573,6 +1579,30 @@ def _sentence_mentions(sentence: str, *, told: bool = True) -> list[Mention]:
     found.extend(_listeners(sentence, told=told))
     # Two patterns may find one person ("NAME, ROLE, erläutert"): each is said once.
     return list(dict.fromkeys(found))
+
+
+# A standfirst's verbless close, "ROLE NAME on TOPIC, TOPIC and TOPIC": the topics the one
+# named talks about, listed. A caption's "NAME on the bridge in June" lists nothing.
+_ON_TOPICS = re.compile(rf"(?P<name>{NAME})\s+on\s+[^,.;:!?]+,\s[^.!?]*\band\b")
+
+
+def _on_topics(sentence: str) -> list[Mention]:
+    """The one person a sentence opens with, their role before them at most, where it
+    lists the topics they talk about after "on" (English for the German "NAME über ...").
+
+    Example:
+        >>> [m.name for m in _on_topics("Baker Ida Fernlow on rye, rent and early starts.")]
+        ['Ida Fernlow']
+        >>> _on_topics("Ida Fernlow on the pier in May, with her dog.")
+        []
+        >>> _on_topics("In the end the old mill of Ida Fernlow on rye, rent and more.")
+        []
+    """
+    match = _ON_TOPICS.search(sentence)
+    if match is None or len(sentence[: match.start("name")].split()) > 3:
+        return []
+    named = _name_list(sentence, match.start("name"))[0]
+    return [Mention(named[0].name, "interviewee")] if len(named) == 1 else []
 
 
 def _ranked_names(sentence: str, position: int) -> list[Mention]:

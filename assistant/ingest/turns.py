@@ -574,6 +574,9 @@ _SERVICE = (
         r"|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)\b"
     ),
     re.compile(r"\b(?:Kontakt|Contact)\s*:|[\w.-]+@[\w-]+\.[\w.]+"),
+    # What it costs, as a box's field ("Kosten: 240 Franken", "Fee: £12"): a course's or a
+    # tour's line, where an answer would say it in a sentence.
+    re.compile(r"\b(?:Kosten|Preis|Gebühr|Teilnahmegebühr|Cost|Price|Fee)s?\s*:"),
 )
 
 
@@ -607,6 +610,8 @@ def _service_box(text: str) -> bool:
         True
         >>> _service_box("Quiz night: Friday 4 April, 8 p.m. We lost, as you know.")
         False
+        >>> _service_box("Kurs «Töpfern»: vier Abende, 19 Uhr, im Werkhof. Kosten: 90 Euro.")
+        True
     """
     notice = _EVENT_NOTICE.match(text) is not None
     kinds = notice + sum(pattern.search(text) is not None for pattern in _SERVICE)
@@ -917,6 +922,21 @@ class _TurnBuilder:
             self._start(Draft("answer", self.cast.answerer()), block)
         elif block.kind == "prose":
             self._prose(index)
+
+    def _after_dialogue(self, index: int) -> bool:
+        """Whether `index` comes after the dialogue: after its last label used twice or more,
+        since a label heard once below it (a reader's comment under the page) asks nobody
+        of the interview; else after the last label or question.
+
+        Example:
+            >>> ask, tell = Block("label", "Ja?", label="Q"), Block("label", "Ja.", label="A")
+            >>> blocks = [ask, tell, ask, tell, Block("prose", "Kosten: 9 Euro.")]
+            >>> blocks.append(Block("label", "Toll!", label="Kommentar von Uwe K."))
+            >>> _TurnBuilder(blocks, Cast())._after_dialogue(4)
+            True
+        """
+        end = self.dialogue_end if self.dialogue_end >= 0 else self.last_turn
+        return index > end
 
     def _apart(self, kind: str, block: Block) -> None:
         """`block` as a turn of its own (`kind`, nobody's words) that no answer goes on
@@ -1368,7 +1388,7 @@ class _TurnBuilder:
         elif self.cast.introduces(block.text):
             self.box = Draft("sidebar", None, [block.text])
             self.drafts.append(self.box)
-        elif index > self.last_turn and not self.report and _service_box(block.text):
+        elif self._after_dialogue(index) and not self.report and _service_box(block.text):
             # A box of its own: a note after it (how the text was edited) is not its line.
             # A report around its interview goes on in its own narration, details or not.
             self.drafts.append(Draft("sidebar", None, [block.text]))
