@@ -964,7 +964,7 @@ def test_asked_for_a_view_of_someone_the_names_miss_a_lead_about_them_is_no_answ
     the name list and X heard nowhere, answered from the teaser that introduces X. A lead
     or a box tells who someone is, not what they think."""
     seed = seed_article()
-    teaser = "Quirina Oddbrook leitet seit 2019 das Rechenzentrum der Stadtwerke Quellbach."
+    teaser = "Quirina Oddbrook leitet seit 2019 das Rechenzentrum der Stadtwerke Tollbruck."
     turns = tuple(
         replace(turn, kind="lead", speaker=None, text=teaser) if turn.number == 11 else turn
         for turn in seed.turns

@@ -1069,7 +1069,7 @@ def _telling_of_them(query: Query, hits: Sequence[Hit]) -> list[Hit]:
     """Asked what someone thinks or said whom no article hears speak ("Was sagt Greta Roth
     über ...?", Roth named only in a box), only a passage that names them may report it,
     and a box or a lead about them never does: it tells who they are, not what they think;
-    nor where their name is not known as one ("Does Ottilie Brix support ...?", a given
+    nor where their name is not known as one ("Does Quirina Oddbrook back ...?", a given
     name the name list lacks). Thirty-nine tuning sets (real `ask`, session 41): the lead
     kept out too, unanswerable questions abstained on 494 -> 496 of 879, answerable 219 ->
     220 of 5,540 (a wrong answer withheld), answers citing a gold turn 4,587 both times.
