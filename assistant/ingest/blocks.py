@@ -244,7 +244,10 @@ _BOX_TITLE = re.compile(
     # A forum's or chat's house rules under the thread: "House rules: 1. …",
     # "Forenregeln: …". The moderators set them; no turn of the thread says them.
     r"|(?:Community|House|Forum|Group|Posting|Chat) rules"
-    r"|(?:Foren|Haus|Chat|Community-)regeln|Netiquette))"
+    r"|(?:Foren|Haus|Chat|Community-)regeln|Netiquette"
+    # A column's box of its expert's advice, titled by whose it is: "NAME'S TIP: …". A
+    # speaker's label never says whose; the box's words are the expert's, but no answer.
+    r"|[\w-]+['’]s (?:top )?(?:tips?|picks?)))"
     r"\s*:\s*(?P<rest>.*)",
     re.S | re.I,
 )
@@ -4834,15 +4837,32 @@ def _drop_furniture_headings(blocks: list[Block]) -> list[Block]:
         index > 0 and pulls[index - 1] and _FOLIO_NUMBER.fullmatch(b.text.strip()) is not None
         for index, b in enumerate(blocks)
     ]
+    # A page's running head under its foot, over the rest of a sentence the page broke
+    # ("RUBRIC" over "and the ..."), is the page's too: no section opens in mid-sentence.
+    resumed = [
+        index > 0 and pulls[index - 1] and index + 1 < len(blocks) and _resumes(blocks[index + 1])
+        for index in range(len(blocks))
+    ]
     return [
         Block("boilerplate", block.text)
         if block.kind == "heading"
-        and ((index + 1 < len(blocks) and pulls[index + 1]) or folio[index])
+        and ((index + 1 < len(blocks) and pulls[index + 1]) or folio[index] or resumed[index])
         # "NAME im Gespräch mit NAME2" over a player's line bills the piece, no box's title.
         and not _BILLING.match(block.text)
         else block
         for index, block in enumerate(blocks)
     ]
+
+
+def _resumes(block: Block) -> bool:
+    """Whether a block of prose opens in lower case, the rest of a sentence a printed page
+    broke off.
+
+    Example:
+        >>> _resumes(Block("prose", "and the rest.")), _resumes(Block("prose", "And so."))
+        (True, False)
+    """
+    return block.kind == "prose" and block.text[:1].islower()
 
 
 def _attach_bare_labels(blocks: list[Block]) -> list[Block]:

@@ -368,6 +368,7 @@ class Cast:
         self._roles_from_labels(uses)
         self._asker_against_credit(uses)
         self._asker_by_share(uses)
+        self._second_host(uses)
         self._roles_from_address(questions)
         self._roles_by_elimination()
         self._answering_role(labels, asking)
@@ -922,6 +923,34 @@ class Cast:
         if len(ranked) >= 2 and ranked[0][1] > 0 and ranked[0][1] >= 2 * ranked[1][1]:
             self.people[ranked[0][0]].role = "interviewer"
 
+    def _second_host(self, uses: Sequence[tuple[str, bool]]) -> None:
+        """A podcast's second host, whose labelled turns the guest answers each time, is an
+        interviewer too, though most of her turns only remark ("So the oven came with
+        the house."): she hands the talk to the guest as the first host does (`_prompter`).
+
+        Example:
+            >>> cast = Cast()
+            >>> for name in ("Eva Roth", "Ida Kern", "Tom Lenz"):
+            ...     cast.consider(name)
+            >>> host, guest = ("Eva Roth", True), ("Tom Lenz", False)
+            >>> uses = [host, guest, ("Ida Kern", False), guest, host, guest]
+            >>> uses += [("Ida Kern", True), guest, host, guest, ("Ida Kern", False), guest]
+            >>> cast.settle(uses, [])
+            >>> cast.side("Ida Kern"), cast.side("Tom Lenz")
+            ('question', 'answer')
+        """
+        people = [self._speakers.get(label) for label, _ in uses]
+        hosts = {id(p) for p in people if p is not None and p.role == "interviewer"}
+        guests = {id(p) for p in people if p is not None and p.role == "interviewee"}
+        turns = [id(p) if p is not None else None for p in people]
+        for person in self.people:
+            said = [asked for label, asked in uses if self._speakers.get(label) is person]
+            told = person.listed or person.stated or person.given
+            if person.role != "interviewee" or told or not any(said) or len(hosts) != 1:
+                continue
+            if any(_prompter(turns, id(person), host, guest) for host in hosts for guest in guests):
+                person.role = "interviewer"
+
     def _roles_from_address(self, questions: Sequence[str]) -> None:
         """Whom the questions address ("Frau Korkmaz, ...") answers them, if the article
         names that person in full."""
@@ -1125,6 +1154,29 @@ def _asking_role(label: str, name: str) -> bool:
     """
     head = label.casefold().removesuffix(name.casefold())
     return head != label.casefold() and any(role_side(w) == "question" for w in head.split())
+
+
+def _prompter(turns: Sequence[int | None], person: int, host: int, guest: int) -> bool:
+    """Whether `person` hands the talk to `guest` as the `host` does: three turns at least,
+    each one right before the guest's; every turn of the guest's right after the host's or
+    the person's, after each of them at least once; and the person never speaking right
+    after the host once the guest has spoken (a second guest who answers first would).
+
+    Example:
+        >>> _prompter([1, 2, 3, 1, 3, 2, 3, 1, 3, 2, 3], 2, 1, 3)
+        True
+        >>> _prompter([1, 2, 3, 1, 2, 3, 1, 2, 3], 2, 1, 3)
+        False
+    """
+    # A guest's turn set under two labels in a row is one turn.
+    steps = [(a, b) for a, b in pairwise(turns) if a != b]
+    before_guest = {a for a, b in steps if b == guest}
+    after_person = [b for a, b in steps if a == person]
+    first = turns.index(guest) if guest in turns else len(turns)
+    answers_host = (host, person) in pairwise(turns[first:])
+    handed = after_person.count(guest) == turns.count(person) - (turns[-1] == person)
+    both = before_guest == {host, person}
+    return turns.count(person) >= 3 and handed and both and not answers_host
 
 
 def _role_of(said: Sequence[bool]) -> Role:

@@ -89,6 +89,9 @@ _LABEL = re.compile(
 _STAMP = re.compile(
     r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:uhr|[ap]\.?m\.?))?[\])]?\s+(?:[·|]\s+)?"
     r"|,?\s+[\[(]?(?:\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?[\])]?$"
+    # A podcast export's label sets a dot between the name and the stamp alone ("NAME ·
+    # 00:01:12"); a forum post's header with the day too is read as a header.
+    r"|\s+[·|]\s+[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?$"
 )
 # A note in brackets after a label on a line of its own, the speaker's role or party as a
 # talk show's or a hearing's record prints it: "NAME (Moderation)", "NAME (Partei X)".

@@ -204,7 +204,13 @@ def _wrap_width(body: str) -> int:
             "" if len(line) > _MAX_WIDTH or _FOLIO_GAP.search(line) else line for line in lines
         ]
     width = max((len(line) for line in lines), default=0)
-    inner = [(line, after) for line, after in pairwise(lines) if line.strip() and after.strip()]
+    # A speaker's label in capitals on a line of its own over the words ("NAME" over the
+    # answer, in a PDF's copy) is set short on purpose: no line of the wrapped text.
+    inner = [
+        (line, after)
+        for line, after in pairwise(lines)
+        if line.strip() and after.strip() and not _capitals_line(line)
+    ]
     # A magazine's narrow column copied from its PDF (30 to 40 characters) is wrapped too,
     # where words broken at the line's end say so: lines a text with a line per paragraph
     # (a list, a chat) may have as short, but it breaks no word in two.
@@ -225,6 +231,17 @@ def _wrap_width(body: str) -> int:
         and (line[-1] not in TERMINAL or line[-1] == "," or after.lstrip()[:1].islower())
     ]
     return width if len(filled) >= 3 and len(filled) >= 0.7 * len(inner) else 0
+
+
+def _capitals_line(line: str) -> bool:
+    """Whether a line is a label in capitals alone: up to three words, no stop after them.
+
+    Example:
+        >>> _capitals_line("EVA ROTH"), _capitals_line("ROTH."), _capitals_line("Eva Roth")
+        (True, False, False)
+    """
+    words = line.split()
+    return line.isupper() and 0 < len(words) <= 3 and line.strip()[-1:] not in TERMINAL
 
 
 def _continues(previous: str, line: str, markdown: bool, width: int) -> bool:

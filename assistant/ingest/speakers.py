@@ -306,8 +306,11 @@ _NOTE_AFTER_CREDIT = re.compile(rf"\.\s+(?P<who>{NAME})\s+[{LOWER}][^.]*\.?$")
 _LOWER_ROLE_TAIL = re.compile(
     rf",\s+[{LOWER}][\w-]*(?:\s+[{LOWER}][\w-]*){{0,3}}(?=\s*[.|·•]|\s*$)"
 )
-# An author line of its own: "NAME | 22.08.2024 | Lesezeit: 5 Minuten".
-_AUTHOR_LINE = re.compile(rf"(?P<name>{NAME})\s*[|·•]\s*\S")
+# An author line of its own: "NAME | 22.08.2024 | Lesezeit: 5 Minuten"; not a name with a
+# clock time alone after the dot ("NAME · 00:01:12"), a podcast export's speaker head.
+_AUTHOR_LINE = re.compile(
+    rf"(?P<name>{NAME})\s*[|·•]\s*(?![\[(]?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\])]?\s*$)\S"
+)
 
 # A headline that quotes someone: "WHO: „quote“".
 _HEADLINE_QUOTE = re.compile(r"(?P<who>[^:„“\"»«]{2,60}?):\s*[„“\"»«‚‹'‘]")
@@ -1248,21 +1251,31 @@ def _talker(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A reader column's lead that opens on its expert, perhaps after the expert's trade in
 # lower case, with a verb after the name: "Head gardener NAME has tended ...".
-_EXPERT_FIRST = re.compile(
+_EXPERT_OPENING = (
     rf"(?:[{UPPER}][{LOWER}]+\s+(?:[{LOWER}]+\s+){{0,3}})?"
     rf"(?P<name>[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
-    r"\s+(?:has|is|was|hat|ist|war)\b"
+)
+_EXPERT_FIRST = re.compile(_EXPERT_OPENING + r"\s+(?:has|is|was|hat|ist|war)\b")
+
+
+# The same opening with the name's own verb of answering the readers: "Our kiln expert
+# NAME answers your questions", "Unsere Expertin NAME beantwortet Ihre Fragen".
+_EXPERT_ANSWERS = re.compile(
+    _EXPERT_OPENING + r"\s+(?:answers|beantwortet)\s+(?:[\w'’-]+\s+){0,2}?(?:questions|Fragen)\b"
 )
 
 
 def _column_expert(text: str, mentions: list[Mention]) -> list[Mention]:
     """The expert of a reader column whose lead opens on them and then says the pronoun
     answers the readers' questions ("Head gardener NAME has tended the garden for years.
-    Each month he answers readers' questions."): the one who answers, though the given
-    name is on no list (so no gender bears the pronoun out), where the lead names nobody
-    else and no one is an interviewee yet.
+    Each month he answers readers' questions."), or says so of the name itself ("Our
+    expert NAME answers your questions"): the one who answers, though the given name is
+    on no list (so no gender bears the pronoun out), where the lead names nobody else and
+    no one is an interviewee yet.
 
     Example:
+        >>> [m.name for m in lead_mentions("Our expert Blodwin Vantreece answers your questions")]
+        ['Blodwin Vantreece']
         >>> lead = "Head potter Odric Vantreece has fired kilns for years. Each month he "
         >>> lead += "answers readers' questions."
         >>> [(m.name, m.role) for m in lead_mentions(lead)]
@@ -1273,6 +1286,9 @@ def _column_expert(text: str, mentions: list[Mention]) -> list[Mention]:
     """
     answers = _PRONOUN_ANSWERS.search(text)
     opening = _EXPERT_FIRST.match(text)
+    # "Our gardening expert NAME answers your questions": the name's own verb answers.
+    if direct := _EXPERT_ANSWERS.match(text):
+        answers = opening = direct
     if answers is None or opening is None or any(m.role == "interviewee" for m in mentions):
         return []
     if any(m.name != opening["name"] for m in mentions) or set(person_names(text)) - {
