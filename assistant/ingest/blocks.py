@@ -209,6 +209,13 @@ _WORK_DETAILS = re.compile(
     r"(?:\d+(?:[,.]\d+)?\s*(?:Euro|EUR|€|Franken|CHF)|[$£€]\s?\d+(?:[.,]\d+)?)\b.{0,40}",
     re.DOTALL,
 )
+# The same details without a price, closed by the page count after a comma: "NAME: "Title",
+# translated by NAME, Publisher, 240 pages." (a price-less credit, as a quarterly prints it).
+_WORK_PAGES = re.compile(
+    r"[^„\"»«“]{0,80}[„\"»«“][^„“”\"»«]{2,120}[“\"«»”][.,]\s.{0,160}?"
+    r",\s*\d+\s+(?:Seiten|S\.|pages|pp\.)\W*",
+    re.DOTALL,
+)
 # A plain-text paragraph set wholly between Markdown's bold or italic markers ("**Und
 # dann?**", "*And then?*", "_And then?_"): a text copied from a web page keeps them, and
 # they set questions apart as bold and italics do.
@@ -1883,6 +1890,7 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         >>> full_name("Courier", ["© The Westerby Daily Courier", "Courier: Why?"], True)
         >>> full_name("ROTH", ["O-Ton Roth: Ja.", "ROTH: Nein."], True)
         >>> full_name("Guild", ["The Tarnby Weavers Guild met.", "Paid by the Guild."], True)
+        >>> full_name("GAZETTE", ["Growers' Gazette 12/3", "GAZETTE: Why?"], True)
     """
     if _thing_after_the(surname, texts):
         return None
@@ -1921,8 +1929,10 @@ def _full_name_pairs(surname: str, texts: Sequence[str], labelled: bool) -> set[
         for text in texts
         for match in pattern.finditer(text)
         if match[1].casefold() not in NOT_FIRST_NAMES | GREETINGS | KIN_NOUNS
-        # "That's Ace and Benny", "Here's Ana": a contraction is no given name.
+        # "That's Ace and Benny", "Here's Ana": a contraction is no given name; nor is a
+        # plural's possessive ("Growers' Gazette"), an outlet's or a body's name.
         and not _CONTRACTED.search(match[1])
+        and not match[1].endswith(("'", "’"))
         and (not ROLE_NOUN.search(match[1]) or (labelled and _given_before(match, texts)))
         and not role_side(match[1])  # "Host Will Marsh": the role, then the name
         # A compound in lower case after its hyphen is a noun ("Co-founders NAME"): a
@@ -4320,8 +4330,13 @@ def _work_details(text: str) -> bool:
         True
         >>> _work_details("Eva Roth: »Salz« hat 312 Seiten. Das war mir wichtig.")
         False
+        >>> _work_details('Eva Roth: "Salt Roads", translated by Tom Lenz, Ash Books, 240 pages.')
+        True
+        >>> _work_details('Eva Roth: "Salt Roads" has 240 pages.')
+        False
     """
-    return len(text.split()) <= 40 and _WORK_DETAILS.fullmatch(text) is not None
+    details = _WORK_DETAILS.fullmatch(text) or _WORK_PAGES.fullmatch(text)
+    return len(text.split()) <= 40 and details is not None
 
 
 def bare_role_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
