@@ -61,13 +61,13 @@ LIVE_BLOG = (
     "07:40 – Marro from Brindlecote asks: Will the fog lift before noon?\n\n"
     "Tom Lenz: Most likely by eleven, once the sun gets over the ridge and warms the air "
     "in the valley.\n\n"
-    'Shared on social media by @quennick_rolls: "Our van turned back twice. No rolls '
+    'Seen online, from @quennick_rolls: "Our van turned back twice. No rolls '
     'for the village today."\n\n'
     "07:30 – Question from Tobin, a driver: Has the pass road been gritted?\n\n"
     "Tom Lenz: It was gritted at five and again an hour ago, but the shady bends stay "
     "slippery.\n\n"
-    "07:20 – Brindlecote mountain rescue says it has towed four cars out of ditches since "
-    "six. Nobody has been hurt.\n\n"
+    "07:20 – Four cars have been towed out of ditches near Brindlecote since six, the "
+    "mountain rescue reports. Nobody is hurt.\n\n"
     "07:15 – Ossa, Brindlecote: Why is the fog thicker by the river?\n\n"
     "Tom Lenz: Cold air drains down the slopes at night and collects over the water, "
     "where it stays until the sun stirs it.\n\n"
@@ -78,7 +78,7 @@ LIVE_BLOG = (
 
 def test_a_live_blogs_bare_stamped_entry_after_an_answer_is_the_blogs() -> None:
     turns = parse(LIVE_BLOG).turns
-    entry = next(turn for turn in turns if "four cars" in turn.text)
+    entry = next(turn for turn in turns if "Four cars" in turn.text)
     assert entry.speaker is None
     assert not entry.text.startswith("It was gritted")
 

@@ -1890,7 +1890,7 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         >>> full_name("Courier", ["© The Westerby Daily Courier", "Courier: Why?"], True)
         >>> full_name("ROTH", ["O-Ton Roth: Ja.", "ROTH: Nein."], True)
         >>> full_name("Guild", ["The Tarnby Weavers Guild met.", "Paid by the Guild."], True)
-        >>> full_name("GAZETTE", ["Growers' Gazette 12/3", "GAZETTE: Why?"], True)
+        >>> full_name("NOTEBOOK", ["Pruners' Notebook 12/3", "NOTEBOOK: Why?"], True)
     """
     if _thing_after_the(surname, texts):
         return None
@@ -1930,7 +1930,7 @@ def _full_name_pairs(surname: str, texts: Sequence[str], labelled: bool) -> set[
         for match in pattern.finditer(text)
         if match[1].casefold() not in NOT_FIRST_NAMES | GREETINGS | KIN_NOUNS
         # "That's Ace and Benny", "Here's Ana": a contraction is no given name; nor is a
-        # plural's possessive ("Growers' Gazette"), an outlet's or a body's name.
+        # plural's possessive ("Pruners' Notebook"), an outlet's or a body's name.
         and not _CONTRACTED.search(match[1])
         and not match[1].endswith(("'", "’"))
         and (not ROLE_NOUN.search(match[1]) or (labelled and _given_before(match, texts)))

@@ -201,8 +201,8 @@ _ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
 # open again."): an entry only where the page opens three paragraphs so (`blog_entries`),
 # since one stamp may mark the minute a transcript's speaker goes on.
 _BARE_ENTRY = re.compile(rf"{TIME_OF_DAY}\s+[–—]\s+\S")
-# A post from a social network set into the page under its handle's credit ("Shared on
-# social media by @ida_k: "…""): a bystander's words, no speaker's turn going on.
+# A post from a social network set into the page under its handle's credit ("Seen online,
+# from @ida_k: "…""): a bystander's words, no speaker's turn going on.
 _EMBEDDED_POST = re.compile(r"[^:@\n]{0,60}(?<!\w)@\w{2,}\s*:\s*[\"“„'‘«]")
 
 # A reprint's source line under it, as a coursebook or an anthology sets it: "Adapted
