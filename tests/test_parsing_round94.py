@@ -10,6 +10,9 @@ translated interview closed by its author's book credit with no price.
   answer going on.
 - A paragraph that credits a post to its handle ("... by @name: "…"") is a bystander's
   quote, not the answer before it going on.
+- Where four short paragraphs or more open with a dash, each over one the dash does not
+  open, and one of them asks, they are the questions, question mark or not, and the
+  paragraphs under them the answers.
 - "NAME: "Title", translated by NAME, Publisher, 240 pages." is the work's credit, as it is
   with a price: nobody's turn.
 """
@@ -107,3 +110,27 @@ def test_a_book_credit_without_a_price_is_nobodys_turn() -> None:
     turns = parse(TRANSLATED).turns
     credit = next(turn for turn in turns if "240 pages" in turn.text)
     assert credit.speaker is None
+
+
+NEWSLETTER = (
+    "PINEWATER SAILING CLUB · Spring Letter\n\n"
+    "In the boat with Ida Kern\n\n"
+    "The club has a new captain since March. We sat down with her on the slipway.\n\n"
+    "— First, the lake you learnt on\n\n"
+    "A small one behind my aunt's farm, in a dinghy older than my father. It leaked.\n\n"
+    "— Then the move to racing\n\n"
+    "A friend needed crew for one regatta, and I stayed for eleven summers.\n\n"
+    "— What will change this season?\n\n"
+    "More early outings, and a proper plan for the beginners before the water warms up.\n\n"
+    "— One word for new members\n\n"
+    "Come twice before you decide. The first morning is always cold.\n\n"
+    "Outings: Saturdays at seven from the slipway.\n"
+)
+
+
+def test_short_dashed_prompts_over_plain_answers_are_the_questions() -> None:
+    turns = parse(NEWSLETTER).turns
+    prompt = next(turn for turn in turns if "move to racing" in turn.text)
+    answer = next(turn for turn in turns if "eleven summers" in turn.text)
+    assert prompt.kind == "question"
+    assert (answer.kind, answer.speaker) == ("answer", "Ida Kern")

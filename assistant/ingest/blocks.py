@@ -2772,7 +2772,7 @@ def _minuted(blocks: list[Block], paragraphs: Sequence[Paragraph] = ()) -> list[
         ['A', 'A', 'A']
     """
     blocks = _officers_answering(_reported(blocks), [p.text for p in paragraphs])
-    return _completed_prompts(_prompts_apart(_members_acting(blocks)))
+    return _completed_prompts(_prompts_apart(_dashed_prompts(_members_acting(blocks))))
 
 
 # A sentence's subject of title and surname, then a verb in lower case: "Abg. NAME bittet".
@@ -2936,6 +2936,38 @@ def _completed_prompts(blocks: list[Block]) -> list[Block]:
 _PROMPT_ALONE = re.compile(rf"(?:\*\*)?[{UPPER}][^*\n.!?:]{{3,80}}?\s?(?:…|\.\.\.)(?:\*\*)?")
 _PROMPT_COLON = re.compile(rf"(?:\*\*)?[{UPPER}][^*\n.!?:]{{3,80}}:(?:\*\*)?")
 _PROMPT_RUN_ON = re.compile(rf"(?:…|\.\.\.)\s*[{LOWER}]")
+
+
+# A short prompt a newsletter sets after a dash alone, question mark or not: "— And then
+# the move to teaching".
+_DASHED_PROMPT_WORDS = 16
+
+
+def _dashed_prompts(blocks: list[Block]) -> list[Block]:
+    """`blocks` with the short paragraphs a dash opens as questions, where four of them at
+    least each stand over a paragraph the dash does not open, one of them at least asks,
+    and no longer paragraph opens with a dash: the page marks its questions by the dash
+    alone, and the prompts without a question mark ask as well.
+
+    Example:
+        >>> texts = ["— Where did it start", "In a shed.", "— Why pears?", "Taste.",
+        ...     "— And the sheep", "They stay out.", "— Next year", "More trees."]
+        >>> [b.question for b in _dashed_prompts([Block("prose", t) for t in texts])]
+        [True, False, True, False, True, False, True, False]
+    """
+    dashed = [i for i, b in enumerate(blocks) if b.kind == "prose" and DASH_OPENED.match(b.text)]
+    prompts = [
+        i
+        for i in dashed
+        if len(blocks[i].text.split()) <= _DASHED_PROMPT_WORDS
+        and i + 1 < len(blocks)
+        and blocks[i + 1].kind == "prose"
+        and not DASH_OPENED.match(blocks[i + 1].text)
+    ]
+    asks = any(ends_with_question(blocks[i].text) for i in prompts)
+    if len(prompts) < 4 or len(prompts) < len(dashed) or not asks:
+        return blocks
+    return [replace(b, question=True) if i in prompts else b for i, b in enumerate(blocks)]
 
 
 def _prompts_apart(blocks: list[Block]) -> list[Block]:
