@@ -13,6 +13,9 @@ translated interview closed by its author's book credit with no price.
 - Where four short paragraphs or more open with a dash, each over one the dash does not
   open, and one of them asks, they are the questions, question mark or not, and the
   paragraphs under them the answers.
+- A release's section "Q&A with the ROLE" is put to the one person the release gives that
+  role in an apposition after the name ("..., said NAME, ROLE of FIRM"): the answers
+  under "A:" are hers.
 - "NAME: "Title", translated by NAME, Publisher, 240 pages." is the work's credit, as it is
   with a price: nobody's turn.
 """
@@ -134,3 +137,27 @@ def test_short_dashed_prompts_over_plain_answers_are_the_questions() -> None:
     answer = next(turn for turn in turns if "eleven summers" in turn.text)
     assert prompt.kind == "question"
     assert (answer.kind, answer.speaker) == ("answer", "Ida Kern")
+
+
+RELEASE = (
+    "FOR IMMEDIATE RELEASE\n\n"
+    "Ovenly opens a bakery school in Kilnbury\n\n"
+    "KILNBURY, 3 March 2026 – Bakery chain Ovenly today opened a school for bread "
+    "apprentices in its old flour store.\n\n"
+    '"We could not find enough bakers, so we decided to train them ourselves," said Eva '
+    'Roth, co-owner of Ovenly. "The first twelve start on Monday."\n\n'
+    "The course takes two years and is free for the apprentices.\n\n"
+    'Tom Lenz, head of the county guild of bakers, said: "Every town needs this."\n\n'
+    "Q&A with the co-owner\n\n"
+    "Q: Why a school of your own?\n\n"
+    "A: Because the colleges teach machines, and we bake by hand.\n\n"
+    "Q: Who teaches?\n\n"
+    "A: Our two oldest bakers, three mornings a week.\n\n"
+    "Media contact: press@ovenly.example\n"
+)
+
+
+def test_a_release_q_and_a_put_to_a_role_is_answered_by_its_holder() -> None:
+    turns = parse(RELEASE).turns
+    answer = next(turn for turn in turns if "oldest bakers" in turn.text)
+    assert (answer.kind, answer.speaker) == ("answer", "Eva Roth")

@@ -5330,11 +5330,13 @@ def _heading_puts_questions(before: Sequence[Block]) -> str | None:
     return name if re.search(rf"(?<![\w-])(?:{parts})(?![\w-])", lead) else None
 
 
-# A heading's words that put questions to someone: "One question for", "Drei Fragen an".
+# A heading's words that put questions to someone: "One question for", "Drei Fragen an";
+# a release's section "Q&A with" does too ("Q&A with the co-owner").
 # A box's heading may set its words in capitals over a name in mixed case ("5 FRAGEN AN …
 # NAME, role"), as its rubric: the words say the same.
 _PUT_TO_HEAD = re.compile(
-    r"\b(?:Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|[Nn]achgefragt\s+bei|[Mm]inutes\s+with"
+    r"\b(?:Q&A\s+with|Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|[Nn]achgefragt\s+bei"
+    r"|[Mm]inutes\s+with"
     r"|Minuten\s+mit|FRAGEN?\s+AN|QUESTIONS?\s+(?:FOR|TO))\b\s*"
 )
 # Whom a heading puts its questions to, right after "for" and an ellipsis, before the role
@@ -5407,15 +5409,28 @@ def _role_put_to(heading: str, before: Sequence[Block]) -> str | None:
     if match is None or not ROLE_NOUN.search(match["role"].split()[-1]):
         return None
     words = r"\s+".join(re.escape(word) for word in match["role"].split())
-    name = rf"[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,2}}"
-    found = re.compile(rf"(?i:\b{words}),?\s+(?P<name>{name})")
-    names = {
-        name_in_label(m["name"])
-        for b in before
-        if b.kind == "prose"
-        for m in found.finditer(b.text)
-    }
+    # A release quotes its founder in a paragraph opened by the quotation ("„…", said NAME,
+    # founder of ..."): a quote block's words name the role as well as prose's.
+    texts = [b.text for b in before if b.kind in ("prose", "quote")]
+    names = {name_in_label(n) for n in _role_holders(words, texts)}
     return names.pop() if len(names) == 1 else None
+
+
+def _role_holders(words: str, texts: Sequence[str]) -> list[str]:
+    """The names `texts` give the role `words` (a pattern of its words): before the name
+    ("lock keeper NAME", "the keeper, NAME") or after it as an apposition ("NAME, founder
+    of FIRM", as a release introduces whom it quotes).
+
+    Example:
+        >>> _role_holders("keeper", ["Ada Roe, keeper since 2001, waved."])
+        ['Ada Roe']
+        >>> _role_holders("keeper", ["Said keeper Ada Roe.", "Ada Roe, the baker."])
+        ['Ada Roe']
+    """
+    name = rf"[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,2}}"
+    before = re.compile(rf"(?i:\b{words}),?\s+(?P<name>{name})")
+    after = re.compile(rf"(?P<name>{name}),\s+(?i:(?:the\s+)?{words})\b")
+    return [m["name"] for text in texts for m in (*before.finditer(text), *after.finditer(text))]
 
 
 # A paragraph's opening up to a colon, short and without a sentence's end before it: the
