@@ -5422,10 +5422,10 @@ def _role_holders(words: str, texts: Sequence[str]) -> list[str]:
     of FIRM", as a release introduces whom it quotes).
 
     Example:
-        >>> _role_holders("keeper", ["Ada Roe, keeper since 2001, waved."])
-        ['Ada Roe']
-        >>> _role_holders("keeper", ["Said keeper Ada Roe.", "Ada Roe, the baker."])
-        ['Ada Roe']
+        >>> _role_holders("keeper", ["Ada Quillerby, keeper since 2001, waved."])
+        ['Ada Quillerby']
+        >>> _role_holders("keeper", ["Said keeper Ada Quillerby.", "Ada Quillerby, the baker."])
+        ['Ada Quillerby']
     """
     name = rf"[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,2}}"
     before = re.compile(rf"(?i:\b{words}),?\s+(?P<name>{name})")
