@@ -209,6 +209,13 @@ _WORK_DETAILS = re.compile(
     r"(?:\d+(?:[,.]\d+)?\s*(?:Euro|EUR|€|Franken|CHF)|[$£€]\s?\d+(?:[.,]\d+)?)\b.{0,40}",
     re.DOTALL,
 )
+# The same details without a price, closed by the page count after a comma: "NAME: "Title",
+# translated by NAME, Publisher, 240 pages." (a price-less credit, as a quarterly prints it).
+_WORK_PAGES = re.compile(
+    r"[^„\"»«“]{0,80}[„\"»«“][^„“”\"»«]{2,120}[“\"«»”][.,]\s.{0,160}?"
+    r",\s*\d+\s+(?:Seiten|S\.|pages|pp\.)\W*",
+    re.DOTALL,
+)
 # A plain-text paragraph set wholly between Markdown's bold or italic markers ("**Und
 # dann?**", "*And then?*", "_And then?_"): a text copied from a web page keeps them, and
 # they set questions apart as bold and italics do.
@@ -1883,6 +1890,7 @@ def full_name(surname: str, texts: Sequence[str], labelled: bool = False) -> str
         >>> full_name("Courier", ["© The Westerby Daily Courier", "Courier: Why?"], True)
         >>> full_name("ROTH", ["O-Ton Roth: Ja.", "ROTH: Nein."], True)
         >>> full_name("Guild", ["The Tarnby Weavers Guild met.", "Paid by the Guild."], True)
+        >>> full_name("NOTEBOOK", ["Pruners' Notebook 12/3", "NOTEBOOK: Why?"], True)
     """
     if _thing_after_the(surname, texts):
         return None
@@ -1921,8 +1929,10 @@ def _full_name_pairs(surname: str, texts: Sequence[str], labelled: bool) -> set[
         for text in texts
         for match in pattern.finditer(text)
         if match[1].casefold() not in NOT_FIRST_NAMES | GREETINGS | KIN_NOUNS
-        # "That's Ace and Benny", "Here's Ana": a contraction is no given name.
+        # "That's Ace and Benny", "Here's Ana": a contraction is no given name; nor is a
+        # plural's possessive ("Pruners' Notebook"), an outlet's or a body's name.
         and not _CONTRACTED.search(match[1])
+        and not match[1].endswith(("'", "’"))
         and (not ROLE_NOUN.search(match[1]) or (labelled and _given_before(match, texts)))
         and not role_side(match[1])  # "Host Will Marsh": the role, then the name
         # A compound in lower case after its hyphen is a noun ("Co-founders NAME"): a
@@ -2762,7 +2772,7 @@ def _minuted(blocks: list[Block], paragraphs: Sequence[Paragraph] = ()) -> list[
         ['A', 'A', 'A']
     """
     blocks = _officers_answering(_reported(blocks), [p.text for p in paragraphs])
-    return _completed_prompts(_prompts_apart(_members_acting(blocks)))
+    return _completed_prompts(_prompts_apart(_dashed_prompts(_members_acting(blocks))))
 
 
 # A sentence's subject of title and surname, then a verb in lower case: "Abg. NAME bittet".
@@ -2926,6 +2936,38 @@ def _completed_prompts(blocks: list[Block]) -> list[Block]:
 _PROMPT_ALONE = re.compile(rf"(?:\*\*)?[{UPPER}][^*\n.!?:]{{3,80}}?\s?(?:…|\.\.\.)(?:\*\*)?")
 _PROMPT_COLON = re.compile(rf"(?:\*\*)?[{UPPER}][^*\n.!?:]{{3,80}}:(?:\*\*)?")
 _PROMPT_RUN_ON = re.compile(rf"(?:…|\.\.\.)\s*[{LOWER}]")
+
+
+# A short prompt a newsletter sets after a dash alone, question mark or not: "— And then
+# the move to teaching".
+_DASHED_PROMPT_WORDS = 16
+
+
+def _dashed_prompts(blocks: list[Block]) -> list[Block]:
+    """`blocks` with the short paragraphs a dash opens as questions, where four of them at
+    least each stand over a paragraph the dash does not open, one of them at least asks,
+    and no longer paragraph opens with a dash: the page marks its questions by the dash
+    alone, and the prompts without a question mark ask as well.
+
+    Example:
+        >>> texts = ["— Where did it start", "In a shed.", "— Why pears?", "Taste.",
+        ...     "— And the sheep", "They stay out.", "— Next year", "More trees."]
+        >>> [b.question for b in _dashed_prompts([Block("prose", t) for t in texts])]
+        [True, False, True, False, True, False, True, False]
+    """
+    dashed = [i for i, b in enumerate(blocks) if b.kind == "prose" and DASH_OPENED.match(b.text)]
+    prompts = [
+        i
+        for i in dashed
+        if len(blocks[i].text.split()) <= _DASHED_PROMPT_WORDS
+        and i + 1 < len(blocks)
+        and blocks[i + 1].kind == "prose"
+        and not DASH_OPENED.match(blocks[i + 1].text)
+    ]
+    asks = any(ends_with_question(blocks[i].text) for i in prompts)
+    if len(prompts) < 4 or len(prompts) < len(dashed) or not asks:
+        return blocks
+    return [replace(b, question=True) if i in prompts else b for i, b in enumerate(blocks)]
 
 
 def _prompts_apart(blocks: list[Block]) -> list[Block]:
@@ -4320,8 +4362,13 @@ def _work_details(text: str) -> bool:
         True
         >>> _work_details("Eva Roth: »Salz« hat 312 Seiten. Das war mir wichtig.")
         False
+        >>> _work_details('Eva Roth: "Salt Roads", translated by Tom Lenz, Ash Books, 240 pages.')
+        True
+        >>> _work_details('Eva Roth: "Salt Roads" has 240 pages.')
+        False
     """
-    return len(text.split()) <= 40 and _WORK_DETAILS.fullmatch(text) is not None
+    details = _WORK_DETAILS.fullmatch(text) or _WORK_PAGES.fullmatch(text)
+    return len(text.split()) <= 40 and details is not None
 
 
 def bare_role_labels(paragraphs: Sequence[Paragraph]) -> set[str]:
@@ -5283,11 +5330,13 @@ def _heading_puts_questions(before: Sequence[Block]) -> str | None:
     return name if re.search(rf"(?<![\w-])(?:{parts})(?![\w-])", lead) else None
 
 
-# A heading's words that put questions to someone: "One question for", "Drei Fragen an".
+# A heading's words that put questions to someone: "One question for", "Drei Fragen an";
+# a release's section "Q&A with" does too ("Q&A with the co-owner").
 # A box's heading may set its words in capitals over a name in mixed case ("5 FRAGEN AN …
 # NAME, role"), as its rubric: the words say the same.
 _PUT_TO_HEAD = re.compile(
-    r"\b(?:Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|[Nn]achgefragt\s+bei|[Mm]inutes\s+with"
+    r"\b(?:Q&A\s+with|Fragen?\s+an|[Qq]uestions?\s+(?:for|to)|[Nn]achgefragt\s+bei"
+    r"|[Mm]inutes\s+with"
     r"|Minuten\s+mit|FRAGEN?\s+AN|QUESTIONS?\s+(?:FOR|TO))\b\s*"
 )
 # Whom a heading puts its questions to, right after "for" and an ellipsis, before the role
@@ -5360,15 +5409,28 @@ def _role_put_to(heading: str, before: Sequence[Block]) -> str | None:
     if match is None or not ROLE_NOUN.search(match["role"].split()[-1]):
         return None
     words = r"\s+".join(re.escape(word) for word in match["role"].split())
-    name = rf"[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,2}}"
-    found = re.compile(rf"(?i:\b{words}),?\s+(?P<name>{name})")
-    names = {
-        name_in_label(m["name"])
-        for b in before
-        if b.kind == "prose"
-        for m in found.finditer(b.text)
-    }
+    # A release quotes its founder in a paragraph opened by the quotation ("„…", said NAME,
+    # founder of ..."): a quote block's words name the role as well as prose's.
+    texts = [b.text for b in before if b.kind in ("prose", "quote")]
+    names = {name_in_label(n) for n in _role_holders(words, texts)}
     return names.pop() if len(names) == 1 else None
+
+
+def _role_holders(words: str, texts: Sequence[str]) -> list[str]:
+    """The names `texts` give the role `words` (a pattern of its words): before the name
+    ("lock keeper NAME", "the keeper, NAME") or after it as an apposition ("NAME, founder
+    of FIRM", as a release introduces whom it quotes).
+
+    Example:
+        >>> _role_holders("keeper", ["Ada Quillerby, keeper since 2001, waved."])
+        ['Ada Quillerby']
+        >>> _role_holders("keeper", ["Said keeper Ada Quillerby.", "Ada Quillerby, the baker."])
+        ['Ada Quillerby']
+    """
+    name = rf"[{UPPER}][{LOWER}][\w'’-]*(?:\s+(?:{PARTICLE}\s+)?[{UPPER}][\w'’-]+){{1,2}}"
+    before = re.compile(rf"(?i:\b{words}),?\s+(?P<name>{name})")
+    after = re.compile(rf"(?P<name>{name}),\s+(?i:(?:the\s+)?{words})\b")
+    return [m["name"] for text in texts for m in (*before.finditer(text), *after.finditer(text))]
 
 
 # A paragraph's opening up to a colon, short and without a sentence's end before it: the

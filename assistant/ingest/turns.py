@@ -197,6 +197,13 @@ _NOTE_THEN_WORDS = re.compile(r"\([^()]{3,100}\)\s+\w")
 _ENTRY_TIME = re.compile(rf"{TIME_OF_DAY}\s*(?:{DAY_PART})(?:\s+{TIME_ZONE})?")
 # The same time opening an entry's paragraph: "15:10 Uhr – Die Fähre fährt wieder."
 _ENTRY = re.compile(_ENTRY_TIME.pattern + r"\s*[–—:-]\s+\S")
+# A live blog's entry opened by the bare clock time and a dash ("21:05 – The bridge is
+# open again."): an entry only where the page opens three paragraphs so (`blog_entries`),
+# since one stamp may mark the minute a transcript's speaker goes on.
+_BARE_ENTRY = re.compile(rf"{TIME_OF_DAY}\s+[–—]\s+\S")
+# A post from a social network set into the page under its handle's credit ("Seen online,
+# from @ida_k: "…""): a bystander's words, no speaker's turn going on.
+_EMBEDDED_POST = re.compile(r"[^:@\n]{0,60}(?<!\w)@\w{2,}\s*:\s*[\"“„'‘«]")
 
 # A reprint's source line under it, as a coursebook or an anthology sets it: "Adapted
 # from an interview in …", "Abridged from …", "Nach einem Interview in …".
@@ -288,6 +295,21 @@ _DATELINE = re.compile(
     r"(?:\d{1,2}\.?\s*[^\W\d_]+\.?|[^\W\d_]+\.?\s+\d{1,2},?)"
     r"\s+\d{4}\s*(?:\([^()]{1,20}\)\s*|/[^/\n]{1,30}/\s*)?(?:[–—]|--?)\s"
 )
+
+
+def _blog_stamped(block: Block) -> bool:
+    """Whether `block` opens as a live blog's entry by its bare clock time and a dash, and
+    asks nothing: a reader's question so stamped is still a question.
+
+    Example:
+        >>> _blog_stamped(Block("prose", "21:05 – The bridge is open again."))
+        True
+        >>> _blog_stamped(Block("prose", "21:10 – Ida asks: Is it open?", question=True))
+        False
+        >>> _blog_stamped(Block("prose", "21:05 Uhr: Wieder offen."))
+        False
+    """
+    return not block.question and _BARE_ENTRY.match(block.text) is not None
 
 
 def _statements(kept: Sequence[Block], cast: Cast) -> list[Draft]:
@@ -852,6 +874,7 @@ class _TurnBuilder:
             (i for i, b in enumerate(blocks) if b.kind == "label" or b.question), len(blocks)
         )
         self.report = sum(b.kind == "prose" for b in blocks[:first]) >= 2
+        self.blog_entries = sum(b.kind == "prose" and _blog_stamped(b) for b in blocks) >= 3
         # Where the last question or label is: after it, prose is the answer's or narrative.
         self.last_turn = max(
             (i for i, b in enumerate(blocks) if b.kind == "label" or b.question), default=-1
@@ -898,7 +921,7 @@ class _TurnBuilder:
             self.paused = True
         elif block.kind == "quote" and self._quoted_answer(index):
             self._start(Draft("answer", self.cast.answerer()), block)
-        elif block.kind == "quote":
+        elif block.kind == "quote" or _EMBEDDED_POST.match(block.text):
             self.box = None
             self.drafts.append(Draft("quote", None, [block.text]))
         elif block.kind == "heading" and self._unmarked_question(index):
@@ -1366,7 +1389,7 @@ class _TurnBuilder:
 
     def _prose(self, index: int) -> None:
         block = self.blocks[index]
-        if _ENTRY.match(block.text):
+        if _ENTRY.match(block.text) or (self.blog_entries and _blog_stamped(block)):
             # A live blog's next entry, not the answer before it going on.
             self._start(_statement("", self.cast, block.text), block)
         elif self._asking_heading(index):

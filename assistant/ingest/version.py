@@ -9,4 +9,4 @@ Example:
 
 # Part of every Article.content_hash: bump it whenever parsing changes what comes out, so
 # that incremental indexing re-parses and re-embeds.
-PARSER_VERSION = "106"
+PARSER_VERSION = "107"
