@@ -297,6 +297,19 @@ _DATELINE = re.compile(
 )
 
 
+def _embedded_post(block: Block) -> bool:
+    """Whether `block` is a paragraph that sets a social network's post into the page under
+    its handle's credit; a reader's question so credited still asks.
+
+    Example:
+        >>> _embedded_post(Block("prose", 'Seen online, from @ida_k: "Roads shut."'))
+        True
+        >>> _embedded_post(Block("prose", 'From @ida_k: "Is it shut?"', question=True))
+        False
+    """
+    return block.kind == "prose" and not block.question and bool(_EMBEDDED_POST.match(block.text))
+
+
 def _blog_stamped(block: Block) -> bool:
     """Whether `block` opens as a live blog's entry by its bare clock time and a dash, and
     asks nothing: a reader's question so stamped is still a question.
@@ -921,7 +934,7 @@ class _TurnBuilder:
             self.paused = True
         elif block.kind == "quote" and self._quoted_answer(index):
             self._start(Draft("answer", self.cast.answerer()), block)
-        elif block.kind == "quote" or _EMBEDDED_POST.match(block.text):
+        elif block.kind == "quote" or _embedded_post(block):
             self.box = None
             self.drafts.append(Draft("quote", None, [block.text]))
         elif block.kind == "heading" and self._unmarked_question(index):
